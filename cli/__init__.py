@@ -1,0 +1,1 @@
+"""The `extract` command line: options, inputs and renderers; no extraction rules."""

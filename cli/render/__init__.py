@@ -1,0 +1,1 @@
+"""Renderers: turn records into tables, JSON, JSON Lines or CSV."""

