@@ -5,11 +5,12 @@
         print(result.records)
 """
 
-from .records import Context, Fact, Options, Record
+from .records import COMMON_KEYS, Context, Fact, Options, Record
 from .registry import Extractor, available, get
 from .runner import Document, Failure, Result, Runner
 
 __all__ = [
+    "COMMON_KEYS",
     "Context", "Document", "Extractor", "Fact", "Failure", "Options", "Record", "Result", "Runner",
     "available", "get",
 ]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
+# Keys every record has, in the order renderers show them.
+COMMON_KEYS = ("schema", "extractor", "source", "start", "end", "text", "sentence")
 
 ReferenceSource = Literal["option", "document", "file", "today"]
 DateOrder = Literal["MDY", "DMY", "YMD"]

@@ -39,6 +39,8 @@ class Extractor:
     description: str
     extract: Callable[[Doc, Context], Iterable[Fact]]
     needs: frozenset[str] = field(default_factory=frozenset)
+    # The extractor's own record keys, in the order CSV columns and tables show them.
+    fields: tuple[str, ...] = ()
     version: str = "1"
 
     def __post_init__(self) -> None:

@@ -11,6 +11,7 @@ This is the library API under the CLI:
 from __future__ import annotations
 
 import bisect
+import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ class Failure:
 
     source: str
     reason: str
+    # The traceback of an unexpected error, shown by `--debug`.
+    detail: str | None = None
 
 
 @dataclass
@@ -93,6 +96,7 @@ class Runner:
         current: Result | None = None
         contexts: dict[str, Context] = {}
         error: str | None = None
+        detail: str | None = None
         for doc, (document, offset, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE):
             while not isinstance(pending[0], Document) or pending[0] is not document:
                 yield pending.popleft()  # failures read before this document
@@ -103,11 +107,12 @@ class Runner:
                     current.records.extend(self._extract(doc, document, offset, contexts))
                 except Exception as err:  # one bad document must not end the run
                     error = f"extraction failed: {type(err).__name__}: {err}"
+                    detail = traceback.format_exc()
             if last:
                 pending.popleft()
                 order = {e.name: n for n, e in enumerate(self.extractors)}
                 current.records.sort(key=lambda r: (order[r["extractor"]], r["start"], r["end"]))
-                yield current if error is None else Failure(document.source, error)
+                yield current if error is None else Failure(document.source, error, detail)
                 current = None
         yield from pending
 

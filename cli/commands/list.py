@@ -1,0 +1,39 @@
+"""`extract list`: the installed extractors, built-in and plugins."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+
+def list_extractors(
+    json_out: Annotated[bool, typer.Option("--json", help="Print the list as a JSON array.")] = False,
+) -> None:
+    """List the installed extractors: built-ins and plugins found through the entry-point group."""
+    from extract_facts.extractors import registry
+
+    rows = [
+        {
+            "name": e.name,
+            "description": e.description,
+            "needs": sorted(e.needs),
+            "version": e.version,
+            "module": e.extract.__module__,
+        }
+        for e in registry.available().values()
+    ]
+    if json_out:
+        sys.stdout.write(json.dumps(rows, indent=1) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="extractors", title_justify="left")
+    for column in ("name", "description", "needs", "module"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["name"], row["description"], ", ".join(row["needs"]) or "-", row["module"])
+    Console(highlight=False).print(table)
