@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     command = typer.main.get_command(app)
     try:
-        command.main(args, prog_name="extract", standalone_mode=False)
+        # Not standalone: Click returns the status of typer.Exit instead of exiting itself.
+        status = command.main(args, prog_name="extract", standalone_mode=False)
     except UsageProblem as err:
         _die(f"extract: error: {err}", 2)
     except typer.Exit as err:
@@ -115,6 +116,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _die(f"extract: internal error: {type(err).__name__}: {err} (run with --debug for the traceback)", 1)
     _flush_or_quiet()
+    sys.exit(status if isinstance(status, int) else 0)
 
 
 def _die(message: str, status: int) -> None:

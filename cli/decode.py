@@ -68,8 +68,8 @@ def _detect(data: bytes) -> str:
     if not matches:
         raise DecodeError("not text in any known encoding")
     least_chaos = min(m.chaos for m in matches)
-    tied = [m for m in matches if m.chaos <= least_chaos]
-    # Short texts often fit several code pages equally well; Windows-1252 is by
-    # far the most common legacy encoding of English text, so it wins ties.
-    best = next((m for m in tied if m.encoding == "cp1252"), tied[0])
+    # Short texts fit several code pages about equally well; Windows-1252 is by
+    # far the most common legacy encoding of English text, so it wins near-ties.
+    western = [m for m in matches if m.encoding == "cp1252" and m.chaos <= least_chaos + 0.1]
+    best = western[0] if western else min(matches, key=lambda m: m.chaos)
     return str(best)

@@ -46,16 +46,24 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.hidden:
             return
-        self.parts.append(data if self.pre else _SPACES.sub(" ", data))
+        if self.pre:
+            self.parts.append(data)
+            return
+        data = _SPACES.sub(" ", data)
+        if not self.parts or self.parts[-1].endswith("\n"):
+            data = data.lstrip(" ")
+        if data:
+            self.parts.append(data)
 
     def _break(self) -> None:
-        if not self.hidden:
-            self.parts.append("\n")
+        if self.hidden:
+            return
+        if self.parts and not self.pre:
+            self.parts[-1] = self.parts[-1].rstrip(" ")
+        self.parts.append("\n")
 
     def text(self) -> str:
-        joined = "".join(self.parts)
-        lines = [line.strip(" ") for line in joined.split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+        return re.sub(r"\n{3,}", "\n\n", "".join(self.parts)).strip("\n") + "\n"
 
 
 def visible_text(html: str) -> str:
