@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from .commands.doctor import doctor
 from .commands.list import list_extractors
 from .commands.run import EXAMPLES, run
 from .errors import UsageProblem
@@ -52,8 +53,8 @@ class ExtractGroup(TyperGroup):
         if self.get_command(ctx, name) is None and not name.startswith("-"):
             from extract_facts.extractors import registry
 
-            choices = ", ".join([*BUILTIN_COMMANDS, *(n for n in registry.available() if n not in BUILTIN_COMMANDS),
-                                 "list"])
+            plugins = [n for n in registry.available() if n not in BUILTIN_COMMANDS]
+            choices = ", ".join([*BUILTIN_COMMANDS, *plugins, "list", "doctor"])
             raise UsageProblem(f"unknown command or extractor {name!r} (choose from {choices})")
         return super().resolve_command(ctx, args)
 
@@ -72,6 +73,7 @@ app = typer.Typer(
 for _name, _help in BUILTIN_COMMANDS.items():
     app.command(_name, help=_help, epilog=EXAMPLES.format(name=_name))(run)
 app.command("list")(list_extractors)
+app.command("doctor")(doctor)
 
 
 def _version(value: bool) -> None:

