@@ -21,6 +21,8 @@ from extract_facts.extractors import Extractor, Record, Result
 class Layout:
     columns: tuple[str, ...]
     sort: Callable[[Record], Any] | None = None
+    # Colour of the column that carries the normalised value, so it stands out.
+    highlight: str = "text"
 
 
 def _entity_order(record: Record) -> Any:
@@ -29,10 +31,10 @@ def _entity_order(record: Record) -> Any:
 
 
 LAYOUTS = {
-    "money": Layout(("source", "text", "amount", "currency", "min", "max", "approximate")),
-    "dates": Layout(("source", "text", "type", "value", "reference")),
-    "entities": Layout(("source", "label", "name", "count", "aliases"), sort=_entity_order),
-    "positions": Layout(("source", "holder", "stance", "cue", "target", "negated", "hedged")),
+    "money": Layout(("source", "text", "amount", "currency", "min", "max", "approximate"), highlight="amount"),
+    "dates": Layout(("source", "text", "type", "value", "reference"), highlight="value"),
+    "entities": Layout(("source", "label", "name", "count", "aliases"), sort=_entity_order, highlight="name"),
+    "positions": Layout(("source", "holder", "stance", "cue", "target", "negated", "hedged"), highlight="stance"),
 }
 
 
@@ -66,10 +68,12 @@ class Tables:
             layout = LAYOUTS.get(extractor.name) or Layout(("source", "text", *extractor.fields))
             if layout.sort is not None:
                 rows = sorted(rows, key=layout.sort)
-            table = Table(title=f"{extractor.name} ({len(rows)})", title_justify="left", expand=False)
+            table = Table(title=f"{extractor.name} ({len(rows)})", title_justify="left", expand=False,
+                          header_style="bold cyan", title_style="bold")
             for column in layout.columns:
                 numeric = column in ("amount", "min", "max", "count")
-                table.add_column(column, justify="right" if numeric else "left", overflow="fold")
+                table.add_column(column, justify="right" if numeric else "left", overflow="fold",
+                                 style="green" if column == layout.highlight else None)
             for row in rows:
                 table.add_row(*(_show(row.get(c)) for c in layout.columns))
             self.console.print(table)
