@@ -7,6 +7,8 @@ and the model loads only when a command has documents to parse.
 from __future__ import annotations
 
 import copy
+import errno
+import io
 import os
 import sys
 from importlib.metadata import version as package_version
@@ -16,9 +18,10 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from .commands.doctor import doctor
+from .commands.eval import evaluate
 from .commands.list import list_extractors
 from .commands.run import EXAMPLES, run
-from .errors import UsageProblem
+from .errors import UsageProblem, one_line
 
 BUILTIN_COMMANDS = {
     "money": "Money amounts: value and ISO 4217 currency, ranges and bounds.",
@@ -54,7 +57,7 @@ class ExtractGroup(TyperGroup):
             from extract_facts.extractors import registry
 
             plugins = [n for n in registry.available() if n not in BUILTIN_COMMANDS]
-            choices = ", ".join([*BUILTIN_COMMANDS, *plugins, "list", "doctor"])
+            choices = ", ".join([*BUILTIN_COMMANDS, *plugins, "list", "eval", "doctor"])
             raise UsageProblem(f"unknown command or extractor {name!r} (choose from {choices})")
         return super().resolve_command(ctx, args)
 
@@ -73,6 +76,7 @@ app = typer.Typer(
 for _name, _help in BUILTIN_COMMANDS.items():
     app.command(_name, help=_help, epilog=EXAMPLES.format(name=_name))(run)
 app.command("list")(list_extractors)
+app.command("eval")(evaluate)
 app.command("doctor")(doctor)
 
 
@@ -90,35 +94,60 @@ def _root(
     """Pull money, dates, entities and declared positions out of documents, with character offsets."""
 
 
+# The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry: turn every way a run can end into one line and an exit status."""
     args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
     command = typer.main.get_command(app)
+    _closed_streams()
+    _utf8_stdout()
     try:
         # Not standalone: Click returns the status of typer.Exit instead of exiting itself.
         status = command.main(args, prog_name="extract", standalone_mode=False)
     except UsageProblem as err:
-        _die(f"extract: error: {err}", 2)
+        _die(f"extract: error: {one_line(str(err))}", 2)
     except typer.Exit as err:
         _flush_or_quiet()
         sys.exit(err.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        _die("extract: interrupted", 130)
+        _die("extract: interrupted", INTERRUPTED)
     except BrokenPipeError:
         _quiet_stdout()
         sys.exit(0)
+    except SystemExit as err:
+        if not _after_broken_pipe(err):
+            raise
+        _quiet_stdout()  # Typer exits 1 when the reader goes away (`| head`); that is not a failure
+        sys.exit(0)
+    except OSError as err:  # the disk is full, stdout is a closed file, the model's files are unreadable...
+        if debug:
+            raise
+        where = f"{err.filename}: " if err.filename else ""
+        _die(f"extract: error: {one_line(where + (err.strerror or str(err)).lower())}", 1)
     except typer.TyperException as err:  # Click's usage errors, as vendored by Typer
         context = getattr(err, "ctx", None)
         command_name = getattr(context, "info_name", None)
         hint = f" (see 'extract {command_name} --help')" if command_name and command_name != "extract" else ""
-        message = err.format_message()  # type: ignore[attr-defined]
+        message = " ".join(err.format_message().split())  # type: ignore[attr-defined]
         _die(f"extract: error: {message}{hint}" if message else "", getattr(err, "exit_code", 2))
     except Exception as err:
-        if "--debug" in args:
+        if debug:
             raise
-        _die(f"extract: internal error: {type(err).__name__}: {err} (run with --debug for the traceback)", 1)
+        message = one_line(" ".join(str(err).split()))
+        _die(f"extract: internal error: {type(err).__name__}: {message} (run with --debug for the traceback)", 1)
+    if status == INTERRUPTED:  # Typer turns Ctrl-C inside a command into this status, silently
+        _die("extract: interrupted", INTERRUPTED)
     _flush_or_quiet()
     sys.exit(status if isinstance(status, int) else 0)
+
+
+def _after_broken_pipe(exit: SystemExit) -> bool:
+    cause = exit.__context__
+    return isinstance(cause, OSError) and cause.errno == errno.EPIPE
 
 
 def _die(message: str, status: int) -> None:
@@ -128,10 +157,30 @@ def _die(message: str, status: int) -> None:
     sys.exit(status)
 
 
+def _closed_streams() -> None:
+    """`extract ... >&-` is an error, as for `cat`; with stderr closed (`2>&-`) messages go nowhere."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - open for the life of the process
+    if sys.stdout is None:
+        _die("extract: error: standard output is closed", 1)
+
+
+def _utf8_stdout() -> None:
+    """Facts are UTF-8 whatever the locale (JSON must be); a terminal that cannot show a character gets `?`."""
+    if not isinstance(sys.stdout, io.TextIOWrapper):
+        return
+    if sys.stdout.isatty():
+        sys.stdout.reconfigure(errors="replace")
+    elif sys.stdout.encoding.lower().replace("-", "") != "utf8":
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
 def _flush_or_quiet() -> None:
+    if sys.stdout is None:
+        return
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
+    except OSError:  # the reader went away, or the disk is full: what is left cannot be written
         _quiet_stdout()
     except ValueError:
         pass  # stdout already closed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import cache
 
@@ -19,8 +20,19 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
+# Characters that would break the one-line promise or drive the terminal: shown escaped.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters escaped as in Python (a newline in a file name prints as `\\n`)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def report_failure(failure: Failure, debug: bool = False) -> None:
-    sys.stderr.write(f"extract: {failure.source}: {failure.reason}\n")
+    """One line per failed input, whatever its name or the error's message holds."""
+    reason = " ".join(failure.reason.split())
+    sys.stderr.write(f"extract: {one_line(failure.source)}: {one_line(reason)}\n")
     if debug and failure.detail:
         sys.stderr.write(failure.detail)
     sys.stderr.flush()

@@ -42,6 +42,11 @@ class Extractor:
     # The extractor's own record keys, in the order CSV columns and tables show them.
     fields: tuple[str, ...] = ()
     version: str = "1"
+    # Combines the facts found in the pieces of one document (long texts are parsed in
+    # pieces; see `pipeline.split_text`), already in whole-document offsets. An extractor
+    # whose records describe the whole document (one per entity) joins them here; it runs
+    # on every document, split or not, so results never depend on where a text was cut.
+    merge: Callable[[list[Fact], Context], Iterable[Fact]] | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.needs) - set(CAPABILITIES)

@@ -6,27 +6,34 @@ This is the library API under the CLI:
     runner = Runner(["money", "dates"])
     for result in runner.run([Document("a.txt", text)]):
         print(result.records)
+
+Documents are read from the stream only as fast as they are parsed, parsed in
+batches bounded by size, and each one's result is yielded as soon as its batch
+is done, so memory stays flat over any number of documents and output starts
+after the first one.
 """
 
 from __future__ import annotations
 
 import bisect
 import traceback
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from . import pipeline, registry
-from .records import Context, Options, Record, to_record
+from .records import Context, Fact, Options, Record, to_record
+from .registry import Extractor
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-# Documents handed to spaCy at a time: small enough that output streams soon
-# after the first document, large enough that batching pays.
-BATCH_SIZE = 16
+# Characters of text handed to spaCy at a time. Batching pays for short texts
+# (news articles run 2-10k characters); past this size it gains nothing and only
+# delays output and holds more parses in memory. The first batch is always one
+# piece, so the first document's records appear as soon as it alone is parsed.
+BATCH_CHARS = 50_000
 
 
 @dataclass(frozen=True)
@@ -56,20 +63,33 @@ class Result:
 
 
 class Runner:
-    """Holds one loaded pipeline and the chosen extractors for a whole run."""
+    """Holds one loaded pipeline and the chosen extractors for a whole run.
+
+    `extractors` are installed extractors' names or `Extractor` objects. A runner
+    pickles as its settings, without the model, so it can be sent to worker
+    processes that load (or already hold) their own.
+    """
 
     def __init__(
         self,
-        names: Sequence[str],
+        extractors: Sequence[str | Extractor],
         options: Options | None = None,
         model: str = pipeline.DEFAULT_MODEL,
         piece_chars: int = pipeline.PIECE_CHARS,
     ) -> None:
-        self.extractors = [registry.get(name) for name in names]
+        self.extractors = [e if isinstance(e, Extractor) else registry.get(e) for e in extractors]
         self.options = options or Options()
         self.model = model
         self.piece_chars = piece_chars
         self._nlp: Language | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Runner, (self.extractors, self.options, self.model, self.piece_chars)
+
+    @property
+    def settings(self) -> tuple[Any, ...]:
+        """Everything that decides a run's records: equal settings, equal output (a cache key)."""
+        return tuple(self.extractors), self.options, self.model, self.piece_chars
 
     @property
     def needs(self) -> frozenset[str]:
@@ -83,49 +103,138 @@ class Runner:
 
     def run(self, items: Iterable[Document | Failure]) -> Iterator[Result | Failure]:
         """Yield one `Result` or `Failure` per item, in input order, as each document is done."""
-        pending: deque[Document | Failure] = deque()
+        work: _DocumentWork | None = None
+        for batch in _batches(_pieces(items, self.piece_chars), BATCH_CHARS):
+            parses = iter(self._parse([entry.text for entry in batch if isinstance(entry, _Piece)]))
+            for entry in batch:
+                if isinstance(entry, Failure):
+                    yield entry
+                    continue
+                if work is None or work.document is not entry.document:
+                    work = _DocumentWork(entry.document, self.extractors, self.options)
+                work.add(next(parses), entry.offset)
+                if entry.last:
+                    yield work.finish()
+                    work = None
 
-        def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
-            for item in items:
-                pending.append(item)
-                if isinstance(item, Document):
-                    parts = list(pipeline.split_text(item.text, self.piece_chars))
-                    for n, (offset, piece) in enumerate(parts):
-                        yield piece, (item, offset, n == len(parts) - 1)
+    def _parse(self, texts: list[str]) -> list[Doc | Failure]:
+        """Parse a batch; if spaCy fails on it, parse text by text so only the bad one fails."""
+        if not texts:
+            return []
+        try:
+            return list(self.nlp.pipe(texts, batch_size=len(texts)))
+        except Exception as err:
+            if len(texts) == 1:
+                return [_failure("", "parse failed", err)]
+            return [parsed for text in texts for parsed in self._parse([text])]
 
-        current: Result | None = None
-        contexts: dict[str, Context] = {}
-        error: str | None = None
-        detail: str | None = None
-        for doc, (document, offset, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE):
-            while not isinstance(pending[0], Document) or pending[0] is not document:
-                yield pending.popleft()  # failures read before this document
-            if current is None:
-                current, contexts, error = Result(document), {}, None
-            if error is None:
-                try:
-                    current.records.extend(self._extract(doc, document, offset, contexts))
-                except Exception as err:  # one bad document must not end the run
-                    error = f"extraction failed: {type(err).__name__}: {err}"
-                    detail = traceback.format_exc()
-            if last:
-                pending.popleft()
-                order = {e.name: n for n, e in enumerate(self.extractors)}
-                current.records.sort(key=lambda r: (order[r["extractor"]], r["start"], r["end"]))
-                yield current if error is None else Failure(document.source, error, detail)
-                current = None
-        yield from pending
 
-    def _extract(self, doc: Doc, document: Document, offset: int, contexts: dict[str, Context]) -> list[Record]:
-        starts = [sent.start_char for sent in doc.sents]
-        sentences = list(doc.sents)
-        records: list[Record] = []
-        for extractor in self.extractors:
-            context = contexts.setdefault(extractor.name, Context(document.source, self.options))
-            context.offset = offset
-            for fact in extractor.extract(doc, context):
-                sent = sentences[max(bisect.bisect_right(starts, fact.start) - 1, 0)] if sentences else None
-                sentence = " ".join(sent.text.split()) if sent is not None else ""
-                shifted = fact.shifted(offset) if offset else fact
-                records.append(to_record(shifted, extractor.name, document.source, document.text, sentence))
-        return records
+@dataclass(frozen=True)
+class _Piece:
+    """A piece of a document's text, `offset` characters into it."""
+
+    document: Document
+    offset: int
+    text: str
+    last: bool
+
+
+def _pieces(items: Iterable[Document | Failure], size: int) -> Iterator[_Piece | Failure]:
+    """Documents cut into pieces spaCy can parse, lazily, so a huge text is never copied whole."""
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+            continue
+        parts = pipeline.split_text(item.text, size)
+        offset, text = next(parts)
+        for following in parts:
+            yield _Piece(item, offset, text, last=False)
+            offset, text = following
+        yield _Piece(item, offset, text, last=True)
+
+
+def _batches(stream: Iterable[_Piece | Failure], chars: int) -> Iterator[list[_Piece | Failure]]:
+    """Group pieces into batches of about `chars` characters (the first: one piece), keeping order.
+
+    A batch is closed as soon as it is full, before the next input is read.
+    """
+    batch: list[_Piece | Failure] = []
+    size, limit = 0, 1
+    for entry in stream:
+        batch.append(entry)
+        size += max(len(entry.text), 1) if isinstance(entry, _Piece) else 0
+        if size >= limit or (isinstance(entry, Failure) and len(batch) == 1):
+            yield batch
+            batch, size, limit = [], 0, (chars if size else limit)
+    if batch:
+        yield batch
+
+
+class _DocumentWork:
+    """The facts of one document gathered piece by piece, then merged into its records."""
+
+    def __init__(self, document: Document, extractors: list[Extractor], options: Options) -> None:
+        self.document = document
+        self.extractors = extractors
+        self.contexts = {e.name: Context(document.source, options) for e in extractors}
+        self.facts: dict[str, list[Fact]] = {e.name: [] for e in extractors}
+        self.failure: Failure | None = None
+
+    def add(self, doc: Doc | Failure, offset: int) -> None:
+        """Run every extractor over one parsed piece; facts move to whole-document offsets."""
+        if self.failure is not None:
+            return
+        if isinstance(doc, Failure):
+            self.failure = replace(doc, source=self.document.source)
+            return
+        sentences = _Sentences(doc)
+        try:
+            for extractor in self.extractors:
+                context = self.contexts[extractor.name]
+                context.offset = offset
+                for fact in extractor.extract(doc, context):
+                    if fact.sentence is None:
+                        fact = replace(fact, sentence=sentences.around(fact.start))
+                    self.facts[extractor.name].append(fact.shifted(offset) if offset else fact)
+        except Exception as err:  # one bad document must not end the run
+            self.failure = _failure(self.document.source, "extraction failed", err)
+
+    def finish(self) -> Result | Failure:
+        """Merge each extractor's facts across pieces and build the records, or report the failure."""
+        if self.failure is not None:
+            return self.failure
+        result = Result(self.document)
+        try:
+            for extractor in self.extractors:
+                facts: Iterable[Fact] = self.facts[extractor.name]
+                if extractor.merge is not None:
+                    facts = extractor.merge(list(facts), self.contexts[extractor.name])
+                records = [to_record(f, extractor.name, self.document.source, self.document.text, f.sentence or "")
+                           for f in facts]
+                result.records.extend(sorted(records, key=lambda r: (r["start"], r["end"])))
+        except Exception as err:
+            return _failure(self.document.source, "extraction failed", err)
+        return result
+
+
+class _Sentences:
+    """The sentence around a character offset of a parsed piece, looked up only when asked."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sents: list[Span] | None = None
+        self.starts: list[int] = []
+
+    def around(self, char: int) -> str:
+        if self.sents is None:
+            self.sents = list(self.doc.sents)
+            self.starts = [sent.start_char for sent in self.sents]
+        if not self.sents:
+            return ""
+        sent = self.sents[max(bisect.bisect_right(self.starts, char) - 1, 0)]
+        return " ".join(sent.text.split())
+
+
+def _failure(source: str, what: str, err: Exception) -> Failure:
+    """A Failure for the exception being handled, with its traceback for `--debug`."""
+    return Failure(source, f"{what}: {type(err).__name__}: {err}", traceback.format_exc())

@@ -12,12 +12,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from .. import inputs
+from .. import engines, inputs
+from ..database import keeping
 from ..errors import UsageProblem, report_failure
+from ..interrupts import finished, held_interrupts
 from ..render.select import choose_renderer
 
 if TYPE_CHECKING:
@@ -64,6 +67,21 @@ def run(
     max_bytes: Annotated[int, typer.Option(min=1, help="Skip files larger than this many bytes.")]
         = inputs.DEFAULT_MAX_BYTES,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of failures.")] = False,
+    jobs: Annotated[Optional[int], typer.Option(  # noqa: UP045
+        "--jobs", "-j", min=0, help="Worker processes, one model each; 0 = all cores. "
+        "Default: 1 (with --engine dask: all cores).", show_default=False)] = None,
+    engine: Annotated[engines.Engine, typer.Option(
+        help=f"Where documents are parsed: local processes, or a Dask cluster ({engines.DASK_EXTRA}).")]
+        = engines.Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        help="With --engine dask: a running scheduler (tcp://host:8786) instead of a local cluster.",
+        show_default=False)] = None,
+    html: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        help="Also write a self-contained HTML report with every fact highlighted in its text.",
+        dir_okay=False, show_default=False)] = None,
+    db: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        help="Keep documents and facts in this SQLite file; unchanged documents are skipped on re-runs.",
+        dir_okay=False, show_default=False)] = None,
 ) -> None:
     from extract_facts.extractors import Options, Runner, registry
 
@@ -78,23 +96,24 @@ def run(
         min_count=min_count,
     )
     sources = list(inputs.find_sources(_default_paths(paths), tuple(globs or inputs.DEFAULT_GLOBS)))
+    engines.check(engine, jobs, scheduler)
     runner = Runner(names, options, **({"model": model} if model else {}))
     _load_model(runner)
     failed = False
-    renderer = choose_renderer(runner.extractors, json_out=json_out, jsonl=jsonl, csv_out=csv_out)
     from extract_facts.extractors import Failure
 
-    with _progress(len(sources)) as advance:
-        try:
-            for item in runner.run(inputs.read_all(sources, max_bytes)):
-                if isinstance(item, Failure):
-                    failed = True
-                    report_failure(item, debug=debug)
-                else:
+    with finished(lambda: choose_renderer(runner.extractors, json_out=json_out, jsonl=jsonl, csv_out=csv_out,
+                                          html=html, tables=not (html or db))) as renderer, \
+            _progress(len(sources)) as advance, \
+            keeping(db, engines.spread(runner, engine, jobs, scheduler)) as process:
+        for item in process(inputs.read_all(sources, max_bytes)):
+            if isinstance(item, Failure):
+                failed = True
+                report_failure(item, debug=debug)
+            else:
+                with held_interrupts():
                     renderer.add(item)
-                advance()
-        finally:
-            renderer.finish()
+            advance()
     if failed:
         raise typer.Exit(1)
 

@@ -1,19 +1,19 @@
-"""money extractor (first version pending)."""
+"""Money amounts: value, ISO 4217 currency, ranges and bounds, grounded by offsets.
+
+Reads only the text and the sentence split (no tagger, parser or NER), so
+`extract money` runs on the cheapest pipeline.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
-
-from ..records import Context, Fact
 from ..registry import Extractor
+from .find import find
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-
-def find(doc: Doc, context: Context) -> Iterator[Fact]:
-    yield from ()
-
-
-EXTRACTOR = Extractor(name="money", description="money", extract=find, needs=frozenset({"sentences"}))
+EXTRACTOR = Extractor(
+    name="money",
+    description="Money amounts with ISO 4217 currency, ranges, bounds and hedges",
+    extract=find,
+    needs=frozenset({"sentences"}),
+    fields=("amount", "currency", "min", "max", "approximate"),
+    version="2",
+)

@@ -1,0 +1,161 @@
+"""Benchmark `extract dates` against dateparser's `search_dates` on the two dates suites.
+
+    .venv/bin/python benchmarks/dates.py                      # from the project root
+    .venv/bin/python benchmarks/dates.py --tools ../shared/tools --benchmarks ../shared/benchmarks
+    .venv/bin/python benchmarks/dates.py --cli                # extract through its command line
+
+Prints, for both suites, span-F1, value-F1 and wall time of each system side by
+side, scored with the shared scorer's own matching rules (`score_suite.py`,
+imported from --tools, not copied). Both systems get each case's reference date
+or time: `extract` as its reference option, `search_dates` as `RELATIVE_BASE`,
+with `languages=['en']`.
+
+By default `extract` runs in this process through the library API (one model
+load, the reference switched per group of cases), which is what its wall time
+measures; `--cli` runs the command once per reference date as `score_suite.py`
+does, so it also pays one model load per group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+Prediction = dict[str, Any]
+Predictor = Callable[[list[dict[str, Any]]], dict[str, list[Prediction]]]
+
+SUITES = ("dates-recognizers.jsonl", "dates-duckling.jsonl")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_scorer(tools: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_suite", tools / "score_suite.py")
+    if spec is None or spec.loader is None:
+        sys.exit(f"dates benchmark: no score_suite.py in {tools}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def reference(case: dict[str, Any]) -> str:
+    return case.get("reference_time") or case["reference"]
+
+
+def by_reference(cases: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for case in cases:
+        groups[reference(case)].append(case)
+    return groups
+
+
+def extract_library_predictor() -> Predictor:
+    """`extract dates` through the library: one loaded pipeline, the reference option set per group."""
+    from extract_facts.extractors import Document, Options, Result, Runner
+
+    runner = Runner(["dates"])
+
+    def predict(cases: list[dict[str, Any]]) -> dict[str, list[Prediction]]:
+        found: dict[str, list[Prediction]] = {}
+        for ref, group in by_reference(cases).items():
+            runner.options = Options(reference=dt.datetime.fromisoformat(ref))
+            documents = [Document(case["id"], case["text"]) for case in group]
+            for case, result in zip(group, runner.run(documents), strict=True):
+                found[case["id"]] = result.records if isinstance(result, Result) else []
+        return found
+
+    return predict
+
+
+def extract_cli_predictor(scorer: ModuleType, cmd: str) -> Predictor:
+    """`extract dates` through its command line, once per reference date, as score_suite runs it."""
+
+    def predict(cases: list[dict[str, Any]]) -> dict[str, list[Prediction]]:
+        found: dict[str, list[Prediction]] = {}
+        with tempfile.TemporaryDirectory(prefix="dates_bench_") as tmp:
+            for n, (ref, group) in enumerate(by_reference(cases).items()):
+                facts, _, _ = scorer.run_group(cmd, "dates", ref, group, Path(tmp) / f"group{n}", 1800)
+                for case in group:
+                    found[case["id"]] = facts.get(scorer.file_stem(case["id"]), [])
+        return found
+
+    return predict
+
+
+def search_dates_predictor() -> Predictor:
+    """dateparser's `search_dates`, given offsets by finding each returned substring in order."""
+    from dateparser.search import search_dates
+
+    def predict(cases: list[dict[str, Any]]) -> dict[str, list[Prediction]]:
+        found: dict[str, list[Prediction]] = {}
+        for case in cases:
+            text = case["text"]
+            base = dt.datetime.fromisoformat(reference(case))
+            hits = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+            found[case["id"]], cursor = [], 0
+            for words, moment in hits:
+                start = text.find(words, cursor)
+                if start < 0:
+                    continue
+                cursor = start + len(words)
+                value = moment.date().isoformat() if moment.time() == dt.time() else moment.strftime("%Y-%m-%dT%H:%M")
+                found[case["id"]].append({"start": start, "end": cursor, "text": words, "value": value})
+        return found
+
+    return predict
+
+
+def score(
+    scorer: ModuleType, cases: list[dict[str, Any]], predictions: dict[str, list[Prediction]]
+) -> tuple[float, float]:
+    """(span-F1, value-F1) with the shared scorer's matching rules."""
+    gold_n = pred_n = span_gold = span_pred = value = 0
+    for case in cases:
+        gold, preds = case["expect"], predictions.get(case["id"], [])
+        gold_n, pred_n = gold_n + len(gold), pred_n + len(preds)
+        span_gold += sum(any(scorer.overlaps(p, g) for p in preds) for g in gold)
+        span_pred += sum(any(scorer.overlaps(p, g) for g in gold) for p in preds)
+        used: set[int] = set()
+        for g in gold:
+            for n, p in enumerate(preds):
+                if n not in used and scorer.overlaps(p, g) and scorer.dates_ok(g, p):
+                    used.add(n)
+                    value += 1
+                    break
+    return scorer.prf(span_pred, span_gold, pred_n, gold_n)[2], scorer.prf(value, value, pred_n, gold_n)[2]
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tools", type=Path, default=ROOT.parent / "shared" / "tools", help="folder of score_suite.py")
+    ap.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks")
+    ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "extract"), help="the extract command (--cli)")
+    ap.add_argument("--cli", action="store_true", help="run extract through its command line")
+    args = ap.parse_args(argv)
+    scorer = load_scorer(args.tools)
+
+    extract = extract_cli_predictor(scorer, args.cmd) if args.cli else extract_library_predictor()
+    systems: list[tuple[str, Predictor]] = [("extract", extract), ("search_dates", search_dates_predictor())]
+
+    print(f"{'suite':<26}{'system':<14}{'span-F1':>9}{'value-F1':>10}{'wall s':>9}")
+    for suite in SUITES:
+        cases = scorer.load_cases(args.benchmarks / suite)
+        for name, predict in systems:
+            started = time.perf_counter()
+            predictions = predict(cases)
+            wall = time.perf_counter() - started
+            span_f1, value_f1 = score(scorer, cases, predictions)
+            print(f"{suite:<26}{name:<14}{span_f1:>9.3f}{value_f1:>10.3f}{wall:>9.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

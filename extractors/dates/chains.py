@@ -1,0 +1,279 @@
+"""Join rule pieces into whole temporal expressions: sequences, ranges and moves by a duration.
+
+`Tuesday`, `the 19th` and `at 5pm` side by side are one expression; `from 2020`
+and `to 2022` are the two ends of one range; `three days` before `ago` is a
+point three days back. Which words may sit between pieces is fixed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from .grammar import Piece
+from .partial import Partial, merge
+from .resolve import clock_value
+
+# What may separate two pieces of one expression: punctuation and a few
+# function words, on one line.
+_JOIN_GAP = re.compile(r"[ \t,/()@-]*(?:(?:of|the|on|at|in|around|about|'s|’s)\b[ \t,/()@-]*)*", re.I)
+# Between a bare number and its neighbour: no comma ("In March, 3 people died").
+_NUMBER_GAP = re.compile(r"[ \t/-]*(?:(?:of|the)\b[ \t/-]*)*", re.I)
+_RANGE_GAP = re.compile(r"\s*(?P<word>-|–|—|~|to|through|thru|till|until|untill|and|or)\s*(?:the\s+)?", re.I)
+_RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
+_BACKWARD = re.compile(r"\s+(?:ago|back|(?P<narrative>earlier|before\s+that)|before\s+now|prior)\b", re.I)
+_FORWARD = re.compile(r"\s+(?:(?P<narrative>later|afterwards?|after\s+that)|hence|(?P<today>from\s+today)|"
+                      r"from\s+(?:right\s+)?now)\b", re.I)
+_ANCHORED = re.compile(r"\s+(?P<word>before|after|from|since|prior\s+to)\s+", re.I)
+_DURATION_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*", re.I)
+
+
+@dataclass
+class Chain:
+    """One candidate expression: its extent and what it says."""
+
+    start: int
+    end: int
+    partial: Partial
+    weak: bool  # made only of pieces that need a temporal cue
+    # Filled for ranges: the far end; for moves by a duration: the point moved from.
+    until: Partial | None = None
+    anchor: Partial | None = None
+
+
+def select(candidates: Iterable[Piece], order: dict[str, int]) -> list[Piece]:
+    """Non-overlapping pieces: the longest match wins, then the rule listed first."""
+    chosen: list[Piece] = []
+    taken: list[tuple[int, int]] = []
+    for piece in sorted(candidates, key=lambda p: (p.start - p.end, order[p.rule], p.start)):
+        if all(piece.end <= a or piece.start >= b for a, b in taken):
+            chosen.append(piece)
+            taken.append((piece.start, piece.end))
+    return sorted(chosen, key=lambda p: p.start)
+
+
+def join(text: str, pieces: list[Piece]) -> list[Chain]:
+    """Adjacent pieces that fix different fields, joined left to right.
+
+    A second pass joins whole chains, once bare numbers have found their role:
+    `Thu, 25 Dec 2025` is `Thu` then `25 Dec 2025`.
+    """
+    chains: list[Chain] = []
+    for piece in pieces:
+        if chains:
+            last = chains[-1]
+            gap = text[last.end : piece.start]
+            merged = None if _number_before_range(text, last, piece) else _join_two(last.partial, piece.partial, gap)
+            if merged is not None:
+                chains[-1] = Chain(last.start, piece.end, merged, last.weak and piece.partial.weak)
+                continue
+        chains.append(Chain(piece.start, piece.end, piece.partial, piece.partial.weak))
+    joined: list[Chain] = []
+    for chain in chains:
+        last = joined[-1] if joined else None
+        merged = None if last is None or _number_before_range(text, last, chain) else \
+            _join_two(last.partial, chain.partial, text[last.end : chain.start])
+        if last is not None and merged is not None:
+            joined[-1] = Chain(last.start, chain.end, merged, last.weak and chain.weak)
+        else:
+            joined.append(chain)
+    return joined
+
+
+_RANGE_AHEAD = re.compile(r"\s*(?:-|–|to)\s*\d")
+
+
+_RANGE_BEHIND = re.compile(r"(?:[-–~]|\bto|\buntil|\btill|\bthrough)\s*$", re.I)
+
+
+def _number_before_range(text: str, last: Chain, piece: Piece | Chain) -> bool:
+    """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it;
+    `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
+    if piece.partial.set_value is not None and _RANGE_BEHIND.search(text, max(0, last.start - 12), last.start):
+        return True
+    return piece.partial.only_number() and last.partial.month is None \
+        and bool(_RANGE_AHEAD.match(text, piece.end))
+
+
+# A bound between a day and a time of that day.
+_BOUND_GAP = re.compile(r"[ \t,]+(?:before|after|by|until|till|(?:no|not)\s+later\s+than)[ \t]+", re.I)
+
+
+def _is_clock(p: Partial) -> bool:
+    """A time of day alone (`4pm`, `2 in the afternoon`), with no day of its own."""
+    return p.hour is not None and p.day is None and p.month is None and p.weekday is None and p.shift is None \
+        and p.holiday is None and p.duration is None
+
+
+def _word_ordinal(p: Partial) -> bool:
+    return p.kinds == {"day", "ordword"}
+
+
+def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
+    if "\n" in gap:
+        return None
+    if left.duration is not None and right.duration is not None and not left.vague and not right.vague:
+        if not _DURATION_GAP.fullmatch(gap) or set(left.duration) & set(right.duration):
+            return None
+        return replace(left, duration={**left.duration, **right.duration})
+    if _BOUND_GAP.fullmatch(gap) and _is_day(left) and _is_clock(right):
+        return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day
+    if not _JOIN_GAP.fullmatch(gap):
+        return None
+    if (left.only_number() or right.only_number() or _word_ordinal(left) or _word_ordinal(right)) \
+            and not _NUMBER_GAP.fullmatch(gap):
+        return None  # `In March, 3 people`; `the first, on January 25`
+    timed = _timed_set(left, right) or _timed_set(right, left)
+    return timed if timed is not None else merge(left, right)
+
+
+def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
+    """`Tuesdays at 9am`, `3pm each day`, `Friday mornings`: a recurrence at one time of day."""
+    base = recurring.set_value
+    if base is None:
+        return None
+    if _is_clock(when) or (when.pod is not None and when.shift is None and when.set_value is None
+                           and when.weekday is None and when.day is None):
+        clock = clock_value(when)
+        if base.startswith("XXXX-WXX-") and base[-1].isdigit():
+            return Partial(set_value=f"{base}T{clock}", kinds=recurring.kinds | when.kinds)
+        if base == "P1D":
+            return Partial(set_value=f"T{clock}", kinds=recurring.kinds | when.kinds)
+        return None
+    if re.fullmatch(r"T[A-Z]{2}", base) and when.weekday is not None and when.relation is None \
+            and when.fixes() == {"weekday"}:
+        return Partial(set_value=f"XXXX-WXX-{when.weekday + 1}{base}", kinds=recurring.kinds | when.kinds)
+    return None
+
+
+def relate(text: str, chains: list[Chain]) -> list[Chain]:
+    """Ranges (`from 2020 to 2022`) and moves by a duration (`two days ago`, `3 days after Easter`)."""
+    return _date_time_ranges(text, _relate(text, chains))
+
+
+_DAY_BESIDE_RANGE = re.compile(r"[ \t,]*(?:(?:on|from|between)\b[ \t]*)?", re.I)
+
+
+def _date_time_ranges(text: str, chains: list[Chain]) -> list[Chain]:
+    """`Thursday from 9:30 to 11:00`, `9h30 - 11h00 on Thursday`: a range of times set on one day."""
+    out: list[Chain] = []
+    for chain in chains:
+        last = out[-1] if out else None
+        if last is not None and _DAY_BESIDE_RANGE.fullmatch(text[last.end : chain.start]) and "\n" not in \
+                text[last.end : chain.start]:
+            day, times = (last, chain) if chain.until is not None else (chain, last)
+            if times.until is not None and day.until is None and _is_day(day.partial) \
+                    and times.partial.hour is not None and times.until.hour is not None:
+                start, until = merge(day.partial, times.partial), merge(day.partial, times.until)
+                if start is not None and until is not None:
+                    out[-1] = Chain(last.start, chain.end, start, False, until=until)
+                    continue
+        out.append(chain)
+    return out
+
+
+def _is_day(p: Partial) -> bool:
+    return p.hour is None and p.duration is None and p.set_value is None and (
+        p.weekday is not None or p.day is not None or (p.shift is not None and p.shift[0] == "D"))
+
+
+def _relate(text: str, chains: list[Chain]) -> list[Chain]:
+    out: list[Chain] = []
+    i = 0
+    while i < len(chains):
+        chain = chains[i]
+        nxt = chains[i + 1] if i + 1 < len(chains) else None
+        if chain.partial.duration is not None and chain.partial.direction is None:
+            moved = _move(text, chain, nxt)
+            if moved is not None:
+                out.append(moved)
+                i += 2 if nxt is not None and moved.end >= nxt.end else 1
+                continue
+        if nxt is not None and _is_point(chain.partial, True) and _is_point(nxt.partial, True):
+            ranged = _range(text, chain, nxt)
+            if ranged is not None:
+                out.append(ranged)
+                i += 2
+                continue
+        out.append(chain)
+        i += 1
+    return out
+
+
+def _move(text: str, chain: Chain, nxt: Chain | None) -> Chain | None:
+    after = text[chain.end :]
+    for pattern, sign in ((_BACKWARD, -1), (_FORWARD, 1)):
+        m = pattern.match(after)
+        # `3 weeks later`: the word may have been read as a modifier piece of its own; `30 minutes later
+        # this week`: or it belongs to the expression that follows.
+        inside = nxt is not None and nxt.start <= chain.end + m.end() if m else False
+        if m and (not inside or (nxt is not None and nxt.end <= chain.end + m.end())):
+            # `three weeks later` counts from the story's last date; `three weeks ago` from today.
+            kinds = chain.partial.kinds | ({"narrative"} if m["narrative"] else set())
+            kinds |= {"from_day"} if m.groupdict().get("today") else set()  # `3 years from today`: a day
+            return replace(chain, end=chain.end + m.end(),
+                           partial=replace(chain.partial, direction=sign, kinds=kinds))
+    m = _ANCHORED.match(after)
+    if m and nxt is not None and nxt.start == chain.end + m.end() and _is_point(nxt.partial):
+        sign = -1 if m["word"].lower().startswith(("before", "prior")) else 1
+        return Chain(chain.start, nxt.end, replace(chain.partial, direction=sign), False, anchor=nxt.partial)
+    return None
+
+
+def _range(text: str, first: Chain, second: Chain) -> Chain | None:
+    gap = _RANGE_GAP.fullmatch(text[first.end : second.start])
+    if gap is None:
+        return None
+    opened = _RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
+    word = gap["word"].lower()
+    if word in ("and", "or") and not (opened and opened[0].lower().startswith("between")):
+        return None
+    if ("instant" in first.partial.kinds or "instant" in second.partial.kinds) and not opened:
+        return None  # `now` opens a range only after `between` or `from`: `between now and May 21`
+    dated = second.partial.month is not None and second.partial.day is not None
+    if word in ("to", "until", "till", "untill", "through", "thru") and first.partial.only_number() \
+            and not opened and not dated:
+        return None
+    start, end = inherit(first.partial, second.partial, True), inherit(second.partial, first.partial, False)
+    if start is None or end is None:
+        return None
+    return Chain(first.start, second.end, start, first.weak and second.weak and not opened, until=end)
+
+
+def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
+    """One end of a range completed from the other: `July 13-15`, `3-4pm`, `between 3 and 12 of Sept`."""
+    piece = replace(piece)
+    if piece.only_number():
+        n = piece.number or 0
+        if other.hour is not None and 0 <= n <= 24:  # `from 5 to 6pm of April 22`: an hour before a time
+            piece = replace(piece, number=None, hour=n)
+        elif other.month is not None and other.day is not None and 1 <= n <= 31:
+            piece = replace(piece, number=None, day=n)
+        elif not is_start and other.year is not None and other.month is None and other.year % 100 < n < 100:
+            piece = replace(piece, number=None, year=other.year // 100 * 100 + n)  # `1939-45`, `2011-12`
+        else:
+            return None
+    if piece.month is None and piece.day is not None and other.month is not None:
+        piece.month = other.month
+    if piece.year is None and piece.month is not None and other.year is not None:
+        # `Nov-Feb 2017`: a start month after the end month lies in the year before.
+        later = is_start and other.month is not None and piece.month > other.month
+        piece.year = other.year - 1 if later else other.year
+    if piece.hour is not None:
+        for name in ("ampm", "pod", "shift", "weekday", "timezone"):
+            if getattr(piece, name) is None:
+                setattr(piece, name, getattr(other, name))
+        if piece.year is None and piece.month is None and other.month is not None:
+            piece.year, piece.month, piece.day = other.year, other.month, other.day
+    return piece
+
+
+def _is_point(partial: Partial, now_too: bool = False) -> bool:
+    """A point or period, not a length or recurrence; `now` counts where it may end a range."""
+    if now_too and "instant" in partial.kinds:
+        return True
+    return partial.duration is None and partial.set_value is None and partial.reference is None
+
+
+__all__ = ["Chain", "inherit", "join", "relate", "select"]

@@ -1,0 +1,153 @@
+"""The extractor function: one parsed document in, TIMEX3 facts out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Context, Fact
+from .chains import Chain, join, relate, select
+from .context import Tense, TokenView
+from .cues import accepted, plausible
+from .grammar import RULE_ORDER, pieces
+from .ranges import interval, window
+from .reference import Reference, choose
+from .resolve import Timex, duration, moved, point
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Words a span must not start with: the preposition belongs to the sentence, not the date.
+_LEADING = frozenset({"on", "in", "at", "from", "between", "by", "since", "until", "during", "for", "of", "@"})
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s]+$", re.I)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+
+
+def find(doc: Doc, context: Context) -> Iterator[Fact]:
+    reference = choose(context.options.reference, doc.text, context.offset == 0, context.options.date_order)
+    if reference is None:
+        reference = context.state["reference"]
+    context.state["reference"] = reference
+    view = TokenView(doc)
+    text = doc.text
+    candidates = [piece for piece in select(pieces(text), RULE_ORDER) if plausible(piece, view)]
+    chains = relate(text, join(text, candidates))
+    for chain in chains:
+        if not accepted(chain, view, text):
+            continue
+        if context.options.date_order == "DMY":
+            _day_first(chain)
+        base = reference.moment
+        if "narrative" in chain.partial.kinds and "story_day" in context.state:
+            base = context.state["story_day"]  # `the next day`, `three weeks later`
+        timex = interpret(chain, base, view.tense(chain.start, chain.end), view)
+        if timex is None:
+            continue
+        if "instant" in chain.partial.kinds and chain.until is None and reference.has_clock:
+            # The user gave the moment of reading: `now` is that moment, to the minute.
+            timex = Timex("TIME", reference.moment.strftime("%Y-%m-%dT%H:%M"))
+        span = _snap(doc, chain.start, chain.end)
+        if span is None:
+            continue
+        if _DAY.match(timex.value):
+            context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
+        yield Fact(span[0], span[1], _fields(timex, reference))
+
+
+def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:
+    """The TIMEX3 reading of one accepted expression."""
+    p = chain.partial
+    if p.set_value is not None:
+        return Timex("SET", p.set_value)
+    if p.duration is not None:
+        return _length_or_move(chain, ref, tense, view)
+    if p.window_end is not None and p.shift is not None:
+        (unit, first), (_, last) = p.shift, p.window_end
+        return window(unit, abs(last - first) + 1, first > 0, ref)
+    value = point(p, ref, tense)
+    if value is None:
+        return None
+    kind = "TIME" if (p.hour is not None or (p.pod and "T" in value)) else "DATE"
+    if "edge" in p.kinds and p.mod == "END" and _DAY.fullmatch(value) and chain.until is None \
+            and p.hour is None and p.pod is None:
+        return Timex("TIME", f"{value}T23:59:59")  # `end of the day`, `end of this Sunday`: its last second
+    end = point(chain.until, ref, tense) if chain.until is not None else None
+    if end is None:
+        return Timex(kind, value, p.mod)
+    # `between now and May 21`: the range runs from the reference day, or up to the reference time.
+    if value == "PRESENT_REF":
+        value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
+    end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end
+    return interval(kind, value, end, p.mod)
+
+
+def _anchor_moment(value: str | None, ref: dt.datetime) -> dt.datetime | None:
+    """The moment a move starts from: a day (`after Easter`) or a time of the reference day (`from 1pm`)."""
+    if value is None:
+        return None
+    if value.startswith("T") and re.fullmatch(r"T\d{2}(?::\d{2})?", value):
+        hour, _, minute = value[1:].partition(":")
+        return dt.datetime.combine(ref.date(), dt.time(int(hour), int(minute or 0)))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T\d{2}(?::\d{2})?)?", value):
+        return dt.datetime.fromisoformat(value if len(value) != 13 else value + ":00")
+    return None
+
+
+def _day_first(chain: Chain) -> None:
+    """Read an ambiguous slash date (`04/05/2025`) day first, as the run's date order asks."""
+    for p in (chain.partial, chain.until):
+        if p is not None and "ambiguous" in p.kinds and p.month is not None and p.day is not None:
+            p.month, p.day = p.day, p.month
+
+
+def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:
+    """A duration (`two months`), a rate (`$5 a year`) or a point it moves to (`two days ago`, `in two weeks`)."""
+    p, text = chain.partial, view.doc.text
+    before = text[max(0, chain.start - 20) : chain.start]
+    direction = p.direction
+    if direction is None and _IN_BEFORE.search(before) and tense != "past" and (tense == "future" or not p.vague) \
+            and not view.superlative_before(chain.start):
+        direction = 1  # `will return in two weeks`; `the lowest rate in 20 years` stays a length
+    if direction is None and _RATE_BEFORE.search(before) and text[chain.start : chain.end].lower().startswith(
+        ("a ", "an ")
+    ):
+        return Timex("SET", duration(p.duration or {}, False))  # `$50 billion a year`: a rate
+    if direction is None:
+        return Timex("DURATION", duration(p.duration or {}, p.vague))
+    base, day_based = ref, "from_day" in p.kinds
+    if chain.anchor is not None:
+        base = _anchor_moment(point(chain.anchor, ref, tense), ref)
+        if base is None:
+            return None
+        day_based = base.time() == dt.time() and chain.anchor.hour is None
+    result = moved(replace(p, direction=direction), base, day_based)
+    return Timex(*result) if result else None
+
+
+def _fields(timex: Timex, reference: Reference) -> dict[str, object]:
+    fields: dict[str, object] = {"type": timex.type, "value": timex.value}
+    if timex.mod:
+        fields["mod"] = timex.mod
+    if timex.range_end:
+        fields["range_end"] = timex.range_end
+    if timex.length:
+        fields["duration"] = timex.length
+    fields["reference"] = reference.text
+    fields["reference_from"] = reference.source
+    return fields
+
+
+def _snap(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span widened to whole tokens, without a leading preposition."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    while len(span) > 1 and (span[0].lower_ in _LEADING or span[0].is_space):
+        span = span[1:]
+    while len(span) > 1 and (span[-1].is_space or (span[-1].is_punct and span[-1].text != ")")):
+        span = span[:-1]
+    return span.start_char, span.end_char

@@ -1,0 +1,655 @@
+"""The pieces of English temporal expressions: one regular expression and one reading per construction.
+
+Each rule turns the words it matches into a `Partial` (the calendar fields they
+fix); `chains` then joins adjacent pieces into whole expressions. Rules are
+case-insensitive and never start or end inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .clock import (
+    AMPM_RE,
+    ZONE_RE,
+    at_hour,
+    clock,
+    clock_compact,
+    clock_h,
+    clock_words,
+    noon,
+    part_of_day,
+    past_to,
+)
+from .holidays import HOLIDAYS_RE, holiday_name
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    MONTH_RE,
+    MONTHS,
+    NUMBER_WORDS_RE,
+    ORDINAL_WORD_RE,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_WORDS,
+    TIMEZONES,
+    UNITS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    alternation,
+)
+from .numbers import QUANTITY_WORDS, VAGUE_QUANTITIES, cardinal, ordinal, small_cardinal, spelled_year
+from .partial import Partial
+from .resolve import duration
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A rule's match: where it is and what it fixes."""
+
+    start: int
+    end: int
+    partial: Partial
+    rule: str
+
+
+Build = Callable[[re.Match[str]], Partial | None]
+
+_L = r"(?<![\w$€£¥@#/.:])"  # no word, currency sign or joined number before
+_R = r"(?![\w])"
+_ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[\s-])?(?:{ORDINAL_WORD_RE}))"
+_UNIT_WORDS = alternation([u for u in UNITS if len(u) > 1])
+_UNIT = rf"(?P<unit>{_UNIT_WORDS}|centuries)(?:s|es)?"
+_QTY = alternation([q for q in QUANTITY_WORDS if q != "½"])
+_COUNT = rf"(?P<count>\d+(?:\.\d+)?|\d+/\d+|½|(?:{NUMBER_WORDS_RE})(?:\s+and\s+(?:a\s+)?(?:{NUMBER_WORDS_RE}))?|{_QTY})"
+# Weekday names; abbreviations may carry a full stop (`Fri.`), full names may not (`on Friday.`).
+_WEEKDAY_WORDS = "|".join(
+    w if len(w) > 4 else rf"{w}(?:\.(?!\w))?" for w in sorted(WEEKDAYS, key=len, reverse=True)
+)
+_RELATION = r"(?P<rel>this\s+past|this\s+coming|this\s+upcoming|the\s+following|the\s+previous|the\s+next|" \
+    r"the\s+past|the\s+last|the\s+latest|" \
+    r"the\s+coming|the\s+current|next|last|this|previous|past|coming|upcoming|following|current)"
+_MOD = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
+        "middle": "MID", "late": "END", "end": "END", "later": "END"}
+_RELATION_SHIFT = {"next": 1, "coming": 1, "upcoming": 1, "following": 1, "last": -1, "previous": -1, "latest": -1,
+                   "past": -1, "this": 0, "current": 0, "this past": -1, "this coming": 1, "this upcoming": 1}
+_ORD_VALUES = {"final": -1, "last": -1}
+
+
+def _relation(text: str | None) -> str | None:
+    if text is None:
+        return None
+    words = text.lower().split()
+    words = words[1:] if words[0] == "the" else words
+    return " ".join(words)
+
+
+def _shift_of(relation: str | None) -> int:
+    return _RELATION_SHIFT.get(relation or "this", 0)
+
+
+def _unit(text: str) -> str:
+    word = text.lower().rstrip("s")
+    if word.startswith("centur"):
+        return "CE"
+    return UNITS.get(word, UNITS.get(text.lower(), "D"))
+
+
+def _year2(text: str) -> int:
+    """A two-digit year read the usual way: 00-49 are 20xx, 50-99 are 19xx."""
+    n = int(text)
+    return n + (2000 if n < 50 else 1900)
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= 31
+
+
+# --- absolute numeric forms ---------------------------------------------------------------------
+
+def _iso(m: re.Match[str]) -> Partial | None:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if not _valid(mo, d):
+        return None
+    groups = {k: int(v) if v else None for k, v in m.groupdict().items() if k in ("h", "mi", "s")}
+    return Partial(year=y, month=mo, day=d, hour=groups.get("h"), minute=groups.get("mi"),
+                   second=groups.get("s"), kinds={"date"} | ({"time"} if groups.get("h") is not None else set()))
+
+
+def _numeric_date(m: re.Match[str]) -> Partial | None:
+    """`12/25/2025`, `25.12.2025`, `13/04/21`: the order a value forces, else the run's date order."""
+    year = int(m["y"]) if len(m["y"]) == 4 else _year2(m["y"])
+    return _day_month(int(m["a"]), int(m["b"]), year, dotted=m["sep"] == ".")
+
+
+def _day_month(a: int, b: int, year: int | None, dotted: bool = False) -> Partial | None:
+    """Two numbers that are a month and a day in some order: fixed by value when one exceeds 12.
+
+    Dotted dates (`05.04.2022`) are day-first, as everywhere they are written;
+    other ambiguous ones keep month-first here and carry the `ambiguous` kind
+    so the run's date order can swap them.
+    """
+    if not (_valid(a, b) or _valid(b, a)) or not a or not b:
+        return None
+    if a > 12 or (dotted and b <= 12):
+        return Partial(year=year, month=b, day=a, kinds={"date", "numeric"})
+    kinds = {"date", "numeric"} | ({"ambiguous"} if b <= 12 else set())
+    return Partial(year=year, month=a, day=b, kinds=kinds)
+
+
+def _numeric_month_day(m: re.Match[str]) -> Partial | None:
+    return _day_month(int(m["a"]), int(m["b"]), None)
+
+
+def _month_year_numeric(m: re.Match[str]) -> Partial | None:
+    month, year = int(m["mo"]), int(m["y"])
+    return Partial(year=year, month=month, kinds={"date"}) if 1 <= month <= 12 else None
+
+
+def _year_month_numeric(m: re.Match[str]) -> Partial | None:
+    year, month = int(m["y"]), int(m["mo"])
+    if not 1 <= month <= 12 or month == (year + 1) % 100:  # 2011-12 is a span of years
+        return None
+    return Partial(year=year, month=month, kinds={"date"})
+
+
+def _compact(m: re.Match[str]) -> Partial | None:
+    y, mo, d = int(m[0][:4]), int(m[0][4:6]), int(m[0][6:])
+    return Partial(year=y, month=mo, day=d, kinds={"date"}) if _valid(mo, d) and d else None
+
+
+def _ymd_month_name(m: re.Match[str]) -> Partial | None:
+    return Partial(year=int(m["y"]), month=MONTHS[m["mon"].lower().rstrip(".")], day=int(m["d"]), kinds={"date"})
+
+
+# --- calendar words ---------------------------------------------------------------------------------
+
+def _month(m: re.Match[str]) -> Partial | None:
+    word = m["mon"].lower().rstrip(".")
+    relation = _relation(m["rel"])
+    weak = relation is None and (word in AMBIGUOUS_MONTHS or (len(word) <= 4 and word != "june"))
+    return Partial(month=MONTHS[word], relation=relation, weak=weak, kinds={"month"})
+
+
+def _month_slash(m: re.Match[str]) -> Partial | None:
+    """`Oct/2`, `Dec/2018`: a day or a year written after the month and a slash."""
+    month, n = MONTHS[m["mon"].lower().rstrip(".")], int(m["n"])
+    if len(m["n"]) == 4:
+        return Partial(year=n, month=month, kinds={"date"})
+    return Partial(month=month, day=n, kinds={"date"}) if 1 <= n <= 31 else None
+
+
+def _glued(m: re.Match[str]) -> Partial | None:
+    """`Dec31`, `14april`: a day written against its month."""
+    day = int(m["d"] or m["d2"])
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    return Partial(month=month, day=day, kinds={"date"}) if 1 <= day <= 31 else None
+
+
+def _day_ordinal(m: re.Match[str]) -> Partial | None:
+    n = ordinal(m["ord"])
+    if n is None or not 1 <= n <= 31:
+        return None
+    worded = not m["ord"][0].isdigit()
+    return Partial(day=n, weak=worded, kinds={"day", "ordword" if worded else "ordinal"})
+
+
+def _number(m: re.Match[str]) -> Partial | None:
+    return Partial(number=int(m[0]), kinds={"number"})
+
+
+def _number_word(m: re.Match[str]) -> Partial | None:
+    n = small_cardinal(m[0])
+    return Partial(number=n, kinds={"number", "word"}) if n is not None and 1 <= n <= 31 else None
+
+
+def _year(m: re.Match[str]) -> Partial | None:
+    cue = bool(m["cue"])
+    return Partial(year=int(m["y"]), weak=not cue, kinds={"year"})
+
+
+def _year_apostrophe(m: re.Match[str]) -> Partial | None:
+    return Partial(year=_year2(m["y"]), kinds={"year"})
+
+
+def _spelled_year(m: re.Match[str]) -> Partial | None:
+    year = spelled_year(m[0])
+    return Partial(year=year, weak=True, kinds={"year", "word"}) if year else None
+
+
+def _fiscal_year(m: re.Match[str]) -> Partial | None:
+    digits = m["y"].lstrip("'")
+    year = int(digits) if len(digits) == 4 else _year2(digits)
+    return Partial(year=year, fiscal=True, kinds={"year"})
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _decade_word(m: re.Match[str]) -> Partial | None:
+    return Partial(decade=190 + _DECADE_WORDS[m["w"].lower()], weak=not m["the"], kinds={"decade"})
+
+
+def _century(m: re.Match[str]) -> Partial | None:
+    n = ordinal(m["n"])
+    return Partial(century=n - 1, kinds={"century"}) if n and 1 <= n <= 30 else None
+
+
+def _weekday(m: re.Match[str]) -> Partial | None:
+    word = m["wd"].lower().rstrip(".")
+    relation = _relation(m["rel"])
+    if m["plural"]:
+        if len(word) < 6:
+            return None  # `thus`, `sats`: only full names take a plural (`Mondays`)
+        return Partial(set_value=f"XXXX-WXX-{WEEKDAYS[word] + 1}", kinds={"set"})
+    weak = relation is None and len(word) <= 4 and m["wd"][0].islower()
+    return Partial(weekday=WEEKDAYS[word], relation=relation, weak=weak, kinds={"weekday"})
+
+
+def _weekday_count(m: re.Match[str]) -> Partial | None:
+    """`2 sundays from now`, `two thursdays back`: the nth such weekday after or before the reference day."""
+    n = small_cardinal(m["count"])
+    word = m["wd"].lower().rstrip(".")
+    if not n or word not in WEEKDAYS:
+        return None
+    sign = 1 if m["dir"].lower().startswith(("from", "hence")) else -1
+    return Partial(nth=(str(WEEKDAYS[word]), sign * n), kinds={"weekday", "counted"})
+
+
+def _past_bare(m: re.Match[str]) -> Partial | None:
+    """`15 past 3pm`, `20 past seven o'clock`, `15 to noon`; `5 to 6` stays a range of numbers."""
+    named = m["h"].lower() in ("noon", "midday", "midnight")
+    if not (named or m["oc"] or m["ampm"]) or (m["dir"].lower() != "past" and not named):
+        return None
+    return past_to(m)
+
+
+def _hour_ish(m: re.Match[str]) -> Partial | None:
+    """`11ish`: an approximate hour."""
+    hour = int(m["h"])
+    return Partial(hour=hour, kinds={"time"}) if hour <= 24 else None
+
+
+def _relative_day(m: re.Match[str]) -> Partial | None:
+    text = " ".join(m[0].lower().split())
+    for words, shift in _RELATIVE_DAYS.items():
+        if text.startswith(words):
+            # `the next day` counts from the last date the story gave, `tomorrow` from today.
+            kinds = {"relday", "narrative"} if words.startswith("the ") else {"relday"}
+            return Partial(shift=("D", shift), pod="NI" if words == "tonight" else None, kinds=kinds)
+    return None
+
+
+_RELATIVE_DAYS = {
+    "the day after tomorrow": 2, "day after tomorrow": 2, "the day before yesterday": -2,
+    "day before yesterday": -2, "today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1,
+    "the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
+    "the day before": -1, "otd": 0,
+}
+
+
+def _vague_ref(m: re.Match[str]) -> Partial | None:
+    """`recently`, `soon`, `in the future`: TIMEX3 PAST_REF / FUTURE_REF."""
+    word = m[0].lower()
+    return Partial(reference="PAST_REF" if "past" in word or word == "recently" else "FUTURE_REF", kinds={"vague"})
+
+
+_INSTANT = re.compile(r"(?:right\s+)?now|currently|at\s+the\s+moment", re.I)
+
+
+def _present(m: re.Match[str]) -> Partial | None:
+    """`now` is the reference instant itself; `these days` only the present as a period."""
+    instant = {"instant"} if _INSTANT.fullmatch(m[0]) else set()
+    return Partial(reference="PRESENT_REF", kinds={"present"} | instant)
+
+
+def _relative_season(m: re.Match[str]) -> Partial | None:
+    return Partial(season=SEASONS[m["season"].lower()], shift=("Y", _shift_of(_relation(m["rel"]))),
+                   kinds={"season"})
+
+
+def _quarter(m: re.Match[str]) -> Partial | None:
+    n = m["q"] or m["q2"]
+    year = m["y"] or m["y2"]
+    partial = Partial(quarter=int(n), kinds={"quarter"})
+    if year:
+        partial.year = int(year) if len(year) == 4 else _year2(year.lstrip("'"))
+    return partial
+
+
+def _quarter_ordinal(m: re.Match[str]) -> Partial | None:
+    word = m["n"].lower()
+    n = _ORD_VALUES.get(word, ordinal(word))
+    n = 4 if n == -1 else n
+    return Partial(quarter=n, kinds={"quarter"}) if n and 1 <= n <= 4 else None
+
+
+def _half(m: re.Match[str]) -> Partial | None:
+    year = m["y"] or m["y2"]
+    return Partial(half=int(m["h"] or m["h2"]), year=int(year) if year else None, kinds={"half"})
+
+
+def _half_ordinal(m: re.Match[str]) -> Partial | None:
+    # `the second half` alone is as often a match's as a year's: it needs `of 2024`, `next year`, ...
+    return Partial(half=1 if m["n"].lower() in ("first", "1st") else 2, weak=True, kinds={"half"})
+
+
+def _season(m: re.Match[str]) -> Partial | None:
+    word = m["season"].lower()
+    return Partial(season=SEASONS[word], weak=True, kinds={"season"})
+
+
+def _nth(m: re.Match[str]) -> Partial | None:
+    word = m["n"].lower()
+    n = _ORD_VALUES.get(word, ordinal(word))
+    if not n:
+        return None
+    what = m["what"].lower().rstrip(".")
+    target = str(WEEKDAYS[what]) if what in WEEKDAYS else _unit(what)
+    shift = (_unit(m["unit"]), 0) if m["unit"] else None
+    return Partial(nth=(target, n), shift=shift, kinds={"nth"})
+
+
+# --- durations and sets -----------------------------------------------------------------------------
+
+def _count(text: str) -> tuple[float | None, bool]:
+    text = " ".join(text.lower().split())
+    if text in VAGUE_QUANTITIES:
+        return None, True
+    value = cardinal(text)
+    if value is None and " and " in text:
+        whole, _, frac = text.partition(" and ")
+        a, b = cardinal(whole), cardinal(frac)
+        value = a + b if a is not None and b is not None else None
+    return value, False
+
+
+def _duration(m: re.Match[str]) -> Partial | None:
+    value, vague = _count(m["count"])
+    if value is None and not vague:
+        return None
+    unit = _unit(m["unit"])
+    if unit == "S" and m["unit"].lower() == "s":
+        return None
+    if m["unit"].lower() == "night" and not m[0].lower().endswith("s"):
+        return None  # `three night markets`
+    if unit == "Q" and m["count"].lower() in ("a", "an", "one"):
+        return None  # `a quarter of the budget`: a fraction
+    if m["half"]:
+        value = (value or 0) + 0.5
+    if unit == "FN":
+        unit, value = "W", None if value is None else value * 2
+    return Partial(duration={unit: value if value is not None else -1.0}, vague=vague, kinds={"duration"})
+
+
+def _quarter_hours(m: re.Match[str]) -> Partial | None:
+    """`three-quarters of an hour`, `one and a quarter of hour`: quarters of an hour, with whole hours before."""
+    quarters = 1 if m["q"].lower() in ("a", "an") else small_cardinal(m["q"])
+    whole = small_cardinal(m["whole"]) if m["whole"] else 0
+    if not quarters or quarters > 3 or whole is None:
+        return None
+    return Partial(duration={"H": whole + quarters / 4}, kinds={"duration"})
+
+
+def _compact_duration(m: re.Match[str]) -> Partial | None:
+    """`2W`, `3h`: must stand as a word of its own, not inside a code or a URL."""
+    partial = _duration(m)
+    if partial is not None:
+        partial.kinds = partial.kinds | {"compact"}
+    return partial
+
+
+def _half_unit(m: re.Match[str]) -> Partial | None:
+    return Partial(duration={_unit(m["unit"]): 0.5}, kinds={"duration"})
+
+
+def _plural_duration(m: re.Match[str]) -> Partial | None:
+    return Partial(duration={_unit(m["unit"]): -1.0}, vague=True, kinds={"duration"})
+
+
+def _every(m: re.Match[str]) -> Partial | None:
+    target = m["what"].lower().rstrip("s.")
+    step = 2 if m["other"] else int(cardinal(m["n"]) or 1) if m["n"] else 1
+    if target in WEEKDAYS:
+        return Partial(set_value=f"XXXX-WXX-{WEEKDAYS[target] + 1}", kinds={"set"})
+    if target in ("weekday", "workday", "business day"):
+        return Partial(set_value="P1WD", kinds={"set"})
+    if target in PARTS_OF_DAY:
+        return Partial(set_value=f"T{PARTS_OF_DAY[target]}", kinds={"set"})
+    return Partial(set_value=duration({_unit(target): step}, vague=False), kinds={"set"})
+
+
+def _times_per(m: re.Match[str]) -> Partial | None:
+    return Partial(set_value=duration({_unit(m["unit"]): 1}, vague=False), kinds={"set"})
+
+
+def _set_word(m: re.Match[str]) -> Partial | None:
+    return Partial(set_value=SET_WORDS[m[0].lower()], kinds={"set"})
+
+
+# --- holidays ----------------------------------------------------------------------------------------
+
+def _holiday(m: re.Match[str]) -> Partial | None:
+    name = holiday_name(m["name"])
+    return Partial(holiday=name, relation=_relation(m["rel"]), kinds={"holiday"}) if name else None
+
+
+def _decade_build(m: re.Match[str]) -> Partial | None:
+    if m["century"]:
+        return Partial(decade=int(m["century"] + m["d"]), kinds={"decade"})
+    digit = int(m["d2"])
+    return Partial(decade=190 + digit if digit >= 2 else 200 + digit, weak=not m["the"], kinds={"decade"})
+
+
+def _year_ago_build(m: re.Match[str]) -> Partial | None:
+    return Partial(shift=(_unit(m[0].split("-")[0]), -1), kinds={"relunit"})
+
+
+def _relative_unit_build(m: re.Match[str]) -> Partial | None:
+    unit_text = m["unit"].lower().replace("-", "")
+    if unit_text in ("workweek", "work week", "working week", "business week"):
+        unit_text = "week"
+    relation = _relation(m["rel"])
+    fiscal = unit_text.startswith("fiscal")
+    unit_text = "year" if fiscal else unit_text
+    unit = _unit("weekend" if unit_text == "weekend" else "quarter" if unit_text == "qtr" else unit_text)
+    definite = m["rel"].lower().startswith("the ")
+    if definite and relation in ("past", "last") and unit in ("D", "W", "M", "Y", "Q", "DE", "CE") and not fiscal:
+        return Partial(duration={unit: 1}, kinds={"duration"})
+    if unit == "FN":
+        return Partial(duration={"W": 2}, kinds={"duration"}) if definite else None
+    return Partial(shift=(unit, _shift_of(relation)), fiscal=fiscal, kinds={"relunit"})
+
+
+def _period_edge(m: re.Match[str]) -> Partial | None:
+    """`EOY`, `EOM`, `BOY`: the end or beginning of the current year, month or day."""
+    if m[0] not in (m[0].upper(), m[0].lower()):
+        return None
+    unit = {"d": "D", "m": "M", "y": "Y"}[m["unit"].lower()]
+    end = m["edge"].lower() == "e"
+    return Partial(shift=(unit, 0), mod="END" if end else "START", kinds={"relunit", "edge"} if end else {"relunit"})
+
+
+_WINDOW_UNITS = r"days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?|mins?|seconds?|secs?"
+
+
+def _window(m: re.Match[str]) -> Partial | None:
+    """`next 3 weeks`, `last two years`, `the 5 upcoming years`: the units next to the current one, as a range."""
+    n = small_cardinal(m["count"] or m["count2"])
+    if not n:
+        return None
+    unit = _unit(m["unit"] or m["unit2"])
+    forward = _shift_of((m["rel"] or m["rel2"]).lower()) > 0
+    first, last = (1, n) if forward else (-n, -1)
+    return Partial(shift=(unit, first), window_end=(unit, last), kinds={"relunit", "window"})
+
+
+def _the_unit(m: re.Match[str]) -> Partial | None:
+    """`the year`, `later in the month`: the current one, as a reader takes it."""
+    return Partial(shift=(_unit(m["unit"]), 0), weak=True, kinds={"relunit", "definite"})
+
+
+def _mod_build(m: re.Match[str]) -> Partial | None:
+    """`early`, `the end of`; with a bare unit (`the end of the month`) the unit is the current one."""
+    word = (m["w"] or m["w2"]).lower()
+    shift = (_unit(m["unit"]), 0) if m["unit"] else None
+    edge = {"edge"} if word == "end" else set()
+    return Partial(mod=_MOD.get(word, "END" if word == "rest" else None), shift=shift,
+                   kinds=({"mod", "relunit"} if shift else {"mod"}) | edge)
+
+
+def _week_number_build(m: re.Match[str]) -> Partial | None:
+    n = int(m["n"] or m["n2"])
+    return Partial(week=n, kinds={"week"}) if 1 <= n <= 53 else None
+
+
+def _everyday(m: re.Match[str]) -> Partial | None:
+    return Partial(set_value="P1D", kinds={"set"})
+
+
+def _duration_build(m: re.Match[str]) -> Partial | None:
+    partial = _duration(m)
+    if partial is not None and m["half2"] and partial.duration:
+        ((unit, value),) = partial.duration.items()
+        partial.duration = {unit: value + 0.5}
+    return partial
+
+
+
+# --- the rule table ----------------------------------------------------------------------------------
+
+_YEAR_CUE = r"(?P<cue>(?:the\s+)?(?:year|yr|cy|calendar\s+year)\s*)"
+
+RULES: list[tuple[str, str, Build]] = [
+    ("iso", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T\s](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+            r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?", _iso),
+    ("ymd", r"(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2})", _iso),
+    ("ymd_spaced", r"(?P<y>(?:19|20)\d{2})\s(?P<mo>\d{2})\s(?P<d>\d{2})", _iso),
+    ("ymd_name", rf"(?P<y>\d{{4}})[/-](?P<mon>{MONTH_RE})[/-](?P<d>\d{{1,2}})", _ymd_month_name),
+    ("numeric", r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![.\d]\d)", _numeric_date),
+    ("month_day_numeric", r"(?<!\d\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])(?!\s*(?:[a-z]*\s*of\s+an?\b|h\b|hours?|"
+                          r"hrs?|days?|weeks?|months?|years?|mins?|minutes?|cups?|miles?|inch|%|percent|million|"
+                          r"billion|thousand|times|dollars?|points?))", _numeric_month_day),
+    ("month_year_numeric", r"(?P<mo>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?![/\d-])", _month_year_numeric),
+    ("year_month_numeric", r"(?P<y>(?:19|20)\d{2})[/-](?P<mo>\d{2})(?![/\d-])", _year_month_numeric),
+    ("compact", r"(?:19|20)\d{6}", _compact),
+    ("fiscal", r"(?:fiscal(?:\s+year)?\s+|fy\s?)(?P<y>\d{4}|'?\d{2})", _fiscal_year),
+    ("quarter", r"(?:q(?P<q>[1-4])(?:[\s-]*(?P<y>\d{4}|'\d{2}|\d{2}(?!\d)))?|(?P<y2>\d{4})[\s-]*q(?P<q2>[1-4]))",
+     _quarter),
+    ("quarter_ordinal", r"(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+(?:quarter|qtr)"
+                        r"\s+of))[\s-]+(?:quarter|qtr)", _quarter_ordinal),
+    ("half", r"(?:h(?P<h>[12])(?:[\s-]*(?P<y>\d{4}))?|(?P<y2>\d{4})[\s-]*h(?P<h2>[12]))", _half),
+    ("half_ordinal", r"(?:the\s+)?(?P<n>first|second|1st|2nd|latter)[\s-]+half", _half_ordinal),
+    ("decade", r"(?:(?P<the>the)\s+)?(?:(?P<century>1\d|20)(?P<d>\d)0\s?'?s|'?(?P<d2>\d)0'?s)(?=\W|$)", _decade_build),
+    ("decade_word", r"(?:(?P<the>the)\s+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+     _decade_word),
+    ("century", rf"(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_ORD})[\s-]+century", _century),
+    ("year_cue", rf"{_YEAR_CUE}(?P<y>1\d{{3}}|20\d{{2}})(?![\d])", _year),
+    ("year", r"(?P<cue>)?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|\s?%|-(?:year|month|day|week|hour|point))", _year),
+    ("year_short_cue", r"cy(?P<y>\d{2})", _year_apostrophe),
+    ("year_apostrophe", r"[‘’'](?P<y>\d{2})(?![\d'’])", _year_apostrophe),
+    ("spelled_year", rf"(?:(?:{NUMBER_WORDS_RE})\s+(?:thousand|hundred)(?:\s+(?:and\s+)?(?:{NUMBER_WORDS_RE}))?"
+                     rf"|(?:nineteen|eighteen|seventeen|twenty)\s+(?:{NUMBER_WORDS_RE}))", _spelled_year),
+    ("holiday", rf"(?:{_RELATION}\s+)?(?P<name>" + HOLIDAYS_RE + ")", _holiday),
+    ("nth", rf"(?:the\s+)?(?P<n>{_ORD}|last|final)\s+"
+            rf"(?P<what>{WEEKDAY_RE}|day|week|weekend)\s+(?:of|in)(?:\s+the\s+(?P<unit>month|year)|(?=\s))", _nth),
+    ("weekday_count", rf"(?P<count>\d{{1,2}}|{NUMBER_WORDS_RE})\s+(?P<wd>{WEEKDAY_RE})s\s+(?P<dir>from\s+(?:right\s+)?"
+                      rf"(?:now|today)|hence|ago|back|before\s+now)", _weekday_count),
+    ("weekday", rf"(?:{_RELATION}\s+)?(?P<wd>{_WEEKDAY_WORDS})(?P<plural>s)?(?!\w)", _weekday),
+    ("month", rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MONTH_RE})", _month),
+    ("month_slash", rf"(?P<mon>{MONTH_RE})/(?P<n>\d{{4}}|\d{{1,2}})(?![/\d])", _month_slash),
+    ("glued_day", rf"(?P<mon>{MONTH_RE})(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?P<mon2>{MONTH_RE})", _glued),
+    ("relative_day", r"(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|tonight|tomorrow|tmrw|"
+                     r"yesterday|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before)(?!\s+\w+day)|"
+                     r"otd", _relative_day),
+    ("vague_ref", r"recently|soon|(?:(?<=\bin\s)the|(?:in\s+)?the\s+(?:near|distant))\s+(?:future|past)"
+                  r"(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?))",
+     _vague_ref),
+    ("present", r"(?:right\s+)?now|currently|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
+                r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
+    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)(?![\s-]+(?:before|after|earlier|ago|later|end|\d))",
+     _the_unit),
+    ("year_ago", r"(?:year|month|week|quarter)-(?:ago|earlier)", _year_ago_build),
+    ("relative_season", rf"{_RELATION}\s+(?P<season>spring|summer|autumn|fall|winter)", _relative_season),
+    ("window", rf"(?<!the\s)(?P<rel>last|past|next|previous|coming|following|upcoming)\s+(?P<count>\d{{1,3}}|"
+               rf"{NUMBER_WORDS_RE})\s+(?P<unit>{_WINDOW_UNITS})(?!\w)|(?P<count2>\d{{1,3}}|{NUMBER_WORDS_RE})\s+"
+               rf"(?P<rel2>next|past|coming|upcoming|following|previous)\s+(?P<unit2>{_WINDOW_UNITS})(?!\w)", _window),
+    ("relative_unit", rf"{_RELATION}\s+(?P<unit>weekend|week-end|work\s?week|working\s+week|business\s+week|week|"
+                      rf"fiscal\s+year|month|year|quarter|qtr|decade|century|fortnight)", _relative_unit_build),
+    ("period_edge", r"(?P<edge>[eb])o(?P<unit>[dmy])", _period_edge),
+    ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?:the\s+)?"
+            r"(?P<w2>beginning|start|middle|end|rest)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year))?(?=\W|$)",
+     _mod_build),
+    ("week_number", r"(?:the\s+)?week\s+(?P<n>\d{1,2})|w(?P<n2>\d{2})", _week_number_build),
+    ("season", r"(?P<season>spring|summer|autumn|fall|winter)", _season),
+    ("clock", rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?\s*(?P<ampm>{AMPM_RE})?{ZONE_RE}", clock),
+    ("clock_dotted", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})\s*(?P<ampm>{AMPM_RE}){ZONE_RE}", clock),
+    ("clock_dotted_zone", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})(?P<ampm>)\s*\b(?P<tz>{alternation(TIMEZONES)})\b",
+     clock),
+    ("clock_h", rf"(?P<h>\d{{1,2}})h(?P<mi>\d{{2}})?(?:\s*(?P<ampm>{AMPM_RE}))?{ZONE_RE}", clock_h),
+    ("clock_ampm", rf"(?P<h>\d{{1,2}})(?:ish)?\s*(?P<ampm>{AMPM_RE})(?P<mi>)?{ZONE_RE}", clock),
+    ("clock_compact", rf"(?P<hm>\d{{3,4}})\s*(?P<ampm>{AMPM_RE})", clock_compact),
+    ("clock_words", rf"(?P<h>{NUMBER_WORDS_RE})(?:\s+(?P<mi>{NUMBER_WORDS_RE}|o'?\s?(?:one|two|three|four|five|"
+                    rf"six|seven|eight|nine)))?(?:\s+(?P<oclock>o'?\s?clock))?(?:\s*(?P<ampm>{AMPM_RE}))?{ZONE_RE}",
+     clock_words),
+    ("oclock", rf"(?P<h>\d{{1,2}}|{NUMBER_WORDS_RE})\s+(?P<oclock>o'?\s?clock)(?:\s*(?P<ampm>{AMPM_RE}))?(?P<mi>)?"
+               rf"{ZONE_RE}", clock_words),
+    ("at_hour", rf"(?P<skip>(?:at|@)\s*)(?P<h>\d{{1,2}}|{NUMBER_WORDS_RE})(?:[\s:.](?P<mi>\d{{2}}))?"
+                rf"(?!\s*(?:%|percent|(?:and|or|to|-)\s*\d|per\b|points?|[a-z]+s\b|million|billion|years?|months?|"
+                rf"days?|weeks?|hours?|[.,]\d)){ZONE_RE}",
+     at_hour),
+    ("past_to", rf"(?P<mi>(?:a\s+)?quarter|half|(?:\d{{1,2}}|{NUMBER_WORDS_RE})\s+min(?:ute)?s?)\s+"
+                rf"(?P<dir>past|after|to|till|before)\s+(?P<h>noon|midday|midnight|\d{{1,2}}|{NUMBER_WORDS_RE})(?:\s*(?P<ampm>{AMPM_RE}))?",
+     past_to),
+    ("past_bare", rf"(?P<mi>\d{{1,2}}|{NUMBER_WORDS_RE})\s+(?P<dir>past|after|to)\s+(?P<h>noon|midday|midnight|"
+                  rf"\d{{1,2}}|{NUMBER_WORDS_RE})(?P<oc>\s+o'?\s?clock)?(?:\s*(?P<ampm>{AMPM_RE}))?", _past_bare),
+    ("noon", r"(?:noon|midnight|midday|mid\s?night)(?:ish)?", noon),
+    ("clock_ish", r"(?P<h>\d{1,2})ish", _hour_ish),
+    ("pod", r"(?:(?P<lead>this|tomorrow|yesterday|last|tonight|today)\s+)?(?P<the>(?:in\s+)?the\s+)?"
+            r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night-?time|night|overnight)"
+            r"(?P<plural>s)?", part_of_day),
+    ("set_every", rf"(?:every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
+                  rf"(?P<what>{WEEKDAY_RE}|{_UNIT_WORDS}|weekday|workday|business\s+day|morning|afternoon|evening|"
+                  rf"night)s?", _every),
+    ("set_everyday", r"everyday", _everyday),
+    ("times_per", rf"(?:once|twice|\d+\s+times|{NUMBER_WORDS_RE}\s+times|one)\s+(?:a|an|per|every|each)\s+"
+                  rf"(?P<unit>{_UNIT_WORDS})", _times_per),
+    ("set_word", alternation(SET_WORDS), _set_word),
+    ("ordinal_day", rf"(?:the\s+)?(?P<ord>{_ORD})", _day_ordinal),
+    ("quarter_hours", rf"(?:(?P<whole>\d{{1,2}}|{NUMBER_WORDS_RE})\s+and\s+)?(?P<q>an?|one|two|three|[123])[\s-]+"
+                      rf"quarters?\s+of\s+(?:an?\s+)?hours?", _quarter_hours),
+    ("duration", rf"{_COUNT}[\s-]*(?P<half>and\s+(?:an?\s+)?half\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?"
+                 rf"(?P<half2>half))?", _duration_build),
+    ("duration_compact", r"(?P<count>\d+(?:\.\d+)?)(?P<unit>h|w|d)(?P<half>)(?P<half2>)", _compact_duration),
+    ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
+    ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",
+     _plural_duration),
+    ("number", r"\d{1,2}", _number),
+    ("number_word", NUMBER_WORDS_RE, _number_word),
+]
+
+
+COMPILED: list[tuple[str, re.Pattern[str], Build]] = [
+    (name, re.compile(_L + f"(?:{pattern})" + _R, re.IGNORECASE), build)
+    for name, pattern, build in RULES
+]
+
+
+def pieces(text: str) -> Iterator[Piece]:
+    """Every rule match in `text` that reads as a calendar piece (overlapping matches included)."""
+    for name, pattern, build in COMPILED:
+        for m in pattern.finditer(text):
+            partial = build(m)
+            if partial is not None:
+                # A cue word the rule needs but the span must not take ("at 5" is the time 5).
+                start = m.end("skip") if "skip" in pattern.groupindex and m["skip"] else m.start()
+                yield Piece(start, m.end(), partial, name)
+
+
+
+# Precedence when two matches of equal length overlap: the rule listed first wins.
+RULE_ORDER: dict[str, int] = {name: n for n, (name, _, _) in enumerate(COMPILED)}

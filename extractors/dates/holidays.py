@@ -1,0 +1,88 @@
+"""Named holidays: their names as written, and their dates in a given year (fixed days, nth weekdays of a
+month, Easter-based feasts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.easter import easter
+
+from .lunar import LUNAR_NAMES, lunar_date
+
+FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas_eve": (12, 24), "new_year": (1, 1), "new_years_eve": (12, 31),
+    "valentine": (2, 14), "halloween": (10, 31), "independence": (7, 4), "earth_day": (4, 22),
+    "st_patrick": (3, 17), "boxing": (12, 26), "veterans": (11, 11), "april_fools": (4, 1),
+    "juneteenth": (6, 19), "all_saints": (11, 1), "bastille": (7, 14), "groundhog": (2, 2), "boss": (10, 16),
+    "may_day": (5, 1),
+}
+
+# (month, weekday, n): the nth such weekday of the month; n = -1 is the last.
+NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "labor": (9, 0, 1), "memorial": (5, 0, -1), "mlk": (1, 0, 3),
+    "presidents": (2, 0, 3), "mothers": (5, 6, 2), "fathers": (6, 6, 3), "columbus": (10, 0, 2),
+}
+
+# Days after Thanksgiving or Easter Sunday.
+AFTER_THANKSGIVING: dict[str, int] = {"black_friday": 1, "cyber_monday": 4}
+AFTER_EASTER: dict[str, int] = {
+    "easter": 0, "easter_monday": 1, "good_friday": -2, "palm_sunday": -7, "pentecost": 49,
+    "ash_wednesday": -46, "mardi_gras": -47, "trinity": 56,
+}
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The nth `weekday` (0 = Monday) of a month; n = -1 is the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = following - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+    return day if day.month == month else None
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    if name in FIXED:
+        month, day = FIXED[name]
+        return dt.date(year, month, day)
+    if name in NTH_WEEKDAY:
+        return nth_weekday(year, *NTH_WEEKDAY[name])
+    if name in AFTER_THANKSGIVING:
+        thanksgiving = nth_weekday(year, *NTH_WEEKDAY["thanksgiving"])
+        return thanksgiving + dt.timedelta(days=AFTER_THANKSGIVING[name]) if thanksgiving else None
+    if name in AFTER_EASTER:
+        return easter(year) + dt.timedelta(days=AFTER_EASTER[name])
+    return lunar_date(name, year)
+
+
+# Tried in order: a longer name must come before a name it starts with.
+HOLIDAY_NAMES: dict[str, str] = {
+    r"christmas\s+eve": "christmas_eve", r"christmas(?:\s+day)?": "christmas", "x-?mas": "christmas",
+    r"new\s+year'?s'?\s+eve": "new_years_eve", r"new\s+year'?s'?\s+day": "new_year",
+    r"valentine'?s?\s+day": "valentine", "halloween": "halloween", r"independence\s+day": "independence",
+    r"thanksgiving(?:\s+day)?": "thanksgiving", r"black\s+friday": "black_friday",
+    r"cyber\s+monday": "cyber_monday", r"labou?r\s+day": "labor", r"memorial\s+day": "memorial",
+    r"(?:mlk|martin\s+luther\s+king(?:'s)?)(?:\s+jr\.?)?\s+day": "mlk", r"presidents'?\s+day": "presidents",
+    r"mother'?s'?\s+day": "mothers", r"father'?s'?\s+day": "fathers", r"easter\s+monday": "easter_monday",
+    r"easter(?:\s+sunday)?": "easter", r"good\s+friday": "good_friday", r"palm\s+sunday": "palm_sunday",
+    "pentecost": "pentecost", r"ash\s+wednesday": "ash_wednesday", r"mardi\s+gras": "mardi_gras",
+    r"earth\s+day": "earth_day", r"(?:st\.?|saint)\s+(?:patrick|paddy)'?s?(?:\s+day)?": "st_patrick",
+    r"boxing\s+day": "boxing", r"veterans'?\s+day": "veterans", r"columbus\s+day": "columbus",
+    r"april\s+fools'?(?:\s+day)?": "april_fools", "juneteenth": "juneteenth",
+    r"all\s+saints'?\s+day": "all_saints", r"bastille\s+day": "bastille", r"groundhog\s+day": "groundhog",
+    r"boss'?s'?\s+day": "boss", r"international\s+workers'?\s+day": "may_day", r"may\s+day": "may_day",
+    r"trinity\s+sunday": "trinity", r"pancake\s+day|shrove\s+tuesday": "mardi_gras",
+}
+
+HOLIDAY_NAMES |= LUNAR_NAMES
+
+HOLIDAYS_RE = "|".join(f"(?:{pattern})" for pattern in HOLIDAY_NAMES)
+
+
+def holiday_name(text: str) -> str | None:
+    """The holiday a matched name stands for (`St. Paddy's day` -> `st_patrick`)."""
+    text = text.lower()
+    return next((name for pattern, name in HOLIDAY_NAMES.items() if re.fullmatch(pattern, text, re.I)), None)

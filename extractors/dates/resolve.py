@@ -1,0 +1,357 @@
+"""Turn what an expression says into a TIMEX3 value at the text's own granularity.
+
+Relative and year-less expressions are resolved against the reference date the
+way a reader of the article would: the clause's tense decides whether a bare
+`Friday` or `March` lies behind or ahead of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from .context import Tense
+from .holidays import holiday_date, nth_weekday
+from .partial import Partial
+
+_EXACT_UNITS = {"S": ("S", 1), "MIN": ("M", 1), "H": ("H", 1)}
+_DATE_UNITS = {"D": ("D", 1), "W": ("W", 1), "M": ("M", 1), "Y": ("Y", 1), "Q": ("M", 3), "FN": ("W", 2),
+               "DE": ("Y", 10), "CE": ("Y", 100), "WE": ("WE", 1)}
+# Where fractions of a unit go when a duration is written in whole numbers.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_UNIT_ORDER = ["Y", "M", "W", "D", "H", "MIN", "S"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalised temporal expression: TIMEX3 type and value, plus its modifier and range end."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    range_end: str | None = None
+    length: str | None = None  # a range's duration (`P4Y`)
+
+
+def point(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
+    """The TIMEX3 value of a point or period expression, or None when it says too little."""
+    if p.reference is not None:
+        return p.reference
+    if p.fiscal and p.year is not None:
+        return f"FY{p.year}"
+    if p.fiscal and p.shift is not None and p.shift[0] == "Y":
+        return f"FY{ref.year + p.shift[1]}"  # `last fiscal year`
+    if p.decade is not None:
+        return str(p.decade)
+    if p.century is not None:
+        return f"{p.century:02d}"
+    date = _date(p, ref, tense)
+    clock = clock_value(p)
+    if clock is None:
+        return date
+    if date is None:
+        return f"T{clock}"
+    return f"{date}T{clock}" if len(date) == 10 else date
+
+
+def clock_value(p: Partial) -> str | None:
+    """The time of day a piece gives (`15`, `09:30`, `MO`), without the leading T."""
+    if p.hour is None:
+        return p.pod
+    hour = p.hour
+    if p.ampm == "pm" and hour < 12:
+        hour += 12
+    elif p.ampm == "am" and hour == 12:
+        hour = 0
+    elif p.ampm is None and p.pod in ("AF", "EV", "NI") and hour < 12 and not (p.pod == "NI" and hour < 5):
+        hour += 12
+    if hour == 24:
+        hour = 0
+    if p.minute is None:
+        return f"{hour:02d}"  # `3 p.m.` gives the hour only: T15
+    text = f"{hour:02d}:{p.minute:02d}"
+    return f"{text}:{p.second:02d}" if p.second is not None else text
+
+
+def _date(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
+    today = ref.date()
+    if p.holiday is not None:
+        return _holiday(p, today, tense)
+    if p.shift is not None and not (p.shift[0] == "D" and p.month is not None and p.day is not None):
+        return _shifted(p, today, tense)  # an explicit date wins over `tomorrow` beside it
+    year = p.year
+    if p.week is not None and year is not None:
+        return f"{year}-W{p.week:02d}"
+    if p.week is not None:
+        return f"{today.year}-W{p.week:02d}"
+    if p.quarter is not None:
+        year = year if year is not None else _infer_year(today, tense, (p.quarter - 1) * 3 + 1, None, 3)
+        return f"{year}-Q{p.quarter}"
+    if p.half is not None:
+        year = year if year is not None else _infer_year(today, tense, (p.half - 1) * 6 + 1, None, 6)
+        return f"{year}-H{p.half}"
+    if p.season is not None:
+        return f"{year if year is not None else today.year}-{p.season}"
+    if p.month is not None:
+        if year is None and p.relation is not None:
+            year = _year_of_month(today, p.month, p.relation)
+        year = year if year is not None else _infer_year(today, tense, p.month, p.day, 1)
+        return _in_month(p, year, p.month)
+    if p.nth is not None and year is not None:
+        return _nth_of_year(p.nth, year)
+    if p.nth is not None and "counted" in p.kinds:
+        return _counted_weekday(int(p.nth[0]), p.nth[1], today)
+    if p.weekday is not None and p.day is not None:
+        return _weekday_on_day(p.weekday, p.day, today)
+    if p.weekday is not None:
+        return _weekday(p.weekday, p.relation, today, tense).isoformat()
+    if year is not None:
+        return str(year)
+    return None
+
+
+def _in_month(p: Partial, year: int, month: int) -> str | None:
+    if p.day is not None:
+        try:
+            return dt.date(year, month, p.day).isoformat()
+        except ValueError:
+            return f"XXXX-{month:02d}-{p.day:02d}" if p.day <= 31 else None
+    if p.nth is not None:
+        target, n = p.nth
+        if target.isdigit():
+            day = nth_weekday(year, month, int(target), n)
+            return day.isoformat() if day else None
+        if target == "D":
+            last = (dt.date(year, month, 1) + relativedelta(months=1, days=-1)).day
+            return dt.date(year, month, last if n < 0 else min(n, last)).isoformat()
+        if target == "W":
+            anchor = dt.date(year, month, 1) if n > 0 else dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=n - 1 if n > 0 else n + 1)
+            iso = monday.isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}"
+    return f"{year}-{month:02d}"
+
+
+def _nth_of_year(nth: tuple[str, int], year: int) -> str | None:
+    target, n = nth
+    if target == "W":
+        week = n if n > 0 else dt.date(year, 12, 28).isocalendar()[1] + 1 + n
+        return f"{year}-W{week:02d}"
+    if target == "D":
+        return (dt.date(year, 1, 1) + dt.timedelta(days=n - 1)).isoformat() if n > 0 else f"{year}-12-31"
+    return None
+
+
+def _year_of_month(today: dt.date, month: int, relation: str) -> int:
+    """`last March` is the latest March before this month, `next March` the first one after it."""
+    if relation in ("last", "past", "previous"):
+        return today.year if month < today.month else today.year - 1
+    if relation in ("next", "coming", "following"):
+        return today.year if month > today.month else today.year + 1
+    return today.year
+
+
+def _infer_year(today: dt.date, tense: Tense | None, month: int, day: int | None, span: int) -> int:
+    """The year a reader gives a year-less month or day: this one, unless the tense points across a boundary."""
+    here = (today.month, today.day)
+    first, last = (month, day or 1), (month + span - 1, day or 31)
+    if tense == "past" and first > here:
+        return today.year - 1
+    if tense == "future" and last < here:
+        return today.year + 1
+    return today.year
+
+
+def _weekday(weekday: int, relation: str | None, today: dt.date, tense: Tense | None) -> dt.date:
+    monday = today - dt.timedelta(days=today.weekday())
+    if relation in ("next", "following"):
+        return monday + dt.timedelta(days=7 + weekday)
+    if relation in ("last", "previous"):
+        return monday + dt.timedelta(days=weekday - 7)
+    if relation == "this":
+        return monday + dt.timedelta(days=weekday)
+    ahead = (weekday - today.weekday()) % 7 or 7
+    behind = (today.weekday() - weekday) % 7 or 7
+    if relation in ("coming", "upcoming", "this coming", "this upcoming"):
+        return today + dt.timedelta(days=ahead)
+    if relation in ("past", "this past"):
+        return today - dt.timedelta(days=behind)
+    if tense == "past":
+        # A wire story dated Thursday that says `said on Thursday` means that very day.
+        return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+    if tense == "present" and weekday == today.weekday():
+        return today  # `the office is open Thursday`, said on a Thursday
+    return today + dt.timedelta(days=ahead)
+
+
+def _counted_weekday(weekday: int, n: int, today: dt.date) -> str:
+    """The nth `weekday` strictly after today (n > 0) or before it (n < 0)."""
+    if n > 0:
+        first = today + dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        return (first + dt.timedelta(weeks=n - 1)).isoformat()
+    first = today - dt.timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    return (first - dt.timedelta(weeks=-n - 1)).isoformat()
+
+
+def _weekday_on_day(weekday: int, day: int, today: dt.date) -> str | None:
+    """`Friday the 13th`: the nearest month around the reference where that day falls on that weekday."""
+    first = dt.date(today.year, today.month, 1)
+    for months in (0, -1, 1, -2, 2, -3, 3):
+        start = first + relativedelta(months=months)
+        try:
+            candidate = start.replace(day=day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return candidate.isoformat()
+    return None
+
+
+def _holiday(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
+    year = p.year
+    if year is None and p.shift is not None and p.shift[0] == "Y":
+        year = today.year + p.shift[1]
+    if year is not None:
+        day = holiday_date(p.holiday or "", year)
+        return day.isoformat() if day else None
+    this_year = holiday_date(p.holiday or "", today.year)
+    if this_year is None:
+        return None
+    if p.relation in ("next", "following", "coming", "upcoming") or (p.relation is None and tense in ("future", None)):
+        # With no verb to go by (`Christmas?`, a heading), the next one is meant: today's, if it is today.
+        ahead = this_year > today or (this_year == today and p.relation is None)
+        pick = this_year if ahead else holiday_date(p.holiday or "", today.year + 1)
+    elif p.relation in ("last", "previous", "past") or (p.relation is None and tense == "past"):
+        pick = this_year if this_year < today else holiday_date(p.holiday or "", today.year - 1)
+    else:
+        pick = this_year
+    return pick.isoformat() if pick else None
+
+
+def _shifted(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
+    unit, n = p.shift or ("D", 0)
+    if "definite" in p.kinds and tense == "past" and (unit == "Q" or (unit == "WE" and today.weekday() < 5)):
+        n -= 1  # `sales rose in the quarter`, `met over the weekend`: the one just gone
+    if unit == "D":
+        return (today + dt.timedelta(days=n)).isoformat()
+    if unit in ("W", "WE"):
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=n)
+        if p.weekday is not None:
+            return (monday + dt.timedelta(days=p.weekday)).isoformat()
+        iso = monday.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}" + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        first = dt.date(today.year, today.month, 1) + relativedelta(months=n)
+        return _in_month(p, first.year, first.month)
+    if unit == "Q":
+        index = (today.year * 4 + (today.month - 1) // 3) + n
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "DE":
+        return str(today.year // 10 + n)
+    if unit == "CE":
+        return f"{today.year // 100 + n:02d}"
+    if unit == "Y":
+        year = today.year + n
+        if p.month is not None:
+            return _in_month(p, year, p.month)
+        if p.quarter is not None:
+            return f"{year}-Q{p.quarter}"
+        if p.half is not None:
+            return f"{year}-H{p.half}"
+        if p.season is not None:
+            return f"{year}-{p.season}"
+        if p.week is not None:
+            return f"{year}-W{p.week:02d}"
+        if p.nth is not None:
+            return _nth_of_year(p.nth, year)
+        return str(year)
+    return None
+
+
+def duration(amounts: dict[str, float], vague: bool) -> str:
+    """ISO 8601 / TIMEX3 duration: `P2M`, `PT48H`, `P2Y3M`, `PT1H30M`; `PXY` when the count is unknown."""
+    if vague or any(v < 0 for v in amounts.values()):
+        unit = next(iter(amounts))
+        letter, _ = (_EXACT_UNITS | _DATE_UNITS).get(unit, (unit, 1))
+        return f"PTX{letter}" if unit in _EXACT_UNITS else f"PX{letter}"
+    whole: dict[str, float] = {}
+    for unit, value in amounts.items():
+        _add_whole(whole, unit, value)
+    whole = _in_smallest_unit(whole)
+    date_part = "".join(_fmt(whole[u], _DATE_UNITS[u][0]) for u in ("Y", "M", "W", "D", "WE") if u in whole)
+    time_part = "".join(_fmt(whole[u], _EXACT_UNITS[u][0]) for u in ("H", "MIN", "S") if u in whole)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _add_whole(whole: dict[str, float], unit: str, value: float) -> None:
+    """Add `value` units, written as whole numbers where a smaller unit allows it (1.5 hours = 1 hour 30 minutes)."""
+    if unit in ("Q", "FN", "DE", "CE"):
+        letter, factor = _DATE_UNITS[unit]
+        unit, value = letter, value * factor
+    integral = int(value)
+    if value != integral and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        if integral:
+            whole[unit] = whole.get(unit, 0) + integral
+        _add_whole(whole, smaller, round((value - integral) * factor, 6))
+        return
+    whole[unit] = whole.get(unit, 0) + value
+
+
+# Unit sizes for summing mixed units: a year is 12 months or 365 days, a month 30 days.
+_SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "H": 3600, "MIN": 60, "S": 1}
+
+
+def _in_smallest_unit(whole: dict[str, float]) -> dict[str, float]:
+    """`2 years and 3 months` is P27M, `1 hour 15 seconds` PT3615S: one count in the finest unit written."""
+    if len(whole) < 2 or not set(whole) <= set(_SECONDS):
+        return whole
+    smallest = max(whole, key=_UNIT_ORDER.index)
+    if smallest == "M":
+        return {"M": sum(value * (12 if unit == "Y" else 1) for unit, value in whole.items())}
+    total = sum(value * _SECONDS[unit] for unit, value in whole.items()) / _SECONDS[smallest]
+    return {smallest: round(total, 6)}
+
+
+def _fmt(value: float, letter: str) -> str:
+    return f"{int(value) if value == int(value) else value}{letter}"
+
+
+def moved(p: Partial, base: dt.datetime, base_grain_day: bool) -> tuple[str, str] | None:
+    """`three days ago`, `in two months`, `2 weeks after Easter`: the point `p.duration` away from `base`.
+
+    The value keeps the duration's own granularity (`two years ago` is a year,
+    `three hours ago` a time) unless it is counted from a day (`after Easter`).
+    """
+    sign = p.direction or 1
+    amounts = p.duration or {}
+    if p.vague or any(v < 0 for v in amounts.values()):
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    delta = relativedelta()
+    seconds = 0.0
+    for unit, value in amounts.items():
+        if unit in ("H", "MIN", "S"):
+            seconds += value * {"H": 3600, "MIN": 60, "S": 1}[unit]
+            continue
+        letter, factor = _DATE_UNITS[unit]
+        count = value * factor
+        if letter == "Y":
+            delta += relativedelta(years=int(count), months=round((count - int(count)) * 12))
+        elif letter == "M":
+            delta += relativedelta(months=int(count), days=round((count - int(count)) * 30))
+        elif letter in ("W", "WE"):
+            delta += relativedelta(days=round(count * 7))
+        else:
+            delta += relativedelta(days=int(count), hours=round((count - int(count)) * 24))
+    target = base + delta * sign + dt.timedelta(seconds=seconds * sign)
+    if seconds or delta.hours:
+        stamp = target.strftime("%Y-%m-%dT%H:%M")
+        return ("TIME", stamp + (target.strftime(":%S") if "S" in amounts else ""))
+    finest = max((_UNIT_ORDER.index(u if u in _UNIT_ORDER else _DATE_UNITS[u][0]) for u in amounts), default=3)
+    if base_grain_day or finest >= _UNIT_ORDER.index("W"):
+        return ("DATE", target.date().isoformat())
+    if finest == _UNIT_ORDER.index("M"):
+        return ("DATE", target.strftime("%Y-%m"))
+    return ("DATE", str(target.year))

@@ -1,0 +1,51 @@
+"""Acronyms and their expansions: introduced as `the National Security Strategy (NSS)`, or
+written apart in one document (`EU` and `European Union`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]{1,9}s?")
+
+
+def introduced(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token span of the acronym written in parentheses right after the name `doc[start:end]`."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    short = doc[end + 1].text
+    if _ACRONYM.fullmatch(short) and abbreviates(short, doc[start:end].text):
+        return end + 1, end + 2
+    return None
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """`NSS` for `National Security Strategy`: the acronym's letters follow the name's capitals."""
+    letters = [ch for ch in short.rstrip("s") if ch.isalpha()]
+    capitals = [ch for ch in name if ch.isupper()]
+    if not letters or not capitals or letters[0] != capitals[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(capitals) and capitals[position] != letter:
+            position += 1
+        if position == len(capitals):
+            return False
+        position += 1
+    return True
+
+
+_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(text)) and text.isupper()
+
+
+def initials(name: str) -> str:
+    """`EU` of `European Union`, `IMF` of `International Monetary Fund` (joiners skipped)."""
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in _JOINERS]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""

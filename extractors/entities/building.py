@@ -1,0 +1,82 @@
+"""From a parsed Doc to its entity clusters: collect mentions, group them, add repeats, label, name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from . import gazetteer
+from .acronyms import initials
+from .cluster import EntityCluster
+from .cues import byline_people, dateline_places, results_teams, titled_people
+from .grouping import Group, group, identity
+from .junk import is_junk
+from .labels import corrected, located, vote
+from .layout import headline_tokens
+from .mentions import Mention, acronym_links, from_gazetteer, from_model, without_overlaps
+from .repeats import add_repeats
+from .surface import key, tidy
+from .titles import title_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def build(doc: Doc) -> list[EntityCluster]:
+    """Every entity of `doc`, in order of first mention."""
+    headline = headline_tokens(doc)
+    # A headline capitalises every word, so a title word there is no cue; a byline or a dateline
+    # may look like a headline and still is one.
+    cues = dateline_places(doc) + byline_people(doc) + results_teams(doc)
+    cues += [m for m in titled_people(doc) if m.start not in headline]
+    cued = [m for m in cues if not is_junk(m.text(doc))]
+    mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])
+    mentions = without_overlaps([mentions, from_gazetteer(doc, mentions, headline)])
+    links = acronym_links(doc, mentions)
+    groups = group(doc, mentions, links)
+    add_repeats(doc, groups, headline)
+    place_ends = {m.end for g in groups for m in g if m.place is not None}
+    clusters = [_cluster(doc, sorted(g, key=lambda m: m.start), place_ends) for g in groups]
+    return sorted(clusters, key=lambda c: c.mentions[0])
+
+
+def _trusted(doc: Doc, mentions: list[Mention], headline: set[int]) -> list[Mention]:
+    """Headline mentions where the body (or an expansion there) or the gazetteer confirms them, not
+    `Nvidia Beats Forecasts`; and single nationality words, which capitalisation cannot fake (`Asian`)."""
+    body = {identity(doc, m) for m in mentions if m.start not in headline}
+    body_initials = {initials(m.text(doc)) for m in mentions if m.start not in headline}
+    return [
+        m
+        for m in mentions
+        if m.start not in headline
+        or m.place is not None
+        or identity(doc, m) in body
+        or m.text(doc) in body_initials
+        or (m.label == "NORP" and m.end - m.start == 1)
+    ]
+
+
+def _cluster(doc: Doc, g: Group, place_ends: set[int]) -> EntityCluster:
+    texts = [tidy(m.text(doc)) for m in g]
+    place = next((m.place for m in g if m.place is not None), None)
+    own = key(place.name) if place is not None else None
+    name = max(texts, key=lambda t: (len(t.split()), key(t) == own, not t.isupper(), len(t)))
+    written = [[tidy(t) for t in (m.title, title_before(doc, m.start)) if t] for m in g]
+    titles = _distinct(t for per_mention in written for t in per_mention)
+    label = corrected(vote(doc, g, sum(1 for w in written if w)), gazetteer.lookup(name), located(doc, g, place_ends))
+    spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in g]
+    return EntityCluster(
+        name=name,
+        label=label,
+        mentions=spans,
+        aliases=list(dict.fromkeys(t for t in texts if t != name)),
+        titles=titles if label == "PERSON" else [],
+    )
+
+
+def _distinct(items: Iterable[str]) -> list[str]:
+    """The items without repeats that differ only in case, first spelling kept."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.casefold(), item)
+    return list(seen.values())

@@ -1,0 +1,19 @@
+"""The entity cluster: every mention of one real-world entity in one parsed document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class EntityCluster:
+    """One entity of a Doc; `mentions` are character offsets into `doc.text`."""
+
+    name: str
+    label: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.mentions)

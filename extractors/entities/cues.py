@@ -1,0 +1,74 @@
+"""Mentions read from cues around a name rather than from the model.
+
+A capitalised name right after a person's title is a person (`President Gitanas
+Nauseda`, `Chancellor Friedrich Merz`), and so is a byline's; the place opening
+a dateline is a place; the sides of a results line are teams.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import gazetteer
+from .junk import NOT_ENTITIES
+from .layout import datelines, lines, result_lines
+from .mentions import Mention
+from .names import name_end
+from .titles import is_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Words before `by` in a credit line (`Reporting by`, `Photo by`).
+CREDITS = frozenset({
+    "reporting", "reported", "editing", "edited", "writing", "written", "photo", "photos", "photograph",
+    "compiled", "video", "graphics", "illustration", "produced",
+})
+
+
+def titled_people(doc: Doc) -> list[Mention]:
+    """Names written right after a title word that the model does not call something else."""
+    found: list[Mention] = []
+    for token in doc[:-1]:
+        if not is_head(token) or (token.ent_type_ and token.ent_type_ not in ("PERSON", *NOT_ENTITIES)):
+            continue
+        start = token.i + 1
+        if doc[start].ent_type_ == "PERSON":
+            continue  # the model has the name already, and its span is completed in `mentions`
+        end = name_end(doc, start)
+        place = gazetteer.lookup(doc[start:end].text) if end > start else None
+        if end > start and (place is None or place.kind == "city"):
+            found.append(Mention(start, end, "PERSON"))
+    return found
+
+
+def byline_people(doc: Doc) -> list[Mention]:
+    """Authors named in a byline or a credit: `By Maria Lopez` opening a line, `Reporting by Jane
+    Doe; Editing by Bill Berkrot`."""
+    found: list[Mention] = []
+    for start, end in lines(doc):
+        for token in doc[start:end]:
+            if token.lower_ != "by" or not (token.i == start or doc[token.i - 1].lower_ in CREDITS):
+                continue
+            i = token.i + 1
+            if i < end and doc[i].text == ":":
+                i += 1
+            stop = name_end(doc, i)
+            if stop - i >= 2 and stop <= end:
+                found.append(Mention(i, stop, "PERSON"))
+    return found
+
+
+def dateline_places(doc: Doc) -> list[Mention]:
+    """The place a dateline opens with, when the gazetteer knows it or an agency or a date follows."""
+    found: list[Mention] = []
+    for start, end, dated in datelines(doc):
+        place = gazetteer.lookup(doc[start:end].text)
+        if place is not None or dated:
+            found.append(Mention(start, end, "GPE", place))
+    return found
+
+
+def results_teams(doc: Doc) -> list[Mention]:
+    """Both sides of a results line are teams, organisations whatever their town is called."""
+    return [Mention(s, e, "ORG") for sides in result_lines(doc) for s, e in sides]

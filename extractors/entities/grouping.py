@@ -1,0 +1,145 @@
+"""Which mentions name the same entity: same key, same place, acronym and expansion, part of a person's name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .acronyms import initials, is_acronym
+from .mentions import Mention
+from .surface import key
+from .vocabulary import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Name suffixes that are not the surname (`Martin Luther King Jr.`).
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+Group = list[Mention]
+
+
+def identity(doc: Doc, mention: Mention) -> str:
+    """Mentions with one identity are one entity: a place's id, else the name's key without a
+    company's legal form (`Apple Inc.` is `Apple`)."""
+    if mention.place is not None:
+        return mention.place.ident
+    tokens = doc[mention.start : mention.end]
+    if len(tokens) > 1 and tokens[-1].lower_ in words("corporate_suffixes.txt"):
+        tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+    return "name:" + key(tokens.text)
+
+
+def group(doc: Doc, mentions: list[Mention], links: list[tuple[Mention, Mention]]) -> list[Group]:
+    """Mentions grouped by identity, acronyms joined to their expansions, surnames to full names."""
+    parent: dict[str, str] = {}
+
+    def root(ident: str) -> str:
+        while parent.get(ident, ident) != ident:
+            ident = parent[ident]
+        return ident
+
+    for long, short in links:
+        a, b = root(identity(doc, long)), root(identity(doc, short))
+        if a != b:
+            parent[b] = a
+    groups: dict[str, Group] = defaultdict(list)
+    for mention in mentions:
+        groups[root(identity(doc, mention))].append(mention)
+    joined = _join_partial_names(doc, [sorted(g, key=lambda m: m.start) for g in groups.values()])
+    return _join_acronyms(doc, _join_short_organisations(doc, joined))
+
+
+def name_words(doc: Doc, mention: Mention) -> list[str]:
+    """The words of a personal name, without a generational suffix."""
+    parts = [t.text for t in doc[mention.start : mention.end] if not t.is_punct]
+    while len(parts) > 2 and parts[-1].lower() in SUFFIXES:
+        parts.pop()
+    return parts
+
+
+def is_full_name(doc: Doc, g: Group) -> bool:
+    """A group some of whose mentions are labelled a person by a name of two or more words."""
+    return any(m.label == "PERSON" and len(name_words(doc, m)) >= 2 for m in g)
+
+
+def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
+    """Move `Franklin Roosevelt`, then `Roosevelt` and `Franklin`, to the longer full name
+    (`Franklin Delano Roosevelt`): the nearest such name before the mention, else after."""
+    for single in (False, True):
+        full: list[tuple[int, Group, list[str]]] = sorted(
+            ((m.start, g, name_words(doc, m)) for g in groups if is_full_name(doc, g) for m in g
+             if m.label == "PERSON" and len(name_words(doc, m)) >= 2),
+            key=lambda item: item[0],
+        )
+        moved: dict[int, Group] = {id(g): [] for g in groups}
+        for g in groups:
+            others = [f for f in full if f[1] is not g]
+            for mention in g:
+                target = _owner(doc, mention, others) if (len(name_words(doc, mention)) == 1) == single else None
+                moved[id(target if target is not None else g)].append(mention)
+        groups = [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
+    return groups
+
+
+def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]]) -> Group | None:
+    """The person group whose longer full name this mention shortens."""
+    if mention.place is not None and mention.place.kind == "country" and mention.label != "PERSON":
+        return None
+    parts = name_words(doc, mention)
+    if len(parts) == 1:
+        candidates = [(start, g) for start, g, name in full if parts[0] in (name[0], name[-1])]
+    else:
+        candidates = [(start, g) for start, g, name in full if _shortens(parts, name)]
+    return _nearest(candidates, mention)
+
+
+def _shortens(parts: list[str], name: list[str]) -> bool:
+    """`Franklin Roosevelt` of `Franklin Delano Roosevelt`; `Van Gaal` of `Louis van Gaal`."""
+    if len(parts) >= len(name):
+        return False
+    folded, whole = [p.casefold() for p in parts], [n.casefold() for n in name]
+    return (folded[0], folded[-1]) == (whole[0], whole[-1]) or folded == whole[-len(folded) :]
+
+
+def _nearest(candidates: list[tuple[int, Group]], mention: Mention) -> Group | None:
+    """Of groups named at the given positions, the one named last before the mention, else first after."""
+    if not candidates:
+        return None
+    before = [c for c in candidates if c[0] < mention.start]
+    return (before[-1] if before else candidates[0])[1]
+
+
+def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
+    """`Goldman` to `Goldman Sachs`, `Tottenham` to `Tottenham Hotspur`: a one-word organisation
+    that opens a two-word one is it (the nearest before, else the first after)."""
+    pairs = sorted(
+        ((m.start, g, doc[m.start].text) for g in groups for m in g if m.label == "ORG" and m.end - m.start == 2),
+        key=lambda item: item[0],
+    )
+    moved: dict[int, Group] = {id(g): [] for g in groups}
+    for g in groups:
+        for mention in g:
+            target = None
+            if mention.label == "ORG" and mention.end - mention.start == 1 and mention.place is None:
+                word = doc[mention.start].text
+                target = _nearest([(start, h) for start, h, first in pairs if first == word and h is not g], mention)
+            moved[id(target if target is not None else g)].append(mention)
+    return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
+
+
+def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:
+    """`EU` to `European Union` when the document holds exactly one name with those initials."""
+    expansions: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        for short in {initials(m.text(doc)) for m in g} - {""}:
+            expansions[short].append(g)
+    moved: dict[int, Group] = {id(g): [] for g in groups}
+    for g in groups:
+        texts = {m.text(doc) for m in g}
+        owners = [h for h in expansions.get(next(iter(texts)), []) if h is not g] if len(texts) == 1 else []
+        target = owners[0] if len(owners) == 1 and is_acronym(next(iter(texts))) else g
+        moved[id(target)].extend(g)
+    return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]

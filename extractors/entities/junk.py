@@ -1,0 +1,43 @@
+"""Mentions that are no entity: unreadable script, web addresses, lowercase words, boilerplate labels."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+
+from .vocabulary import words
+
+# Labels of numbers, dates and money: those facts belong to their own extractors.
+NOT_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+
+_WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|gov|edu|info|io|co|uk|ru|de|fr)\b", re.IGNORECASE)
+
+
+_CALENDAR = frozenset(
+    name.casefold()
+    for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
+    if name
+)
+
+
+def is_misread_number(label: str, text: str) -> bool:
+    """A numeric label on a word with no number and no calendar name in it (`Postecoglou` as DATE)."""
+    return label in NOT_ENTITIES and not any(ch.isdigit() for ch in text) and not any(
+        word.casefold().rstrip(".") in _CALENDAR for word in text.split()
+    ) and text[:1].isupper()
+
+
+def is_junk(text: str) -> bool:
+    """True for a mention no reader would call a name."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 2 or not any(ch.isupper() for ch in letters):
+        return True
+    if any(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
+        return True  # a script the English pipeline cannot read: its guesses there are noise
+    return bool(_WEB.search(text)) or text.casefold() in words("boilerplate.txt")
+
+
+def is_boilerplate_label(word: str, next_word: str) -> bool:
+    """A field label of article furniture (`Tags:`, `Source:`, `By:`)."""
+    return next_word == ":" and word.casefold() in words("boilerplate.txt")

@@ -1,0 +1,69 @@
+"""The label of an entity by evidence: its mentions vote, titles count for persons, organisation
+words for organisations, the gazetteer corrects."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .gazetteer import Place
+from .grouping import Group
+from .vocabulary import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Where no mention carries a label and no gazetteer knows the name (an acronym found in parentheses).
+FALLBACK = "ORG"
+# Prepositions before a name that make it a place (`visited villages around Sukkur`).
+LOCATIVE = frozenset({"in", "near", "around", "outside", "across", "throughout", "inside", "within"})
+
+
+COORDINATORS = frozenset({"and", "or", ",", "&"})
+
+
+def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
+    """Some mention stands after a preposition of place (`in Sukkur`) or is listed with a known
+    place (`around Sukkur and Larkana`); `place_ends` holds where known places' mentions end."""
+    for m in g:
+        before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and before.lower_ in LOCATIVE:
+            return True
+        if before is not None and before.lower_ in COORDINATORS and m.start - 1 in place_ends:
+            return True
+    return False
+
+
+def vote(doc: Doc, g: Group, titled: int) -> str | None:
+    """The label most mentions agree on; longer mentions weigh more, ties go to the earliest.
+    A name ending in an organisation word (`Manchester United`, `Deutsche Bank`) votes for ORG."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in g:
+        if m.label is not None:
+            votes[m.label] += 2 if m.end - m.start > 1 else 1
+            first.setdefault(m.label, m.start)
+        if m.end - m.start > 1 and doc[m.end - 1].lower_ in words("organisation_words.txt"):
+            votes["ORG"] += 3
+            first.setdefault("ORG", m.start)
+    if titled:
+        votes["PERSON"] += titled
+        first.setdefault("PERSON", g[0].start)
+    if not votes:
+        return None
+    best = max(votes.values())
+    return min((label for label, n in votes.items() if n == best), key=lambda label: first[label])
+
+
+def corrected(label: str | None, place: Place | None, placed: bool) -> str:
+    """A known place wins over the model, except a city named as an organisation (a club, a council)
+    or a person, unless it is a capital or the text puts it somewhere (`in Sukkur`)."""
+    if place is None:
+        return label or FALLBACK
+    if label is None or label == place.label or place.kind in ("country", "region"):
+        return place.label
+    if label == "ORG":
+        return place.label if place.capital or placed else label
+    if label == "PERSON":
+        return place.label if place.outranks_person or placed else label
+    return place.label

@@ -1,0 +1,179 @@
+"""Mentions: the model's entity spans, trimmed to the name, plus the ones it missed.
+
+Trimming takes off what is not part of a name (`the`, a possessive `’s`,
+quotes, a boilerplate label like `Tags`, a score after a team, a person's
+title, anything past a line break); junk mentions are dropped here so that
+nothing downstream votes with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import gazetteer
+from .acronyms import introduced
+from .gazetteer import Place
+from .junk import NOT_ENTITIES, is_boilerplate_label, is_junk
+from .names import name_end, stands_alone
+from .titles import is_head, is_title_word, leading_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words before a name that are not part of it (`the`, `this`, `our` Office of Management and Budget).
+DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their",
+})
+POSSESSIVES = frozenset({"'s", "’s"})
+# Labels whose names hold no number: the model's span ends before one (`Austria 7-5 6-3 earlier`);
+# organisations may (`Channel 4`) but not a match score (`Tottenham Hotspur 3-2`); products and
+# events may hold both (`Windows 11`, `Boeing 737-800`).
+NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+SCORELESS = NUMBERLESS | {"ORG"}
+_SCORE = re.compile(r"\d+(?:[-–:]\d+)+")
+
+
+@dataclass
+class Mention:
+    """Tokens `start:end` of the Doc; `label` is the evidence for it, None where there is none."""
+
+    start: int
+    end: int
+    label: str | None
+    place: Place | None = None
+    # The title cut off the front of the span (`President` of `President Trump`).
+    title: str | None = None
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """The span without determiners, possessives, edge punctuation, a dangling `of`, boilerplate
+    labels, or numbers and scores that no name of its label holds."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        first, last = doc[start], doc[end - 1]
+        nxt = doc[end].text if end < len(doc) else ""
+        if first.lower_ in DETERMINERS or _symbol(first) or (
+            is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
+        ):
+            start, changed = start + 1, True
+        elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label)), None):
+            end, changed = cut, True
+        elif (
+            _symbol(last)
+            or (last.is_lower and last.is_stop)
+            or is_boilerplate_label(last.text, nxt)
+            or (last.lower_ in POSSESSIVES and end - start > 1)
+        ):
+            end, changed = end - 1, True
+    return start, end
+
+
+def _symbol(token: Token) -> bool:
+    """Punctuation, space, emoji: no letter or digit."""
+    return not any(ch.isalnum() for ch in token.text)
+
+
+def _ends_name(token: Token, label: str) -> bool:
+    """A number where the label's names have none, or a match score."""
+    score = bool(_SCORE.fullmatch(token.text))
+    return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS and score)
+
+
+def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at line breaks: no name runs from a headline into the next paragraph."""
+    pieces, piece_start = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def from_model(doc: Doc) -> list[Mention]:
+    """The model's entities that can be names, trimmed; junk and bare titles left out."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ in NOT_ENTITIES:
+            continue
+        for piece_start, piece_end in _line_pieces(doc, ent.start, ent.end):
+            start, end = trimmed(doc, piece_start, piece_end, ent.label_)
+            title = None
+            if ent.label_ == "PERSON":
+                end = _whole_name_end(doc, start, end)
+                named = leading_title(doc, start, end)
+                if named > start:
+                    title, start = doc[start:named].text, named
+            if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end):
+                continue
+            found.append(Mention(start, end, ent.label_, gazetteer.lookup(doc[start:end].text), title))
+    return found
+
+
+def _whole_name_end(doc: Doc, start: int, end: int) -> int:
+    """A person span cut short (`Andre` of `Andre Agassi`, `Ursula von` of `Ursula von der Leyen`)
+    runs on over name words that no other entity holds, or a one-word entity closing the name."""
+    stop = name_end(doc, start)
+    while end < stop and (not doc[end].ent_type_ or doc[end].ent_type_ == "PERSON"):
+        end += 1
+    if end + 1 == stop and doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
+        end = stop
+    return end
+
+
+def _bare_title(doc: Doc, start: int, end: int) -> bool:
+    """A title alone (`Mr. Speaker`), or title words before a name (`State` of `Secretary of State
+    Marco Rubio`), is no entity."""
+    tokens = doc[start:end]
+    if not all(is_title_word(t) for t in tokens):
+        return False
+    return any(is_head(t) for t in tokens) or (end < len(doc) and doc[end].is_title)
+
+
+def from_gazetteer(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:
+    """Well-known places no other mention covers, standing alone (not `Japan` of `Japan Airlines`)."""
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    covered |= {i for ent in doc.ents if ent.label_ in NOT_ENTITIES for i in range(ent.start, ent.end)}
+    return [
+        Mention(start, end, None, place)
+        for start, end, place in gazetteer.matches(doc)
+        if place.major
+        and not covered.intersection(range(start, end))
+        and (start in headline or stands_alone(doc, start, end))
+    ]
+
+
+def without_overlaps(ranked: list[list[Mention]]) -> list[Mention]:
+    """Mentions from several sources, the earlier sources winning where spans overlap."""
+    kept: list[Mention] = []
+    covered: set[int] = set()
+    for source in ranked:
+        for mention in sorted(source, key=lambda m: m.start - m.end):
+            tokens = set(range(mention.start, mention.end))
+            if not tokens & covered:
+                kept.append(mention)
+                covered |= tokens
+    return sorted(kept, key=lambda m: m.start)
+
+
+def acronym_links(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(expansion, acronym) pairs of `Full Name (ABBR)`; acronyms the model missed are added."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    links: list[tuple[Mention, Mention]] = []
+    for mention in list(mentions):
+        found = introduced(doc, mention.start, mention.end)
+        if found is None:
+            continue
+        short = by_span.get(found)
+        if short is None:
+            short = Mention(found[0], found[1], None)
+            mentions.append(short)
+            by_span[found] = short
+        links.append((mention, short))
+    return links

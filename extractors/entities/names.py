@@ -1,0 +1,69 @@
+"""Where a personal name written in capitals ends: capitalised words, initials and particles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .junk import is_boilerplate_label
+from .titles import is_title_word, title_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Lowercase words inside personal names (`Ursula von der Leyen`, `Osama bin Laden`).
+PARTICLES = frozenset({
+    "al", "bin", "ibn", "ben", "da", "de", "del", "della", "der", "den", "di", "dos", "du", "el", "la", "le",
+    "van", "von", "y", "zu",
+})
+MAX_NAME_TOKENS = 6
+
+
+def _name_token(token: Token) -> bool:
+    following = token.nbor().text if token.i + 1 < len(token.doc) else ""
+    return (
+        token.is_title
+        and token.is_alpha
+        and not is_title_word(token)
+        and not is_boilerplate_label(token.text, following)
+    )
+
+
+def name_end(doc: Doc, start: int) -> int:
+    """Where the personal name starting at token `start` ends (capitalised words and particles)."""
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_TOKENS:
+        token = doc[end]
+        if _name_token(token):
+            end += 1
+            continue
+        after = end
+        while after < len(doc) and (_initial(doc[after]) or (_joiner(doc[after]) and after > start)):
+            after += 1
+        if after == end or after >= len(doc) or not _name_token(doc[after]):
+            break
+        end = after + 1
+    return end
+
+
+def _joiner(token: Token) -> bool:
+    """A particle (`von`, `bin`) or the hyphen of a double name (`Ocasio-Cortez`)."""
+    if token.text == "-":
+        return not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    return token.lower_ in PARTICLES
+
+
+def _initial(token: Token) -> bool:
+    """A middle initial such as `W.`."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Not a piece of a longer capitalised name (`Tokyo` in `Tokyo Stock Exchange`, `Japan` in
+    `Japan Airlines`); a title before it (`Prime Minister Takaichi`) or a capital that only
+    opens the sentence does not count."""
+    if end < len(doc) and doc[end].is_title:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_title and not before.is_stop:
+        return title_before(doc, start) is not None
+    return True

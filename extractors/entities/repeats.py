@@ -1,0 +1,82 @@
+"""Later mentions the model missed: the same name written again (`Mamedov has served ...`).
+
+Once a name is known in a document, each further occurrence of the same words
+is a mention too, unless it sits inside a longer capitalised name or the word
+is also used as a common word in this document (`Bush` vs `bush`). In
+headlines, where every word is capitalised, case is ignored and neighbours
+do not count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from .grouping import Group, is_full_name, name_words
+from .junk import is_misread_number
+from .mentions import Mention
+from .names import stands_alone
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Form = tuple[str, ...]
+T = TypeVar("T")
+
+
+def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> None:
+    """Append to each group the unmarked occurrences of its names."""
+    covered = model_tokens(doc, headline) | {i for g in groups for m in g for i in range(m.start, m.end)}
+    named: list[tuple[Form, Group]] = []
+    for g in groups:
+        names = {tuple(t.text for t in doc[m.start : m.end]) for m in g}
+        if is_full_name(doc, g):
+            names |= {(name_words(doc, m)[-1],) for m in g if m.label == "PERSON"}
+        named += [(form, g) for form in names]
+    for start, end, g in occurrences(doc, named, covered, headline):
+        g.append(Mention(start, end, None, g[0].place))
+
+
+def model_tokens(doc: Doc, headline: set[int]) -> set[int]:
+    """Tokens the model gave to some entity (numbers and dates too) outside headlines."""
+    return {
+        i
+        for ent in doc.ents
+        if not is_misread_number(ent.label_, ent.text)
+        for i in range(ent.start, ent.end)
+        if i not in headline
+    }
+
+
+def occurrences(
+    doc: Doc, named: list[tuple[Form, T]], covered: set[int], headline: set[int]
+) -> Iterator[tuple[int, int, T]]:
+    """Where a form is written as a name on tokens not yet `covered` (which grows with each find):
+    longest forms first; one-word forms only if this text never uses the word in lower case."""
+    common = {t.lower_ for t in doc if t.is_lower}
+    index: dict[str, list[tuple[Form, T]]] = defaultdict(list)
+    for form, owner in named:
+        if len(form) > 1 or not (form[0].lower() in common or doc.vocab[form[0]].is_stop):
+            index[form[0].casefold()].append((form, owner))
+    for options in index.values():
+        options.sort(key=lambda item: -len(item[0]))
+    i = 0
+    while i < len(doc):
+        for form, owner in index.get(doc[i].text.casefold(), ()):
+            end = i + len(form)
+            if end <= len(doc) and not covered.intersection(range(i, end)) and _written(doc, i, end, form, headline):
+                yield i, end, owner
+                covered.update(range(i, end))
+                i = end
+                break
+        else:
+            i += 1
+
+
+def _written(doc: Doc, start: int, end: int, form: Form, headline: set[int]) -> bool:
+    """The form stands at `start:end` as a name of its own."""
+    written = tuple(t.text for t in doc[start:end])
+    if start in headline:
+        return tuple(w.casefold() for w in written) == tuple(w.casefold() for w in form)
+    return written == form and stands_alone(doc, start, end)

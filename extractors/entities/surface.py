@@ -1,0 +1,32 @@
+"""How a mention is written versus what it names: typographic tidying and the matching key.
+
+Two mentions whose keys are equal name the same thing (`U.S.` and `US`,
+`Central Asia’s` trimmed to `Central Asia`, `Central  Asia`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TYPOGRAPHIC = str.maketrans({
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+})
+_SPACES = re.compile(r"\s+")
+_DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def tidy(text: str) -> str:
+    """The text with typographic variants (curly quotes, dashes, odd spaces) made plain."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHIC)).strip()
+
+
+def key(text: str) -> str:
+    """What two surface forms of one name share: `U.S.`, `US` and `us` all give `us`."""
+    plain = tidy(text)
+    if _DOTTED_INITIALISM.fullmatch(plain):
+        plain = plain.replace(".", "")
+    return plain.casefold()

@@ -1,0 +1,53 @@
+"""Titles written with a person's name (`Prime Minister`, `Mr.`, `Secretary of State`).
+
+A title is a run of title words holding at least one head word (`minister`,
+`president`, `mr`); the run stops at anything else, so `Japanese prime
+minister Sanae Takaichi` yields `prime minister`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .vocabulary import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _bare(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def is_head(token: Token) -> bool:
+    return _bare(token) in words("title_heads.txt")
+
+
+def is_title_word(token: Token) -> bool:
+    return is_head(token) or _bare(token) in words("title_modifiers.txt")
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The run without joiners at its edges, if it still holds a head word."""
+    while start < end and _bare(doc[start]) == "of":
+        start += 1
+    if any(is_head(doc[i]) for i in range(start, end)):
+        return start, end
+    return None
+
+
+def title_before(doc: Doc, start: int) -> str | None:
+    """The title written just before token `start`, if any."""
+    i = start
+    while i > 0 and is_title_word(doc[i - 1]) and not doc[i - 1].is_sent_end:
+        i -= 1
+    run = _trimmed(doc, i, start)
+    return doc[run[0] : run[1]].text if run else None
+
+
+def leading_title(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts inside a person span that begins with a title (`President Trump`)."""
+    i = start
+    while i < end - 1 and is_title_word(doc[i]):
+        i += 1
+    return i if i > start and _trimmed(doc, start, i) else start

@@ -1,0 +1,293 @@
+"""Score fact records against a hand-checked gold file: precision, recall and F1 per extractor.
+
+The gold format is the project's own (`shared/gold/*.json`, documented in the
+README). A gold fact counts as found by the same rules as
+`shared/tools/score_gold.py`: money and dates by overlapping span and equal
+value, entities by canonical name with label, mention count and aliases,
+positions by cue, holder, stance, target words and negation. Recall is found
+gold facts over gold facts, as there.
+
+Precision needs to know which predictions are wrong, and a gold file lists only
+some facts of its document. So a prediction is *correct* when it matches a gold
+fact, *wrong* when the gold file rules it out (it overlaps a `*_absent` span,
+names a banned entity, duplicates or mislabels a gold fact, or for positions
+sits outside every gold and optional cue, as score_gold has it), and otherwise
+*unjudged*. Precision is correct / (correct + wrong). A gold file whose
+`complete` list names an extractor says its facts are all listed: there every
+unmatched prediction is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from .records import Record
+
+Gold = dict[str, Any]
+
+EXTRACTORS = ("money", "dates", "entities", "positions")
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read or lacks what scoring needs."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A gold fact missed, or a prediction the gold file says is wrong."""
+
+    extractor: str
+    text: str
+    start: int | None
+    detail: str
+
+
+@dataclass
+class Score:
+    extractor: str
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct: int = 0
+    misses: list[Finding] = field(default_factory=list)
+    false_positives: list[Finding] = field(default_factory=list)
+
+    @property
+    def wrong(self) -> int:
+        return len(self.false_positives)
+
+    @property
+    def unjudged(self) -> int:
+        return self.predicted - self.correct - self.wrong
+
+    @property
+    def precision(self) -> float:
+        judged = self.correct + self.wrong
+        return self.correct / judged if judged else (1.0 if not self.gold else 0.0)  # as score_suite.py has it
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: Score) -> Score:
+        self.gold += other.gold
+        self.found += other.found
+        self.predicted += other.predicted
+        self.correct += other.correct
+        self.misses += other.misses
+        self.false_positives += other.false_positives
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "extractor": self.extractor, "gold": self.gold, "found": self.found, "predicted": self.predicted,
+            "correct": self.correct, "wrong": self.wrong, "unjudged": self.unjudged,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+        }
+
+
+def load_gold(path: str | os.PathLike[str]) -> Gold:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            gold = json.load(handle)
+    except (OSError, ValueError) as err:
+        raise GoldError(f"cannot read gold file: {err}") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("source"), str):
+        raise GoldError("not a gold file: it needs a JSON object with a 'source' string")
+    return gold
+
+
+def extractors_of(gold: Gold) -> list[str]:
+    """The extractors a gold file has facts (or forbidden facts) for."""
+    return [name for name in EXTRACTORS if any(key == name or key.startswith(name + "_") for key in gold)]
+
+
+def document_name(gold: Gold) -> str:
+    return PurePath(gold["source"]).name
+
+
+def score(gold: Gold, records: Iterable[Record], extractors: Sequence[str] | None = None) -> dict[str, Score]:
+    """Score one document's records against its gold file, per extractor."""
+    records = list(records)
+    complete = set(gold.get("complete", ()))
+    scores = {}
+    for name in extractors if extractors is not None else extractors_of(gold):
+        mine = [r for r in records if r.get("extractor") == name]
+        result = Score(name, predicted=len(mine))
+        try:
+            _SCORERS[name](gold, mine, result, name in complete)
+        except (KeyError, TypeError) as err:
+            raise GoldError(f"gold facts for {name} are malformed: {type(err).__name__} {err}") from None
+        scores[name] = result
+    return scores
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _close(x: Any, y: Any) -> bool:
+    return x is not None and y is not None and abs(float(x) - float(y)) <= 1e-6 * max(1.0, abs(float(y)))
+
+
+def _low(s: Any) -> str:
+    return (s or "").casefold().strip()
+
+
+def _span_scorer(
+    gold_facts: list[dict[str, Any]], absent: list[dict[str, Any]], facts: list[Record], result: Score,
+    complete: bool, matches: Callable[[dict[str, Any], Record], bool], show: Callable[[dict[str, Any]], str],
+) -> None:
+    """Money and dates: a gold fact is found by an overlapping prediction with the right value."""
+    correct: set[int] = set()
+    at_gold: set[int] = set()
+    for g in gold_facts:
+        hits = [i for i, f in enumerate(facts) if _overlaps(f, g)]
+        at_gold.update(hits)
+        ok = [i for i in hits if matches(g, facts[i])]
+        correct.update(ok)
+        if ok:
+            result.found += 1
+        else:
+            got = "; ".join(f"{facts[i].get('text')!r} = {show(facts[i])}" for i in hits) or "nothing"
+            result.misses.append(Finding(result.extractor, g["text"], g["start"], f"want {show(g)}, got {got}"))
+    result.gold = len(gold_facts)
+    result.correct = len(correct)
+    for i, f in enumerate(facts):
+        if i in correct:
+            continue
+        if i in at_gold:
+            why = "wrong value at a gold fact"
+        elif any(_overlaps(f, a) for a in absent):
+            why = f"not {result.extractor} (listed as absent)"
+        elif complete:
+            why = "not in the gold file, which lists every fact"
+        else:
+            continue
+        result.false_positives.append(Finding(result.extractor, str(f.get("text")), f.get("start"),
+                                              f"{why}: {show(f)}"))
+
+
+def _money_value(f: dict[str, Any]) -> str:
+    if f.get("amount") is not None:
+        return f"{f['amount']} {f.get('currency')}"
+    return f"{f.get('min')}..{f.get('max')} {f.get('currency')}"
+
+
+def _score_money(gold: Gold, facts: list[Record], result: Score, complete: bool) -> None:
+    def matches(g: dict[str, Any], f: Record) -> bool:
+        if f.get("currency") != g["currency"]:
+            return False
+        if "amount" in g:
+            return _close(f.get("amount"), g["amount"])
+        return _close(f.get("min"), g["min"]) and _close(f.get("max"), g["max"])
+
+    wanted = list(gold.get("money", [])) + list(gold.get("money_range", []))
+    _span_scorer(wanted, gold.get("money_absent", []), facts, result, complete, matches, _money_value)
+
+
+def _score_dates(gold: Gold, facts: list[Record], result: Score, complete: bool) -> None:
+    _span_scorer(gold.get("dates", []), gold.get("dates_absent", []), facts, result, complete,
+                 lambda g, f: f.get("value") == g["value"], lambda f: f"{f.get('value')}")
+
+
+def _score_entities(gold: Gold, facts: list[Record], result: Score, complete: bool) -> None:
+    wanted = gold.get("entities", [])
+    result.gold = len(wanted)
+    judged: set[int] = set()
+    for g in wanted:
+        names = {_low(n) for n in g["names"]}
+        hits = [i for i, f in enumerate(facts) if _low(f.get("name")) in names]
+        judged.update(hits)
+        if not hits:
+            result.misses.append(Finding("entities", g["names"][0], None, f"missed ({'/'.join(g['labels'])})"))
+            continue
+        best = max(hits, key=lambda i: facts[i].get("count", 0))
+        for i in hits:
+            if i != best:
+                result.false_positives.append(Finding("entities", str(facts[i].get("name")), facts[i].get("start"),
+                                                      f"{g['names'][0]} split into {len(hits)} records"))
+        f = facts[best]
+        why = []
+        if f.get("label") not in g["labels"]:
+            why.append(f"label {f.get('label')}, want {'/'.join(g['labels'])}")
+        if f.get("count", 0) < g["min_count"]:
+            why.append(f"count {f.get('count')}, want >= {g['min_count']}")
+        missing = [a for a in g.get("aliases", []) if _low(a) not in {_low(x) for x in f.get("aliases", [])}]
+        if missing:
+            why.append(f"aliases lack {missing}")
+        if why:
+            result.misses.append(Finding("entities", g["names"][0], f.get("start"), "; ".join(why)))
+            result.false_positives.append(Finding("entities", str(f.get("name")), f.get("start"), "; ".join(why)))
+        else:
+            result.found += 1
+            result.correct += 1
+    banned = {_low(x) for x in gold.get("entities_absent", [])}
+    for i, f in enumerate(facts):
+        if i in judged:
+            continue
+        surfaces = {_low(f.get("name"))} | {_low(m.get("text")) for m in f.get("mentions", [])}
+        if surfaces & banned:
+            why = f"{sorted(surfaces & banned)} should not be an entity"
+        elif complete:
+            why = "not in the gold file, which lists every entity"
+        else:
+            continue
+        result.false_positives.append(Finding("entities", str(f.get("name")), f.get("start"), why))
+
+
+def _score_positions(gold: Gold, facts: list[Record], result: Score, _complete: bool) -> None:
+    wanted = gold.get("positions", [])
+    result.gold = len(wanted)
+    used: set[int] = set()
+    for g in wanted:
+        holders = {_low(h) for h in g["holders"]}
+        ok = []
+        for i, f in enumerate(facts):
+            if not _overlaps(f, g["cue"]) or _low(f.get("holder")) not in holders:
+                continue
+            if f.get("stance") not in g["stances"]:
+                continue
+            target = _low(f.get("target"))
+            if g["target_any"] and not any(_low(t) in target for t in g["target_any"]):
+                continue
+            if "negated" in g and bool(f.get("negated")) != g["negated"]:
+                continue
+            ok.append(i)
+        if ok:
+            result.found += 1
+            used.update(ok)
+        else:
+            near = "; ".join(f"{f.get('holder')} {f.get('stance')} {f.get('target')!r}"
+                             for f in facts if _overlaps(f, g["cue"])) or "nothing"
+            result.misses.append(Finding("positions", g["cue"]["text"], g["cue"]["start"],
+                                         f"want {g['holders'][0]} {g['stances'][0]}, got {near}"))
+    result.correct = len(used)
+    cues = [g["cue"] for g in wanted]
+    optional = gold.get("positions_optional", [])
+    for i, f in enumerate(facts):
+        if i in used:
+            continue
+        if any(_overlaps(f, c) for c in cues):
+            why = "wrong holder, stance or target at a gold cue"
+        elif not any(_overlaps(f, c) for c in optional):
+            why = "unexpected"  # position gold always lists every position but the optional ones
+        else:
+            continue
+        result.false_positives.append(Finding("positions", str(f.get("text")), f.get("start"),
+                                              f"{why}: {f.get('holder')} {f.get('stance')} {f.get('target')!r}"))
+
+
+_SCORERS: dict[str, Callable[[Gold, list[Record], Score, bool], None]] = {
+    "money": _score_money, "dates": _score_dates, "entities": _score_entities, "positions": _score_positions,
+}

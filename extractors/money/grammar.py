@@ -1,0 +1,454 @@
+"""Find money mentions in a token stream: amounts, ranges, bounds and hedges.
+
+An amount is a number with a currency on either side (`$5`, `5 USD`, `dollar 5`),
+optional scale words (`5bn`, `five million`), and optional cents (`$20 43`,
+`3 GBP 1 pence`). A mention is an amount or a range of two (`$2-3bn`), widened
+over the qualifiers that change its meaning (`more than`, `about`, `or so`).
+Currencies stay unresolved here (`$` may be USD or CAD); `context.py` decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from .currencies import ONE, Currency, CurrencyReader
+from .lexer import Token, tokenize
+from .lexicon import CurrencyRef, Lexicon
+from .numbers import NUMBER_WORDS, Number, parse_number
+from .tables import (
+    AMBIGUOUS_DEFAULTS,
+    CHANGE_WORDS,
+    COUNTED_NOUNS,
+    EXACT,
+    HEDGES,
+    LETTER_SUBUNITS,
+    LOWER_BOUNDS,
+    MAGNITUDE_ABBREVIATIONS,
+    MAGNITUDE_WORDS,
+    NO_ARTICLE_UNITS,
+    OVER_PARTICLE_VERBS,
+    SPACED_ABBREVIATIONS,
+    TAIL_FOLLOWERS,
+    TRAILING_HEDGES,
+    TRAILING_LOWER,
+    TRAILING_UPPER,
+    UPPER_BOUNDS,
+    WEIGHT_WORDS,
+)
+
+_NUMBER_STARTS = NUMBER_WORDS | {"a", "an", "half"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    first: int
+    last: int
+    raw: Decimal  # the number as written, before scale and sub-unit
+    magnitude: int
+    share: Decimal
+    currency: Currency | None
+    extra: Decimal = Decimal(0)  # cents read after the major unit
+    in_words: bool = False
+    has_fraction: bool = False
+
+    @property
+    def value(self) -> Decimal:
+        return self.raw * self.magnitude * self.share + self.extra
+
+
+@dataclass(frozen=True)
+class Mention:
+    first: int
+    last: int
+    low: Amount
+    high: Amount | None = None  # a range's upper end
+    bound: str | None = None  # "min" or "max" for an open bound
+    approximate: bool = False
+
+    @property
+    def currencies(self) -> list[Currency]:
+        return [a.currency for a in (self.low, self.high) if a is not None and a.currency is not None]
+
+
+def _phrases(*groups: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for label, group in zip(("approx", "min", "max", "exact"), groups, strict=False):
+        for phrase in group:
+            table[tuple(t.key for t in tokenize(phrase))] = label
+    return table
+
+
+@cache
+def _leading() -> dict[tuple[str, ...], str]:
+    return _phrases(HEDGES, LOWER_BOUNDS, UPPER_BOUNDS, EXACT)
+
+
+@cache
+def _trailing() -> dict[tuple[str, ...], str]:
+    return _phrases(TRAILING_HEDGES, TRAILING_LOWER, TRAILING_UPPER)
+
+
+class Grammar:
+    """Reads money mentions from the tokens of one text."""
+
+    def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
+        self.tokens = tokens
+        self.lex = lex
+        self.currencies = CurrencyReader(tokens, lex)
+
+    # -- amounts -----------------------------------------------------------
+
+    def magnitude(self, j: int, spaced_letters: bool) -> tuple[int, int]:
+        """Scale words from token `j`: (multiplier, index of the last one, or j - 1 when none)."""
+        scale, last = 1, j - 1
+        while last + 1 < len(self.tokens):
+            nxt = self._hyphen(last + 1)
+            token = self.tokens[nxt]
+            if nxt > last + 1 and token.key not in MAGNITUDE_WORDS:
+                break
+            if token.kind != "word":
+                break
+            if token.key in MAGNITUDE_WORDS and scale < MAGNITUDE_WORDS[token.key]:
+                scale *= MAGNITUDE_WORDS[token.key]
+            elif token.text in MAGNITUDE_ABBREVIATIONS and scale == 1 and (
+                token.glued or token.text in SPACED_ABBREVIATIONS or (spaced_letters and token.text in "mM")
+            ):
+                scale *= MAGNITUDE_ABBREVIATIONS[token.text]
+            else:
+                break
+            last = nxt
+        return scale, last
+
+    def _hyphen(self, j: int) -> int:
+        """Step over a hyphen that ties a number to its word: `$5-million`, `10-cent`."""
+        tokens = self.tokens
+        if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].glued and tokens[j + 1].kind == "word" \
+                and (tokens[j + 1].glued or tokens[j + 1].key in MAGNITUDE_WORDS):
+            return j + 1  # also `$650- billion`, a hyphenated scale broken at a line end
+        return j
+
+    def number(self, i: int) -> Number | None:
+        """A number, including the article forms money prose uses for one and a half."""
+        tokens = self.tokens
+        if i >= len(tokens):
+            return None
+        key = tokens[i].key
+        # `a million`, `a dollar`, `half a billion`, `a half million`
+        if key in ("a", "an", "one") and i + 2 < len(tokens) and tokens[i + 1].key == "half":
+            return Number(Decimal("0.5"), i, i + 1, in_words=True, has_fraction=True)
+        if key == "half" and i + 1 < len(tokens) and tokens[i + 1].key in ("a", "an"):
+            return Number(Decimal("0.5"), i, i + 1, in_words=True, has_fraction=True)
+        if key in ("one", "a") and [t.key for t in tokens[i + 1 : i + 3]] == ["-", "half"]:
+            return Number(Decimal("0.5"), i, i + 2, in_words=True, has_fraction=True)  # `one-half billion`
+        if key in ("a", "an"):
+            return Number(ONE, i, i, in_words=True)
+        return parse_number(tokens, i)
+
+    def amount(self, i: int) -> Amount | None:
+        """The amount that starts at token `i`, with or without a currency."""
+        return self._currency_first(i) or self._number_first(i)
+
+    def _currency_first(self, i: int) -> Amount | None:
+        tokens = self.tokens
+        cur = self.currencies.read(i, before_number=True)
+        if cur is None or cur.kind == "sub" or cur.last + 1 >= len(tokens):
+            return None
+        if tokens[i].glued and i > 0 and (tokens[i - 1].kind in ("word", "num") or tokens[i - 1].text in "\\$/={_"):
+            return None  # `Ke$ha`, `s/$1/`, `abc$5`, `x=$5`: code, not money
+        j = cur.last + 1
+        if tokens[j].kind != "num":
+            return None
+        spaced_prefix = cur.last > cur.first and tokens[cur.last].text == "$" and not tokens[cur.last].glued
+        if spaced_prefix and (tokens[j].glued or (i > 0 and tokens[i - 1].text in "'’")):
+            return None  # `hk $ 10` is tokenised text, but not `cost us $1` or `company ' s $ 5`
+        num = parse_number(tokens, j)
+        if num is None or (cur.kind in ("name", "unit") and _year_like(tokens[j], num)) or self._percent(num.last + 1):
+            return None
+        if cur.kind in ("name", "unit") and tokens[i].text[:1].isupper() and tokens[j].text.isdigit() \
+                and self.magnitude(num.last + 1, spaced_letters=False)[0] == 1:
+            return None  # `Euro 6` engines, `Euro 2024`: a title-case name before a bare integer
+        scale, last = self.magnitude(num.last + 1, spaced_letters=True)
+        amount = Amount(i, last, num.value, scale * cur.magnitude, ONE, cur, has_fraction=num.has_fraction)
+        return self._with_cents(amount)
+
+    def _number_first(self, i: int) -> Amount | None:
+        tokens = self.tokens
+        if i > 0 and tokens[i].glued and tokens[i - 1].kind in ("word", "num") and tokens[i].kind != "word":
+            return None  # `F-35` is cut before `35` only by `-`; `G7`, `A320` are glued
+        num = self.number(i)
+        if num is None:
+            return None
+        article = num.in_words and tokens[i].key in ("a", "an") and num.last == i
+        j = num.last + 1
+        if self._percent(j):
+            return None
+        scale, last = self.magnitude(j, spaced_letters=False)
+        cur = self.currencies.read(self._hyphen(last + 1), before_number=False) if last + 1 < len(tokens) else None
+        if cur is None and last + 2 < len(tokens) and _demonym(tokens[last + 1]):
+            cur = self.currencies.read(last + 2, before_number=False)  # `42 emirati dirhams`, `10 Aussie dollars`
+            if cur is not None and cur.kind not in ("name", "unit"):
+                cur = None
+        if cur is not None and cur.first > last + 1 and (cur.kind not in ("name", "unit", "sub") or _pound(cur)):
+            cur = None  # `10-cent coin`, but `a 300-pound bomb` is weight
+        if cur is not None and cur.kind in ("symbol", "code") and not tokens[cur.first].glued \
+                and cur.last + 1 < len(tokens) and tokens[cur.last + 1].kind == "num" and tokens[cur.last + 1].glued:
+            cur = None  # `1947 $35,860`: the symbol belongs to the number after it
+        if cur is not None and cur.kind == "code" and scale == 1 and cur.magnitude == 1:
+            code_scale, code_last = self.magnitude(cur.last + 1, spaced_letters=True)
+            if code_scale > 1:  # `75 USD million`
+                scale, cur = code_scale, replace(cur, last=code_last)
+        if cur is not None and cur.kind in ("name", "unit") and cur.last + 1 < len(tokens):
+            sub = self.currencies.read(cur.last + 1, before_number=False)
+            if sub is not None and sub.kind == "sub" and tokens[sub.first].key not in ("c", "p"):
+                cur = replace(cur, last=sub.last, share=sub.share)  # `50 euro cents`
+        if cur is None:
+            if article:
+                return None
+            return Amount(i, last, num.value, scale, ONE, None, in_words=num.in_words, has_fraction=num.has_fraction)
+        if article and scale == 1 and (cur.kind in ("code", "symbol") or tokens[cur.first].text in LETTER_SUBUNITS
+                                       or tokens[cur.last].key in NO_ARTICLE_UNITS):
+            return None  # `a $5 fee` starts at `$`; `a yen for travel`
+        if _year_like(tokens[i], num) and scale == 1 and cur.kind in ("name", "unit"):
+            return None  # `the 2019 euro crisis`, `in 2010 dollars`
+        if (article or _pound(cur)) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
+            return None  # `a pound of flesh`, `five pounds of butter`
+        if _pound(cur) and i > 0 and tokens[i - 1].key in WEIGHT_WORDS:
+            return None  # `weighing 14 pounds`
+        if cur.kind in ("symbol", "code") and tokens[i].kind == "num" and self._continental(cur.ref):
+            num = parse_number(tokens, i, decimal_comma=True) or num  # `3.350 €` is 3350
+        amount = Amount(i, cur.last, num.value, scale * cur.magnitude, cur.share, cur,
+                        in_words=num.in_words, has_fraction=num.has_fraction)
+        return self._with_cents(amount)
+
+    def _continental(self, ref: CurrencyRef) -> bool:
+        """Whether `3.350` before this currency groups thousands: its home locales write a decimal
+        comma, or it has no decimals at all (`94.804 ¥`)."""
+        from babel.numbers import get_currency_precision
+
+        codes = _usual_codes(ref)
+        return bool(codes) and all(
+            code in self.lex.decimal_comma or get_currency_precision(code) == 0 for code in codes
+        )
+
+    def _with_cents(self, amount: Amount) -> Amount:
+        """`$20 43`, `3 GBP 1 pence`, `twenty dollar and 43`, `one kuai and five mao five`."""
+        if amount.currency is None or amount.currency.kind == "sub" or amount.magnitude != 1 or amount.has_fraction:
+            return amount
+        tokens = self.tokens
+        extra, last = Decimal(0), amount.last
+        limit, bare_share = 100, Decimal("0.01")
+        ranged = amount.first > 0 and tokens[amount.first - 1].key in ("between", "from")
+        while True:
+            k = last + 1
+            if k < len(tokens) and tokens[k].key == "and":
+                if ranged:
+                    break  # `between $5 and 10`: the range's other end
+                k += 1
+            num = parse_number(tokens, k) if k < len(tokens) else None
+            if num is None or num.has_fraction or not 0 < num.value < limit:
+                break
+            if not num.in_words and len(tokens[k].text) > 2:
+                break
+            sub = self.currencies.read(num.last + 1, before_number=False) if num.last + 1 < len(tokens) else None
+            if sub is not None and sub.kind == "sub":
+                extra += num.value * sub.share
+                last = sub.last
+                if sub.share >= Decimal("0.1"):  # `five mao five`: the next number is a tenth of it
+                    limit, bare_share = 10, sub.share / 10
+                    continue
+                break
+            if self._blocks_cents(num.last + 1, sub) or not _has_cents(amount.currency.ref):
+                break
+            extra += num.value * bare_share
+            last = num.last
+            break
+        return replace(amount, extra=extra, last=last) if last != amount.last else amount
+
+    def _blocks_cents(self, k: int, following: Currency | None) -> bool:
+        """Whether what follows a bare small number shows it counts something else (`$30 and 5 other
+        items`): cents without a sub-unit word end the clause (`$20 43.`) or lead to `more`, `and`."""
+        if following is not None or k >= len(self.tokens):
+            return following is not None
+        token = self.tokens[k]
+        return token.kind == "num" or token.text == "%" or (token.kind == "word" and token.key not in TAIL_FOLLOWERS)
+
+    # -- mentions ----------------------------------------------------------
+
+    def mentions(self) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(self.tokens):
+            if not self._may_start(self.tokens[i]):
+                i += 1
+                continue
+            mention = self._mention(i)
+            if mention is None:
+                i += 1
+                continue
+            if not self._rate(mention, found[-1] if found else None):
+                found.append(mention)
+            i = mention.last + 1
+        return found
+
+    def _percent(self, j: int) -> bool:
+        """Whether a percent sign or word follows (`5%`, `5 per cent`): then the number is no amount."""
+        tokens = self.tokens
+        if j >= len(tokens):
+            return False
+        if tokens[j].text == "%" or tokens[j].key in ("percent", "pct"):
+            return True
+        return tokens[j].key == "per" and j + 1 < len(tokens) and tokens[j + 1].key == "cent"
+
+    def _may_start(self, token: Token) -> bool:
+        """Cheap test that an amount may start here: a number, a number word, a currency or a code."""
+        if token.kind == "num" or token.key in self.lex.first_keys or token.key in _NUMBER_STARTS:
+            return True
+        if token.kind != "word" or not 3 <= len(token.text) <= 5:
+            return False
+        return token.text.isupper() or token.text[1:].isupper() or token.key.upper() in self.lex.current
+
+    def _rate(self, mention: Mention, previous: Mention | None) -> bool:
+        """`12 cents a pound`, `per dollar`: an article amount that only names the unit of a rate."""
+        tokens, first = self.tokens, mention.low.first
+        if mention.high is not None or tokens[first].key not in ("a", "an") or mention.low.raw != 1:
+            return False
+        return (previous is not None and previous.last == first - 1) or (first > 0 and tokens[first - 1].key == "per")
+
+    def _mention(self, i: int) -> Mention | None:
+        low = self.amount(i)
+        if low is None:
+            return None
+        ranged = self._range(low)
+        if ranged is not None:
+            return ranged
+        if low.currency is None:
+            return None
+        return self._qualified(Mention(low.first, low.last, low))
+
+    def _range(self, low: Amount) -> Mention | None:
+        tokens = self.tokens
+        k = low.last + 1
+        if k >= len(tokens):
+            return None
+        intro = tokens[low.first - 1].key if low.first > 0 else ""
+        connector = tokens[k].key
+        if intro == "between":
+            ok = connector in ("and", "-", "–", "—", "to")
+        elif intro == "from":
+            ok = connector in ("to", "and", "-", "–", "—")
+        else:
+            ok = connector in ("-", "–", "—", "to", "or")
+        if not ok or k + 1 >= len(tokens):
+            return None
+        if intro != "between" and connector in ("to", "and") and self._after_change(low.first):
+            return None  # `rose from $5 to $7`, `raising the exemption from $750 to $1,000`
+        high = self.amount(k + 1)
+        if high is None or (high.currency is None and low.currency is None):
+            return None
+        if high.currency is None and high.last + 1 < len(tokens) and tokens[high.last + 1].key in COUNTED_NOUNS:
+            return None  # `$5 to 10 times`
+        if connector == "or" and not (low.magnitude == 1 < high.magnitude and low.raw < high.raw):
+            return None  # `$5 or $6 billion` is a range; `$5 or $6` two amounts
+        low, high = _share_range(low, high)
+        if low is None or high is None or low.value >= high.value:
+            return None
+        first = low.first - 1 if intro in ("between", "from") else low.first
+        return self._qualified(Mention(first, high.last, low, high))
+
+    def _particle(self, key: tuple[str, ...], start: int) -> bool:
+        """`handed over $5m`: `over` belongs to the verb, it bounds nothing."""
+        return key == ("over",) and start > 0 and self.tokens[start - 1].key in OVER_PARTICLE_VERBS
+
+    def _after_change(self, i: int) -> bool:
+        """Whether a verb of change comes shortly before token `i` in the same clause."""
+        for k in range(i - 1, max(i - 9, -1), -1):
+            token = self.tokens[k]
+            if token.text in ".;!?":
+                return False
+            if token.key in CHANGE_WORDS:
+                return True
+        return False
+
+    def _qualified(self, mention: Mention) -> Mention:
+        """Widen over qualifiers before (`more than`, `about`) and after (`or more`, `or so`)."""
+        tokens = self.tokens
+        first, last, bound, approx = mention.first, mention.last, None, False
+        leading = _leading()
+        longest = max(len(key) for key in leading)
+        for _ in range(2):
+            label = None
+            for length in range(longest, 0, -1):
+                start = first - length
+                key = tuple(t.key for t in tokens[max(start, 0) : first])
+                if start >= 0 and key in leading and not self._particle(key, start):
+                    label = leading[key]
+                    first = start
+                    break
+            if label is None:
+                break
+            if label == "approx":
+                approx = True
+            elif label in ("min", "max") and bound is None:
+                bound = label
+        trailing = _trailing()
+        for length in (3, 2, 1):
+            window = tokens[last + 1 : last + 1 + length]
+            key = tuple(t.key for t in window)
+            if len(window) == length and key in trailing and (key != ("+",) or window[0].glued):
+                label = trailing[key]
+                approx = approx or label == "approx"
+                bound = bound or (label if label in ("min", "max") else None)
+                last += length
+                break
+        if mention.high is not None:
+            bound = None
+        return replace(mention, first=first, last=last, bound=bound, approximate=approx)
+
+
+def _has_cents(ref: CurrencyRef) -> bool:
+    """Whether the currency (or its family's usual reading) has hundredths: `$20 43` yes, `¥20 43` no."""
+    from babel.numbers import get_currency_precision
+
+    codes = _usual_codes(ref)
+    return bool(codes) and all(get_currency_precision(c) == 2 for c in codes)
+
+
+def _usual_codes(ref: CurrencyRef) -> list[str]:
+    """The code a mention usually means (its family's default), else all its candidates."""
+    code = ref.code or AMBIGUOUS_DEFAULTS.get(ref.family or "")
+    return [code] if code else sorted(ref.candidates)
+
+
+def _demonym(token: Token) -> bool:
+    """A word that may name a currency's country (`emirati`, `Aussie`), when no table knows it."""
+    return token.kind == "word" and token.key not in NUMBER_WORDS and token.key not in MAGNITUDE_WORDS and (
+        token.text[:1].isupper() or token.key.endswith(("an", "ian", "ese", "i", "ish", "ic"))
+    )
+
+
+def _pound(cur: Currency) -> bool:
+    """A pound written as a word, which may be weight."""
+    return cur.kind == "unit" and cur.ref.family == "pound"
+
+
+def _year_like(token: Token, num: Number) -> bool:
+    return token.kind == "num" and token.text.isdigit() and len(token.text) == 4 and 1800 <= num.value <= 2100
+
+
+def _share_range(low: Amount, high: Amount) -> tuple[Amount | None, Amount | None]:
+    """Let the two ends of a range share currency, scale and sub-unit (`$2-3 billion`, `10-20 cents`)."""
+    for side in (low, high):
+        if side.currency is None and side.raw == side.raw.to_integral_value() and 1800 <= side.raw <= 2100 \
+                and side.magnitude == 1:
+            return None, None  # a year beside an amount: `2019-$5bn`
+    if low.currency is None:
+        low = replace(low, currency=high.currency, share=high.share)
+    elif high.currency is None:
+        high = replace(high, currency=low.currency, share=low.share)
+    elif low.currency.ref != high.currency.ref:
+        return None, None
+    if low.magnitude == 1 and high.magnitude > 1 and low.raw <= high.raw:
+        low = replace(low, magnitude=high.magnitude)
+    return low, high

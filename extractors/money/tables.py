@@ -1,0 +1,246 @@
+"""The few hand-kept facts CLDR does not hold: ambiguity defaults, slang, sub-units, qualifiers.
+
+Everything that names a currency as such (codes, English names and plurals,
+symbols) comes from Babel's CLDR data in `lexicon.py`; this module only says how
+to read what CLDR leaves ambiguous or does not know.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# A unit or symbol that several currencies share reads as this one when the
+# document says nothing more (news convention: a bare dollar is USD).
+AMBIGUOUS_DEFAULTS: dict[str, str] = {
+    "dollar": "USD",
+    "$": "USD",
+    "pound": "GBP",
+    "£": "GBP",
+    "rupee": "INR",
+    "Rs": "INR",
+    "¥": "JPY",
+    "peseta": "ESP",
+    "euro": "EUR",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "won": "KRW",
+    "dirham": "AED",
+    "penny": "GBP",
+}
+
+# Families whose bare form follows the currency the document last used: a penny is
+# a cent in an article about dollars.
+FOLLOW_USE = frozenset({"penny"})
+
+# Families whose bare form is resolved only by a currency the document named
+# earlier, never by a mere country mention (`$` stays USD in an article about Canada).
+NAMED_ONLY = frozenset({"dollar", "$", "pound", "£"})
+
+# Symbols whose CLDR reading is not the news reading, and prefixed dollars CLDR lacks.
+SYMBOL_OVERRIDES: dict[str, str] = {
+    "C$": "CAD",
+    "AU$": "AUD",
+    "Mex$": "MXN",
+    "S$": "SGD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "Fr.": "CHF",
+    "RM": "MYR",
+    "SFr": "CHF",
+    "SFr.": "CHF",
+}
+
+# Ambiguous letter symbols CLDR gives to several currencies (or to a home locale only).
+AMBIGUOUS_SYMBOLS: dict[str, frozenset[str]] = {
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+    "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+}
+
+# Letter symbols CLDR gives that are also common abbreviations (decibel, argon, British, BS, knots).
+LETTER_SYMBOL_DENY = frozenset({"Db", "Ar", "Br", "Bs", "Kz", "kn"})
+
+# Names read only after a country or its adjective (`Swedish crowns`), never bare
+# (`won three crowns` is titles, not money).
+QUALIFIED_ONLY = frozenset({"crown", "crowns"})
+
+# Units never written with an article for one unit of money (`a yen for travel` is a desire).
+NO_ARTICLE_UNITS = frozenset({"yen"})
+
+# Informal or local names that CLDR's English data does not list: each maps to a code,
+# or to CLDR unit names whose currencies it may mean (`crowns`: Reuters' krone, krona, koruna).
+ALIASES: dict[str, str] = {
+    "crown": "krone krona koruna",
+    "crowns": "krone krona koruna",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "BTC": "BTC",
+    "XBT": "BTC",
+    "₿": "BTC",
+    "bucks": "dollar",
+    "buck": "dollar",
+    "greenback": "USD",
+    "greenbacks": "USD",
+    "aussie dollar": "AUD",
+    "aussie dollars": "AUD",
+    "kiwi dollar": "NZD",
+    "kiwi dollars": "NZD",
+    "loonie": "CAD",
+    "loonies": "CAD",
+    "quid": "pound",
+    "sterling": "GBP",
+    "pound sterling": "GBP",
+    "pounds sterling": "GBP",
+    "uk pound": "GBP",
+    "uk pounds": "GBP",
+    "NIS": "ILS",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "kuai": "CNY",
+    "geneh": "EGP",
+    "genih": "EGP",
+    "genihat masriya": "EGP",
+    "LE": "EGP",
+    "reais": "BRL",
+    "złoty": "PLN",
+    "złotys": "PLN",
+}
+
+# Units that are also ordinary English words or names: read only with a
+# qualifier (`German marks`, `Brazilian real`), never bare.
+COMMON_WORD_UNITS = frozenset({
+    "mark", "marks", "real", "reals", "sol", "afghani", "afghanis", "dram", "drams", "colon", "unit", "units",
+    "funds", "gold", "value", "austral", "australs", "cupon", "inti", "intis", "sucre", "sucres",
+})
+# Units that are English words before a number (`won 5 games`), but money after one (`5,000 won`).
+POSTFIX_ONLY_UNITS = frozenset({
+    "won", "rand", "dong", "kip", "lari", "lek", "som", "tala", "vatu", "loti", "maloti", "pula", "kina", "leone",
+    "leones", "escudo", "escudos", "quetzal", "quetzales", "quetzals", "cordoba", "cordobas", "córdoba",
+    "córdobas", "balboa", "balboas", "colón", "colones", "lev", "leva", "leu", "lei", "soles",
+})
+
+# ISO codes that spell English words or common acronyms: never read in lower case,
+# and in upper case only after a number (`42 TRY`), never before it (`COP 26`, `TOP 10`).
+WORD_CODES = frozenset({
+    "ALL", "AMD", "AWG", "BAM", "BOB", "COP", "CRC", "CUC", "CUP", "CVE", "DOP", "EEK", "ERN", "GEL", "IRR", "LAK",
+    "MAD", "MOP", "NPR", "PEN", "PHP", "SDG", "SOS", "STD", "TOP", "TRY",
+})
+
+# Fractional units: the share of the major unit and the family they belong to.
+SUBUNITS: dict[str, tuple[Decimal, str]] = {
+    "cent": (Decimal("0.01"), "dollar"),
+    "cents": (Decimal("0.01"), "dollar"),
+    "c": (Decimal("0.01"), "dollar"),
+    "¢": (Decimal("0.01"), "dollar"),
+    "penny": (Decimal("0.01"), "penny"),
+    "pence": (Decimal("0.01"), "pound"),
+    "pennies": (Decimal("0.01"), "penny"),
+    "p": (Decimal("0.01"), "pound"),
+    "sen": (Decimal("0.01"), "MYR"),
+    "sens": (Decimal("0.01"), "MYR"),
+    "kopiyka": (Decimal("0.01"), "UAH"),
+    "kopiykas": (Decimal("0.01"), "UAH"),
+    "kopiyky": (Decimal("0.01"), "UAH"),
+    "kopek": (Decimal("0.01"), "RUB"),
+    "kopeks": (Decimal("0.01"), "RUB"),
+    "kopeck": (Decimal("0.01"), "RUB"),
+    "kopecks": (Decimal("0.01"), "RUB"),
+    "paisa": (Decimal("0.01"), "rupee"),
+    "paise": (Decimal("0.01"), "rupee"),
+    "fen": (Decimal("0.01"), "CNY"),
+    "jiao": (Decimal("0.1"), "CNY"),
+    "mao": (Decimal("0.1"), "CNY"),
+    "centime": (Decimal("0.01"), "franc"),
+    "centimes": (Decimal("0.01"), "franc"),
+    "centavo": (Decimal("0.01"), "peso"),
+    "centavos": (Decimal("0.01"), "peso"),
+    "pfennig": (Decimal("0.01"), "DEM"),
+    "pfennigs": (Decimal("0.01"), "DEM"),
+    "satang": (Decimal("0.01"), "THB"),
+    "halala": (Decimal("0.01"), "SAR"),
+    "halalas": (Decimal("0.01"), "SAR"),
+    "grosz": (Decimal("0.01"), "PLN"),
+    "groszy": (Decimal("0.01"), "PLN"),
+    "kuruş": (Decimal("0.01"), "TRY"),
+    "kurus": (Decimal("0.01"), "TRY"),
+}
+# Sub-unit spellings that are a single letter: read only glued to a number
+# (`5p`, `43c`), or, for the lower-case `c`, right after one.
+LETTER_SUBUNITS = frozenset({"c", "p"})
+
+# Scale words and abbreviations; the letter ones are case-sensitive where case decides.
+MAGNITUDE_WORDS: dict[str, int] = {
+    "hundred": 10**2, "thousand": 10**3, "thousands": 10**3, "million": 10**6, "millions": 10**6, "billion": 10**9,
+    "billions": 10**9, "trillion": 10**12, "trillions": 10**12, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
+    "lacs": 10**5, "crore": 10**7, "crores": 10**7,
+}
+MAGNITUDE_ABBREVIATIONS: dict[str, int] = {
+    "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6,
+    "Mn": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "Bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
+    "Tn": 10**12, "T": 10**12, "tr": 10**12, "cr": 10**7,
+}
+# Abbreviations that may stand apart from the number (`$5 bn`); single letters must touch it.
+SPACED_ABBREVIATIONS = frozenset({"mn", "mln", "mil", "MM", "Mn", "bn", "Bn", "bln", "tn", "trn", "Tn", "cr"})
+# Magnitude letters glued to an ISO code (`120 MEUR`, `kUSD`).
+CODE_MAGNITUDE_PREFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6, "Mn": 10**6, "Bn": 10**9}
+
+# Qualifiers before an amount: what they make of it.
+HEDGES = (
+    "about", "around", "roughly", "approximately", "approx", "approx.", "nearly", "almost", "some",
+    "an estimated", "estimated", "close to", "circa", "ca.", "~", "≈", "just about", "more or less",
+    "an approximate", "approximate", "some estimated",
+)
+LOWER_BOUNDS = (
+    "more than", "over", "above", "at least", "no less than", "not less than", "upwards of", "upward of",
+    "in excess of", "exceeding", "greater than", "north of", "a minimum of", "minimum of", "starting at",
+    "starting from", "from as little as", "as little as", "as low as",
+)
+UPPER_BOUNDS = (
+    "less than", "under", "below", "up to", "at most", "as much as", "as high as", "no more than",
+    "not more than", "a maximum of", "maximum of", "not exceeding", "lower than", "fewer than", "south of",
+    "as many as", "upto",
+)
+EXACT = ("exactly", "precisely", "just", "only", "a full", "fully")
+# Qualifiers after an amount.
+TRAILING_LOWER = ("or more", "or above", "or higher", "and up", "and above", "or over", "+", "-plus")
+TRAILING_UPPER = ("or less", "or below", "or lower", "or under")
+TRAILING_HEDGES = ("or so", "-odd", "or thereabouts")
+
+# Verbs whose particle `over` is no bound: `handed over $5m` is $5m.
+OVER_PARTICLE_VERBS = frozenset({
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took",
+    "taken", "taking", "sign", "signs", "signed", "signing", "fork", "forks", "forked", "forking", "shell",
+    "shells", "shelled", "shelling", "pass", "passes", "passed", "passing", "give", "gave", "given", "giving",
+})
+
+# Verbs of change: `rose from $5 to $7` is two amounts, not a range.
+CHANGE_WORDS = frozenset({
+    "rise", "rose", "risen", "rising", "rises", "fall", "fell", "fallen", "falling", "falls", "grow", "grew",
+    "grown", "growing", "grows", "increase", "increased", "increasing", "increases", "decrease", "decreased",
+    "decreasing", "decreases", "drop", "dropped", "dropping", "drops", "climb", "climbed", "climbing", "climbs",
+    "jump", "jumped", "jumping", "jumps", "cut", "cuts", "cutting", "raise", "raised", "raising", "raises",
+    "lower", "lowered", "lowering", "reduce", "reduced", "reducing", "reduces", "boost", "boosted", "slash",
+    "slashed", "up", "down", "go", "went", "gone", "going", "soar", "soared", "plunge", "plunged", "slip",
+    "slipped", "surge", "surged", "swell", "swelled", "shrink", "shrank", "shrunk", "expand", "expanded",
+    "widen", "widened", "narrow", "narrowed", "revise", "revised", "change", "changed", "move", "moved",
+    "by", "tumble", "tumbled", "sink", "sank", "slump", "slumped", "rebound", "rebounded", "advance",
+    "advanced", "decline", "declined", "ease", "eased", "doubled", "tripled", "halved",
+})
+
+# Words before a number of pounds that make them weight (`weighing 14 pounds`).
+WEIGHT_WORDS = frozenset({
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavier", "lighter", "gained", "gaining",
+    "gain", "lose", "lost", "losing", "shed",
+})
+
+# Words that may follow cents written without a sub-unit word (`15 USD 50 more`);
+# any other word shows the number counts something else (`$30 and 5 other items`).
+TAIL_FOLLOWERS = frozenset({"and", "more", "less", "only", "each", "extra", "or", "in", "for", "a", "per"})
+
+# Words after a bare number that show it counts something else, so `$5 to 10 times` is no range.
+COUNTED_NOUNS = frozenset({
+    "times", "time", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+    "minutes", "seconds", "people", "persons", "percent", "per", "points", "point", "shares", "share",
+    "units", "items", "pieces", "of", "x", "per cent", "members", "students", "employees", "workers",
+})

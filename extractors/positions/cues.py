@@ -1,0 +1,393 @@
+"""Find stance cues in a parsed sentence: which words, which stance, whose holder, what target.
+
+Multiword cues are read off the parse, not the surface: `threw its weight
+behind` is the verb `throw` with the object `weight` and a `behind` phrase,
+whatever the possessive or the tense. Each token belongs to one cue at most;
+longer constructions are tried first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import holders, targets
+from .actors import ACTOR_LABELS
+from .holders import RELATIVE_PRONOUNS
+from .lexicon import (
+    ASKING_VERBS,
+    BORROWING_LIGHT_VERBS,
+    DRAWING_VERBS,
+    HYPHENATED_VERBS,
+    IDIOMS,
+    IN_FAVOUR_VERBS,
+    LIGHT_VERBS,
+    NEEDS_OBJECT,
+    NOT_ON_PEOPLE,
+    NOT_STANCE_OBJECTS,
+    NOUNS,
+    NOUNS_NEEDING,
+    OWN_STANCE_OBJECTS,
+    PHRASAL,
+    QUANTITY_VERBS,
+    REVERSING_VERBS,
+    SEEKING_VERBS,
+    SIDE_NOUNS,
+    STANCE_OBJECTS,
+    STATING,
+    STATIVE_PASSIVES,
+    TURNABOUTS,
+    VERBS,
+    WITH_INFINITIVE,
+    Stance,
+    is_actor_noun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words `start`..`end` (token indices, end exclusive) that carry `stance`.
+
+    `anchor` is the verb (or noun) whose negation and hedges count; `holders`
+    the head tokens of who holds the stance; `target` what it is about.
+    """
+
+    start: int
+    end: int
+    stance: Stance
+    anchor: Token
+    holders: tuple[Token, ...]
+    target: str
+    nominal: bool = False
+
+
+# How far a verb's particle may stand from it (`asked Brussels for`, not `ask me tomorrow and all of you for`).
+_REACH = 4
+
+
+def _is_verb(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        return token.tag_.startswith("VB") and token.dep_ not in ("amod", "compound")
+    # `"We back the nurses"`, with `back` tagged an adverb: a subject and an object make it a verb
+    children = {c.dep_ for c in token.children}
+    return token.pos_ in ("ADV", "NOUN") and "nsubj" in children and "dobj" in children
+
+
+def _objects(verb: Token, numbers: bool = True) -> list[Token]:
+    """Direct objects after the verb (`threw its weight`, `voiced opposition`); without `numbers`, not a
+    score the parser hung there (`defended well and won 1-0`)."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (numbers or c.pos_ != "NUM")]
+
+
+def _prep(word: Token, lemma: str) -> Token | None:
+    """The word's particle or preposition `lemma` after it (`to which they are committed` has none)."""
+    return next((c for c in word.children
+                 if c.dep_ in ("prep", "prt", "agent") and c.lower_ == lemma and c.i > word.i), None)
+
+
+def _span_end(*tokens: Token | None) -> int:
+    return max(t.i for t in tokens if t is not None) + 1
+
+
+def _verbal(verb: Token, end: int, stance: Stance, target_heads: list[Token]) -> Cue:
+    return Cue(verb.i, end, stance, verb, tuple(holders.of_verb(verb)), targets.text(target_heads))
+
+
+def _idiom(verb: Token) -> Cue | None:
+    """`threw its weight behind`, `raised objections to`, `expressed concern over`."""
+    for obj in _objects(verb):
+        found = IDIOMS.get((verb.lemma_.lower(), obj.lemma_.lower()))
+        if found is None:
+            continue
+        stance, prepositions = found
+        prep = next((p for word in (verb, obj) for p in word.children
+                     if p.dep_ in ("prep", "dative") and p.lower_ in prepositions), None)
+        if prep is not None:
+            heads = targets.prepositional(prep.head, prepositions)
+            return _verbal(verb, _span_end(obj, prep), stance, heads)
+    return None
+
+
+def _complete(noun: Token) -> bool:
+    """Has the word a stance noun needs after it (`call for`, `offer to`; not `a phone call`, `an offer of help`)."""
+    need = NOUNS_NEEDING.get(noun.lemma_.lower())
+    return need is None or any(need in {c.lower_, *(g.lower_ for g in c.children)} for c in noun.children)
+
+
+def _light_verb(verb: Token) -> Cue | None:
+    """`affirmed support for`, `voiced opposition to`, `pledging support for`."""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for obj in _objects(verb):
+        stance = NOUNS.get(obj.lemma_.lower())
+        owner = _owner_named_after(obj)
+        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from")):
+            continue  # `has the backing of the union`: the union's stance, not the subject's
+        if stance is not None and _complete(obj):
+            after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
+            prep = after if after is not None and after.lower_ in targets.TARGET_PREPOSITIONS else None
+            # the parser may hang `to ...` on the verb rather than on the noun: take the phrase right after it
+            beside = targets.prepositional(prep.head, frozenset({prep.lower_})) if prep is not None else []
+            heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i]
+            cue = _verbal(verb, _span_end(obj, prep), stance, heads or beside)
+            if owner is not None:  # `announced the commitment of the United States to ...`
+                return Cue(cue.start, cue.end, stance, verb, tuple(holders.with_conjuncts(owner)), cue.target)
+            return cue
+    return None
+
+
+def _owner_named_after(noun: Token) -> Token | None:
+    """The actor of a stance noun's `of` phrase (`the backing of the union`), not its target
+    (`approval of the merger`)."""
+    of = _prep(noun, "of")
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or not (owner.ent_type_ in ACTOR_LABELS or is_actor_noun(owner.lemma_.lower())):
+        return None
+    return owner
+
+
+def _u_turn(word: Token) -> bool:
+    """`U-turn`, `about-face`, `volte-face`, which the tokenizer splits at the hyphen."""
+    prefix = _hyphen_prefix(word)
+    return prefix is not None and (prefix.lower_, word.lemma_.lower()) in TURNABOUTS
+
+
+def _reversal(verb: Token) -> Cue | None:
+    """`dropped its opposition to`, `reversed its stance`, `softened its stance on`, `performed a U-turn on`,
+    `U-turned on`."""
+    onward = frozenset({"on", "over"})
+    if _u_turn(verb):
+        cue = _verbal(verb, verb.i + 1, "reverse", targets.prepositional(verb, onward) or targets.of_verb(verb))
+        return Cue(verb.i - 2, cue.end, cue.stance, verb, cue.holders, cue.target)
+    for obj in _objects(verb):
+        if _u_turn(obj):
+            return _verbal(verb, obj.i + 1, "reverse", targets.prepositional(obj, onward)
+                           or targets.prepositional(verb, onward))
+    if verb.lemma_.lower() not in REVERSING_VERBS:
+        return None
+    for obj in _objects(verb):
+        own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
+        if obj.lemma_.lower() in STANCE_OBJECTS or (own and obj.lemma_.lower() in OWN_STANCE_OBJECTS):
+            prep = next((c for c in obj.children if c.dep_ == "prep" and c.i == obj.i + 1), None)
+            return _verbal(verb, _span_end(obj, prep), "reverse", targets.of_noun(obj) or targets.prepositional(verb))
+    return None
+
+
+def _phrasal(verb: Token) -> Cue | None:
+    """`called for`, `came out against`, `voted against`, `insisted on`, `ruled out`."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        stance = PHRASAL.get((lemma, child.lower_))
+        if stance is None or child.dep_ not in ("prep", "prt", "advmod") or not 0 < child.i - verb.i <= _REACH:
+            continue
+        if verb.lower_ in STATIVE_PASSIVES and holders.is_passive(verb):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "as":  # `dismissed the report as fake news`
+            heads = targets.of_verb(verb)
+        elif child.dep_ == "prep":
+            heads = targets.of_verb(verb, child.lower_)
+        else:  # a particle: `ruled out a deal`, `backed away from its plan`
+            onward = frozenset({"from", "on", "of", "at", "against"})
+            heads = targets.of_verb(verb) or targets.prepositional(verb, onward) or targets.prepositional(child, onward)
+        heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
+        return _verbal(verb, child.i + 1, stance, heads)
+    return None
+
+
+def _in_favour(verb: Token) -> Cue | None:
+    """`voted in favour of`, `came out in support of`, `are in favor of`, `is against`."""
+    if verb.lemma_.lower() not in IN_FAVOUR_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        if prep.lower_ == "against" and verb.lemma_ == "be":
+            return _verbal(verb, prep.i + 1, "oppose", targets.prepositional(verb, frozenset({"against"})))
+        side = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SIDE_NOUNS), None)
+        if prep.lower_ == "in" and side is not None:
+            of = _prep(side, "of")
+            stance = SIDE_NOUNS[side.lemma_.lower()]
+            return _verbal(verb, _span_end(side, of), stance, targets.prepositional(side, frozenset({"of", "to"})))
+    return None
+
+
+def _stative_passive(verb: Token) -> Cue | None:
+    """`is committed to`, `are opposed to`: the subject's own stance, not something done to it."""
+    stance = STATIVE_PASSIVES.get(verb.lower_)
+    if stance is None or holders.agent(verb) is not None:
+        return None
+    prep = _prep(verb, "to")
+    if verb.dep_ == "acomp":
+        # an adjective (`are committed to`, `remained opposed`): the holder is the copula's
+        owners = holders.of_verb(verb.head)
+    elif prep is None:
+        owners = []
+    elif subjects := holders.subjects(verb):
+        owners = holders.with_conjuncts(subjects[0])
+    else:  # `welcomed the vote and was committed to ...`: the first verb's subject
+        owners = holders.of_verb(verb.head) if verb.dep_ in ("conj", "xcomp") else []
+    if not owners:
+        return None
+    heads = targets.prepositional(verb, frozenset({"to"})) + [c for c in verb.children if c.dep_ == "xcomp"]
+    end = prep.i + 1 if prep is not None else verb.i + 1
+    return Cue(verb.i, end, stance, verb, tuple(owners), targets.text(heads))
+
+
+def _with_infinitive(verb: Token) -> Cue | None:
+    """`offered to modernise customs`, `pressed Japan to act`."""
+    stance = WITH_INFINITIVE.get(verb.lemma_.lower())
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    if stance is None or not infinitives:
+        return None
+    return _verbal(verb, verb.i + 1, stance, _objects(verb) + infinitives)
+
+
+def _asking(verb: Token) -> Cue | None:
+    """`asked members to reject the offer`, `want the government to scrap the levy`: a demand on someone else."""
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return None
+    objects = _objects(verb)
+    for clause in verb.children:
+        to = any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
+        of_someone = (clause.dep_ == "xcomp" and objects) or (clause.dep_ == "ccomp" and holders.subjects(clause))
+        if to and of_someone and clause.i > verb.i:
+            return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
+    return None
+
+
+def _stating(verb: Token) -> Cue | None:
+    """`declared that ...`, `affirmed that ...`: an explicit statement of policy."""
+    stance = STATING.get(verb.lemma_.lower())
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if stance is None or not clauses:
+        return None
+    mark = next((c for c in clauses[0].children if c.dep_ == "mark" and c.i == verb.i + 1), None)
+    return _verbal(verb, _span_end(verb, mark), stance, clauses)
+
+
+def _single(verb: Token) -> Cue | None:
+    """`backed`, `rejected`, `urged`, `vowed`, `warned`: a stance verb on its own."""
+    prefix = _hyphen_prefix(verb)
+    stance = HYPHENATED_VERBS.get((prefix.lower_, verb.lemma_.lower())) if prefix is not None else None
+    stance = stance or VERBS.get(verb.lemma_.lower())
+    if stance is None or any(c.dep_ == "dobj" and _not_a_stance_object(c) for c in verb.children):
+        return None
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # `backs up its data`, `turned down the volume`: a particle verb is a cue only as a phrase
+    if verb.lemma_.lower() in NOT_ON_PEOPLE and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children):
+        return None
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+    if verb.lemma_.lower() == "refuse" and any(_is_cue_verb(c) for c in infinitives):
+        return None  # `refused to back` is a denied `back`, found on its own
+    heads = targets.of_verb(verb)
+    relative = verb.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads)
+    passive = holders.is_passive(verb)
+    if verb.lemma_.lower() in NEEDS_OBJECT and not (relative or passive or _objects(verb, numbers=False)):
+        return None
+    if relative or (passive and verb.dep_ in ("acl", "amod")):
+        # `the measure, opposed by several senators,` / `the bill, which the governor supports,`:
+        # the target is the noun phrase the clause hangs on
+        head = verb.head
+        return Cue(verb.i, verb.i + 1, stance, verb, tuple(holders.of_verb(verb)),
+                   targets.text_between(head.left_edge, verb.left_edge))
+    cue = _verbal(verb, verb.i + 1, stance, heads)
+    if prefix is not None and (prefix.lower_, verb.lemma_.lower()) in HYPHENATED_VERBS:
+        return Cue(prefix.i, cue.end, stance, verb, cue.holders, cue.target)
+    return cue
+
+
+def _hyphen_prefix(word: Token) -> Token | None:
+    """`rubber` of `rubber-stamped`, which the tokenizer splits at the hyphen."""
+    doc, i = word.doc, word.i
+    return doc[i - 2] if i >= 2 and doc[i - 1].text == "-" else None
+
+
+def _not_a_stance_object(obj: Token) -> bool:
+    """`defended her title`, `defend themselves`, `backed their own country`: the verb's other senses."""
+    reflexive = obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves"))
+    own = any(c.lower_ == "own" for c in obj.children)
+    return obj.lemma_.lower() in NOT_STANCE_OBJECTS or reflexive or own
+
+
+def _is_person(word: Token) -> bool:
+    return word.ent_type_ == "PERSON" or is_actor_noun(word.lemma_.lower())
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.lemma_.lower() in VERBS or any((token.lemma_.lower(), c.lower_) in PHRASAL for c in token.children)
+
+
+VERBAL: tuple[Callable[[Token], Cue | None], ...] = (
+    _idiom, _light_verb, _reversal, _in_favour, _phrasal, _stative_passive, _with_infinitive, _asking, _stating,
+    _single,
+)
+
+
+def _nominal(noun: Token) -> Cue | None:
+    """`Japan's commitment to`, `the union's opposition to`, `their demand for`."""
+    lemma = noun.lemma_.lower()
+    stance = NOUNS.get(lemma)
+    if stance is None or noun.dep_ == "compound":
+        return None
+    if not _complete(noun):
+        return None
+    drawn = _drawn(noun, stance)
+    if drawn is not None:
+        return drawn
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEEKING_VERBS:
+        return None  # a stance sought from someone is not one they declared
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS and not _voiced_more(noun):
+        return None  # `China's demand for coal rose`: a quantity
+    owners = holders.of_noun(noun)
+    target = targets.text(targets.of_noun(noun))
+    if not owners or not target:
+        return None  # `its own high promise`: a stance noun with nothing it is about
+    return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
+
+
+def _drawn(noun: Token, stance: Stance) -> Cue | None:
+    """`The plan drew criticism from economists`, `has the backing of the union`: those it came from hold
+    the stance, on the subject."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS:
+        return None
+    source = _prep(noun, "from") or _prep(verb, "from")
+    owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    owner = owner or _owner_named_after(noun)  # `won the backing of the union`
+    if owner is None:
+        return None
+    about = [c for c in targets.of_noun(noun) if c.i != owner.i] or [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not about:
+        return None
+    return Cue(noun.i, noun.i + 1, stance, noun, tuple(holders.with_conjuncts(owner)), targets.text(about),
+               nominal=True)
+
+
+def _voiced_more(noun: Token) -> bool:
+    """`calls for an inquiry grew louder`, `demands grew`: stances voiced, counted or louder, not a quantity
+    wanted (`China's demand for coal rose`), which is a mass noun with no manner."""
+    return noun.tag_ == "NNS" or any(c.dep_ in ("acomp", "oprd") for c in noun.head.children)
+
+
+def find(sent: Span) -> Iterator[Cue]:
+    """Every cue of the sentence, each token in one cue at most, longer constructions first."""
+    used: set[int] = set()
+    for token in sent:
+        cue = None
+        if _is_verb(token):
+            cue = next((c for c in (finder(token) for finder in VERBAL) if c is not None), None)
+        elif token.pos_ == "ADJ":
+            cue = _stative_passive(token)
+        elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj"):
+            cue = _in_favour(token)
+        elif token.pos_ == "NOUN":
+            cue = _nominal(token)
+        if cue is None or any(i in used for i in range(cue.start, cue.end)):
+            continue
+        used.update(range(cue.start, cue.end))
+        yield cue

@@ -1,0 +1,64 @@
+"""Which cues of a sentence declare a stance, and which only look like one.
+
+Dropped: cues in questions, conditions and clauses about indefinite actors;
+stances put on a third party by `must`; a main clause that restates the act
+of its `by` clause; a stance noun that is another cue's object (`backtracked
+on his promise`) or the act a pledge or threat undertakes (`threatened to
+boycott`). Speech cues replace the lexicon cue of a quoted refusal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import cues, modality, speech
+from .lexicon import FIRST_PERSON
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .cues import Cue
+
+
+def declared(sent: Span) -> list[Cue]:
+    """The sentence's cues that declare a stance: lexicon cues, and speech cues on the clauses they leave."""
+    lexical = [cue for cue in cues.find(sent) if not modality.unasserted(cue.anchor) and not _obliged(cue)]
+    asserted = {cue.anchor.i for cue in lexical if cue.nominal or not modality.negated(cue.anchor)}
+    spoken = [cue for cue in speech.find(sent, asserted) if not modality.unasserted(cue.anchor)]
+    replaced = {cue.anchor.i for cue in spoken}
+    found = [cue for cue in lexical if cue.anchor.i not in replaced] + spoken
+    anchors = {cue.anchor.i for cue in found}
+    undertakings = {cue.anchor.i for cue in found if cue.stance in ("pledge", "warn")}
+    return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
+            and not _undertaken(cue, undertakings)]
+
+
+def _undertaken(cue: Cue, undertakings: set[int]) -> bool:
+    """`threatened to boycott the World Cup`, `vowed to oppose`: the act promised is the promise's target."""
+    return cue.anchor.dep_ == "xcomp" and cue.anchor.head.i in undertakings
+
+
+def _obliged(cue: Cue) -> bool:
+    """`the rebels must reject violence` is someone's demand on the rebels; `we must reject it` is a stance."""
+    first_person = bool(cue.holders) and cue.holders[0].lower_ in FIRST_PERSON
+    return not cue.nominal and not first_person and modality.obliged(cue.anchor)
+
+
+def _own_earlier_stance(cue: Cue, anchors: set[int]) -> bool:
+    """`backtracked on his promise`: a stance noun owned by a pronoun, under another cue, is that cue's object."""
+    owner = cue.holders[0] if cue.nominal and cue.holders else None
+    if owner is None or owner.tag_ != "PRP$":
+        return False
+    return any(ancestor.i in anchors for ancestor in cue.anchor.ancestors)
+
+
+def _restates_means(cue: Cue, anchors: set[int]) -> bool:
+    """`By pledging support for X, Japan is backing Y`: the main clause restates the act of the `by` clause."""
+    node = cue.anchor
+    while True:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and any(c.i in anchors for c in child.children):
+                return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head

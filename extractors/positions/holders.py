@@ -1,0 +1,134 @@
+"""Who holds a stance, read off the dependency parse.
+
+The holder of a verbal cue is its subject, the subject of the verb it depends
+on (`refused to back`, `By pledging support ..., Japan`, `backed X and rejected
+Y`), or the `by`-agent of a passive; the holder of a nominal cue is its
+possessor (`Japan's commitment`) or its `by`/`from` phrase. Conjoined holders
+each hold the stance.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MODIFIER_TAGS = frozenset({"$", "CD", "JJ", "HYPH"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Dependencies through which a verb without a subject shares its governor's subject.
+# (`advmod` for `stopped short of backing`.)
+_SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "advmod"})
+
+
+def with_conjuncts(head: Token) -> list[Token]:
+    """`France and Spain` -> France, Spain; `The Greens, the Liberals and the Social Democrats`, where the
+    parser reads the second of a list as an apposition, -> all three."""
+    listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]
+    members = [head, *head.conjuncts, *(m for a in listed for m in (a, *a.conjuncts))]
+    return [head, *sorted({c for c in members if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")},
+                          key=lambda t: t.i)]
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive's subject is what the stance is about; its holder is the `by`-agent."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # `the measure, opposed by several senators`, `was criticised by X and welcomed by Y`
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def agent(verb: Token) -> Token | None:
+    """`vetoed by Governor Mark Ellis` -> Ellis."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, also where the parser hung them on its auxiliary (`Residents are opposed`)."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    for aux in verb.children:
+        if not found and aux.dep_ in ("aux", "auxpass"):
+            found = [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # nearest first: `LONDON (Reuters) - Britain's largest union rejected` has a dateline parsed as a subject
+    return sorted(found, key=lambda t: abs(verb.i - t.i))
+
+
+def of_verb(verb: Token) -> list[Token]:
+    """Holder heads of a verbal cue (empty when the parse shows none)."""
+    if is_passive(verb):
+        found = agent(verb)
+        return with_conjuncts(found) if found is not None else []
+    node = verb
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # `The senator, a critic of the bank, called on ...`: the parser lost the main verb to a clause
+        return with_conjuncts(verb.head)
+    for _ in range(8):
+        found = subjects(node)
+        if found:
+            subject = found[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                subject = node.head
+            return with_conjuncts(subject)
+        if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
+            return []
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
+            return []  # `urged member states to approve it`: asked of others, not their own stance
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in SPEECH_VERBS:
+            # `Merz said the plan was sound and urged ...`: the parser hangs `urged` inside what was said
+            node = node.head.head
+            continue
+        if node.head.lemma_ == "be" and node.dep_ != "acomp":
+            return []  # `it is no good demanding sacrifice`: the copula's subject holds nothing
+        node = node.head
+    return []
+
+
+def of_noun(noun: Token) -> list[Token]:
+    """`Japan's commitment`, `its opposition`, `a demand by the union`."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return with_conjuncts(child)
+    owner = _possessor_left_of(noun)
+    if owner is not None:
+        return [owner]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return [c for c in child.children if c.dep_ == "pobj"][:1]
+    return []
+
+
+def _possessor_left_of(noun: Token) -> Token | None:
+    """`Japan's $19 billion commitment`: the parser may lose the possessor behind a number; find it by words."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and (doc[i].like_num or doc[i].tag_ in _MODIFIER_TAGS or doc[i].dep_ == "compound"):
+        i -= 1
+    if i > noun.sent.start and doc[i].tag_ == "POS" and i < noun.i - 1:
+        return doc[i - 1]
+    return None
+
+
+def speaker(clause: Token) -> Token | None:
+    """Who says `clause`: the subject of the verb of saying it complements (`..., the minister said`),
+    or the object of its `according to`."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # `"..., and we will fight it," said Chen`: the first conjunct is what was said
+    head = clause.head
+    if clause.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and clause.i < head.i:
+            # `"...," added the spokeswoman`: the parser may read an inverted subject as an object
+            subjects = [c for c in head.children if c.dep_ in ("dobj", "attr") and c.i > head.i]
+        return subjects[0] if subjects else None
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            source = next((c for c in (to or child).children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    return None

@@ -1,0 +1,317 @@
+"""The words that carry a stance, by lemma, and the words that change how a cue reads.
+
+Kept as data so a new cue is one line; the dependency walk in `cues.py` decides
+when a word here really is a cue (an actor as subject, the right particle, ...).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Literal
+
+Stance = Literal["support", "oppose", "demand", "pledge", "reverse", "warn", "state"]
+
+# Verbs that are a stance on their own (`backed the plan`, `vowed to retaliate`).
+VERBS: dict[str, Stance] = {
+    **dict.fromkeys(
+        ("support", "back", "endorse", "welcome", "accept", "praise", "approve", "favour", "favor", "champion",
+         "embrace", "hail", "applaud", "commend", "laud", "advocate", "recommend", "defend", "ratify", "greenlight"),
+        "support",
+    ),
+    **dict.fromkeys(
+        ("oppose", "reject", "condemn", "criticise", "criticize", "veto", "denounce", "decry", "deplore",
+         "resist", "boycott", "rebuff", "spurn", "lambast", "disapprove", "slam", "protest", "refuse", "dismiss",
+         "blast", "castigate", "berate", "excoriate", "assail", "lambaste"),
+        "oppose",
+    ),
+    **dict.fromkeys(("demand", "urge", "request", "implore", "petition"), "demand"),
+    **dict.fromkeys(("pledge", "promise", "vow", "swear"), "pledge"),
+    **dict.fromkeys(("reverse", "backtrack", "shelve"), "reverse"),
+    **dict.fromkeys(("warn", "caution", "threaten"), "warn"),
+}
+
+# Verbs that take a side with `in favour of` (`voted in favour of`, `are in favor of`, `is against`).
+IN_FAVOUR_VERBS: frozenset[str] = frozenset(
+    {"come", "vote", "speak", "argue", "rule", "lean", "campaign", "lobby", "declare", "testify", "write", "rally",
+     "march", "protest", "be"}
+)
+# The nouns of `in favour of`, `in support of`, `in opposition to` and the side each takes.
+SIDE_NOUNS: dict[str, Stance] = {"favour": "support", "favor": "support", "support": "support",
+                                 "opposition": "oppose"}
+
+# Objects that make a stance verb mean something else (`defended the title`, `backed the car`).
+NOT_STANCE_OBJECTS: frozenset[str] = frozenset(
+    {"title", "crown", "championship", "belt", "seat", "lead", "goal", "car", "vehicle", "truck", "load", "weight"}
+)
+
+# Stance verbs that have another sense when they take no object (`Liverpool defended well`, `the lorry backed up`,
+# `the driver reversed into a post`).
+NEEDS_OBJECT: frozenset[str] = frozenset({"defend", "back", "support", "champion", "reverse"})
+
+# Verbs that mean something else when their object is a person (`dismissed the coach`).
+NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss"})
+
+# Verbs that are a stance only with a particle or preposition (`called for`, `came out against`).
+PHRASAL: dict[tuple[str, str], Stance] = {
+    ("call", "for"): "demand",
+    ("call", "on"): "demand",
+    ("press", "for"): "demand",
+    ("push", "for"): "demand",
+    ("appeal", "for"): "demand",
+    ("lobby", "for"): "demand",
+    ("campaign", "for"): "demand",
+    ("ask", "for"): "demand",
+    ("insist", "on"): "demand",
+    ("vote", "for"): "support",
+    ("vote", "against"): "oppose",
+    ("campaign", "against"): "oppose",
+    ("lobby", "against"): "oppose",
+    ("argue", "against"): "oppose",
+    ("argue", "for"): "support",
+    ("speak", "against"): "oppose",
+    ("come", "against"): "oppose",
+    ("object", "to"): "oppose",
+    ("side", "with"): "support",
+    ("agree", "with"): "support",
+    ("disagree", "with"): "oppose",
+    ("stand", "with"): "support",
+    ("stand", "behind"): "support",
+    ("stand", "by"): "support",
+    ("rule", "out"): "oppose",
+    ("turn", "down"): "oppose",
+    ("sign", "up"): "support",
+    ("sign", "off"): "support",
+    ("shoot", "down"): "oppose",
+    ("hit", "out"): "oppose",
+    ("lash", "out"): "oppose",
+    ("speak", "out"): "oppose",
+    ("commit", "to"): "pledge",
+    ("back", "down"): "reverse",
+    ("back", "away"): "reverse",
+    ("back", "off"): "reverse",
+    ("back", "out"): "reverse",
+    ("dismiss", "as"): "oppose",
+    ("warn", "against"): "warn",
+    ("caution", "against"): "warn",
+    ("balk", "at"): "oppose",
+    ("push", "back"): "oppose",
+    ("rail", "against"): "oppose",
+    ("fight", "against"): "oppose",
+    ("rally", "behind"): "support",
+    ("rally", "around"): "support",
+    ("get", "behind"): "support",
+    ("rule", "against"): "oppose",
+    ("appeal", "to"): "demand",
+    ("sign", "on"): "support",
+    ("agree", "to"): "support",
+    ("walk", "back"): "reverse",
+    ("knock", "back"): "oppose",
+    ("throw", "out"): "oppose",
+}
+
+# Verbs written with a hyphenated first part, as the tokenizer splits them (`rubber-stamped`).
+HYPHENATED_VERBS: dict[tuple[str, str], Stance] = {("rubber", "stamp"): "support"}
+
+# Verbs whose dependent `to`-infinitive makes them a stance (`offered to modernise`).
+WITH_INFINITIVE: dict[str, Stance] = {
+    "offer": "pledge", "commit": "pledge", "agree": "pledge", "undertake": "pledge", "press": "demand",
+    "push": "demand",
+}
+
+# Verbs that demand something of someone else (`asked members to reject`, `want the government to act`).
+ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "instruct", "want", "need"})
+
+# Verbs that state a policy, or give a guarantee, only with a `that`-clause (`declared that`, `guaranteed that`).
+STATING: dict[str, Stance] = {
+    **dict.fromkeys(
+        ("declare", "affirm", "reaffirm", "assert", "proclaim", "state", "insist", "reiterate", "maintain"), "state"
+    ),
+    **dict.fromkeys(("guarantee", "assure"), "pledge"),
+}
+
+# Nouns that are a stance when someone holds them (`Japan's commitment to`, `the union's opposition to`).
+NOUNS: dict[str, Stance] = {
+    **dict.fromkeys(("support", "backing", "endorsement", "approval", "praise", "blessing"), "support"),
+    **dict.fromkeys(("opposition", "objection", "rejection", "condemnation", "criticism", "veto", "protest"),
+                    "oppose"),
+    **dict.fromkeys(("demand", "call", "appeal", "request", "insistence"), "demand"),
+    **dict.fromkeys(("commitment", "pledge", "promise", "vow", "offer", "guarantee"), "pledge"),
+    **dict.fromkeys(("warning", "threat"), "warn"),
+    **dict.fromkeys(("reversal", "u-turn"), "reverse"),
+}
+
+# Nominal cues that are a stance only with a given word after them (`offer to modernise`, `call for`),
+# not `an offer of help`, `a phone call`.
+NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for"}
+
+# Passives that describe the subject's own stance (`is committed to`, `is opposed to`).
+# Keyed by the participle, which the tagger reads as a verb or as an adjective.
+STATIVE_PASSIVES: dict[str, Stance] = {"committed": "pledge", "opposed": "oppose", "dedicated": "pledge"}
+
+# Verbs that turn a stance noun into a declared stance (`affirmed support for`, `voiced opposition to`).
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {"affirm", "reaffirm", "express", "voice", "reiterate", "signal", "declare", "pledge", "offer", "announce",
+     "lend", "give", "show", "confirm", "state", "extend", "renew", "restate", "underline", "make", "issue",
+     "join", "echo", "repeat", "step", "back", "add", "have", "stage", "hold", "lodge", "mount", "launch"}
+)
+# Light verbs whose stance noun may belong to someone else (`has the backing of the union`): a cue only
+# when no `of`/`from` phrase names another holder.
+BORROWING_LIGHT_VERBS: frozenset[str] = frozenset({"have"})
+
+# `throw its weight behind`: a verb, its object and the preposition that carries the target.
+IDIOMS: dict[tuple[str, str], tuple[Stance, frozenset[str]]] = {
+    ("throw", "weight"): ("support", frozenset({"behind"})),
+    ("put", "weight"): ("support", frozenset({"behind"})),
+    ("throw", "support"): ("support", frozenset({"behind"})),
+    ("put", "support"): ("support", frozenset({"behind"})),
+    ("take", "stand"): ("oppose", frozenset({"against"})),
+    ("take", "aim"): ("oppose", frozenset({"at"})),
+    ("give", "light"): ("support", frozenset({"to", "for"})),
+    ("give", "nod"): ("support", frozenset({"to", "for"})),
+    ("throw", "backing"): ("support", frozenset({"behind"})),
+    ("raise", "objection"): ("oppose", frozenset({"to"})),
+    ("raise", "concern"): ("warn", frozenset({"about", "over", "regarding"})),
+    ("express", "concern"): ("warn", frozenset({"about", "over", "regarding"})),
+    ("voice", "concern"): ("warn", frozenset({"about", "over", "regarding"})),
+    ("sound", "alarm"): ("warn", frozenset({"over", "about", "on"})),
+    ("take", "issue"): ("oppose", frozenset({"with"})),
+    ("raise", "alarm"): ("warn", frozenset({"over", "about", "on"})),
+    ("express", "fear"): ("warn", frozenset({"about", "over", "regarding", "for"})),
+    ("voice", "fear"): ("warn", frozenset({"about", "over", "regarding", "for"})),
+    ("raise", "fear"): ("warn", frozenset({"about", "over", "regarding", "for"})),
+}
+
+# A change of mind: one of these verbs with a stance noun as object (`dropped its opposition to`).
+REVERSING_VERBS: frozenset[str] = frozenset(
+    {"reverse", "drop", "abandon", "withdraw", "soften", "change", "shift", "revise", "end", "reconsider", "pull",
+     "retract", "rescind",
+     "rethink", "lift", "scrap", "relax"}
+)
+STANCE_OBJECTS: frozenset[str] = frozenset(
+    {"stance", "position", "opposition", "objection", "support", "decision", "policy", "view", "veto", "demand",
+     "course", "resistance", "line", "mind", "stand", "backing", "tack"}
+)
+
+# Hyphenated changes of mind, as the tokenizer splits them: `U-turn`, `about-face`, `volte-face`.
+TURNABOUTS: frozenset[tuple[str, str]] = frozenset({("u", "turn"), ("about", "face"), ("volte", "face")})
+
+# Objects that are a change of mind only when the holder's own (`scrapped its plan to`, `dropped their bid`).
+OWN_STANCE_OBJECTS: frozenset[str] = frozenset(
+    {"plan", "proposal", "pledge", "promise", "commitment", "target", "goal", "bid", "threat", "demand"}
+)
+
+# Verbs that say a stance noun is a quantity, not a position (`China's demand for coal rose`).
+QUANTITY_VERBS: frozenset[str] = frozenset(
+    {"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "slow", "surge", "jump", "climb", "slump",
+     "soar", "plunge", "weaken", "strengthen", "ease", "rebound", "recover", "outstrip", "exceed", "outpace"}
+)
+
+# Verbs whose object is a stance someone else voices about the subject (`the plan drew criticism from economists`).
+DRAWING_VERBS: frozenset[str] = frozenset(
+    {"draw", "attract", "face", "receive", "meet", "win", "earn", "provoke", "spark", "trigger", "prompt", "get",
+     "gain", "garner", "elicit", "have", "enjoy"}
+)
+
+# Verbs whose object is a stance wanted or won, not held (`securing the Central Asians' endorsement`).
+SEEKING_VERBS: frozenset[str] = frozenset(
+    {"secure", "seek", "win", "gain", "need", "want", "obtain", "get", "court", "garner", "enlist", "lose",
+     "receive", "require", "earn", "attract"}
+)
+
+# Verbs of saying: their subject is the speaker of a quote or of a reported statement.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "argue", "warn",
+     "claim", "note", "explain", "tweet", "post", "reply", "respond", "affirm", "assert", "conclude"}
+)
+
+# Governing verbs that deny the stance of their infinitive (`refused to back`).
+NEGATING_GOVERNORS: frozenset[str] = frozenset(
+    {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny"}
+)
+
+# Verbs whose `that`-clause is denied (`denied that it had lobbied against`).
+DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
+
+# Governing verbs and adverbs that report a stance as likely, not as taken.
+HEDGING_GOVERNORS: frozenset[str] = frozenset(
+    {"expect", "unlikely", "likely", "set", "poise", "say", "report", "believe", "think", "appear", "seem", "tip",
+     "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want"}
+)
+# Sources that make a report hearsay (`according to reports`, `according to people familiar with`).
+HEARSAY_SOURCES: frozenset[str] = frozenset({"report", "source", "people", "person", "media", "insider", "rumour"})
+
+# Modals that put a stance on someone as an obligation (`Hamas must reject terrorism`): the speaker's demand,
+# not the subject's position, unless the speakers say it of themselves (`we must reject this deal`).
+OBLIGING_MODALS: frozenset[str] = frozenset({"must", "should", "ought"})
+HEDGING_MODALS: frozenset[str] = frozenset({"could", "may", "might", "would"})
+HEDGING_ADVERBS: frozenset[str] = frozenset(
+    {"reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "perhaps", "maybe",
+     "reputedly", "supposedly", "seemingly"}
+)
+
+# Marks of a clause that is not asserted: a condition or an indirect question.
+UNASSERTED_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
+
+# Determiners and pronouns of an actor that is hypothetical, not one the text names.
+# (`a spokesman said` names a real one; `a country that rejects the deal` is caught by its clause.)
+INDEFINITE_WORDS: frozenset[str] = frozenset(
+    {"any", "every", "each", "no", "anyone", "anybody", "whoever", "nobody", "someone", "somebody",
+     "everyone", "everybody", "whichever"}
+)
+
+# Head nouns of a group, institution or role that can hold a position (`the union`, `critics`),
+# and endings that make one (`carmaker`, `shareholder`).
+_ACTOR_LINES = [
+    line.strip()
+    for line in (resources.files(__package__) / "actor_nouns.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+_ACTOR_NOUNS: frozenset[str] = frozenset(line for line in _ACTOR_LINES if not line.startswith("-"))
+_ACTOR_ENDINGS: tuple[str, ...] = tuple(line[1:] for line in _ACTOR_LINES if line.startswith("-"))
+
+
+def is_actor_noun(lemma: str) -> bool:
+    return lemma in _ACTOR_NOUNS or lemma.endswith(_ACTOR_ENDINGS)
+
+
+# Definite descriptions that stand for an actor named earlier, and the entity labels they can refer to.
+DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("government", "administration", "cabinet", "country", "nation", "state", "kingdom", "republic",
+         "authorities", "regime", "capital"),
+        frozenset({"GPE", "NAME"}),
+    ),
+    **dict.fromkeys(
+        ("ministry", "department", "agency", "company", "firm", "group", "corporation", "carrier", "airline",
+         "bank", "retailer", "union", "party", "organisation", "organization", "council", "committee",
+         "commission", "bloc", "alliance", "club", "team", "regulator", "court", "maker", "manufacturer",
+         "federation", "association", "league", "charity", "institute", "university", "network", "broadcaster",
+         "insurer", "lender", "automaker", "carmaker", "developer", "operator", "platform", "startup", "giant",
+         "watchdog", "organisers", "organizers"),
+        frozenset({"ORG", "NAME"}),
+    ),
+    **dict.fromkeys(
+        ("minister", "president", "premier", "chancellor", "senator", "governor", "mayor", "leader", "official",
+         "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary", "ambassador",
+         "envoy", "candidate", "executive", "chief", "founder", "lawmaker", "legislator", "judge", "coach",
+         "manager", "king", "queen", "pope"),
+        frozenset({"PERSON"}),
+    ),
+}
+
+# Nouns for those who govern, which stand for whoever owns them (`Japan's government` -> Japan).
+GOVERNING_NOUNS: frozenset[str] = frozenset({"government", "administration", "cabinet", "regime", "authority"})
+
+# Pronouns and the entity labels of the antecedents they can take.
+PRONOUN_LABELS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("it", "its", "itself"), frozenset({"GPE", "ORG", "GROUP", "NAME"})),
+    **dict.fromkeys(("they", "them", "their", "theirs"), frozenset({"GPE", "ORG", "GROUP", "PLURAL", "NAME"})),
+    **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({"PERSON"})),
+}
+# Words of a title before a name (`Mayor`, `Prime Minister`, `Agriculture Minister`).
+TITLE_WORDS: frozenset[str] = frozenset(
+    {word for word, labels in DESCRIPTION_LABELS.items() if "PERSON" in labels}
+    | {"prime", "vice", "deputy", "foreign", "finance", "defence", "defense", "sen.", "rep.", "gov.", "mr", "mr.",
+       "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "general", "gen.", "lord", "lady", "sir", "dame", "judge", "coach"}
+)
+FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "our"})

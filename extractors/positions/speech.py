@@ -1,0 +1,141 @@
+"""Positions declared in speech: quoted commitments, conditional threats, demands on others.
+
+`"We will not sign any deal that hurts our farmers," said the minister.` states
+a policy whatever its verb; `The union said it would strike unless wages rise`
+is a threat. Both need a verb of saying whose subject is the holder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from . import holders
+from .actors import ACTOR_LABELS
+from .cues import Cue
+from .lexicon import OBLIGING_MODALS, is_actor_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
+_DECLARING_AUX = frozenset({"will", "would", "must", "shall", "can", "cannot", "wo", "ca", "'ll", "wont"})
+_FUTURE_AUX = frozenset({"will", "would", "wo", "'ll"})
+_CONDITIONS = frozenset({"if", "unless"})
+# Speakers who speak for the subject of what they say, when no `of` phrase ties them to someone else.
+_REPRESENTATIVES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "official", "representative"})
+
+
+def _rest_of_clause(verb: Token) -> str:
+    """The verb's complements as written: `any deal that hurts our farmers`."""
+    after = [t for t in verb.subtree if t.i > verb.i]
+    closing = next((n for n, t in enumerate(after) if t.text in _QUOTES), len(after))
+    after = after[:closing]  # the quote ends there; what follows is attribution
+    while after and after[-1].is_punct:
+        after.pop()
+    return verb.doc[after[0].i : after[-1].i + 1].text if after else ""
+
+
+def _is_quoted(clause: Token) -> bool:
+    """Inside quotation marks: at an opening one, or after one the tagger marks as opening (`"..., and we
+    will fight it," said Chen`)."""
+    left = clause.left_edge
+    before = clause.doc[left.i - 1] if left.i > left.sent.start else None
+    if left.text in _QUOTES or (before is not None and before.text in _QUOTES):
+        return True
+    marks = [t for t in clause.doc[left.sent.start : left.i] if t.text in _QUOTES]
+    return bool(marks) and marks[-1].tag_ == "``"
+
+
+def _aux(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+
+
+def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
+    """`"We will not sign any deal," said the minister`: held by the speaker, else by `we` itself."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i > clause.i or not _first_person(subjects[0]) or not _is_quoted(clause):
+        return None
+    if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
+        return None
+    return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
+
+
+def _first_person(subject: Token) -> bool:
+    """`We`, `I`, `our members`, `my government`: the speaker speaks for themselves."""
+    mine = ("our", "my")
+    return subject.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in mine for c in subject.children)
+
+
+def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
+    """`The union said it would strike unless wages rise`: the speaker's own action, on a condition."""
+    if clause.pos_ != "VERB" or not _aux(clause) & _FUTURE_AUX:
+        return None
+    conditions = [c for c in clause.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not conditions or not subjects or subjects[0].pos_ != "PRON":
+        return None
+    holder = speaker if subjects[0].lower_ in ("we", "i") else subjects[0]
+    text = clause.doc[clause.i : clause.right_edge.i + 1].text.rstrip(" .,;")
+    return Cue(clause.i, clause.i + 1, "warn", clause, (holder,), text)
+
+
+def _may_act(subject: Token) -> bool:
+    """Someone who can be told to act (`the government`, `Israel`, `they`), not `the economy should recover`."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("you", "they", "he", "she")
+    return subject.ent_type_ in ACTOR_LABELS or is_actor_noun(subject.lemma_.lower())
+
+
+def _obligation(clause: Token, speaker: Token) -> Cue | None:
+    """`"The government must act now," said the union leader`: the speaker demands it of someone else."""
+    modal = next((c for c in clause.children
+                  if c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS and c.i < clause.i), None)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if modal is None or not subjects or _first_person(subjects[0]):
+        return None
+    if subjects[0].dep_ != "nsubjpass" and not _may_act(subjects[0]):
+        return None  # `the economy should recover` predicts; `the law must be repealed` demands
+    start = subjects[0].left_edge.i
+    words = [t for t in clause.subtree if t.i >= start]
+    closing = next((n for n, t in enumerate(words) if n and t.text in _QUOTES), len(words))
+    words = words[:closing]
+    while words and words[-1].is_punct:
+        words.pop()
+    return Cue(modal.i, clause.i + 1, "demand", clause, (speaker,), clause.doc[start : words[-1].i + 1].text)
+
+
+def _refusal_for(clause: Token, speaker: Token) -> Cue | None:
+    """`The government will not sign the pact, a spokesman said`: a refusal its own spokesperson announces.
+    Only a representative's word makes it the subject's policy (`analysts said` would be a forecast)."""
+    if speaker.lemma_.lower() not in _REPRESENTATIVES or any(c.dep_ == "prep" for c in speaker.children):
+        return None
+    if not _aux(clause) & _FUTURE_AUX or not _aux(clause) & {"not", "n't", "never"}:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if not subjects or _first_person(subjects[0]) or not _may_act(subjects[0]) or subjects[0].lower_ == "you":
+        return None
+    return Cue(clause.i, clause.i + 1, "state", clause, (subjects[0],), _rest_of_clause(clause))
+
+
+def find(sent: Span, taken: set[int]) -> Iterator[Cue]:
+    """Speech cues on verbs other than those in `taken`.
+
+    A quoted refusal (`"We will not accept this"`) is a statement whatever its
+    verb, and `the rebels must reject violence, the envoy said` is the envoy's
+    demand, so the caller leaves only asserted lexicon cues in `taken`.
+    """
+    for clause in sent:
+        if clause.i in taken or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        speaker = holders.speaker(clause)
+        if speaker is not None:
+            cue = (_quoted_commitment(clause, speaker) or _conditional_threat(clause, speaker)
+                   or _obligation(clause, speaker) or _refusal_for(clause, speaker))
+        elif clause.dep_ == "ROOT" and sent.text.lstrip().startswith(('"', "“")):
+            cue = _quoted_commitment(clause, None)  # a quotation running on: `we` is its earlier speaker
+        else:
+            cue = None
+        if cue is not None:
+            yield cue

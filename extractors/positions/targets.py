@@ -1,0 +1,74 @@
+"""What a stance is about: the words of the cue's object, complement or prepositional phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Prepositions that introduce what a stance is about (`support for`, `opposition to`, `stance on`).
+TARGET_PREPOSITIONS = frozenset({"for", "to", "against", "on", "of", "over", "behind", "with", "about", "towards"})
+_EDGE_JUNK = frozenset({"that", "to", "for", ",", ";", ":", "—", "–", "-", '"', "“", "”", "'"})
+_TRAILING_PUNCT = frozenset({".", "!", "?", "(", ")", "[", "]", "...", "…", "‘", "’", "`", "``", "''"})
+
+
+def text(heads: Iterable[Token]) -> str:
+    """The text from the first to the last token of the heads' subtrees, trimmed of linking words."""
+    tokens = [t for head in heads for t in head.subtree]
+    if not tokens:
+        return ""
+    return _trimmed(tokens[0].doc, min(t.i for t in tokens), max(t.i for t in tokens) + 1)
+
+
+def text_between(first: Token, stop: Token) -> str:
+    """The words from `first` up to (not including) `stop`, trimmed of linking words."""
+    return _trimmed(first.doc, first.i, stop.i)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> str:
+    while start < end and doc[start].lower_ in _EDGE_JUNK:
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _EDGE_JUNK or doc[end - 1].text in _TRAILING_PUNCT):
+        end -= 1
+    if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
+        end += 1  # keep a parenthesis the target opened: `the Trans-Caspian Route (the Middle Corridor)`
+    return doc[start:end].text
+
+
+def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITIONS) -> list[Token]:
+    """The objects of `word`'s prepositions that can carry a target."""
+    found = []
+    for child in word.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions:
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
+    """The object and infinitive, else the named preposition's object, else any target preposition's."""
+    if preposition is not None:
+        objects = prepositional(verb, frozenset({preposition}))
+        if objects:
+            return objects
+    subjectless = (verb.dep_ == "conj" and verb.tag_ == "VBN"
+                   and not any(c.dep_.startswith("nsubj") for c in verb.children))
+    shared = verb.head if subjectless else verb
+    # `was criticised by X and welcomed by Y`: the second participle shares the first one's subject
+    passive_subject = [c for c in shared.children if c.dep_ == "nsubjpass"]
+    if passive_subject:
+        return passive_subject
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if objects or clauses:
+        return objects + clauses
+    return prepositional(verb)
+
+
+def of_noun(noun: Token) -> list[Token]:
+    """`commitment to net-zero`, `offer to modernise customs`, `demand for lower fees`,
+    `calls for the minister to resign`."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl")
+               and any(a.lower_ in ("to", "that", "for") and a.dep_ in ("aux", "mark") for a in c.children)]
+    return prepositional(noun) + clauses

@@ -1,0 +1,266 @@
+"""Keep fact records in SQLite, and skip documents already kept when nothing changed.
+
+The store wraps a `Runner`: a document whose text hash, extractor versions and
+options match what the database holds comes back from the database without
+being parsed, so re-running over an unchanged corpus costs a read and a hash
+per file. Fresh results replace that document's facts; nothing is deleted
+otherwise. Writes are committed in batches, each document inside a savepoint,
+so an interrupted run leaves only whole documents behind.
+
+It lives in the library, not the CLI, because keeping facts is not terminal
+work: `Store(path, runner).run(documents)` serves any caller of the `Runner`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .facets import label_of, own_fields, value_of
+from .records import SCHEMA_VERSION, Options, Record
+from .runner import Document, Failure, Result, Runner
+
+# Documents written per transaction: an interrupt loses at most this many.
+BATCH_SIZE = 16
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,          -- absolute path; '-' for stdin
+    source TEXT NOT NULL,               -- the path as last given on the command line
+    content_hash TEXT NOT NULL,         -- sha256 of the decoded text the offsets index
+    size INTEGER NOT NULL,              -- bytes on disk (UTF-8 bytes of the text for stdin)
+    chars INTEGER NOT NULL,
+    reference_date TEXT,                -- what relative dates were resolved against
+    processed_at TEXT NOT NULL,         -- UTC, ISO 8601
+    extractor_versions TEXT NOT NULL,   -- JSON {name: version} of the facts kept
+    options TEXT NOT NULL               -- JSON of the options the facts were found with
+);
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    schema INTEGER NOT NULL,
+    extractor TEXT NOT NULL,
+    source TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sentence TEXT,
+    label TEXT,                         -- currency, TIMEX3 type, entity label, stance
+    value,                              -- amount, TIMEX3 value, entity name, holder
+    fields TEXT NOT NULL                -- JSON: every key of the record beyond the common ones
+);
+CREATE INDEX IF NOT EXISTS facts_document ON facts(document_id, extractor);
+CREATE INDEX IF NOT EXISTS facts_extractor ON facts(extractor, label);
+CREATE INDEX IF NOT EXISTS facts_label ON facts(label, value);
+CREATE INDEX IF NOT EXISTS facts_value ON facts(value);
+"""
+
+
+@dataclass
+class StoreStats:
+    """What a run did to the database, for the one-line summary."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    facts_written: int = 0
+    facts_replaced: int = 0
+    # Documents in the database that this run did not see; they are kept.
+    unseen: int = 0
+    seen: set[str] = field(default_factory=set, repr=False)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    id: int
+    content_hash: str
+    versions: dict[str, str]
+    options: str
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def options_key(options: Options) -> str:
+    """The options as stable JSON: facts found with other options are not reused."""
+    return json.dumps({
+        "reference": options.reference.isoformat() if options.reference else None,
+        "date_order": options.date_order,
+        "default_currency": options.default_currency,
+        "labels": sorted(options.labels) if options.labels is not None else None,
+        "min_count": options.min_count,
+    }, sort_keys=True)
+
+
+def _document_key(source: str) -> str:
+    return source if source == "-" else os.path.realpath(source)
+
+
+class Store:
+    """A SQLite database of documents and their facts, written as a `Runner` produces them."""
+
+    def __init__(self, path: str | os.PathLike[str], runner: Runner, batch_size: int = BATCH_SIZE) -> None:
+        self.path = os.fspath(path)
+        self.runner = runner
+        self.batch_size = batch_size
+        self.stats = StoreStats()
+        self.versions = {e.name: e.version for e in runner.extractors}
+        self.options = options_key(runner.options)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.executescript(SCHEMA)
+        self._pending = 0
+        self.kept = {
+            path: _Kept(id_, digest, json.loads(versions), options)
+            for id_, path, digest, versions, options in self.conn.execute(
+                "SELECT id, path, content_hash, extractor_versions, options FROM documents")
+        }
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Commit the whole documents written so far (also after an interrupt) and close."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        self.stats.unseen = len(set(self.kept) - self.stats.seen)
+        self.conn.close()
+
+    def run(self, items: Iterable[Document | Failure]) -> Iterator[Result | Failure]:
+        """Like `Runner.run`, in input order; unchanged documents come from the database unparsed."""
+        # One slot per input: a finished item, or None for one the runner is working on.
+        slots: deque[Result | Failure | None] = deque()
+
+        def to_parse() -> Iterator[Document | Failure]:
+            for item in items:
+                self.stats.seen.add(_document_key(item.source))
+                cached = self._cached(item) if isinstance(item, Document) else None
+                slots.append(cached)
+                if cached is None:
+                    yield item
+
+        def finished() -> Iterator[Result | Failure]:
+            """The results from the database at the head of the line, up to the first one being parsed."""
+            while slots and (head := slots[0]) is not None:
+                slots.popleft()
+                yield head
+
+        for done in self.runner.run(to_parse()):
+            yield from finished()
+            slots.popleft()  # the slot `done` fills
+            if isinstance(done, Result):
+                self._write(done)
+            yield done
+        yield from finished()
+
+    def _cached(self, document: Document) -> Result | None:
+        key = _document_key(document.source)
+        kept = self.kept.get(key)
+        if (key == "-" or kept is None or kept.content_hash != content_hash(document.text)
+                or kept.options != self.options
+                or any(kept.versions.get(name) != version for name, version in self.versions.items())):
+            return None
+        self.stats.unchanged += 1
+        names = list(self.versions)
+        rows = self.conn.execute(
+            f"""SELECT extractor, schema, start, "end", text, sentence, fields FROM facts
+                WHERE document_id = ? AND extractor IN ({",".join("?" * len(names))}) ORDER BY id""",
+            (kept.id, *names),
+        )
+        records = [
+            {"schema": schema, "extractor": extractor, "source": document.source, "start": start, "end": end,
+             "text": text, "sentence": sentence, **json.loads(fields)}
+            for extractor, schema, start, end, text, sentence, fields in rows
+        ]
+        return Result(document, records)
+
+    def _write(self, result: Result) -> None:
+        """Replace the document's facts in one savepoint, so no half-written document is committed."""
+        document = result.document
+        key = _document_key(document.source)
+        digest = content_hash(document.text)
+        kept = self.kept.get(key)
+        same_text = kept is not None and kept.content_hash == digest and kept.options == self.options
+        # Facts of extractors not run now stay only if they were found in this very text.
+        versions = {**(kept.versions if same_text and kept else {}), **self.versions}
+        row = (key, document.source, digest, _size(document), len(document.text), _reference(self.runner, result),
+               dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), json.dumps(versions, sort_keys=True),
+               self.options)
+        facts = [_fact_row(record) for record in result.records]
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+        self.conn.execute("SAVEPOINT document")
+        replaced = 0
+        try:
+            if kept is None:
+                doc_id = int(self.conn.execute(
+                    """INSERT INTO documents (path, source, content_hash, size, chars, reference_date, processed_at,
+                       extractor_versions, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", row).lastrowid or 0)
+            else:
+                doc_id = kept.id
+                self.conn.execute(
+                    """UPDATE documents SET path = ?, source = ?, content_hash = ?, size = ?, chars = ?,
+                       reference_date = ?, processed_at = ?, extractor_versions = ?, options = ? WHERE id = ?""",
+                    (*row, doc_id))
+                if same_text:  # the other extractors' facts still index this text
+                    names = list(self.versions)
+                    deleted = self.conn.execute(
+                        f"DELETE FROM facts WHERE document_id = ? AND extractor IN ({','.join('?' * len(names))})",
+                        (doc_id, *names))
+                else:  # offsets into the old text mean nothing now
+                    deleted = self.conn.execute("DELETE FROM facts WHERE document_id = ?", (doc_id,))
+                replaced = deleted.rowcount
+            self.conn.executemany(
+                """INSERT INTO facts (document_id, schema, extractor, source, start, "end", text, sentence, label,
+                   value, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", [(doc_id, *fact) for fact in facts])
+            self.conn.execute("RELEASE document")
+        except BaseException:
+            self.conn.execute("ROLLBACK TO document")
+            self.conn.execute("RELEASE document")
+            raise
+        if kept is None:
+            self.stats.new += 1
+        else:
+            self.stats.updated += 1
+            self.stats.facts_replaced += replaced
+        self.kept[key] = _Kept(doc_id, digest, versions, self.options)
+        self.stats.facts_written += len(facts)
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.conn.execute("COMMIT")
+            self._pending = 0
+
+
+def _fact_row(record: Record) -> tuple[Any, ...]:
+    value = value_of(record)
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
+        value = json.dumps(value, ensure_ascii=False)
+    return (record.get("schema", SCHEMA_VERSION), record["extractor"], record["source"], record["start"], record["end"],
+            record["text"], record.get("sentence"), label_of(record), value,
+            json.dumps(own_fields(record), ensure_ascii=False))
+
+
+def _size(document: Document) -> int:
+    try:
+        return os.stat(document.source).st_size
+    except OSError:
+        return len(document.text.encode("utf-8", "surrogatepass"))
+
+
+def _reference(runner: Runner, result: Result) -> str | None:
+    if runner.options.reference is not None:
+        return runner.options.reference.isoformat()
+    return next((str(r["reference"]) for r in result.records if r.get("reference")), None)

@@ -1,0 +1,404 @@
+"""The dates extractor through the real pipeline: each class of temporal expression, positive and negative.
+
+Reference date for relative expressions: Thursday 2025-12-25 (ISO week 52).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import run_text
+
+REF = "2025-12-25"
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_f74343b73d83790c.txt"
+
+
+def dates(text: str, reference: str | None = REF, **options: object) -> list[dict]:
+    records = run_text("dates", text, reference=reference, **options)
+    for record in records:
+        assert record["text"] == text[record["start"] : record["end"]]
+    return records
+
+
+def found(text: str, **options: object) -> list[tuple[str, str, str]]:
+    return [(r["text"], r["type"], r["value"]) for r in dates(text, **options)]
+
+
+# (sentence, words, TIMEX3 type, value)
+CASES = [
+    # absolute dates in their common forms
+    ("The summit opened on December 25, 2025 in Tokyo.", "December 25, 2025", "DATE", "2025-12-25"),
+    ("The summit opened on 25 December 2025 in Tokyo.", "25 December 2025", "DATE", "2025-12-25"),
+    ("It was signed on Dec. 5, 2019.", "Dec. 5, 2019", "DATE", "2019-12-05"),
+    ("It was signed on the 3rd of March, 2021.", "the 3rd of March, 2021", "DATE", "2021-03-03"),
+    ("Filed 25/12/2024 by the clerk.", "25/12/2024", "DATE", "2024-12-25"),
+    ("Filed 12/25/2024 by the clerk.", "12/25/2024", "DATE", "2024-12-25"),
+    ("Filed 03/04/2024 by the clerk.", "03/04/2024", "DATE", "2024-03-04"),
+    ("Recorded 23.04.2022 at the office.", "23.04.2022", "DATE", "2022-04-23"),
+    ("The rule took effect 2024-07-01.", "2024-07-01", "DATE", "2024-07-01"),
+    ("The order was stamped 2025-12-20T15:00.", "2025-12-20T15:00", "TIME", "2025-12-20T15:00"),
+    ("Wednesday, January 7, 2026 was cold.", "Wednesday, January 7, 2026", "DATE", "2026-01-07"),
+    ("The shop reopens Oct/2 as planned.", "Oct/2", "DATE", "2025-10-02"),
+    ("Plans for Dec/2018 were dropped.", "Dec/2018", "DATE", "2018-12"),
+    ("They married on Friday the 12th.", "Friday the 12th", "DATE", "2025-12-12"),
+    ("Leaders met on December twenty second.", "December twenty second", "DATE", "2025-12-22"),
+    # year-less dates take the reference year, moved by tense across the year boundary
+    ("Leaders met in Tokyo on December 20.", "December 20", "DATE", "2025-12-20"),
+    ("The talks will resume on January 12.", "January 12", "DATE", "2026-01-12"),
+    ("Prices rose sharply in November.", "November", "DATE", "2025-11"),
+    # month and year, years, decades, centuries
+    ("The company was founded in May 1998.", "May 1998", "DATE", "1998-05"),
+    ("Sales peaked in June of 2019.", "June of 2019", "DATE", "2019-06"),
+    ("The plant closed in 2022.", "2022", "DATE", "2022"),
+    ("He has lived there since 2009.", "2009", "DATE", "2009"),
+    ("The 2022 summit was held in Astana.", "2022", "DATE", "2022"),
+    ("Prices peaked in the 1990s.", "the 1990s", "DATE", "199"),
+    ("It was the worst war of the 20th century.", "the 20th century", "DATE", "19"),
+    ("Results for fiscal 2024 were strong.", "fiscal 2024", "DATE", "FY2024"),
+    ("The firm lost money in the last fiscal year.", "the last fiscal year", "DATE", "FY2024"),
+    ("Prices should ease later in the year.", "later in the year", "DATE", "2025"),
+    # quarters, halves, seasons, weeks, months
+    ("Output fell in Q4 2025.", "Q4 2025", "DATE", "2025-Q4"),
+    ("Output fell in the fourth quarter of 2024.", "the fourth quarter of 2024", "DATE", "2024-Q4"),
+    ("Output fell last quarter.", "last quarter", "DATE", "2025-Q3"),
+    ("Growth will slow in H1 2026.", "H1 2026", "DATE", "2026-H1"),
+    ("Growth will slow in the first half of next year.", "the first half of next year", "DATE", "2026-H1"),
+    ("The report came out in summer 2025.", "summer 2025", "DATE", "2025-SU"),
+    ("Officials met last week.", "last week", "DATE", "2025-W51"),
+    ("Officials are meeting this week.", "this week", "DATE", "2025-W52"),
+    ("Earlier this month, the bank cut rates.", "Earlier this month", "DATE", "2025-12"),
+    ("The vote is next month.", "next month", "DATE", "2026-01"),
+    ("Exports rose last year.", "last year", "DATE", "2024"),
+    ("This year, exports rose.", "This year", "DATE", "2025"),
+    ("Prices will fall next year.", "next year", "DATE", "2026"),
+    # relative days and weekdays by tense
+    ("The minister resigned yesterday.", "yesterday", "DATE", "2025-12-24"),
+    ("The minister resigns today.", "today", "DATE", "2025-12-25"),
+    ("The minister will resign tomorrow.", "tomorrow", "DATE", "2025-12-26"),
+    ("The bridge collapsed two days ago.", "two days ago", "DATE", "2025-12-23"),
+    ("The firm was sold three years ago.", "three years ago", "DATE", "2022"),
+    ("The company said on Tuesday that profits rose.", "Tuesday", "DATE", "2025-12-23"),
+    ("The vote will take place on Friday.", "Friday", "DATE", "2025-12-26"),
+    ("The envoy arrived on Friday.", "Friday", "DATE", "2025-12-19"),
+    ("The company said on Thursday it raised $5 million.", "Thursday", "DATE", "2025-12-25"),
+    ("Arsenal beat Spurs 3-2 on Sunday to move top of the league.", "Sunday", "DATE", "2025-12-21"),
+    ("They meet next Tuesday.", "next Tuesday", "DATE", "2025-12-30"),
+    ("They met last Monday.", "last Monday", "DATE", "2025-12-15"),
+    ("He is currently in Paris.", "currently", "DATE", "PRESENT_REF"),
+    ("Rates are now at a record.", "now", "DATE", "PRESENT_REF"),
+    ("Prices rose recently.", "recently", "DATE", "PAST_REF"),
+    ("Prices will fall soon.", "soon", "DATE", "FUTURE_REF"),
+    ("Last February was mild.", "Last February", "DATE", "2025-02"),
+    ("The envoy will return in two weeks.", "two weeks", "DATE", "2026-01-08"),
+    ("Stocks recovered three days after Christmas 2024.", "three days after Christmas 2024", "DATE", "2024-12-28"),
+    ("The vote starts 15 minutes from 1pm.", "15 minutes from 1pm", "TIME", "2025-12-25T13:15"),
+    # durations
+    ("Just two months into her term, she left.", "two months", "DURATION", "P2M"),
+    ("They adopted a three-year plan.", "three-year", "DURATION", "P3Y"),
+    ("The dispute lasted a decade.", "a decade", "DURATION", "P10Y"),
+    ("The outage lasted 48 hours.", "48 hours", "DURATION", "PT48H"),
+    # mixed units and fractions are summed in the smallest unit (a year is 12 months or 365 days, a month 30 days)
+    ("The hearing lasted an hour and a half.", "an hour and a half", "DURATION", "PT90M"),
+    ("The loan runs 2 years and 3 months.", "2 years and 3 months", "DURATION", "P27M"),
+    ("The loan runs a month and a half.", "a month and a half", "DURATION", "P45D"),
+    ("The test took 1 hour and 15 seconds.", "1 hour and 15 seconds", "DURATION", "PT3615S"),
+    ("The lap took 15.5 minutes.", "15.5 minutes", "DURATION", "PT930S"),
+    ("It took one and three quarters of an hour.", "one and three quarters of an hour", "DURATION", "PT105M"),
+    ("It took three-quarters of an hour.", "three-quarters of an hour", "DURATION", "PT45M"),
+    ("Talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
+    ("Exports grew during the past year.", "the past year", "DURATION", "P1Y"),
+    ("Unemployment hit its highest in several years.", "several years", "DURATION", "PXY"),
+    # sets
+    ("The board meets every year.", "every year", "SET", "P1Y"),
+    ("The fund reports annually.", "annually", "SET", "P1Y"),
+    ("The paper appears weekly.", "weekly", "SET", "P1W"),
+    ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+    ("Trains run every 15 minutes.", "every 15 minutes", "SET", "PT15M"),
+    ("The program costs $50 billion a year.", "a year", "SET", "P1Y"),
+    # times, alone and anchored to a day
+    # a time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute
+    ("The meeting starts at 3 p.m. sharp.", "3 p.m.", "TIME", "T15"),
+    ("The meeting starts at 10 o'clock.", "10 o'clock", "TIME", "T10"),
+    ("Fighting resumed at noon.", "noon", "TIME", "T12"),
+    ("The market closes at 15:00 GMT.", "15:00 GMT", "TIME", "T15:00"),
+    ("On December 20 at 3 p.m., leaders met.", "December 20 at 3 p.m.", "TIME", "2025-12-20T15"),
+    ("On December 20 at 3:18 p.m., leaders met.", "December 20 at 3:18 p.m.", "TIME", "2025-12-20T15:18"),
+    ("The ceasefire began at midnight on Sunday.", "midnight on Sunday", "TIME", "2025-12-21T00"),
+    ("The blast happened yesterday morning.", "yesterday morning", "TIME", "2025-12-24TMO"),
+    ("He spoke at 9:30 am on Monday.", "9:30 am on Monday", "TIME", "2025-12-22T09:30"),
+    ("The shop opens at half past nine am.", "half past nine am", "TIME", "T09:30"),
+    # holidays
+    ("Shops close on Christmas Day.", "Christmas Day", "DATE", "2025-12-25"),
+    ("Markets reopen after Easter 2026.", "Easter 2026", "DATE", "2026-04-05"),
+    ("Sales jumped on Black Friday 2024.", "Black Friday 2024", "DATE", "2024-11-29"),
+    # holidays on lunar and lunisolar calendars, dated by the `holidays` package
+    ("Trade slowed before Chinese New Year 2018.", "Chinese New Year 2018", "DATE", "2018-02-16"),
+    ("Markets shut for Eid al-Fitr 2024.", "Eid al-Fitr 2024", "DATE", "2024-04-10"),
+    ("Sales rose around Diwali 2019.", "Diwali 2019", "DATE", "2019-10-27"),
+    ("Families met for Passover 2018.", "Passover 2018", "DATE", "2018-03-31"),
+    ("Fasting began with Ramadan 2023.", "Ramadan 2023", "DATE", "2023-03-23"),
+    # counted weekdays and offsets from today
+    ("We meet 2 sundays from now.", "2 sundays from now", "DATE", "2026-01-04"),
+    ("They met two thursdays back.", "two thursdays back", "DATE", "2025-12-11"),
+    ("It opens 3 years from today.", "3 years from today", "DATE", "2028-12-25"),
+    # the end of a day is its last second; a day and a time joined by a bound are one expression
+    ("Reply by the end of the day.", "the end of the day", "TIME", "2025-12-25T23:59:59"),
+    ("Reply today before 4pm.", "today before 4pm", "TIME", "2025-12-25T16"),
+    ("It happened on previous Tuesday by 2 in the afternoon.", "previous Tuesday by 2 in the afternoon", "TIME",
+     "2025-12-16T14"),
+    # recurrences at a time of day
+    ("The club meets Tuesdays at 9am.", "Tuesdays at 9am", "SET", "XXXX-WXX-2T09"),
+    ("I'll leave 3pm each day.", "3pm each day", "SET", "T15"),
+    ("I'll be out Friday mornings.", "Friday mornings", "SET", "XXXX-WXX-5TMO"),
+    ("I'll be back 11ish.", "11ish", "TIME", "T11"),
+    # minutes before or after a named hour
+    ("It's 15 past seven o'clock.", "15 past seven o'clock", "TIME", "T07:15"),
+    ("We met at 15 to noon.", "15 to noon", "TIME", "T11:45"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "kind", "value"), CASES)
+def test_reads_each_class(sentence: str, words: str, kind: str, value: str) -> None:
+    assert (words, kind, value) in found(sentence)
+
+
+# (sentence, words, start, exclusive end, duration): a range is one record whose `value` is its start
+# instant (a day for date ranges, the time for time ranges), with `range_end` and `duration`.
+RANGES = [
+    ("The plan runs from 2020 to 2022.", "2020 to 2022", "2020-01-01", "2022-01-01", "P2Y"),
+    ("The range is 2014~2018.", "2014~2018", "2014-01-01", "2018-01-01", "P4Y"),
+    ("Talks ran between March and May.", "March and May", "2025-03-01", "2025-05-01", "P2M"),
+    ("The festival runs July 13-15.", "July 13-15", "2025-07-13", "2025-07-15", "P2D"),
+    ("Shops open 9am-5pm daily.", "9am-5pm", "T09", "T17", "PT8H"),
+    ("The war raged in 1939-45 across Europe.", "1939-45", "1939-01-01", "1945-01-01", "P6Y"),
+    ("The 2011-12 season was long.", "2011-12", "2011-01-01", "2012-01-01", "P1Y"),
+    ("The sale runs Nov-Feb 2026.", "Nov-Feb 2026", "2025-11-01", "2026-02-01", "P3M"),
+    ("The office is open Thursday from 9:30 to 11:00.", "Thursday from 9:30 to 11:00",
+     "2025-12-25T09:30", "2025-12-25T11:00", "PT1H30M"),
+    # bare windows next to the reference: back from it, or on from the next day (or the next unit of time)
+    ("I am away next 3 weeks.", "next 3 weeks", "2025-12-26", "2026-01-16", "P3W"),
+    ("Sales fell last 3 months.", "last 3 months", "2025-09-25", "2025-12-25", "P3M"),
+    ("What will happen in the 5 upcoming years?", "5 upcoming years", "2025-12-26", "2030-12-26", "P5Y"),
+    ("Prices rose next 3 quarters.", "next 3 quarters", "2026-01-01", "2026-10-01", "P9M"),
+    # `now` opens or closes a range only after `between` or `from`
+    ("I will work between now and January 15th.", "now and January 15th", "2025-12-25", "2026-01-15", "P21D"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "start", "end", "length"), RANGES)
+def test_ranges_are_one_record(sentence: str, words: str, start: str, end: str, length: str) -> None:
+    records = [r for r in dates(sentence) if r["text"] == words]
+    assert records, found(sentence)
+    assert (records[0]["value"], records[0]["range_end"], records[0].get("duration")) == (start, end, length)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The phone rang last 2 minutes.", "last 2 minutes", "2013-02-12T04:28"),
+        ("It will end next 3 minutes.", "next 3 minutes", "2013-02-12T04:31"),
+        ("It rained last 1 hour.", "last 1 hour", "2013-02-12T03"),
+    ],
+)
+def test_windows_of_clock_units_count_from_the_reference_time(sentence: str, words: str, value: str) -> None:
+    records = [r for r in dates(sentence, reference="2013-02-12T04:30:00") if r["text"] == words]
+    assert [r["value"] for r in records] == [value], found(sentence, reference="2013-02-12T04:30:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Output grew in the past three years.", "P3Y"), ("Exports fell over the last four months.", "P4M"),
+     ("Output grew in the next five days.", "P5D")],
+)
+def test_a_determiner_keeps_the_duration_reading(sentence: str, value: str) -> None:
+    records = dates(sentence)
+    assert [(r["type"], r["value"], "range_end" in r) for r in records] == [("DURATION", value, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value"),
+    [
+        ("Where are you now?", "2013-02-12T04:30:00", "2013-02-12T04:30"),
+        ("He is at the moment in Paris.", "2013-02-12T04:30:00", "2013-02-12T04:30"),
+        ("He is currently in Paris.", "2013-02-12T16:05:00", "2013-02-12T16:05"),
+        ("He is currently in Paris.", "2025-12-25", "PRESENT_REF"),
+        ("Prices are high these days.", "2013-02-12T04:30:00", "PRESENT_REF"),
+    ],
+)
+def test_now_is_the_reference_time_when_one_was_given(sentence: str, reference: str, value: str) -> None:
+    assert [r["value"] for r in dates(sentence, reference=reference)] == [value]
+
+
+NOT_DATES = [
+    "He paid $19 billion for the port.",
+    "He paid $2022 for the watch.",
+    "About 2,022 people attended.",
+    "Voters cast 2022 votes in the district.",
+    "The index fell in a 53-point slide.",
+    "You may not enter the building.",
+    "Troops march on the capital.",
+    "The team won 3-1 on aggregate.",
+    "Version 2.1 fixed the bug.",
+    "Mortgages were at 6.45 percent.",
+    "There are 10 stars and 25 moons.",
+    "Call us at (206) 555-1212.",
+    "He is in his 90s and still works.",
+    "That was a second chance for them.",
+    "I second that motion.",
+    "The sun rose over the hills.",
+    "Thus the plan failed.",
+    "Almost 7 1/2 billion dollars were released.",
+    "A quarter of the budget went to defence.",
+    "They work at three night markets.",
+    "Prices will fall sharply.",
+    "Prices rose 12-15 percent.",
+    "Saka scored twice in the second half.",
+    "At 17, he joined the army.",
+    "See https://example.com/page?id=413d for details.",
+    "The second round was tense.",
+    "Is this a valid date? 32 - 2015",
+    "The score was 5 to 6 at the break.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_not_dates(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Leaders met on December 20.", "December 20"),
+        ("Prices rose in 2022.", "2022"),
+        ("They meet at 3 p.m.", "3 p.m."),
+        ("He left on Friday.", "Friday"),
+    ],
+)
+def test_spans_leave_out_the_preposition(sentence: str, words: str) -> None:
+    assert [r["text"] for r in dates(sentence)] == [words]
+
+
+def test_later_and_next_day_count_from_the_story_date() -> None:
+    text = "The strike began on Oct. 4, 2025 and ended three weeks later. The next day, talks resumed."
+    assert found(text) == [
+        ("Oct. 4, 2025", "DATE", "2025-10-04"),
+        ("three weeks later", "DATE", "2025-10-25"),
+        ("The next day", "DATE", "2025-10-26"),
+    ]
+    # without an earlier date in the story they count from the reference
+    assert found("Talks ended three weeks later.") == [("three weeks later", "DATE", "2026-01-15")]
+
+
+def test_date_order_option_reads_slashes_day_first() -> None:
+    assert found("Filed 03/04/2024.", date_order="DMY") == [("03/04/2024", "DATE", "2024-04-03")]
+    assert found("Filed 25/12/2024.", date_order="DMY") == [("25/12/2024", "DATE", "2024-12-25")]
+
+
+def test_reference_from_option_document_and_today() -> None:
+    (record,) = dates("Officials met yesterday.")
+    assert (record["reference"], record["reference_from"], record["value"]) == (REF, "option", "2025-12-24")
+
+    text = "World news\nPublished 3 Mar 2024 10:04 GMT\n\nOfficials met yesterday."
+    records = dates(text, reference=None)
+    assert [(r["text"], r["value"]) for r in records] == [("3 Mar 2024 10:04 GMT", "2024-03-03T10:04"),
+                                                         ("yesterday", "2024-03-02")]
+    assert {(r["reference"], r["reference_from"]) for r in records} == {("2024-03-03T10:04:00", "document")}
+
+    (record,) = dates("Officials met yesterday.", reference=None)
+    today = dt.date.today()
+    assert (record["reference"], record["reference_from"]) == (today.isoformat(), "today")
+    assert record["value"] == (today - dt.timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Date: Thu, 25 Dec 2025 10:04:00 +0000", "2025-12-25T10:04:00"),
+        ("Posted: 25/Dec/25", "2025-12-25"),  # a form only dateparser reads, on a labelled line
+    ],
+)
+def test_publication_line_forms(line: str, reference: str) -> None:
+    records = dates(f"Wire report\n{line}\n\nOfficials met yesterday.", reference=None)
+    assert (records[-1]["text"], records[-1]["value"]) == ("yesterday", "2025-12-24")
+    assert (records[-1]["reference"], records[-1]["reference_from"]) == (reference, "document")
+
+
+def test_reference_time_resolves_clock_offsets() -> None:
+    assert found("We meet in half an hour.", reference="2013-02-12T04:30:00") == [
+        ("half an hour", "TIME", "2013-02-12T05:00")
+    ]
+
+
+def test_dateline_carries_to_later_pieces_of_a_long_document() -> None:
+    from extract_facts.extractors import Document, Options, Runner
+
+    head = "Daily Report\nDecember 25, 2025\n\n"
+    text = head + "Filler sentence about trade. " * 200 + "\n\nOfficials met yesterday."
+    runner = Runner(["dates"], Options(), piece_chars=2000)
+    (result,) = list(runner.run([Document("long.txt", text)]))
+    last = result.records[-1]
+    assert (last["text"], last["value"], last["reference_from"]) == ("yesterday", "2025-12-24", "document")
+    assert last["text"] == text[last["start"] : last["end"]]
+
+
+def test_seed_gold_dates_and_nothing_forbidden() -> None:
+    text = SEED.read_text(encoding="utf-8-sig")
+    records = dates(text, reference=None)
+    got = {(r["start"], r["end"], r["type"], r["value"]) for r in records}
+    gold = {
+        (498, 515, "DATE", "2025-12-25"), (1331, 1342, "DATE", "2025-12-20"), (1068, 1078, "DURATION", "P2M"),
+        (3963, 3967, "DATE", "2022"), (6199, 6208, "DATE", "2025"), (7118, 7122, "DATE", "2009"),
+    }
+    assert gold <= got
+    forbidden = [(1507, 1518), (5814, 5825), (1468, 1476)]
+    assert not [r for r in records if any(r["start"] < e and s < r["end"] for s, e in forbidden)]
+    assert {r["reference_from"] for r in records} == {"document"}
+
+
+# --- properties -------------------------------------------------------------------------------------
+
+FORMATS = [
+    "{month} {day}, {year}", "{day} {month} {year}", "{mon}. {day}, {year}", "{day} {mon} {year}",
+    "{iso}", "{m}/{d}/{year}", "the {ordinal} of {month} {year}", "{weekday}, {month} {day}, {year}",
+]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), form=st.sampled_from(FORMATS))
+def test_formatted_dates_read_back(day: dt.date, form: str) -> None:
+    written = form.format(
+        month=day.strftime("%B"), mon=day.strftime("%b"), day=day.day, year=day.year, iso=day.isoformat(),
+        m=day.month, d=day.day, ordinal=_ordinal(day.day), weekday=day.strftime("%A"),
+    )
+    if form == "{mon}. {day}, {year}" and day.strftime("%b") == "May":
+        written = written.replace("May.", "May")
+    records = dates(f"The agreement was signed on {written} in Geneva.")
+    assert [(r["text"], r["value"]) for r in records] == [(written, day.isoformat())]
+
+
+_WORDS = st.sampled_from([
+    "The", "talks", "resumed", "on", "Friday", "in", "2021", "May", "may", "3", "p.m.", "last", "week", "$5",
+    "two", "days", "ago", "from", "to", "March", "-", ",", ".", "the", "1990s", "every", "year", "Q3", "12/05",
+    "at", "noon", "2,022", "people", "tomorrow", "morning", "\n", "between", "and", "53-point", "5%",
+])
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(_WORDS, min_size=1, max_size=25))
+def test_records_are_exact_token_spans(words: list[str]) -> None:
+    text = " ".join(words)
+    for record in dates(text):
+        assert record["text"] == text[record["start"] : record["end"]]
+        assert record["text"] == record["text"].strip()
+        assert record["text"].split()[0].lower() not in ("on", "in")

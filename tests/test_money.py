@@ -1,0 +1,444 @@
+"""The money extractor through the real pipeline: each class of money writing, positive and negative."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel import Locale
+from babel.numbers import format_compact_currency, format_currency, get_currency_precision
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract_facts.extractors import get
+from extract_facts.extractors.money.lexicon import lexicon
+from extract_facts.extractors.money.numbers import parse_digits
+from extract_facts.extractors.money.tables import WORD_CODES
+
+from conftest import run_text
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_f74343b73d83790c.txt"
+
+
+def money(text: str, **options: object) -> list[dict]:
+    records = run_text("money", text, **options)
+    for record in records:
+        assert record["text"] == text[record["start"] : record["end"]]
+    return records
+
+
+def only(text: str, **options: object) -> dict:
+    records = money(text, **options)
+    assert len(records) == 1, [(r["text"], r["amount"], r["currency"]) for r in records]
+    return records[0]
+
+
+# (sentence, the words found, amount, currency)
+AMOUNTS = [
+    # symbols before and after, spaced or not
+    ("It cost $5 in all.", "$5", 5, "USD"),
+    ("It cost $ 10 in all.", "$ 10", 10, "USD"),
+    ("The ticket is 20€ today.", "20€", 20, "EUR"),
+    ("The ticket is 10 € today.", "10 €", 10, "EUR"),
+    ("A pint is £4.50 now.", "£4.50", 4.5, "GBP"),
+    ("Fares rose to ₹250 this week.", "₹250", 250, "INR"),
+    ("It sold for ₽1,500 on Monday.", "₽1,500", 1500, "RUB"),
+    ("Lunch is ₩12,000 in Seoul.", "₩12,000", 12000, "KRW"),
+    ("The fee is ₺30 at the gate.", "₺30", 30, "TRY"),
+    ("Rent is ₪4,000 a month.", "₪4,000", 4000, "ILS"),
+    ("Bread costs 20 ₴ there.", "20 ₴", 20, "UAH"),
+    ("He owes ₦5,000 to the bank.", "₦5,000", 5000, "NGN"),
+    ("A meal is ₱300 in Manila.", "₱300", 300, "PHP"),
+    ("A room is ฿900 a night.", "฿900", 900, "THB"),
+    ("The fine was R$ 200 in Brasília.", "R$ 200", 200, "BRL"),
+    ("The fine was 120 zł in Warsaw.", "120 zł", 120, "PLN"),
+    ("The coffee was CHF 4.20 at the station.", "CHF 4.20", 4.2, "CHF"),
+    ("The coffee was Fr. 4.20 at the station.", "Fr. 4.20", 4.2, "CHF"),
+    ("It paid RM42 for it.", "RM42", 42, "MYR"),
+    ("It paid Rs. 500 for it.", "Rs. 500", 500, "INR"),
+    ("100,000 ₭ was the prize.", "100,000 ₭", 100000, "LAK"),
+    # prefixed dollars, also in tokenised text
+    ("Sales reached US$4.7 billion.", "US$4.7 billion", 4700000000, "USD"),
+    ("Sales reached C$3 million.", "C$3 million", 3000000, "CAD"),
+    ("Sales reached CA$3 million.", "CA$3 million", 3000000, "CAD"),
+    ("Sales reached A$2.5bn.", "A$2.5bn", 2500000000, "AUD"),
+    ("Sales reached AU$2.5bn.", "AU$2.5bn", 2500000000, "AUD"),
+    ("Sales reached NZ$900m.", "NZ$900m", 900000000, "NZD"),
+    ("Sales reached HK$10.05 billion.", "HK$10.05 billion", 10050000000, "HKD"),
+    ("Sales reached S$1.2bn.", "S$1.2bn", 1200000000, "SGD"),
+    ("Sales reached NT$30bn.", "NT$30bn", 30000000000, "TWD"),
+    ("Sell Mex$ 10 million forward.", "Mex$ 10 million", 10000000, "MXN"),
+    ("exports fell to hk $ 10.05 billion .", "hk $ 10.05 billion", 10050000000, "HKD"),
+    ("the c $ 300 million charge", "c $ 300 million", 300000000, "CAD"),
+    ("the bill was usd$ 15", "usd$ 15", 15, "USD"),
+    ("singapore ' s s $ 1.2 million bond", "s $ 1.2 million", 1200000, "SGD"),
+    ("the company ' s $ 5 million loan", "$ 5 million", 5000000, "USD"),
+    ("It would cost us $1 billion.", "$1 billion", 1000000000, "USD"),
+    ("It is a $5 fee.", "$5", 5, "USD"),
+    # ISO codes before and after
+    ("They raised USD 5m.", "USD 5m", 5000000, "USD"),
+    ("They raised 5 million EUR.", "5 million EUR", 5000000, "EUR"),
+    ("They raised JPY 1.2trn.", "JPY 1.2trn", 1200000000000, "JPY"),
+    ("They raised 42MYR.", "42MYR", 42, "MYR"),
+    ("The price was USD115.5 flat.", "USD115.5", 115.5, "USD"),
+    ("They lost 75 USD million.", "75 USD million", 75000000, "USD"),
+    ("The client expects 120 MEUR.", "120 MEUR", 120000000, "EUR"),
+    ("Revenue of about MAUD 60 was booked.", "about MAUD 60", 60000000, "AUD"),
+    ("It cost 42 TRY there.", "42 TRY", 42, "TRY"),
+    # names: singular, plural, adjectival, joined, country + unit
+    ("Give me 5 dollars.", "5 dollars", 5, "USD"),
+    ("It fetched 20 euros.", "20 euros", 20, "EUR"),
+    ("It fetched 361 million pounds.", "361 million pounds", 361000000, "GBP"),
+    ("It fetched 10 million pounds sterling.", "10 million pounds sterling", 10000000, "GBP"),
+    ("It fetched 450,000 yen.", "450,000 yen", 450000, "JPY"),
+    ("It fetched 5bn Japanese yen.", "5bn Japanese yen", 5000000000, "JPY"),
+    ("It broke through 100 billion yuan.", "100 billion yuan", 100000000000, "CNY"),
+    ("It broke through 100 billion renminbi.", "100 billion renminbi", 100000000000, "CNY"),
+    ("It cost 300 rubles.", "300 rubles", 300, "RUB"),
+    ("It cost 300 roubles.", "300 roubles", 300, "RUB"),
+    ("It cost 20 Rupees.", "20 Rupees", 20, "INR"),
+    ("It cost 40 Swiss francs.", "40 Swiss francs", 40, "CHF"),
+    ("It cost 6.65 billion pesetas.", "6.65 billion pesetas", 6650000000, "ESP"),
+    ("It cost 250 million dutch guilders.", "250 million dutch guilders", 250000000, "NLG"),
+    ("It cost 10 turkish lira.", "10 turkish lira", 10, "TRY"),
+    ("It cost 42 egyptianpound.", "42 egyptianpound", 42, "EGP"),
+    ("It cost 42 malaysia ringgits.", "42 malaysia ringgits", 42, "MYR"),
+    ("It cost ringgit 42.", "ringgit 42", 42, "MYR"),
+    ("It cost 5,000 won.", "5,000 won", 5000, "KRW"),
+    ("The price starts at dollar 22.5 million.", "dollar 22.5 million", 22500000, "USD"),
+    ("It costs 10 us dollar.", "10 us dollar", 10, "USD"),
+    ("It costs 10 U.S. dollars.", "10 U.S. dollars", 10, "USD"),
+    ("It cost 40 rmb.", "40 rmb", 40, "CNY"),
+    ("It paid 3bn Norwegian crowns.", "3bn Norwegian crowns", 3000000000, "NOK"),
+    ("It paid 2 billion Czech crowns.", "2 billion Czech crowns", 2000000000, "CZK"),
+    ("It paid 10 Swedish kr for it.", "10 Swedish kr", 10, "SEK"),
+    ("It paid 3 Mexican pesos.", "3 Mexican pesos", 3, "MXN"),
+    ("It paid 42 kuwaiti dinar.", "42 kuwaiti dinar", 42, "KWD"),
+    ("It paid 10 shekels.", "10 shekels", 10, "ILS"),
+    ("It paid 10 NIS.", "10 NIS", 10, "ILS"),
+    ("It paid 42 BGN.", "42 BGN", 42, "BGN"),
+    ("It holds 1.5 BTC.", "1.5 BTC", 1.5, "BTC"),
+    ("It paid 42 emirati dirhams.", "42 emirati dirhams", 42, "AED"),
+    ("It paid 10 Aussie dollars.", "10 Aussie dollars", 10, "AUD"),
+    ("It paid 42 złoty.", "42 złoty", 42, "PLN"),
+    ("It holds 2 bitcoins.", "2 bitcoins", 2, "BTC"),
+    # sub-units
+    ("Shares rose 34 cents.", "34 cents", 0.34, "USD"),
+    ("The contract rose 1.20 cents.", "1.20 cents", 0.012, "USD"),
+    ("The bid was 470 pence a share.", "470 pence", 4.7, "GBP"),
+    ("A bag costs 5p now.", "5p", 0.05, "GBP"),
+    ("A pen costs 99¢ now.", "99¢", 0.99, "USD"),
+    ("A pen costs ten cents now.", "ten cents", 0.1, "USD"),
+    ("It is a 10-cent coin.", "10-cent", 0.1, "USD"),
+    ("It was 50 euro cents.", "50 euro cents", 0.5, "EUR"),
+    # cents after the major unit
+    ("It is 10 $ 30 cent.", "10 $ 30 cent", 10.3, "USD"),
+    ("It is $20 43.", "$20 43", 20.43, "USD"),
+    ("It is 3 GBP 1 pence.", "3 GBP 1 pence", 3.01, "GBP"),
+    ("It is twenty dollar and 43.", "twenty dollar and 43", 20.43, "USD"),
+    ("It is 20 ringgit and 43c.", "20 ringgit and 43c", 20.43, "MYR"),
+    ("It is 3 UAH 4 kopiykas.", "3 UAH 4 kopiykas", 3.04, "UAH"),
+    ("It is one kuai and five mao five.", "one kuai and five mao five", 1.55, "CNY"),
+    ("It is 17 USD 25.", "17 USD 25", 17.25, "USD"),
+    # separators and decimals
+    ("Accord prices start at $ 12,345 .", "$ 12,345", 12345, "USD"),
+    ("It came to $1,000,000 exactly.", "$1,000,000", 1000000, "USD"),
+    ("It came to $1 000 000 exactly.", "$1 000 000", 1000000, "USD"),
+    ("It came to 1.000.000,50 € in all.", "1.000.000,50 €", 1000000.5, "EUR"),
+    ("It came to 3.350 € in all.", "3.350 €", 3350, "EUR"),
+    ("It came to 1 234 567,50 € in all.", "1 234 567,50 €", 1234567.5, "EUR"),
+    ("It came to ₹12,34,567.50 in all.", "₹12,34,567.50", 1234567.5, "INR"),
+    ("It came to CHF 1'000'000 in all.", "CHF 1'000'000", 1000000, "CHF"),
+    # magnitudes
+    ("It raised $10K.", "$10K", 10000, "USD"),
+    ("It raised 10k$.", "10k$", 10000, "USD"),
+    ("It raised $5m.", "$5m", 5000000, "USD"),
+    ("It raised $5 mn.", "$5 mn", 5000000, "USD"),
+    ("It raised $5M.", "$5M", 5000000, "USD"),
+    ("It raised $1.5bn.", "$1.5bn", 1500000000, "USD"),
+    ("It raised $2b.", "$2b", 2000000000, "USD"),
+    ("It raised $3tn.", "$3tn", 3000000000000, "USD"),
+    ("It raised $3 trn.", "$3 trn", 3000000000000, "USD"),
+    ("It raised $1MM.", "$1MM", 1000000, "USD"),
+    ("A $5-million deal.", "$5-million", 5000000, "USD"),
+    ("A loan of 35 lakh rupees.", "35 lakh rupees", 3500000, "INR"),
+    ("A loan of 4 crores rupees.", "4 crores rupees", 40000000, "INR"),
+    ("A budget of Rs 500 crore.", "Rs 500 crore", 5000000000, "INR"),
+    ("A budget of ₹5 lakh crore.", "₹5 lakh crore", 5000000000000, "INR"),
+    ("A budget of Rs 500 cr.", "Rs 500 cr", 5000000000, "INR"),
+    ("A pen costs $.99 today.", "$.99", 0.99, "USD"),
+    # numbers in words
+    ("It cost two million dollars.", "two million dollars", 2000000, "USD"),
+    ("It cost a billion euros.", "a billion euros", 1000000000, "EUR"),
+    ("It cost half a billion dollars.", "half a billion dollars", 500000000, "USD"),
+    ("It cost one and a half million pounds.", "one and a half million pounds", 1500000, "GBP"),
+    ("It cost two and one-half billion dollars.", "two and one-half billion dollars", 2500000000, "USD"),
+    ("It cost three thousand dollars two hundred times.", "three thousand dollars", 3000, "USD"),
+    ("It cost twenty-five thousand pounds.", "twenty-five thousand pounds", 25000, "GBP"),
+    ("It cost a dollar.", "a dollar", 1, "USD"),
+    ("The fee rises $2 per barrel.", "$2", 2, "USD"),
+    ("A $650- billion deficit.", "$650- billion", 650000000000, "USD"),
+    ("It cost a hundred dollars.", "a hundred dollars", 100, "USD"),
+    ("It cost 2 hundred million dollars.", "2 hundred million dollars", 200000000, "USD"),
+    ("It cost about $9 1/2 billion.", "about $9 1/2 billion", 9500000000, "USD"),
+    ("It cost twenty MUSD.", "twenty MUSD", 20000000, "USD"),
+    # currencies the text leaves open
+    ("It cost 42 bucks.", "42 bucks", 42, "USD"),
+    ("It cost 20 billion francs.", "20 billion francs", 20000000000, None),
+    ("It cost 10 dinars.", "10 dinars", 10, None),
+    ("It cost ten rials.", "ten rials", 10, None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "amount", "currency"), AMOUNTS)
+def test_amounts(text: str, words: str, amount: float, currency: str | None) -> None:
+    record = only(text)
+    assert record["text"] == words
+    assert record["amount"] == pytest.approx(amount) and record["currency"] == currency
+    assert record["min"] is None and record["max"] is None
+    if float(amount).is_integer():
+        assert isinstance(record["amount"], int)  # 19000000000, never 1.9e10
+
+
+# (sentence, words, min, max, currency, approximate)
+RANGES_AND_BOUNDS = [
+    ("Damage of $2-3 billion was seen.", "$2-3 billion", 2000000000, 3000000000, "USD", False),
+    ("Damage of $2bn to $3bn was seen.", "$2bn to $3bn", 2000000000, 3000000000, "USD", False),
+    ("Damage of between €5m and €7m was seen.", "between €5m and €7m", 5000000, 7000000, "EUR", False),
+    ("Damage of between 10 and 20 dollars was seen.", "between 10 and 20 dollars", 10, 20, "USD", False),
+    ("Damage of 5 to 6 billion dollars was seen.", "5 to 6 billion dollars", 5000000000, 6000000000, "USD", False),
+    ("Damage of $500,000 to $2 million was seen.", "$500,000 to $2 million", 500000, 2000000, "USD", False),
+    ("Damage of about $10-$20 was seen.", "about $10-$20", 10, 20, "USD", True),
+    ("Damage of some $5 or $6 billion was seen.", "some $5 or $6 billion", 5000000000, 6000000000, "USD", True),
+    ("Prices were 10-20 cents higher.", "10-20 cents", 0.1, 0.2, "USD", False),
+    ("Tickets cost between $5 and 10 each.", "between $5 and 10", 5, 10, "USD", False),
+    ("It was from 1 point 1 and one point three dollars.", "from 1 point 1 and one point three dollars", 1.1, 1.3,
+     "USD", False),
+    ("It raised more than $5m.", "more than $5m", 5000000, None, "USD", False),
+    ("It raised at least $1.42.", "at least $1.42", 1.42, None, "USD", False),
+    ("It raised no less than $1.42.", "no less than $1.42", 1.42, None, "USD", False),
+    ("It raised above a dollar and 42 cents.", "above a dollar and 42 cents", 1.42, None, "USD", False),
+    ("It raised $40,000 or more.", "$40,000 or more", 40000, None, "USD", False),
+    ("A $1 trillion-plus package.", "$1 trillion-plus", 1000000000000, None, "USD", False),
+    ("It signed $5m+ deals.", "$5m+", 5000000, None, "USD", False),
+    ("It raised up to €3bn.", "up to €3bn", None, 3000000000, "EUR", False),
+    ("It raised under £1m.", "under £1m", None, 1000000, "GBP", False),
+    ("It raised as much as ¥5 trillion.", "as much as ¥5 trillion", None, 5000000000000, "JPY", False),
+    ("It raised less than 7 EUR.", "less than 7 EUR", None, 7, "EUR", False),
+    ("It raised at most 7€.", "at most 7€", None, 7, "EUR", False),
+    ("It cost under seven euros.", "under seven euros", None, 7, "EUR", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high", "currency", "approximate"), RANGES_AND_BOUNDS)
+def test_ranges_and_bounds(text: str, words: str, low: float | None, high: float | None, currency: str,
+                           approximate: bool) -> None:
+    record = only(text)
+    assert record["text"] == words
+    assert record["amount"] is None and record["currency"] == currency
+    assert record["min"] == (pytest.approx(low) if low is not None else None)
+    assert record["max"] == (pytest.approx(high) if high is not None else None)
+    assert record["approximate"] is approximate
+
+
+@pytest.mark.parametrize("text", [
+    "Rates rose from $5 to $7 in a year.",
+    "The bid was cut by $2 to $3 a share.",
+    "You doubled the child tax credit from $500 to $1,000.",
+])
+def test_changes_are_two_amounts_not_a_range(text: str) -> None:
+    records = money(text)
+    assert [r["amount"] for r in records] == [r["amount"] for r in records if r["min"] is None]
+    assert len(records) == 2
+
+
+# The span covers hedge words, bound words and range words, since they set the fields.
+@pytest.mark.parametrize(("text", "words"), [
+    ("It cost about $5m.", "about $5m"),
+    ("It cost around $5m.", "around $5m"),
+    ("It cost roughly $5m.", "roughly $5m"),
+    ("It cost nearly $5m.", "nearly $5m"),
+    ("It cost almost $5m.", "almost $5m"),
+    ("It cost some $5m.", "some $5m"),
+    ("It cost an estimated $5m.", "an estimated $5m"),
+    ("It cost approximately $5m.", "approximately $5m"),
+    ("It cost ~$5m.", "~$5m"),
+    ("It cost $5m or so.", "$5m or so"),
+])
+def test_hedges_are_approximate_and_inside_the_span(text: str, words: str) -> None:
+    record = only(text)
+    assert record["text"] == words and record["approximate"] is True
+    assert record["amount"] == 5000000
+
+
+def test_plain_amounts_are_not_approximate() -> None:
+    assert only("It cost exactly 42 bucks.")["approximate"] is False
+
+
+def test_over_after_a_phrasal_verb_is_no_bound() -> None:
+    record = only("The bank handed over $5m to the fund.")
+    assert (record["text"], record["amount"], record["min"]) == ("$5m", 5000000, None)
+
+
+NOT_MONEY = [
+    "Inflation reached 5% in May.",
+    "Inflation reached 5 percent in May.",
+    "The 53-point declaration was signed two months ago.",
+    "The F-35 and the A320 flew over the G7 summit.",
+    "He was born in 1989 and moved in 2019.",
+    "All 70 of us lost 7 times since Monday.",
+    "She got really mad when she heard what happened.",
+    "I counted the dollars thousand of times.",
+    "The dollar fell against the euro.",
+    "Several billion dollars were spent.",
+    "Run echo $HOME and then $PATH in a shell.",
+    "Set x=$5 and run s/$1/y/ on example.com/$9 in the shell.",
+    "Ke$ha and A$AP Rocky played Euro 2024.",
+    "It was the 2019 euro crisis, measured in 2010 dollars.",
+    "The baby weighed 14 pounds and ate five pounds of butter.",
+    "A 300-pound man sat down.",
+    "More than 665,000 units were built.",
+    "The TOP 10 list and COP 26 were in the news.",
+    "They won 10 games and won 3 more.",
+    "She has won 3 crowns and has a yen for travel.",
+    "Euro 6 engines, PHP 8.1, ARM 64 chips, SDG 5 and an IRR 12% return.",
+    "He lost 10 pounds over the summer.",
+    "The DEM 5 and STD 3 codes are acronyms.",
+    "The Galaxy S23 and iPhone 15 launched.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(text: str) -> None:
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a bare dollar follows the dollar the document named before it
+    ("Ottawa set aside C$5 million. It later added $3 million.", ["CAD", "CAD"]),
+    ("The Canadian dollar rose. Exporters earned $3 million.", ["CAD"]),
+    ("Exporters earned $3 million. The Canadian dollar rose.", ["USD"]),
+    ("Ottawa set aside C$5 million and US$2 million, then $1 million.", ["CAD", "USD", "USD"]),
+    ("Canberra paid 10 dollars.", ["USD"]),
+    ("The loan was A$5bn; the fee 40 cents.", ["AUD", "AUD"]),
+    # `¥` is yen unless the text is about China
+    ("Tokyo spent ¥5bn.", ["JPY"]),
+    ("China's central bank injected ¥5bn.", ["CNY"]),
+    ("The renminbi firmed as the bank added ¥5bn.", ["CNY"]),
+    # shared units and symbols follow the country
+    ("Sweden's budget adds 500 kr per child.", ["SEK"]),
+    ("The fee is 500 kr.", [None]),
+    ("Pakistan raised Rs 500 crore.", ["PKR"]),
+    ("A Saudi fund paid 10 riyals.", ["SAR"]),
+    ("A fund paid 10 riyals.", [None]),
+    # a penny is a cent where the text has been about dollars
+    ("It costs $5, about a penny a day.", ["USD", "USD"]),
+    ("It costs £5, about a penny a day.", ["GBP", "GBP"]),
+])
+def test_currency_by_context(text: str, codes: list[str | None]) -> None:
+    assert [r["currency"] for r in money(text)] == codes
+
+
+def test_default_currency_option_replaces_the_usd_default_only() -> None:
+    assert only("It cost $5.", default_currency="CAD")["currency"] == "CAD"
+    assert only("It cost US$5.", default_currency="CAD")["currency"] == "USD"
+
+
+def test_context_carries_across_pieces_of_a_long_text() -> None:
+    from extract_facts.extractors import Document, Options, Result, Runner
+
+    text = "Ottawa set aside C$5 million.\n\n" + "Filler sentence here.\n\n" * 20 + "It later added $3 million."
+    (result,) = Runner(["money"], Options(), piece_chars=200).run([Document("long.txt", text)])
+    assert isinstance(result, Result)
+    assert [(r["text"], r["currency"]) for r in result.records] == [("C$5 million", "CAD"), ("$3 million", "CAD")]
+    for record in result.records:
+        assert record["text"] == text[record["start"] : record["end"]]
+
+
+@pytest.mark.parametrize(("written", "value", "decimal_comma"), [
+    ("1,000,000", "1000000", False),
+    ("1.000.000,50", "1000000.50", False),
+    ("1,000,000.50", "1000000.50", False),
+    ("12,34,567.50", "1234567.50", False),
+    ("3.350", "3.350", False),
+    ("3.350", "3350", True),
+    ("3,5", "3.5", False),
+    ("1 000 000", "1000000", False),
+    ("1'000'000", "1000000", False),
+])
+def test_parse_digits(written: str, value: str, decimal_comma: bool) -> None:
+    assert parse_digits(written, decimal_comma) == Decimal(value)
+
+
+@pytest.mark.parametrize("written", ["1.2.3", "1,2,3", "12,3456"])
+def test_parse_digits_rejects_what_is_not_a_grouping(written: str) -> None:
+    assert parse_digits(written) is None
+
+
+def test_seed_acceptance() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    records = money(text, reference="2025-12-25")
+    assert [(r["start"], r["end"], r["amount"], r["currency"]) for r in records] == [
+        (1507, 1518, 19000000000, "USD"), (5814, 5825, 19000000000, "USD"),
+    ]
+    for absent in ("53-point", "two months"):
+        start = text.index(absent)
+        assert not any(r["start"] < start + len(absent) and start < r["end"] for r in records)
+
+
+def test_needs_only_sentences_and_imports_nothing_heavy() -> None:
+    assert get("money").needs == frozenset({"sentences"})
+    code = (
+        "import sys, extract_facts.extractors.money as m\n"
+        "heavy = [n for n in ('spacy', 'babel', 'pycountry', 'text_to_num') if n in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+# Babel's own money formatting, read back. Codes spelling English words (`TRY`, `ALL`)
+# are read only after a number, so Babel's `TRY 5.00` is left out on purpose, and so are
+# replaced currencies whose name carries dates (`Belarusian ruble (2000–2016)`).
+_CODES = sorted(c for c in lexicon().current if c not in WORD_CODES and "(" not in Locale("en").currencies[c])
+
+
+@st.composite
+def formatted(draw: st.DrawFn) -> tuple[str, Decimal, str]:
+    code = draw(st.sampled_from(_CODES))
+    style = draw(st.sampled_from(["standard", "name", "compact", "continental"]))
+    if style == "continental":
+        code = draw(st.sampled_from(["EUR", "JPY", "PLN", "SEK", "CHF", "KRW"]))
+    if style == "compact":
+        value = Decimal(draw(st.integers(1, 999))) * 10 ** draw(st.sampled_from([3, 6, 9, 12]))
+        return format_compact_currency(value, code, locale="en", fraction_digits=0), value, code
+    digits = get_currency_precision(code)
+    value = Decimal(draw(st.integers(1, 10**13))) / 10 ** draw(st.sampled_from([0, digits]))
+    if style == "continental":
+        return format_currency(value, code, locale="de_DE"), value, code
+    return format_currency(value, code, locale="en", format_type="name" if style == "name" else "standard"), value, code
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(formatted(), st.sampled_from(["The deal was worth {} in total.", "{}", "Costs: {}; paid on time."]))
+def test_babel_formatted_amounts_read_back(case: tuple[str, Decimal, str], frame: str) -> None:
+    written, value, code = case
+    record = only(frame.format(written))
+    assert record["currency"] == code
+    assert Decimal(str(record["amount"])) == value
+    assert record["text"].strip() == record["text"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "It cost $5m.", "Nothing here.", "About €3bn was spent", "\n\n", " ", "between 2 and 3 pounds",
+    "café ☕ ", "US$4.7 billion", "5%", "🙂", "1,000", "up to ¥9", "—",
+]), max_size=8))
+def test_offsets_always_index_the_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for record in money(text):
+        assert record["text"] == text[record["start"] : record["end"]]
+        assert record["text"] and record["text"] == record["text"].strip()

@@ -1,0 +1,145 @@
+"""Properties over arbitrary input: any text, any bytes, every extractor, never an exception.
+
+Every record must be valid per `spec/OUTPUT.md` and point at its own text
+(`text == document[start:end]`). Example counts stay modest: one parse with the
+full pipeline per example.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract_facts.cli.decode import DecodeError, decode
+from extract_facts.cli.html_text import visible_text
+from extract_facts.cli.inputs import to_document
+from extract_facts.extractors import Document, Failure, Record, registry
+
+from conftest import run_text
+
+EXTRACTORS = tuple(registry.available())
+# Pieces that wake the extractors up, mixed into arbitrary text.
+FRAGMENTS = (
+    "$5 million", "\u20ac3bn", "\u00a340m", "about $2-3 billion", "more than 5m yen", "USD 7.5bn", "$",
+    "January 5, 2024", "5 Jan", "next Friday", "last week", "in the 1990s", "2025-12-20", "at 4:30 p.m.", "every day",
+    "Apple Inc.", "Sanae Takaichi", "Takaichi", "the U.S.", "Mr. Smith", "Central Asia's",
+    "Japan backed the plan", "Russia did not endorse", "could support", "reversed its stance on", "warned",
+    "said", ".", "?", "!", ",", "'s", "\"", "(", ")", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r",
+    "\u00a0", "\u200b", "\ufeff", "\u2028", "\u041c\u043e\u0441\u043a\u0432\u0430", "\u5317\u4eac",
+    "\u0627\u0644\u0642\u0627\u0647\u0631\u0629", "\U0001f600", "\u0301", "\ufdfd",
+)
+TEXTS = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(FRAGMENTS)), max_size=40).map("".join)
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+NUMBER = (int, float)
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+STANCES = {"support", "oppose", "demand", "pledge", "reverse", "warn", "state"}
+
+
+def _is(value: Any, *types: type) -> bool:
+    """isinstance that does not count a bool as a number."""
+    return isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+
+
+def _span(holder: dict[str, Any], text: str) -> None:
+    assert _is(holder["start"], int) and _is(holder["end"], int), holder
+    assert 0 <= holder["start"] <= holder["end"] <= len(text), holder
+    assert holder["text"] == text[holder["start"] : holder["end"]], holder
+
+
+def check_money(record: Record, text: str) -> None:
+    assert record["amount"] is None or _is(record["amount"], *NUMBER)
+    assert record["currency"] is None or (_is(record["currency"], str) and len(record["currency"]) == 3
+                                          and record["currency"].isupper())
+    assert record["min"] is None or _is(record["min"], *NUMBER)
+    assert record["max"] is None or _is(record["max"], *NUMBER)
+    assert _is(record["approximate"], bool)
+
+
+def check_dates(record: Record, text: str) -> None:
+    assert record["type"] in {"DATE", "TIME", "DURATION", "SET"}
+    assert _is(record["value"], str) and record["value"]
+    assert _is(record["reference"], str)
+    assert record["reference_from"] in {"option", "document", "file", "today"}
+
+
+def check_entities(record: Record, text: str) -> None:
+    assert _is(record["name"], str) and record["name"].strip()
+    assert record["label"] in LABELS
+    assert _is(record["count"], int) and record["count"] == len(record["mentions"]) >= 1
+    for mention in record["mentions"]:
+        _span(mention, text)
+    first = record["mentions"][0]
+    assert (record["start"], record["end"]) == (first["start"], first["end"])
+    assert all(_is(alias, str) for alias in record["aliases"])
+
+
+def check_positions(record: Record, text: str) -> None:
+    for key in ("holder", "holder_text", "cue", "target"):
+        assert _is(record[key], str), key
+    assert record["stance"] in STANCES
+    assert _is(record["negated"], bool) and _is(record["hedged"], bool)
+    assert record["text"]
+
+
+CHECKS = {"money": check_money, "dates": check_dates, "entities": check_entities, "positions": check_positions}
+
+
+def check_records(records: list[Record], text: str, source: str = "test.txt") -> None:
+    """Every record valid per OUTPUT.md, for the document `text`."""
+    for record in records:
+        assert record["schema"] == 1 and record["extractor"] in EXTRACTORS and record["source"] == source
+        _span(record, text)
+        assert _is(record["sentence"], str)
+        CHECKS.get(record["extractor"], lambda r, t: None)(record, text)
+
+
+@FAST
+@given(TEXTS)
+def test_any_text_gives_valid_records_from_every_extractor(text: str) -> None:
+    check_records(run_text(EXTRACTORS, text), text)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=300), TEXTS.flatmap(lambda t: st.sampled_from(
+    [t.encode("utf-8"), t.encode("utf-16"), t.encode("utf-8", "replace")[::-1], t.encode("cp1252", "ignore")]))))
+def test_any_bytes_are_read_or_refused_in_one_line_and_never_crash_an_extractor(data: bytes) -> None:
+    read = to_document("test.txt", data)
+    if isinstance(read, Failure):
+        assert read.reason and "\n" not in read.reason
+        return
+    check_records(run_text(EXTRACTORS, read.text), read.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_decode_returns_text_or_names_the_problem(data: bytes) -> None:
+    try:
+        assert isinstance(decode(data), str)
+    except DecodeError as err:
+        assert str(err) and "\n" not in str(err)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=10), st.sampled_from(
+    ["<", ">", "</", "<p>", "</p>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>", "<!doctype html>",
+     "<pre>", "</pre>", "&amp;", "&#x110000;", "&#0;", "&", "<br/>", "<style>", "</style>", "<a href='x'>", "<?x",
+     "<!", "<![if", "/>"])), max_size=30).map("".join))
+def test_any_markup_gives_visible_text_without_error(html: str) -> None:
+    text = visible_text(html)
+    assert isinstance(text, str) and text.endswith("\n")
+
+
+def test_the_checks_reject_a_record_that_lies_about_its_text() -> None:
+    text = "It cost $5 million."
+    (record,) = [r for r in run_text(EXTRACTORS, text) if r["extractor"] == "money"]
+    check_records([record], text)
+    with pytest.raises(AssertionError):
+        check_records([{**record, "start": record["start"] + 1}], text)
+
+
+def test_documents_read_from_bytes_keep_their_text() -> None:
+    assert to_document("a.txt", "caf\u00e9 $5m".encode("utf-16")) == Document("a.txt", "caf\u00e9 $5m")
