@@ -324,6 +324,8 @@ POSITIVE = [
                  [Want("blasted", "players' association", "oppose", "disciplinary code")], id="blast"),
     pytest.param("Bonds issued by the carmaker slumped after it warned against a price cap.",
                  [Want("warned against", "carmaker", "warn", "price cap")], id="pronoun-for-a-definite-object"),
+    pytest.param("The nurses' demands include safe staffing levels.",
+                 [Want("demands", "nurses", "demand", "staffing")], id="stance-noun-stated-by-include"),
     pytest.param("The governor, a former prosecutor, called for calm in the city.",
                  [Want("called for", "governor", "demand", "calm")], id="apposition-before-the-verb"),
 ]

@@ -343,7 +343,7 @@ def _nominal(noun: Token) -> Cue | None:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS and not _voiced_more(noun):
         return None  # `China's demand for coal rose`: a quantity
     owners = holders.of_noun(noun)
-    target = targets.text(targets.of_noun(noun))
+    target = targets.text(targets.of_noun(noun) or _stated_as(noun))
     if not owners or not target:
         return None  # `its own high promise`: a stance noun with nothing it is about
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
@@ -366,6 +366,14 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
         return None
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(holders.with_conjuncts(owner)), targets.text(about),
                nominal=True)
+
+
+def _stated_as(noun: Token) -> list[Token]:
+    """`The protesters' demands include free elections`, `Our demand is a fair wage`: what the stance is,
+    named by the verb it is the subject of."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in ("include", "be"):
+        return []
+    return [c for c in noun.head.children if c.dep_ in ("dobj", "attr") and c.i > noun.head.i]
 
 
 def _voiced_more(noun: Token) -> bool:
