@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/dates.py                      # from the project root
     .venv/bin/python benchmarks/dates.py --tools ../shared/tools --benchmarks ../shared/benchmarks
     .venv/bin/python benchmarks/dates.py --cli                # extract through its command line
+    .venv/bin/python benchmarks/dates.py --show 3             # also list misses by expected-value shape
 
 Prints, for both suites, span-F1, value-F1 and wall time of each system side by
 side, scored with the shared scorer's own matching rules (`score_suite.py`,
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
+import re
 import sys
 import tempfile
 import time
@@ -133,12 +135,34 @@ def score(
     return scorer.prf(span_pred, span_gold, pred_n, gold_n)[2], scorer.prf(value, value, pred_n, gold_n)[2]
 
 
+def value_shape(values: list[str]) -> str:
+    """The form of an expected value (`9999-99-99T99`, `P9M`, `XXXX-WXX-9`): misses are grouped by it."""
+    return re.sub(r"\d", "9", values[0]) if values else "-"
+
+
+def misses_by_shape(
+    scorer: ModuleType, cases: list[dict[str, Any]], predictions: dict[str, list[Prediction]]
+) -> dict[str, list[str]]:
+    """Each expected fact whose value no overlapping prediction has, under the shape of its value."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for case in cases:
+        preds = predictions.get(case["id"], [])
+        for g in case["expect"]:
+            if any(scorer.overlaps(p, g) and scorer.dates_ok(g, p) for p in preds):
+                continue
+            got = [f"{p['text']!r}={p.get('value')}" for p in preds if scorer.overlaps(p, g)]
+            groups[value_shape(g["values"])].append(f"{g['text']!r} want {g['values'][:3]} got {got or '-'}")
+    return groups
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tools", type=Path, default=ROOT.parent / "shared" / "tools", help="folder of score_suite.py")
     ap.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks")
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "extract"), help="the extract command (--cli)")
     ap.add_argument("--cli", action="store_true", help="run extract through its command line")
+    ap.add_argument("--show", type=int, default=0, metavar="N",
+                    help="after the table, list up to N of extract's value misses per expected-value shape")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.tools)
 
@@ -146,6 +170,7 @@ def main(argv: list[str]) -> int:
     systems: list[tuple[str, Predictor]] = [("extract", extract), ("search_dates", search_dates_predictor())]
 
     print(f"{'suite':<26}{'system':<14}{'span-F1':>9}{'value-F1':>10}{'wall s':>9}")
+    missed: dict[str, dict[str, list[str]]] = {}
     for suite in SUITES:
         cases = scorer.load_cases(args.benchmarks / suite)
         for name, predict in systems:
@@ -154,6 +179,14 @@ def main(argv: list[str]) -> int:
             wall = time.perf_counter() - started
             span_f1, value_f1 = score(scorer, cases, predictions)
             print(f"{suite:<26}{name:<14}{span_f1:>9.3f}{value_f1:>10.3f}{wall:>9.2f}")
+            if name == "extract":
+                missed[suite] = misses_by_shape(scorer, cases, predictions)
+    for suite, groups in missed.items() if args.show else ():
+        print(f"\n## {suite}: value misses by expected shape")
+        for shape, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print(f"{len(items):4d}  {shape}")
+            for item in items[: args.show]:
+                print(f"        {item}")
     return 0
 
 

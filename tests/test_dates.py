@@ -156,6 +156,16 @@ CASES = [
     ("I'll leave 3pm each day.", "3pm each day", "SET", "T15"),
     ("I'll be out Friday mornings.", "Friday mornings", "SET", "XXXX-WXX-5TMO"),
     ("I'll be back 11ish.", "11ish", "TIME", "T11"),
+    # Christian feasts counted from Easter, Western and Orthodox; `lent` only where it cannot be the verb
+    ("Lent 2018 began in February.", "Lent 2018", "DATE", "2018-02-14"),
+    ("Churches filled on Orthodox Good Friday 2020.", "Orthodox Good Friday 2020", "DATE", "2020-04-17"),
+    ("Shops shut on Whit Monday 2013.", "Whit Monday 2013", "DATE", "2013-05-20"),
+    # counted back from the end of a period
+    ("Sales peak in the third last week of 2018.", "the third last week of 2018", "DATE", "2018-W50"),
+    ("Pay will be due on the fifth last day of May.", "the fifth last day of May", "DATE", "2026-05-27"),
+    # a weekday beside a year-less date picks the nearest year where they agree
+    ("The launch is Friday, July 18.", "Friday, July 18", "DATE", "2025-07-18"),
+    ("The launch is Saturday, July 18.", "Saturday, July 18", "DATE", "2026-07-18"),
     # minutes before or after a named hour
     ("It's 15 past seven o'clock.", "15 past seven o'clock", "TIME", "T07:15"),
     ("We met at 15 to noon.", "15 to noon", "TIME", "T11:45"),
@@ -185,6 +195,10 @@ RANGES = [
     ("Sales fell last 3 months.", "last 3 months", "2025-09-25", "2025-12-25", "P3M"),
     ("What will happen in the 5 upcoming years?", "5 upcoming years", "2025-12-26", "2030-12-26", "P5Y"),
     ("Prices rose next 3 quarters.", "next 3 quarters", "2026-01-01", "2026-10-01", "P9M"),
+    # a range does not start after it ends: a guessed start year moves back
+    ("What will happen May to March?", "May to March", "2025-05-01", "2026-03-01", "P10M"),
+    # the rest of a period runs from the reference day
+    ("Take the rest of the week off.", "the rest of the week", "2025-12-25", "2025-12-29", "P4D"),
     # `now` opens or closes a range only after `between` or `from`
     ("I will work between now and January 15th.", "now and January 15th", "2025-12-25", "2026-01-15", "P21D"),
 ]
@@ -263,6 +277,7 @@ NOT_DATES = [
     "The second round was tense.",
     "Is this a valid date? 32 - 2015",
     "The score was 5 to 6 at the break.",
+    "The bank lent $5 billion to Greece.",
 ]
 
 

@@ -13,7 +13,7 @@ from .chains import Chain, join, relate, select
 from .context import Tense, TokenView
 from .cues import accepted, plausible
 from .grammar import RULE_ORDER, pieces
-from .ranges import interval, window
+from .ranges import instant, interval, remainder, window
 from .reference import Reference, choose
 from .resolve import Timex, duration, moved, point
 
@@ -68,6 +68,10 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.window_end is not None and p.shift is not None:
         (unit, first), (_, last) = p.shift, p.window_end
         return window(unit, abs(last - first) + 1, first > 0, ref)
+    if "rest" in p.kinds and p.shift is not None and p.shift[1] == 0 and chain.until is None:
+        rest = remainder(p.shift[0], ref)  # `the rest of the week`: from today to the week's end
+        if rest is not None:
+            return rest
     value = point(p, ref, tense)
     if value is None:
         return None
@@ -79,6 +83,10 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if end is None:
         return Timex(kind, value, p.mod)
     # `between now and May 21`: the range runs from the reference day, or up to the reference time.
+    if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
+            and instant(value) > instant(end):
+        # `May to March`, `10/1-11/7`: a range does not start after it ends; the start's year was a guess.
+        value = point(replace(p, year=int(value[:4]) - 1), ref, tense) or value
     if value == "PRESENT_REF":
         value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
     end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end

@@ -348,6 +348,8 @@ def _nth(m: re.Match[str]) -> Partial | None:
     n = _ORD_VALUES.get(word, ordinal(word))
     if not n:
         return None
+    if m["back"]:
+        n = -(ordinal(m["back"]) or 1)  # `the third last week of 2018`
     what = m["what"].lower().rstrip(".")
     target = str(WEEKDAYS[what]) if what in WEEKDAYS else _unit(what)
     shift = (_unit(m["unit"]), 0) if m["unit"] else None
@@ -497,8 +499,8 @@ def _mod_build(m: re.Match[str]) -> Partial | None:
     """`early`, `the end of`; with a bare unit (`the end of the month`) the unit is the current one."""
     word = (m["w"] or m["w2"]).lower()
     shift = (_unit(m["unit"]), 0) if m["unit"] else None
-    edge = {"edge"} if word == "end" else set()
-    return Partial(mod=_MOD.get(word, "END" if word == "rest" else None), shift=shift,
+    edge = {"edge"} if word == "end" else {"rest"} if word in ("rest", "remaining", "remainder") else set()
+    return Partial(mod=_MOD.get(word, "END" if edge == {"rest"} else None), shift=shift,
                    kinds=({"mod", "relunit"} if shift else {"mod"}) | edge)
 
 
@@ -555,7 +557,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("spelled_year", rf"(?:(?:{NUMBER_WORDS_RE})\s+(?:thousand|hundred)(?:\s+(?:and\s+)?(?:{NUMBER_WORDS_RE}))?"
                      rf"|(?:nineteen|eighteen|seventeen|twenty)\s+(?:{NUMBER_WORDS_RE}))", _spelled_year),
     ("holiday", rf"(?:{_RELATION}\s+)?(?P<name>" + HOLIDAYS_RE + ")", _holiday),
-    ("nth", rf"(?:the\s+)?(?P<n>{_ORD}|last|final)\s+"
+    ("nth", rf"(?:the\s+)?(?:(?P<back>{_ORD})\s+(?=last\b))?(?P<n>{_ORD}|last|final)\s+"
             rf"(?P<what>{WEEKDAY_RE}|day|week|weekend)\s+(?:of|in)(?:\s+the\s+(?P<unit>month|year)|(?=\s))", _nth),
     ("weekday_count", rf"(?P<count>\d{{1,2}}|{NUMBER_WORDS_RE})\s+(?P<wd>{WEEKDAY_RE})s\s+(?P<dir>from\s+(?:right\s+)?"
                       rf"(?:now|today)|hence|ago|back|before\s+now)", _weekday_count),
@@ -582,7 +584,7 @@ RULES: list[tuple[str, str, Build]] = [
                       rf"fiscal\s+year|month|year|quarter|qtr|decade|century|fortnight)", _relative_unit_build),
     ("period_edge", r"(?P<edge>[eb])o(?P<unit>[dmy])", _period_edge),
     ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?:the\s+)?"
-            r"(?P<w2>beginning|start|middle|end|rest)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year))?(?=\W|$)",
+            r"(?P<w2>beginning|start|middle|end|rest|remaining|remainder)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year))?(?=\W|$)",
      _mod_build),
     ("week_number", r"(?:the\s+)?week\s+(?P<n>\d{1,2})|w(?P<n2>\d{2})", _week_number_build),
     ("season", r"(?P<season>spring|summer|autumn|fall|winter)", _season),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 
 from .lunar import LUNAR_NAMES, lunar_date
 
@@ -28,8 +28,11 @@ NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
 AFTER_THANKSGIVING: dict[str, int] = {"black_friday": 1, "cyber_monday": 4}
 AFTER_EASTER: dict[str, int] = {
     "easter": 0, "easter_monday": 1, "good_friday": -2, "palm_sunday": -7, "pentecost": 49,
-    "ash_wednesday": -46, "mardi_gras": -47, "trinity": 56,
+    "ash_wednesday": -46, "mardi_gras": -47, "trinity": 56, "whit_monday": 50, "ascension": 39,
+    "maundy_thursday": -3, "holy_saturday": -1, "corpus_christi": 60,
 }
+# Days after Orthodox Easter (the Julian computus); Great Lent starts on Clean Monday.
+AFTER_ORTHODOX_EASTER: dict[str, int] = {"orthodox_easter": 0, "orthodox_good_friday": -2, "great_lent": -48}
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
@@ -55,6 +58,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return thanksgiving + dt.timedelta(days=AFTER_THANKSGIVING[name]) if thanksgiving else None
     if name in AFTER_EASTER:
         return easter(year) + dt.timedelta(days=AFTER_EASTER[name])
+    if name in AFTER_ORTHODOX_EASTER:
+        return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=AFTER_ORTHODOX_EASTER[name])
     return lunar_date(name, year)
 
 
@@ -75,11 +80,19 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"all\s+saints'?\s+day": "all_saints", r"bastille\s+day": "bastille", r"groundhog\s+day": "groundhog",
     r"boss'?s'?\s+day": "boss", r"international\s+workers'?\s+day": "may_day", r"may\s+day": "may_day",
     r"trinity\s+sunday": "trinity", r"pancake\s+day|shrove\s+tuesday": "mardi_gras",
+    r"orthodox\s+easter(?:\s+sunday)?": "orthodox_easter",
+    r"orthodox\s+(?:good|great|holy)\s+friday": "orthodox_good_friday", r"great\s+(?:lent|fast)": "great_lent",
+    r"whit\s+monday|monday\s+of\s+the\s+holy\s+spirit|pentecost\s+monday": "whit_monday",
+    r"ascension\s+day|feast\s+of\s+the\s+ascension": "ascension", r"maundy\s+thursday": "maundy_thursday",
+    r"holy\s+saturday": "holy_saturday", r"corpus\s+christi": "corpus_christi", r"lent": "ash_wednesday",
 }
 
 HOLIDAY_NAMES |= LUNAR_NAMES
 
-HOLIDAYS_RE = "|".join(f"(?:{pattern})" for pattern in HOLIDAY_NAMES)
+# Names that are also common words match only where the word cannot be meant (`lent` is also lend's past).
+_GUARDED = {r"lent": r"lent(?=\s+\d{4})|(?-i:Lent)(?!\s+(?:it|him|her|them|us|me|money|\$|\d))"}
+
+HOLIDAYS_RE = "|".join(f"(?:{_GUARDED.get(pattern, pattern)})" for pattern in HOLIDAY_NAMES)
 
 
 def holiday_name(text: str) -> str | None:

@@ -104,3 +104,17 @@ def window(unit: str, count: int, forward: bool, ref: dt.datetime) -> Timex | No
     letter = {"DE": "Y"}.get(unit, unit)
     amount = count * (10 if unit == "DE" else 1)
     return Timex("DATE", start.isoformat(), None, end.isoformat(), f"P{amount}{letter}")
+
+
+def remainder(unit: str, ref: dt.datetime) -> Timex | None:
+    """`the rest of the week/month/year`: from the reference day to the start of the next such period."""
+    today = ref.date()
+    if unit == "W":
+        end = today + dt.timedelta(days=7 - today.weekday())
+    elif unit == "M":
+        end = dt.date(today.year, today.month, 1) + relativedelta(months=1)
+    elif unit == "Y":
+        end = dt.date(today.year + 1, 1, 1)
+    else:
+        return None
+    return interval("DATE", today.isoformat(), end.isoformat())

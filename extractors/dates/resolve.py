@@ -97,7 +97,10 @@ def _date(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
     if p.month is not None:
         if year is None and p.relation is not None:
             year = _year_of_month(today, p.month, p.relation)
-        year = year if year is not None else _infer_year(today, tense, p.month, p.day, 1)
+        if year is None:
+            year = _infer_year(today, tense, p.month, p.day, 1)
+            if p.weekday is not None and p.day is not None:
+                year = _year_with_weekday(year, p.month, p.day, p.weekday)
         return _in_month(p, year, p.month)
     if p.nth is not None and year is not None:
         return _nth_of_year(p.nth, year)
@@ -125,7 +128,7 @@ def _in_month(p: Partial, year: int, month: int) -> str | None:
             return day.isoformat() if day else None
         if target == "D":
             last = (dt.date(year, month, 1) + relativedelta(months=1, days=-1)).day
-            return dt.date(year, month, last if n < 0 else min(n, last)).isoformat()
+            return dt.date(year, month, max(1, last + n + 1) if n < 0 else min(n, last)).isoformat()
         if target == "W":
             anchor = dt.date(year, month, 1) if n > 0 else dt.date(year, month, 1) + relativedelta(months=1, days=-1)
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=n - 1 if n > 0 else n + 1)
@@ -142,6 +145,17 @@ def _nth_of_year(nth: tuple[str, int], year: int) -> str | None:
     if target == "D":
         return (dt.date(year, 1, 1) + dt.timedelta(days=n - 1)).isoformat() if n > 0 else f"{year}-12-31"
     return None
+
+
+def _year_with_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """`Friday, July 18` with no year: the nearest year in which July 18 is a Friday."""
+    for offset in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        try:
+            if dt.date(year + offset, month, day).weekday() == weekday:
+                return year + offset
+        except ValueError:
+            continue
+    return year
 
 
 def _year_of_month(today: dt.date, month: int, relation: str) -> int:
