@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import re
 import sys
 import tempfile
@@ -32,20 +31,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-Prediction = dict[str, Any]
+from suites import Prediction, load_tool, score
+
 Predictor = Callable[[list[dict[str, Any]]], dict[str, list[Prediction]]]
 
 SUITES = ("dates-recognizers.jsonl", "dates-duckling.jsonl")
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_scorer(tools: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_suite", tools / "score_suite.py")
-    if spec is None or spec.loader is None:
-        sys.exit(f"dates benchmark: no score_suite.py in {tools}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def reference(case: dict[str, Any]) -> str:
@@ -115,24 +108,6 @@ def search_dates_predictor() -> Predictor:
     return predict
 
 
-def score(
-    scorer: ModuleType, cases: list[dict[str, Any]], predictions: dict[str, list[Prediction]]
-) -> tuple[float, float]:
-    """(span-F1, value-F1) with the shared scorer's matching rules."""
-    gold_n = pred_n = span_gold = span_pred = value = 0
-    for case in cases:
-        gold, preds = case["expect"], predictions.get(case["id"], [])
-        gold_n, pred_n = gold_n + len(gold), pred_n + len(preds)
-        span_gold += sum(any(scorer.overlaps(p, g) for p in preds) for g in gold)
-        span_pred += sum(any(scorer.overlaps(p, g) for g in gold) for p in preds)
-        used: set[int] = set()
-        for g in gold:
-            for n, p in enumerate(preds):
-                if n not in used and scorer.overlaps(p, g) and scorer.dates_ok(g, p):
-                    used.add(n)
-                    value += 1
-                    break
-    return scorer.prf(span_pred, span_gold, pred_n, gold_n)[2], scorer.prf(value, value, pred_n, gold_n)[2]
 
 
 def value_shape(values: list[str]) -> str:
@@ -164,7 +139,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--show", type=int, default=0, metavar="N",
                     help="after the table, list up to N of extract's value misses per expected-value shape")
     args = ap.parse_args(argv)
-    scorer = load_scorer(args.tools)
+    scorer = load_tool("score_suite", args.tools)
 
     extract = extract_cli_predictor(scorer, args.cmd) if args.cli else extract_library_predictor()
     systems: list[tuple[str, Predictor]] = [("extract", extract), ("search_dates", search_dates_predictor())]
@@ -177,7 +152,7 @@ def main(argv: list[str]) -> int:
             started = time.perf_counter()
             predictions = predict(cases)
             wall = time.perf_counter() - started
-            span_f1, value_f1 = score(scorer, cases, predictions)
+            span_f1, value_f1 = score(scorer, "dates", cases, predictions)
             print(f"{suite:<26}{name:<14}{span_f1:>9.3f}{value_f1:>10.3f}{wall:>9.2f}")
             if name == "extract":
                 missed[suite] = misses_by_shape(scorer, cases, predictions)

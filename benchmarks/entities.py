@@ -13,19 +13,19 @@ sets are scored. Wall time is the parse plus extraction of all documents.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from extract_facts.extractors import Document, Result, Runner
 from extract_facts.extractors.entities.junk import NOT_ENTITIES
 from extract_facts.extractors.pipeline import DEFAULT_MODEL
+
+from suites import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -58,14 +58,6 @@ class Tally:
         return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
 
 
-def score_gold_module() -> ModuleType:
-    """The shared scorer, so that entity-level results are counted exactly as acceptance counts them."""
-    spec = importlib.util.spec_from_file_location("score_gold", SHARED / "tools" / "score_gold.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {SHARED / 'tools' / 'score_gold.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def raw_records(texts: list[str]) -> tuple[list[list[dict[str, Any]]], float]:
@@ -112,7 +104,7 @@ def main(paths: list[str]) -> None:
     )
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in golds]
     texts = [(ROOT / d["source"]).read_text(encoding="utf-8") for d in docs]
-    scorer = score_gold_module()
+    scorer = load_tool("score_gold")
     for system, run in (("raw model", raw_records), ("extract entities", extracted_records)):
         outputs, elapsed = run(texts)
         found = wanted = problems = 0

@@ -17,7 +17,6 @@ of USD and GBP.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import shlex
 import subprocess
 import sys
@@ -28,7 +27,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-Prediction = dict[str, Any]
+from suites import Prediction, load_tool, score
+
 Predictor = Callable[[list[dict[str, Any]]], dict[str, list[Prediction]]]
 
 SUITES = ("money-recognizers.jsonl", "money-duckling.jsonl")
@@ -37,13 +37,6 @@ ROOT = Path(__file__).resolve().parents[1]
 LENIENT = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "C$": "CAD", "Rs": "INR"}
 
 
-def load_scorer(tools: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_suite", tools / "score_suite.py")
-    if spec is None or spec.loader is None:
-        sys.exit(f"money benchmark: no score_suite.py in {tools}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def extract_predictor(scorer: ModuleType, cmd: str) -> Predictor:
@@ -122,24 +115,6 @@ def quantulum_predictor() -> Predictor | None:
     return predict
 
 
-def score(
-    scorer: ModuleType, cases: list[dict[str, Any]], predictions: dict[str, list[Prediction]]
-) -> tuple[float, float]:
-    """(span-F1, value-F1) with the shared scorer's matching rules."""
-    gold_n = pred_n = span_gold = span_pred = value = 0
-    for case in cases:
-        gold, preds = case["expect"], predictions.get(case["id"], [])
-        gold_n, pred_n = gold_n + len(gold), pred_n + len(preds)
-        span_gold += sum(any(scorer.overlaps(p, g) for p in preds) for g in gold)
-        span_pred += sum(any(scorer.overlaps(p, g) for g in gold) for p in preds)
-        used: set[int] = set()
-        for g in gold:
-            for n, p in enumerate(preds):
-                if n not in used and scorer.overlaps(p, g) and scorer.money_ok(g, p):
-                    used.add(n)
-                    value += 1
-                    break
-    return scorer.prf(span_pred, span_gold, pred_n, gold_n)[2], scorer.prf(value, value, pred_n, gold_n)[2]
 
 
 def time_command(argv: list[str]) -> float:
@@ -161,7 +136,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "extract"), help="the extract command")
     ap.add_argument("--no-corpus", action="store_true", help="skip the money-vs-all timing on the corpus")
     args = ap.parse_args(argv)
-    scorer = load_scorer(args.tools)
+    scorer = load_tool("score_suite", args.tools)
 
     systems: list[tuple[str, Predictor]] = [("extract", extract_predictor(scorer, args.cmd))]
     for name, make in (("price-parser", price_parser_predictor), ("quantulum3", quantulum_predictor)):
@@ -178,7 +153,7 @@ def main(argv: list[str]) -> int:
             started = time.perf_counter()
             predictions = predict(cases)
             wall = time.perf_counter() - started
-            span_f1, value_f1 = score(scorer, cases, predictions)
+            span_f1, value_f1 = score(scorer, "money", cases, predictions)
             print(f"{suite:<26}{name:<14}{span_f1:>9.3f}{value_f1:>10.3f}{wall:>9.2f}")
 
     if not args.no_corpus:

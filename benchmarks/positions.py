@@ -18,7 +18,6 @@ baseline's command is this script run with `--as-baseline`.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import shlex
 import sys
@@ -28,20 +27,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from suites import load_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 HELDOUT = ROOT / "benchmarks" / "positions-heldout.jsonl"
 
 
-def load_scorer(tools: Path) -> ModuleType:
-    """`score_suite.py` as a module, from the shared tools folder (never copied here)."""
-    path = tools / "score_suite.py"
-    spec = importlib.util.spec_from_file_location("score_suite", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"positions benchmark: cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def baseline_records(folder: Path) -> Iterator[dict[str, Any]]:
@@ -107,7 +99,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--tools", type=Path, default=SHARED / "tools")
     parser.add_argument("--cmd", default=default_cmd(), help="command that behaves like `extract`")
     args = parser.parse_args(argv)
-    scorer = load_scorer(args.tools)
+    scorer = load_tool("score_suite", args.tools)
     paths = args.suite or [SHARED / "benchmarks" / "positions-dev.jsonl", HELDOUT]
     baseline = f"{shlex.quote(sys.executable)} {shlex.quote(__file__)} --as-baseline"
     systems = {"extract positions": args.cmd, "baseline (entity subject + stance verb)": baseline}
