@@ -30,6 +30,7 @@ class TokenView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy builds Doc.text anew on every access
         self.starts = [t.idx for t in doc]
         self.has_tags = doc.has_annotation("TAG")
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]

@@ -114,7 +114,7 @@ def _day_first(chain: Chain) -> None:
 
 def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:
     """A duration (`two months`), a rate (`$5 a year`) or a point it moves to (`two days ago`, `in two weeks`)."""
-    p, text = chain.partial, view.doc.text
+    p, text = chain.partial, view.text
     before = text[max(0, chain.start - 20) : chain.start]
     direction = p.direction
     if direction is None and _IN_BEFORE.search(before) and tense != "past" and (tense == "future" or not p.vague) \

@@ -40,13 +40,14 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     """One fact per entity of this piece; `merged` joins pieces and applies the run's filters."""
     found = clusters(doc)
     yield from carried(doc, context, found)
+    text = doc.text  # spaCy builds Doc.text anew on every access
     for cluster in found:
         start, end = cluster.mentions[0]
         yield Fact(start, end, {
             "name": cluster.name,
             "label": cluster.label,
             "count": len(cluster.mentions),
-            "mentions": [{"start": s, "end": e, "text": doc.text[s:e]} for s, e in cluster.mentions],
+            "mentions": [{"start": s, "end": e, "text": text[s:e]} for s, e in cluster.mentions],
             "aliases": cluster.aliases,
             "titles": cluster.titles,
         })

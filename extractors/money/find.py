@@ -23,7 +23,8 @@ STATE_KEY = "money"
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     lex = lexicon()
-    tokens = tokenize(doc.text)
+    text = doc.text  # spaCy builds Doc.text anew on every access
+    tokens = tokenize(text)
     grammar = Grammar(tokens, lex)
     mentions = grammar.mentions()
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
@@ -38,7 +39,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             state.named.append(names[name_at][1])
             name_at += 1
         n = bisect.bisect_right(sentence_ends, start)
-        horizon = sentence_ends[n] if n < len(sentence_ends) else len(doc.text)
+        horizon = sentence_ends[n] if n < len(sentence_ends) else len(text)
         while cue_at < len(cues) and cues[cue_at][0] < horizon:
             seen[cues[cue_at][1]] += 1
             cue_at += 1
