@@ -1,8 +1,9 @@
 """Keep fact records in SQLite, and skip documents already kept when nothing changed.
 
-The store wraps a `Runner`: a document whose text hash, extractor versions and
-options match what the database holds comes back from the database without
-being parsed, so re-running over an unchanged corpus costs a read and a hash
+The store wraps a `Runner`: a document whose text hash, modification time,
+extractor versions and options match what the database holds comes back from
+the database without being parsed (a touched file is parsed again: touching is
+how users ask for a redo), so re-running over an unchanged corpus costs a read and a hash
 per file. Fresh results replace that document's facts; nothing is deleted
 otherwise. Writes are committed in batches, each document inside a savepoint,
 so an interrupted run leaves only whole documents behind.
@@ -37,6 +38,7 @@ CREATE TABLE IF NOT EXISTS documents (
     source TEXT NOT NULL,               -- the path as last given on the command line
     content_hash TEXT NOT NULL,         -- sha256 of the decoded text the offsets index
     size INTEGER NOT NULL,              -- bytes on disk (UTF-8 bytes of the text for stdin)
+    modified_ns INTEGER,                -- modification time on disk, in nanoseconds (null for stdin)
     chars INTEGER NOT NULL,
     reference_date TEXT,                -- what relative dates were resolved against
     processed_at TEXT NOT NULL,         -- UTC, ISO 8601
@@ -82,6 +84,7 @@ class StoreStats:
 class _Kept:
     id: int
     content_hash: str
+    modified_ns: int | None
     versions: dict[str, str]
     options: str
 
@@ -121,9 +124,9 @@ class Store:
         self.conn.executescript(SCHEMA)
         self._pending = 0
         self.kept = {
-            path: _Kept(id_, digest, json.loads(versions), options)
-            for id_, path, digest, versions, options in self.conn.execute(
-                "SELECT id, path, content_hash, extractor_versions, options FROM documents")
+            path: _Kept(id_, digest, modified, json.loads(versions), options)
+            for id_, path, digest, modified, versions, options in self.conn.execute(
+                "SELECT id, path, content_hash, modified_ns, extractor_versions, options FROM documents")
         }
 
     def __enter__(self) -> Store:
@@ -170,7 +173,7 @@ class Store:
         key = _document_key(document.source)
         kept = self.kept.get(key)
         if (key == "-" or kept is None or kept.content_hash != content_hash(document.text)
-                or kept.options != self.options
+                or kept.modified_ns != _stat(document)[1] or kept.options != self.options
                 or any(kept.versions.get(name) != version for name, version in self.versions.items())):
             return None
         self.stats.unchanged += 1
@@ -196,7 +199,7 @@ class Store:
         same_text = kept is not None and kept.content_hash == digest and kept.options == self.options
         # Facts of extractors not run now stay only if they were found in this very text.
         versions = {**(kept.versions if same_text and kept else {}), **self.versions}
-        row = (key, document.source, digest, _size(document), len(document.text), _reference(self.runner, result),
+        row = (key, document.source, digest, *_stat(document), len(document.text), _reference(self.runner, result),
                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), json.dumps(versions, sort_keys=True),
                self.options)
         facts = [_fact_row(record) for record in result.records]
@@ -207,13 +210,15 @@ class Store:
         try:
             if kept is None:
                 doc_id = int(self.conn.execute(
-                    """INSERT INTO documents (path, source, content_hash, size, chars, reference_date, processed_at,
-                       extractor_versions, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", row).lastrowid or 0)
+                    """INSERT INTO documents (path, source, content_hash, size, modified_ns, chars, reference_date,
+                       processed_at, extractor_versions, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    row).lastrowid or 0)
             else:
                 doc_id = kept.id
                 self.conn.execute(
-                    """UPDATE documents SET path = ?, source = ?, content_hash = ?, size = ?, chars = ?,
-                       reference_date = ?, processed_at = ?, extractor_versions = ?, options = ? WHERE id = ?""",
+                    """UPDATE documents SET path = ?, source = ?, content_hash = ?, size = ?, modified_ns = ?,
+                       chars = ?, reference_date = ?, processed_at = ?, extractor_versions = ?, options = ?
+                       WHERE id = ?""",
                     (*row, doc_id))
                 if same_text:  # the other extractors' facts still index this text
                     names = list(self.versions)
@@ -236,7 +241,7 @@ class Store:
         else:
             self.stats.updated += 1
             self.stats.facts_replaced += replaced
-        self.kept[key] = _Kept(doc_id, digest, versions, self.options)
+        self.kept[key] = _Kept(doc_id, digest, row[4], versions, self.options)
         self.stats.facts_written += len(facts)
         self._pending += 1
         if self._pending >= self.batch_size:
@@ -253,11 +258,13 @@ def _fact_row(record: Record) -> tuple[Any, ...]:
             json.dumps(own_fields(record), ensure_ascii=False))
 
 
-def _size(document: Document) -> int:
+def _stat(document: Document) -> tuple[int, int | None]:
+    """Size in bytes and modification time in nanoseconds; stdin has only the size of its text."""
     try:
-        return os.stat(document.source).st_size
+        info = os.stat(document.source)
     except OSError:
-        return len(document.text.encode("utf-8", "surrogatepass"))
+        return len(document.text.encode("utf-8", "surrogatepass")), None
+    return info.st_size, info.st_mtime_ns
 
 
 def _reference(runner: Runner, result: Result) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -159,6 +160,19 @@ def test_a_changed_document_is_reprocessed_alone_and_its_facts_replaced(tmp_path
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT text, value FROM facts WHERE extractor = 'money' AND label = 'USD'").fetchall() == [
         ("$900 million", 9e8), ("$3 billion", 3e9)]
+
+
+def test_a_touched_document_is_reprocessed_alone(tmp_path: Path) -> None:
+    db = tmp_path / "f.sqlite"
+    paths = _corpus(tmp_path / "docs")
+    _keep(db, FakeRunner(TEXTS), _documents(paths))
+    info = paths[1].stat()
+    os.utime(paths[1], ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+    runner = FakeRunner(TEXTS)
+    with Store(db, runner) as store:  # type: ignore[arg-type]
+        list(store.run(_documents(paths)))
+    assert runner.parsed == [str(paths[1])]
+    assert (store.stats.new, store.stats.updated, store.stats.unchanged) == (0, 1, 2)
 
 
 def test_a_new_extractor_version_reprocesses_and_other_extractors_facts_stay(tmp_path: Path) -> None:
