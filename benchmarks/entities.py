@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/entities.py [GOLD.json ...]
 
 Default gold: the seed's (`../shared/gold/*.json`) and the labelled documents of
-`tests/data/*.json`. For each it prints entity-level results as
+`tests/gold/*.json`. For each it prints entity-level results as
 `../shared/tools/score_gold.py` counts them (found with the right label, count
 and aliases; forbidden names seen) and, where the gold lists every mention
 (`entity_mentions`), mention-level precision/recall/F1 after mapping OntoNotes
@@ -100,7 +100,7 @@ def mention_spans(records: list[dict[str, Any]]) -> set[Span]:
 
 def main(paths: list[str]) -> None:
     golds = [Path(p) for p in paths] or sorted((SHARED / "gold").glob("*.json")) + sorted(
-        (ROOT / "tests" / "data").glob("*.json")
+        (ROOT / "tests" / "gold").glob("*.json")
     )
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in golds]
     texts = [(ROOT / d["source"]).read_text(encoding="utf-8") for d in docs]
