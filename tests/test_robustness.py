@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from make_messy_corpus import MAX_BYTES, Case, article, build, command_line, other_languages
 
 from extract_facts.extractors import registry
 
 from helpers import EXTRACT, run_extract
+from make_messy_corpus import MAX_BYTES, Case, article, build, command_line, other_languages
 
 STDIN_TEXT = "From stdin: the council said it paid $161 million for the new bridge.\n"
 PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 24, 1, 2
