@@ -56,6 +56,8 @@ class ExtractGroup(TyperGroup):
         if self.get_command(ctx, name) is None and not name.startswith("-"):
             from extract_facts.extractors import registry
 
+            if name in registry.broken():
+                raise UsageProblem(f"extractor {name!r} failed to load: {registry.broken()[name]}")
             plugins = [n for n in registry.available() if n not in BUILTIN_COMMANDS]
             choices = ", ".join([*BUILTIN_COMMANDS, *plugins, "list", "eval", "doctor"])
             raise UsageProblem(f"unknown command or extractor {name!r} (choose from {choices})")

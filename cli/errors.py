@@ -36,3 +36,9 @@ def report_failure(failure: Failure, debug: bool = False) -> None:
     if debug and failure.detail:
         sys.stderr.write(failure.detail)
     sys.stderr.flush()
+
+
+def warn(message: str) -> None:
+    """A warning that does not fail the run: one line on stderr."""
+    sys.stderr.write(f"extract: warning: {one_line(' '.join(message.split()))}\n")
+    sys.stderr.flush()

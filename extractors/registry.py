@@ -59,16 +59,37 @@ class UnknownExtractor(LookupError):
 
 
 @cache
-def available() -> dict[str, Extractor]:
-    """Every installed extractor by name, in a stable order (built-ins first, then plugins)."""
+def _discover() -> tuple[dict[str, Extractor], dict[str, str]]:
+    """Load every entry point once; a plugin that fails to load is set aside, never fatal to the others."""
     found: dict[str, Extractor] = {}
+    broken: dict[str, str] = {}
     for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
-        extractor = point.load()
+        try:
+            extractor = point.load()
+        except Exception as err:  # a third party's import error must not stop `extract money`
+            broken[point.name] = f"{type(err).__name__}: {err}"
+            continue
         if not isinstance(extractor, Extractor):
-            raise TypeError(f"entry point {point.name!r} does not name an Extractor")
+            broken[point.name] = f"entry point {point.value!r} does not name an Extractor"
+            continue
         found[extractor.name] = extractor
     builtin = [name for name in BUILTIN_ORDER if name in found]
-    return {name: found[name] for name in builtin + sorted(set(found) - set(builtin))}
+    return {name: found[name] for name in builtin + sorted(set(found) - set(builtin))}, broken
+
+
+def available() -> dict[str, Extractor]:
+    """Every installed extractor that loads, by name, in a stable order (built-ins first, then plugins)."""
+    return _discover()[0]
+
+
+def broken() -> dict[str, str]:
+    """Entry points that failed to load, with the reason: `extract list` and `extract NAME` report them."""
+    return _discover()[1]
+
+
+def reload() -> None:
+    """Forget what was discovered, so newly installed plugins are found (tests install some)."""
+    _discover.cache_clear()
 
 
 BUILTIN_ORDER = ("money", "dates", "entities", "positions")
@@ -78,4 +99,5 @@ def get(name: str) -> Extractor:
     try:
         return available()[name]
     except KeyError:
-        raise UnknownExtractor(name) from None
+        reason = broken().get(name)
+        raise UnknownExtractor(f"{name} (failed to load: {reason})" if reason else name) from None

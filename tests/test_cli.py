@@ -162,7 +162,7 @@ def test_a_plugin_found_through_its_entry_point_runs_as_a_command(
     site = tmp_path / "site"
     site.mkdir()
     monkeypatch.syspath_prepend(str(install_plugin(site)))
-    registry.available.cache_clear()
+    registry.reload()
     try:
         (tmp_path / "mail.txt").write_text("Write to Press@Example.org or sales@example.co.uk today.\n")
         listed = cli.invoke(app, ["list", "--json"])
@@ -175,7 +175,7 @@ def test_a_plugin_found_through_its_entry_point_runs_as_a_command(
         ]
     finally:
         sys.modules.pop("plugin_emails", None)
-        registry.available.cache_clear()
+        registry.reload()
 
 
 def test_doctor_loads_the_model_and_runs_every_extractor(cli: CliRunner) -> None:
@@ -201,3 +201,26 @@ def test_default_currency_sets_the_bare_dollar(cli: CliRunner, flag: list[str], 
 def test_default_currency_must_be_an_iso_code(cli: CliRunner) -> None:
     result = cli.invoke(app, ["money", "-", "--default-currency", "bucks"], input="$5")
     assert isinstance(result.exception, UsageProblem)
+
+
+def test_a_broken_plugin_is_named_and_the_others_still_run(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    (site / "broken_plugin-0.1.dist-info").mkdir(parents=True)
+    (site / "broken_plugin-0.1.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\n"
+                                                                   "Version: 0.1\n")
+    (site / "broken_plugin-0.1.dist-info" / "entry_points.txt").write_text(
+        "[extract_facts.extractors]\nbroken = no_such_module_xyz:EXTRACTOR\n")
+    monkeypatch.syspath_prepend(str(site))
+    registry.reload()
+    try:
+        listed = json.loads(cli.invoke(app, ["list", "--json"]).stdout)
+        assert {row["name"]: row["description"] for row in listed}["broken"].startswith(
+            "failed to load: ModuleNotFoundError")
+        result = cli.invoke(app, ["all", "-", "--jsonl"], input="It cost $5 million.\n")
+        assert result.exit_code == 0
+        assert "extract: warning: extractor 'broken' failed to load" in result.stderr
+        assert any(json.loads(line)["extractor"] == "money" for line in result.stdout.splitlines())
+    finally:
+        registry.reload()

@@ -25,6 +25,10 @@ def list_extractors(
         }
         for e in registry.available().values()
     ]
+    rows += [
+        {"name": name, "description": f"failed to load: {reason}", "needs": [], "version": None, "module": None}
+        for name, reason in registry.broken().items()
+    ]
     if json_out:
         sys.stdout.write(json.dumps(rows, indent=1) + "\n")
         return
@@ -35,5 +39,5 @@ def list_extractors(
     for column in ("name", "description", "needs", "module"):
         table.add_column(column)
     for row in rows:
-        table.add_row(row["name"], row["description"], ", ".join(row["needs"]) or "-", row["module"])
+        table.add_row(row["name"], row["description"], ", ".join(row["needs"]) or "-", row["module"] or "-")
     Console(highlight=False).print(table)

@@ -19,7 +19,7 @@ import typer
 
 from .. import engines, inputs
 from ..database import keeping
-from ..errors import UsageProblem, report_failure
+from ..errors import UsageProblem, report_failure, warn
 from ..interrupts import finished, held_interrupts
 from ..render.select import choose_renderer
 
@@ -101,7 +101,13 @@ def run(
     )
     sources = list(inputs.find_sources(_default_paths(paths), tuple(globs or inputs.DEFAULT_GLOBS)))
     engines.check(engine, jobs, scheduler)
-    runner = Runner(names, options, **({"model": model} if model else {}))
+    if name == "all":
+        for plugin, reason in registry.broken().items():
+            warn(f"extractor {plugin!r} failed to load and is left out: {reason}")
+    try:
+        runner = Runner(names, options, **({"model": model} if model else {}))
+    except registry.UnknownExtractor as err:
+        raise UsageProblem(f"extractor {err} is not available") from None
     _load_model(runner)
     failed = False
     from extract_facts.extractors import Failure
