@@ -19,26 +19,18 @@ does, so it also pays one model load per group.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
 import tempfile
-import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from suites import Prediction, load_tool, score
-
-Predictor = Callable[[list[dict[str, Any]]], dict[str, list[Prediction]]]
+from suites import HEADER, Prediction, Predictor, load_tool, run_and_score, suite_parser
 
 SUITES = ("dates-recognizers.jsonl", "dates-duckling.jsonl")
-ROOT = Path(__file__).resolve().parents[1]
-
-
 
 
 def reference(case: dict[str, Any]) -> str:
@@ -108,8 +100,6 @@ def search_dates_predictor() -> Predictor:
     return predict
 
 
-
-
 def value_shape(values: list[str]) -> str:
     """The form of an expected value (`9999-99-99T99`, `P9M`, `XXXX-WXX-9`): misses are grouped by it."""
     return re.sub(r"\d", "9", values[0]) if values else "-"
@@ -131,10 +121,7 @@ def misses_by_shape(
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--tools", type=Path, default=ROOT.parent / "shared" / "tools", help="folder of score_suite.py")
-    ap.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks")
-    ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "extract"), help="the extract command (--cli)")
+    ap = suite_parser(__doc__.splitlines()[0], "the extract command (--cli)")
     ap.add_argument("--cli", action="store_true", help="run extract through its command line")
     ap.add_argument("--show", type=int, default=0, metavar="N",
                     help="after the table, list up to N of extract's value misses per expected-value shape")
@@ -144,16 +131,12 @@ def main(argv: list[str]) -> int:
     extract = extract_cli_predictor(scorer, args.cmd) if args.cli else extract_library_predictor()
     systems: list[tuple[str, Predictor]] = [("extract", extract), ("search_dates", search_dates_predictor())]
 
-    print(f"{'suite':<26}{'system':<14}{'span-F1':>9}{'value-F1':>10}{'wall s':>9}")
+    print(HEADER)
     missed: dict[str, dict[str, list[str]]] = {}
     for suite in SUITES:
         cases = scorer.load_cases(args.benchmarks / suite)
         for name, predict in systems:
-            started = time.perf_counter()
-            predictions = predict(cases)
-            wall = time.perf_counter() - started
-            span_f1, value_f1 = score(scorer, "dates", cases, predictions)
-            print(f"{suite:<26}{name:<14}{span_f1:>9.3f}{value_f1:>10.3f}{wall:>9.2f}")
+            predictions = run_and_score(scorer, "dates", suite, cases, name, predict)
             if name == "extract":
                 missed[suite] = misses_by_shape(scorer, cases, predictions)
     for suite, groups in missed.items() if args.show else ():

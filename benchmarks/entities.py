@@ -58,8 +58,6 @@ class Tally:
         return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
 
 
-
-
 def raw_records(texts: list[str]) -> tuple[list[list[dict[str, Any]]], float]:
     """The model's own entities as records: one per distinct text, its most frequent label."""
     import spacy

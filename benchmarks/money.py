@@ -16,27 +16,20 @@ of USD and GBP.
 
 from __future__ import annotations
 
-import argparse
 import shlex
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from suites import Prediction, load_tool, score
-
-Predictor = Callable[[list[dict[str, Any]]], dict[str, list[Prediction]]]
+from suites import HEADER, Prediction, Predictor, load_tool, run_and_score, suite_parser
 
 SUITES = ("money-recognizers.jsonl", "money-duckling.jsonl")
-ROOT = Path(__file__).resolve().parents[1]
 # The peers' currency symbols read the lenient way (the shared README's conventions).
 LENIENT = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "C$": "CAD", "Rs": "INR"}
-
-
 
 
 def extract_predictor(scorer: ModuleType, cmd: str) -> Predictor:
@@ -115,8 +108,6 @@ def quantulum_predictor() -> Predictor | None:
     return predict
 
 
-
-
 def time_command(argv: list[str]) -> float:
     """Wall time of a whole `extract` process; exit 1 (some input failed, the rest done) still counts."""
     started = time.perf_counter()
@@ -130,10 +121,7 @@ def time_command(argv: list[str]) -> float:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--tools", type=Path, default=ROOT.parent / "shared" / "tools", help="folder of score_suite.py")
-    ap.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks")
-    ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "extract"), help="the extract command")
+    ap = suite_parser(__doc__.splitlines()[0], "the extract command")
     ap.add_argument("--no-corpus", action="store_true", help="skip the money-vs-all timing on the corpus")
     args = ap.parse_args(argv)
     scorer = load_tool("score_suite", args.tools)
@@ -146,15 +134,11 @@ def main(argv: list[str]) -> int:
         else:
             systems.append((name, predictor))
 
-    print(f"{'suite':<26}{'system':<14}{'span-F1':>9}{'value-F1':>10}{'wall s':>9}")
+    print(HEADER)
     for suite in SUITES:
         cases = scorer.load_cases(args.benchmarks / suite)
         for name, predict in systems:
-            started = time.perf_counter()
-            predictions = predict(cases)
-            wall = time.perf_counter() - started
-            span_f1, value_f1 = score(scorer, "money", cases, predictions)
-            print(f"{suite:<26}{name:<14}{span_f1:>9.3f}{value_f1:>10.3f}{wall:>9.2f}")
+            run_and_score(scorer, "money", suite, cases, name, predict)
 
     if not args.no_corpus:
         corpus = args.benchmarks / "corpus"

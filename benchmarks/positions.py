@@ -34,8 +34,6 @@ SHARED = ROOT.parent / "shared"
 HELDOUT = ROOT / "benchmarks" / "positions-heldout.jsonl"
 
 
-
-
 def baseline_records(folder: Path) -> Iterator[dict[str, Any]]:
     """Naive positions: a lexicon stance verb whose `nsubj` is inside a named entity."""
     from extract_facts.extractors.pipeline import DEFAULT_MODEL, load

@@ -1,12 +1,11 @@
-"""Shared fixtures: one real spaCy pipeline per extractor set for the whole test session."""
+"""Shared test helpers: one real spaCy pipeline per extractor set for the whole session, and the offsets check."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Iterable, Mapping
 from functools import cache
-
-import pytest
+from typing import Any
 
 from extract_facts.extractors import Document, Options, Record, Result, Runner
 
@@ -29,6 +28,7 @@ def run_text(names: tuple[str, ...] | str, text: str, **options: object) -> list
     return result.records
 
 
-@pytest.fixture
-def extract_text() -> Callable[..., list[Record]]:
-    return run_text
+def assert_grounded(records: Iterable[Mapping[str, Any]], text: str) -> None:
+    """Every record's `text` is exactly `text[start:end]`: the OUTPUT.md promise every extractor keeps."""
+    for record in records:
+        assert record["text"] == text[record["start"] : record["end"]], record

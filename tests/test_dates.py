@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import run_text
+from conftest import assert_grounded, run_text
 
 REF = "2025-12-25"
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_f74343b73d83790c.txt"
@@ -20,8 +20,7 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_f74343b73d83790c.txt
 
 def dates(text: str, reference: str | None = REF, **options: object) -> list[dict]:
     records = run_text("dates", text, reference=reference, **options)
-    for record in records:
-        assert record["text"] == text[record["start"] : record["end"]]
+    assert_grounded(records, text)
     return records
 
 

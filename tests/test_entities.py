@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract_facts.extractors import Document, Options, Result, Runner
+from extract_facts.extractors import Document, Options, Record, Result, Runner
 from extract_facts.extractors.entities import cluster_at, clusters
 from extract_facts.extractors.entities.acronyms import abbreviates
 from extract_facts.extractors.entities.gazetteer import lookup
@@ -19,12 +19,10 @@ from extract_facts.extractors.entities.junk import NOT_ENTITIES, is_junk
 from extract_facts.extractors.entities.labels import corrected
 from extract_facts.extractors.entities.surface import key
 
-from conftest import run_text
+from conftest import assert_grounded, run_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-Record = dict[str, Any]
 
 
 def entities(text: str, **options: object) -> list[Record]:
@@ -358,9 +356,7 @@ def test_record_shape_follows_the_contract() -> None:
         first = record["mentions"][0]
         assert (record["start"], record["end"], record["text"]) == (first["start"], first["end"], first["text"])
         assert record["count"] == len(record["mentions"])
-        assert ARTICLE[record["start"] : record["end"]] == record["text"]
-        for mention in record["mentions"]:
-            assert ARTICLE[mention["start"] : mention["end"]] == mention["text"]
+        assert_grounded([record, *record["mentions"]], ARTICLE)
         assert record["name"] not in record["aliases"]
         assert isinstance(record["titles"], list)
     starts = [r["start"] for r in records]

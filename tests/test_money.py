@@ -18,15 +18,14 @@ from extract_facts.extractors.money.lexicon import lexicon
 from extract_facts.extractors.money.numbers import parse_digits
 from extract_facts.extractors.money.tables import WORD_CODES
 
-from conftest import run_text
+from conftest import assert_grounded, run_text
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_f74343b73d83790c.txt"
 
 
 def money(text: str, **options: object) -> list[dict]:
     records = run_text("money", text, **options)
-    for record in records:
-        assert record["text"] == text[record["start"] : record["end"]]
+    assert_grounded(records, text)
     return records
 
 
@@ -354,8 +353,7 @@ def test_context_carries_across_pieces_of_a_long_text() -> None:
     (result,) = Runner(["money"], Options(), piece_chars=200).run([Document("long.txt", text)])
     assert isinstance(result, Result)
     assert [(r["text"], r["currency"]) for r in result.records] == [("C$5 million", "CAD"), ("$3 million", "CAD")]
-    for record in result.records:
-        assert record["text"] == text[record["start"] : record["end"]]
+    assert_grounded(result.records, text)
 
 
 @pytest.mark.parametrize(("written", "value", "decimal_comma"), [

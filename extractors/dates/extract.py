@@ -28,12 +28,12 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
-    reference = choose(context.options.reference, doc.text, context.offset == 0, context.options.date_order)
+    view = TokenView(doc)
+    text = view.text  # read once: spaCy builds Doc.text anew on every access
+    reference = choose(context.options.reference, text, context.offset == 0, context.options.date_order)
     if reference is None:
         reference = context.state["reference"]
     context.state["reference"] = reference
-    view = TokenView(doc)
-    text = doc.text
     candidates = [piece for piece in select(pieces(text), RULE_ORDER) if plausible(piece, view)]
     chains = relate(text, join(text, candidates))
     for chain in chains:

@@ -9,6 +9,15 @@ from __future__ import annotations
 from ..registry import Extractor
 from .find import find
 
+
+def iso_code(value: str) -> str | None:
+    """`value` as an ISO 4217 code (`cad` -> `CAD`), or None when no currency has that code."""
+    import pycountry
+
+    code = value.strip().upper()
+    return code if pycountry.currencies.get(alpha_3=code) is not None else None
+
+
 EXTRACTOR = Extractor(
     name="money",
     description="Money amounts with ISO 4217 currency, ranges, bounds and hedges",
