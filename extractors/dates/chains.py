@@ -196,9 +196,39 @@ def _relate(text: str, chains: list[Chain]) -> list[Chain]:
                 out.append(ranged)
                 i += 2
                 continue
+            shared = _coordinated(text, chain, nxt)
+            if shared is not None:
+                out.extend(shared)
+                i += 2
+                continue
         out.append(chain)
         i += 1
     return out
+
+
+# After `June 18 and 19`: the end of the phrase, not a noun the number counts (`March 5 and 12 people`).
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[^\w\s]|(?:in|at|on|of|to|for|from|with|when|where|and|or|but|the)\b)", re.I)
+_COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?|\s*,\s*", re.I)
+
+
+def _coordinated(text: str, first: Chain, second: Chain) -> list[Chain] | None:
+    """`18 and 19 June`, `June 18 or 19`: two days of one month, each a date of its own."""
+    if not _COORDINATION_GAP.fullmatch(text[first.end : second.start]):
+        return None
+    if first.partial.only_number() and second.partial.month is not None and second.partial.day is not None:
+        number, dated, is_first = first, second, True
+    elif second.partial.only_number() and first.partial.month is not None and first.partial.day is not None \
+            and first.partial.hour is None and "," not in text[first.end : second.start] \
+            and _CLAUSE_GOES_ON.match(text, second.end):
+        number, dated, is_first = second, first, False
+    else:
+        return None
+    n = number.partial.number or 0
+    if not 1 <= n <= 31 or _RANGE_AHEAD.match(text, second.end):
+        return None
+    day = Partial(year=dated.partial.year, month=dated.partial.month, day=n, kinds={"date", "coordinated"})
+    made = Chain(number.start, number.end, day, False)
+    return [made, second] if is_first else [first, made]
 
 
 def _move(text: str, chain: Chain, nxt: Chain | None) -> Chain | None:
@@ -256,6 +286,11 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
             return None
     if piece.month is None and piece.day is not None and other.month is not None:
         piece.month = other.month
+        if not is_start and other.day is not None and piece.day < other.day:
+            # `April 27 to the third`: an end day before the start day is in the month after.
+            piece.month = other.month % 12 + 1
+            if other.year is not None and other.month == 12:
+                piece.year = other.year + 1
     if piece.year is None and piece.month is not None and other.year is not None:
         # `Nov-Feb 2017`: a start month after the end month lies in the year before.
         later = is_start and other.month is not None and piece.month > other.month

@@ -62,7 +62,11 @@ def at_hour(m: re.Match[str]) -> Partial | None:
     if hour is None or hour > 24:
         return None
     minute = small_cardinal(m["mi"]) if m["mi"] else None
-    return Partial(hour=hour, minute=minute, timezone=m["tz"], weak=m["tz"] is None, kinds={"time", "bare_hour"})
+    if minute is not None and minute > 59:
+        return None
+    # `at 6.45`, `at 12 15`: minutes make it a clock reading; `at 5` alone needs a day beside it.
+    weak = m["tz"] is None and minute is None
+    return Partial(hour=hour, minute=minute, timezone=m["tz"], weak=weak, kinds={"time", "bare_hour"})
 
 
 def past_to(m: re.Match[str]) -> Partial | None:

@@ -25,6 +25,8 @@ _DETERMINERS = frozenset({"the", "a", "its", "his", "her", "their", "our", "my",
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "whose"})
 _COUNTED = re.compile(r"(?:%|percent|per|points?|people|votes?|units?|pieces?|km|kg|miles?|metres?|meters?)$")
 _VERB_TAGS = ("VB", "MD")
+_OF_NOT_A_YEAR = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:same\s+|following\s+|previous\s+)?"
+                            r"year)\b)", re.I)
 _CALENDAR_FIELDS = ("year", "month", "day", "weekday", "hour", "pod", "quarter", "half", "season", "shift")
 
 
@@ -32,6 +34,8 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     """Drop a calendar word the tagger reads as a verb (`prices will fall`, `may`) or a noun after an article
     (`the march`, `the sun`) before it can join its neighbours."""
     p = piece.partial
+    if "season" in p.kinds and p.year is None and _OF_NOT_A_YEAR.match(view.text, piece.end):
+        return False  # `the fall of Saigon`, `the spring of hope`; `the fall of 1985` is a season
     if not p.weak or not ({"month", "season", "weekday"} & p.kinds):
         return True
     tags = view.tags(piece.start, piece.end)
@@ -58,6 +62,9 @@ def _well_formed(chain: Chain, view: TokenView, text: str) -> bool:
         return False  # `the 21st` alone: which month is anyone's guess
     if p.duration is not None and p.direction is None and not _real_duration(chain, view, text):
         return False
+    if "everyday" in p.kinds:
+        after = view.after(chain.end)
+        return after is None or not after.tag.startswith(("NN", "JJ"))  # `everyday life` is ordinary, not daily
     return "compact" not in p.kinds or view.whole_tokens(chain.start, chain.end)
 
 

@@ -44,7 +44,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         base = reference.moment
         if "narrative" in chain.partial.kinds and "story_day" in context.state:
             base = context.state["story_day"]  # `the next day`, `three weeks later`
-        timex = interpret(chain, base, view.tense(chain.start, chain.end), view)
+        timex = interpret(chain, base, _tense(chain, view), view)
         if timex is None:
             continue
         if "instant" in chain.partial.kinds and chain.until is None and reference.has_clock:
@@ -56,6 +56,12 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
         yield Fact(span[0], span[1], _fields(timex, reference))
+
+
+def _tense(chain: Chain, view: TokenView) -> Tense | None:
+    """The clause's tense, except that what comes after `since` lies behind the reference (`since Christmas`)."""
+    cue = view.before(chain.start)
+    return "past" if cue is not None and cue.text == "since" else view.tense(chain.start, chain.end)
 
 
 def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:
@@ -85,8 +91,12 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     # `between now and May 21`: the range runs from the reference day, or up to the reference time.
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
-        # `May to March`, `10/1-11/7`: a range does not start after it ends; the start's year was a guess.
-        value = point(replace(p, year=int(value[:4]) - 1), ref, tense) or value
+        # `May to March`, `10/1-11/7`: a range does not start after it ends; one year was a guess.
+        u = chain.until
+        if u is not None and u.year is None and u.month is not None and tense != "past":
+            end = point(replace(u, year=int(value[:4]) + 1), ref, tense) or end  # `Dec 28 to Jan 4`: into next year
+        else:
+            value = point(replace(p, year=int(value[:4]) - 1), ref, tense) or value
     if value == "PRESENT_REF":
         value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
     end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end
@@ -117,12 +127,11 @@ def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: T
     p, text = chain.partial, view.text
     before = text[max(0, chain.start - 20) : chain.start]
     direction = p.direction
+    definite = text[chain.start : chain.start + 4].lower() == "the "  # `in the past year`: a length, not a move
     if direction is None and _IN_BEFORE.search(before) and tense != "past" and (tense == "future" or not p.vague) \
-            and not view.superlative_before(chain.start):
+            and not definite and not view.superlative_before(chain.start):
         direction = 1  # `will return in two weeks`; `the lowest rate in 20 years` stays a length
-    if direction is None and _RATE_BEFORE.search(before) and text[chain.start : chain.end].lower().startswith(
-        ("a ", "an ")
-    ):
+    if direction is None and _is_rate(chain, view, before):
         return Timex("SET", duration(p.duration or {}, False))  # `$50 billion a year`: a rate
     if direction is None:
         return Timex("DURATION", duration(p.duration or {}, p.vague))
@@ -134,6 +143,14 @@ def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: T
         day_based = base.time() == dt.time() and chain.anchor.hour is None
     result = moved(replace(p, direction=direction), base, day_based)
     return Timex(*result) if result else None
+
+
+def _is_rate(chain: Chain, view: TokenView, before: str) -> bool:
+    """`$50 billion a year`, `45 cents an hour`, `8 million barrels a day`: an amount per unit of time."""
+    if not view.text[chain.start : chain.end].lower().startswith(("a ", "an ")):
+        return False
+    word = view.before(chain.start)
+    return bool(_RATE_BEFORE.search(before)) or (word is not None and word.tag in ("NNS", "NNPS", "CD"))
 
 
 def _fields(timex: Timex, reference: Reference) -> dict[str, object]:

@@ -62,7 +62,9 @@ _ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[\s-])?(?:{ORDINAL_WOR
 _UNIT_WORDS = alternation([u for u in UNITS if len(u) > 1])
 _UNIT = rf"(?P<unit>{_UNIT_WORDS}|centuries)(?:s|es)?"
 _QTY = alternation([q for q in QUANTITY_WORDS if q != "½"])
-_COUNT = rf"(?P<count>\d+(?:\.\d+)?|\d+/\d+|½|(?:{NUMBER_WORDS_RE})(?:\s+and\s+(?:a\s+)?(?:{NUMBER_WORDS_RE}))?|{_QTY})"
+_OF_AFTER = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:\w+\s+)?year)\b)", re.I)
+_COUNT = rf"(?P<count>(?:a|{NUMBER_WORDS_RE})\s+hundred|\d+\s+[1-9]/[1-9]|\d+(?:\.\d+)?|\d+/\d+|" \
+    rf"½|(?:{NUMBER_WORDS_RE})(?:\s+and\s+(?:a\s+)?(?:{NUMBER_WORDS_RE}))?|{_QTY})"
 # Weekday names; abbreviations may carry a full stop (`Fri.`), full names may not (`on Friday.`).
 _WEEKDAY_WORDS = "|".join(
     w if len(w) > 4 else rf"{w}(?:\.(?!\w))?" for w in sorted(WEEKDAYS, key=len, reverse=True)
@@ -298,6 +300,11 @@ def _vague_ref(m: re.Match[str]) -> Partial | None:
     return Partial(reference="PAST_REF" if "past" in word or word == "recently" else "FUTURE_REF", kinds={"vague"})
 
 
+def _vague_period(m: re.Match[str]) -> Partial | None:
+    """`recent years` lie behind the reference; `the coming months`, `the weeks ahead`, `years to come` after it."""
+    return Partial(reference="PAST_REF" if m["recent"] else "FUTURE_REF", kinds={"vague"})
+
+
 _INSTANT = re.compile(r"(?:right\s+)?now|currently|at\s+the\s+moment", re.I)
 
 
@@ -374,13 +381,16 @@ def _duration(m: re.Match[str]) -> Partial | None:
     value, vague = _count(m["count"])
     if value is None and not vague:
         return None
+    if m["count"].lower() == "many" and re.search(r"\bhow\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I):
+        return None  # `how many days`: a question about a number
     unit = _unit(m["unit"])
     if unit == "S" and m["unit"].lower() == "s":
         return None
     if m["unit"].lower() == "night" and not m[0].lower().endswith("s"):
         return None  # `three night markets`
-    if unit == "Q" and m["count"].lower() in ("a", "an", "one"):
-        return None  # `a quarter of the budget`: a fraction
+    hyphened = m.string[m.end("count") : m.end("count") + 1] == "-"
+    if unit == "Q" and (m["count"].lower() in ("a", "an", "one") or hyphened or _OF_AFTER.match(m.string, m.end())):
+        return None  # `a quarter of the budget`, `three-quarters would go`, `two quarters of the seats`: fractions
     if m["half"]:
         value = (value or 0) + 0.5
     if unit == "FN":
@@ -464,13 +474,15 @@ def _relative_unit_build(m: re.Match[str]) -> Partial | None:
         return Partial(duration={unit: 1}, kinds={"duration"})
     if unit == "FN":
         return Partial(duration={"W": 2}, kinds={"duration"}) if definite else None
-    return Partial(shift=(unit, _shift_of(relation)), fiscal=fiscal, kinds={"relunit"})
+    # `the coming year` is the next twelve months: as a year, the one that holds most of them.
+    coming = {"coming"} if unit == "Y" and relation in ("coming", "upcoming", "this coming", "this upcoming") else set()
+    return Partial(shift=(unit, _shift_of(relation)), fiscal=fiscal, kinds={"relunit"} | coming)
 
 
 def _period_edge(m: re.Match[str]) -> Partial | None:
     """`EOY`, `EOM`, `BOY`: the end or beginning of the current year, month or day."""
-    if m[0] not in (m[0].upper(), m[0].lower()):
-        return None
+    if m[0] != m[0].upper() and (m[0] != m[0].lower() or m["edge"] == "b"):
+        return None  # `eod` may be written small; `boy`, `bod`, `bom` written small are words
     unit = {"d": "D", "m": "M", "y": "Y"}[m["unit"].lower()]
     end = m["edge"].lower() == "e"
     return Partial(shift=(unit, 0), mod="END" if end else "START", kinds={"relunit", "edge"} if end else {"relunit"})
@@ -482,8 +494,8 @@ _WINDOW_UNITS = r"days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?
 def _window(m: re.Match[str]) -> Partial | None:
     """`next 3 weeks`, `last two years`, `the 5 upcoming years`: the units next to the current one, as a range."""
     n = small_cardinal(m["count"] or m["count2"])
-    if not n:
-        return None
+    if not n or (m["unit2"] and n > 1 and not m["unit2"].lower().endswith("s")):
+        return None  # `only 3 next week`: a count of something else before `next week`
     unit = _unit(m["unit"] or m["unit2"])
     forward = _shift_of((m["rel"] or m["rel2"]).lower()) > 0
     first, last = (1, n) if forward else (-n, -1)
@@ -510,7 +522,7 @@ def _week_number_build(m: re.Match[str]) -> Partial | None:
 
 
 def _everyday(m: re.Match[str]) -> Partial | None:
-    return Partial(set_value="P1D", kinds={"set"})
+    return Partial(set_value="P1D", kinds={"set", "everyday"})
 
 
 def _duration_build(m: re.Match[str]) -> Partial | None:
@@ -520,6 +532,11 @@ def _duration_build(m: re.Match[str]) -> Partial | None:
         partial.duration = {unit: value + 0.5}
     return partial
 
+
+
+# `two years`, `25 straight months`, `an hour and a half`, `three and a half weeks`
+_DURATION = rf"{_COUNT}[\s-]*(?P<half>and\s+(?:an?\s+)?half\s+)?(?:(?:straight|consecutive|full|long|more|" \
+    rf"additional|extra|further|less|fewer)\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?(?P<half2>half))?"
 
 
 # --- the rule table ----------------------------------------------------------------------------------
@@ -571,6 +588,9 @@ RULES: list[tuple[str, str, Build]] = [
     ("vague_ref", r"recently|soon|(?:(?<=\bin\s)the|(?:in\s+)?the\s+(?:near|distant))\s+(?:future|past)"
                   r"(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?))",
      _vague_ref),
+    ("vague_period", r"(?P<recent>recent)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:coming|upcoming)\s+"
+                     r"(?:days|weeks|months|years|decades)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+"
+                     r"(?:ahead|to\s+come)", _vague_period),
     ("present", r"(?:right\s+)?now|currently|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
     ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)(?![\s-]+(?:before|after|earlier|ago|later|end|\d))",
@@ -624,8 +644,10 @@ RULES: list[tuple[str, str, Build]] = [
     ("ordinal_day", rf"(?:the\s+)?(?P<ord>{_ORD})", _day_ordinal),
     ("quarter_hours", rf"(?:(?P<whole>\d{{1,2}}|{NUMBER_WORDS_RE})\s+and\s+)?(?P<q>an?|one|two|three|[123])[\s-]+"
                       rf"quarters?\s+of\s+(?:an?\s+)?hours?", _quarter_hours),
-    ("duration", rf"{_COUNT}[\s-]*(?P<half>and\s+(?:an?\s+)?half\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?"
-                 rf"(?P<half2>half))?", _duration_build),
+    # `the past three years`, `the next 18 months`: a length whose span keeps its determiner (TimeBank).
+    ("duration_definite", rf"the\s+(?:last|past|next|coming|previous|following|first|final)\s+{_DURATION}",
+     _duration_build),
+    ("duration", _DURATION, _duration_build),
     ("duration_compact", r"(?P<count>\d+(?:\.\d+)?)(?P<unit>h|w|d)(?P<half>)(?P<half2>)", _compact_duration),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",

@@ -13,9 +13,9 @@ _ORDINAL_UNITS = {w: n for w, n in ORDINAL_WORDS.items() if 1 <= n <= 9}
 QUANTITY_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "another": 1, "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2,
     "half": 0.5, "half a": 0.5, "half an": 0.5, "a half": 0.5, "few": 3, "a few": 3, "several": 3,
-    "a dozen": 12, "dozen": 12, "½": 0.5,
+    "a dozen": 12, "dozen": 12, "½": 0.5, "many": 3,
 }
-VAGUE_QUANTITIES = frozenset({"few", "a few", "several"})
+VAGUE_QUANTITIES = frozenset({"few", "a few", "several", "many"})
 
 _SPLIT = re.compile(r"[\s-]+")
 
@@ -27,9 +27,9 @@ def cardinal(text: str) -> float | None:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
-    fraction = re.fullmatch(r"(\d+)/(\d+)", text)
-    if fraction and int(fraction[2]):
-        return int(fraction[1]) / int(fraction[2])
+    fraction = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", text)  # `1/2`, `3 1/2`
+    if fraction and int(fraction[3]):
+        return int(fraction[1] or 0) + int(fraction[2]) / int(fraction[3])
     if text in QUANTITY_WORDS:
         return QUANTITY_WORDS[text]
     total, current = 0, 0

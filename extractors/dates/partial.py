@@ -124,7 +124,9 @@ def _place_number(piece: Partial, other: Partial) -> Partial:
         return piece
     n = piece.number
     month_known = other.month is not None or (other.shift is not None and other.shift[0] == "M")
-    if (month_known or other.weekday is not None) and other.day is None and 1 <= n <= 31:
+    # `Monday 21` is a day; `one Tuesday` is not (a number word beside a weekday counts or picks one).
+    by_weekday = other.weekday is not None and "word" not in piece.kinds
+    if (month_known or by_weekday) and other.day is None and 1 <= n <= 31:
         return replace(piece, number=None, day=n, kinds=piece.kinds | {"day"})
     if other.pod is not None and other.hour is None and not other.weak and 0 <= n <= 12:
         return replace(piece, number=None, hour=n, kinds=piece.kinds | {"time"})

@@ -82,10 +82,10 @@ def _date(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
     if p.shift is not None and not (p.shift[0] == "D" and p.month is not None and p.day is not None):
         return _shifted(p, today, tense)  # an explicit date wins over `tomorrow` beside it
     year = p.year
-    if p.week is not None and year is not None:
-        return f"{year}-W{p.week:02d}"
     if p.week is not None:
-        return f"{today.year}-W{p.week:02d}"
+        year = year if year is not None else today.year
+        # `week 53` exists only in years whose last ISO week is the 53rd.
+        return f"{year}-W{p.week:02d}" if p.week <= dt.date(year, 12, 28).isocalendar()[1] else None
     if p.quarter is not None:
         year = year if year is not None else _infer_year(today, tense, (p.quarter - 1) * 3 + 1, None, 3)
         return f"{year}-Q{p.quarter}"
@@ -100,7 +100,7 @@ def _date(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
         if year is None:
             year = _infer_year(today, tense, p.month, p.day, 1)
             if p.weekday is not None and p.day is not None:
-                year = _year_with_weekday(year, p.month, p.day, p.weekday)
+                year = _year_with_weekday(year, p.month, p.day, p.weekday, today)
         return _in_month(p, year, p.month)
     if p.nth is not None and year is not None:
         return _nth_of_year(p.nth, year)
@@ -147,14 +147,19 @@ def _nth_of_year(nth: tuple[str, int], year: int) -> str | None:
     return None
 
 
-def _year_with_weekday(year: int, month: int, day: int, weekday: int) -> int:
-    """`Friday, July 18` with no year: the nearest year in which July 18 is a Friday."""
-    for offset in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+def _year_with_weekday(year: int, month: int, day: int, weekday: int, today: dt.date) -> int:
+    """`Friday, July 18` with no year: the year within a year of the reference where July 18 is a Friday.
+
+    Further afield a weekday that does not fit is a slip in the text, not a
+    clue to a year long past or far ahead: the year the tense gave stands.
+    """
+    for offset in (0, 1, -1):
         try:
-            if dt.date(year + offset, month, day).weekday() == weekday:
-                return year + offset
+            candidate = dt.date(year + offset, month, day)
         except ValueError:
             continue
+        if candidate.weekday() == weekday and abs((candidate - today).days) <= 366:
+            return year + offset
     return year
 
 
@@ -248,6 +253,8 @@ def _shifted(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
     unit, n = p.shift or ("D", 0)
     if "definite" in p.kinds and tense == "past" and (unit == "Q" or (unit == "WE" and today.weekday() < 5)):
         n -= 1  # `sales rose in the quarter`, `met over the weekend`: the one just gone
+    if "coming" in p.kinds and today.month <= 6:
+        n = 0  # `the coming year`, said in January, is mostly this one
     if unit == "D":
         return (today + dt.timedelta(days=n)).isoformat()
     if unit in ("W", "WE"):
@@ -368,4 +375,8 @@ def moved(p: Partial, base: dt.datetime, base_grain_day: bool) -> tuple[str, str
         return ("DATE", target.date().isoformat())
     if finest == _UNIT_ORDER.index("M"):
         return ("DATE", target.strftime("%Y-%m"))
+    if set(amounts) == {"CE"}:
+        return ("DATE", f"{target.year // 100:02d}")  # `two centuries ago`: a century
+    if set(amounts) == {"DE"}:
+        return ("DATE", str(target.year // 10))  # `three decades ago`: a decade
     return ("DATE", str(target.year))
