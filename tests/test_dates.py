@@ -195,7 +195,7 @@ RANGES = [
     ("What will happen in the 5 upcoming years?", "5 upcoming years", "2025-12-26", "2030-12-26", "P5Y"),
     ("Prices rose next 3 quarters.", "next 3 quarters", "2026-01-01", "2026-10-01", "P9M"),
     # a range does not start after it ends: a guessed start year moves back
-    ("What will happen May to March?", "May to March", "2026-05-01", "2027-03-01", "P10M"),
+    ("What will happen May to March?", "May to March", "2025-05-01", "2026-03-01", "P10M"),
     ("It ran from May to March.", "May to March", "2024-05-01", "2025-03-01", "P10M"),
     ("I am off from April 27 to the third.", "April 27 to the third", "2025-04-27", "2025-05-03", "P6D"),
     ("We are away from December 28 to the 4th.", "December 28 to the 4th", "2025-12-28", "2026-01-04", "P7D"),

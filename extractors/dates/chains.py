@@ -40,6 +40,8 @@ class Chain:
     # Filled for ranges: the far end; for moves by a duration: the point moved from.
     until: Partial | None = None
     anchor: Partial | None = None
+    # Filled for a stretch given by its start and length (`two weeks starting May 20`).
+    length: dict[str, float] | None = None
 
 
 def select(candidates: Iterable[Piece], order: dict[str, int]) -> list[Piece]:
@@ -113,6 +115,9 @@ def _word_ordinal(p: Partial) -> bool:
 def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
     if "\n" in gap:
         return None
+    definite = "definite" in left.kinds or "definite" in right.kinds
+    if definite and (left.duration is not None or right.duration is not None):
+        return None  # `the last 3 months` and `2 days ago` are two expressions
     if left.duration is not None and right.duration is not None and not left.vague and not right.vague:
         if not _DURATION_GAP.fullmatch(gap) or set(left.duration) & set(right.duration):
             return None
@@ -184,6 +189,11 @@ def _relate(text: str, chains: list[Chain]) -> list[Chain]:
     while i < len(chains):
         chain = chains[i]
         nxt = chains[i + 1] if i + 1 < len(chains) else None
+        stretch = _stretch(text, chain, nxt) if nxt is not None else None
+        if stretch is not None:
+            out.append(stretch)
+            i += 2
+            continue
         if chain.partial.duration is not None and chain.partial.direction is None:
             moved = _move(text, chain, nxt)
             if moved is not None:
@@ -231,7 +241,40 @@ def _coordinated(text: str, first: Chain, second: Chain) -> list[Chain] | None:
     return [made, second] if is_first else [first, made]
 
 
+# `two weeks starting May 20`, `1 week, from 20th dec`; not `three weeks from tomorrow`, a move.
+_STARTING = re.compile(r"\s*(?:,\s*from|,?\s*(?:starting|beginning|commencing))(?:\s+(?:on|from|at|in))?\s+", re.I)
+_LASTING = re.compile(r"\s+for\s+", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _stretch(text: str, first: Chain, second: Chain) -> Chain | None:
+    """`two weeks starting May 20`, `the week beginning February 4`, `from 18th Dec for 10 days`: a start and a
+    length, one range."""
+    gap = text[first.end : second.start]
+    length = _length_of(first.partial)
+    if length is not None and _STARTING.fullmatch(gap) and _is_point(second.partial) and not second.partial.weak:
+        return Chain(first.start, second.end, second.partial, False, length=length)
+    length = _length_of(second.partial)
+    # Only after `from`: `jailed on Monday for 10 days` is a day and a length, as TimeBank marks them.
+    opened = _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
+    if length is not None and second.partial.shift is None and _LASTING.fullmatch(gap) and opened \
+            and _is_point(first.partial) and first.until is None:
+        return Chain(first.start, second.end, first.partial, False, length=length)
+    return None
+
+
+def _length_of(p: Partial) -> dict[str, float] | None:
+    """A definite length: `10 days`, `a week`, or `the week` before `beginning ...`."""
+    if p.duration is not None and p.direction is None and not p.vague and all(v > 0 for v in p.duration.values()):
+        return p.duration
+    if "definite" in p.kinds and p.shift is not None and p.shift[1] == 0 and p.shift[0] in ("W", "M", "Y", "D"):
+        return {p.shift[0]: 1}
+    return None
+
+
 def _move(text: str, chain: Chain, nxt: Chain | None) -> Chain | None:
+    if "definite" in chain.partial.kinds:
+        return None  # `the past 3 months`: a length that nothing moves
     after = text[chain.end :]
     for pattern, sign in ((_BACKWARD, -1), (_FORWARD, 1)):
         m = pattern.match(after)

@@ -13,6 +13,7 @@ from .chains import Chain, join, relate, select
 from .context import Tense, TokenView
 from .cues import accepted, plausible
 from .grammar import RULE_ORDER, pieces
+from .partial import Partial
 from .ranges import instant, interval, remainder, window
 from .reference import Reference, choose
 from .resolve import Timex, duration, moved, point
@@ -81,6 +82,8 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     value = point(p, ref, tense)
     if value is None:
         return None
+    if chain.length is not None:
+        return _stretch(value, chain.length, ref)
     kind = "TIME" if (p.hour is not None or (p.pod and "T" in value)) else "DATE"
     if "edge" in p.kinds and p.mod == "END" and _DAY.fullmatch(value) and chain.until is None \
             and p.hour is None and p.pod is None:
@@ -91,16 +94,48 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     # `between now and May 21`: the range runs from the reference day, or up to the reference time.
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
-        # `May to March`, `10/1-11/7`: a range does not start after it ends; one year was a guess.
-        u = chain.until
-        if u is not None and u.year is None and u.month is not None and tense != "past":
-            end = point(replace(u, year=int(value[:4]) + 1), ref, tense) or end  # `Dec 28 to Jan 4`: into next year
-        else:
-            value = point(replace(p, year=int(value[:4]) - 1), ref, tense) or value
+        value, end = _ordered_range(chain, value, end, ref, tense)
     if value == "PRESENT_REF":
         value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
     end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end
     return interval(kind, value, end, p.mod)
+
+
+def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: Tense | None) -> tuple[str, str]:
+    """`May to March`, `Dec 28 to Jan 4`: a range does not start after it ends, so one guessed year was wrong.
+
+    Either the start is a year earlier or the end a year later; the reader takes
+    the one the tense allows (a past range is over, a future one not yet) that
+    lies nearest the reference, holding it if it can.
+    """
+    p, u = chain.partial, chain.until
+    options = [(point(replace(p, year=int(value[:4]) - 1), ref, tense) or value, end)]
+    if u is not None and u.year is None and u.month is not None:
+        options.append((value, point(replace(u, year=int(value[:4]) + 1), ref, tense) or end))
+    today = ref.date().isoformat()
+
+    def distance(option: tuple[str, str]) -> tuple[bool, int]:
+        first, last = instant(option[0])[:10], instant(option[1])[:10]
+        wrong_side = (tense == "past" and last > today) or (tense == "future" and last < today)
+        if first <= today <= last:
+            return wrong_side, 0
+        gap = min(abs((dt.date.fromisoformat(d) - ref.date()).days) for d in (first, last))
+        return wrong_side, gap
+
+    return min(options, key=distance)
+
+
+def _stretch(start: str, length: dict[str, float], ref: dt.datetime) -> Timex | None:
+    """A range from `start` for `length`: `two weeks starting May 20` runs to June 3."""
+    base = _anchor_moment(start, ref)
+    if base is None:
+        return None
+    timed = "T" in start
+    end = moved(Partial(duration=length, direction=1), base, not timed)
+    if end is None:
+        return None
+    last = f"T{end[1][11:]}" if start.startswith("T") else end[1]  # a time of no stated day ends on no day
+    return interval("TIME" if timed else "DATE", start, last)
 
 
 def _anchor_moment(value: str | None, ref: dt.datetime) -> dt.datetime | None:

@@ -357,10 +357,11 @@ def _nth(m: re.Match[str]) -> Partial | None:
         return None
     if m["back"]:
         n = -(ordinal(m["back"]) or 1)  # `the third last week of 2018`
-    what = m["what"].lower().rstrip(".")
+    what = m["what"].lower().rstrip(".").replace("-", "")
     target = str(WEEKDAYS[what]) if what in WEEKDAYS else _unit(what)
     shift = (_unit(m["unit"]), 0) if m["unit"] else None
-    return Partial(nth=(target, n), shift=shift, kinds={"nth"})
+    pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+    return Partial(nth=(target, n), shift=shift, pod=pod, kinds={"nth"})
 
 
 # --- durations and sets -----------------------------------------------------------------------------
@@ -428,6 +429,8 @@ def _every(m: re.Match[str]) -> Partial | None:
     step = 2 if m["other"] else int(cardinal(m["n"]) or 1) if m["n"] else 1
     if target in WEEKDAYS:
         return Partial(set_value=f"XXXX-WXX-{WEEKDAYS[target] + 1}", kinds={"set"})
+    if target in ("weekend", "week-end"):
+        return Partial(set_value="XXXX-WXX-WE", kinds={"set"})
     if target in ("weekday", "workday", "business day"):
         return Partial(set_value="P1WD", kinds={"set"})
     if target in PARTS_OF_DAY:
@@ -459,6 +462,14 @@ def _decade_build(m: re.Match[str]) -> Partial | None:
 
 def _year_ago_build(m: re.Match[str]) -> Partial | None:
     return Partial(shift=(_unit(m[0].split("-")[0]), -1), kinds={"relunit"})
+
+
+def _after_next(m: re.Match[str]) -> Partial | None:
+    """`Friday after next`, `the week after next`: one beyond the next one."""
+    what = m["what"].lower().rstrip(".")
+    if what in WEEKDAYS:
+        return Partial(weekday=WEEKDAYS[what], relation="after next", kinds={"weekday"})
+    return Partial(shift=(_unit(what), 2), kinds={"relunit"})
 
 
 def _relative_unit_build(m: re.Match[str]) -> Partial | None:
@@ -534,6 +545,13 @@ def _duration_build(m: re.Match[str]) -> Partial | None:
 
 
 
+def _definite_duration(m: re.Match[str]) -> Partial | None:
+    partial = _duration_build(m)
+    if partial is not None:
+        partial.kinds = partial.kinds | {"definite"}
+    return partial
+
+
 # `two years`, `25 straight months`, `an hour and a half`, `three and a half weeks`
 _DURATION = rf"{_COUNT}[\s-]*(?P<half>and\s+(?:an?\s+)?half\s+)?(?:(?:straight|consecutive|full|long|more|" \
     rf"additional|extra|further|less|fewer)\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?(?P<half2>half))?"
@@ -575,7 +593,8 @@ RULES: list[tuple[str, str, Build]] = [
                      rf"|(?:nineteen|eighteen|seventeen|twenty)\s+(?:{NUMBER_WORDS_RE}))", _spelled_year),
     ("holiday", rf"(?:{_RELATION}\s+)?(?P<name>" + HOLIDAYS_RE + ")", _holiday),
     ("nth", rf"(?:the\s+)?(?:(?P<back>{_ORD})\s+(?=last\b))?(?P<n>{_ORD}|last|final)\s+"
-            rf"(?P<what>{WEEKDAY_RE}|day|week|weekend)\s+(?:of|in)(?:\s+the\s+(?P<unit>month|year)|(?=\s))", _nth),
+            rf"(?P<what>{WEEKDAY_RE}|day|week|week-?end)(?:\s+(?P<pod>morning|afternoon|evening|night))?\s+(?:of|in)"
+            rf"(?:\s+the\s+(?P<unit>month|year)|(?=\s))", _nth),
     ("weekday_count", rf"(?P<count>\d{{1,2}}|{NUMBER_WORDS_RE})\s+(?P<wd>{WEEKDAY_RE})s\s+(?P<dir>from\s+(?:right\s+)?"
                       rf"(?:now|today)|hence|ago|back|before\s+now)", _weekday_count),
     ("weekday", rf"(?:{_RELATION}\s+)?(?P<wd>{_WEEKDAY_WORDS})(?P<plural>s)?(?!\w)", _weekday),
@@ -600,6 +619,8 @@ RULES: list[tuple[str, str, Build]] = [
     ("window", rf"(?<!the\s)(?P<rel>last|past|next|previous|coming|following|upcoming)\s+(?P<count>\d{{1,3}}|"
                rf"{NUMBER_WORDS_RE})\s+(?P<unit>{_WINDOW_UNITS})(?!\w)|(?P<count2>\d{{1,3}}|{NUMBER_WORDS_RE})\s+"
                rf"(?P<rel2>next|past|coming|upcoming|following|previous)\s+(?P<unit2>{_WINDOW_UNITS})(?!\w)", _window),
+    ("after_next", rf"(?:the\s+)?(?P<what>{_WEEKDAY_WORDS}|weekend|week|month|year)\s+after\s+next(?!\s+\w+day)",
+     _after_next),
     ("relative_unit", rf"{_RELATION}\s+(?P<unit>weekend|week-end|work\s?week|working\s+week|business\s+week|week|"
                       rf"fiscal\s+year|month|year|quarter|qtr|decade|century|fortnight)", _relative_unit_build),
     ("period_edge", r"(?P<edge>[eb])o(?P<unit>[dmy])", _period_edge),
@@ -646,9 +667,10 @@ RULES: list[tuple[str, str, Build]] = [
                       rf"quarters?\s+of\s+(?:an?\s+)?hours?", _quarter_hours),
     # `the past three years`, `the next 18 months`: a length whose span keeps its determiner (TimeBank).
     ("duration_definite", rf"the\s+(?:last|past|next|coming|previous|following|first|final)\s+{_DURATION}",
-     _duration_build),
+     _definite_duration),
     ("duration", _DURATION, _duration_build),
-    ("duration_compact", r"(?P<count>\d+(?:\.\d+)?)(?P<unit>h|w|d)(?P<half>)(?P<half2>)", _compact_duration),
+    ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
+     _compact_duration),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",
      _plural_duration),

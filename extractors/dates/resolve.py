@@ -129,6 +129,12 @@ def _in_month(p: Partial, year: int, month: int) -> str | None:
         if target == "D":
             last = (dt.date(year, month, 1) + relativedelta(months=1, days=-1)).day
             return dt.date(year, month, max(1, last + n + 1) if n < 0 else min(n, last)).isoformat()
+        if target == "WE":  # `the last weekend of October`: the week of that month's nth or last Saturday
+            saturday = nth_weekday(year, month, 5, n)
+            if saturday is None:
+                return None
+            iso = saturday.isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}-WE"
         if target == "W":
             anchor = dt.date(year, month, 1) if n > 0 else dt.date(year, month, 1) + relativedelta(months=1, days=-1)
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=n - 1 if n > 0 else n + 1)
@@ -158,7 +164,8 @@ def _year_with_weekday(year: int, month: int, day: int, weekday: int, today: dt.
             candidate = dt.date(year + offset, month, day)
         except ValueError:
             continue
-        if candidate.weekday() == weekday and abs((candidate - today).days) <= 366:
+        # Ahead, up to a year and a half (schedules run far); behind, a year at most.
+        if candidate.weekday() == weekday and -366 <= (candidate - today).days <= 550:
             return year + offset
     return year
 
@@ -195,6 +202,8 @@ def _weekday(weekday: int, relation: str | None, today: dt.date, tense: Tense | 
     behind = (today.weekday() - weekday) % 7 or 7
     if relation in ("coming", "upcoming", "this coming", "this upcoming"):
         return today + dt.timedelta(days=ahead)
+    if relation == "after next":
+        return today + dt.timedelta(days=ahead + 7)
     if relation in ("past", "this past"):
         return today - dt.timedelta(days=behind)
     if tense == "past":
