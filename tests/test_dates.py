@@ -168,7 +168,74 @@ CASES = [
     # minutes before or after a named hour
     ("It's 15 past seven o'clock.", "15 past seven o'clock", "TIME", "T07:15"),
     ("We met at 15 to noon.", "15 to noon", "TIME", "T11:45"),
+    ("Shall we leave at 6.45?", "6.45", "TIME", "T06:45"),
+    # two days of one month, each a date of its own
+    ("Talks will be held on June 18 and 19.", "June 18", "DATE", "2026-06-18"),
+    ("Talks will be held on June 18 and 19.", "19", "DATE", "2026-06-19"),
+    ("The summit met on 18 and 19 June.", "18", "DATE", "2025-06-18"),
+    # one beyond the next; the nth weekend or part of a day of a month; the week that holds a day
+    ("We meet the Friday after next.", "the Friday after next", "DATE", "2026-01-02"),
+    ("They return the week after next.", "the week after next", "DATE", "2026-W02"),
+    ("The show will be on the last weekend of October.", "the last weekend of October", "DATE", "2026-W44-WE"),
+    ("We meet on the first Monday evening of next month.", "the first Monday evening of next month", "TIME",
+     "2026-01-05TEV"),
+    ("He will visit in the week of March 18.", "the week of March 18", "DATE", "2026-W12"),
+    ("I run every weekend.", "every weekend", "SET", "XXXX-WXX-WE"),
+    # what follows `since` lies behind the reference, whatever the tense
+    ("Prices have risen since March.", "March", "DATE", "2025-03"),
+    ("Since Easter, prices have risen.", "Easter", "DATE", "2025-04-20"),
+    # vague periods behind or ahead (TimeBank's PAST_REF / FUTURE_REF) and vague lengths
+    ("In recent years, prices rose.", "recent years", "DATE", "PAST_REF"),
+    ("Growth will slow in the coming months.", "the coming months", "DATE", "FUTURE_REF"),
+    ("The war lasted for many years.", "many years", "DURATION", "PXY"),
+    # hundreds, mixed fractions and adjectives inside a length; centuries back keep a century's granularity
+    ("Two hundred years ago the nation was founded.", "Two hundred years ago", "DATE", "1825"),
+    ("Hiring rose for 25 straight months.", "25 straight months", "DURATION", "P25M"),
+    ("It took 3 1/2 decades.", "3 1/2 decades", "DURATION", "P35Y"),
+    ("That was two centuries ago.", "two centuries ago", "DATE", "18"),
+    # a year as the subject of its clause
+    ("1962 is the year to act.", "1962", "DATE", "1962"),
+    # an amount per unit of time after a plural noun is a rate
+    ("Workers earned 45 cents an hour.", "an hour", "SET", "PT1H"),
+    ("Wells pump 8 million barrels a day.", "a day", "SET", "P1D"),
+    # `the past/next N units` keeps its determiner in the span and stays a length
+    ("We will grow in the next five years.", "the next five years", "DURATION", "P5Y"),
+    ("In the past year, our search has taken varied forms.", "the past year", "DURATION", "P1Y"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("That one Tuesday was a blast!", [("Tuesday", "2025-12-23")]),  # `one` is not the 1st
+        ("On March 5, 12 people died.", [("March 5", "2025-03-05")]),  # 12 counts people
+        ("We will be only 3 next week.", [("next week", "2026-W01")]),
+        ("They worked for the last 3 months and 2 days ago they found a solution.",
+         [("the last 3 months", "P3M"), ("2 days ago", "2025-12-23")]),
+    ],
+)
+def test_numbers_beside_a_date_keep_their_own_role(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["value"]) for r in dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("reference", "value"), [("1956-01-05", "1956"), ("2025-03-01", "2025"), ("2025-12-05", "2026")]
+)
+def test_the_coming_year_is_the_year_holding_most_of_the_next_twelve_months(reference: str, value: str) -> None:
+    records = dates("In the coming year much remains to be done.", reference=reference)
+    assert [(r["text"], r["value"]) for r in records] == [("the coming year", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value"),
+    [
+        # a weekday that fits no year near the reference is a slip: the nearest reading stands
+        ("Let's find 1 hour on Tuesday March 7 to discuss.", "2018-03-14", "2018-03-07"),
+        ("The launch is Fri, Jul 18.", "2013-02-12", "2014-07-18"),
+    ],
+)
+def test_a_weekday_picks_a_year_only_near_the_reference(sentence: str, reference: str, value: str) -> None:
+    assert value in [r["value"] for r in dates(sentence, reference=reference)]
 
 
 @pytest.mark.parametrize(("sentence", "words", "kind", "value"), CASES)
@@ -203,6 +270,13 @@ RANGES = [
     ("Take the rest of the week off.", "the rest of the week", "2025-12-25", "2025-12-29", "P4D"),
     # `now` opens or closes a range only after `between` or `from`
     ("I will work between now and January 15th.", "now and January 15th", "2025-12-25", "2026-01-15", "P21D"),
+    # a start and a length
+    ("The festival will run for two weeks starting May 20.", "two weeks starting May 20", "2026-05-20",
+     "2026-06-03", "P14D"),
+    ("The fair runs from 18 December for 10 days.", "18 December for 10 days", "2025-12-18", "2025-12-28", "P10D"),
+    ("The meeting runs from 2pm for 2 hours.", "2pm for 2 hours", "T14", "T16:00", "PT2H"),
+    ("Book the week beginning February 4, 2026.", "the week beginning February 4, 2026", "2026-02-04",
+     "2026-02-11", "P7D"),
 ]
 
 
@@ -280,6 +354,13 @@ NOT_DATES = [
     "Is this a valid date? 32 - 2015",
     "The score was 5 to 6 at the break.",
     "The bank lent $5 billion to Greece.",
+    "The fall of Saigon shocked the world.",
+    "A little boy became our 12th grandchild.",
+    "Three-quarters would go to individuals.",
+    "Two quarters of the seats went to the left.",
+    "It is part of everyday experience.",
+    "The id is cc6f1c38-cc23-413d-b8ab-4aa5b54eb896.",
+    "How many days are left?",
 ]
 
 

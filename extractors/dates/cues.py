@@ -25,6 +25,7 @@ _DETERMINERS = frozenset({"the", "a", "its", "his", "her", "their", "our", "my",
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "whose"})
 _COUNTED = re.compile(r"(?:%|percent|per|points?|people|votes?|units?|pieces?|km|kg|miles?|metres?|meters?)$")
 _VERB_TAGS = ("VB", "MD")
+_FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _OF_NOT_A_YEAR = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:same\s+|following\s+|previous\s+)?"
                             r"year)\b)", re.I)
 _CALENDAR_FIELDS = ("year", "month", "day", "weekday", "hour", "pod", "quarter", "half", "season", "shift")
@@ -92,6 +93,9 @@ def _cued(chain: Chain, view: TokenView) -> bool:
         if any(w is not None and w.text in _POSSESSIVES for w in earlier):
             return False  # `in his 90s` is an age
     before = view.before(chain.start)
+    opens = before is None or before.text in (".", "!", "?", "\n", "\n\n", '"', "“")
+    if p.year is not None and p.month is None and opens and after is not None and after.tag in _FINITE_VERBS:
+        return True  # `1962 is the year`, `1970 marks the beginning`: a year as the subject
     if before is None:
         return False
     if p.year is not None and p.month is None:

@@ -266,6 +266,15 @@ def _shifted(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
         n = 0  # `the coming year`, said in January, is mostly this one
     if unit == "D":
         return (today + dt.timedelta(days=n)).isoformat()
+    if unit in ("W", "WE") and n == 0 and p.day is not None and p.weekday is None:
+        # `the week of March 18`, `the week of the 18th`: the week that holds that day
+        month = p.month or today.month
+        year = p.year if p.year is not None else _infer_year(today, tense, month, p.day, 1)
+        try:
+            iso = dt.date(year, month, p.day).isocalendar()
+        except ValueError:
+            return None
+        return f"{iso[0]}-W{iso[1]:02d}"
     if unit in ("W", "WE"):
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=n)
         if p.weekday is not None:
