@@ -117,6 +117,8 @@ def _tense_of(verb: Token) -> Tense:
         return "future"
     if verb.tag_ == "VBD":
         return "past"
+    if verb.lower_ in ("has", "have", "'ve", "'s") and any(t.tag_ == "VBN" for t in doc[i + 1 : i + 3]):
+        return "past"  # `has gone`, `have already risen`: the perfect looks back
     if verb.tag_ == "VBN":
         return "present" if any(w in ("is", "are", "'re", "am", "be") for w in words[:-1]) else "past"
     if verb.tag_ == "VBG" and any(w in ("is", "are", "'re", "am", "'m") for w in words[:-1]):
