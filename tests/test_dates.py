@@ -139,7 +139,11 @@ CASES = [
     ("Trade slowed before Chinese New Year 2018.", "Chinese New Year 2018", "DATE", "2018-02-16"),
     ("Markets shut for Eid al-Fitr 2024.", "Eid al-Fitr 2024", "DATE", "2024-04-10"),
     ("Sales rose around Diwali 2019.", "Diwali 2019", "DATE", "2019-10-27"),
-    ("Families met for Passover 2018.", "Passover 2018", "DATE", "2018-03-31"),
+    # Hebrew holidays begin at sundown: the civil day of that evening
+    ("Families met for Passover 2018.", "Passover 2018", "DATE", "2018-03-30"),
+    ("Synagogues filled on Yom Kippur 2018.", "Yom Kippur 2018", "DATE", "2018-09-18"),
+    ("Israel marked Yom HaShoah 2024.", "Yom HaShoah 2024", "DATE", "2024-05-05"),
+    ("Dancing marked Simchat Torah 2018.", "Simchat Torah 2018", "DATE", "2018-10-01"),
     ("Fasting began with Ramadan 2023.", "Ramadan 2023", "DATE", "2023-03-23"),
     # counted weekdays and offsets from today
     ("We meet 2 sundays from now.", "2 sundays from now", "DATE", "2026-01-04"),
