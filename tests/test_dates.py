@@ -144,6 +144,10 @@ CASES = [
     ("Synagogues filled on Yom Kippur 2018.", "Yom Kippur 2018", "DATE", "2018-09-18"),
     ("Israel marked Yom HaShoah 2024.", "Yom HaShoah 2024", "DATE", "2024-05-05"),
     ("Dancing marked Simchat Torah 2018.", "Simchat Torah 2018", "DATE", "2018-10-01"),
+    # holidays counted from another, and one moved off a Sunday
+    ("Families lit lamps on Dhanteras 2019.", "Dhanteras 2019", "DATE", "2019-10-25"),
+    ("Bonfires burned on Holika Dahan 2019.", "Holika Dahan 2019", "DATE", "2019-03-20"),
+    ("Amsterdam turned orange on Koningsdag 2014.", "Koningsdag 2014", "DATE", "2014-04-26"),
     ("Fasting began with Ramadan 2023.", "Ramadan 2023", "DATE", "2023-03-23"),
     # counted weekdays and offsets from today
     ("We meet 2 sundays from now.", "2 sundays from now", "DATE", "2026-01-04"),

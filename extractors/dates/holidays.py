@@ -47,7 +47,24 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     return day if day.month == month else None
 
 
+# Holidays a fixed number of days from one dated above: (from, days after).
+DAYS_FROM: dict[str, tuple[str, int]] = {
+    "shemini_atzeret": ("sukkot", 7), "simchat_torah": ("sukkot", 8), "shushan_purim": ("purim", 1),
+    "yom_hashoah": ("passover", 12),  # 27 Nisan, moved off Friday and Sunday below
+    "dhanteras": ("diwali", -2), "naraka_chaturdashi": ("diwali", -1), "holika_dahan": ("holi", -1),
+    "bhogi": ("pongal", -1), "mattu_pongal": ("pongal", 1), "kaanum_pongal": ("pongal", 2),
+    "maha_saptami": ("dussehra", -3), "maha_ashtami": ("dussehra", -2), "maha_navami": ("dussehra", -1),
+}
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
+    if name in DAYS_FROM:
+        base, days = DAYS_FROM[name]
+        day = holiday_date(base, year)
+        return _moved_off_weekend(name, day + dt.timedelta(days=days)) if day else None
+    if name == "kings_day":  # Koningsdag: 27 April, or the 26th when the 27th is a Sunday
+        day = dt.date(year, 4, 27)
+        return day - dt.timedelta(days=1) if day.weekday() == 6 else day
     if name in FIXED:
         month, day = FIXED[name]
         return dt.date(year, month, day)
@@ -61,6 +78,13 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if name in AFTER_ORTHODOX_EASTER:
         return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=AFTER_ORTHODOX_EASTER[name])
     return lunar_date(name, year)
+
+
+def _moved_off_weekend(name: str, eve: dt.date) -> dt.date:
+    """Yom HaShoah moves to Thursday when it would fall on a Friday, and to Monday from a Sunday."""
+    if name == "yom_hashoah" and eve.weekday() in (3, 5):
+        return eve + dt.timedelta(days=-1 if eve.weekday() == 3 else 1)
+    return eve
 
 
 # Tried in order: a longer name must come before a name it starts with.
@@ -85,6 +109,13 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"whit\s+monday|monday\s+of\s+the\s+holy\s+spirit|pentecost\s+monday": "whit_monday",
     r"ascension\s+day|feast\s+of\s+the\s+ascension": "ascension", r"maundy\s+thursday": "maundy_thursday",
     r"holy\s+saturday": "holy_saturday", r"corpus\s+christi": "corpus_christi", r"lent": "ash_wednesday",
+    r"shemini\s+atzereth?": "shemini_atzeret", r"simc?hat\s+torah": "simchat_torah",
+    r"shushan\s+purim": "shushan_purim", r"yom\s+ha-?shoah|holocaust\s+day": "yom_hashoah",
+    r"dhanteras|dhanatrayodashi": "dhanteras", r"kali\s+chaudas|naraka\s+chaturdashi|chhoti\s+diwali":
+        "naraka_chaturdashi", r"holika\s+dahan|chhoti\s+holi|kamudu\s+pyre": "holika_dahan",
+    r"phagwah": "holi", r"bhogi": "bhogi", r"maa?ttu\s+pongal": "mattu_pongal", r"kaa?num\s+pongal": "kaanum_pongal",
+    r"maha\s+saptami": "maha_saptami", r"maha\s+ashtami|durga\s+ashtami": "maha_ashtami",
+    r"maha\s+navami": "maha_navami", r"koningsdag|king'?s\s+day": "kings_day",
 }
 
 HOLIDAY_NAMES |= LUNAR_NAMES

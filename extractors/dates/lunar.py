@@ -60,12 +60,6 @@ LUNAR: dict[str, tuple[str, str]] = {
     "vesak": ("_HinduLunisolar", "buddha_purnima_date"),
 }
 
-# Hebrew holidays counted in days from one the package dates: (from, days after).
-HEBREW_AFTER: dict[str, tuple[str, int]] = {
-    "shemini_atzeret": ("sukkot", 7), "simchat_torah": ("sukkot", 8), "shushan_purim": ("purim", 1),
-    "yom_hashoah": ("passover", 12),  # 27 Nisan, moved off Friday and Sunday below
-}
-
 # Names as written -> key; tried in order, so a longer name comes before a name it starts with.
 LUNAR_NAMES: dict[str, str] = {
     r"(?:chinese|lunar)\s+new\s+year'?s?(?:\s+day)?|spring\s+festival": "chinese_new_year",
@@ -74,9 +68,7 @@ LUNAR_NAMES: dict[str, str] = {
     r"passover|pesach": "passover", r"yom\s+kippur": "yom_kippur",
     r"rosh\s+hashann?ah?": "rosh_hashanah", r"c?hann?ukk?ah|chanukk?ah": "hanukkah",
     r"shavuot": "shavuot", r"purim": "purim", r"sukkot": "sukkot", r"lag\s+b[a']?\s?omer": "lag_baomer",
-    r"tisha\s+b'?av": "tisha_bav", r"shemini\s+atzereth?": "shemini_atzeret",
-    r"simc?hat\s+torah": "simchat_torah", r"shushan\s+purim": "shushan_purim",
-    r"yom\s+ha-?shoah|holocaust\s+day": "yom_hashoah",
+    r"tisha\s+b'?av": "tisha_bav",
     r"yom\s+ha-?atzmaut|israel(?:i|'s)?\s+independence\s+day": "yom_haatzmaut",
     r"eid\s+al-?\s?fitr|eid\s+ul-?\s?fitr|id\s+ul-?\s?fitr": "eid_al_fitr",
     r"eid\s+al-?\s?adha|eid\s+ul-?\s?adha|id\s+ul-?\s?adha|bakr[i]?\s+id|sacrifice\s+feast|feast\s+of\s+sacrifice":
@@ -115,15 +107,6 @@ def lunar_date(key: str, year: int) -> dt.date | None:
     Hebrew holidays begin at sundown: their date is the civil day of that
     evening (`Passover 2018` is 2018-03-30), as Hebcal and Duckling give it.
     """
-    if key in HEBREW_AFTER:
-        base, days = HEBREW_AFTER[key]
-        eve = lunar_date(base, year)
-        if eve is None:
-            return None
-        eve += dt.timedelta(days=days)
-        if key == "yom_hashoah" and eve.weekday() in (3, 5):  # the day would be a Friday or a Sunday
-            eve += dt.timedelta(days=-1 if eve.weekday() == 3 else 1)
-        return eve
     day = _table_date(key, year)
     if day is not None and LUNAR[key][0] == "_HebrewLunisolar":
         return day - dt.timedelta(days=1)
