@@ -157,7 +157,7 @@ def relate(text: str, chains: list[Chain]) -> list[Chain]:
     return _date_time_ranges(text, _relate(text, chains))
 
 
-_DAY_BESIDE_RANGE = re.compile(r"[ \t,]*(?:(?:on|from|between)\b[ \t]*)?", re.I)
+_DAY_BESIDE_RANGE = re.compile(r"[ \t,]*(?:(?:on|at|from|between)\b[ \t]*)?", re.I)
 
 
 def _date_time_ranges(text: str, chains: list[Chain]) -> list[Chain]:
