@@ -5,9 +5,10 @@
     .venv/bin/python benchmarks/dates.py --cli                # extract through its command line
     .venv/bin/python benchmarks/dates.py --show 3             # also list misses by expected-value shape
 
-Prints, for both suites, span-F1, value-F1 and wall time of each system side by
-side, scored with the shared scorer's own matching rules (`score_suite.py`,
-imported from --tools, not copied). Both systems get each case's reference date
+Prints, for both suites and our news-style held-out set (`dates-news-heldout.jsonl`),
+span-F1, value-F1 and wall time of each system side by side, scored with the
+shared scorer's own matching rules (`score_suite.py`, imported from --tools, not
+copied). Both systems get each case's reference date
 or time: `extract` as its reference option, `search_dates` as `RELATIVE_BASE`,
 with `languages=['en']`.
 
@@ -31,6 +32,8 @@ from typing import Any
 from suites import HEADER, Prediction, Predictor, load_tool, run_and_score, suite_parser
 
 SUITES = ("dates-recognizers.jsonl", "dates-duckling.jsonl")
+# Our own news-style cases, written blind to the implementation (TimeBank conventions, 160 cases).
+NEWS = Path(__file__).resolve().parent / "dates-news-heldout.jsonl"
 
 
 def reference(case: dict[str, Any]) -> str:
@@ -133,8 +136,9 @@ def main(argv: list[str]) -> int:
 
     print(HEADER)
     missed: dict[str, dict[str, list[str]]] = {}
-    for suite in SUITES:
-        cases = scorer.load_cases(args.benchmarks / suite)
+    for path in [args.benchmarks / suite for suite in SUITES] + [NEWS]:
+        suite = path.name
+        cases = scorer.load_cases(path)
         for name, predict in systems:
             predictions = run_and_score(scorer, "dates", suite, cases, name, predict)
             if name == "extract":
