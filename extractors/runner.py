@@ -19,7 +19,7 @@ import bisect
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from . import pipeline, registry
 from .records import Context, Fact, Options, Record, to_record
@@ -104,7 +104,7 @@ class Runner:
     def run(self, items: Iterable[Document | Failure]) -> Iterator[Result | Failure]:
         """Yield one `Result` or `Failure` per item, in input order, as each document is done."""
         work: _DocumentWork | None = None
-        for batch in _batches(_pieces(items, self.piece_chars), BATCH_CHARS):
+        for batch in by_characters(_pieces(items, self.piece_chars), BATCH_CHARS, failure_alone=True):
             parses = iter(self._parse([entry.text for entry in batch if isinstance(entry, _Piece)]))
             for entry in batch:
                 if isinstance(entry, Failure):
@@ -153,17 +153,27 @@ def _pieces(items: Iterable[Document | Failure], size: int) -> Iterator[_Piece |
         yield _Piece(item, offset, text, last=True)
 
 
-def _batches(stream: Iterable[_Piece | Failure], chars: int) -> Iterator[list[_Piece | Failure]]:
-    """Group pieces into batches of about `chars` characters (the first: one piece), keeping order.
+class _Texted(Protocol):
+    text: str
 
-    A batch is closed as soon as it is full, before the next input is read.
+
+_Item = TypeVar("_Item", bound="_Texted | Failure")
+
+
+def by_characters(items: Iterable[_Item], chars: int, *, failure_alone: bool = False) -> Iterator[list[_Item]]:
+    """Group items into lists of about `chars` characters of text, in order.
+
+    The first list closes at the first item with text, so its output can appear
+    before the next input is read; with `failure_alone`, a Failure that would
+    open a list goes out on its own at once (the runner reports it without
+    waiting for a parse). A list is closed as soon as it is full.
     """
-    batch: list[_Piece | Failure] = []
+    batch: list[_Item] = []
     size, limit = 0, 1
-    for entry in stream:
-        batch.append(entry)
-        size += max(len(entry.text), 1) if isinstance(entry, _Piece) else 0
-        if size >= limit or (isinstance(entry, Failure) and len(batch) == 1):
+    for item in items:
+        batch.append(item)
+        size += 0 if isinstance(item, Failure) else max(len(item.text), 1)
+        if size >= limit or (failure_alone and isinstance(item, Failure) and len(batch) == 1):
             yield batch
             batch, size, limit = [], 0, (chars if size else limit)
     if batch:

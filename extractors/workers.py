@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from .records import Record
-from .runner import Document, Failure, Result, Runner
+from .runner import Document, Failure, Result, Runner, by_characters
 
 # A chunk holds documents up to about this many characters (and at least one):
 # enough work to make the round trip to a worker negligible, small enough that
@@ -64,24 +64,6 @@ class Pending(Protocol):
 Submit = Callable[[list[Document]], Pending]
 
 
-def chunks(items: Iterable[Document | Failure], chars: int = CHUNK_CHARS) -> Iterator[list[Document | Failure]]:
-    """Group items into chunks of about `chars` characters of text, in order.
-
-    The first chunk is the first document alone, so its records can be printed
-    before the next input is even read.
-    """
-    chunk: list[Document | Failure] = []
-    size, limit = 0, 1
-    for item in items:
-        chunk.append(item)
-        size += max(len(item.text), 1) if isinstance(item, Document) else 0
-        if size >= limit:
-            yield chunk
-            chunk, size, limit = [], 0, chars
-    if chunk:
-        yield chunk
-
-
 def in_order(items: Iterable[Document | Failure], submit: Submit, workers: int) -> Iterator[Result | Failure]:
     """Run every document through `submit`, a bounded window of chunks at a time; yield results in input order.
 
@@ -94,7 +76,7 @@ def in_order(items: Iterable[Document | Failure], submit: Submit, workers: int) 
     (errors inside extraction never get here: the runner reports those).
     """
     flight: deque[tuple[list[Document | Failure], Pending | None]] = deque()
-    for chunk in chunks(items):
+    for chunk in by_characters(items, CHUNK_CHARS):
         flight.append((chunk, _send(submit, chunk)))
         while flight and (len(flight) >= CHUNKS_PER_WORKER * workers or _done(flight[0][1])):
             yield from _collect(submit, *flight.popleft())
