@@ -200,6 +200,7 @@ CASES = [
     ("Two hundred years ago the nation was founded.", "Two hundred years ago", "DATE", "1825"),
     ("Hiring rose for 25 straight months.", "25 straight months", "DURATION", "P25M"),
     ("It took 3 1/2 decades.", "3 1/2 decades", "DURATION", "P35Y"),
+    ("Book a 1/2h call.", "1/2h", "DURATION", "PT30M"),
     ("That was two centuries ago.", "two centuries ago", "DATE", "18"),
     # a year as the subject of its clause
     ("1962 is the year to act.", "1962", "DATE", "1962"),

@@ -669,7 +669,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("duration_definite", rf"the\s+(?:last|past|next|coming|previous|following|first|final)\s+{_DURATION}",
      _definite_duration),
     ("duration", _DURATION, _duration_build),
-    ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
+    ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|1/2)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
      _compact_duration),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",
