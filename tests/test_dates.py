@@ -202,6 +202,7 @@ CASES = [
     ("It took 3 1/2 decades.", "3 1/2 decades", "DURATION", "P35Y"),
     ("Book a 1/2h call.", "1/2h", "DURATION", "PT30M"),
     ("That was two centuries ago.", "two centuries ago", "DATE", "18"),
+    ("That was half a century ago.", "half a century ago", "DATE", "1975"),
     # a year as the subject of its clause
     ("1962 is the year to act.", "1962", "DATE", "1962"),
     # an amount per unit of time after a plural noun is a rate

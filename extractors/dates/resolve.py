@@ -393,8 +393,9 @@ def moved(p: Partial, base: dt.datetime, base_grain_day: bool) -> tuple[str, str
         return ("DATE", target.date().isoformat())
     if finest == _UNIT_ORDER.index("M"):
         return ("DATE", target.strftime("%Y-%m"))
-    if set(amounts) == {"CE"}:
+    whole = all(value == int(value) for value in amounts.values())  # `half a century ago` is a year
+    if set(amounts) == {"CE"} and whole:
         return ("DATE", f"{target.year // 100:02d}")  # `two centuries ago`: a century
-    if set(amounts) == {"DE"}:
+    if set(amounts) == {"DE"} and whole:
         return ("DATE", str(target.year // 10))  # `three decades ago`: a decade
     return ("DATE", str(target.year))
