@@ -328,6 +328,16 @@ POSITIVE = [
                  [Want("demands", "nurses", "demand", "staffing")], id="stance-noun-stated-by-include"),
     pytest.param("The governor, a former prosecutor, called for calm in the city.",
                  [Want("called for", "governor", "demand", "calm")], id="apposition-before-the-verb"),
+    # names with a conjunction or a capitalised preposition inside are one holder
+    pytest.param("Procter and Gamble endorsed the proposed ban on plastic packaging.",
+                 [Want("endorsed", "Procter and Gamble", "support", "ban")], id="name-with-and"),
+    pytest.param("The Organisation for Economic Co-operation and Development urged governments to cut subsidies.",
+                 [Want("urged", "Organisation for Economic Co-operation and Development", "demand", "subsidies")],
+                 id="name-cut-short-at-and"),
+    pytest.param("Doctors Without Borders condemned the bombing of a hospital in northern Yemen.",
+                 [Want("condemned", "Doctors Without Borders", "oppose", "bombing")], id="name-with-preposition"),
+    pytest.param('"We strongly oppose any attempt to change the status quo," the Japanese foreign ministry said.',
+                 [Want("oppose", "Japanese foreign ministry", "oppose", "status quo")], id="lower-case-tagged-name"),
 ]
 
 NEGATIVE = [

@@ -70,14 +70,21 @@ def noun_phrase(head: Token) -> Span:
         if child.dep_ not in _NAME_DEPS or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-    end = of.right_edge.i + 1 if of is not None and head.ent_type_ == "" else head.i + 1
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1), None)
+    end = prep.right_edge.i + 1 if prep is not None and _joins_name(prep, head) else head.i + 1
     doc = head.doc
     # `Both Germany and France`, `both airlines`: the word counts the actors, it is not part of their name
     skipped = ("both", "either", "neither")
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in skipped):
         start += 1
     return doc[start:end]
+
+
+def _joins_name(prep: Token, head: Token) -> bool:
+    """`Members of the board`; a capitalised preposition is inside a name (`Doctors Without Borders`)."""
+    if prep.lower_ == "of":
+        return head.ent_type_ == ""
+    return prep.is_title and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
 
 def proper_name(phrase: Span, head: Token) -> str:
@@ -106,6 +113,8 @@ def entity_at(token: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if doc[end - 1].dep_ == "cc" and end < len(doc) and doc[end].dep_ == "conj" and doc[end].pos_ == "PROPN":
+        end += 1  # `The Organisation for Economic Co-operation and| Development`: the recogniser stopped short
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -182,8 +191,9 @@ class Salience:
             name = entity_name(entity) if whole.start == entity.start else tidy(whole.text)
             written = head.doc[min(phrase.start, whole.start) : max(phrase.end, whole.end)].text
             return [Actor(name, written, _entity_kind(entity))]
-        if head.pos_ == "PROPN" and head.ent_type_ in _MISREAD_LABELS and not head.like_num:
-            # a name the recogniser missed, or read as a number (`the Steelworkers` as CARDINAL)
+        if head.pos_ == "PROPN" and head.ent_type_ in _MISREAD_LABELS and not head.like_num and not head.is_lower:
+            # a name the recogniser missed, or read as a number (`the Steelworkers` as CARDINAL); a lower-case
+            # word is the tagger's mistake (`the Japanese foreign ministry` tagged as a name), not a name
             name = proper_name(phrase, head)
             country = country_of_capital(name)
             if country is not None:

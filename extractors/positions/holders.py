@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actors import entity_at
 from .lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -28,7 +29,9 @@ def with_conjuncts(head: Token) -> list[Token]:
     parser reads the second of a list as an apposition, -> all three."""
     listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]
     members = [head, *head.conjuncts, *(m for a in listed for m in (a, *a.conjuncts))]
-    return [head, *sorted({c for c in members if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")},
+    name = entity_at(head)
+    beyond = name.end if name is not None else head.i + 1  # `Procter and Gamble` is one name, not two holders
+    return [head, *sorted({c for c in members if c.i >= beyond and c.pos_ in ("NOUN", "PROPN", "PRON")},
                           key=lambda t: t.i)]
 
 

@@ -34,7 +34,12 @@ def entity_name(span: Span) -> str:
     if country is not None:
         return _cluster_named(span.doc, country) or country
     cluster = cluster_at(span.doc, span.start_char, span.end_char)
-    return cluster.name if cluster is not None else tidy(span.text)
+    written = tidy(span.text)
+    # a cluster named by part of this very mention (`Organisation for Economic Co-operation` of `... and
+    # Development`) names less than the mention does
+    if cluster is None or (cluster.name != written and cluster.name in written):
+        return written
+    return cluster.name
 
 
 def _cluster_named(doc: Doc, name: str) -> str | None:
