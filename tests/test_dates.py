@@ -201,6 +201,9 @@ CASES = [
     ("Hiring rose for 25 straight months.", "25 straight months", "DURATION", "P25M"),
     ("It took 3 1/2 decades.", "3 1/2 decades", "DURATION", "P35Y"),
     ("Book a 1/2h call.", "1/2h", "DURATION", "PT30M"),
+    # the end of the current year, month or quarter written as one word
+    ("The company expects to close the deal by year-end.", "year-end", "DATE", "2025"),
+    ("At month's end, stocks were low.", "month's end", "DATE", "2025-12"),
     ("That was two centuries ago.", "two centuries ago", "DATE", "18"),
     ("That was half a century ago.", "half a century ago", "DATE", "1975"),
     # a year as the subject of its clause

@@ -499,6 +499,11 @@ def _period_edge(m: re.Match[str]) -> Partial | None:
     return Partial(shift=(unit, 0), mod="END" if end else "START", kinds={"relunit", "edge"} if end else {"relunit"})
 
 
+def _unit_end(m: re.Match[str]) -> Partial | None:
+    """`by year-end`, `at year's end`, `quarter-end`: the end of the current one (TimeBank: the unit, mod END)."""
+    return Partial(shift=(_unit(m["unit"]), 0), mod="END", kinds={"relunit"})
+
+
 _WINDOW_UNITS = r"days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?|mins?|seconds?|secs?"
 
 
@@ -624,6 +629,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("relative_unit", rf"{_RELATION}\s+(?P<unit>weekend|week-end|work\s?week|working\s+week|business\s+week|week|"
                       rf"fiscal\s+year|month|year|quarter|qtr|decade|century|fortnight)", _relative_unit_build),
     ("period_edge", r"(?P<edge>[eb])o(?P<unit>[dmy])", _period_edge),
+    ("unit_end", r"(?P<unit>year|month|quarter)(?:[\s-]end|'s\s+end)(?![\w-])", _unit_end),
     ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?:the\s+)?"
             r"(?P<w2>beginning|start|middle|end|rest|remaining|remainder)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year))?(?=\W|$)",
      _mod_build),
