@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 Group = list[Mention]
+# Labels of names that open organisations' names without being them (`Armenian` Ministry of Defence).
+PLACE_LIKE = frozenset({"NORP", "GPE", "LOC", "FAC"})
 
 
 def identity(doc: Doc, mention: Mention) -> str:
@@ -113,21 +115,41 @@ def _nearest(candidates: list[tuple[int, Group]], mention: Mention) -> Group | N
 
 
 def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
-    """`Goldman` to `Goldman Sachs`, `Tottenham` to `Tottenham Hotspur`: a one-word organisation
-    that opens a two-word one is it (the nearest before, else the first after)."""
-    pairs = sorted(
-        ((m.start, g, doc[m.start].text) for g in groups for m in g if m.label == "ORG" and m.end - m.start == 2),
+    """`Goldman` to `Goldman Sachs`, `Kuehne+Nagel` to `Kuehne+Nagel International AG`: a shorter
+    name that opens an organisation's longer one is it (the nearest before, else the first after),
+    whatever the model called the short one."""
+    longer = sorted(
+        ((m.start, g, _words(doc, m)) for g in groups for m in g if m.label == "ORG" and m.end - m.start >= 2),
         key=lambda item: item[0],
     )
     moved: dict[int, Group] = {id(g): [] for g in groups}
     for g in groups:
-        for mention in g:
-            target = None
-            if mention.label == "ORG" and mention.end - mention.start == 1 and mention.place is None:
-                word = doc[mention.start].text
-                target = _nearest([(start, h) for start, h, first in pairs if first == word and h is not g], mention)
-            moved[id(target if target is not None else g)].append(mention)
+        target = None
+        if _may_shorten(doc, g):
+            short = _words(doc, g[0])
+            target = _nearest([(start, h) for start, h, name in longer if _opens(short, name) and h is not g], g[0])
+        moved[id(target if target is not None else g)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
+
+
+def _may_shorten(doc: Doc, g: Group) -> bool:
+    """One form, not a known place, not only a nationality or place (`Armenian` of `Armenian Ministry
+    of Defence`), not part of a person's full name."""
+    return (
+        len({_words(doc, m) for m in g}) == 1
+        and all(m.place is None for m in g)
+        and any(m.label not in PLACE_LIKE for m in g)
+        and not is_full_name(doc, g)
+    )
+
+
+def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
+    return tuple(t.text for t in doc[mention.start : mention.end])
+
+
+def _opens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`Goldman` opens `Goldman Sachs`; a name does not open itself."""
+    return len(short) < len(name) and name[: len(short)] == short
 
 
 def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:

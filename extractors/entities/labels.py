@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Place
 from .grouping import Group
+from .mentions import Mention
+from .organisations import described_as_organisation
 from .vocabulary import words
 
 if TYPE_CHECKING:
@@ -20,6 +22,8 @@ LOCATIVE = frozenset({"in", "near", "around", "outside", "across", "throughout",
 
 
 COORDINATORS = frozenset({"and", "or", ",", "&"})
+# Evidence from the words around a mention weighs like a longer name's vote, and more.
+CUE_VOTE = 3
 
 
 def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
@@ -34,18 +38,47 @@ def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
     return False
 
 
+def described_as_place(doc: Doc, m: Mention) -> bool:
+    """A lower-case place noun introduces or follows the name (`the village of Kirants`, `the Gazakh
+    district`): the model often calls such small places persons or organisations. A word before
+    `village of` describes another place (`the Azerbaijani village of Gizilhajili`)."""
+    nouns = words("place_nouns.txt")
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in nouns:
+        return m.end + 1 == len(doc) or doc[m.end + 1].lower_ != "of"
+    return m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower and (
+        doc[m.start - 2].lower_ in nouns
+    )
+
+
+def cued_labels(doc: Doc, m: Mention) -> list[str]:
+    """Labels the mention's own words or its neighbours vouch for: an organisation word ending the
+    name (`Manchester United`), an organisation's or a place's context (`Tottenham coach`, `the
+    village of Kirants`)."""
+    found = []
+    if m.end - m.start > 1 and doc[m.end - 1].lower_ in words("organisation_words.txt"):
+        found.append("ORG")
+    if m.label == "NORP":
+        return found  # a nationality describes the noun beside it (`the Belgian striker`)
+    if described_as_organisation(doc, m):
+        found.append("ORG")
+    if described_as_place(doc, m) and m.label != "LOC":
+        found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
+    return found
+
+
 def vote(doc: Doc, g: Group, titled: int) -> str | None:
-    """The label most mentions agree on; longer mentions weigh more, ties go to the earliest.
-    A name ending in an organisation word (`Manchester United`, `Deutsche Bank`) votes for ORG."""
+    """The label most mentions agree on; longer mentions weigh more, cues in the text more still,
+    ties go to the earliest."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in g:
         if m.label is not None:
             votes[m.label] += 2 if m.end - m.start > 1 else 1
             first.setdefault(m.label, m.start)
-        if m.end - m.start > 1 and doc[m.end - 1].lower_ in words("organisation_words.txt"):
-            votes["ORG"] += 3
-            first.setdefault("ORG", m.start)
+        for label in cued_labels(doc, m):
+            votes[label] += CUE_VOTE
+            first.setdefault(label, m.start)
     if titled:
         votes["PERSON"] += titled
         first.setdefault("PERSON", g[0].start)

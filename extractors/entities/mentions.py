@@ -18,6 +18,7 @@ from .gazetteer import Place
 from .junk import NOT_ENTITIES, is_boilerplate_label, is_junk
 from .names import name_end, stands_alone
 from .titles import is_head, is_title_word, leading_title
+from .vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,7 +53,8 @@ class Mention:
 
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The span without determiners, possessives, edge punctuation, a dangling `of`, boilerplate
-    labels, or numbers and scores that no name of its label holds."""
+    labels, a trailing place noun (`Tavush province`), or numbers and scores that no name of its
+    label holds."""
     changed = True
     while changed and start < end:
         changed = False
@@ -69,6 +71,7 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or (last.is_lower and last.is_stop)
             or is_boilerplate_label(last.text, nxt)
             or (last.lower_ in POSSESSIVES and end - start > 1)
+            or (last.is_lower and last.lower_ in words("place_nouns.txt") and end - start > 1)
         ):
             end, changed = end - 1, True
     return start, end

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from . import gazetteer
 from .grouping import Group, is_full_name, name_words
 from .junk import is_misread_number
 from .mentions import Mention
@@ -33,9 +34,23 @@ def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> None:
         names = {tuple(t.text for t in doc[m.start : m.end]) for m in g}
         if is_full_name(doc, g):
             names |= {(name_words(doc, m)[-1],) for m in g if m.label == "PERSON"}
+        names |= {form for m in g if (form := without_town(doc, m))}
         named += [(form, g) for form in names]
     for start, end, g in occurrences(doc, named, covered, headline):
         g.append(Mention(start, end, None, g[0].place))
+
+
+def without_town(doc: Doc, m: Mention) -> Form | None:
+    """A club or a company named with its town is also named without it: `Ajax` of `Ajax
+    Amsterdam`, `PSV` of `PSV Eindhoven`, `Inter` of `Inter Milan`."""
+    if m.label != "ORG" or m.end - m.start < 2:
+        return None
+    town = gazetteer.lookup(doc[m.end - 1].text)
+    rest = doc[m.start : m.end - 1]
+    if town is None or town.kind != "city" or not all(t.is_title or t.is_upper for t in rest):
+        return None
+    place = gazetteer.lookup(rest.text)
+    return None if place is not None and place.major else tuple(t.text for t in rest)
 
 
 def model_tokens(doc: Doc, headline: set[int]) -> set[int]:

@@ -1,0 +1,48 @@
+"""Context that makes a name an organisation: the model calls many companies products or persons
+(`Maersk`, `Kuehne+Nagel`) and many clubs persons or places (`Tottenham Hotspur`, `Atalanta`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .mentions import Mention
+from .vocabulary import lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Phrase = tuple[str, ...]
+
+
+@cache
+def cues() -> dict[str, frozenset[Phrase]]:
+    """The cue phrases of `organisation_cues.txt` by where they stand: `after`, `before`, `holding`
+    (lower case) and `opening` (as written)."""
+    found: dict[str, set[Phrase]] = defaultdict(set)
+    for line in lines("organisation_cues.txt"):
+        where, _, phrase = line.partition(":")
+        found[where.strip()].add(tuple(phrase.split()))
+    return {where: frozenset(phrases) for where, phrases in found.items()}
+
+
+def described_as_organisation(doc: Doc, m: Mention) -> bool:
+    """A role follows the name (`Tottenham coach`, `Kuehne+Nagel CEO`), a kind of
+    organisation introduces it (`chipmaker Nvidia`), a holding owns it (`shares in Maersk`), or a
+    club's word opens it (`AS Roma`)."""
+    table = cues()
+    if m.end - m.start > 1 and (doc[m.start].text,) in table.get("opening", ()):
+        return True
+    after = any(_words(doc, m.end, len(p)) == p for p in table.get("after", ()))
+    if after or m.start == 0:
+        return after
+    previous = doc[m.start - 1]
+    before = previous.is_lower and (previous.lower_,) in table.get("before", ())
+    held = m.start > 1 and previous.lower_ in ("in", "of") and (doc[m.start - 2].lower_,) in table.get("holding", ())
+    return before or held
+
+
+def _words(doc: Doc, start: int, n: int) -> Phrase:
+    """The `n` words from token `start`, folded; shorter at the end of the text."""
+    return tuple(t.lower_ for t in doc[start : start + n])
