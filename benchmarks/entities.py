@@ -13,8 +13,8 @@ sets are scored. Wall time is the parse plus extraction of all documents.
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -127,4 +127,6 @@ def main(paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="*", help="gold files (default: the seed's and tests/gold/*.json)")
+    main(parser.parse_args().gold)
