@@ -58,6 +58,15 @@ AMOUNTS = [
     ("The coffee was Fr. 4.20 at the station.", "Fr. 4.20", 4.2, "CHF"),
     ("It paid RM42 for it.", "RM42", 42, "MYR"),
     ("It paid Rs. 500 for it.", "Rs. 500", 500, "INR"),
+    # regional letter symbols; the shilling follows the country named
+    ("Rent in Dubai is Dh5,000 a month.", "Dh5,000", 5000, "AED"),
+    ("Kenya's treasury spent Sh500 million on roads.", "Sh500 million", 500000000, "KES"),
+    ("Uganda's budget adds Shs 2 billion for schools.", "Shs 2 billion", 2000000000, "UGX"),
+    # one-letter signs, glued to a scaled or grouped number
+    ("Pretoria announced a R1.5-billion bailout.", "R1.5-billion", 1500000000, "ZAR"),
+    ("Eskom will borrow R10m more.", "R10m", 10000000, "ZAR"),
+    ("Dangote's revenue hit N2.2tn in 2023.", "N2.2tn", 2200000000000, "NGN"),
+    ("The levy is N2,500 per trip.", "N2,500", 2500, "NGN"),
     ("100,000 ₭ was the prize.", "100,000 ₭", 100000, "LAK"),
     # prefixed dollars, also in tokenised text
     ("Sales reached US$4.7 billion.", "US$4.7 billion", 4700000000, "USD"),
@@ -181,6 +190,10 @@ AMOUNTS = [
     ("The fee rises $2 per barrel.", "$2", 2, "USD"),
     ("A $650- billion deficit.", "$650- billion", 650000000000, "USD"),
     ("It cost a hundred dollars.", "a hundred dollars", 100, "USD"),
+    # fractions of a scale word
+    ("It was valued at a quarter of a million pounds.", "a quarter of a million pounds", 250000, "GBP"),
+    ("He paid a quarter-million dollars.", "a quarter-million dollars", 250000, "USD"),
+    ("Aid of three quarters of a billion euros.", "three quarters of a billion euros", 750000000, "EUR"),
     ("It cost 2 hundred million dollars.", "2 hundred million dollars", 200000000, "USD"),
     ("It cost about $9 1/2 billion.", "about $9 1/2 billion", 9500000000, "USD"),
     ("It cost twenty MUSD.", "twenty MUSD", 20000000, "USD"),
@@ -229,6 +242,11 @@ RANGES_AND_BOUNDS = [
     ("It raised less than 7 EUR.", "less than 7 EUR", None, 7, "EUR", False),
     ("It raised at most 7€.", "at most 7€", None, 7, "EUR", False),
     ("It cost under seven euros.", "under seven euros", None, 7, "EUR", False),
+    # verbs of passing a mark bound the amount like `more than`
+    ("Quarterly revenue topped $1 billion.", "topped $1 billion", 1000000000, None, "USD", False),
+    ("Exports surpassed $300 billion.", "surpassed $300 billion", 300000000000, None, "USD", False),
+    ("Sales exceeded €2m last year.", "exceeded €2m", 2000000, None, "EUR", False),
+    ("Fees must not exceed £5,000.", "not exceed £5,000", None, 5000, "GBP", False),
 ]
 
 
@@ -307,6 +325,8 @@ NOT_MONEY = [
     "He lost 10 pounds over the summer.",
     "The DEM 5 and STD 3 codes are acronyms.",
     "The Galaxy S23 and iPhone 15 launched.",
+    "Hospitals ran out of N95 masks, R2-D2 said on the R 5 road.",
+    "A quarter of a century ago, three quarters of voters agreed.",
 ]
 
 

@@ -16,13 +16,15 @@ from functools import cache
 from .currencies import ONE, Currency, CurrencyReader
 from .lexer import Token, tokenize
 from .lexicon import CurrencyRef, Lexicon
-from .numbers import NUMBER_WORDS, Number, parse_number
+from .numbers import DIGIT_WORDS, NUMBER_WORDS, Number, parse_number
 from .tables import (
     AMBIGUOUS_DEFAULTS,
     CHANGE_WORDS,
     COUNTED_NOUNS,
     EXACT,
+    FRACTION_WORDS,
     HEDGES,
+    LETTER_SIGNS,
     LETTER_SUBUNITS,
     LOWER_BOUNDS,
     MAGNITUDE_ABBREVIATIONS,
@@ -135,6 +137,9 @@ class Grammar:
         if i >= len(tokens):
             return None
         key = tokens[i].key
+        fraction = self._fraction_of_scale(i)
+        if fraction is not None:
+            return fraction
         # `a million`, `a dollar`, `half a billion`, `a half million`
         if key in ("a", "an", "one") and i + 2 < len(tokens) and tokens[i + 1].key == "half":
             return Number(Decimal("0.5"), i, i + 1, in_words=True, has_fraction=True)
@@ -145,6 +150,25 @@ class Grammar:
         if key in ("a", "an"):
             return Number(ONE, i, i, in_words=True)
         return parse_number(tokens, i)
+
+    def _fraction_of_scale(self, i: int) -> Number | None:
+        """`a quarter of a million`, `a quarter-million`, `three quarters of a billion`: a share of the scale
+        word after it, which `magnitude` then reads."""
+        keys = [t.key for t in self.tokens[i : i + 4]]
+        count = 1 if keys[0] in ("a", "an") else DIGIT_WORDS.get(keys[0], 0)
+        if not count or len(keys) < 3 or keys[1] not in FRACTION_WORDS:
+            return None
+        if keys[2:4] == ["of", "a"] and self._scale_word(i + 4):
+            last = i + 3
+        elif self._scale_word(i + 2):
+            last = i + 1
+        else:
+            return None
+        return Number(count * FRACTION_WORDS[keys[1]], i, last, in_words=True, has_fraction=True)
+
+    def _scale_word(self, k: int) -> bool:
+        """Whether a scale word (`million`) stands at `k`, also after a tying hyphen, for a fraction to scale."""
+        return k < len(self.tokens) and self.tokens[self._hyphen(k)].key in MAGNITUDE_WORDS
 
     def amount(self, i: int) -> Amount | None:
         """The amount that starts at token `i`, with or without a currency."""
@@ -170,8 +194,16 @@ class Grammar:
                 and self.magnitude(num.last + 1, spaced_letters=False)[0] == 1:
             return None  # `Euro 6` engines, `Euro 2024`: a title-case name before a bare integer
         scale, last = self.magnitude(num.last + 1, spaced_letters=True)
+        if self._bare_letter_sign(cur, tokens[j], scale):
+            return None
         amount = Amount(i, last, num.value, scale * cur.magnitude, ONE, cur, has_fraction=num.has_fraction)
         return self._with_cents(amount)
+
+    def _bare_letter_sign(self, cur: Currency, number: Token, scale: int) -> bool:
+        """`N95` masks, `R2-D2`: a one-letter sign is money only glued to a scaled or grouped number."""
+        if cur.first != cur.last or self.tokens[cur.first].text not in LETTER_SIGNS:
+            return False
+        return not number.glued or (scale == 1 and "," not in number.text)
 
     def _number_first(self, i: int) -> Amount | None:
         tokens = self.tokens

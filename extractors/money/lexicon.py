@@ -21,6 +21,7 @@ from .tables import (
     AMBIGUOUS_DEFAULTS,
     AMBIGUOUS_SYMBOLS,
     COMMON_WORD_UNITS,
+    LETTER_SIGNS,
     LETTER_SYMBOL_DENY,
     POSTFIX_ONLY_UNITS,
     QUALIFIED_ONLY,
@@ -247,6 +248,8 @@ def _add_tables(lex: Lexicon, units: _Units) -> None:
     for symbol, found in AMBIGUOUS_SYMBOLS.items():
         ref = CurrencyRef(found, symbol if symbol in AMBIGUOUS_DEFAULTS else symbol.rstrip("."))
         lex.add(symbol, Entry(ref, "symbol", surface=symbol, glued=True))
+    for sign, code in LETTER_SIGNS.items():
+        lex.add(sign, Entry(CurrencyRef(frozenset({code})), "symbol", surface=sign, after_number=False))
     for alias, target in ALIASES.items():
         targets = target.split()
         if len(targets) > 1:

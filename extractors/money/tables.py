@@ -48,6 +48,8 @@ SYMBOL_OVERRIDES: dict[str, str] = {
     "RM": "MYR",
     "SFr": "CHF",
     "SFr.": "CHF",
+    "Dh": "AED",
+    "Dhs": "AED",
 }
 
 # Ambiguous letter symbols CLDR gives to several currencies (or to a home locale only).
@@ -56,7 +58,13 @@ AMBIGUOUS_SYMBOLS: dict[str, frozenset[str]] = {
     "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
     "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "Sh": frozenset({"KES", "UGX", "TZS", "SOS"}),
+    "Shs": frozenset({"KES", "UGX", "TZS", "SOS"}),
 }
+
+# One-letter signs that news in big markets writes (`R1.5bn` rand, `N2.2tn` naira): read only glued
+# to a scaled or grouped number, since on a bare one they are codes (`N95` masks, `R2-D2`).
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
 
 # Letter symbols CLDR gives that are also common abbreviations (decibel, argon, British, BS, knots).
 LETTER_SYMBOL_DENY = frozenset({"Db", "Ar", "Br", "Bs", "Kz", "kn"})
@@ -175,6 +183,10 @@ MAGNITUDE_WORDS: dict[str, int] = {
     "billions": 10**9, "trillion": 10**12, "trillions": 10**12, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
     "lacs": 10**5, "crore": 10**7, "crores": 10**7,
 }
+# Fractions written before `of a` and a scale word (`a quarter of a million`).
+FRACTION_WORDS: dict[str, Decimal] = {
+    "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "third": Decimal(1) / 3, "thirds": Decimal(1) / 3,
+}
 MAGNITUDE_ABBREVIATIONS: dict[str, int] = {
     "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6,
     "Mn": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "Bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
@@ -193,13 +205,14 @@ HEDGES = (
 )
 LOWER_BOUNDS = (
     "more than", "over", "above", "at least", "no less than", "not less than", "upwards of", "upward of",
-    "in excess of", "exceeding", "greater than", "north of", "a minimum of", "minimum of", "starting at",
+    "in excess of", "exceeding", "exceeded", "exceeds", "exceed", "topped", "tops", "topping", "surpassed",
+    "surpasses", "surpassing", "greater than", "north of", "a minimum of", "minimum of", "starting at",
     "starting from", "from as little as", "as little as", "as low as",
 )
 UPPER_BOUNDS = (
     "less than", "under", "below", "up to", "at most", "as much as", "as high as", "no more than",
-    "not more than", "a maximum of", "maximum of", "not exceeding", "lower than", "fewer than", "south of",
-    "as many as", "upto",
+    "not more than", "a maximum of", "maximum of", "not exceeding", "not exceed", "lower than", "fewer than",
+    "south of", "as many as", "upto",
 )
 EXACT = ("exactly", "precisely", "just", "only", "a full", "fully")
 # Qualifiers after an amount.
