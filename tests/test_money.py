@@ -356,6 +356,9 @@ def test_not_money(text: str) -> None:
     # a penny is a cent where the text has been about dollars
     ("It costs $5, about a penny a day.", ["USD", "USD"]),
     ("It costs £5, about a penny a day.", ["GBP", "GBP"]),
+    # the bare `£` and pence are sterling's even after another pound was named; the word follows it
+    ("Egypt raised EGP 10bn. Barclays paid £950 million and shares fell 245p.", ["EGP", "GBP", "GBP"]),
+    ("Cairo sold 5 billion Egyptian pounds of bonds, then 3 billion pounds more.", ["EGP", "EGP"]),
 ])
 def test_currency_by_context(text: str, codes: list[str | None]) -> None:
     assert [r["currency"] for r in money(text)] == codes

@@ -24,6 +24,7 @@ from .tables import (
     LETTER_SIGNS,
     LETTER_SYMBOL_DENY,
     POSTFIX_ONLY_UNITS,
+    POUND_SIGN_CURRENCIES,
     QUALIFIED_ONLY,
     SUBUNITS,
     SYMBOL_OVERRIDES,
@@ -238,7 +239,9 @@ def _add_symbols(lex: Lexicon, names: dict[str, set[str]], units: _Units, home_s
         if tuple(t.key for t in tokenize(symbol)) not in lex.entries:
             lex.add(symbol, Entry(ref, "symbol"))
     lex.add("$", Entry(CurrencyRef(units.ref("dollar").candidates, "$"), "symbol"))
-    lex.add("£", Entry(CurrencyRef(units.ref("pound").candidates, "£"), "symbol"))
+    # The bare sign is sterling's and its pegged island pounds'; Egypt's or Lebanon's pound is `E£`, `L£` or
+    # named, so `£950m` after `EGP 10bn` is still sterling (the word `pounds` there follows the Egyptian one).
+    lex.add("£", Entry(CurrencyRef(units.ref("pound").candidates & POUND_SIGN_CURRENCIES, "£"), "symbol"))
 
 
 def _add_tables(lex: Lexicon, units: _Units) -> None:
@@ -264,6 +267,9 @@ def _add_tables(lex: Lexicon, units: _Units) -> None:
     for sub, (_, family) in SUBUNITS.items():
         if family == "penny":
             ref = pennies
+        elif family == "pound":  # pence are sterling's: Egypt's or Lebanon's pound divides into piastres
+            found = units.ref(family)
+            ref = CurrencyRef(found.candidates & POUND_SIGN_CURRENCIES, found.family)
         else:
             ref = CurrencyRef(frozenset({family})) if family in lex.codes else units.ref(family)
         lex.add(sub, Entry(ref, "sub", surface=sub if len(sub) == 1 else None, before_number=False))

@@ -28,6 +28,9 @@ AMBIGUOUS_DEFAULTS: dict[str, str] = {
     "penny": "GBP",
 }
 
+# Currencies whose own sign is the bare `£` (sterling and the island pounds at par with it).
+POUND_SIGN_CURRENCIES = frozenset({"GBP", "GIP", "FKP", "SHP", "GGP", "JEP", "IMP"})
+
 # Families whose bare form follows the currency the document last used: a penny is
 # a cent in an article about dollars.
 FOLLOW_USE = frozenset({"penny"})
