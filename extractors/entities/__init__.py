@@ -60,4 +60,5 @@ EXTRACTOR = Extractor(
     needs=frozenset({"sentences", "ner"}),
     fields=("name", "label", "count", "aliases", "titles", "mentions"),
     merge=merged,
+    version="2",  # bumped when its readings change, so `--db` runs re-read the documents
 )

@@ -69,4 +69,5 @@ EXTRACTOR = Extractor(
     extract=find,
     needs=frozenset({"sentences", "tags", "lemmas", "parse", "ner"}),
     fields=("holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),
+    version="2",  # bumped when its readings change, so `--db` runs re-read the documents
 )
