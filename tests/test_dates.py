@@ -377,6 +377,17 @@ NOT_DATES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["It came 19 straight weekends later.", "That was 53 centuries ago.", "It ended 3 weekends ago.",
+     "tomorrow to week 53-point"],
+)
+def test_odd_lengths_and_weeks_never_fail_the_document(sentence: str) -> None:
+    """Found by fuzzing: a weekend counted as a length, a date before year 1, a week a year lacks."""
+    for record in dates(sentence):
+        assert sentence[record["start"] : record["end"]] == record["text"]
+
+
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_not_dates(sentence: str) -> None:
     assert found(sentence) == []

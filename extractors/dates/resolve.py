@@ -358,6 +358,14 @@ def _fmt(value: float, letter: str) -> str:
     return f"{int(value) if value == int(value) else value}{letter}"
 
 
+def _finest_letter(unit: str) -> str:
+    """The unit's place in `_UNIT_ORDER`: quarters count as months, weekends as weeks."""
+    if unit in _UNIT_ORDER:
+        return unit
+    letter = _DATE_UNITS[unit][0]
+    return "W" if letter == "WE" else letter
+
+
 def moved(p: Partial, base: dt.datetime, base_grain_day: bool) -> tuple[str, str] | None:
     """`three days ago`, `in two months`, `2 weeks after Easter`: the point `p.duration` away from `base`.
 
@@ -384,11 +392,14 @@ def moved(p: Partial, base: dt.datetime, base_grain_day: bool) -> tuple[str, str
             delta += relativedelta(days=round(count * 7))
         else:
             delta += relativedelta(days=int(count), hours=round((count - int(count)) * 24))
-    target = base + delta * sign + dt.timedelta(seconds=seconds * sign)
+    try:
+        target = base + delta * sign + dt.timedelta(seconds=seconds * sign)
+    except (ValueError, OverflowError):
+        return None  # `53 centuries ago`: before the calendar Python keeps
     if seconds or delta.hours:
         stamp = target.strftime("%Y-%m-%dT%H:%M")
         return ("TIME", stamp + (target.strftime(":%S") if "S" in amounts else ""))
-    finest = max((_UNIT_ORDER.index(u if u in _UNIT_ORDER else _DATE_UNITS[u][0]) for u in amounts), default=3)
+    finest = max((_UNIT_ORDER.index(_finest_letter(u)) for u in amounts), default=3)
     if base_grain_day or finest >= _UNIT_ORDER.index("W"):
         return ("DATE", target.date().isoformat())
     if finest == _UNIT_ORDER.index("M"):
