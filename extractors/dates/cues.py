@@ -12,7 +12,7 @@ import re
 
 from .chains import Chain
 from .context import TokenView, Word
-from .grammar import Piece
+from .grammar import OF_NOT_A_YEAR, Piece
 
 _PREPOSITIONS = frozenset({
     "in", "since", "by", "until", "till", "til", "before", "after", "from", "through", "throughout", "during",
@@ -26,8 +26,6 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "wh
 _COUNTED = re.compile(r"(?:%|percent|per|points?|people|votes?|units?|pieces?|km|kg|miles?|metres?|meters?)$")
 _VERB_TAGS = ("VB", "MD")
 _FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-_OF_NOT_A_YEAR = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:same\s+|following\s+|previous\s+)?"
-                            r"year)\b)", re.I)
 _CALENDAR_FIELDS = ("year", "month", "day", "weekday", "hour", "pod", "quarter", "half", "season", "shift")
 
 
@@ -35,7 +33,7 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     """Drop a calendar word the tagger reads as a verb (`prices will fall`, `may`) or a noun after an article
     (`the march`, `the sun`) before it can join its neighbours."""
     p = piece.partial
-    if "season" in p.kinds and p.year is None and _OF_NOT_A_YEAR.match(view.text, piece.end):
+    if "season" in p.kinds and p.year is None and OF_NOT_A_YEAR.match(view.text, piece.end):
         return False  # `the fall of Saigon`, `the spring of hope`; `the fall of 1985` is a season
     if not p.weak or not ({"month", "season", "weekday"} & p.kinds):
         return True

@@ -83,7 +83,7 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if value is None:
         return None
     if chain.length is not None:
-        return _stretch(value, chain.length, ref)
+        return _start_and_length(value, chain.length, ref)
     kind = "TIME" if (p.hour is not None or (p.pod and "T" in value)) else "DATE"
     if "edge" in p.kinds and p.mod == "END" and _DAY.fullmatch(value) and chain.until is None \
             and p.hour is None and p.pod is None:
@@ -125,7 +125,7 @@ def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: 
     return min(options, key=distance)
 
 
-def _stretch(start: str, length: dict[str, float], ref: dt.datetime) -> Timex | None:
+def _start_and_length(start: str, length: dict[str, float], ref: dt.datetime) -> Timex | None:
     """A range from `start` for `length`: `two weeks starting May 20` runs to June 3."""
     base = _anchor_moment(start, ref)
     if base is None:
@@ -162,9 +162,8 @@ def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: T
     p, text = chain.partial, view.text
     before = text[max(0, chain.start - 20) : chain.start]
     direction = p.direction
-    definite = text[chain.start : chain.start + 4].lower() == "the "  # `in the past year`: a length, not a move
     if direction is None and _IN_BEFORE.search(before) and tense != "past" and (tense == "future" or not p.vague) \
-            and not definite and not view.superlative_before(chain.start):
+            and "definite" not in p.kinds and not view.superlative_before(chain.start):
         direction = 1  # `will return in two weeks`; `the lowest rate in 20 years` stays a length
     if direction is None and _is_rate(chain, view, before):
         return Timex("SET", duration(p.duration or {}, False))  # `$50 billion a year`: a rate

@@ -62,7 +62,8 @@ _ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[\s-])?(?:{ORDINAL_WOR
 _UNIT_WORDS = alternation([u for u in UNITS if len(u) > 1])
 _UNIT = rf"(?P<unit>{_UNIT_WORDS}|centuries)(?:s|es)?"
 _QTY = alternation([q for q in QUANTITY_WORDS if q != "½"])
-_OF_AFTER = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:\w+\s+)?year)\b)", re.I)
+# `of` and what is not a year after it: `two quarters of the seats`, `the fall of Saigon` (not `of 1985`).
+OF_NOT_A_YEAR = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:\w+\s+)?year)\b)", re.I)
 _COUNT = rf"(?P<count>(?:a|{NUMBER_WORDS_RE})\s+hundred|\d+\s+[1-9]/[1-9]|\d+(?:\.\d+)?|\d+/\d+|" \
     rf"½|(?:{NUMBER_WORDS_RE})(?:\s+and\s+(?:a\s+)?(?:{NUMBER_WORDS_RE}))?|{_QTY})"
 # Weekday names; abbreviations may carry a full stop (`Fri.`), full names may not (`on Friday.`).
@@ -390,7 +391,7 @@ def _duration(m: re.Match[str]) -> Partial | None:
     if m["unit"].lower() == "night" and not m[0].lower().endswith("s"):
         return None  # `three night markets`
     hyphened = m.string[m.end("count") : m.end("count") + 1] == "-"
-    if unit == "Q" and (m["count"].lower() in ("a", "an", "one") or hyphened or _OF_AFTER.match(m.string, m.end())):
+    if unit == "Q" and (m["count"].lower() in ("a", "an", "one") or hyphened or OF_NOT_A_YEAR.match(m.string, m.end())):
         return None  # `a quarter of the budget`, `three-quarters would go`, `two quarters of the seats`: fractions
     if m["half"]:
         value = (value or 0) + 0.5
@@ -406,14 +407,6 @@ def _quarter_hours(m: re.Match[str]) -> Partial | None:
     if not quarters or quarters > 3 or whole is None:
         return None
     return Partial(duration={"H": whole + quarters / 4}, kinds={"duration"})
-
-
-def _compact_duration(m: re.Match[str]) -> Partial | None:
-    """`2W`, `3h`: must stand as a word of its own, not inside a code or a URL."""
-    partial = _duration(m)
-    if partial is not None:
-        partial.kinds = partial.kinds | {"compact"}
-    return partial
 
 
 def _half_unit(m: re.Match[str]) -> Partial | None:
@@ -482,9 +475,9 @@ def _relative_unit_build(m: re.Match[str]) -> Partial | None:
     unit = _unit("weekend" if unit_text == "weekend" else "quarter" if unit_text == "qtr" else unit_text)
     definite = m["rel"].lower().startswith("the ")
     if definite and relation in ("past", "last") and unit in ("D", "W", "M", "Y", "Q", "DE", "CE") and not fiscal:
-        return Partial(duration={unit: 1}, kinds={"duration"})
+        return Partial(duration={unit: 1}, kinds={"duration", "definite"})
     if unit == "FN":
-        return Partial(duration={"W": 2}, kinds={"duration"}) if definite else None
+        return Partial(duration={"W": 2}, kinds={"duration", "definite"}) if definite else None
     # `the coming year` is the next twelve months: as a year, the one that holds most of them.
     coming = {"coming"} if unit == "Y" and relation in ("coming", "upcoming", "this coming", "this upcoming") else set()
     return Partial(shift=(unit, _shift_of(relation)), fiscal=fiscal, kinds={"relunit"} | coming)
@@ -550,11 +543,17 @@ def _duration_build(m: re.Match[str]) -> Partial | None:
 
 
 
-def _definite_duration(m: re.Match[str]) -> Partial | None:
-    partial = _duration_build(m)
-    if partial is not None:
-        partial.kinds = partial.kinds | {"definite"}
-    return partial
+def _with_kind(build: Build, kind: str) -> Build:
+    """`build`, its reading marked `kind`: `compact` (`3h` must stand as a word of its own, not inside a code)
+    or `definite` (`the past three years`: a length nothing moves or joins)."""
+
+    def marked(m: re.Match[str]) -> Partial | None:
+        partial = build(m)
+        if partial is not None:
+            partial.kinds = partial.kinds | {kind}
+        return partial
+
+    return marked
 
 
 # `two years`, `25 straight months`, `an hour and a half`, `three and a half weeks`
@@ -673,10 +672,10 @@ RULES: list[tuple[str, str, Build]] = [
                       rf"quarters?\s+of\s+(?:an?\s+)?hours?", _quarter_hours),
     # `the past three years`, `the next 18 months`: a length whose span keeps its determiner (TimeBank).
     ("duration_definite", rf"the\s+(?:last|past|next|coming|previous|following|first|final)\s+{_DURATION}",
-     _definite_duration),
+     _with_kind(_duration_build, "definite")),
     ("duration", _DURATION, _duration_build),
     ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|1/2)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
-     _compact_duration),
+     _with_kind(_duration, "compact")),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",
      _plural_duration),

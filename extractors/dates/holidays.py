@@ -50,7 +50,6 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
 # Holidays a fixed number of days from one dated above: (from, days after).
 DAYS_FROM: dict[str, tuple[str, int]] = {
     "shemini_atzeret": ("sukkot", 7), "simchat_torah": ("sukkot", 8), "shushan_purim": ("purim", 1),
-    "yom_hashoah": ("passover", 12),  # 27 Nisan, moved off Friday and Sunday below
     "dhanteras": ("diwali", -2), "naraka_chaturdashi": ("diwali", -1), "holika_dahan": ("holi", -1),
     "bhogi": ("pongal", -1), "mattu_pongal": ("pongal", 1), "kaanum_pongal": ("pongal", 2),
     "maha_saptami": ("dussehra", -3), "maha_ashtami": ("dussehra", -2), "maha_navami": ("dussehra", -1),
@@ -61,7 +60,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if name in DAYS_FROM:
         base, days = DAYS_FROM[name]
         day = holiday_date(base, year)
-        return _moved_off_weekend(name, day + dt.timedelta(days=days)) if day else None
+        return day + dt.timedelta(days=days) if day else None
+    if name == "yom_hashoah":
+        return _yom_hashoah(year)
     if name == "kings_day":  # Koningsdag: 27 April, or the 26th when the 27th is a Sunday
         day = dt.date(year, 4, 27)
         return day - dt.timedelta(days=1) if day.weekday() == 6 else day
@@ -80,10 +81,15 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     return lunar_date(name, year)
 
 
-def _moved_off_weekend(name: str, eve: dt.date) -> dt.date:
-    """Yom HaShoah moves to Thursday when it would fall on a Friday, and to Monday from a Sunday."""
-    if name == "yom_hashoah" and eve.weekday() in (3, 5):
-        return eve + dt.timedelta(days=-1 if eve.weekday() == 3 else 1)
+def _yom_hashoah(year: int) -> dt.date | None:
+    """27 Nisan (the eve: twelve days after Passover's), moved to Thursday from a Friday and to Monday from a
+    Sunday."""
+    passover = holiday_date("passover", year)
+    if passover is None:
+        return None
+    eve = passover + dt.timedelta(days=12)
+    if eve.weekday() in (3, 5):  # the day itself would be a Friday or a Sunday
+        eve += dt.timedelta(days=-1 if eve.weekday() == 3 else 1)
     return eve
 
 
