@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from extract_facts.extractors import Document, Result, Runner
+from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL
 from extract_facts.extractors.entities.junk import NOT_ENTITIES
-from extract_facts.extractors.pipeline import DEFAULT_MODEL
 
 from suites import load_tool
 

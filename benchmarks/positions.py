@@ -39,7 +39,7 @@ HELDOUT2 = ROOT / "benchmarks" / "positions-heldout2.jsonl"
 
 def baseline_records(folder: Path) -> Iterator[dict[str, Any]]:
     """Naive positions: a lexicon stance verb whose `nsubj` is inside a named entity."""
-    from extract_facts.extractors.pipeline import DEFAULT_MODEL, load
+    from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL, load
     from extract_facts.extractors.positions.lexicon import VERBS
 
     nlp = load(DEFAULT_MODEL, {"tags", "lemmas", "parse", "ner"})

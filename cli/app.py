@@ -6,13 +6,12 @@ and the model loads only when a command has documents to parse.
 
 from __future__ import annotations
 
-import copy
 import errno
 import io
 import os
 import sys
 from importlib.metadata import version as package_version
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -20,20 +19,23 @@ from typer.core import TyperCommand, TyperGroup
 from .commands.doctor import doctor
 from .commands.eval import evaluate
 from .commands.list import list_extractors
-from .commands.run import EXAMPLES, run
+from .commands.run import EXAMPLES, command
+from .commands.schema import schema
 from .errors import UsageProblem, one_line
 
-BUILTIN_COMMANDS = {
-    "money": "Money amounts: value and ISO 4217 currency, ranges and bounds.",
-    "dates": "Dates, times, durations and sets as TIMEX3 values, resolved against the document's date.",
-    "entities": "Named entities: one record per entity per document, with every mention.",
-    "positions": "Declared positions: who supports, opposes, demands or pledges what.",
-    "all": "Every installed extractor over one parse per document.",
-}
+if TYPE_CHECKING:
+    from extract_facts.extractors import Extractor
+
+ALL_HELP = "Every installed extractor over one parse per document."
 
 
 class ExtractGroup(TyperGroup):
-    """Built-in commands, plus every plugin extractor as a command of its own name."""
+    """One command per installed extractor, built from its declaration, plus `all` and the tools."""
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        from extract_facts.extractors import registry
+
+        return [*registry.available(), "all", *super().list_commands(ctx)]
 
     def get_command(self, ctx: typer.Context, cmd_name: str) -> TyperCommand | None:  # type: ignore[override]
         command = super().get_command(ctx, cmd_name)
@@ -41,13 +43,13 @@ class ExtractGroup(TyperGroup):
             return command
         from extract_facts.extractors import registry
 
-        extractor = registry.available().get(cmd_name)
-        template = super().get_command(ctx, "all")
-        if extractor is None or template is None:
+        extractors = registry.available()
+        if cmd_name == "all":
+            return _extractor_command("all", ALL_HELP, list(extractors.values()))
+        extractor = extractors.get(cmd_name)
+        if extractor is None:
             return None
-        plugin = copy.copy(template)
-        plugin.name, plugin.help, plugin.short_help = cmd_name, extractor.description, extractor.description
-        return plugin
+        return _extractor_command(cmd_name, extractor.description, [extractor])
 
     def resolve_command(  # type: ignore[override]
         self, ctx: typer.Context, args: list[str]
@@ -58,26 +60,31 @@ class ExtractGroup(TyperGroup):
 
             if name in registry.broken():
                 raise UsageProblem(f"extractor {name!r} failed to load: {registry.broken()[name]}")
-            plugins = [n for n in registry.available() if n not in BUILTIN_COMMANDS]
-            choices = ", ".join([*BUILTIN_COMMANDS, *plugins, "list", "eval", "doctor"])
+            choices = ", ".join(self.list_commands(ctx))
             raise UsageProblem(f"unknown command or extractor {name!r} (choose from {choices})")
         return super().resolve_command(ctx, args)
+
+
+def _extractor_command(name: str, help: str, extractors: list[Extractor]) -> TyperCommand:
+    """The click command of one extractor (or of `all`): the common flags and its extractors' options."""
+    single = typer.Typer(rich_markup_mode="rich", add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
+    single.command(name, help=help, epilog=EXAMPLES.format(name=name))(command(extractors))
+    return typer.main.get_command(single)  # type: ignore[return-value]
 
 
 app = typer.Typer(
     cls=ExtractGroup,
     name="extract",
-    help="Pull money, dates, entities and declared positions out of documents, with character offsets.",
-    epilog="Plugins installed through the `extract_facts.extractors` entry-point group run as "
-    "`extract NAME`; `extract list` shows them all.",
+    help="Pull money, dates, entities, declared positions and more out of documents, with character offsets.",
+    epilog="Every installed extractor is a command of its own name: plugins installed through the "
+    "`extract_facts.extractors` entry-point group too; `extract list` shows them all.",
     rich_markup_mode="rich",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-for _name, _help in BUILTIN_COMMANDS.items():
-    app.command(_name, help=_help, epilog=EXAMPLES.format(name=_name))(run)
 app.command("list")(list_extractors)
+app.command("schema")(schema)
 app.command("eval")(evaluate)
 app.command("doctor")(doctor)
 
@@ -93,7 +100,7 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
-    """Pull money, dates, entities and declared positions out of documents, with character offsets."""
+    """Pull money, dates, entities, declared positions and more out of documents, with character offsets."""
 
 
 # The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.

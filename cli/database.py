@@ -23,7 +23,7 @@ def keeping(db: Path | None, runner: Runner) -> Iterator[Process]:
     if db is None:
         yield runner.run
         return
-    from extract_facts.extractors.store import Store
+    from extract_facts.extractors.engine.store import Store
 
     try:
         store = Store(db, runner)

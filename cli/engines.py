@@ -56,15 +56,15 @@ class _EngineRunner(Runner):
         return self.inner.nlp
 
     def run(self, items: Iterable[Document | Failure]) -> Iterator[Result | Failure]:
-        from extract_facts.extractors.parallel import cpu_count
+        from extract_facts.extractors.engine.parallel import cpu_count
 
         workers = cpu_count() if self.jobs == 0 else self.jobs
         if self.engine is Engine.local:
-            from extract_facts.extractors.parallel import run_in_processes
+            from extract_facts.extractors.engine.parallel import run_in_processes
 
             yield from run_in_processes(self.inner, items, workers or 1)
             return
-        from extract_facts.extractors.distributed import SchedulerUnreachable, run_on_dask
+        from extract_facts.extractors.engine.distributed import SchedulerUnreachable, run_on_dask
 
         try:
             yield from run_on_dask(self.inner, items, self.scheduler, workers or cpu_count())

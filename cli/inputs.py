@@ -16,24 +16,20 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
 
-from extract_facts.extractors import Document, Failure
+from extract_facts.extractors.engine import documents
+from extract_facts.extractors.engine.documents import (
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    Document,
+    Failure,
+    display_path,
+    reason,
+)
 
-from .decode import DecodeError, decode
 from .errors import UsageProblem
-from .html_text import UnreadableHtml, visible_text
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-STDIN = "-"
-# Larger files are refused before they are read. 256 MiB of text is a few
-# hundred books, far past any article or scraped page, yet a real dump that size
-# is still read: measured, a 100 MB text with 274,700 money facts peaked at
-# 0.8 GB (the text, its parse pieces and the document's records), so a file at
-# the limit stays near 2 GB. Raise it with --max-bytes.
-DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-_CHUNK = 1024 * 1024
 
 # What a folder may hold besides files and folders; reading a named pipe could wait forever.
 _SPECIAL_FILES = (
@@ -55,13 +51,6 @@ class Source:
     def name(self) -> str:
         """The path as records and messages show it: bytes that are not UTF-8 become `\\xNN`."""
         return display_path(self.path)
-
-
-def display_path(path: str) -> str:
-    """A path that prints anywhere: file names need not be UTF-8, but JSON and the terminal need text."""
-    if path.isascii():
-        return path
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def stdin_is_piped() -> bool:
@@ -150,7 +139,7 @@ def _walk(top: str, patterns: tuple[str, ...]) -> list[Source]:
         try:
             info = os.stat(folder)
         except OSError as err:
-            found.append(Source(folder, _reason(err)))
+            found.append(Source(folder, reason(err)))
             continue
         if (info.st_dev, info.st_ino) in seen:
             continue  # a second way into a folder already read
@@ -159,7 +148,7 @@ def _walk(top: str, patterns: tuple[str, ...]) -> list[Source]:
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except OSError as err:
-            found.append(Source(folder, _reason(err)))
+            found.append(Source(folder, reason(err)))
             continue
         for entry in entries:
             if _is_folder(entry):
@@ -198,7 +187,7 @@ def _problem(path: str, in_folder: bool) -> str | None:
     except OSError as err:
         if err.errno == errno.ENOENT and os.path.islink(path):
             return "dangling symbolic link"
-        return _reason(err)
+        return reason(err)
     if stat.S_ISDIR(mode):
         return "is a directory"
     if in_folder:
@@ -208,71 +197,14 @@ def _problem(path: str, in_folder: bool) -> str | None:
     return None
 
 
-def _reason(err: OSError) -> str:
-    if err.errno == errno.ELOOP:
-        return "symbolic link loop"
-    return (err.strerror or str(err)).lower() if err.errno else str(err)
-
-
 def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Failure:
     """Read and decode one source; every problem becomes a `Failure` naming it."""
     if source.problem:
         return Failure(source.name, source.problem)
-    try:
-        data = _read_stdin(max_bytes) if source.path == STDIN else _read_file(source.path, max_bytes)
-    except FileNotFoundError:
-        return Failure(source.name, "no such file or directory (removed during the run)")
-    except OSError as err:
-        return Failure(source.name, _reason(err))
-    if data is None or len(data) > max_bytes:
-        return Failure(source.name, f"larger than --max-bytes ({max_bytes} bytes)")
-    return to_document(source.name, data, html=source.path.lower().endswith(HTML_SUFFIXES))
-
-
-def _read_file(path: str, max_bytes: int) -> bytes | None:
-    """The file's bytes, or None when it is over the limit (a regular file's size says so before reading)."""
-    with open(path, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            return _read_up_to(handle, max_bytes)  # a pipe or device named on the command line
-        return None if info.st_size > max_bytes else handle.read()
-
-
-def _read_stdin(max_bytes: int) -> bytes | None:
-    if sys.stdin is None:
-        raise OSError(errno.EBADF, "no standard input")
-    return _read_up_to(sys.stdin.buffer, max_bytes)
-
-
-def _read_up_to(stream: BinaryIO, max_bytes: int) -> bytes | None:
-    """A stream of unknown length, in chunks (no buffer of --max-bytes set aside); None past the limit."""
-    chunks: list[bytes] = []
-    total = 0
-    while chunk := stream.read(_CHUNK):
-        total += len(chunk)
-        if total > max_bytes:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def to_document(source: str, data: bytes, html: bool = False) -> Document | Failure:
-    """Decode a document's bytes, and take the visible text of HTML (by name or by its first tag)."""
-    try:
-        text = decode(data)
-    except DecodeError as err:
-        return Failure(source, str(err))
-    if html or _looks_like_html(text):
-        try:
-            text = visible_text(text)
-        except UnreadableHtml as err:
-            return Failure(source, str(err))
-    return Document(source, text)
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text[:512].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html"))
+    read = documents.read(source.path, max_bytes, source=source.name)
+    if isinstance(read, Failure) and read.reason == "no such file or directory":
+        return Failure(read.source, "no such file or directory (removed during the run)")
+    return read
 
 
 def read_all(sources: Iterable[Source], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:

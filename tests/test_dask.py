@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract_facts.extractors import Document, Failure, Result, Runner, workers
-from extract_facts.extractors.distributed import local_cluster, run_on_dask
+from extract_facts.extractors.engine.distributed import local_cluster, run_on_dask
 
 from helpers import install_plugin, run_extract
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from extract_facts.extractors import Record
-from extract_facts.extractors.evaluation import Gold, load_gold, score
+from extract_facts.extractors.engine.evaluation import Gold, load_gold, score
 
 from helpers import run_extract
 

@@ -11,9 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract_facts.cli.decode import DecodeError, decode
 from extract_facts.cli.errors import UsageProblem, report_failure
-from extract_facts.cli.html_text import visible_text
 from extract_facts.cli.inputs import (
     Source,
     check_globs,
@@ -24,7 +22,9 @@ from extract_facts.cli.inputs import (
     to_document,
 )
 from extract_facts.extractors import Document, Failure
-from extract_facts.extractors.pipeline import split_text
+from extract_facts.extractors.engine.decoding import DecodeError, decode
+from extract_facts.extractors.engine.html_text import visible_text
+from extract_facts.extractors.engine.pipeline import split_text
 
 SAMPLE = "Caf\u00e9 \u201cquotes\u201d cost \u00a35 \u2014 or \u20ac6.\r\nNext line.\n"
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract_facts.extractors import Context, Document, Extractor, Fact, Failure, Options, Record, Result, Runner
-from extract_facts.extractors.pipeline import split_text
+from extract_facts.extractors.engine.pipeline import split_text
 
 from conftest import assert_grounded
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract_facts.extractors import Context, Document, Extractor, Fact, Failure, Options, Result, Runner, workers
-from extract_facts.extractors.parallel import run_in_processes
+from extract_facts.extractors.engine.parallel import run_in_processes
 
 from helpers import install_plugin, run_extract
 
@@ -149,7 +149,7 @@ def test_a_worker_reuses_its_runner_and_keeps_only_the_latest_few() -> None:
     first = Runner([NUMBERS], Options(min_count=1))
     workers.adopt(first)
     workers.adopt(Runner([NUMBERS], Options(min_count=1)))  # the same settings, freshly unpickled
-    assert workers._RUNNERS[first.settings] is first
+    assert workers._RUNNERS[first.key] is first
     for count in range(2, 2 + workers.KEPT_RUNNERS):
         workers.adopt(Runner([NUMBERS], Options(min_count=count)))
-    assert first.settings not in workers._RUNNERS and len(workers._RUNNERS) == workers.KEPT_RUNNERS
+    assert first.key not in workers._RUNNERS and len(workers._RUNNERS) == workers.KEPT_RUNNERS

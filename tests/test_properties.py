@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract_facts.cli.decode import DecodeError, decode
-from extract_facts.cli.html_text import visible_text
 from extract_facts.cli.inputs import to_document
 from extract_facts.extractors import Document, Failure, Record, registry
+from extract_facts.extractors.engine.decoding import DecodeError, decode
+from extract_facts.extractors.engine.html_text import visible_text
 
 from conftest import run_text
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract_facts.extractors import Document, Extractor, Failure, Options, Record, Result, Runner
-from extract_facts.extractors.store import Store
+from extract_facts.extractors.engine.store import Store
 
 from helpers import run_extract
 

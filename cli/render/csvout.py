@@ -1,8 +1,8 @@
-"""CSV: one row per fact, the common columns first and each extractor's own after.
+"""CSV: one row per fact, the common columns first and each extractor's declared fields after.
 
-Columns come from the extractors' declared `fields`, so rows stream without
-buffering; lists and objects (entity mentions, aliases) are JSON in their cell,
-and any key an extractor did not declare goes, as JSON, into `extra`.
+Columns come from the extractors' declared fields, so rows stream without
+buffering. Lists and objects (entity mentions, aliases) are JSON in their cell;
+booleans are `true`/`false` as in JSON; an absent value is an empty cell.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from extract_facts.extractors import COMMON_KEYS, Extractor, Result
 
 
 def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     if value is None:
@@ -26,16 +28,14 @@ def _cell(value: Any) -> Any:
 class Csv:
     def __init__(self, out: TextIO, extractors: Sequence[Extractor]) -> None:
         self.out = out
-        own = [f for e in extractors for f in e.fields if f not in COMMON_KEYS]
+        own = [name for e in extractors for name in e.field_names if name not in COMMON_KEYS]
         self.columns = list(COMMON_KEYS) + list(dict.fromkeys(own))
         self.writer = csv.writer(out)
-        self.writer.writerow([*self.columns, "extra"])
+        self.writer.writerow(self.columns)
 
     def add(self, result: Result) -> None:
         for record in result.records:
-            extra = {k: v for k, v in record.items() if k not in self.columns}
-            row = [_cell(record.get(c)) for c in self.columns]
-            self.writer.writerow([*row, json.dumps(extra, ensure_ascii=False) if extra else ""])
+            self.writer.writerow([_cell(record.get(c)) for c in self.columns])
         self.out.flush()
 
     def finish(self) -> None:

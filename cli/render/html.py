@@ -26,52 +26,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from extract_facts.extractors import Extractor, Record, Result
-from extract_facts.extractors.facets import label_of, own_fields
+from extract_facts.extractors import COMMON_KEYS, Extractor, Record, Result
 
 from ..errors import UsageProblem
-from .html_assets import COLOURS, CSS, SCRIPT, SPARE_COLOURS
+from .html_assets import CSS, SCRIPT, SPARE_COLOURS
 
-TOP_ENTITIES = 8
-
-
-def _number(value: Any) -> str:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.6f}".rstrip("0").rstrip(".")
+# Rows of a document's "top" list for an extractor that ranks its records (entities by mentions).
+TOP_ROWS = 8
 
 
-def describe(record: Record) -> str:
-    """The normalised value in a few words: what a reader checks the highlighted text against."""
-    kind, get = record["extractor"], record.get
-    if kind == "money":
-        currency = get("currency") or "(no currency)"
-        hedge = "≈ " if get("approximate") else ""
-        if get("amount") is not None:
-            return f"{hedge}{_number(get('amount'))} {currency}"
-        low, high = get("min"), get("max")
-        if low is not None and high is not None:
-            return f"{hedge}{_number(low)}–{_number(high)} {currency}"
-        return f"{hedge}{'≥ ' + _number(low) if low is not None else '≤ ' + _number(high)} {currency}"
-    if kind == "dates":
-        return f"{get('type')} {get('value')}" + (f" (against {get('reference')})" if get("reference") else "")
-    if kind == "entities":
-        aliases = f" aka {', '.join(get('aliases') or [])}" if get("aliases") else ""
-        return f"{get('label')} {get('name')} ×{get('count')}{aliases}"
-    if kind == "positions":
-        marks = [m for m in ("negated", "hedged") if get(m)]
-        return f"{get('holder')} {get('stance')}{' (' + ', '.join(marks) + ')' if marks else ''} → {get('target')}"
-    return "; ".join(f"{k}: {v}" for k, v in own_fields(record).items() if not isinstance(v, (list, dict)))
-
-
-def _spans(record: Record) -> list[tuple[int, int]]:
-    """Where a record shows in the text: every mention of an entity, else its own span."""
-    mentions = record.get("mentions")
-    if isinstance(mentions, list) and mentions and all(isinstance(m, dict) and "start" in m for m in mentions):
-        return [(int(m["start"]), int(m["end"])) for m in mentions]
+def _spans(record: Record, extractor: Extractor | None) -> list[tuple[int, int]]:
+    """Where a record shows in the text: where its extractor says, else its own span."""
+    if extractor is not None and extractor.spans is not None:
+        return extractor.spans(record)
     return [(int(record["start"]), int(record["end"]))]
+
+
+def _shown(value: Any) -> Any:
+    """A field as the detail panel shows it: a list of spans (an entity's mentions) by its length."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "start" in v for v in value):
+        return len(value)
+    return value
 
 
 def _script_json(data: Any) -> str:
@@ -88,10 +63,11 @@ class _Piece:
     anchors: tuple[str, ...]  # ids for links: the facts whose span starts here
 
 
-def _pieces(text: str, records: Sequence[Record], doc: int) -> Iterator[_Piece]:
+def _pieces(text: str, records: Sequence[Record], doc: int, extractors: dict[str, Extractor]) -> Iterator[_Piece]:
     """Cut the text at every span edge; each piece knows which facts cover it (overlaps nest)."""
     spans = sorted(
-        ((max(0, s), min(len(text), e), i, k) for i, r in enumerate(records) for k, (s, e) in enumerate(_spans(r))),
+        ((max(0, s), min(len(text), e), i, k) for i, r in enumerate(records)
+         for k, (s, e) in enumerate(_spans(r, extractors.get(r["extractor"])))),
         key=lambda x: (x[0], -x[1], x[2]),
     )
     spans = [s for s in spans if s[0] < s[1]]
@@ -117,7 +93,8 @@ class HtmlReport:
         self.partial = path.with_name(f".{path.name}.partial")
         self.nonce = secrets.token_urlsafe(16)
         spare = iter(SPARE_COLOURS * (1 + len(extractors) // len(SPARE_COLOURS)))
-        self.colours = {e.name: COLOURS.get(e.name) or next(spare) for e in extractors}
+        self.colours = {e.name: e.colour or next(spare) for e in extractors}
+        self.extractors = {e.name: e for e in extractors}
         self.classes = {e.name: f"x{n}" for n, e in enumerate(extractors)}
         self.index: list[tuple[int, str, Counter[str]]] = []
         self.labels: Counter[tuple[str, str]] = Counter()
@@ -152,17 +129,17 @@ class HtmlReport:
         counts = Counter(r["extractor"] for r in records)
         self.index.append((doc, result.document.source, counts))
         self.totals.update(counts)
-        self.labels.update((r["extractor"], label_of(r) or "") for r in records)
+        self.labels.update((r["extractor"], self._label(r) or "") for r in records)
         self.out.write(f'<section class="doc" id="d{doc}" data-doc="{doc}">\n'
                        f"<h2>{doc}. {html.escape(result.document.source)}</h2>\n")
         self.out.write(self._summary(doc, records, counts))
         self.out.write('<div class="text">')
         self.out.write(self._highlighted(result.document.text, records, doc))
         self.out.write("</div>\n")
-        data = [{"i": i, "extractor": r["extractor"], "label": label_of(r), "text": r["text"], "value": describe(r),
+        data = [{"i": i, "extractor": r["extractor"], "label": self._label(r), "text": r["text"],
+                 "value": self._describe(r),
                  "fields": {"start": r["start"], "end": r["end"], "sentence": r.get("sentence"),
-                            **{k: v for k, v in own_fields(r).items() if k != "mentions"},
-                            **({"mentions": len(r["mentions"])} if "mentions" in r else {})}}
+                            **{k: _shown(v) for k, v in r.items() if k not in COMMON_KEYS}}}
                 for i, r in enumerate(records)]
         self.out.write(f'<script type="application/json" class="facts" data-doc="{doc}">'
                        f"{_script_json(data)}</script>\n</section>\n")
@@ -174,7 +151,7 @@ class HtmlReport:
             first.setdefault(r["extractor"], i)
         rows = []
         for name, cls in self.classes.items():
-            labels = Counter(label_of(r) for r in records if r["extractor"] == name)
+            labels = Counter(self._label(r) for r in records if r["extractor"] == name)
             detail = " · ".join(f"{html.escape(lbl)} {n}" for lbl, n in labels.most_common() if lbl)
             link = (f'<a href="#d{doc}f{first[name]}">{html.escape(name)}</a>' if name in first
                     else html.escape(name))
@@ -182,34 +159,51 @@ class HtmlReport:
                         f'<td class="n">{counts.get(name, 0)}</td><td>{detail}</td></tr>')
         parts = ['<div class="tables"><table class="counts"><tr><th>extractor</th><th>facts</th><th>by label</th>'
                  "</tr>", *rows, "</table>"]
-        entities = sorted(((i, r) for i, r in enumerate(records) if r["extractor"] == "entities"),
-                          key=lambda x: (-int(x[1].get("count") or 0), x[0]))[:TOP_ENTITIES]
-        if entities:
-            parts.append('<table class="top-entities"><tr><th>top entities</th><th>label</th><th>mentions</th></tr>')
-            parts += [f'<tr><td><a href="#d{doc}f{i}">{html.escape(str(r.get("name")))}</a></td>'
-                      f'<td>{html.escape(str(r.get("label")))}</td><td class="n">{r.get("count")}</td></tr>'
-                      for i, r in entities]
-            parts.append("</table>")
+        for extractor in self.extractors.values():
+            if extractor.rank is not None:
+                parts.append(self._top(doc, records, extractor, extractor.rank))
         parts.append("</div>\n")
         if records:
             parts.append(f"<details><summary>all {len(records)} facts</summary>\n<table class=\"facts\">"
                          "<tr><th>extractor</th><th>text</th><th>value</th><th>at</th></tr>\n")
             parts += [f'<tr><td><span class="swatch {self.classes.get(r["extractor"], "")}"></span> '
                       f'{html.escape(r["extractor"])}</td><td><a href="#d{doc}f{i}">{html.escape(r["text"])}</a></td>'
-                      f'<td>{html.escape(describe(r))}</td><td class="n">{r["start"]}</td></tr>\n'
+                      f'<td>{html.escape(self._describe(r))}</td><td class="n">{r["start"]}</td></tr>\n'
                       for i, r in enumerate(records)]
             parts.append("</table></details>\n")
         return "".join(parts)
 
+    def _top(self, doc: int, records: Sequence[Record], extractor: Extractor, rank: str) -> str:
+        """The records an extractor ranks highest in this document (entities by mentions), linked."""
+        top = sorted(((i, r) for i, r in enumerate(records) if r["extractor"] == extractor.name),
+                     key=lambda x: (-float(x[1].get(rank) or 0), x[0]))[:TOP_ROWS]
+        if not top:
+            return ""
+        rows = [f'<tr><td><a href="#d{doc}f{i}">{html.escape(str(extractor.value_of(r)))}</a></td>'
+                f'<td>{html.escape(str(extractor.label_of(r) or ""))}</td><td class="n">{r.get(rank)}</td></tr>'
+                for i, r in top]
+        head = (f"<tr><th>top {html.escape(extractor.name)}</th><th>{html.escape(extractor.label or '')}</th>"
+                f"<th>{html.escape(rank)}</th></tr>")
+        return f'<table class="top">{head}{"".join(rows)}</table>'
+
+
+    def _label(self, record: Record) -> str | None:
+        extractor = self.extractors.get(record["extractor"])
+        return extractor.label_of(record) if extractor is not None else None
+
+    def _describe(self, record: Record) -> str:
+        extractor = self.extractors.get(record["extractor"])
+        return extractor.describe(record) if extractor is not None else str(record.get("text"))
+
     def _highlighted(self, text: str, records: Sequence[Record], doc: int) -> str:
         out = []
-        for piece in _pieces(text, records, doc):
+        for piece in _pieces(text, records, doc, self.extractors):
             chunk = html.escape(text[piece.start : piece.end], quote=False)
             if not piece.facts:
                 out.append(chunk)
                 continue
             inner = records[piece.facts[-1]]
-            title = "\n".join(f"{records[i]['extractor']}: {describe(records[i])}" for i in piece.facts)
+            title = "\n".join(f"{records[i]['extractor']}: {self._describe(records[i])}" for i in piece.facts)
             classes = self.classes.get(inner["extractor"], "") + (" multi" if len(piece.facts) > 1 else "")
             # An element has one id: facts starting at the same place get an empty anchor before it.
             out += [f'<span class="anchor" id="{anchor}"></span>' for anchor in piece.anchors[1:]]

@@ -4,8 +4,7 @@ The script builds everything it shows with `textContent`, never `innerHTML`:
 document text and fact values reach the page only as escaped HTML or as data.
 """
 
-# Built-in extractors keep their colours from report to report; plugins take the rest in order.
-COLOURS = {"money": "#ffd54f", "dates": "#81d4fa", "entities": "#aed581", "positions": "#f48fb1"}
+# Extractors declare their colours; those that do not take these in order.
 SPARE_COLOURS = ("#ce93d8", "#ffab91", "#80cbc4", "#b0bec5", "#fff59d", "#bcaaa4")
 
 CSS = """

@@ -1,41 +1,21 @@
 """Rich tables, one per extractor, printed when the run is done.
 
 On a terminal they are coloured; piped, the same tables come out as plain text
-(rich drops ANSI codes off a terminal and honours NO_COLOR). Layouts of the
-built-in extractors live here; a plugin's table shows its declared fields.
+(rich drops ANSI codes off a terminal and honours NO_COLOR). Each extractor
+declares its layout (columns, sort, highlighted column); one that does not
+shows its declared fields.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from extract_facts.extractors import Extractor, Record, Result
-
-
-@dataclass(frozen=True)
-class Layout:
-    columns: tuple[str, ...]
-    sort: Callable[[Record], Any] | None = None
-    # Colour of the column that carries the normalised value, so it stands out.
-    highlight: str = "text"
-
-
-def _entity_order(record: Record) -> Any:
-    # Grouped by label, most-mentioned first: "who and what, how often".
-    return (record.get("label") or "", -int(record.get("count") or 0), record.get("name") or "")
-
-
-LAYOUTS = {
-    "money": Layout(("source", "text", "amount", "currency", "min", "max", "approximate"), highlight="amount"),
-    "dates": Layout(("source", "text", "type", "value", "reference"), highlight="value"),
-    "entities": Layout(("source", "label", "name", "count", "aliases"), sort=_entity_order, highlight="name"),
-    "positions": Layout(("source", "holder", "stance", "cue", "target", "negated", "hedged"), highlight="stance"),
-}
 
 
 def _show(value: Any) -> str:
@@ -49,7 +29,12 @@ def _show(value: Any) -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, list):
         return ", ".join(_show(v) if not isinstance(v, dict) else str(v.get("text", v)) for v in value)
-    return str(value)
+    return _one_line(str(value))
+
+
+def _one_line(text: str) -> str:
+    """A newline inside a value is shown escaped, so a row stays one row."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class Tables:
@@ -65,15 +50,17 @@ class Tables:
     def finish(self) -> None:
         for extractor in self.extractors:
             rows = self.records.get(extractor.name, [])
-            layout = LAYOUTS.get(extractor.name) or Layout(("source", "text", *extractor.fields))
+            layout = extractor.table
             if layout.sort is not None:
                 rows = sorted(rows, key=layout.sort)
             table = Table(title=f"{extractor.name} ({len(rows)})", title_justify="left", expand=False,
                           header_style="bold cyan", title_style="bold")
             for column in layout.columns:
-                numeric = column in ("amount", "min", "max", "count")
+                numeric = any(isinstance(row.get(column), (int, float)) and not isinstance(row.get(column), bool)
+                              for row in rows)
                 table.add_column(column, justify="right" if numeric else "left", overflow="fold",
                                  style="green" if column == layout.highlight else None)
             for row in rows:
-                table.add_row(*(_show(row.get(c)) for c in layout.columns))
+                # Text, not markup: a `[b]` in a document stays as written.
+                table.add_row(*(Text(_show(row.get(c))) for c in layout.columns))
             self.console.print(table)

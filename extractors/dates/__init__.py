@@ -8,11 +8,14 @@ the reference chosen by `reference`. The modules load on first use, so
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..records import Context, Fact
-from ..registry import Extractor
+from ..engine.extractor import Extractor, Field, Layout, option
+from ..engine.records import Context, Fact, Record
+from .scoring import score
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,11 +27,55 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     return extract_dates(doc, context)
 
 
+def parse_reference_date(value: str) -> dt.datetime:
+    """`2025-12-25` or `2013-02-12T04:30:00` (a trailing `Z` is UTC)."""
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]") from None
+
+
+@dataclass(frozen=True)
+class DatesOptions:
+    reference_date: dt.datetime | None = option(
+        None, "Resolve relative dates against this date or datetime (2025-12-25, 2013-02-12T04:30:00) "
+        "instead of the document's dateline.", parse=parse_reference_date, metavar="DATE")
+    date_order: str = option("MDY", "How to read ambiguous dates like 03/04/2025.", choices=("MDY", "DMY", "YMD"))
+
+
+def summary(record: Record) -> str:
+    """`DATE 2025-12-20 (against 2025-12-25)`, with a range's end and a modifier when there are."""
+    value = str(record.get("value"))
+    if record.get("range_end"):
+        value += f" to {record['range_end']}"
+    if record.get("mod"):
+        value += f" ({record['mod']})"
+    return f"{record.get('type')} {value}" + (f" (against {record['reference']})" if record.get("reference") else "")
+
+
 EXTRACTOR = Extractor(
     name="dates",
-    description="Dates, times, durations and sets as TIMEX3 values, resolved against the document date",
+    description="Dates, times, durations and sets as TIMEX3 values, resolved against the document's date.",
     extract=find,
     needs=frozenset({"sentences", "tags"}),
-    fields=("type", "value", "reference", "reference_from", "mod", "range_end", "duration"),
-    version="2",  # bumped when its readings change, so `--db` runs re-read the documents
+    fields=(
+        Field("type", "string", "TIMEX3 type.", enum=("DATE", "TIME", "DURATION", "SET")),
+        Field("value", "string", "TIMEX3 value at the text's own granularity: 2025-12-20, 2025-W51, P2M, "
+              "PRESENT_REF; XXXX-12-20 where no year can be known."),
+        Field("reference", "string", "The date relative expressions were resolved against."),
+        Field("reference_from", "string", "Where the reference came from.",
+              enum=("option", "document", "metadata", "path", "file", "today")),
+        Field("mod", "string", "TIMEX3 modifier: BEFORE, AFTER, START, MID, END, APPROX, ...", required=False),
+        Field("range_end", "string", "The last value of a range whose start is `value`.", required=False),
+        Field("duration", "string", "The length of a range or an anchored period, as a TIMEX3 duration.",
+              required=False),
+    ),
+    options=DatesOptions,
+    version="2",
+    label="type",
+    value="value",
+    layout=Layout(("source", "text", "type", "value", "range_end", "mod", "reference"), highlight="value"),
+    summary=summary,
+    scorer=score,
+    colour="#81d4fa",
 )

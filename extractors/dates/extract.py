@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Context, Fact
+from ..engine.records import Context, Fact
 from .chains import Chain, join, relate, select
 from .context import Tense, TokenView
 from .cues import accepted, plausible
@@ -31,7 +31,7 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     view = TokenView(doc)
     text = view.text  # read once: spaCy builds Doc.text anew on every access
-    reference = choose(context.options.reference, text, context.offset == 0, context.options.date_order)
+    reference = choose(context.options.reference_date, text, context.offset == 0, context.options.date_order)
     if reference is None:
         reference = context.state["reference"]
     context.state["reference"] = reference

@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from ..records import ReferenceSource
 from .chains import join, select
 from .grammar import RULE_ORDER, pieces
 
 # How far into a document a dateline may sit (titles, bylines and tag lists come first).
 HEAD_CHARS = 1500
+# Where the reference came from, as records' `reference_from` says.
+ReferenceSource = Literal["option", "document", "file", "today"]
 _LABELLED = re.compile(r"\b(?:published|updated|posted|dated?|filed|issued|last\s+modified)\b[^\n]{0,40}$", re.I)
 
 

@@ -7,12 +7,14 @@ name holders; it depends on the parse alone, never on run options.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from ..records import Context, Fact
-from ..registry import Extractor
+from ..engine.extractor import Extractor, Field, Layout, option
+from ..engine.records import Context, Fact, Record
 from .cluster import EntityCluster
 from .pieces import carried, merged
+from .scoring import score
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,12 +55,57 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         })
 
 
+def labels(value: str) -> frozenset[str]:
+    """`PERSON,ORG` as a set of labels."""
+    return frozenset(x.strip().upper() for x in value.split(",") if x.strip())
+
+
+@dataclass(frozen=True)
+class EntitiesOptions:
+    labels: frozenset[str] | None = option(
+        None, "Keep only entities with these labels (PERSON,ORG,...).", parse=labels, metavar="LABELS")
+    min_count: int = option(1, "Keep entities mentioned at least N times.", minimum=1)
+
+
+def summary(record: Record) -> str:
+    aliases = f" aka {', '.join(record.get('aliases') or [])}" if record.get("aliases") else ""
+    return f"{record.get('label')} {record.get('name')} ×{record.get('count')}{aliases}"
+
+
+def mention_spans(record: Record) -> list[tuple[int, int]]:
+    """Every mention of the entity, so a report highlights each."""
+    return [(int(m["start"]), int(m["end"])) for m in record.get("mentions") or []]
+
+
+def _order(record: Record) -> Any:
+    # Grouped by label, most-mentioned first: "who and what, how often".
+    return (record.get("label") or "", -int(record.get("count") or 0), record.get("name") or "")
+
+
+_SPAN = {"type": "object", "required": ["start", "end", "text"],
+         "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}}
 EXTRACTOR = Extractor(
     name="entities",
-    description="Named entities, one record per entity: canonical name, label, aliases, every mention",
+    description="Named entities: one record per entity per document, with every mention.",
     extract=find,
     needs=frozenset({"sentences", "ner"}),
-    fields=("name", "label", "count", "aliases", "titles", "mentions"),
+    fields=(
+        Field("name", "string", "Canonical name: the longest well-formed mention."),
+        Field("label", "string", "spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW, ..."),
+        Field("count", "integer", "Number of mentions."),
+        Field("aliases", "array", "The distinct surface forms other than `name`.", items={"type": "string"}),
+        Field("titles", "array", "Titles and roles the entity is given (`Prime Minister`).", items={"type": "string"}),
+        Field("mentions", "array", "Every mention, with its offsets.", items=_SPAN),
+    ),
+    options=EntitiesOptions,
     merge=merged,
-    version="2",  # bumped when its readings change, so `--db` runs re-read the documents
+    version="2",
+    label="label",
+    value="name",
+    layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),
+    summary=summary,
+    spans=mention_spans,
+    rank="count",
+    scorer=score,
+    colour="#aed581",
 )

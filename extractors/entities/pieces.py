@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..records import Context, Fact
+from ..engine.records import Context, Fact
 from .cluster import EntityCluster
 from .layout import headline_tokens
 from .repeats import Form, model_tokens, occurrences

@@ -6,23 +6,71 @@ Reads only the text and the sentence split (no tagger, parser or NER), so
 
 from __future__ import annotations
 
-from ..registry import Extractor
+from dataclasses import dataclass
+
+from ..engine.extractor import Extractor, Field, Layout, option
+from ..engine.records import Record
 from .find import find
+from .scoring import score
 
 
-def iso_code(value: str) -> str | None:
-    """`value` as an ISO 4217 code (`cad` -> `CAD`), or None when no currency has that code."""
+def iso_code(value: str) -> str:
+    """`value` as an ISO 4217 code (`cad` -> `CAD`); a ValueError when no currency has that code."""
     import pycountry
 
     code = value.strip().upper()
-    return code if pycountry.currencies.get(alpha_3=code) is not None else None
+    if pycountry.currencies.get(alpha_3=code) is None:
+        raise ValueError(f"{value!r} is not an ISO 4217 currency code (USD, CAD, AUD, ...)")
+    return code
 
 
+@dataclass(frozen=True)
+class MoneyOptions:
+    default_currency: str | None = option(
+        None, "The ISO 4217 code of a bare $ or 'dollars' when the document names no other dollar (default USD).",
+        parse=iso_code, metavar="CODE")
+
+
+def _number(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def summary(record: Record) -> str:
+    """`≈ 5,000,000 USD`, `2–3 EUR`, `≥ 5 GBP`."""
+    currency = record.get("currency") or "(no currency)"
+    hedge = "≈ " if record.get("approximate") else ""
+    if record.get("amount") is not None:
+        return f"{hedge}{_number(record['amount'])} {currency}"
+    low, high = record.get("min"), record.get("max")
+    if low is not None and high is not None:
+        return f"{hedge}{_number(low)}–{_number(high)} {currency}"
+    return f"{hedge}{'≥ ' + _number(low) if low is not None else '≤ ' + _number(high)} {currency}"
+
+
+_AMOUNT = ("number", "null")
 EXTRACTOR = Extractor(
     name="money",
-    description="Money amounts with ISO 4217 currency, ranges, bounds and hedges",
+    description="Money amounts: value and ISO 4217 currency, ranges and bounds.",
     extract=find,
     needs=frozenset({"sentences"}),
-    fields=("amount", "currency", "min", "max", "approximate"),
-    version="3",  # bumped when its readings change, so `--db` runs re-read the documents
+    fields=(
+        Field("amount", _AMOUNT,
+              "The value in units of the currency (`$19 billion` -> 19000000000); null for a range."),
+        Field("currency", ("string", "null"), "ISO 4217 code; null when the text names none."),
+        Field("min", _AMOUNT, "Lower bound of a range or of an open bound (`more than $5m`)."),
+        Field("max", _AMOUNT, "Upper bound of a range or of an open bound (`under $5m`)."),
+        Field("approximate", "boolean", "Hedged by about, around, some, nearly, roughly, ..."),
+    ),
+    options=MoneyOptions,
+    version="3",
+    label="currency",
+    value="amount",
+    layout=Layout(("source", "text", "amount", "currency", "min", "max", "approximate"), highlight="amount"),
+    summary=summary,
+    scorer=score,
+    colour="#ffd54f",
 )

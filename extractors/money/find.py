@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ..records import Context, Fact
+from ..engine.records import Context, Fact
 from .context import DocumentCurrencies
 from .currencies import CurrencyReader
 from .grammar import Grammar, Mention

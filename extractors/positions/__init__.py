@@ -12,8 +12,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..records import Context, Fact
-from ..registry import Extractor
+from ..engine.extractor import Extractor, Field, Layout
+from ..engine.records import Context, Fact, Record
+from .scoring import score
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,18 +57,40 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
             "holder_text": actor.text,
             "stance": cue.stance,
             "cue": doc[cue.start : cue.end].text,
-            "target": cue.target,
+            "target": cue.target or None,  # an absent target is null, as the contract has it
             "negated": verbal and modality.negated(cue.anchor),
             "hedged": verbal and modality.hedged(cue.anchor),
         },
     )
 
 
+def summary(record: Record) -> str:
+    marks = [m for m in ("negated", "hedged") if record.get(m)]
+    hedges = f" ({', '.join(marks)})" if marks else ""
+    return f"{record.get('holder')} {record.get('stance')}{hedges} → {record.get('target')}"
+
+
+STANCES = ("support", "oppose", "demand", "pledge", "reverse", "warn", "state")
 EXTRACTOR = Extractor(
     name="positions",
-    description="declared positions: who supports, opposes, demands, pledges, reverses or warns about what",
+    description="Declared positions: who supports, opposes, demands or pledges what.",
     extract=find,
     needs=frozenset({"sentences", "tags", "lemmas", "parse", "ner"}),
-    fields=("holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),
-    version="2",  # bumped when its readings change, so `--db` runs re-read the documents
+    fields=(
+        Field("holder", "string", "Canonical name of who holds the position (an entity name where one is known)."),
+        Field("holder_text", "string", "The holder as written (`Tokyo`, `it`, `the Central Asian states`)."),
+        Field("stance", "string", "What the holder does about the target.", enum=STANCES),
+        Field("cue", "string", "The words that carry the stance (`backed`, `affirmed support for`)."),
+        Field("target", ("string", "null"), "What the stance is about, as written; null when the text names none."),
+        Field("negated", "boolean", "The cue is negated (`did not endorse`)."),
+        Field("hedged", "boolean", "The cue is hedged (`could support`, `is expected to back`, `reportedly`)."),
+    ),
+    version="2",
+    label="stance",
+    value="holder",
+    layout=Layout(("source", "holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),
+                  highlight="stance"),
+    summary=summary,
+    scorer=score,
+    colour="#f48fb1",
 )

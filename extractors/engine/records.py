@@ -7,17 +7,12 @@ can get `text`, `source` or `schema` wrong.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
 SCHEMA_VERSION = 1
 # Keys every record has, in the order renderers show them.
 COMMON_KEYS = ("schema", "extractor", "source", "start", "end", "text", "sentence")
-
-ReferenceSource = Literal["option", "document", "file", "today"]
-DateOrder = Literal["MDY", "DMY", "YMD"]
-
 
 @dataclass(frozen=True)
 class Fact:
@@ -38,24 +33,19 @@ class Fact:
 
 
 def _shift(fields: dict[str, Any], offset: int) -> dict[str, Any]:
-    """Shift nested `{"start", "end"}` spans (entity mentions) along with the fact."""
+    """Shift the other offsets a fact holds along with it.
+
+    By convention an offset field is named `start`/`end` inside a list of spans
+    (entity mentions) or ends in `_start`/`_end` (a quote's `content_start`).
+    """
     shifted: dict[str, Any] = {}
     for key, value in fields.items():
         if isinstance(value, list) and value and isinstance(value[0], dict) and "start" in value[0]:
             value = [{**v, "start": v["start"] + offset, "end": v["end"] + offset} for v in value]
+        elif key.endswith(("_start", "_end")) and isinstance(value, int) and not isinstance(value, bool):
+            value += offset
         shifted[key] = value
     return shifted
-
-
-@dataclass(frozen=True)
-class Options:
-    """Settings that change what extractors find, shared by every document of a run."""
-
-    reference: dt.datetime | None = None
-    date_order: DateOrder = "MDY"
-    default_currency: str | None = None
-    labels: frozenset[str] | None = None
-    min_count: int = 1
 
 
 @dataclass
@@ -63,7 +53,8 @@ class Context:
     """What an extractor may know about the document beyond its parse."""
 
     source: str
-    options: Options = field(default_factory=Options)
+    # The extractor's own options (an instance of its declared options dataclass), or None.
+    options: Any = None
     # Where the parsed piece starts in the whole document (long texts are parsed in pieces).
     offset: int = 0
     # Whatever the extractor wants to carry from one piece of the document to the next.

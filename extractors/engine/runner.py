@@ -3,7 +3,7 @@
 This is the library API under the CLI:
 
     from extract_facts.extractors import Runner, Document
-    runner = Runner(["money", "dates"])
+    runner = Runner(["money", "dates"], {"reference_date": "2025-12-25"})
     for result in runner.run([Document("a.txt", text)]):
         print(result.records)
 
@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import bisect
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from . import pipeline, registry
-from .records import Context, Fact, Options, Record, to_record
-from .registry import Extractor
+from .documents import Document, Failure
+from .extractor import Extractor, configure
+from .records import Context, Fact, Record, to_record
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,24 +35,6 @@ if TYPE_CHECKING:
 # delays output and holds more parses in memory. The first batch is always one
 # piece, so the first document's records appear as soon as it alone is parsed.
 BATCH_CHARS = 50_000
-
-
-@dataclass(frozen=True)
-class Document:
-    """A decoded input: `text` is what record offsets index."""
-
-    source: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that could not be read or processed; reported, never fatal."""
-
-    source: str
-    reason: str
-    # The traceback of an unexpected error, shown by `--debug`.
-    detail: str | None = None
 
 
 @dataclass
@@ -65,7 +48,10 @@ class Result:
 class Runner:
     """Holds one loaded pipeline and the chosen extractors for a whole run.
 
-    `extractors` are installed extractors' names or `Extractor` objects. A runner
+    `extractors` are installed extractors' names or `Extractor` objects;
+    `settings` are option values by name (`reference_date`, `min_count`), each
+    given to the extractors that declare it, and an error if none does. `nlp`
+    is an already loaded pipeline to use instead of loading `model`. A runner
     pickles as its settings, without the model, so it can be sent to worker
     processes that load (or already hold) their own.
     """
@@ -73,27 +59,29 @@ class Runner:
     def __init__(
         self,
         extractors: Sequence[str | Extractor],
-        options: Options | None = None,
+        settings: Mapping[str, Any] | None = None,
         model: str = pipeline.DEFAULT_MODEL,
         piece_chars: int = pipeline.PIECE_CHARS,
+        nlp: Language | None = None,
     ) -> None:
         self.extractors = [e if isinstance(e, Extractor) else registry.get(e) for e in extractors]
-        self.options = options or Options()
+        # Each extractor's own options, by extractor name.
+        self.options: dict[str, Any] = configure(self.extractors, settings)
         self.model = model
         self.piece_chars = piece_chars
-        self._nlp: Language | None = None
+        self._nlp = nlp
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return Runner, (self.extractors, self.options, self.model, self.piece_chars)
+        return _rebuilt, (self.extractors, self.options, self.model, self.piece_chars)
 
     @property
-    def settings(self) -> tuple[Any, ...]:
+    def key(self) -> tuple[Any, ...]:
         """Everything that decides a run's records: equal settings, equal output (a cache key)."""
-        return tuple(self.extractors), self.options, self.model, self.piece_chars
+        return tuple(self.extractors), tuple(sorted(self.options.items())), self.model, self.piece_chars
 
     @property
     def needs(self) -> frozenset[str]:
-        return frozenset().union(*(e.needs for e in self.extractors)) | {"sentences"}
+        return needs(self.extractors)
 
     @property
     def nlp(self) -> Language:
@@ -127,6 +115,18 @@ class Runner:
             if len(texts) == 1:
                 return [_failure("", "parse failed", err)]
             return [parsed for text in texts for parsed in self._parse([text])]
+
+
+def needs(extractors: Iterable[Extractor]) -> frozenset[str]:
+    """What the parse must give for these extractors (sentences always: records carry theirs)."""
+    return frozenset().union(*(e.needs for e in extractors)) | {"sentences"}
+
+
+def _rebuilt(extractors: list[Extractor], options: dict[str, Any], model: str, piece_chars: int) -> Runner:
+    """A runner unpickled in a worker: the same extractors and options, its model loaded there."""
+    runner = Runner(extractors, model=model, piece_chars=piece_chars)
+    runner.options = options
+    return runner
 
 
 @dataclass(frozen=True)
@@ -183,10 +183,10 @@ def by_characters(items: Iterable[_Item], chars: int, *, failure_alone: bool = F
 class _DocumentWork:
     """The facts of one document gathered piece by piece, then merged into its records."""
 
-    def __init__(self, document: Document, extractors: list[Extractor], options: Options) -> None:
+    def __init__(self, document: Document, extractors: list[Extractor], options: dict[str, Any]) -> None:
         self.document = document
         self.extractors = extractors
-        self.contexts = {e.name: Context(document.source, options) for e in extractors}
+        self.contexts = {e.name: Context(document.source, options.get(e.name)) for e in extractors}
         self.facts: dict[str, list[Fact]] = {e.name: [] for e in extractors}
         self.failure: Failure | None = None
 

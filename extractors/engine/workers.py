@@ -40,7 +40,7 @@ _LOCK = threading.Lock()
 
 def adopt(runner: Runner) -> None:
     """Make `runner` (and the model it may already hold) the one this process uses for its settings."""
-    _RUNNERS[runner.settings] = _RUNNERS.pop(runner.settings, runner)  # most recently used last
+    _RUNNERS[runner.key] = _RUNNERS.pop(runner.key, runner)  # most recently used last
     while len(_RUNNERS) > KEPT_RUNNERS:
         del _RUNNERS[next(iter(_RUNNERS))]
 
@@ -49,7 +49,7 @@ def process(runner: Runner, documents: list[Document]) -> list[Answer]:
     """The work of a worker: each document's records, or its failure, in order."""
     with _LOCK:
         adopt(runner)
-        local = _RUNNERS[runner.settings]
+        local = _RUNNERS[runner.key]
         return [item.records if isinstance(item, Result) else item for item in local.run(documents)]
 
 

@@ -26,11 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from . import registry
 from .records import Record
 
 Gold = dict[str, Any]
 
-EXTRACTORS = ("money", "dates", "entities", "positions")
+
+# An extractor's scorer: the gold file, its records for the document, the score to fill in, and
+# whether the gold file lists every fact of this extractor (then every unmatched record is wrong).
+Scorer = Callable[[Gold, list[Record], "Score", bool], None]
 
 
 class GoldError(ValueError):
@@ -108,8 +112,9 @@ def load_gold(path: str | os.PathLike[str]) -> Gold:
 
 
 def extractors_of(gold: Gold) -> list[str]:
-    """The extractors a gold file has facts (or forbidden facts) for."""
-    return [name for name in EXTRACTORS if any(key == name or key.startswith(name + "_") for key in gold)]
+    """The installed extractors that can score and that a gold file has facts (or forbidden facts) for."""
+    return [name for name, e in registry.available().items()
+            if e.scorer is not None and any(key == name or key.startswith(name + "_") for key in gold)]
 
 
 def document_name(gold: Gold) -> str:
@@ -124,27 +129,30 @@ def score(gold: Gold, records: Iterable[Record], extractors: Sequence[str] | Non
     for name in extractors if extractors is not None else extractors_of(gold):
         mine = [r for r in records if r.get("extractor") == name]
         result = Score(name, predicted=len(mine))
+        scorer = registry.get(name).scorer
+        if scorer is None:
+            raise GoldError(f"extractor {name} declares no scorer")
         try:
-            _SCORERS[name](gold, mine, result, name in complete)
+            scorer(gold, mine, result, name in complete)
         except (KeyError, TypeError) as err:
             raise GoldError(f"gold facts for {name} are malformed: {type(err).__name__} {err}") from None
         scores[name] = result
     return scores
 
 
-def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def _close(x: Any, y: Any) -> bool:
+def close(x: Any, y: Any) -> bool:
     return x is not None and y is not None and abs(float(x) - float(y)) <= 1e-6 * max(1.0, abs(float(y)))
 
 
-def _low(s: Any) -> str:
+def low(s: Any) -> str:
     return (s or "").casefold().strip()
 
 
-def _span_scorer(
+def span_scorer(
     gold_facts: list[dict[str, Any]], absent: list[dict[str, Any]], facts: list[Record], result: Score,
     complete: bool, matches: Callable[[dict[str, Any], Record], bool], show: Callable[[dict[str, Any]], str],
 ) -> None:
@@ -152,7 +160,7 @@ def _span_scorer(
     correct: set[int] = set()
     at_gold: set[int] = set()
     for g in gold_facts:
-        hits = [i for i, f in enumerate(facts) if _overlaps(f, g)]
+        hits = [i for i, f in enumerate(facts) if overlaps(f, g)]
         at_gold.update(hits)
         ok = [i for i in hits if matches(g, facts[i])]
         correct.update(ok)
@@ -168,7 +176,7 @@ def _span_scorer(
             continue
         if i in at_gold:
             why = "wrong value at a gold fact"
-        elif any(_overlaps(f, a) for a in absent):
+        elif any(overlaps(f, a) for a in absent):
             why = f"not {result.extractor} (listed as absent)"
         elif complete:
             why = "not in the gold file, which lists every fact"
@@ -176,118 +184,3 @@ def _span_scorer(
             continue
         result.false_positives.append(Finding(result.extractor, str(f.get("text")), f.get("start"),
                                               f"{why}: {show(f)}"))
-
-
-def _money_value(f: dict[str, Any]) -> str:
-    if f.get("amount") is not None:
-        return f"{f['amount']} {f.get('currency')}"
-    return f"{f.get('min')}..{f.get('max')} {f.get('currency')}"
-
-
-def _score_money(gold: Gold, facts: list[Record], result: Score, complete: bool) -> None:
-    def matches(g: dict[str, Any], f: Record) -> bool:
-        if f.get("currency") != g["currency"]:
-            return False
-        if "amount" in g:
-            return _close(f.get("amount"), g["amount"])
-        return _close(f.get("min"), g["min"]) and _close(f.get("max"), g["max"])
-
-    wanted = list(gold.get("money", [])) + list(gold.get("money_range", []))
-    _span_scorer(wanted, gold.get("money_absent", []), facts, result, complete, matches, _money_value)
-
-
-def _score_dates(gold: Gold, facts: list[Record], result: Score, complete: bool) -> None:
-    _span_scorer(gold.get("dates", []), gold.get("dates_absent", []), facts, result, complete,
-                 lambda g, f: f.get("value") == g["value"], lambda f: f"{f.get('value')}")
-
-
-def _score_entities(gold: Gold, facts: list[Record], result: Score, complete: bool) -> None:
-    wanted = gold.get("entities", [])
-    result.gold = len(wanted)
-    judged: set[int] = set()
-    for g in wanted:
-        names = {_low(n) for n in g["names"]}
-        hits = [i for i, f in enumerate(facts) if _low(f.get("name")) in names]
-        judged.update(hits)
-        if not hits:
-            result.misses.append(Finding("entities", g["names"][0], None, f"missed ({'/'.join(g['labels'])})"))
-            continue
-        best = max(hits, key=lambda i: facts[i].get("count", 0))
-        for i in hits:
-            if i != best:
-                result.false_positives.append(Finding("entities", str(facts[i].get("name")), facts[i].get("start"),
-                                                      f"{g['names'][0]} split into {len(hits)} records"))
-        f = facts[best]
-        why = []
-        if f.get("label") not in g["labels"]:
-            why.append(f"label {f.get('label')}, want {'/'.join(g['labels'])}")
-        if f.get("count", 0) < g["min_count"]:
-            why.append(f"count {f.get('count')}, want >= {g['min_count']}")
-        missing = [a for a in g.get("aliases", []) if _low(a) not in {_low(x) for x in f.get("aliases", [])}]
-        if missing:
-            why.append(f"aliases lack {missing}")
-        if why:
-            result.misses.append(Finding("entities", g["names"][0], f.get("start"), "; ".join(why)))
-            result.false_positives.append(Finding("entities", str(f.get("name")), f.get("start"), "; ".join(why)))
-        else:
-            result.found += 1
-            result.correct += 1
-    banned = {_low(x) for x in gold.get("entities_absent", [])}
-    for i, f in enumerate(facts):
-        if i in judged:
-            continue
-        surfaces = {_low(f.get("name"))} | {_low(m.get("text")) for m in f.get("mentions", [])}
-        if surfaces & banned:
-            why = f"{sorted(surfaces & banned)} should not be an entity"
-        elif complete:
-            why = "not in the gold file, which lists every entity"
-        else:
-            continue
-        result.false_positives.append(Finding("entities", str(f.get("name")), f.get("start"), why))
-
-
-def _score_positions(gold: Gold, facts: list[Record], result: Score, _complete: bool) -> None:
-    wanted = gold.get("positions", [])
-    result.gold = len(wanted)
-    used: set[int] = set()
-    for g in wanted:
-        holders = {_low(h) for h in g["holders"]}
-        ok = []
-        for i, f in enumerate(facts):
-            if not _overlaps(f, g["cue"]) or _low(f.get("holder")) not in holders:
-                continue
-            if f.get("stance") not in g["stances"]:
-                continue
-            target = _low(f.get("target"))
-            if g["target_any"] and not any(_low(t) in target for t in g["target_any"]):
-                continue
-            if "negated" in g and bool(f.get("negated")) != g["negated"]:
-                continue
-            ok.append(i)
-        if ok:
-            result.found += 1
-            used.update(ok)
-        else:
-            near = "; ".join(f"{f.get('holder')} {f.get('stance')} {f.get('target')!r}"
-                             for f in facts if _overlaps(f, g["cue"])) or "nothing"
-            result.misses.append(Finding("positions", g["cue"]["text"], g["cue"]["start"],
-                                         f"want {g['holders'][0]} {g['stances'][0]}, got {near}"))
-    result.correct = len(used)
-    cues = [g["cue"] for g in wanted]
-    optional = gold.get("positions_optional", [])
-    for i, f in enumerate(facts):
-        if i in used:
-            continue
-        if any(_overlaps(f, c) for c in cues):
-            why = "wrong holder, stance or target at a gold cue"
-        elif not any(_overlaps(f, c) for c in optional):
-            why = "unexpected"  # position gold always lists every position but the optional ones
-        else:
-            continue
-        result.false_positives.append(Finding("positions", str(f.get("text")), f.get("start"),
-                                              f"{why}: {f.get('holder')} {f.get('stance')} {f.get('target')!r}"))
-
-
-_SCORERS: dict[str, Callable[[Gold, list[Record], Score, bool], None]] = {
-    "money": _score_money, "dates": _score_dates, "entities": _score_entities, "positions": _score_positions,
-}

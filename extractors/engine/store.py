@@ -14,6 +14,7 @@ work: `Store(path, runner).run(documents)` serves any caller of the `Runner`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -24,9 +25,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facets import label_of, own_fields, value_of
-from .records import SCHEMA_VERSION, Options, Record
-from .runner import Document, Failure, Result, Runner
+from .documents import Document, Failure
+from .extractor import Extractor
+from .records import COMMON_KEYS, SCHEMA_VERSION, Record
+from .runner import Result, Runner
 
 # Documents written per transaction: an interrupt loses at most this many.
 BATCH_SIZE = 16
@@ -34,13 +36,12 @@ BATCH_SIZE = 16
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,          -- absolute path; '-' for stdin
+    path TEXT NOT NULL UNIQUE,          -- absolute path; '-' for stdin; the name of a document made from text
     source TEXT NOT NULL,               -- the path as last given on the command line
     content_hash TEXT NOT NULL,         -- sha256 of the decoded text the offsets index
     size INTEGER NOT NULL,              -- bytes on disk (UTF-8 bytes of the text for stdin)
     modified_ns INTEGER,                -- modification time on disk, in nanoseconds (null for stdin)
     chars INTEGER NOT NULL,
-    reference_date TEXT,                -- what relative dates were resolved against
     processed_at TEXT NOT NULL,         -- UTC, ISO 8601
     extractor_versions TEXT NOT NULL,   -- JSON {name: version} of the facts kept
     options TEXT NOT NULL               -- JSON of the options the facts were found with
@@ -55,8 +56,8 @@ CREATE TABLE IF NOT EXISTS facts (
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
     sentence TEXT,
-    label TEXT,                         -- currency, TIMEX3 type, entity label, stance
-    value,                              -- amount, TIMEX3 value, entity name, holder
+    label TEXT,                         -- the field the extractor declares as its label (currency, stance)
+    value,                              -- the field it declares as its value (amount, holder)
     fields TEXT NOT NULL                -- JSON: every key of the record beyond the common ones
 );
 CREATE INDEX IF NOT EXISTS facts_document ON facts(document_id, extractor);
@@ -93,19 +94,22 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def options_key(options: Options) -> str:
-    """The options as stable JSON: facts found with other options are not reused."""
-    return json.dumps({
-        "reference": options.reference.isoformat() if options.reference else None,
-        "date_order": options.date_order,
-        "default_currency": options.default_currency,
-        "labels": sorted(options.labels) if options.labels is not None else None,
-        "min_count": options.min_count,
-    }, sort_keys=True)
+def options_key(options: dict[str, Any]) -> str:
+    """Each extractor's options as stable JSON: facts found with other options are not reused."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, (set, frozenset)):
+            return sorted(value)
+        return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+
+    chosen = {name: dataclasses.asdict(value) for name, value in options.items() if value is not None}
+    return json.dumps(chosen, sort_keys=True, default=plain)
 
 
-def _document_key(source: str) -> str:
-    return source if source == "-" else os.path.realpath(source)
+def _document_key(item: Document | Failure) -> str:
+    """A file by its real path; stdin as `-`; a document made from text by its name."""
+    if isinstance(item, Document):
+        return os.path.realpath(item.path) if item.path else item.source
+    return item.source if item.source == "-" else os.path.realpath(item.source)
 
 
 class Store:
@@ -117,6 +121,7 @@ class Store:
         self.batch_size = batch_size
         self.stats = StoreStats()
         self.versions = {e.name: e.version for e in runner.extractors}
+        self.extractors = {e.name: e for e in runner.extractors}
         self.options = options_key(runner.options)
         self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self.conn.execute("PRAGMA foreign_keys = ON")
@@ -149,7 +154,7 @@ class Store:
 
         def to_parse() -> Iterator[Document | Failure]:
             for item in items:
-                self.stats.seen.add(_document_key(item.source))
+                self.stats.seen.add(_document_key(item))
                 cached = self._cached(item) if isinstance(item, Document) else None
                 slots.append(cached)
                 if cached is None:
@@ -170,7 +175,7 @@ class Store:
         yield from finished()
 
     def _cached(self, document: Document) -> Result | None:
-        key = _document_key(document.source)
+        key = _document_key(document)
         kept = self.kept.get(key)
         if (key == "-" or kept is None or kept.content_hash != content_hash(document.text)
                 or kept.modified_ns != _stat(document)[1] or kept.options != self.options
@@ -193,16 +198,16 @@ class Store:
     def _write(self, result: Result) -> None:
         """Replace the document's facts in one savepoint, so no half-written document is committed."""
         document = result.document
-        key = _document_key(document.source)
+        key = _document_key(document)
         digest = content_hash(document.text)
         kept = self.kept.get(key)
         same_text = kept is not None and kept.content_hash == digest and kept.options == self.options
         # Facts of extractors not run now stay only if they were found in this very text.
         versions = {**(kept.versions if same_text and kept else {}), **self.versions}
-        row = (key, document.source, digest, *_stat(document), len(document.text), _reference(self.runner, result),
+        row = (key, document.source, digest, *_stat(document), len(document.text),
                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), json.dumps(versions, sort_keys=True),
                self.options)
-        facts = [_fact_row(record) for record in result.records]
+        facts = [_fact_row(record, self.extractors[record["extractor"]]) for record in result.records]
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN")
         self.conn.execute("SAVEPOINT document")
@@ -210,14 +215,14 @@ class Store:
         try:
             if kept is None:
                 doc_id = int(self.conn.execute(
-                    """INSERT INTO documents (path, source, content_hash, size, modified_ns, chars, reference_date,
-                       processed_at, extractor_versions, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    """INSERT INTO documents (path, source, content_hash, size, modified_ns, chars,
+                       processed_at, extractor_versions, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     row).lastrowid or 0)
             else:
                 doc_id = kept.id
                 self.conn.execute(
                     """UPDATE documents SET path = ?, source = ?, content_hash = ?, size = ?, modified_ns = ?,
-                       chars = ?, reference_date = ?, processed_at = ?, extractor_versions = ?, options = ?
+                       chars = ?, processed_at = ?, extractor_versions = ?, options = ?
                        WHERE id = ?""",
                     (*row, doc_id))
                 if same_text:  # the other extractors' facts still index this text
@@ -249,25 +254,21 @@ class Store:
             self._pending = 0
 
 
-def _fact_row(record: Record) -> tuple[Any, ...]:
-    value = value_of(record)
+def _fact_row(record: Record, extractor: Extractor) -> tuple[Any, ...]:
+    value = extractor.value_of(record)
     if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
         value = json.dumps(value, ensure_ascii=False)
     return (record.get("schema", SCHEMA_VERSION), record["extractor"], record["source"], record["start"], record["end"],
-            record["text"], record.get("sentence"), label_of(record), value,
-            json.dumps(own_fields(record), ensure_ascii=False))
+            record["text"], record.get("sentence"), extractor.label_of(record), value,
+            json.dumps({k: v for k, v in record.items() if k not in COMMON_KEYS}, ensure_ascii=False))
 
 
 def _stat(document: Document) -> tuple[int, int | None]:
-    """Size in bytes and modification time in nanoseconds; stdin has only the size of its text."""
+    """Size in bytes and modification time in nanoseconds; stdin and text have only the size of the text."""
     try:
-        info = os.stat(document.source)
+        if document.path is None:
+            raise FileNotFoundError(document.source)
+        info = os.stat(document.path)
     except OSError:
         return len(document.text.encode("utf-8", "surrogatepass")), None
     return info.st_size, info.st_mtime_ns
-
-
-def _reference(runner: Runner, result: Result) -> str | None:
-    if runner.options.reference is not None:
-        return runner.options.reference.isoformat()
-    return next((str(r["reference"]) for r in result.records if r.get("reference")), None)

@@ -13,45 +13,14 @@ extractor modules keep heavy imports (spaCy, dateparser) out of module level so
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING
 
-from .records import Context, Fact
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from .extractor import Extractor
 
 ENTRY_POINT_GROUP = "extract_facts.extractors"
-
-# What an extractor can ask of the parse. The pipeline maps these to the
-# components of whichever spaCy pipeline is loaded.
-CAPABILITIES = ("sentences", "tags", "lemmas", "parse", "ner")
-
-
-@dataclass(frozen=True)
-class Extractor:
-    """A named function from one parsed document to fact records."""
-
-    name: str
-    description: str
-    extract: Callable[[Doc, Context], Iterable[Fact]]
-    needs: frozenset[str] = field(default_factory=frozenset)
-    # The extractor's own record keys, in the order CSV columns and tables show them.
-    fields: tuple[str, ...] = ()
-    version: str = "1"
-    # Combines the facts found in the pieces of one document (long texts are parsed in
-    # pieces; see `pipeline.split_text`), already in whole-document offsets. An extractor
-    # whose records describe the whole document (one per entity) joins them here; it runs
-    # on every document, split or not, so results never depend on where a text was cut.
-    merge: Callable[[list[Fact], Context], Iterable[Fact]] | None = None
-
-    def __post_init__(self) -> None:
-        unknown = set(self.needs) - set(CAPABILITIES)
-        if unknown:
-            raise ValueError(f"extractor {self.name!r} needs unknown capabilities {sorted(unknown)}")
+# The distribution whose entry points are the built-ins, listed first in the order it declares them.
+OWN_DISTRIBUTION = "extract-facts"
 
 
 class UnknownExtractor(LookupError):
@@ -63,7 +32,9 @@ def _discover() -> tuple[dict[str, Extractor], dict[str, str]]:
     """Load every entry point once; a plugin that fails to load is set aside, never fatal to the others."""
     found: dict[str, Extractor] = {}
     broken: dict[str, str] = {}
-    for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+    # Built-ins first in their declared order (the sort is stable), then plugins by name.
+    points = entry_points(group=ENTRY_POINT_GROUP)
+    for point in sorted(points, key=lambda p: (False, "") if _own(p) else (True, p.name)):
         try:
             extractor = point.load()
         except Exception as err:  # a third party's import error must not stop `extract money`
@@ -72,9 +43,13 @@ def _discover() -> tuple[dict[str, Extractor], dict[str, str]]:
         if not isinstance(extractor, Extractor):
             broken[point.name] = f"entry point {point.value!r} does not name an Extractor"
             continue
-        found[extractor.name] = extractor
-    builtin = [name for name in BUILTIN_ORDER if name in found]
-    return {name: found[name] for name in builtin + sorted(set(found) - set(builtin))}, broken
+        found.setdefault(extractor.name, extractor)
+    return found, broken
+
+
+def _own(point: object) -> bool:
+    dist = getattr(point, "dist", None)
+    return dist is not None and dist.name.replace("_", "-").lower() == OWN_DISTRIBUTION
 
 
 def available() -> dict[str, Extractor]:
@@ -90,9 +65,6 @@ def broken() -> dict[str, str]:
 def reload() -> None:
     """Forget what was discovered, so newly installed plugins are found (tests install some)."""
     _discover.cache_clear()
-
-
-BUILTIN_ORDER = ("money", "dates", "entities", "positions")
 
 
 def get(name: str) -> Extractor:

@@ -1,0 +1,120 @@
+"""The one-call Python API: text or a path in, typed records out.
+
+    from extract_facts import extract
+    facts = extract("It cost $5m on December 20.", ["money", "dates"], reference_date="2025-12-25")
+    facts[0].amount  # 5000000
+
+Records are the same as the CLI's JSON (`record.as_dict()`), with their fields
+as attributes. Failures are raised (`errors="raise"`, the default) or returned
+beside the records (`errors="collect"`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import documents, registry
+from .documents import Document, Failure
+from .pipeline import DEFAULT_MODEL
+from .records import Record
+from .runner import Result, Runner, needs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class ExtractionError(RuntimeError):
+    """A document that could not be read or processed, with `errors="raise"`."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(f"{failure.source}: {failure.reason}")
+        self.failure = failure
+
+
+@dataclass(frozen=True)
+class Fact(Mapping[str, Any]):
+    """One record: read it as a mapping (`fact["amount"]`) or by attribute (`fact.amount`)."""
+
+    record: Record
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.record[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.record[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.record)
+
+    def __len__(self) -> int:
+        return len(self.record)
+
+    def as_dict(self) -> Record:
+        return dict(self.record)
+
+
+@dataclass
+class Extraction:
+    """Records of a call that collects failures instead of raising them."""
+
+    facts: list[Fact]
+    failures: list[Failure]
+
+
+Input = str | os.PathLike[str] | Document
+
+
+def extract(
+    inputs: Input | Iterable[Input],
+    extractors: Sequence[str] | None = None,
+    *,
+    nlp: Language | None = None,
+    model: str = DEFAULT_MODEL,
+    errors: Literal["raise", "collect"] = "raise",
+    **settings: Any,
+) -> list[Fact] | Extraction:
+    """Facts of one text, path or `Document` (or of many), from these extractors (default: all installed).
+
+    A string that names an existing file is read as that file; any other string is
+    the text itself. `settings` are the extractors' options by name
+    (`reference_date="2025-12-25"`, `min_count=2`). `nlp` is an already loaded
+    spaCy pipeline; otherwise `model` is loaded once and kept for later calls.
+    """
+    names = list(extractors) if extractors is not None else list(registry.available())
+    chosen = [registry.get(name) for name in names]
+    runner = Runner(chosen, settings, model=model, nlp=nlp or _loaded(model, needs(chosen)))
+    items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else list(inputs)
+    facts: list[Fact] = []
+    failures: list[Failure] = []
+    for outcome in runner.run(_document(item) for item in items):
+        if isinstance(outcome, Result):
+            facts += [Fact(record) for record in outcome.records]
+        elif errors == "raise":
+            raise ExtractionError(outcome)
+        else:
+            failures.append(outcome)
+    return Extraction(facts, failures) if errors == "collect" else facts
+
+
+def _document(item: Input) -> Document | Failure:
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, os.PathLike) or (len(item) < 4096 and "\n" not in item and Path(item).is_file()):
+        return documents.read(item)
+    return documents.from_text(item)
+
+
+@cache
+def _loaded(model: str, needs: frozenset[str]) -> Language:
+    """One pipeline per model and set of needs for the life of the process: a notebook calls many times."""
+    from . import pipeline
+
+    return pipeline.load(model, needs)
