@@ -49,14 +49,14 @@ def by_reference(cases: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
 
 def extract_library_predictor() -> Predictor:
     """`extract dates` through the library: one loaded pipeline, the reference option set per group."""
-    from extract_facts.extractors import Document, Options, Result, Runner
+    from extract_facts.extractors import Document, Result, Runner
 
     runner = Runner(["dates"])
 
     def predict(cases: list[dict[str, Any]]) -> dict[str, list[Prediction]]:
         found: dict[str, list[Prediction]] = {}
         for ref, group in by_reference(cases).items():
-            runner.options = Options(reference=dt.datetime.fromisoformat(ref))
+            runner.reconfigure({"reference_date": ref})
             documents = [Document(case["id"], case["text"]) for case in group]
             for case, result in zip(group, runner.run(documents), strict=True):
                 found[case["id"]] = result.records if isinstance(result, Result) else []

@@ -48,7 +48,8 @@ class _EngineRunner(Runner):
     """A Runner for the store and the renderers; workers get the plain runner inside it."""
 
     def __init__(self, runner: Runner, engine: Engine, jobs: int | None, scheduler: str | None) -> None:
-        super().__init__(runner.extractors, runner.options, runner.model, runner.piece_chars)
+        super().__init__(runner.extractors, model=runner.model, piece_chars=runner.piece_chars)
+        self.options = runner.options
         self.inner, self.engine, self.jobs, self.scheduler = runner, engine, jobs, scheduler
 
     @property

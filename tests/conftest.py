@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from extract_facts.extractors import Document, Options, Record, Result, Runner
+from extract_facts.extractors import Document, Record, Result, Runner
 
 
 @cache
-def _runner(names: tuple[str, ...], options: Options) -> Runner:
-    return Runner(list(names), options)
+def _runner(names: tuple[str, ...]) -> Runner:
+    return Runner(list(names))
 
 
-def run_text(names: tuple[str, ...] | str, text: str, **options: object) -> list[Record]:
-    """Records of `text` through the real pipeline; runners are cached per (extractors, options)."""
+def run_text(names: tuple[str, ...] | str, text: str, **settings: object) -> list[Record]:
+    """Records of `text` through the real pipeline, with these option values; one runner per extractor set."""
     if isinstance(names, str):
         names = (names,)
-    reference = options.pop("reference", None)
-    if isinstance(reference, str):
-        reference = dt.datetime.fromisoformat(reference)
-    opts = Options(reference=reference, **options)  # type: ignore[arg-type]
-    (result,) = list(_runner(tuple(names), opts).run([Document("test.txt", text)]))
+    runner = _runner(tuple(names))
+    runner.reconfigure(settings)
+    (result,) = list(runner.run([Document("test.txt", text)]))
     assert isinstance(result, Result), result
     return result.records
 

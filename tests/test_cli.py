@@ -133,7 +133,8 @@ def test_html_is_read_as_its_visible_text(cli: CliRunner, tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("args", "problem"),
     [
-        (["money", "--reference-date", "25/12/2025"], "--reference-date"),
+        (["dates", "--reference-date", "25/12/2025"], "--reference-date"),
+        (["money", "--default-currency", "bucks"], "--default-currency"),
         (["money", "--model", "no_such_pipeline_xyz"], "--model"),
         (["money", "--json", "--csv"], "choose one of"),
     ],
@@ -148,7 +149,7 @@ def test_usage_problems_are_raised_as_such(cli: CliRunner, tmp_path: Path, args:
 def test_list_shows_the_built_in_extractors(cli: CliRunner) -> None:
     result = cli.invoke(app, ["list", "--json"])
     names = [row["name"] for row in json.loads(result.stdout)]
-    assert names[:4] == ["money", "dates", "entities", "positions"]
+    assert names[:4] == ["dates", "entities", "money", "positions"]
 
 
 def test_version(cli: CliRunner) -> None:

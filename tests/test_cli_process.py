@@ -40,10 +40,13 @@ def test_no_input_anywhere_is_a_one_line_usage_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["nosuchextractor"], "choose from money, dates, entities, positions, all"),
-        (["money", "--reference-date", "yesterday"], "--reference-date"),
+        (["nosuchextractor"], "choose from dates, entities, money, positions, all"),
+        (["dates", "--reference-date", "yesterday"], "--reference-date"),
         (["money", "--model", "no_such_pipeline_xyz"], "--model"),
-        (["money", "--date-order", "XYZ"], "--date-order"),
+        (["dates", "--date-order", "XYZ"], "--date-order"),
+        # An option belongs to its extractor's command (and `all`), nowhere else.
+        (["money", "--labels", "PERSON"], "--labels"),
+        (["entities", "--default-currency", "CAD"], "--default-currency"),
         (["money", "--no-such-option"], "--no-such-option"),
     ],
 )

@@ -19,7 +19,7 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_f74343b73d83790c.txt
 
 
 def dates(text: str, reference: str | None = REF, **options: object) -> list[dict]:
-    records = run_text("dates", text, reference=reference, **options)
+    records = run_text("dates", text, reference_date=reference, **options)
     assert_grounded(records, text)
     return records
 
@@ -458,11 +458,11 @@ def test_reference_time_resolves_clock_offsets() -> None:
 
 
 def test_dateline_carries_to_later_pieces_of_a_long_document() -> None:
-    from extract_facts.extractors import Document, Options, Runner
+    from extract_facts.extractors import Document, Runner
 
     head = "Daily Report\nDecember 25, 2025\n\n"
     text = head + "Filler sentence about trade. " * 200 + "\n\nOfficials met yesterday."
-    runner = Runner(["dates"], Options(), piece_chars=2000)
+    runner = Runner(["dates"], piece_chars=2000)
     (result,) = list(runner.run([Document("long.txt", text)]))
     last = result.records[-1]
     assert (last["text"], last["value"], last["reference_from"]) == ("yesterday", "2025-12-24", "document")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract_facts.extractors import Document, Options, Record, Result, Runner
+from extract_facts.extractors import Document, Record, Result, Runner
 from extract_facts.extractors.entities import cluster_at, clusters
 from extract_facts.extractors.entities.acronyms import abbreviates
 from extract_facts.extractors.entities.gazetteer import lookup
@@ -448,7 +448,7 @@ def test_min_count_option_drops_rare_entities() -> None:
 def test_pieces_of_a_long_document_join_into_one_record_per_entity() -> None:
     filler = "The talks went on for hours and nothing was agreed.\n\n" * 6
     text = "Prime Minister Sanae Takaichi met Chinese officials in Tokyo.\n\n" + filler + "Takaichi left Tokyo.\n"
-    runner = Runner(["entities"], Options(min_count=2), piece_chars=120)
+    runner = Runner(["entities"], {"min_count": 2}, piece_chars=120)
     (result,) = runner.run([Document("long.txt", text)])
     assert isinstance(result, Result)
     records = by_name(result.records)

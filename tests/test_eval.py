@@ -152,7 +152,7 @@ def test_show_lists_misses_and_false_positives_and_min_f1_fails(tmp_path: Path) 
                for line in lines), result.stdout
     strict = run_extract("eval", str(tmp_path / "deal.json"), str(tmp_path), "--min-f1", "0.9")
     assert strict.returncode == 1
-    assert strict.stderr == "extract: F1 below 0.9 for money, dates\n"
+    assert strict.stderr == "extract: F1 below 0.9 for dates, money\n"
 
 
 def test_missing_document_and_bad_gold_are_reported(tmp_path: Path) -> None:

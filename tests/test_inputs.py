@@ -19,10 +19,10 @@ from extract_facts.cli.inputs import (
     find_sources,
     read_all,
     read_source,
-    to_document,
 )
 from extract_facts.extractors import Document, Failure
 from extract_facts.extractors.engine.decoding import DecodeError, decode
+from extract_facts.extractors.engine.documents import from_bytes
 from extract_facts.extractors.engine.html_text import visible_text
 from extract_facts.extractors.engine.pipeline import split_text
 
@@ -114,7 +114,7 @@ def test_malformed_markup_is_read_in_linear_time(html: str) -> None:
 
 def test_markup_nested_past_the_parser_limit_fails_by_name() -> None:
     page = "<p>before</p>" + "<div>" * 3000 + "$5 million" + "</div>" * 3000 + "<p>after</p>"
-    assert to_document("deep.html", page.encode(), html=True) == Failure(
+    assert from_bytes(page.encode(), "deep.html", html=True) == Failure(
         "deep.html", "HTML the parser gave up on: excessive depth in document: 2048"
     )
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract_facts.extractors import Context, Document, Extractor, Fact, Failure, Options, Record, Result, Runner
+from extract_facts.extractors import Context, Document, Extractor, Fact, Failure, Record, Result, Runner, option
 from extract_facts.extractors.engine.pipeline import split_text
 
 from conftest import assert_grounded
@@ -57,7 +58,12 @@ def fail_on_marker(doc: Doc, context: Context) -> Iterator[Fact]:
 
 
 NUMBERS = Extractor("numbers", "numbers", find_numbers, frozenset({"sentences"}))
-NAMES = Extractor("names", "names", find_names, frozenset({"sentences"}), merge=merge_names)
+@dataclass(frozen=True)
+class NamesOptions:
+    min_count: int = option(1, "Keep names seen at least N times in the whole document.", minimum=1)
+
+
+NAMES = Extractor("names", "names", find_names, frozenset({"sentences"}), options=NamesOptions, merge=merge_names)
 FAILING = Extractor("failing", "fails on MARKER", fail_on_marker, frozenset({"sentences"}))
 
 
@@ -70,7 +76,7 @@ def article(paragraphs: int) -> str:
 
 
 def records(extractors: list[Extractor], text: str, piece_chars: int, **options: Any) -> list[Record]:
-    (result,) = Runner(extractors, Options(**options), piece_chars=piece_chars).run([Document("doc.txt", text)])
+    (result,) = Runner(extractors, options, piece_chars=piece_chars).run([Document("doc.txt", text)])
     assert isinstance(result, Result), result
     return result.records
 

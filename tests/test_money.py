@@ -370,10 +370,10 @@ def test_default_currency_option_replaces_the_usd_default_only() -> None:
 
 
 def test_context_carries_across_pieces_of_a_long_text() -> None:
-    from extract_facts.extractors import Document, Options, Result, Runner
+    from extract_facts.extractors import Document, Result, Runner
 
     text = "Ottawa set aside C$5 million.\n\n" + "Filler sentence here.\n\n" * 20 + "It later added $3 million."
-    (result,) = Runner(["money"], Options(), piece_chars=200).run([Document("long.txt", text)])
+    (result,) = Runner(["money"], piece_chars=200).run([Document("long.txt", text)])
     assert isinstance(result, Result)
     assert [(r["text"], r["currency"]) for r in result.records] == [("C$5 million", "CAD"), ("$3 million", "CAD")]
     assert_grounded(result.records, text)

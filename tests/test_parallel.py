@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract_facts.extractors import Context, Document, Extractor, Fact, Failure, Options, Result, Runner, workers
+from extract_facts.extractors import Context, Document, Extractor, Fact, Failure, Result, Runner, option, workers
 from extract_facts.extractors.engine.parallel import run_in_processes
 
 from helpers import install_plugin, run_extract
@@ -47,7 +48,12 @@ def refuse_unparseable(doc: Doc) -> Doc:
     return doc
 
 
-NUMBERS = Extractor("numbers", "numbers", find_numbers, frozenset({"sentences"}))
+@dataclass(frozen=True)
+class NumbersOptions:
+    at_least: int = option(1, "A setting that changes the runner's identity.", minimum=1)
+
+
+NUMBERS = Extractor("numbers", "numbers", find_numbers, frozenset({"sentences"}), options=NumbersOptions)
 TROUBLE = Extractor("trouble", "trouble", find_trouble, frozenset({"sentences"}))
 PROCESS = Extractor("process", "process", find_process, frozenset({"sentences"}))
 
@@ -146,10 +152,10 @@ def test_cli_refuses_a_scheduler_without_dask() -> None:
 
 
 def test_a_worker_reuses_its_runner_and_keeps_only_the_latest_few() -> None:
-    first = Runner([NUMBERS], Options(min_count=1))
+    first = Runner([NUMBERS], {"at_least": 1})
     workers.adopt(first)
-    workers.adopt(Runner([NUMBERS], Options(min_count=1)))  # the same settings, freshly unpickled
+    workers.adopt(Runner([NUMBERS], {"at_least": 1}))  # the same settings, freshly unpickled
     assert workers._RUNNERS[first.key] is first
     for count in range(2, 2 + workers.KEPT_RUNNERS):
-        workers.adopt(Runner([NUMBERS], Options(min_count=count)))
+        workers.adopt(Runner([NUMBERS], {"at_least": count}))
     assert first.key not in workers._RUNNERS and len(workers._RUNNERS) == workers.KEPT_RUNNERS

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract_facts.cli.inputs import to_document
 from extract_facts.extractors import Document, Failure, Record, registry
 from extract_facts.extractors.engine.decoding import DecodeError, decode
+from extract_facts.extractors.engine.documents import from_bytes
 from extract_facts.extractors.engine.html_text import visible_text
 
 from conftest import run_text
@@ -107,7 +107,7 @@ def test_any_text_gives_valid_records_from_every_extractor(text: str) -> None:
 @given(st.one_of(st.binary(max_size=300), TEXTS.flatmap(lambda t: st.sampled_from(
     [t.encode("utf-8"), t.encode("utf-16"), t.encode("utf-8", "replace")[::-1], t.encode("cp1252", "ignore")]))))
 def test_any_bytes_are_read_or_refused_in_one_line_and_never_crash_an_extractor(data: bytes) -> None:
-    read = to_document("test.txt", data)
+    read = from_bytes(data, "test.txt")
     if isinstance(read, Failure):
         assert read.reason and "\n" not in read.reason
         return
@@ -142,4 +142,4 @@ def test_the_checks_reject_a_record_that_lies_about_its_text() -> None:
 
 
 def test_documents_read_from_bytes_keep_their_text() -> None:
-    assert to_document("a.txt", "caf\u00e9 $5m".encode("utf-16")) == Document("a.txt", "caf\u00e9 $5m")
+    assert from_bytes("caf\u00e9 $5m".encode("utf-16"), "a.txt") == Document("a.txt", "caf\u00e9 $5m")

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract_facts.cli.render.html import HtmlReport
-from extract_facts.extractors import Document, Extractor, Record, Result
+from extract_facts.extractors import Document, Extractor, Record, Result, registry
 
 from helpers import run_extract
 
@@ -115,7 +115,8 @@ def _records(text: str) -> list[Record]:
 
 
 def test_report_highlights_every_fact_and_escapes_the_text(tmp_path: Path) -> None:
-    extractors = [Extractor(n, n, lambda doc, ctx: ()) for n in ("money", "dates", "entities", "emails")]
+    extractors = [*(registry.get(n) for n in ("money", "dates", "entities")),
+                  Extractor("emails", "emails", lambda doc, ctx: ())]
     path = tmp_path / "r.html"
     report = HtmlReport(path, extractors)
     records = _records(HOSTILE)
@@ -163,7 +164,7 @@ def test_any_overlap_of_facts_highlights_each_exactly(case: tuple[str, list[Reco
     text, records = case
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "r.html"
-        report = HtmlReport(path, [Extractor(n, n, lambda doc, ctx: ()) for n in ("money", "entities")])
+        report = HtmlReport(path, [registry.get(n) for n in ("money", "entities")])
         report.add(Result(Document("t.txt", text), records))
         report.finish()
         marks = _parse(path.read_text(encoding="utf-8"))

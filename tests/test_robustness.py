@@ -334,15 +334,16 @@ def test_text_in_other_languages_gives_no_junk_and_no_crash(tmp_path: Path) -> N
 # --- --debug -----------------------------------------------------------------------------------------------
 
 BROKEN_PLUGIN = '''
-from extract_facts.extractors import Extractor
+from extract_facts.extractors import Extractor, Layout
 
 def extract(doc, context):
     raise ValueError("plugin bug\\nsecond line")
     yield
 
 EXTRACTOR = Extractor(name="broken", description="always fails", extract=extract)
-# A bug outside any one document: its declared fields are not a sequence, which breaks the CSV renderer.
-BAD_FIELDS = Extractor(name="badfields", description="bad fields", extract=lambda doc, context: [], fields=7)
+# A bug outside any one document: its table layout's columns are not a sequence, which breaks the tables.
+BAD_LAYOUT = Extractor(name="badlayout", description="a table layout that is no list of columns",
+                       extract=lambda doc, context: [], fields=("a",), layout=Layout(columns=7))
 NOT_AN_EXTRACTOR = object()
 '''
 
@@ -368,12 +369,12 @@ def test_an_extractor_crash_is_one_line_and_debug_shows_its_traceback(tmp_path: 
 
 
 def test_an_internal_error_is_one_line_and_debug_shows_its_traceback(tmp_path: Path) -> None:
-    env = _plugin_site(tmp_path, "badfields = broken_plugin:BAD_FIELDS")
-    quiet = run_extract("badfields", str(tmp_path), "--csv", env=env)
+    env = _plugin_site(tmp_path, "badlayout = broken_plugin:BAD_LAYOUT")
+    quiet = run_extract("badlayout", str(tmp_path), env=env)
     assert quiet.returncode == 1
     assert quiet.stderr.count("\n") == 1 and quiet.stderr.startswith("extract: internal error: TypeError: ")
     assert quiet.stderr.endswith("(run with --debug for the traceback)\n")
-    loud = run_extract("badfields", str(tmp_path), "--csv", "--debug", env=env)
+    loud = run_extract("badlayout", str(tmp_path), "--debug", env=env)
     assert loud.returncode == 1
     assert "Traceback (most recent call last)" in loud.stderr
 

@@ -7,13 +7,15 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from extract_facts.extractors import Document, Extractor, Failure, Options, Record, Result, Runner
+from extract_facts.extractors import Document, Extractor, Failure, Record, Result, Runner, registry
 from extract_facts.extractors.engine.store import Store
+from extract_facts.extractors.entities import EntitiesOptions
 
 from helpers import run_extract
 
@@ -30,24 +32,18 @@ SELECT value AS holder, label AS stance, json_extract(fields, '$.target') AS tar
 FROM facts WHERE extractor = 'positions' ORDER BY holder, stance"""
 
 
-def _fields(name: str) -> tuple[str, ...]:
-    return {"money": ("amount", "currency"), "entities": ("name", "label", "count", "mentions"),
-            "positions": ("holder", "stance", "target")}[name]
-
-
 @dataclass
 class FakeRunner:
     """Stands in for `Runner`: synthetic records per text, and a log of every text it was asked to parse."""
 
     facts: dict[str, list[Record]]
     versions: dict[str, str] = field(default_factory=lambda: {"money": "1", "entities": "1", "positions": "1"})
-    options: Options = field(default_factory=Options)
+    options: dict[str, Any] = field(default_factory=dict)
     parsed: list[str] = field(default_factory=list)
 
     @property
     def extractors(self) -> list[Extractor]:
-        return [Extractor(name, name, lambda doc, ctx: (), fields=_fields(name), version=version)
-                for name, version in self.versions.items()]
+        return [replace(registry.get(name), version=version) for name, version in self.versions.items()]
 
     def run(self, items: Iterable[Document | Failure]) -> Iterator[Result | Failure]:
         for item in items:
@@ -91,7 +87,7 @@ def _corpus(folder: Path) -> list[Path]:
 
 
 def _documents(paths: Iterable[Path]) -> list[Document]:
-    return [Document(str(p), p.read_text(encoding="utf-8")) for p in paths]
+    return [Document(str(p), p.read_text(encoding="utf-8"), str(p)) for p in paths]
 
 
 def _dump(db: Path) -> list[str]:
@@ -194,7 +190,7 @@ def test_other_options_are_not_served_from_the_database(tmp_path: Path) -> None:
     db = tmp_path / "f.sqlite"
     paths = _corpus(tmp_path / "docs")
     _keep(db, FakeRunner(TEXTS), _documents(paths))
-    runner = FakeRunner(TEXTS, options=Options(min_count=2))
+    runner = FakeRunner(TEXTS, options={"entities": EntitiesOptions(min_count=2)})
     _keep(db, runner, _documents(paths))
     assert len(runner.parsed) == 3
 

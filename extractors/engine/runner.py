@@ -71,6 +71,10 @@ class Runner:
         self.piece_chars = piece_chars
         self._nlp = nlp
 
+    def reconfigure(self, settings: Mapping[str, Any] | None) -> None:
+        """New option values for the documents run from now on (a gold file's own reference date)."""
+        self.options = configure(self.extractors, settings)
+
     def __reduce__(self) -> tuple[Any, ...]:
         return _rebuilt, (self.extractors, self.options, self.model, self.piece_chars)
 
