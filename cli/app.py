@@ -26,6 +26,7 @@ from .errors import UsageProblem, one_line
 if TYPE_CHECKING:
     from extract_facts.extractors import Extractor
 
+HELP_FLAGS = {"help_option_names": ["-h", "--help"]}
 ALL_HELP = "Every installed extractor over one parse per document."
 
 
@@ -67,7 +68,7 @@ class ExtractGroup(TyperGroup):
 
 def _extractor_command(name: str, help: str, extractors: list[Extractor]) -> TyperCommand:
     """The click command of one extractor (or of `all`): the common flags and its extractors' options."""
-    single = typer.Typer(rich_markup_mode="rich", add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
+    single = typer.Typer(rich_markup_mode="rich", add_completion=False, context_settings=HELP_FLAGS)
     single.command(name, help=help, epilog=EXAMPLES.format(name=name))(command(extractors))
     return typer.main.get_command(single)  # type: ignore[return-value]
 
@@ -80,7 +81,7 @@ app = typer.Typer(
     "`extract_facts.extractors` entry-point group too; `extract list` shows them all.",
     rich_markup_mode="rich",
     no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings=HELP_FLAGS,
 )
 
 app.command("list")(list_extractors)

@@ -6,7 +6,22 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from extract_facts.extractors import Document, Record, Result, Runner
+from jsonschema import Draft202012Validator
+
+from extract_facts.extractors import Document, Record, Result, Runner, registry
+from extract_facts.extractors.engine.schema import record_schema
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(record_schema(registry.available().values()))
+
+
+def assert_valid(records: Iterable[Mapping[str, Any]]) -> None:
+    """Every record fits the contract `extract schema` prints, generated from the declarations."""
+    for record in records:
+        errors = [e.message for e in _validator().iter_errors(record)]
+        assert not errors, (errors[:3], record)
 
 
 @cache
@@ -22,6 +37,7 @@ def run_text(names: tuple[str, ...] | str, text: str, **settings: object) -> lis
     runner.reconfigure(settings)
     (result,) = list(runner.run([Document("test.txt", text)]))
     assert isinstance(result, Result), result
+    assert_valid(result.records)
     return result.records
 
 

@@ -15,6 +15,7 @@ from extract_facts.cli.app import app
 from extract_facts.cli.errors import UsageProblem
 from extract_facts.extractors import registry
 
+from conftest import assert_valid
 from helpers import install_plugin
 
 ARTICLE = "Acme Corp. said on Monday it would invest $5 million in Ohio.\n"
@@ -150,6 +151,26 @@ def test_list_shows_the_built_in_extractors(cli: CliRunner) -> None:
     result = cli.invoke(app, ["list", "--json"])
     names = [row["name"] for row in json.loads(result.stdout)]
     assert names[:4] == ["dates", "entities", "money", "positions"]
+
+
+def test_every_record_of_the_seeds_fits_the_printed_schema(cli: CliRunner) -> None:
+    from jsonschema import Draft202012Validator
+
+    printed = json.loads(cli.invoke(app, ["schema"]).stdout)
+    Draft202012Validator.check_schema(printed)
+    result = cli.invoke(app, ["all", "seeds", "--json"])
+    records = json.loads(result.stdout)
+    assert {r["extractor"] for r in records} == set(registry.available())
+    assert_valid(records)
+    validator = Draft202012Validator(printed)
+    assert all(validator.is_valid(r) for r in records)
+    assert not validator.is_valid({**records[0], "start": "seven"})
+
+
+def test_readme_field_tables_are_the_generated_ones(cli: CliRunner) -> None:
+    tables = cli.invoke(app, ["schema", "--markdown"]).stdout
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert tables.strip() in readme, "README's field tables differ from `extract schema --markdown`: paste them anew"
 
 
 def test_version(cli: CliRunner) -> None:

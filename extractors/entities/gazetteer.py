@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from ..engine.wordlists import lines
 from .surface import key
-from .vocabulary import lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,10 +92,10 @@ def places() -> dict[str, Place]:
         for attr in ("name", "common_name", "official_name"):
             if hasattr(country, attr):
                 add(getattr(country, attr), place)
-    for line in lines("country_aliases.txt"):
+    for line in lines(__package__, "country_aliases.txt"):
         name, code = line.split("\t")
         add(name, Place(f"country:{code}", countries.get(code, {}).get("name", name), "country", "GPE"))
-    for name in lines("regions.txt"):
+    for name in lines(__package__, "regions.txt"):
         add(name, Place(f"region:{key(name)}", name, "region", "LOC"))
     return found
 

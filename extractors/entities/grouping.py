@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..engine.wordlists import words
 from .acronyms import initials, is_acronym
 from .mentions import Mention
 from .surface import key
-from .vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +27,7 @@ def identity(doc: Doc, mention: Mention) -> str:
     if mention.place is not None:
         return mention.place.ident
     tokens = doc[mention.start : mention.end]
-    if len(tokens) > 1 and tokens[-1].lower_ in words("corporate_suffixes.txt"):
+    if len(tokens) > 1 and tokens[-1].lower_ in words(__package__, "corporate_suffixes.txt"):
         tokens = tokens[:-1]
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens = tokens[:-1]

@@ -6,7 +6,7 @@ import calendar
 import re
 import unicodedata
 
-from .vocabulary import words
+from ..engine.wordlists import words
 
 # Labels of numbers, dates and money: those facts belong to their own extractors.
 NOT_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
@@ -35,9 +35,9 @@ def is_junk(text: str) -> bool:
         return True
     if any(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
         return True  # a script the English pipeline cannot read: its guesses there are noise
-    return bool(_WEB.search(text)) or text.casefold() in words("boilerplate.txt")
+    return bool(_WEB.search(text)) or text.casefold() in words(__package__, "boilerplate.txt")
 
 
 def is_boilerplate_label(word: str, next_word: str) -> bool:
     """A field label of article furniture (`Tags:`, `Source:`, `By:`)."""
-    return next_word == ":" and word.casefold() in words("boilerplate.txt")
+    return next_word == ":" and word.casefold() in words(__package__, "boilerplate.txt")

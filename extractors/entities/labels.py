@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..engine.wordlists import words
 from .gazetteer import Place
 from .grouping import Group
 from .mentions import Mention
 from .organisations import described_as_organisation
-from .vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,7 +42,7 @@ def described_as_place(doc: Doc, m: Mention) -> bool:
     """A lower-case place noun introduces or follows the name (`the village of Kirants`, `the Gazakh
     district`): the model often calls such small places persons or organisations. A word before
     `village of` describes another place (`the Azerbaijani village of Gizilhajili`)."""
-    nouns = words("place_nouns.txt")
+    nouns = words(__package__, "place_nouns.txt")
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in nouns:
         return m.end + 1 == len(doc) or doc[m.end + 1].lower_ != "of"
@@ -56,7 +56,7 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     name (`Manchester United`), an organisation's or a place's context (`Tottenham coach`, `the
     village of Kirants`)."""
     found = []
-    if m.end - m.start > 1 and doc[m.end - 1].lower_ in words("organisation_words.txt"):
+    if m.end - m.start > 1 and doc[m.end - 1].lower_ in words(__package__, "organisation_words.txt"):
         found.append("ORG")
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
 from .gazetteer import Place
 from .junk import NOT_ENTITIES, is_boilerplate_label, is_junk
 from .names import name_end, stands_alone
 from .titles import is_head, is_title_word, leading_title
-from .vocabulary import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,7 +71,7 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or (last.is_lower and last.is_stop)
             or is_boilerplate_label(last.text, nxt)
             or (last.lower_ in POSSESSIVES and end - start > 1)
-            or (last.is_lower and last.lower_ in words("place_nouns.txt") and end - start > 1)
+            or (last.is_lower and last.lower_ in words(__package__, "place_nouns.txt") and end - start > 1)
         ):
             end, changed = end - 1, True
     return start, end

@@ -7,8 +7,8 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..engine.wordlists import lines
 from .mentions import Mention
-from .vocabulary import lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -21,7 +21,7 @@ def cues() -> dict[str, frozenset[Phrase]]:
     """The cue phrases of `organisation_cues.txt` by where they stand: `after`, `before`, `holding`
     (lower case) and `opening` (as written)."""
     found: dict[str, set[Phrase]] = defaultdict(set)
-    for line in lines("organisation_cues.txt"):
+    for line in lines(__package__, "organisation_cues.txt"):
         where, _, phrase = line.partition(":")
         found[where.strip()].add(tuple(phrase.split()))
     return {where: frozenset(phrases) for where, phrases in found.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .vocabulary import words
+from ..engine.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,11 +20,11 @@ def _bare(token: Token) -> str:
 
 
 def is_head(token: Token) -> bool:
-    return _bare(token) in words("title_heads.txt")
+    return _bare(token) in words(__package__, "title_heads.txt")
 
 
 def is_title_word(token: Token) -> bool:
-    return is_head(token) or _bare(token) in words("title_modifiers.txt")
+    return is_head(token) or _bare(token) in words(__package__, "title_modifiers.txt")
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -19,8 +19,8 @@ from .lexicon import (
     GOVERNING_NOUNS,
     INDEFINITE_WORDS,
     PRONOUN_LABELS,
-    TITLE_WORDS,
     is_actor_noun,
+    is_title,
 )
 from .naming import entity_name, tidy
 
@@ -95,9 +95,9 @@ def proper_name(phrase: Span, head: Token) -> str:
     while start > 0 and (tokens[start - 1].pos_ == "PROPN" or tokens[start - 1].tag_ == "HYPH"):
         start -= 1
     names = tokens[start:] or tokens
-    while len(names) > 1 and names[0].lower_ in TITLE_WORDS:
+    while len(names) > 1 and is_title(names[0]):
         names = names[1:]
-    if len(names) == 1 and names[0].lower_ in TITLE_WORDS and phrase.end > head.i + 1:
+    if len(names) == 1 and is_title(names[0]) and phrase.end > head.i + 1:
         return tidy(phrase.doc[names[0].i : phrase.end].text)  # `the Secretary of Defense`: the office's name
     return tidy(phrase.doc[names[0].i : names[-1].i + 1].text)
 
@@ -245,7 +245,7 @@ def _definite_actor(token: Token) -> bool:
 def _part_of_name(token: Token) -> bool:
     """A capitalised word the recogniser left out of a name (`Liberal` of `the Liberal Democrats`)."""
     named = token.pos_ == "PROPN" or (token.dep_ in ("amod", "compound") and token.is_title)
-    return named and token.ent_type_ == "" and token.i != token.sent.start and token.lower_ not in TITLE_WORDS
+    return named and token.ent_type_ == "" and token.i != token.sent.start and not is_title(token)
 
 
 def _entity_kind(entity: Span) -> str:

@@ -6,8 +6,13 @@ when a word here really is a cue (an actor as subject, the right particle, ...).
 
 from __future__ import annotations
 
-from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+from ..engine.wordlists import lines
+from ..entities.titles import is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 Stance = Literal["support", "oppose", "demand", "pledge", "reverse", "warn", "state"]
 
@@ -261,11 +266,7 @@ INDEFINITE_WORDS: frozenset[str] = frozenset(
 
 # Head nouns of a group, institution or role that can hold a position (`the union`, `critics`),
 # and endings that make one (`carmaker`, `shareholder`).
-_ACTOR_LINES = [
-    line.strip()
-    for line in (resources.files(__package__) / "actor_nouns.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-]
+_ACTOR_LINES = lines(__package__, "actor_nouns.txt")
 _ACTOR_NOUNS: frozenset[str] = frozenset(line for line in _ACTOR_LINES if not line.startswith("-"))
 _ACTOR_ENDINGS: tuple[str, ...] = tuple(line[1:] for line in _ACTOR_LINES if line.startswith("-"))
 
@@ -308,10 +309,14 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "them", "their", "theirs"), frozenset({"GPE", "ORG", "GROUP", "PLURAL", "NAME"})),
     **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({"PERSON"})),
 }
-# Words of a title before a name (`Mayor`, `Prime Minister`, `Agriculture Minister`).
-TITLE_WORDS: frozenset[str] = frozenset(
-    {word for word, labels in DESCRIPTION_LABELS.items() if "PERSON" in labels}
-    | {"prime", "vice", "deputy", "foreign", "finance", "defence", "defense", "sen.", "rep.", "gov.", "mr", "mr.",
-       "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "general", "gen.", "lord", "lady", "sir", "dame", "judge", "coach"}
-)
+# Descriptions of a person that also stand as a title before a name (`candidate Trump`, `Leader Kim`);
+# the titles proper are the entities extractor's lists (`is_title`).
+_PERSON_DESCRIPTIONS: frozenset[str] = frozenset(w for w, labels in DESCRIPTION_LABELS.items() if "PERSON" in labels)
+
+
+def is_title(token: Token) -> bool:
+    """A word of a title before a name (`Mayor`, `Prime Minister`, `Sen.`, `Agriculture Minister`)."""
+    return token.lower_ in _PERSON_DESCRIPTIONS or is_title_word(token)
+
+
 FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "our"})
