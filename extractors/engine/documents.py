@@ -16,9 +16,6 @@ import sys
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from .decoding import DecodeError, decode
-from .html_text import UnreadableHtml, visible_text
-
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 STDIN = "-"
 # Larger files are refused before they are read. 256 MiB of text is a few
@@ -57,6 +54,9 @@ def from_text(text: str, source: str = "<text>") -> Document:
 
 def from_bytes(data: bytes, source: str = "<bytes>", html: bool = False) -> Document | Failure:
     """Decode a document's bytes, and take the visible text of HTML (by flag or by its first tag)."""
+    from .decoding import DecodeError, decode
+    from .html_text import UnreadableHtml, visible_text
+
     try:
         text = decode(data)
     except DecodeError as err:

@@ -1,20 +1,20 @@
 """Score fact records against a hand-checked gold file: precision, recall and F1 per extractor.
 
 The gold format is the project's own (`shared/gold/*.json`, documented in the
-README). A gold fact counts as found by the same rules as
-`shared/tools/score_gold.py`: money and dates by overlapping span and equal
-value, entities by canonical name with label, mention count and aliases,
-positions by cue, holder, stance, target words and negation. Recall is found
-gold facts over gold facts, as there.
+README): a JSON object with the document's `source`, its `reference_date`, and
+for each extractor NAME a list `NAME` of gold facts (and `NAME_absent`, ...).
+Each extractor declares its scorer (its package's `scoring.py`), which decides
+when a record matches a gold fact, by the same rules as
+`shared/tools/score_gold.py`; this module holds what scorers share. Recall is
+found gold facts over gold facts, as there.
 
 Precision needs to know which predictions are wrong, and a gold file lists only
 some facts of its document. So a prediction is *correct* when it matches a gold
-fact, *wrong* when the gold file rules it out (it overlaps a `*_absent` span,
-names a banned entity, duplicates or mislabels a gold fact, or for positions
-sits outside every gold and optional cue, as score_gold has it), and otherwise
-*unjudged*. Precision is correct / (correct + wrong). A gold file whose
-`complete` list names an extractor says its facts are all listed: there every
-unmatched prediction is wrong.
+fact, *wrong* when the gold file rules it out (it overlaps a `NAME_absent` span,
+duplicates or mislabels a gold fact, or whatever else the extractor's scorer
+says), and otherwise *unjudged*. Precision is correct / (correct + wrong). A
+gold file whose `complete` list names an extractor says its facts are all
+listed: there every unmatched prediction is wrong.
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from ..engine.extractor import Extractor, Field, Layout, option
 from ..engine.records import Context, Fact, Record
 from .cluster import EntityCluster
-from .pieces import carried, merged
 from .scoring import score
 
 if TYPE_CHECKING:
@@ -40,6 +39,8 @@ def cluster_at(doc: Doc, start: int, end: int) -> EntityCluster | None:
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     """One fact per entity of this piece; `merged` joins pieces and applies the run's filters."""
+    from .pieces import carried
+
     found = clusters(doc)
     yield from carried(doc, context, found)
     text = doc.text  # spaCy builds Doc.text anew on every access
@@ -53,6 +54,12 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             "aliases": cluster.aliases,
             "titles": cluster.titles,
         })
+
+
+def merged(facts: list[Fact], context: Context) -> Iterator[Fact]:
+    from .pieces import merged as joined  # loads with the first document, not for `extract --help`
+
+    return joined(facts, context)
 
 
 def labels(value: str) -> frozenset[str]:

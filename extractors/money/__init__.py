@@ -6,12 +6,22 @@ Reads only the text and the sentence split (no tagger, parser or NER), so
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..engine.extractor import Extractor, Field, Layout, option
-from ..engine.records import Record
-from .find import find
+from ..engine.records import Context, Fact, Record
 from .scoring import score
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def find_amounts(doc: Doc, context: Context) -> Iterator[Fact]:
+    from .find import find  # the grammar loads on first use, not for `extract --help`
+
+    return find(doc, context)
 
 
 def iso_code(value: str) -> str:
@@ -55,7 +65,7 @@ _AMOUNT = ("number", "null")
 EXTRACTOR = Extractor(
     name="money",
     description="Money amounts: value and ISO 4217 currency, ranges and bounds.",
-    extract=find,
+    extract=find_amounts,
     needs=frozenset({"sentences"}),
     fields=(
         Field("amount", _AMOUNT,
