@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/dates.py --tools ../shared/tools --benchmarks ../shared/benchmarks
     .venv/bin/python benchmarks/dates.py --cli                # extract through its command line
     .venv/bin/python benchmarks/dates.py --show 3             # also list misses by expected-value shape
+    .venv/bin/python benchmarks/dates.py --timeml MIRROR      # also real news: AQUAINT (TBAQ-cleaned) TIMEX3
 
 Prints, for both suites and our news-style held-out set (`dates-news-heldout.jsonl`),
 span-F1, value-F1 and wall time of each system side by side, scored with the
@@ -16,12 +17,19 @@ By default `extract` runs in this process through the library API (one model
 load, the reference switched per group of cases), which is what its wall time
 measures; `--cli` runs the command once per reference date as `score_suite.py`
 does, so it also pays one model load per group.
+
+With `--timeml MIRROR` (a git mirror of github:jspotter/TempEval-3), the AQUAINT
+part of TBAQ-cleaned is also scored: 73 real news articles annotated by others,
+built by the shared `make_timeml_dev.py` into a temporary file under /tmp (the
+articles are never written anywhere else). The TimeBank part of that mirror is
+the held-out acceptance set and is never read here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -123,26 +131,32 @@ def misses_by_shape(
     return groups
 
 
+def timeml_suite(tools: Path, mirror: Path, folder: str) -> Path:
+    """The AQUAINT suite, built by the shared tool from the mirror into `folder` (a temporary folder under /tmp)."""
+    out = Path(folder) / "aquaint.jsonl"
+    subprocess.run([sys.executable, str(tools / "make_timeml_dev.py"), str(mirror), str(out)], check=True,
+                   stdout=subprocess.DEVNULL)
+    return out
+
+
 def main(argv: list[str]) -> int:
     ap = suite_parser(__doc__.splitlines()[0], "the extract command (--cli)")
     ap.add_argument("--cli", action="store_true", help="run extract through its command line")
     ap.add_argument("--show", type=int, default=0, metavar="N",
                     help="after the table, list up to N of extract's value misses per expected-value shape")
+    ap.add_argument("--timeml", type=Path, metavar="MIRROR",
+                    help="also score the AQUAINT news of this git mirror of github:jspotter/TempEval-3")
     args = ap.parse_args(argv)
     scorer = load_tool("score_suite", args.tools)
 
     extract = extract_cli_predictor(scorer, args.cmd) if args.cli else extract_library_predictor()
     systems: list[tuple[str, Predictor]] = [("extract", extract), ("search_dates", search_dates_predictor())]
 
-    print(HEADER)
-    missed: dict[str, dict[str, list[str]]] = {}
-    for path in [args.benchmarks / suite for suite in SUITES] + [NEWS]:
-        suite = path.name
-        cases = scorer.load_cases(path)
-        for name, predict in systems:
-            predictions = run_and_score(scorer, "dates", suite, cases, name, predict)
-            if name == "extract":
-                missed[suite] = misses_by_shape(scorer, cases, predictions)
+    paths = [args.benchmarks / suite for suite in SUITES] + [NEWS]
+    with tempfile.TemporaryDirectory(prefix="dates_timeml_", dir="/tmp") as tmp:
+        if args.timeml is not None:
+            paths.append(timeml_suite(args.tools, args.timeml, tmp))
+        missed = score_suites(scorer, systems, paths)
     for suite, groups in missed.items() if args.show else ():
         print(f"\n## {suite}: value misses by expected shape")
         for shape, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
@@ -150,6 +164,20 @@ def main(argv: list[str]) -> int:
             for item in items[: args.show]:
                 print(f"        {item}")
     return 0
+
+
+def score_suites(scorer: ModuleType, systems: list[tuple[str, Predictor]], paths: list[Path]) -> dict[str, Any]:
+    """One row per suite and system; extract's value misses by expected shape, per suite."""
+    print(HEADER)
+    missed: dict[str, dict[str, list[str]]] = {}
+    for path in paths:
+        suite = path.name
+        cases = scorer.load_cases(path)
+        for name, predict in systems:
+            predictions = run_and_score(scorer, "dates", suite, cases, name, predict)
+            if name == "extract":
+                missed[suite] = misses_by_shape(scorer, cases, predictions)
+    return missed
 
 
 if __name__ == "__main__":

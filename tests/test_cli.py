@@ -173,6 +173,20 @@ def test_readme_field_tables_are_the_generated_ones(cli: CliRunner) -> None:
     assert tables.strip() in readme, "README's field tables differ from `extract schema --markdown`: paste them anew"
 
 
+@pytest.mark.parametrize(("command", "own", "others"), [
+    ("money", ["--default-currency"], ["--labels", "--min-count", "--date-order", "--reference-date"]),
+    ("dates", ["--reference-date", "--date-order"], ["--labels", "--default-currency"]),
+    ("entities", ["--labels", "--min-count"], ["--date-order", "--default-currency"]),
+    ("all", ["--labels", "--min-count", "--date-order", "--reference-date", "--default-currency"], []),
+])
+def test_a_command_lists_its_own_options_only(cli: CliRunner, command: str, own: list[str],
+                                              others: list[str]) -> None:
+    shown = cli.invoke(app, [command, "--help"], terminal_width=200).stdout
+    assert all(flag in shown for flag in own), shown
+    assert not any(flag in shown for flag in others), shown
+    assert "--jsonl" in shown and "--jobs" in shown  # the common options
+
+
 def test_version(cli: CliRunner) -> None:
     result = cli.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("extract ")
