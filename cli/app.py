@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import signal
 import sys
 from importlib.metadata import version as package_version
 from typing import TYPE_CHECKING, Annotated
@@ -22,6 +23,7 @@ from .commands.list import list_extractors
 from .commands.run import EXAMPLES, command
 from .commands.schema import schema
 from .errors import UsageProblem, one_line
+from .interrupts import on_terminate, terminated
 
 if TYPE_CHECKING:
     from extract_facts.extractors import Extractor
@@ -104,8 +106,9 @@ def _root(
     """Pull money, dates, entities, declared positions and more out of documents, with character offsets."""
 
 
-# The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+# The exit status of a run stopped by Ctrl-C (128 + SIGINT) or SIGTERM (128 + 15), as shells report it.
 INTERRUPTED = 130
+TERMINATED = 143
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -115,6 +118,7 @@ def main(argv: list[str] | None = None) -> None:
     command = typer.main.get_command(app)
     _closed_streams()
     _utf8_stdout()
+    signal.signal(signal.SIGTERM, on_terminate)
     try:
         # Not standalone: Click returns the status of typer.Exit instead of exiting itself.
         status = command.main(args, prog_name="extract", standalone_mode=False)
@@ -124,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
         _flush_or_quiet()
         sys.exit(err.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        _die("extract: interrupted", INTERRUPTED)
+        _stopped()
     except BrokenPipeError:
         _quiet_stdout()
         sys.exit(0)
@@ -150,9 +154,15 @@ def main(argv: list[str] | None = None) -> None:
         message = one_line(" ".join(str(err).split()))
         _die(f"extract: internal error: {type(err).__name__}: {message} (run with --debug for the traceback)", 1)
     if status == INTERRUPTED:  # Typer turns Ctrl-C inside a command into this status, silently
-        _die("extract: interrupted", INTERRUPTED)
+        _stopped()
     _flush_or_quiet()
     sys.exit(status if isinstance(status, int) else 0)
+
+
+def _stopped() -> None:
+    if terminated.is_set():
+        _die("extract: terminated", TERMINATED)
+    _die("extract: interrupted", INTERRUPTED)
 
 
 def _after_broken_pipe(exit: SystemExit) -> bool:

@@ -23,16 +23,20 @@ def keeping(db: Path | None, runner: Runner) -> Iterator[Process]:
     if db is None:
         yield runner.run
         return
-    from extract_facts.extractors.engine.store import Store
+    from extract_facts.extractors.engine.store import Store, StoreError
 
     try:
         store = Store(db, runner)
-    except sqlite3.Error as err:
+    except (StoreError, sqlite3.Error) as err:
         raise UsageProblem(f"--db {db}: {err}") from None
     try:
-        yield store.run
+        try:
+            yield store.run
+        finally:
+            store.close()
+    except StoreError as err:  # busy past the wait: the facts already printed stand, the store says why not kept
+        raise UsageProblem(f"--db {db}: {err}") from None
     finally:
-        store.close()
         s = store.stats
         kept = f"; {s.unseen} documents not among these inputs were kept" if s.unseen else ""
         replaced = f", replacing {s.facts_replaced}" if s.facts_replaced else ""

@@ -20,12 +20,13 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-# Characters that would break the one-line promise or drive the terminal: shown escaped.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Characters that would break the one-line promise, drive the terminal, or reorder what is shown
+# (bidirectional controls: `invoice\u202efdp.txt` would read as `invoicetxt.pdf`): shown escaped.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def one_line(text: str) -> str:
-    """`text` with control characters escaped as in Python (a newline in a file name prints as `\\n`)."""
+    """`text` with control and bidirectional characters escaped as in Python (a newline prints as `\\n`)."""
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 

@@ -1,8 +1,10 @@
-"""Ctrl-C between records, never inside one, so an interrupted run leaves whole output.
+"""Ctrl-C and SIGTERM between records, never inside one, so an interrupted run leaves whole output.
 
 A write to a full pipe can be cut by SIGINT halfway through a JSON line; holding the
 signal while a document's records are written (and while `--json` closes its array)
-keeps stdout parseable. A second Ctrl-C still stops at once.
+keeps stdout parseable. A second Ctrl-C still stops at once. SIGTERM (what `kill`,
+`timeout` and process managers send) ends a run as Ctrl-C does: `--json` closed,
+the partial report removed, workers stopped; only the exit status differs (143).
 """
 
 from __future__ import annotations
@@ -22,28 +24,55 @@ class Finishing(Protocol):
 Output = TypeVar("Output", bound=Finishing)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be, so every path that cleans up after Ctrl-C runs."""
+
+
+# Set once SIGTERM arrived: Click turns any KeyboardInterrupt into one Abort, and the
+# exit status must still say which signal ended the run.
+terminated = threading.Event()
+
+
+def on_terminate(signum: int, frame: FrameType | None) -> None:
+    """The SIGTERM handler `extract` installs: stop as for Ctrl-C."""
+    terminated.set()
+    raise Terminated
+
+
+def _raise_held(signum: int) -> None:
+    if signum == signal.SIGTERM:
+        terminated.set()
+        raise Terminated
+    raise KeyboardInterrupt
+
+
+# Each signal held, and the handler that is in place when nothing is held.
+_HELD = ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, on_terminate))
+
+
 @contextmanager
 def held_interrupts() -> Iterator[None]:
-    """Run the block with Ctrl-C postponed to its end (only where Python's own handler is in place)."""
-    if threading.current_thread() is not threading.main_thread() or (
-        signal.getsignal(signal.SIGINT) is not signal.default_int_handler
-    ):
+    """Run the block with Ctrl-C and SIGTERM postponed to its end (where the usual handlers are in place)."""
+    held = [(signum, handler) for signum, handler in _HELD if signal.getsignal(signum) is handler]
+    if threading.current_thread() is not threading.main_thread() or not held:
         yield
         return
     pending: list[int] = []
 
     def hold(signum: int, frame: FrameType | None) -> None:
         if pending:
-            raise KeyboardInterrupt  # asked twice: stop now
+            _raise_held(signum)  # asked twice: stop now
         pending.append(signum)
 
-    signal.signal(signal.SIGINT, hold)
+    for signum, _ in held:
+        signal.signal(signum, hold)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for signum, handler in held:
+            signal.signal(signum, handler)
     if pending:
-        raise KeyboardInterrupt
+        _raise_held(pending[0])
 
 
 @contextmanager

@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 import secrets
+import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -28,11 +29,17 @@ from typing import Any, TextIO
 
 from extract_facts.extractors import COMMON_KEYS, Extractor, Record, Result
 
-from ..errors import UsageProblem
+from ..errors import UsageProblem, one_line
 from .html_assets import CSS, SCRIPT, SPARE_COLOURS
 
 # Rows of a document's "top" list for an extractor that ranks its records (entities by mentions).
 TOP_ROWS = 8
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _spans(record: Record, extractor: Extractor | None) -> list[tuple[int, int]]:
@@ -86,11 +93,15 @@ def _pieces(text: str, records: Sequence[Record], doc: int, extractors: dict[str
 
 
 class HtmlReport:
-    """A renderer: sections stream to `PATH.partial`; `finish` adds the index and moves it to `PATH`."""
+    """A renderer: sections stream to a fresh `.PATH.*.partial`; `finish` adds the index and moves it to `PATH`.
+
+    The partial file is created exclusively under a new name, so a file or link
+    planted beside the report is never followed or overwritten.
+    """
 
     def __init__(self, path: Path, extractors: Sequence[Extractor]) -> None:
         self.path = path
-        self.partial = path.with_name(f".{path.name}.partial")
+        self.partial: Path | None = None
         self.nonce = secrets.token_urlsafe(16)
         spare = iter(SPARE_COLOURS * (1 + len(extractors) // len(SPARE_COLOURS)))
         self.colours = {e.name: e.colour or next(spare) for e in extractors}
@@ -110,7 +121,10 @@ class HtmlReport:
     @property
     def out(self) -> TextIO:
         if self._out is None:
-            self._out = open(self.partial, "w", encoding="utf-8")  # noqa: SIM115 - closed in finish
+            handle, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".partial", dir=self.path.parent)
+            self.partial = Path(name)
+            os.fchmod(handle, 0o666 & ~_umask())  # as a file opened for writing would be
+            self._out = open(handle, "w", encoding="utf-8")  # noqa: SIM115 - closed in finish
             self._out.write(self._head())
         return self._out
 
@@ -131,7 +145,7 @@ class HtmlReport:
         self.totals.update(counts)
         self.labels.update((r["extractor"], self._label(r) or "") for r in records)
         self.out.write(f'<section class="doc" id="d{doc}" data-doc="{doc}">\n'
-                       f"<h2>{doc}. {html.escape(result.document.source)}</h2>\n")
+                       f"<h2>{doc}. {html.escape(one_line(result.document.source))}</h2>\n")
         self.out.write(self._summary(doc, records, counts))
         self.out.write('<div class="text">')
         self.out.write(self._highlighted(result.document.text, records, doc))
@@ -225,8 +239,9 @@ class HtmlReport:
                       for (extractor, label), n in sorted(self.labels.items()) if extractor == name]
             parts.append("</fieldset>")
         parts.append('<input type="search" id="doc-search" placeholder="find a document"><ol id="doc-list">')
-        parts += [f'<li><a href="#d{doc}" title="{html.escape(source)}">{html.escape(Path(source).name)}</a> '
-                  f"({sum(counts.values())})</li>" for doc, source, counts in self.index]
+        parts += [f'<li><a href="#d{doc}" title="{html.escape(one_line(source))}">'
+                  f"{html.escape(one_line(Path(source).name))}</a> ({sum(counts.values())})</li>"
+                  for doc, source, counts in self.index]
         parts.append("</ol></nav>\n")
         return "".join(parts)
 
@@ -240,4 +255,5 @@ class HtmlReport:
                        '<div id="detail-body"></div></aside>\n')
         self.out.write(f'<script nonce="{self.nonce}">{SCRIPT}</script>\n</body></html>\n')
         self.out.close()
+        assert self.partial is not None
         os.replace(self.partial, self.path)

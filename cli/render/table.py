@@ -17,6 +17,8 @@ from rich.text import Text
 
 from extract_facts.extractors import Extractor, Record, Result
 
+from ..errors import one_line
+
 
 def _show(value: Any) -> str:
     if value is None:
@@ -29,12 +31,8 @@ def _show(value: Any) -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, list):
         return ", ".join(_show(v) if not isinstance(v, dict) else str(v.get("text", v)) for v in value)
-    return _one_line(str(value))
-
-
-def _one_line(text: str) -> str:
-    """A newline inside a value is shown escaped, so a row stays one row."""
-    return text.replace("\r", "\\r").replace("\n", "\\n")
+    # A newline stays in its row and an escape sequence in a document never reaches the terminal.
+    return one_line(str(value))
 
 
 class Tables:

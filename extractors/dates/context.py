@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-Tense = Literal["past", "present", "future"]
+# `near`: no clause speaks for the date (`the Oct. 23 shooting`): the reading nearest the reference wins.
+Tense = Literal["past", "present", "future", "near"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d", "could", "can", "may", "might",
                          "should", "must", "ca"})
@@ -86,19 +87,97 @@ class TokenView:
         return [t.tag_ for t in self.doc[self.index_at(start) : self.index_at(max(start, end - 1)) + 1]]
 
     def tense(self, start: int, end: int) -> Tense | None:
-        """The tense of the verb nearest to the span in its sentence; None without tags."""
+        """The tense of the clause around the span: its nearest finite verb; None without tags.
+
+        Only a finite verb (or a modal) sets the tense: a participle or gerund
+        after the date (`on Friday, turning streets into rubble`, `a brief on
+        Monday arguing that`) belongs to another clause. An infinitive takes its
+        time from the verb that governs it (`staged celebrations to mark Friday`
+        looks back, `plans to meet Friday` ahead). A verb of planning or delay
+        looks ahead whatever its tense (`planned a demonstration on Saturday`,
+        `postponed until Tuesday`, `set for April`).
+        """
         if not self.has_tags or not len(self.doc):
             return None
         first, last = self.index_at(start), self.index_at(max(start, end - 1))
         sent_start, sent_end = self.sentence(first)
-        verbs = [t for t in self.doc[sent_start:sent_end] if t.tag_.startswith("VB") or t.tag_ == "MD"]
-        verbs = [t for t in verbs if not first <= t.i <= last and not (t.i > last and _infinitive(t))]
-        if not verbs:
+        tokens = self.doc[sent_start:sent_end]
+        finite = [t for t in tokens
+                  if _finite(t) and (t.i < first or (t.i > last and not _embedded(self.doc, last, t)))]
+        participle = _participle_before(self.doc, first, sent_start)
+        if participle is not None:
+            return "past"  # `the injunction issued Thursday`, `a man killed in March`
+        if not finite:
             return None
         # The governing verb usually comes first (`was named in March and will retire`): a verb after the
         # expression counts only when it is much closer.
-        verb = min(verbs, key=lambda t: ((t.i - last) * 3 if t.i > last else first - t.i, t.i > last))
-        return _tense_of(verb)
+        verb = min(finite, key=lambda t: ((t.i - last) * 3 if t.i > last else first - t.i, t.i > last))
+        if _looks_ahead(tokens, first, verb.i if verb.i < first else sent_start):
+            return "future"
+        infinitive = _infinitive_between(self.doc, verb.i if verb.i < first else sent_start, first)
+        tense = _tense_of(verb)
+        if infinitive is not None and tense != "past":
+            return "future"  # `expected to vote Friday`, `wants to meet in March`
+        return tense
+
+
+def _embedded(doc: Doc, last: int, verb: Token) -> bool:
+    """A verb after the date that sits in a clause of its own (`on April 8, investigators, wondering how he
+    could ...`): a participle, a wh-word or `that` comes between. A `when` right after the date speaks of
+    it (`On Friday, when Albright set aside ...`)."""
+    start = last + 1
+    while start < verb.i and doc[start].is_punct:
+        start += 1
+    if doc[start].lower_ == "when":
+        start += 1
+    return any(t.tag_ in ("VBG", "WRB", "WP", "WDT") or t.lower_ == "that" for t in doc[start : verb.i])
+
+
+def _participle_before(doc: Doc, first: int, sent_start: int) -> Token | None:
+    """A past participle just before the date that is not part of a verb group (`the ruling issued Friday`)."""
+    i = first - 1
+    if i > sent_start and doc[i].lower_ in ("on", "in", "at", "last", "this"):
+        i -= 1
+    if i <= sent_start or doc[i].tag_ != "VBN":
+        return None
+    before = doc[i - 1]
+    if before.tag_.startswith(("VB", "MD", "RB")) or before.lower_ in ("to", "'s", "not", "n't"):
+        return None  # `was issued Friday`, `has been set Friday`, `will be named in March`
+    return doc[i]
+
+
+def _finite(t: Token) -> bool:
+    """A verb that carries tense: `said`, `is`, `will`, `has` (not `turning`, `to meet`, `been`)."""
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.lower_ not in ("to",)
+
+
+# Stems of words whose complement lies ahead of them: what is planned or scheduled (`planned a demonstration on
+# Saturday`, `set for April`), and what is put off until a later day (`postponed until Tuesday`).
+_PLANNED = ("plan", "schedul", "slate", "expect", "intend", "upcoming")
+_PUT_OFF = ("postpon", "delay", "adjourn", "defer", "extend", "put")
+
+
+def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
+    """A word of planning in the clause before the date, or a delay that runs `until` it."""
+    doc = tokens.doc
+    cue = doc[first - 1].lower_ if first > 0 else ""
+    for t in doc[max(clause_start, tokens.start, first - 8) : first]:
+        word = t.lower_
+        if word.startswith(_PLANNED) and t.tag_ != "NNP" and not word.startswith("planet"):
+            return True
+        if word == "set" and t.tag_ in ("VBN", "VBD") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for":
+            return True
+        if word.startswith(_PUT_OFF) and cue in ("until", "till", "to"):
+            return True
+    return False
+
+
+def _infinitive_between(doc: Doc, begin: int, end: int) -> Token | None:
+    """The last `to VERB` between a finite verb and the date (`... to mark the day on Friday`)."""
+    for i in range(end - 1, begin, -1):
+        if doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to":
+            return doc[i]
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
@@ -113,6 +192,12 @@ def _tense_of(verb: Token) -> Tense:
         return "future"
     if "going" in words and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
         return "future"
+    following = [t for t in doc[i + 1 : i + 4] if not t.is_punct]
+    if verb.lower_ in ("is", "are", "'re", "am", "'m") and following and following[0].lower_ == "going" \
+            and len(following) > 1 and following[1].lower_ == "to":
+        return "future"  # `is going to vote Friday`
+    if verb.lower_ in ("is", "are", "'re", "am", "'m") and any(t.tag_ == "VBG" for t in following[:2]):
+        return "future"  # `is meeting Friday`: the present progressive of an arrangement
     if verb.tag_ == "VB" and i > 0 and doc[i - 1].lower_ == "to":  # plans to meet, expected to vote
         return "future"
     if verb.tag_ == "VBD":

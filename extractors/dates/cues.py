@@ -41,12 +41,19 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     if any(tag.startswith(_VERB_TAGS) for tag in tags):
         return False
     before = view.before(piece.start)
-    return not ("season" not in p.kinds and before is not None and before.text in ("a", "an", "the"))
+    if "season" in p.kinds or before is None or before.text not in ("a", "an", "the"):
+        return True
+    # `the Aug. 7 blasts`, `the March accession`: a month that modifies a noun, not `the march`
+    after = view.after(piece.end)
+    if "month" in p.kinds and re.match(r"\s*\d", view.text[piece.end : piece.end + 3]):
+        return True
+    word = view.text[piece.start : piece.end]
+    return "month" in p.kinds and word[:1].isupper() and after is not None and after.tag in ("NN", "NNS")
 
 
 def accepted(chain: Chain, view: TokenView, text: str) -> bool:
     """Whether an expression is a date here: well formed, and backed by a temporal cue when it is weak."""
-    if not _well_formed(chain, view, text):
+    if not _well_formed(chain, view, text) or _age(chain, text) or _in_a_name(chain, view, text):
         return False
     if not chain.weak or chain.until is not None or chain.anchor is not None:
         return True
@@ -123,3 +130,60 @@ def _real_duration(chain: Chain, view: TokenView, text: str) -> bool:
         if after is not None and after.tag.startswith(("NN", "JJ")) and words[1] in ("second", "minute"):
             return False
     return True
+
+
+_AGE = re.compile(r"\s*-?\s*old\b", re.I)
+
+
+def _age(chain: Chain, text: str) -> bool:
+    """`a 6-year-old boy`, `the 50-year-old alliance`, `three years old`: an age, which TimeBank does not mark."""
+    p = chain.partial
+    return p.duration is not None and p.direction is None and not p.vague and bool(_AGE.match(text, chain.end))
+
+
+# Month words that are also given names (`Jan Kavan`, `April Ryan`) and what may follow a holiday's name.
+_NAME_MONTHS = frozenset({"jan", "april", "may", "june", "august"})
+_HOLIDAY_NOUNS = frozenset({"day", "eve", "weekend", "week", "morning", "afternoon", "evening", "night", "holiday",
+                            "holidays", "season", "sunday", "monday", "vacation", "break"})
+_MONTH_CUES = frozenset({"in", "since", "by", "until", "till", "during", "from", "before", "after", "early", "late",
+                         "mid", "last", "next", "this", "of", "through", "to"})
+
+
+def _in_a_name(chain: Chain, view: TokenView, text: str) -> bool:
+    """Calendar words inside a proper name or a title: `Jan Kavan`, `St. Patrick's Cathedral`, `High Noon`,
+    CBS's `60 Minutes`. A capitalised word beside them, itself no calendar word, makes them part of the name."""
+    p = chain.partial
+    words = text[chain.start : chain.end].split()
+    if not words:
+        return False
+    after = text[chain.end : chain.end + 30]
+    follower = re.match(r"\s([A-Z][a-z]+)", after)
+    before = view.before(chain.start)
+    if p.month is not None and len(words) == 1 and words[0].lower() in _NAME_MONTHS and follower \
+            and (before is None or before.text not in _MONTH_CUES) and not _calendar_word(follower[1]):
+        return True  # `and Jan Kavan of the Czech Republic`
+    if p.holiday is not None and p.year is None and follower and follower[1].lower() not in _HOLIDAY_NOUNS \
+            and not _calendar_word(follower[1]):
+        return True  # `St. Patrick's Cathedral`, `Christmas Island`
+    last = words[-1]
+    if not last[:1].isupper() or last.isupper() or _sentence_start(text, chain.start):
+        return False
+    if p.duration is not None:
+        # `60 Minutes`, `48 Hours`: a plain length whose unit is capitalised mid-sentence
+        return p.direction is None and chain.anchor is None and len(words) == 2 and not _calendar_word(last)
+    preceding = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, chain.start - 30) : chain.start])
+    # `High Noon`: a capitalised hour word after a capitalised word that is no calendar word
+    return p.hour is not None and len(words) == 1 and preceding is not None and not _calendar_word(preceding[1])
+
+
+_CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$"
+                       r"|(?:morning|afternoon|evening|night|noon|midnight|day|eve|week|weekend|a\.?m|p\.?m)$", re.I)
+
+
+def _calendar_word(word: str) -> bool:
+    return bool(_CALENDAR.match(word))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    head = text[max(0, start - 12) : start].rstrip(" \"'“‘`(")
+    return start == 0 or not head or head[-1] in ".!?\n:"

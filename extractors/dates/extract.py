@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _LEADING = frozenset({"on", "in", "at", "from", "between", "by", "since", "until", "during", "for", "of", "@"})
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s]+$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s"})
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 
 
@@ -37,6 +38,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     context.state["reference"] = reference
     candidates = [piece for piece in select(pieces(text), RULE_ORDER) if plausible(piece, view)]
     chains = relate(text, join(text, candidates))
+    found: list[Fact] = []
     for chain in chains:
         if not accepted(chain, view, text):
             continue
@@ -56,13 +58,44 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             continue
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
-        yield Fact(span[0], span[1], _fields(timex, reference))
+        found.append(Fact(span[0], span[1], _fields(timex, reference)))
+    yield from _clocks_on_their_day(found, view)
+
+
+_BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
+
+
+def _clocks_on_their_day(facts: list[Fact], view: TokenView) -> list[Fact]:
+    """A bare clock time takes the day its sentence names: `at 10:35 a.m. (0735 GMT) Friday`, `at midday,
+    according to a statement today` (TimeML anchors a time to its day); the nearest day after it first."""
+    days = [(f.start, str(f.fields["value"])) for f in facts if _DAY.fullmatch(str(f.fields.get("value", "")))]
+    if not days:
+        return facts
+    for fact in facts:
+        m = _BARE_CLOCK.fullmatch(str(fact.fields.get("value", "")))
+        if m is None or fact.fields.get("type") != "TIME" or fact.fields.get("range_end"):
+            continue
+        first, last = view.sentence(view.index_at(fact.start))
+        low, high = view.doc[first].idx, view.doc[last - 1].idx + len(view.doc[last - 1])
+        here = [(start, day) for start, day in days if low <= start < high]
+        if here:
+            start, day = min(here, key=lambda d: (d[0] < fact.start, abs(d[0] - fact.start)))
+            fact.fields["value"] = f"{day}T{m[1]}{m[2] or ':00'}"
+    return facts
 
 
 def _tense(chain: Chain, view: TokenView) -> Tense | None:
     """The clause's tense, except that what comes after `since` lies behind the reference (`since Christmas`)."""
-    cue = view.before(chain.start)
-    return "past" if cue is not None and cue.text == "since" else view.tense(chain.start, chain.end)
+    cue, after = view.before(chain.start), view.after(chain.end)
+    if cue is not None and cue.text == "since":
+        return "past"
+    if after is not None and after.text in ("'s", "’s") and chain.partial.weekday is not None:
+        return "past"  # `Wednesday's ruling`: news names a day by what happened on it
+    before = view.before(chain.start)
+    if before is not None and before.text in _DETERMINERS and after is not None and after.tag in ("NN", "NNS", "JJ") \
+            and chain.partial.year is None:
+        return "near"  # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time
+    return view.tense(chain.start, chain.end)
 
 
 def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:

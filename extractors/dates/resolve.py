@@ -53,7 +53,13 @@ def point(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
         return date
     if date is None:
         return f"T{clock}"
-    return f"{date}T{clock}" if len(date) == 10 else date
+    return f"{date}T{on_a_day(clock)}" if len(date) == 10 else date
+
+
+def on_a_day(clock: str) -> str:
+    """A clock time on a dated day is written to the minute, as TimeML does (`2025-12-21T15:00`); a bare hour
+    keeps the granularity the text gives (`T15`)."""
+    return f"{clock}:00" if clock.isdigit() else clock
 
 
 def clock_value(p: Partial) -> str | None:
@@ -183,11 +189,23 @@ def _infer_year(today: dt.date, tense: Tense | None, month: int, day: int | None
     """The year a reader gives a year-less month or day: this one, unless the tense points across a boundary."""
     here = (today.month, today.day)
     first, last = (month, day or 1), (month + span - 1, day or 31)
+    if tense == "near":
+        return min((today.year, today.year - 1, today.year + 1), key=lambda y: _gap(today, y, month, day, span))
     if tense == "past" and first > here:
         return today.year - 1
     if tense == "future" and last < here:
         return today.year + 1
     return today.year
+
+
+def _gap(today: dt.date, year: int, month: int, day: int | None, span: int) -> int:
+    """Days between the reference and a day (or a run of `span` months) in `year`, those ahead counted twice."""
+    start = dt.date(year, month, min(day or 1, 28))
+    end = start if day else dt.date(year, month, 1) + relativedelta(months=span, days=-1)
+    if start <= today <= end:
+        return 0
+    # What a text names without a clause to place it is more often behind the reference than ahead.
+    return (start - today).days * 2 if start > today else (today - end).days
 
 
 def _weekday(weekday: int, relation: str | None, today: dt.date, tense: Tense | None) -> dt.date:
@@ -206,11 +224,11 @@ def _weekday(weekday: int, relation: str | None, today: dt.date, tense: Tense | 
         return today + dt.timedelta(days=ahead + 7)
     if relation in ("past", "this past"):
         return today - dt.timedelta(days=behind)
-    if tense == "past":
-        # A wire story dated Thursday that says `said on Thursday` means that very day.
-        return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
-    if tense == "present" and weekday == today.weekday():
-        return today  # `the office is open Thursday`, said on a Thursday
+    if weekday == today.weekday() and relation is None:
+        # A wire story dated Thursday that says `said on Thursday` or `will travel on Thursday` means that very day.
+        return today
+    if tense == "past" or (tense == "near" and behind <= ahead):
+        return today - dt.timedelta(days=behind)
     return today + dt.timedelta(days=ahead)
 
 

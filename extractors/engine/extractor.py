@@ -148,6 +148,14 @@ class Extractor:
         if self.options is not None and not dataclasses.is_dataclass(self.options):
             raise TypeError(f"extractor {self.name!r}: options must be a dataclass")
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        """An installed extractor travels to worker processes by name, whatever functions it holds."""
+        from . import registry
+
+        if registry.available().get(self.name) is self:
+            return registry.get, (self.name,)
+        return object.__reduce_ex__(self, protocol)
+
     @property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)  # type: ignore[union-attr]

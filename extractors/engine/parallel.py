@@ -76,9 +76,38 @@ class _Pool:
 
 
 def _start_worker(runner: Runner) -> None:
-    """Keep the runner (a forked worker inherits its loaded model); leave Ctrl-C to the parent."""
+    """Keep the runner (a forked worker inherits its loaded model); leave Ctrl-C to the parent.
+
+    A worker dies with its parent, however the parent ends (`kill -9` too), and never
+    holds the parent's stdout: whatever reads the output sees it end with the parent.
+    """
+    parent = os.getppid()
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a fork inherits the parent's Python handler
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
     # Fresh stdio objects: a forked worker must not flush the parent's, whose locks another
     # thread (the progress bar) may have held at the moment of the fork.
     sys.stdout, sys.stderr = open(1, "w", closefd=False), open(2, "w", closefd=False)  # noqa: SIM115
     workers.adopt(runner)
+
+
+# prctl(2) option: the signal a process gets when its parent thread dies (Linux).
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux; elsewhere a no-op)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # no prctl: the pool's own shutdown still ends the workers on a clean exit

@@ -65,23 +65,52 @@ def load(model: str, needs: Iterable[str]) -> Language:
 
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+# A line or sentence break (or a run of spaces): what bounds a stretch of ordinary text.
+_SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?])\s+|\s{2,}")
+# Text with no line or sentence break for longer than this (logs, transcripts, scraped lists) is
+# parsed in pieces this long, so no parse holds a sentence of a whole document: the extractors'
+# work per sentence, and each record's `sentence`, stay bounded.
+RUN_ON_CHARS = 5_000
 
 
-def split_text(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
-    """Cut `text` into pieces of at most `size` characters, at the strongest boundary available.
+def split_text(text: str, size: int = PIECE_CHARS, run_on: int = RUN_ON_CHARS) -> Iterator[tuple[int, str]]:
+    """Cut `text` into pieces of at most `size` characters, at the strongest boundary available;
+    a stretch with no line or sentence break longer than `run_on` is cut at spaces into pieces of
+    at most `run_on` characters.
 
     Yields `(offset, piece)`; the pieces concatenate back to `text` exactly.
     """
     start = 0
-    while len(text) - start > size:
+    while len(text) - start > min(size, run_on):
         window = text[start : start + size]
-        cut = 0
-        for pattern in _BREAKS:
-            ends = [m.end() for m in pattern.finditer(window) if m.end() > size // 2]
-            if ends:
-                cut = ends[-1]
+        gap = _run_on_start(window, run_on)
+        if gap is None:
+            if len(text) - start <= size:
                 break
-        cut = cut or size
+            cut = _strongest_cut(window, size)
+        elif gap > 0:
+            cut = gap  # the ordinary text before the run-on stretch goes alone
+        else:
+            cut = _strongest_cut(window[:run_on], run_on)
         yield start, text[start : start + cut]
         start += cut
     yield start, text[start:]
+
+
+def _run_on_start(window: str, run_on: int) -> int | None:
+    """Where in `window` a stretch longer than `run_on` with no line or sentence break starts, if any."""
+    position = 0
+    for found in _SENTENCE_BREAK.finditer(window):
+        if found.start() - position > run_on:
+            return position
+        position = found.end()
+    return position if len(window) - position > run_on else None
+
+
+def _strongest_cut(window: str, size: int) -> int:
+    """The end of the strongest boundary in the second half of `window`, else `size`."""
+    for pattern in _BREAKS:
+        ends = [m.end() for m in pattern.finditer(window) if m.end() > size // 2]
+        if ends:
+            return ends[-1]
+    return size

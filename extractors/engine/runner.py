@@ -28,13 +28,15 @@ from .records import Context, Fact, Record, to_record
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # Characters of text handed to spaCy at a time. Batching pays for short texts
 # (news articles run 2-10k characters); past this size it gains nothing and only
 # delays output and holds more parses in memory. The first batch is always one
 # piece, so the first document's records appear as soon as it alone is parsed.
 BATCH_CHARS = 50_000
+# The longest `sentence` a record carries; a longer one is cut to a window around the fact.
+SENTENCE_CHARS = 400
 
 
 @dataclass
@@ -81,7 +83,8 @@ class Runner:
     @property
     def key(self) -> tuple[Any, ...]:
         """Everything that decides a run's records: equal settings, equal output (a cache key)."""
-        return tuple(self.extractors), tuple(sorted(self.options.items())), self.model, self.piece_chars
+        extractors = tuple((e.name, e.version, e.extract) for e in self.extractors)
+        return extractors, tuple(sorted(self.options.items())), self.model, self.piece_chars
 
     @property
     def needs(self) -> frozenset[str]:
@@ -208,7 +211,7 @@ class _DocumentWork:
                 context.offset = offset
                 for fact in extractor.extract(doc, context):
                     if fact.sentence is None:
-                        fact = replace(fact, sentence=sentences.around(fact.start))
+                        fact = replace(fact, sentence=sentences.around(fact.start, fact.end))
                     self.facts[extractor.name].append(fact.shifted(offset) if offset else fact)
         except Exception as err:  # one bad document must not end the run
             self.failure = _failure(self.document.source, "extraction failed", err)
@@ -232,21 +235,44 @@ class _DocumentWork:
 
 
 class _Sentences:
-    """The sentence around a character offset of a parsed piece, looked up only when asked."""
+    """The sentence around a fact of a parsed piece, looked up only when asked.
+
+    A sentence longer than `SENTENCE_CHARS` (a log, a transcript, a scraped list
+    with no sentence punctuation) is cut to a window around the fact, each cut
+    end marked `…`, so no record carries a whole document.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.sents: list[Span] | None = None
+        self.text = ""
+        self.bounds: list[tuple[int, int]] | None = None
         self.starts: list[int] = []
 
-    def around(self, char: int) -> str:
-        if self.sents is None:
-            self.sents = list(self.doc.sents)
-            self.starts = [sent.start_char for sent in self.sents]
-        if not self.sents:
+    def around(self, start: int, end: int) -> str:
+        if self.bounds is None:
+            self.text = self.doc.text  # spaCy builds Doc.text anew on every access: once per piece
+            self.bounds = [(sent.start_char, sent.end_char) for sent in self.doc.sents]
+            self.starts = [first for first, _ in self.bounds]
+        if not self.bounds:
             return ""
-        sent = self.sents[max(bisect.bisect_right(self.starts, char) - 1, 0)]
-        return " ".join(sent.text.split())
+        first, last = self.bounds[max(bisect.bisect_right(self.starts, start) - 1, 0)]
+        return window(self.text, first, last, start, end)
+
+
+def window(text: str, first: int, last: int, start: int, end: int, size: int = SENTENCE_CHARS) -> str:
+    """`text[first:last]` with whitespace collapsed, or, when longer than `size`, about `size`
+    characters of it around `start:end`, cut at spaces and marked `…` where cut."""
+    if last - first > size:
+        margin = max(size - (end - start), 0) // 2
+        low, high = max(first, start - margin), min(last, end + margin)
+        if low > first:
+            space = text.find(" ", low, start)
+            low = space + 1 if space >= 0 else low
+        if high < last:
+            space = text.rfind(" ", end, high)
+            high = space if space >= 0 else high
+        return ("… " if low > first else "") + " ".join(text[low:high].split()) + (" …" if high < last else "")
+    return " ".join(text[first:last].split())
 
 
 def _failure(source: str, what: str, err: Exception) -> Failure:

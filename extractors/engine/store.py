@@ -5,8 +5,14 @@ extractor versions and options match what the database holds comes back from
 the database without being parsed (a touched file is parsed again: touching is
 how users ask for a redo), so re-running over an unchanged corpus costs a read and a hash
 per file. Fresh results replace that document's facts; nothing is deleted
-otherwise. Writes are committed in batches, each document inside a savepoint,
-so an interrupted run leaves only whole documents behind.
+otherwise. Results are written in batches, each batch one short transaction
+and each document inside it a savepoint, so an interrupted run leaves only
+whole documents behind and several runs can share one store: each waits for
+the others' brief writes, and a document two runs both processed is kept once.
+
+The file is checked before anything is written to it: a SQLite file of another
+application, or of a newer `extract`, is refused untouched (`StoreError`), and
+so is a file that is not a SQLite database or is damaged.
 
 It lives in the library, not the CLI, because keeping facts is not terminal
 work: `Store(path, runner).run(documents)` serves any caller of the `Runner`.
@@ -30,13 +36,23 @@ from .extractor import Extractor
 from .records import COMMON_KEYS, SCHEMA_VERSION, Record
 from .runner import Result, Runner
 
-# Documents written per transaction: an interrupt loses at most this many.
+# Documents written per transaction.
 BATCH_SIZE = 16
+# Marks a store as this tool's (`PRAGMA application_id`, "EXTF") and the layout of its tables.
+APPLICATION_ID = 0x45585446
+STORE_VERSION = 2
+# Seconds a run waits for another run's write to the same store before saying it is busy.
+BUSY_SECONDS = 60
+
+
+class StoreError(Exception):
+    """A store that cannot be used: another application's file, a newer layout, damage, or busy."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,          -- absolute path; '-' for stdin; the name of a document made from text
+    path NOT NULL UNIQUE,               -- absolute path as text (as bytes when not UTF-8); '-' for stdin;
+                                        -- the name of a document made from text
     source TEXT NOT NULL,               -- the path as last given on the command line
     content_hash TEXT NOT NULL,         -- sha256 of the decoded text the offsets index
     size INTEGER NOT NULL,              -- bytes on disk (UTF-8 bytes of the text for stdin)
@@ -105,11 +121,17 @@ def options_key(options: dict[str, Any]) -> str:
     return json.dumps(chosen, sort_keys=True, default=plain)
 
 
-def _document_key(item: Document | Failure) -> str:
-    """A file by its real path; stdin as `-`; a document made from text by its name."""
+def _document_key(item: Document | Failure) -> str | bytes:
+    """A file by its real path (its bytes when they are not UTF-8); stdin as `-`; text by its name."""
     if isinstance(item, Document):
-        return os.path.realpath(item.path) if item.path else item.source
-    return item.source if item.source == "-" else os.path.realpath(item.source)
+        path = os.path.realpath(item.path) if item.path else item.source
+    else:
+        path = item.source if item.source == "-" else os.path.realpath(item.source)
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes of a file name, kept as surrogates
+        return os.fsencode(path)
+    return path
 
 
 class Store:
@@ -123,16 +145,17 @@ class Store:
         self.versions = {e.name: e.version for e in runner.extractors}
         self.extractors = {e.name: e for e in runner.extractors}
         self.options = options_key(runner.options)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.executescript(SCHEMA)
-        self._pending = 0
-        self.kept = {
-            path: _Kept(id_, digest, modified, json.loads(versions), options)
-            for id_, path, digest, modified, versions, options in self.conn.execute(
-                "SELECT id, path, content_hash, modified_ns, extractor_versions, options FROM documents")
-        }
+        self.conn = _open(self.path)
+        self._pending: list[Result] = []
+        try:
+            self.kept = {
+                path: _Kept(id_, digest, modified, json.loads(versions), options)
+                for id_, path, digest, modified, versions, options in self.conn.execute(
+                    "SELECT id, path, content_hash, modified_ns, extractor_versions, options FROM documents")
+            }
+        except (sqlite3.DatabaseError, ValueError) as err:
+            self.conn.close()
+            raise StoreError(f"the store is damaged: {err}") from None
 
     def __enter__(self) -> Store:
         return self
@@ -141,11 +164,12 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Commit the whole documents written so far (also after an interrupt) and close."""
-        if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
-        self.stats.unseen = len(set(self.kept) - self.stats.seen)
-        self.conn.close()
+        """Write the documents done so far (also after an interrupt) and close."""
+        try:
+            self._flush()
+        finally:
+            self.stats.unseen = len(set(self.kept) - self.stats.seen)
+            self.conn.close()
 
     def run(self, items: Iterable[Document | Failure]) -> Iterator[Result | Failure]:
         """Like `Runner.run`, in input order; unchanged documents come from the database unparsed."""
@@ -170,7 +194,9 @@ class Store:
             yield from finished()
             slots.popleft()  # the slot `done` fills
             if isinstance(done, Result):
-                self._write(done)
+                self._pending.append(done)
+                if len(self._pending) >= self.batch_size:
+                    self._flush()
             yield done
         yield from finished()
 
@@ -195,12 +221,27 @@ class Store:
         ]
         return Result(document, records)
 
+    def _flush(self) -> None:
+        """Write the pending results in one short transaction (the write lock is held only for it)."""
+        if not self._pending:
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise StoreError(f"the store is busy: another run has held it for over {BUSY_SECONDS} s ({err})") from None
+        pending, self._pending = self._pending, []
+        try:
+            for result in pending:
+                self._write(result)
+        finally:  # a document whose write failed was rolled back alone: the whole ones before it stay
+            self.conn.execute("COMMIT")
+
     def _write(self, result: Result) -> None:
         """Replace the document's facts in one savepoint, so no half-written document is committed."""
         document = result.document
         key = _document_key(document)
         digest = content_hash(document.text)
-        kept = self.kept.get(key)
+        kept = self._current(key)
         same_text = kept is not None and kept.content_hash == digest and kept.options == self.options
         # Facts of extractors not run now stay only if they were found in this very text.
         versions = {**(kept.versions if same_text and kept else {}), **self.versions}
@@ -208,8 +249,6 @@ class Store:
                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), json.dumps(versions, sort_keys=True),
                self.options)
         facts = [_fact_row(record, self.extractors[record["extractor"]]) for record in result.records]
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN")
         self.conn.execute("SAVEPOINT document")
         replaced = 0
         try:
@@ -248,10 +287,44 @@ class Store:
             self.stats.facts_replaced += replaced
         self.kept[key] = _Kept(doc_id, digest, row[4], versions, self.options)
         self.stats.facts_written += len(facts)
-        self._pending += 1
-        if self._pending >= self.batch_size:
-            self.conn.execute("COMMIT")
-            self._pending = 0
+
+    def _current(self, key: str | bytes) -> _Kept | None:
+        """The document's row as it is now: another run may have written it since this one started."""
+        row = self.conn.execute("SELECT id, content_hash, modified_ns, extractor_versions, options FROM documents "
+                                "WHERE path = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        id_, digest, modified, versions, options = row
+        return _Kept(id_, digest, modified, json.loads(versions), options)
+
+
+def _open(path: str) -> sqlite3.Connection:
+    """Connect to the store, checking the file is one (or empty) before anything is written to it."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
+    try:
+        application, version = (conn.execute(f"PRAGMA {name}").fetchone()[0]
+                                for name in ("application_id", "user_version"))
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        raise StoreError(f"not a store of extract: not a SQLite database, or damaged ({err})") from None
+    problem = None
+    if application not in (0, APPLICATION_ID):
+        problem = f"not a store of extract: another application's SQLite file (application_id {application})"
+    elif application == 0 and tables and tables != {"documents", "facts"}:
+        problem = f"not a store of extract: a SQLite file with other tables ({', '.join(sorted(tables))})"
+    elif version > STORE_VERSION:
+        problem = f"made by a newer extract (store version {version}; this one reads up to {STORE_VERSION})"
+    if problem:
+        conn.close()
+        raise StoreError(problem)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable at checkpoints, safe against corruption
+    conn.executescript(SCHEMA)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+    return conn
 
 
 def _fact_row(record: Record, extractor: Extractor) -> tuple[Any, ...]:
