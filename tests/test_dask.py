@@ -65,3 +65,37 @@ def test_cli_reports_an_unreachable_scheduler_on_one_line() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("extract: error: --scheduler: no Dask scheduler answers at tcp://127.0.0.1:9")
     assert len(result.stderr.splitlines()) == 1
+
+
+CRASHING_PLUGIN = """
+import os
+from extract_facts.extractors import Extractor
+
+def extract(doc, context):
+    if "KILL" in doc.text:
+        os._exit(1)  # the worker process dies, as on a segfault or the OOM killer
+    yield from ()
+
+EXTRACTOR = Extractor(name="crashing", description="kills its worker on KILL", extract=extract)
+"""
+
+
+def test_a_killed_dask_worker_is_one_failure_line_and_no_dask_log(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "crashing_plugin.py").write_text(CRASHING_PLUGIN)
+    info = site / "crashing_plugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashing-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[extract_facts.extractors]\ncrashing = crashing_plugin:EXTRACTOR\n")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text("Nothing to see.\n")
+    (folder / "k.txt").write_text("KILL\n")
+    proc = run_extract("crashing", str(folder), "--jsonl", "--engine", "dask", "--jobs", "2",
+                       env={"PYTHONPATH": str(site), "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"})
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert lines and all(line.startswith(f"extract: {folder}") for line in lines), proc.stderr
+    assert any(line.startswith(f"extract: {folder / 'k.txt'}: ") for line in lines)

@@ -33,6 +33,7 @@ def run_on_dask(
 ) -> Iterator[Result | Failure]:
     """`runner.run(items)` on Dask: on `scheduler` if given, else on a LocalCluster of `workers_count` processes."""
     with ExitStack() as stack:
+        stack.enter_context(_quiet_logs())
         client = _connect(stack, scheduler, workers_count)
         slots = sum(client.nthreads().values()) or 1
 
@@ -54,6 +55,27 @@ def local_cluster(workers_count: int) -> LocalCluster:
         return LocalCluster(n_workers=workers_count, threads_per_worker=1, processes=True, host="127.0.0.1",
                             dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
                             silence_logs=logging.ERROR)
+
+
+@contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """Keep Dask's own log lines (a worker killed, restarted, a task lost) off stderr during a run.
+
+    What they report reaches the caller as the `Failure` of each document lost, which the
+    command line prints on one line each, as for any other failure.
+    """
+    import distributed  # noqa: F401 - configures its loggers, which this then quiets
+
+    names = ["distributed", *(n for n in logging.root.manager.loggerDict if n.startswith("distributed."))]
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 @contextmanager

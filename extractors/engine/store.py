@@ -137,7 +137,8 @@ def _document_key(item: Document | Failure) -> str | bytes:
 class Store:
     """A SQLite database of documents and their facts, written as a `Runner` produces them."""
 
-    def __init__(self, path: str | os.PathLike[str], runner: Runner, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, path: str | os.PathLike[str], runner: Runner, batch_size: int = BATCH_SIZE,
+                 busy_seconds: float = BUSY_SECONDS) -> None:
         self.path = os.fspath(path)
         self.runner = runner
         self.batch_size = batch_size
@@ -145,7 +146,8 @@ class Store:
         self.versions = {e.name: e.version for e in runner.extractors}
         self.extractors = {e.name: e for e in runner.extractors}
         self.options = options_key(runner.options)
-        self.conn = _open(self.path)
+        self.busy_seconds = busy_seconds
+        self.conn = _open(self.path, busy_seconds)
         self._pending: list[Result] = []
         try:
             self.kept = {
@@ -228,7 +230,7 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
-            raise StoreError(f"the store is busy: another run has held it for over {BUSY_SECONDS} s ({err})") from None
+            raise StoreError(f"the store is busy: another run held it for over {self.busy_seconds:g} s ({err})") from None
         pending, self._pending = self._pending, []
         try:
             for result in pending:
@@ -298,9 +300,9 @@ class Store:
         return _Kept(id_, digest, modified, json.loads(versions), options)
 
 
-def _open(path: str) -> sqlite3.Connection:
+def _open(path: str, busy_seconds: float) -> sqlite3.Connection:
     """Connect to the store, checking the file is one (or empty) before anything is written to it."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=busy_seconds)
     try:
         application, version = (conn.execute(f"PRAGMA {name}").fetchone()[0]
                                 for name in ("application_id", "user_version"))
@@ -319,11 +321,16 @@ def _open(path: str) -> sqlite3.Connection:
         conn.close()
         raise StoreError(problem)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable at checkpoints, safe against corruption
-    conn.executescript(SCHEMA)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+    if (application, version) != (APPLICATION_ID, STORE_VERSION):  # a new (or older) store: set it up
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.executescript(SCHEMA)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+        except sqlite3.OperationalError as err:
+            conn.close()
+            raise StoreError(f"the store is busy: another run held it for over {busy_seconds:g} s ({err})") from None
     return conn
 
 
