@@ -230,7 +230,7 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
-            raise StoreError(f"the store is busy: another run held it for over {self.busy_seconds:g} s ({err})") from None
+            raise _busy(self.busy_seconds, err) from None
         pending, self._pending = self._pending, []
         try:
             for result in pending:
@@ -300,6 +300,10 @@ class Store:
         return _Kept(id_, digest, modified, json.loads(versions), options)
 
 
+def _busy(seconds: float, err: sqlite3.Error) -> StoreError:
+    return StoreError(f"the store is busy: another run held it for over {seconds:g} s ({err})")
+
+
 def _open(path: str, busy_seconds: float) -> sqlite3.Connection:
     """Connect to the store, checking the file is one (or empty) before anything is written to it."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=busy_seconds)
@@ -330,7 +334,7 @@ def _open(path: str, busy_seconds: float) -> sqlite3.Connection:
             conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
         except sqlite3.OperationalError as err:
             conn.close()
-            raise StoreError(f"the store is busy: another run held it for over {busy_seconds:g} s ({err})") from None
+            raise _busy(busy_seconds, err) from None
     return conn
 
 
