@@ -18,7 +18,7 @@ from extract_facts.extractors.engine.decoding import DecodeError, decode
 from extract_facts.extractors.engine.documents import from_bytes
 from extract_facts.extractors.engine.html_text import visible_text
 
-from conftest import run_text
+from conftest import assert_valid, run_text
 
 EXTRACTORS = tuple(registry.available())
 # Pieces that wake the extractors up, mixed into arbitrary text.
@@ -34,66 +34,42 @@ FRAGMENTS = (
 TEXTS = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(FRAGMENTS)), max_size=40).map("".join)
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-NUMBER = (int, float)
-LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
-STANCES = {"support", "oppose", "demand", "pledge", "reverse", "warn", "state"}
-
-
-def _is(value: Any, *types: type) -> bool:
-    """isinstance that does not count a bool as a number."""
-    return isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
-
-
 def _span(holder: dict[str, Any], text: str) -> None:
-    assert _is(holder["start"], int) and _is(holder["end"], int), holder
     assert 0 <= holder["start"] <= holder["end"] <= len(text), holder
     assert holder["text"] == text[holder["start"] : holder["end"]], holder
 
 
 def check_money(record: Record, text: str) -> None:
-    assert record["amount"] is None or _is(record["amount"], *NUMBER)
-    assert record["currency"] is None or (_is(record["currency"], str) and len(record["currency"]) == 3
-                                          and record["currency"].isupper())
-    assert record["min"] is None or _is(record["min"], *NUMBER)
-    assert record["max"] is None or _is(record["max"], *NUMBER)
-    assert _is(record["approximate"], bool)
+    assert record["currency"] is None or (len(record["currency"]) == 3 and record["currency"].isupper())
 
 
 def check_dates(record: Record, text: str) -> None:
-    assert record["type"] in {"DATE", "TIME", "DURATION", "SET"}
-    assert _is(record["value"], str) and record["value"]
-    assert _is(record["reference"], str)
-    assert record["reference_from"] in {"option", "document", "file", "today"}
+    assert record["value"]
 
 
 def check_entities(record: Record, text: str) -> None:
-    assert _is(record["name"], str) and record["name"].strip()
-    assert record["label"] in LABELS
-    assert _is(record["count"], int) and record["count"] == len(record["mentions"]) >= 1
+    assert record["name"].strip()
+    assert record["count"] == len(record["mentions"]) >= 1
     for mention in record["mentions"]:
         _span(mention, text)
     first = record["mentions"][0]
     assert (record["start"], record["end"]) == (first["start"], first["end"])
-    assert all(_is(alias, str) for alias in record["aliases"])
 
 
 def check_positions(record: Record, text: str) -> None:
-    for key in ("holder", "holder_text", "cue", "target"):
-        assert _is(record[key], str), key
-    assert record["stance"] in STANCES
-    assert _is(record["negated"], bool) and _is(record["hedged"], bool)
     assert record["text"]
 
 
+# What the schema (types, enums, required keys) cannot say about each extractor's records.
 CHECKS = {"money": check_money, "dates": check_dates, "entities": check_entities, "positions": check_positions}
 
 
 def check_records(records: list[Record], text: str, source: str = "test.txt") -> None:
-    """Every record valid per OUTPUT.md, for the document `text`."""
+    """Every record fits the generated contract and indexes `text` exactly."""
+    assert_valid(records)
     for record in records:
-        assert record["schema"] == 1 and record["extractor"] in EXTRACTORS and record["source"] == source
+        assert record["extractor"] in EXTRACTORS and record["source"] == source
         _span(record, text)
-        assert _is(record["sentence"], str)
         CHECKS.get(record["extractor"], lambda r, t: None)(record, text)
 
 
