@@ -14,6 +14,7 @@ SCHEMA_VERSION = 1
 # Keys every record has, in the order renderers show them.
 COMMON_KEYS = ("schema", "extractor", "source", "start", "end", "text", "sentence")
 
+
 @dataclass(frozen=True)
 class Fact:
     """One fact found in a document: where it is and what it means.
