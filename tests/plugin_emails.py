@@ -43,6 +43,25 @@ def score(gold: Gold, facts: list[Record], result: Score, complete: bool) -> Non
                 lambda f: str(f.get("address")))
 
 
+class AcrossDocuments:
+    """One record per address for a whole corpus: how often, in how many documents, the first few."""
+
+    def __init__(self) -> None:
+        self.merged: dict[str, Record] = {}
+
+    def add(self, records: list[Record]) -> None:
+        for address in dict.fromkeys(r["address"] for r in records):
+            first = next(r for r in records if r["address"] == address)
+            entry = self.merged.setdefault(address, {**first, "count": 0, "documents": 0, "sources": []})
+            entry["documents"] += 1
+            entry["count"] += sum(r["address"] == address for r in records)
+            if len(entry["sources"]) < 3:
+                entry["sources"].append(first["source"])
+
+    def finish(self) -> list[Record]:
+        return list(self.merged.values())
+
+
 EXTRACTOR = Extractor(
     name="emails",
     description="E-mail addresses.",
@@ -55,4 +74,5 @@ EXTRACTOR = Extractor(
     layout=Layout(("source", "address", "domain"), highlight="address"),
     summary=lambda record: f"mail to {record['address']}",
     scorer=score,
+    across=AcrossDocuments,
 )

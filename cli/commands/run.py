@@ -26,6 +26,8 @@ from .. import engines, inputs
 from ..database import keeping
 from ..errors import UsageProblem, report_failure, warn
 from ..interrupts import finished, held_interrupts
+from ..render.across import Across
+from ..render.base import Renderer
 from ..render.select import choose_renderer
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ def run(
     db: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         help="Keep documents and facts in this SQLite file; unchanged documents are skipped on re-runs.",
         dir_okay=False, show_default=False)] = None,
+    across: Annotated[bool, typer.Option("--across", help="One record per entity (or whatever the extractor "
+                                         "merges) for the whole corpus, instead of per document.")] = False,
     settings: dict[str, Any] | None = None,
 ) -> None:
     """Run the extractors the command names (every installed one for `all`) with their options `settings`."""
@@ -93,12 +97,18 @@ def run(
         raise UsageProblem(f"extractor {err} is not available") from None
     except OptionError as err:
         raise UsageProblem(f"--{err.name.replace('_', '-')}: {err.reason}") from None
+    if across:
+        _check_across(runner, html)
     _load_model(runner)
     failed = False
     from extract_facts.extractors import Failure
 
-    with finished(lambda: choose_renderer(runner.extractors, json_out=json_out, jsonl=jsonl, csv_out=csv_out,
-                                          html=html, tables=not (html or db))) as renderer, \
+    def output() -> Renderer:
+        chosen = choose_renderer(runner.extractors, json_out=json_out, jsonl=jsonl, csv_out=csv_out, html=html,
+                                 tables=not (html or db) or across)
+        return Across(chosen, runner.extractors) if across else chosen
+
+    with finished(output) as renderer, \
             _progress(len(sources)) as advance, \
             keeping(db, engines.spread(runner, engine, jobs, scheduler)) as process:
         for item in process(inputs.read_all(sources, max_bytes)):
@@ -159,6 +169,14 @@ def _parameter(spec_field: dataclasses.Field[Any], spec: OptionSpec, panel: str 
     annotation = Annotated[kind, typer.Option(**{k: v for k, v in extra.items() if v is not None})]
     return inspect.Parameter(spec_field.name, inspect.Parameter.KEYWORD_ONLY, default=default,
                              annotation=annotation)
+
+
+def _check_across(runner: Runner, html: Path | None) -> None:
+    lacking = [e.name for e in runner.extractors if e.across is None]
+    if lacking:
+        raise UsageProblem(f"--across: {', '.join(lacking)} cannot merge records across documents")
+    if html is not None:
+        raise UsageProblem("--across and --html do not go together: the report shows each document's facts")
 
 
 def _default_paths(paths: list[str] | None) -> list[str]:

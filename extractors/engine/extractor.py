@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .records import Context, Fact, Record
 
@@ -101,6 +101,18 @@ def option_fields(options: type | None) -> list[tuple[dataclasses.Field[Any], Op
     return [(f, f.metadata.get(_OPTION) or OptionSpec(help=f.name)) for f in dataclasses.fields(options)]
 
 
+class Aggregator(Protocol):
+    """Merges the records of many documents into records for the whole corpus (`--across`).
+
+    It sees one document's records at a time and should keep only what the
+    merged records need (counts, a few sources), so memory stays bounded.
+    """
+
+    def add(self, records: list[Record]) -> None: ...
+
+    def finish(self) -> Iterable[Record]: ...
+
+
 @dataclass(frozen=True)
 class Extractor:
     """A named function from one parsed document to fact records, and everything shown about them."""
@@ -134,6 +146,8 @@ class Extractor:
     scorer: Scorer | None = None
     # The report's highlight colour; plugins without one take spare colours in order.
     colour: str | None = None
+    # Makes an aggregator of records across documents (one record per entity for a corpus).
+    across: Callable[[], Aggregator] | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.needs) - set(CAPABILITIES)
