@@ -22,7 +22,7 @@ from .commands.eval import evaluate
 from .commands.list import list_extractors
 from .commands.run import EXAMPLES, command
 from .commands.schema import schema
-from .errors import UsageProblem, one_line
+from .errors import BadFile, UsageProblem, one_line
 from .interrupts import on_terminate, terminated
 
 if TYPE_CHECKING:
@@ -122,6 +122,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         # Not standalone: Click returns the status of typer.Exit instead of exiting itself.
         status = command.main(args, prog_name="extract", standalone_mode=False)
+    except BadFile as err:
+        _die(f"extract: {one_line(str(err))}", 2)
     except UsageProblem as err:
         _die(f"extract: error: {one_line(str(err))}", 2)
     except typer.Exit as err:

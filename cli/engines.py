@@ -48,8 +48,7 @@ class _EngineRunner(Runner):
     """A Runner for the store and the renderers; workers get the plain runner inside it."""
 
     def __init__(self, runner: Runner, engine: Engine, jobs: int | None, scheduler: str | None) -> None:
-        super().__init__(runner.extractors, model=runner.model, piece_chars=runner.piece_chars)
-        self.options = runner.options
+        super().__init__(runner.extractors, runner.settings, runner.model, runner.piece_chars, rules=runner.rules)
         self.inner, self.engine, self.jobs, self.scheduler = runner, engine, jobs, scheduler
 
     @property

@@ -15,6 +15,10 @@ class UsageProblem(Exception):
     """A mistake in the command line: reported on one line, exit status 2."""
 
 
+class BadFile(UsageProblem):
+    """A file the command line named that cannot be used: `extract: FILE:LINE: reason`, exit status 2."""
+
+
 @cache
 def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)

@@ -41,6 +41,9 @@ class FakeRunner:
     options: dict[str, Any] = field(default_factory=dict)
     parsed: list[str] = field(default_factory=list)
 
+    def options_for(self, document: Document) -> dict[str, Any]:
+        return self.options
+
     @property
     def extractors(self) -> list[Extractor]:
         return [replace(registry.get(name), version=version) for name, version in self.versions.items()]

@@ -119,7 +119,7 @@ def _score_all(runner: Runner, golds: list[tuple[Path, Gold]], paths: Sequence[s
             failed = True
             continue
         # The gold file's date is the document's: every extractor that takes a reference date gets it.
-        runner.options = {e.name: e.configure({"reference_date": _reference(g)}) for e in runner.extractors}
+        runner.reconfigure({"reference_date": _reference(g)}, strict=False)
         (outcome,) = runner.run([inputs.read_source(source)])
         if isinstance(outcome, Failure):
             report_failure(outcome)

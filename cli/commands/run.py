@@ -24,7 +24,7 @@ from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL
 
 from .. import engines, inputs
 from ..database import keeping
-from ..errors import UsageProblem, report_failure, warn
+from ..errors import BadFile, UsageProblem, report_failure, warn
 from ..interrupts import finished, held_interrupts
 from ..render.across import Across
 from ..render.base import Renderer
@@ -32,6 +32,7 @@ from ..render.select import choose_renderer
 
 if TYPE_CHECKING:
     from extract_facts.extractors import Runner
+    from extract_facts.extractors.engine.rules import Rules
 
 EXAMPLES = """\
 [bold]Examples[/bold]
@@ -75,6 +76,11 @@ def run(
     db: Annotated[Optional[Path], typer.Option(  # noqa: UP045
         help="Keep documents and facts in this SQLite file; unchanged documents are skipped on re-runs.",
         dir_okay=False, show_default=False)] = None,
+    rules: Annotated[Optional[list[Path]], typer.Option(  # noqa: UP045
+        "--rules", help="A rules file: option values for the corpus, per folder or read off file names "
+        "(repeatable; later files win). ./extract-rules.toml is read too, unless --no-rules.",
+        dir_okay=False, show_default=False)] = None,
+    no_rules: Annotated[bool, typer.Option("--no-rules", help="Do not read ./extract-rules.toml.")] = False,
     across: Annotated[bool, typer.Option("--across", help="One record per entity (or whatever the extractor "
                                          "merges) for the whole corpus, instead of per document.")] = False,
     settings: dict[str, Any] | None = None,
@@ -86,13 +92,14 @@ def run(
     names = list(registry.available()) if name == "all" else [name]
     if sum((json_out, jsonl, csv_out)) > 1:
         raise UsageProblem("choose one of --json, --jsonl, --csv")
+    found_rules = _rules(rules or [], no_rules)
     sources = list(inputs.find_sources(_default_paths(paths), tuple(globs or inputs.DEFAULT_GLOBS)))
     engines.check(engine, jobs, scheduler)
     if name == "all":
         for plugin, reason in registry.broken().items():
             warn(f"extractor {plugin!r} failed to load and is left out: {reason}")
     try:
-        runner = Runner(names, settings, **({"model": model} if model else {}))
+        runner = Runner(names, settings, **({"model": model} if model else {}), rules=found_rules)
     except registry.UnknownExtractor as err:
         raise UsageProblem(f"extractor {err} is not available") from None
     except OptionError as err:
@@ -169,6 +176,20 @@ def _parameter(spec_field: dataclasses.Field[Any], spec: OptionSpec, panel: str 
     annotation = Annotated[kind, typer.Option(**{k: v for k, v in extra.items() if v is not None})]
     return inspect.Parameter(spec_field.name, inspect.Parameter.KEYWORD_ONLY, default=default,
                              annotation=annotation)
+
+
+def _rules(files: list[Path], no_rules: bool) -> Rules | None:
+    """The rules files to read, checked before any document is: `./extract-rules.toml` first, then `--rules`."""
+    from extract_facts.extractors import registry
+    from extract_facts.extractors.engine import rules
+
+    found = [Path(rules.DEFAULT_FILE)] if not no_rules and Path(rules.DEFAULT_FILE).is_file() else []
+    if not found + files:
+        return None
+    try:
+        return rules.load([*found, *files], registry.available())
+    except rules.RulesError as err:
+        raise BadFile(str(err)) from None
 
 
 def _check_across(runner: Runner, html: Path | None) -> None:

@@ -23,12 +23,14 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from . import pipeline, registry
 from .documents import Document, Failure
-from .extractor import Extractor, configure
+from .extractor import Extractor, configure, option_fields
 from .records import Context, Fact, Record, to_record
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .rules import Rules
 
 # Characters of text handed to spaCy at a time. Batching pays for short texts
 # (news articles run 2-10k characters); past this size it gains nothing and only
@@ -65,26 +67,48 @@ class Runner:
         model: str = pipeline.DEFAULT_MODEL,
         piece_chars: int = pipeline.PIECE_CHARS,
         nlp: Language | None = None,
+        rules: Rules | None = None,
     ) -> None:
         self.extractors = [e if isinstance(e, Extractor) else registry.get(e) for e in extractors]
-        # Each extractor's own options, by extractor name.
-        self.options: dict[str, Any] = configure(self.extractors, settings)
         self.model = model
         self.piece_chars = piece_chars
+        self.rules = rules
         self._nlp = nlp
+        self.reconfigure(settings)
 
-    def reconfigure(self, settings: Mapping[str, Any] | None) -> None:
-        """New option values for the documents run from now on (a gold file's own reference date)."""
-        self.options = configure(self.extractors, settings)
+    def reconfigure(self, settings: Mapping[str, Any] | None, strict: bool = True) -> None:
+        """New option values for the documents run from now on (a gold file's own reference date).
+
+        Strict, a setting no chosen extractor takes is an error; otherwise it is left out.
+        """
+        settings = dict(settings or {})
+        if not strict:
+            taken = {f.name for e in self.extractors for f, _ in option_fields(e.options)}
+            settings = {k: v for k, v in settings.items() if k in taken}
+        # Each extractor's own options, by extractor name, for a document the rules say nothing of.
+        self.options: dict[str, Any] = configure(self.extractors, settings)
+        self.settings = settings
+        self._by_scope: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
+
+    def options_for(self, document: Document) -> dict[str, Any]:
+        """Each extractor's options for this document: the rules file's values for its path, then the flags."""
+        if self.rules is None:
+            return self.options
+        from_rules = self.rules.settings(document.path)
+        scope = tuple((name, repr(sorted(values.items()))) for name, values in sorted(from_rules.items()))
+        if scope not in self._by_scope:
+            self._by_scope[scope] = {
+                e.name: e.configure({**from_rules.get(e.name, {}), **self.settings}) for e in self.extractors}
+        return self._by_scope[scope]
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return _rebuilt, (self.extractors, self.options, self.model, self.piece_chars)
+        return Runner, (self.extractors, self.settings, self.model, self.piece_chars, None, self.rules)
 
     @property
     def key(self) -> tuple[Any, ...]:
         """Everything that decides a run's records: equal settings, equal output (a cache key)."""
         extractors = tuple((e.name, e.version, e.extract) for e in self.extractors)
-        return extractors, tuple(sorted(self.options.items())), self.model, self.piece_chars
+        return extractors, repr(sorted(self.settings.items())), repr(self.rules), self.model, self.piece_chars
 
     @property
     def needs(self) -> frozenset[str]:
@@ -106,7 +130,7 @@ class Runner:
                     yield entry
                     continue
                 if work is None or work.document is not entry.document:
-                    work = _DocumentWork(entry.document, self.extractors, self.options)
+                    work = _DocumentWork(entry.document, self.extractors, self.options_for(entry.document))
                 work.add(next(parses), entry.offset)
                 if entry.last:
                     yield work.finish()
@@ -127,13 +151,6 @@ class Runner:
 def needs(extractors: Iterable[Extractor]) -> frozenset[str]:
     """What the parse must give for these extractors (sentences always: records carry theirs)."""
     return frozenset().union(*(e.needs for e in extractors)) | {"sentences"}
-
-
-def _rebuilt(extractors: list[Extractor], options: dict[str, Any], model: str, piece_chars: int) -> Runner:
-    """A runner unpickled in a worker: the same extractors and options, its model loaded there."""
-    runner = Runner(extractors, model=model, piece_chars=piece_chars)
-    runner.options = options
-    return runner
 
 
 @dataclass(frozen=True)

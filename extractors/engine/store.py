@@ -145,7 +145,6 @@ class Store:
         self.stats = StoreStats()
         self.versions = {e.name: e.version for e in runner.extractors}
         self.extractors = {e.name: e for e in runner.extractors}
-        self.options = options_key(runner.options)
         self.busy_seconds = busy_seconds
         self.conn = _open(self.path, busy_seconds)
         self._pending: list[Result] = []
@@ -206,7 +205,7 @@ class Store:
         key = _document_key(document)
         kept = self.kept.get(key)
         if (key == "-" or kept is None or kept.content_hash != content_hash(document.text)
-                or kept.modified_ns != _stat(document)[1] or kept.options != self.options
+                or kept.modified_ns != _stat(document)[1] or kept.options != self._options(document)
                 or any(kept.versions.get(name) != version for name, version in self.versions.items())):
             return None
         self.stats.unchanged += 1
@@ -244,12 +243,13 @@ class Store:
         key = _document_key(document)
         digest = content_hash(document.text)
         kept = self._current(key)
-        same_text = kept is not None and kept.content_hash == digest and kept.options == self.options
+        options = self._options(document)
+        same_text = kept is not None and kept.content_hash == digest and kept.options == options
         # Facts of extractors not run now stay only if they were found in this very text.
         versions = {**(kept.versions if same_text and kept else {}), **self.versions}
         row = (key, document.source, digest, *_stat(document), len(document.text),
                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), json.dumps(versions, sort_keys=True),
-               self.options)
+               options)
         facts = [_fact_row(record, self.extractors[record["extractor"]]) for record in result.records]
         self.conn.execute("SAVEPOINT document")
         replaced = 0
@@ -287,8 +287,11 @@ class Store:
         else:
             self.stats.updated += 1
             self.stats.facts_replaced += replaced
-        self.kept[key] = _Kept(doc_id, digest, row[4], versions, self.options)
+        self.kept[key] = _Kept(doc_id, digest, row[4], versions, options)
         self.stats.facts_written += len(facts)
+
+    def _options(self, document: Document) -> str:
+        return options_key(self.runner.options_for(document))
 
     def _current(self, key: str | bytes) -> _Kept | None:
         """The document's row as it is now: another run may have written it since this one started."""
