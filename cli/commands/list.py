@@ -14,6 +14,7 @@ def list_extractors(
 ) -> None:
     """List the installed extractors: built-ins and plugins found through the entry-point group."""
     from extract_facts.extractors import registry
+    from extract_facts.extractors.engine.extractor import option_fields
 
     rows = [
         {
@@ -22,11 +23,14 @@ def list_extractors(
             "needs": sorted(e.needs),
             "version": e.version,
             "module": e.extract.__module__,
+            "fields": list(e.field_names),
+            "options": [f.name for f, _ in option_fields(e.options)],
         }
         for e in registry.available().values()
     ]
     rows += [
-        {"name": name, "description": f"failed to load: {reason}", "needs": [], "version": None, "module": None}
+        {"name": name, "description": f"failed to load: {reason}", "needs": [], "version": None, "module": None,
+         "fields": [], "options": []}
         for name, reason in registry.broken().items()
     ]
     if json_out:
@@ -36,8 +40,9 @@ def list_extractors(
     from rich.table import Table
 
     table = Table(title="extractors", title_justify="left")
-    for column in ("name", "description", "needs", "module"):
+    for column in ("name", "description", "needs", "options"):
         table.add_column(column)
     for row in rows:
-        table.add_row(row["name"], row["description"], ", ".join(row["needs"]) or "-", row["module"] or "-")
+        options = ", ".join(f"--{o.replace('_', '-')}" for o in row["options"])
+        table.add_row(row["name"], row["description"], ", ".join(row["needs"]) or "-", options or "-")
     Console(highlight=False).print(table)
