@@ -401,7 +401,7 @@ def test_parse_digits_rejects_what_is_not_a_grouping(written: str) -> None:
 
 def test_seed_acceptance() -> None:
     text = SEED.read_text(encoding="utf-8")
-    records = money(text, reference="2025-12-25")
+    records = money(text)
     assert [(r["start"], r["end"], r["amount"], r["currency"]) for r in records] == [
         (1507, 1518, 19000000000, "USD"), (5814, 5825, 19000000000, "USD"),
     ]
