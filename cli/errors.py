@@ -43,6 +43,12 @@ def report_failure(failure: Failure, debug: bool = False) -> None:
     sys.stderr.flush()
 
 
+def say(message: str) -> None:
+    """A notice about the run as a whole (not a failure): one line on stderr."""
+    sys.stderr.write(f"extract: {one_line(' '.join(message.split()))}\n")
+    sys.stderr.flush()
+
+
 def warn(message: str) -> None:
     """A warning that does not fail the run: one line on stderr."""
     sys.stderr.write(f"extract: warning: {one_line(' '.join(message.split()))}\n")

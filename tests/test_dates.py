@@ -120,14 +120,15 @@ CASES = [
     ("Trains run every 15 minutes.", "every 15 minutes", "SET", "PT15M"),
     ("The program costs $50 billion a year.", "a year", "SET", "P1Y"),
     # times, alone and anchored to a day
-    # a time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute
+    # a bare time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute; on a day it is
+    # written to the minute, as TimeML does
     ("The meeting starts at 3 p.m. sharp.", "3 p.m.", "TIME", "T15"),
     ("The meeting starts at 10 o'clock.", "10 o'clock", "TIME", "T10"),
     ("Fighting resumed at noon.", "noon", "TIME", "T12"),
     ("The market closes at 15:00 GMT.", "15:00 GMT", "TIME", "T15:00"),
-    ("On December 20 at 3 p.m., leaders met.", "December 20 at 3 p.m.", "TIME", "2025-12-20T15"),
+    ("On December 20 at 3 p.m., leaders met.", "December 20 at 3 p.m.", "TIME", "2025-12-20T15:00"),
     ("On December 20 at 3:18 p.m., leaders met.", "December 20 at 3:18 p.m.", "TIME", "2025-12-20T15:18"),
-    ("The ceasefire began at midnight on Sunday.", "midnight on Sunday", "TIME", "2025-12-21T00"),
+    ("The ceasefire began at midnight on Sunday.", "midnight on Sunday", "TIME", "2025-12-21T00:00"),
     ("The blast happened yesterday morning.", "yesterday morning", "TIME", "2025-12-24TMO"),
     ("He spoke at 9:30 am on Monday.", "9:30 am on Monday", "TIME", "2025-12-22T09:30"),
     ("The shop opens at half past nine am.", "half past nine am", "TIME", "T09:30"),
@@ -155,9 +156,9 @@ CASES = [
     ("It opens 3 years from today.", "3 years from today", "DATE", "2028-12-25"),
     # the end of a day is its last second; a day and a time joined by a bound are one expression
     ("Reply by the end of the day.", "the end of the day", "TIME", "2025-12-25T23:59:59"),
-    ("Reply today before 4pm.", "today before 4pm", "TIME", "2025-12-25T16"),
+    ("Reply today before 4pm.", "today before 4pm", "TIME", "2025-12-25T16:00"),
     ("It happened on previous Tuesday by 2 in the afternoon.", "previous Tuesday by 2 in the afternoon", "TIME",
-     "2025-12-16T14"),
+     "2025-12-16T14:00"),
     # recurrences at a time of day
     ("The club meets Tuesdays at 9am.", "Tuesdays at 9am", "SET", "XXXX-WXX-2T09"),
     ("I'll leave 3pm each day.", "3pm each day", "SET", "T15"),
@@ -524,3 +525,160 @@ def test_records_are_exact_token_spans(words: list[str]) -> None:
         assert record["text"] == text[record["start"] : record["end"]]
         assert record["text"] == record["text"].strip()
         assert record["text"].split()[0].lower() not in ("on", "in")
+
+
+# --- real news conventions (issue 21): the clause's tense, the story's own time, names and markup -----------
+# Reference: Thursday 2025-12-25. Each sentence is written for the rule it checks.
+
+NEWS_TENSE = [
+    # a participle or gerund after the date is another clause: the finite verb before it decides
+    ("The blast occurred on Friday, turning busy streets into rubble.", "Friday", "2025-12-19"),
+    ("Lawyers filed a brief on Monday arguing that the order was unlawful.", "Monday", "2025-12-22"),
+    # an infinitive takes the time of the verb that governs it
+    ("The ministry staged celebrations to mark the anniversary on Tuesday.", "Tuesday", "2025-12-23"),
+    ("The council has decided to hold the vote in February.", "February", "2026-02"),
+    # plans, schedules and delays look ahead whatever their tense
+    ("Protesters planned a march in the capital on Saturday.", "Saturday", "2025-12-27"),
+    ("Officials have scheduled a news conference for Monday.", "Monday", "2025-12-29"),
+    ("The hearing was postponed until Tuesday.", "Tuesday", "2025-12-30"),
+    ("The agency has given the family until Tuesday to reply.", "Tuesday", "2025-12-30"),
+    ("The group could leave as soon as Tuesday, he said.", "Tuesday", "2025-12-30"),
+    ("The summit is set for March in Vienna.", "March", "2026-03"),
+    ("The plan was approved on Monday.", "Monday", "2025-12-22"),  # a plan named, nothing planned
+    ("Shares fell more than expected on Monday.", "Monday", "2025-12-22"),
+    # `could not be reached` is an attempt made; a past participle before the date looks back
+    ("The envoy could not be reached on Wednesday.", "Wednesday", "2025-12-24"),
+    ("The injunction issued Tuesday remains in force.", "Tuesday", "2025-12-23"),
+    # a day named by what happened on it, and a `when` clause that speaks of the date
+    ("Lawyers sought ways to get around Monday's ruling.", "Monday", "2025-12-22"),
+    ("On Tuesday, when the minister arrived, crowds gathered.", "Tuesday", "2025-12-23"),
+    # the reference's own weekday is the reference day, whatever the tense
+    ("The minister will travel to Paris on Thursday.", "Thursday", "2025-12-25"),
+    # a date naming an event (`the Dec. 20 shooting`) takes the nearest reading, the past on a near tie
+    ("Police are still investigating the Dec. 20 shooting.", "Dec. 20", "2025-12-20"),
+    ("Lawyers are preparing for the Jan. 10 hearing.", "Jan. 10", "2026-01-10"),
+    ("The March accession will enlarge the alliance.", "March", "2026-03"),
+    # a day just gone stays in this year even when the clause looks ahead (wire copy filed the next day)
+    ("The group has vowed to return the boy by Dec. 24.", "Dec. 24", "2025-12-24"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"), NEWS_TENSE)
+def test_tense_of_the_clause_places_year_less_dates_and_weekdays(sentence: str, words: str, value: str) -> None:
+    assert (words, value) in [(r["text"], r["value"]) for r in dates(sentence)], found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prague's foreign minister Jan Kavan signed the treaty.",
+        "Mass was said at St. Patrick's Cathedral.",
+        "He told CBS's 60 Minutes that he would stay.",
+        "The poster showed Gary Cooper in High Noon.",
+        "A 6-year-old boy and his 39-year-old father arrived.",
+        "The case goes to the 11th Circuit Court of Appeals.",
+        "Return the boy to his father as soon as possible.",
+    ],
+)
+def test_names_titles_ages_and_conjunctions_are_not_dates(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_rate_is_not_added_to_the_length_before_it() -> None:
+    assert found("Guards work 24 hours a day, 7 days a week.") == [("24 hours a day", "SET", "P1D"),
+                                                                  ("7 days a week", "SET", "P1W")]
+    assert found("The loan runs 2 years 3 months.") == [("2 years 3 months", "DURATION", "P27M")]
+
+
+def test_markup_in_a_text_file_is_not_a_date() -> None:
+    text = 'Results: <time datetime="2016-11-07">Monday</time> the vote was held.'
+    records = dates(text, reference="2016-11-10")
+    assert [(r["text"], r["value"]) for r in records] == [("Monday", "2016-11-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("On May 22, 1995, the plant closed. The following year it reopened.", "The following year", "1996"),
+        ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        ("The shooting was on Oct. 23, 1998. Earlier that day, the family sent a fax.", "Earlier that day",
+         "1998-10-23"),
+        ("He appeared in court on Dec. 22. He was released the next morning.", "the next morning", "2025-12-23TMO"),
+        # a bare clock time takes the day of its sentence, else the story's last day, written to the minute
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2025-12-19T10:35"),
+        ("He was arrested on Oct. 23, 1998. He was shot at 10 p.m. as he stood.", "10 p.m.", "1998-10-23T22:00"),
+        ("Voters will have their say on Election Day.", "Election Day", "2026-11-03"),
+    ],
+)
+def test_the_story_keeps_its_own_time(text: str, words: str, value: str) -> None:
+    assert (words, value) in [(r["text"], r["value"]) for r in dates(text)], found(text)
+
+
+def _reference_of(source: str, text: str) -> tuple[str, str, str]:
+    from extract_facts.extractors import Document, Runner
+
+    (result,) = list(Runner(["dates"]).run([Document(source, text)]))
+    record = result.records[-1]
+    return record["value"], record["reference"], record["reference_from"]
+
+
+def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
+    meta = '<meta property="article:published_time" content="2016-10-12T09:30:00Z">\nOfficials met yesterday.'
+    assert _reference_of("page.txt", meta) == ("2016-10-11", "2016-10-12T09:30:00", "metadata")
+    front = "---\ntitle: Talks\ndate: 2019-05-02\n---\nOfficials met yesterday."
+    assert _reference_of("post.md", front)[1:] == ("2019-05-02", "metadata")
+    assert _reference_of("news/2016-10-12/story.txt", "Officials met yesterday.") == (
+        "2016-10-11", "2016-10-12", "path")
+    assert _reference_of("20161012_story.txt", "Officials met yesterday.")[2] == "path"
+    story = tmp_path / "story.txt"
+    story.write_text("Officials met yesterday.", encoding="utf-8")
+    stamp = dt.datetime(2020, 2, 2, 12).timestamp()
+    import os
+
+    os.utime(story, (stamp, stamp))
+    assert _reference_of(str(story), "Officials met yesterday.") == ("2020-02-01", "2020-02-02", "file")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison takes the unit of the period being discussed
+        ("Net income rose in the third quarter from $5 million a year earlier.",
+         [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        ("Third-quarter profit rose 8% from a year ago. For the year, sales rose from a year earlier.",
+         [("Third-quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("the year", "1989"), ("a year earlier", "1988")]),
+        ("In September, sales rose 5% from a year earlier.", [("September", "1989-09"), ("a year earlier", "1988-09")]),
+        ("He left in March. Two years ago, he moved to Paris.", [("March", "1989-03"), ("Two years ago", "1987")]),
+        # `year-earlier` names a period only with its noun; spans keep their article
+        ("Sales in the year-earlier quarter were $3 billion.", [("the year-earlier quarter", "1988-Q3")]),
+        ("The figures compare with year-earlier results.", []),
+        ("For the nine months, profit fell 5%.", [("the nine months", "P9M")]),
+        ("The new rate will take effect Feb. 1.", [("Feb. 1", "1990-02-01")]),
+        ("Net rose in the third quarter. Sales rose from the same period last year.",
+         [("the third quarter", "1989-Q3"), ("the same period last year", "1988-Q3")]),
+        ("For the fourth quarter of fiscal 1989, the company lost money.",
+         [("the fourth quarter of fiscal 1989", "FY1989-Q4")]),
+        # a report's half year; a match's is not one
+        ("Profit fell in the first half.", [("the first half", "1989-H1")]),
+        ("He scored in the second half.", []),
+        ("Earnings compare with $900,000 in the 1988 quarter.", [("the 1988 quarter", "1988-Q3")]),
+        # a company, and `one day` meaning some day
+        ("Sun said its profit rose.", []),
+        ("Sun Microsystems shares fell.", []),
+        ("One day he will be president.", []),
+        ("The strike lasted one day.", [("one day", "P1D")]),
+    ],
+)
+def test_financial_news_conventions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["value"]) for r in dates(text, reference="1989-10-26")] == expected
+
+
+def test_the_notice_for_documents_without_a_date() -> None:
+    from extract_facts.extractors.dates.reference import undated_notice
+
+    assert undated_notice(7, 0, dt.date(2026, 12, 3)) == (
+        "7 documents had no date; relative dates were resolved against today, 2026-12-03; "
+        "pass --reference-date")
+    assert undated_notice(0, 1) == ("1 document had no date; relative dates were resolved against its "
+                                    "file's modification date; pass --reference-date")
+    assert undated_notice(0, 0) is None

@@ -24,7 +24,7 @@ from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL
 
 from .. import engines, inputs
 from ..database import keeping
-from ..errors import BadFile, UsageProblem, report_failure, warn
+from ..errors import BadFile, UsageProblem, report_failure, say, warn
 from ..interrupts import finished, held_interrupts
 from ..render.across import Across
 from ..render.base import Renderer
@@ -115,6 +115,7 @@ def run(
                                  tables=not (html or db) or across)
         return Across(chosen, runner.extractors) if across else chosen
 
+    notices = [e.notice() for e in runner.extractors if e.notice is not None]
     with finished(output) as renderer, \
             _progress(len(sources)) as advance, \
             keeping(db, engines.spread(runner, engine, jobs, scheduler)) as process:
@@ -125,7 +126,11 @@ def run(
             else:
                 with held_interrupts():
                     renderer.add(item)
+                for notice in notices:
+                    notice.add(item.records)
             advance()
+    for message in filter(None, (notice.message() for notice in notices)):
+        say(message)
     if failed:
         raise typer.Exit(1)
 

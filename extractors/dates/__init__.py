@@ -53,6 +53,23 @@ def summary(record: Record) -> str:
     return f"{record.get('type')} {value}" + (f" (against {record['reference']})" if record.get("reference") else "")
 
 
+class Undated:
+    """Counts the documents whose dates were resolved against today or the file's date, not their own."""
+
+    def __init__(self) -> None:
+        self.today = self.by_file = 0
+
+    def add(self, records: list[Record]) -> None:
+        origin = next((r["reference_from"] for r in records if r["extractor"] == "dates"), None)
+        self.today += origin == "today"
+        self.by_file += origin == "file"
+
+    def message(self) -> str | None:
+        from .reference import undated_notice
+
+        return undated_notice(self.today, self.by_file)
+
+
 EXTRACTOR = Extractor(
     name="dates",
     description="Dates, times, durations and sets as TIMEX3 values, resolved against the document's date.",
@@ -71,11 +88,12 @@ EXTRACTOR = Extractor(
               required=False),
     ),
     options=DatesOptions,
-    version="2",
+    version="3",
     label="type",
     value="value",
     layout=Layout(("source", "text", "type", "value", "range_end", "mod", "reference"), highlight="value"),
     summary=summary,
     scorer=score,
     colour="#81d4fa",
+    notice=Undated,
 )

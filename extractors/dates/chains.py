@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .grammar import Piece
 from .partial import Partial, merge
-from .resolve import clock_value
+from .resolve import clock_value, duration
 
 # What may separate two pieces of one expression: punctuation and a few
 # function words, on one line.
@@ -26,6 +26,8 @@ _BACKWARD = re.compile(r"\s+(?:ago|back|(?P<narrative>earlier|before\s+that)|bef
 _FORWARD = re.compile(r"\s+(?:(?P<narrative>later|afterwards?|after\s+that)|hence|(?P<today>from\s+today)|"
                       r"from\s+(?:right\s+)?now)\b", re.I)
 _ANCHORED = re.compile(r"\s+(?P<word>before|after|from|since|prior\s+to)\s+", re.I)
+# Units from the smallest up: a sum of lengths names the larger unit first (`2 years 3 months`).
+_UNIT_SIZE = ("S", "MIN", "H", "D", "WE", "W", "FN", "M", "Q", "Y", "DE", "CE")
 _DURATION_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*", re.I)
 
 
@@ -66,7 +68,8 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
         if chains:
             last = chains[-1]
             gap = text[last.end : piece.start]
-            merged = None if _number_before_range(text, last, piece) else _join_two(last.partial, piece.partial, gap)
+            merged = None if _number_before_range(text, last, piece) or _own_year_follows(text, last, piece) \
+                else _join_two(last.partial, piece.partial, gap)
             if merged is not None:
                 chains[-1] = Chain(last.start, piece.end, merged, last.weak and piece.partial.weak)
                 continue
@@ -84,6 +87,13 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
 
 
 _RANGE_AHEAD = re.compile(r"\s*(?:-|–|to)\s*\d")
+_YEAR_AHEAD = re.compile(r",?\s*(?:1[5-9]|2\d)\d\d\b")
+
+
+def _own_year_follows(text: str, last: Chain, piece: Piece) -> bool:
+    """`last year in the October 1998 shooting`: a month with its own year after it is not last year's."""
+    return last.partial.shift is not None and piece.partial.month is not None and piece.partial.year is None \
+        and bool(_YEAR_AHEAD.match(text, piece.end))
 
 
 _RANGE_BEHIND = re.compile(r"(?:[-–~]|\bto|\buntil|\btill|\bthrough)\s*$", re.I)
@@ -108,6 +118,10 @@ def _is_clock(p: Partial) -> bool:
         and p.holiday is None and p.duration is None
 
 
+def _size(unit: str) -> int:
+    return _UNIT_SIZE.index(unit) if unit in _UNIT_SIZE else 0
+
+
 def _word_ordinal(p: Partial) -> bool:
     return p.kinds == {"day", "ordword"}
 
@@ -121,6 +135,12 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
     if left.duration is not None and right.duration is not None and not left.vague and not right.vague:
         if not _DURATION_GAP.fullmatch(gap) or set(left.duration) & set(right.duration):
             return None
+        if max(map(_size, right.duration), default=0) > min(map(_size, left.duration), default=0):
+            # `24 hours a day`, `7 days a week`: a rate, not a sum (sums run from the larger unit down); one
+            # set, every day or week
+            if set(right.duration.values()) != {1}:
+                return None
+            return Partial(set_value=duration(right.duration, False), kinds={"set"})
         return replace(left, duration={**left.duration, **right.duration})
     if _BOUND_GAP.fullmatch(gap) and _is_day(left) and _is_clock(right):
         return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day

@@ -116,21 +116,25 @@ class TokenView:
             return "future"
         infinitive = _infinitive_between(self.doc, verb.i if verb.i < first else sent_start, first)
         tense = _tense_of(verb)
-        if infinitive is not None and tense != "past":
-            return "future"  # `expected to vote Friday`, `wants to meet in March`
+        if infinitive is not None and (tense != "past" or verb.tag_ != "VBD" or _intends(self.doc, verb, infinitive)):
+            # `expected to vote Friday`, `has decided to admit them in March`, `agreed to meet Friday`; but
+            # `staged celebrations to mark Friday` looks back
+            return "future"
+        if verb.lower_ == "could" and any(t.lower_ in ("not", "n't") for t in self.doc[verb.i + 1 : verb.i + 3]):
+            return "past"  # `could not be reached Friday`: an attempt already made
         return tense
 
 
 def _embedded(doc: Doc, last: int, verb: Token) -> bool:
     """A verb after the date that sits in a clause of its own (`on April 8, investigators, wondering how he
-    could ...`): a participle, a wh-word or `that` comes between. A `when` right after the date speaks of
+    could ...`): a wh-word or `that` comes between. A `when` right after the date speaks of
     it (`On Friday, when Albright set aside ...`)."""
     start = last + 1
     while start < verb.i and doc[start].is_punct:
         start += 1
     if doc[start].lower_ == "when":
         start += 1
-    return any(t.tag_ in ("VBG", "WRB", "WP", "WDT") or t.lower_ == "that" for t in doc[start : verb.i])
+    return any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ == "that" for t in doc[start : verb.i])
 
 
 def _participle_before(doc: Doc, first: int, sent_start: int) -> Token | None:
@@ -148,28 +152,42 @@ def _participle_before(doc: Doc, first: int, sent_start: int) -> Token | None:
 
 def _finite(t: Token) -> bool:
     """A verb that carries tense: `said`, `is`, `will`, `has` (not `turning`, `to meet`, `been`)."""
-    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.lower_ not in ("to",)
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 # Stems of words whose complement lies ahead of them: what is planned or scheduled (`planned a demonstration on
-# Saturday`, `set for April`), and what is put off until a later day (`postponed until Tuesday`).
+# Saturday`, `set for April`), and what is put off or given until a later day (`postponed until Tuesday`, `has
+# given them until Tuesday`).
 _PLANNED = ("plan", "schedul", "slate", "expect", "intend", "upcoming")
-_PUT_OFF = ("postpon", "delay", "adjourn", "defer", "extend", "put")
+_PUT_OFF = ("postpon", "delay", "adjourn", "defer", "extend", "put", "giv", "gave", "deadline")
 
 
 def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
-    """A word of planning in the clause before the date, or a delay that runs `until` it."""
+    """A word of planning in the clause before the date, a delay or a deadline that runs `until` it, or `as soon
+    as` before it."""
     doc = tokens.doc
     cue = doc[first - 1].lower_ if first > 0 else ""
+    if cue == "as" and first > 2 and doc[first - 2].lower_ in ("soon", "early") and doc[first - 3].lower_ == "as":
+        return True  # `as soon as Tuesday`, `as early as next week`: the earliest time ahead
     for t in doc[max(clause_start, tokens.start, first - 8) : first]:
         word = t.lower_
-        if word.startswith(_PLANNED) and t.tag_ != "NNP" and not word.startswith("planet"):
-            return True
+        if word.startswith(_PLANNED) and (t.tag_.startswith("VB") or word == "upcoming") \
+                and doc[t.i - 1].lower_ not in ("than", "as"):
+            return True  # not `the plan was approved Monday`, `fell more than expected Friday`
         if word == "set" and t.tag_ in ("VBN", "VBD") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for":
             return True
         if word.startswith(_PUT_OFF) and cue in ("until", "till", "to"):
             return True
     return False
+
+
+# Verbs whose `to` complement is still ahead when they are reported in the past (`agreed to meet Friday`).
+_INTENDING = ("decid", "agre", "promis", "vow", "pledg", "plan", "hop", "want", "offer", "threaten", "vot",
+              "sought", "intend", "prepar", "schedul", "expect")
+
+
+def _intends(doc: Doc, verb: Token, infinitive: Token) -> bool:
+    return any(t.lower_.startswith(_INTENDING) for t in doc[verb.i : infinitive.i - 1])
 
 
 def _infinitive_between(doc: Doc, begin: int, end: int) -> Token | None:
@@ -178,11 +196,6 @@ def _infinitive_between(doc: Doc, begin: int, end: int) -> Token | None:
         if doc[i].tag_ == "VB" and doc[i - 1].lower_ == "to":
             return doc[i]
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    """`... on Sunday to move top`: a purpose clause after the date does not set its tense."""
-    return verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
 
 
 def _tense_of(verb: Token) -> Tense:

@@ -25,6 +25,11 @@ _DETERMINERS = frozenset({"the", "a", "its", "his", "her", "their", "our", "my",
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "whose"})
 _COUNTED = re.compile(r"(?:%|percent|per|points?|people|votes?|units?|pieces?|km|kg|miles?|metres?|meters?)$")
 _VERB_TAGS = ("VB", "MD")
+_CLAUSE_OPENERS = frozenset({".", "!", "?", ",", ";", ":", "and", "but", "then", "that", "until", '"', "“", "``",
+                             "\n", "\n\n"})
+_DEMONSTRATIVES = frozenset({"this", "that", "each", "every"})
+# Words that link two dates and may be written capitalised in a heading (`19th To 21st Aug`).
+_LINKS = frozenset({"to", "and", "or", "of", "through", "thru", "till", "until", "in", "at", "on", "from"})
 _FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _CALENDAR_FIELDS = ("year", "month", "day", "weekday", "hour", "pod", "quarter", "half", "season", "shift")
 
@@ -33,6 +38,21 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     """Drop a calendar word the tagger reads as a verb (`prices will fall`, `may`) or a noun after an article
     (`the march`, `the sun`) before it can join its neighbours."""
     p = piece.partial
+    before = view.before(piece.start)
+    word = view.text[piece.start : piece.end]
+    noun = re.fullmatch(r"(?:(?P<det>this|that|each|every)\s+)?(?:march|may)", word)
+    if noun and (noun["det"] or (before is not None and before.text in _DEMONSTRATIVES)) \
+            and any(c.isupper() for c in view.text[max(0, piece.start - 200) : piece.start]):
+        return False  # `arrested at this march`: in text that capitalises its months, the noun
+    after = view.after(piece.end)
+    if "abbreviated" in p.kinds and after is not None and _name_follows(after):
+        return False  # `Sun said`, `Sun's profit`, `Sun Microsystems`: a name, not Sunday
+    if "yearback" in p.kinds and "with_noun" not in p.kinds and after is not None and after.tag.startswith("NN"):
+        return False  # `year-earlier results`: a modifier of a noun that is no time
+    follower = re.match(r"\s+([A-Z][a-z]+)", view.text[piece.end : piece.end + 20])
+    if "ordinal" in p.kinds and p.month is None and follower and not _calendar_word(follower[1]) \
+            and follower[1].lower() not in _LINKS:
+        return False  # `the 11th Circuit`, `the 5th Avenue`: an ordinal naming something, not a day
     if "season" in p.kinds and p.year is None and OF_NOT_A_YEAR.match(view.text, piece.end):
         return False  # `the fall of Saigon`, `the spring of hope`; `the fall of 1985` is a season
     if not p.weak or not ({"month", "season", "weekday"} & p.kinds):
@@ -40,20 +60,25 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     tags = view.tags(piece.start, piece.end)
     if any(tag.startswith(_VERB_TAGS) for tag in tags):
         return False
-    before = view.before(piece.start)
     if "season" in p.kinds or before is None or before.text not in ("a", "an", "the"):
         return True
     # `the Aug. 7 blasts`, `the March accession`: a month that modifies a noun, not `the march`
-    after = view.after(piece.end)
     if "month" in p.kinds and re.match(r"\s*\d", view.text[piece.end : piece.end + 3]):
         return True
-    word = view.text[piece.start : piece.end]
-    return "month" in p.kinds and word[:1].isupper() and after is not None and after.tag in ("NN", "NNS")
+    capitalised = view.text[piece.start : piece.start + 1].isupper()
+    return "month" in p.kinds and capitalised and after is not None and after.tag in ("NN", "NNS")
+
+
+def _name_follows(after: Word) -> bool:
+    """A verb, a possessive or another name after a capitalised three-letter weekday (`Sun said`)."""
+    return after.tag.startswith(_VERB_TAGS) or after.text in ("'s", "’s") \
+        or (after.tag.startswith("NNP") and not _calendar_word(after.text))
 
 
 def accepted(chain: Chain, view: TokenView, text: str) -> bool:
     """Whether an expression is a date here: well formed, and backed by a temporal cue when it is weak."""
-    if not _well_formed(chain, view, text) or _age(chain, text) or _in_a_name(chain, view, text):
+    if not _well_formed(chain, view, text) or _age(chain, text) or _in_a_name(chain, view, text) \
+            or _in_markup(chain, text):
         return False
     if not chain.weak or chain.until is not None or chain.anchor is not None:
         return True
@@ -85,6 +110,8 @@ def _cued(chain: Chain, view: TokenView) -> bool:
     cue = view.before(chain.start)
     if p.ampm is not None and cue is not None and cue.text.lower() in ("at", "@", "by", "around", "until", "till"):
         return True  # `at 3p`: a one-letter p.m. after a clock cue
+    if p.half is not None and _reports_figures(chain, view):
+        return True  # `profit fell in the first half`: a report's half year, not a match's
     if p.hour is not None or p.half is not None:
         return False  # `at 17`, `three twenty`, `the second half`: they need a day or a year beside them
     if not view.whole_tokens(chain.start, chain.end):
@@ -125,6 +152,9 @@ def _year_cue(before: str, after: Word | None) -> bool:
 def _real_duration(chain: Chain, view: TokenView, text: str) -> bool:
     """`a second round`, `one day` + noun: the unit word is an ordinal or adjective, not a length of time."""
     words = text[chain.start : chain.end].lower().split()
+    before = view.before(chain.start)
+    if words == ["one", "day"] and (before is None or before.text in _CLAUSE_OPENERS):
+        return False  # `One day he will be president`: some day, no length and no date
     if words and words[0] in ("a", "an", "one") and len(words) == 2:
         after = view.after(chain.end)
         if after is not None and after.tag.startswith(("NN", "JJ")) and words[1] in ("second", "minute"):
@@ -187,3 +217,33 @@ def _calendar_word(word: str) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     head = text[max(0, start - 12) : start].rstrip(" \"'“‘`(")
     return start == 0 or not head or head[-1] in ".!?\n:"
+
+
+_TAG_OPEN = re.compile(r"<[A-Za-z/!?][^<>]*$")
+_MARKUP = re.compile(r"</?[A-Za-z]|[\"']>")
+
+
+def _in_markup(chain: Chain, text: str) -> bool:
+    """Inside an HTML or XML tag that a text file happens to hold (`<time datetime="2016-11-07">`): markup,
+    not prose."""
+    if _MARKUP.search(text, chain.start, chain.end):
+        return True  # `07">Monday</time`: words joined across a tag
+    if not _TAG_OPEN.search(text[max(0, chain.start - 300) : chain.start]):
+        return False
+    rest = text[chain.end : chain.end + 300]
+    close, reopen = rest.find(">"), rest.find("<")
+    return close >= 0 and (reopen < 0 or close < reopen)
+
+
+_FIGURES = re.compile(r"[$%€£]|\b(?:profits?|earnings|sales|revenues?|income|loss(?:es)?|growth|economy|"
+                      r"output|results|fiscal|quarter|dividends?|shares?|prices?|inflation|percent|analysts?)\b", re.I)
+
+
+def _reports_figures(chain: Chain, view: TokenView) -> bool:
+    """`the first half` of a report (its sentence speaks of money, percentages, profits or the economy), not of
+    a match; never before `of` (`the second half of the game`)."""
+    if OF_NOT_A_YEAR.match(view.text, chain.end) or re.match(r"\s+of\b", view.text[chain.end : chain.end + 4]):
+        return False
+    first, last = view.sentence(view.index_at(chain.start))
+    start, end = view.doc[first].idx, view.doc[last - 1].idx + len(view.doc[last - 1])
+    return bool(_FIGURES.search(view.text, start, end))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from .grammar import RULE_ORDER, pieces
 from .partial import Partial
 from .ranges import instant, interval, remainder, window
 from .reference import Reference, choose
-from .resolve import Timex, duration, moved, point
+from .resolve import Timex, duration, moved, on_a_day, point
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,67 +33,156 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     view = TokenView(doc)
     text = view.text  # read once: spaCy builds Doc.text anew on every access
-    reference = choose(context.options.reference_date, text, context.offset == 0, context.options.date_order)
+    reference = choose(context.options.reference_date, text, context.offset == 0, context.options.date_order,
+                       context.source)
     if reference is None:
         reference = context.state["reference"]
     context.state["reference"] = reference
     candidates = [piece for piece in select(pieces(text), RULE_ORDER) if plausible(piece, view)]
     chains = relate(text, join(text, candidates))
     found: list[Fact] = []
+    bare: list[Fact] = []  # clock times given the story's day
     for chain in chains:
         if not accepted(chain, view, text):
             continue
         if context.options.date_order == "DMY":
             _day_first(chain)
         base = reference.moment
-        if "narrative" in chain.partial.kinds and "story_day" in context.state:
-            base = context.state["story_day"]  # `the next day`, `three weeks later`
+        story = _story_time(chain.partial, context.state)
+        if "narrative" in chain.partial.kinds and story is not None:
+            base = story  # `the next day`, `three weeks later`, `later that year`
         timex = interpret(chain, base, _tense(chain, view), view)
         if timex is None:
             continue
         if "instant" in chain.partial.kinds and chain.until is None and reference.has_clock:
             # The user gave the moment of reading: `now` is that moment, to the minute.
             timex = Timex("TIME", reference.moment.strftime("%Y-%m-%dT%H:%M"))
-        span = _snap(doc, chain.start, chain.end)
+        span = _snap(doc, text, chain.start, chain.end, timex.type == "DURATION")
         if span is None:
             continue
+        timex = _in_the_discourse(chain, timex, context.state, view.sentence(view.index_at(chain.start))[0],
+                                  reference)
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
-        found.append(Fact(span[0], span[1], _fields(timex, reference)))
-    yield from _clocks_on_their_day(found, view)
+        point_in_story = _STORY_POINT.match(timex.value)
+        if point_in_story and timex.type in ("DATE", "TIME"):
+            year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
+            with suppress(ValueError):
+                context.state["story_point"] = dt.datetime(year, month, day)
+        fact = Fact(span[0], span[1], _fields(timex, reference))
+        if _BARE_CLOCK.fullmatch(timex.value) and "story_day" in context.state and not timex.range_end:
+            fact.fields["value"] = f"{context.state['story_day'].date().isoformat()}T{on_a_day(timex.value[1:])}"
+            bare.append(fact)  # the story's day, unless the sentence names another
+        found.append(fact)
+    yield from _clocks_on_their_day(found, bare, view)
 
 
+# A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.
+_STORY_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dQHW])")
+_MARKUP_CHARS = re.compile(r"[<>\"]")
 _BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
 
 
-def _clocks_on_their_day(facts: list[Fact], view: TokenView) -> list[Fact]:
+def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], view: TokenView) -> list[Fact]:
     """A bare clock time takes the day its sentence names: `at 10:35 a.m. (0735 GMT) Friday`, `at midday,
-    according to a statement today` (TimeML anchors a time to its day); the nearest day after it first."""
-    days = [(f.start, str(f.fields["value"])) for f in facts if _DAY.fullmatch(str(f.fields.get("value", "")))]
-    if not days:
-        return facts
+    according to a statement today` (TimeML anchors a time to its day), the nearest day after it first; else
+    the story's last day (`bare`, already given it)."""
+    given = {id(fact) for fact in bare}
+    days = [(f.start, str(f.fields["value"])[:10]) for f in facts
+            if _DAY.match(str(f.fields.get("value", ""))) and id(f) not in given]
     for fact in facts:
-        m = _BARE_CLOCK.fullmatch(str(fact.fields.get("value", "")))
+        value = str(fact.fields.get("value", ""))
+        m = _BARE_CLOCK.fullmatch(value[10:] if id(fact) in given else value)
         if m is None or fact.fields.get("type") != "TIME" or fact.fields.get("range_end"):
             continue
         first, last = view.sentence(view.index_at(fact.start))
         low, high = view.doc[first].idx, view.doc[last - 1].idx + len(view.doc[last - 1])
         here = [(start, day) for start, day in days if low <= start < high]
         if here:
-            start, day = min(here, key=lambda d: (d[0] < fact.start, abs(d[0] - fact.start)))
+            day = min(here, key=lambda d: (d[0] < fact.start, abs(d[0] - fact.start)))[1]
             fact.fields["value"] = f"{day}T{m[1]}{m[2] or ':00'}"
     return facts
 
 
+# A period a report is about: a year, quarter, half, month or week (`the third quarter`, `September`).
+_PERIOD = re.compile(r"\d{4}(?:-Q[1-4]|-H[12]|-\d{2}|-W\d{2})?")
+
+
+def _in_the_discourse(chain: Chain, timex: Timex, state: dict[str, object], sentence: int,
+                      reference: Reference) -> Timex:
+    """A comparison or a period of a report read in the unit of the period being discussed (`a year earlier`,
+    `the year-earlier quarter`, `the 1988 quarter`); any other period becomes the one being discussed."""
+    if timex.type != "DATE":
+        return timex
+    p = chain.partial
+    discussed = state.get("discourse")
+    period = discussed[0] if isinstance(discussed, tuple) else ""
+    if "of_quarter" in p.kinds and "-Q" not in period:
+        # `the year-earlier quarter`, `the 1988 quarter` with no quarter named yet: the latest quarter
+        latest = reference.moment.year * 4 + (reference.moment.month - 1) // 3 - 1
+        state["discourse"] = (f"{latest // 4}-Q{latest % 4 + 1}", sentence)
+    if "of_period" in p.kinds:
+        return replace(timex, value=_period_of_year(timex.value, state))
+    years = _years_back(chain)
+    if years:
+        return replace(timex, value=_in_discourse(timex.value, years, state, sentence))
+    if _PERIOD.fullmatch(timex.value):
+        state["discourse"] = (timex.value, sentence)
+    return timex
+
+
+def _years_back(chain: Chain) -> int:
+    """How many years back a comparison reaches (`a year earlier`, `two years ago`, `the year-ago quarter`); 0
+    for anything else."""
+    p = chain.partial
+    if "yearback" in p.kinds and p.shift is not None and p.shift[0] == "Y":
+        return 1
+    if p.duration is not None and set(p.duration) == {"Y"} and p.direction == -1 and chain.anchor is None \
+            and not p.vague and float(p.duration["Y"]).is_integer():
+        return int(p.duration["Y"])
+    return 0
+
+
+def _in_discourse(value: str, years: int, state: dict[str, object], sentence: int) -> str:
+    """`a year earlier` in a report on a quarter is that quarter a year before (`1988-Q3`, not `1988`): the
+    comparison takes the unit of the period being discussed: a quarter or half anywhere before it, a month
+    named in its own sentence when the comparison is with a year before (`September ... a year earlier`)."""
+    found = state.get("discourse")
+    if not isinstance(found, tuple) or not re.fullmatch(r"\d{4}", value):
+        return value
+    period, where = found
+    if "-Q" in period or "-H" in period or (years == 1 and where == sentence and re.fullmatch(r"\d{4}-\d{2}", period)):
+        return f"{int(period[:4]) - years:04d}{period[4:]}"
+    return value
+
+
+def _period_of_year(value: str, state: dict[str, object]) -> str:
+    """`the 1988 quarter`, `the 1988 period`: the quarter or half under discussion, in that year; else the year."""
+    discussed = state.get("discourse")
+    period = discussed[0] if isinstance(discussed, tuple) else ""
+    if re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", period):
+        return value[:4] + period[4:]
+    return value
+
+
+def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
+    """Where the story stands for a narrative expression: its last day (`the next day`, `three weeks later`),
+    or for a year or a month (`later that year`, `a year later`) its last dated mention of any grain."""
+    units = [p.shift[0]] if p.shift is not None else list(p.duration or {})
+    coarse = bool(units) and all(unit in ("Y", "M", "Q", "H", "DE", "CE") for unit in units)
+    found = state.get("story_point") if coarse else state.get("story_day")
+    return found if isinstance(found, dt.datetime) else None
+
+
 def _tense(chain: Chain, view: TokenView) -> Tense | None:
-    """The clause's tense, except that what comes after `since` lies behind the reference (`since Christmas`)."""
+    """The clause's tense, except that what comes after `since` lies behind the reference (`since Christmas`), a
+    day named by its event (`Wednesday's ruling`) is past and a date before a noun is read nearest (`near`)."""
     cue, after = view.before(chain.start), view.after(chain.end)
     if cue is not None and cue.text == "since":
         return "past"
     if after is not None and after.text in ("'s", "’s") and chain.partial.weekday is not None:
         return "past"  # `Wednesday's ruling`: news names a day by what happened on it
-    before = view.before(chain.start)
-    if before is not None and before.text in _DETERMINERS and after is not None and after.tag in ("NN", "NNS", "JJ") \
+    if cue is not None and cue.text in _DETERMINERS and after is not None and after.tag in ("NN", "NNS", "JJ") \
             and chain.partial.year is None:
         return "near"  # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time
     return view.tense(chain.start, chain.end)
@@ -233,13 +323,19 @@ def _fields(timex: Timex, reference: Reference) -> dict[str, object]:
     return fields
 
 
-def _snap(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The span widened to whole tokens, without a leading preposition."""
+def _snap(doc: Doc, text: str, start: int, end: int, length: bool = False) -> tuple[int, int] | None:
+    """The span widened to whole tokens, without a leading preposition; a length keeps its article (`for the
+    nine months`), as TimeML marks it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if _MARKUP_CHARS.search(text, span.start_char, start) or _MARKUP_CHARS.search(text, end, span.end_char):
+        return start, end  # a token glued to markup (`">Monday</time`): the words themselves
     while len(span) > 1 and (span[0].lower_ in _LEADING or span[0].is_space):
         span = span[1:]
     while len(span) > 1 and (span[-1].is_space or (span[-1].is_punct and span[-1].text != ")")):
         span = span[:-1]
+    if length and span.start > 0 and doc[span.start - 1].lower_ == "the" and "-" not in span.text \
+            and span[0].like_num:
+        span = doc[span.start - 1 : span.end]
     return span.start_char, span.end_char

@@ -250,7 +250,10 @@ def _weekday(m: re.Match[str]) -> Partial | None:
             return None  # `thus`, `sats`: only full names take a plural (`Mondays`)
         return Partial(set_value=f"XXXX-WXX-{WEEKDAYS[word] + 1}", kinds={"set"})
     weak = relation is None and len(word) <= 4 and m["wd"][0].islower()
-    return Partial(weekday=WEEKDAYS[word], relation=relation, weak=weak, kinds={"weekday"})
+    # `Sun`, `Wed` without a period could be a name (`Sun said`): `cues` looks at what follows
+    abbreviated = relation is None and len(m["wd"]) == 3 and m["wd"][0].isupper()
+    return Partial(weekday=WEEKDAYS[word], relation=relation, weak=weak,
+                   kinds={"weekday", "abbreviated"} if abbreviated else {"weekday"})
 
 
 def _weekday_count(m: re.Match[str]) -> Partial | None:
@@ -285,6 +288,21 @@ def _relative_day(m: re.Match[str]) -> Partial | None:
             kinds = {"relday", "narrative"} if words.startswith("the ") else {"relday"}
             return Partial(shift=("D", shift), pod="NI" if words == "tonight" else None, kinds=kinds)
     return None
+
+
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _anaphor(m: re.Match[str]) -> Partial | None:
+    """`that day`, `later that year`, `that same night`, `the next morning`: the story's own time, as the
+    last date the text gave (TimeML anchors them there, not to the document's date)."""
+    if m["pod"]:
+        shift = -1 if m["rel"].lower() == "previous" else 1
+        return Partial(shift=("D", shift), pod=_PARTS_OF_DAY[m["pod"].lower()], kinds={"relday", "narrative"})
+    unit = m["unit"].lower()
+    if unit in _PARTS_OF_DAY:
+        return Partial(shift=("D", 0), pod=_PARTS_OF_DAY[unit], kinds={"relday", "narrative", "anaphor"})
+    return Partial(shift=(_unit(unit), 0), kinds={"relunit", "narrative", "anaphor"})
 
 
 _RELATIVE_DAYS = {
@@ -339,6 +357,21 @@ def _quarter_ordinal(m: re.Match[str]) -> Partial | None:
 def _half(m: re.Match[str]) -> Partial | None:
     year = m["y"] or m["y2"]
     return Partial(half=int(m["h"] or m["h2"]), year=int(year) if year else None, kinds={"half"})
+
+
+def _same_period(m: re.Match[str]) -> Partial | None:
+    """`the same period last year`, `the same quarter a year ago`: the period under discussion, a year back."""
+    noun = m["noun"].lower()
+    kinds = {"relunit", "yearback", "with_noun"} | ({"of_quarter"} if noun == "quarter" else set())
+    return Partial(shift=("Y", -1), kinds=kinds)
+
+
+def _year_period(m: re.Match[str]) -> Partial | None:
+    """`the 1988 quarter`, `the 1988 period`: the period under discussion, in that year (`extract` finds which)."""
+    noun = " ".join(m["noun"].lower().split())
+    if noun.endswith("half"):
+        return Partial(year=int(m["y"]), half=1 if noun.startswith("first") else 2, kinds={"half", "year"})
+    return Partial(year=int(m["y"]), kinds={"year", "of_period"} | ({"of_quarter"} if noun == "quarter" else set()))
 
 
 def _half_ordinal(m: re.Match[str]) -> Partial | None:
@@ -454,7 +487,18 @@ def _decade_build(m: re.Match[str]) -> Partial | None:
 
 
 def _year_ago_build(m: re.Match[str]) -> Partial | None:
-    return Partial(shift=(_unit(m[0].split("-")[0]), -1), kinds={"relunit"})
+    """`year-earlier`, `the year-ago quarter`, `the year-earlier period`: the same period one unit back.
+
+    Without its noun (`year-earlier results`) it is a modifier, and `cues` drops it before a noun; with one
+    it is a period of the discourse (`the year-earlier quarter` of a report on a quarter is that quarter a year
+    before), which `extract` settles.
+    """
+    back = _unit(m["back"].lower())
+    noun = m["noun"].lower() if m["noun"] else ""
+    kinds = {"relunit", "yearback"} | ({"with_noun"} if noun else set())
+    if noun == "quarter":
+        kinds.add("of_quarter")
+    return Partial(shift=(back, -1), kinds=kinds)
 
 
 def _after_next(m: re.Match[str]) -> Partial | None:
@@ -480,7 +524,9 @@ def _relative_unit_build(m: re.Match[str]) -> Partial | None:
         return Partial(duration={"W": 2}, kinds={"duration", "definite"}) if definite else None
     # `the coming year` is the next twelve months: as a year, the one that holds most of them.
     coming = {"coming"} if unit == "Y" and relation in ("coming", "upcoming", "this coming", "this upcoming") else set()
-    return Partial(shift=(unit, _shift_of(relation)), fiscal=fiscal, kinds={"relunit"} | coming)
+    # `the following year`, `the next month`: counted from the story's last date, as `the next day` is.
+    story = {"narrative"} if definite and relation in ("following", "next", "previous") else set()
+    return Partial(shift=(unit, _shift_of(relation)), fiscal=fiscal, kinds={"relunit"} | coming | story)
 
 
 def _period_edge(m: re.Match[str]) -> Partial | None:
@@ -535,6 +581,8 @@ def _everyday(m: re.Match[str]) -> Partial | None:
 
 
 def _duration_build(m: re.Match[str]) -> Partial | None:
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", m["count"] or "") and not m["unit"].lower().endswith("s"):
+        return None  # `the 1988 quarter`: a year naming a period, not 1,988 quarters
     partial = _duration(m)
     if partial is not None and m["half2"] and partial.duration:
         ((unit, value),) = partial.duration.items()
@@ -583,6 +631,8 @@ RULES: list[tuple[str, str, Build]] = [
      _quarter),
     ("quarter_ordinal", r"(?:the\s+)?(?P<n>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+(?:quarter|qtr)"
                         r"\s+of))[\s-]+(?:quarter|qtr)", _quarter_ordinal),
+    ("year_period", r"(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<noun>quarter|period|first\s+half|second\s+half)(?![\w-])",
+     _year_period),
     ("half", r"(?:h(?P<h>[12])(?:[\s-]*(?P<y>\d{4}))?|(?P<y2>\d{4})[\s-]*h(?P<h2>[12]))", _half),
     ("half_ordinal", r"(?:the\s+)?(?P<n>first|second|1st|2nd|latter)[\s-]+half", _half_ordinal),
     ("decade", r"(?:(?P<the>the)\s+)?(?:(?P<century>1\d|20)(?P<d>\d)0\s?'?s|'?(?P<d2>\d)0'?s)(?=\W|$)", _decade_build),
@@ -605,10 +655,17 @@ RULES: list[tuple[str, str, Build]] = [
     ("month", rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MONTH_RE})", _month),
     ("month_slash", rf"(?P<mon>{MONTH_RE})/(?P<n>\d{{4}}|\d{{1,2}})(?![/\d])", _month_slash),
     ("glued_day", rf"(?P<mon>{MONTH_RE})(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?P<mon2>{MONTH_RE})", _glued),
+    ("anaphor", r"(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(?P<unit>day|week|month|year|"
+                r"morning|afternoon|evening|night)(?![\w-])|the\s+(?P<rel>next|following|previous)\s+"
+                r"(?P<pod>morning|afternoon|evening|night)(?![\w-])", _anaphor),
     ("relative_day", r"(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|tonight|tomorrow|tmrw|"
                      r"yesterday|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before)(?!\s+\w+day)|"
                      r"otd", _relative_day),
-    ("vague_ref", r"recently|soon|(?:(?<=\bin\s)the|(?:in\s+)?the\s+(?:near|distant))\s+(?:future|past)"
+    ("vague_ref", r"recently|(?<!\bas\s)soon(?!\s+as\b)|"
+                  # `Elian's future`, `the future that awaits him`: the future as a time, not `future plans`
+                  r"(?:the\s+|(?<=['’]s\s))future(?=\s*[.,;:!?\"')”]|\s+(?:that|which|is|was|will|would|"
+                  r"of|for|and|or|but|as|in|at|to|away|from|looks|remains|holds)\b)|"
+                  r"(?:(?<=\bin\s)the|(?:in\s+)?the\s+(?:near|distant))\s+(?:future|past)"
                   r"(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?))",
      _vague_ref),
     ("vague_period", r"(?P<recent>recent)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:coming|upcoming)\s+"
@@ -618,7 +675,10 @@ RULES: list[tuple[str, str, Build]] = [
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
     ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)(?![\s-]+(?:before|after|earlier|ago|later|end|\d))",
      _the_unit),
-    ("year_ago", r"(?:year|month|week|quarter)-(?:ago|earlier)", _year_ago_build),
+    ("same_period", r"the\s+same\s+(?P<noun>period|quarter|month|week|time)\s+(?:(?:a|one)\s+year\s+(?:ago|"
+                    r"earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)(?![\w-])", _same_period),
+    ("year_ago", r"(?:the\s+)?(?P<back>year|month|week|quarter)-(?:ago|earlier)(?:\s+(?P<noun>quarter|period|"
+                 r"month|year|week|(?:first|second)\s+half)(?![\w-]))?", _year_ago_build),
     ("relative_season", rf"{_RELATION}\s+(?P<season>spring|summer|autumn|fall|winter)", _relative_season),
     ("window", rf"(?<!the\s)(?P<rel>last|past|next|previous|coming|following|upcoming)\s+(?P<count>\d{{1,3}}|"
                rf"{NUMBER_WORDS_RE})\s+(?P<unit>{_WINDOW_UNITS})(?!\w)|(?P<count2>\d{{1,3}}|{NUMBER_WORDS_RE})\s+"

@@ -71,6 +71,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return dt.date(year, month, day)
     if name in NTH_WEEKDAY:
         return nth_weekday(year, *NTH_WEEKDAY[name])
+    if name == "election_day":  # US: the Tuesday after the first Monday of November
+        monday = nth_weekday(year, 11, 0, 1)
+        return monday + dt.timedelta(days=1) if monday else None
     if name in AFTER_THANKSGIVING:
         thanksgiving = nth_weekday(year, *NTH_WEEKDAY["thanksgiving"])
         return thanksgiving + dt.timedelta(days=AFTER_THANKSGIVING[name]) if thanksgiving else None
@@ -105,7 +108,8 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"easter(?:\s+sunday)?": "easter", r"good\s+friday": "good_friday", r"palm\s+sunday": "palm_sunday",
     "pentecost": "pentecost", r"ash\s+wednesday": "ash_wednesday", r"mardi\s+gras": "mardi_gras",
     r"earth\s+day": "earth_day", r"(?:st\.?|saint)\s+(?:patrick|paddy)'?s?(?:\s+day)?": "st_patrick",
-    r"boxing\s+day": "boxing", r"veterans'?\s+day": "veterans", r"columbus\s+day": "columbus",
+    r"boxing\s+day": "boxing", r"election\s+day": "election_day", r"veterans'?\s+day": "veterans",
+    r"columbus\s+day": "columbus",
     r"april\s+fools'?(?:\s+day)?": "april_fools", "juneteenth": "juneteenth",
     r"all\s+saints'?\s+day": "all_saints", r"bastille\s+day": "bastille", r"groundhog\s+day": "groundhog",
     r"boss'?s'?\s+day": "boss", r"international\s+workers'?\s+day": "may_day", r"may\s+day": "may_day",

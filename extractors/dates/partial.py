@@ -80,6 +80,8 @@ def merge(left: Partial, right: Partial) -> Partial | None:
         return None
     if left.reference or right.reference:
         return None  # `tonight, now, in 1965`: `now` stands alone
+    if (left.shift is not None and right.year is not None) or (right.shift is not None and left.year is not None):
+        return None  # `last year in the October 1998 shooting`: a year of its own is another expression
     if _time_on_period(left, right) or _time_on_period(right, left):
         return None
     if left.fixes() & right.fixes():

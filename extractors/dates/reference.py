@@ -1,13 +1,19 @@
-"""The date relative expressions resolve against: the run's option, else a dateline at the top, else today.
+"""The date relative expressions resolve against, and where it came from (records' `reference_from`).
 
-A dateline is a full date (day, month and year) near the top of the document;
-one on a line that says so (`Published`, `Updated`, `Date:`) wins over the first
-one found.
+In order: the run's option (`option`); publication metadata (`metadata`:
+`article:published_time`, `<time datetime>`, `datePublished`, a front matter
+`date:`), in the text or, for an HTML file, in the file's own markup; a dateline
+near the top of the text (`document`: a full date, one on a line that says so,
+`Published`, `Updated`, `Date:`, winning over the first one found); a date in
+the document's path (`path`: `2016-10-12`, `2016/10/12`, `20161012`); the
+file's modification time (`file`); and only then today (`today`), which the
+run should say once on stderr, as the records do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -18,7 +24,7 @@ from .grammar import RULE_ORDER, pieces
 # How far into a document a dateline may sit (titles, bylines and tag lists come first).
 HEAD_CHARS = 1500
 # Where the reference came from, as records' `reference_from` says.
-ReferenceSource = Literal["option", "document", "file", "today"]
+ReferenceSource = Literal["option", "document", "metadata", "path", "file", "today"]
 _LABELLED = re.compile(r"\b(?:published|updated|posted|dated?|filed|issued|last\s+modified)\b[^\n]{0,40}$", re.I)
 
 
@@ -82,13 +88,105 @@ def _labelled_line(head: str, date_order: str) -> dt.datetime | None:
     return None
 
 
-def choose(option: dt.datetime | None, text: str, first_piece: bool, date_order: str = "MDY") -> Reference | None:
+def choose(option: dt.datetime | None, text: str, first_piece: bool, date_order: str = "MDY",
+           source: str = "") -> Reference | None:
     """The reference for a document, or None when a later piece must reuse the one chosen before."""
     if option is not None:
         return Reference(option, "option")
     if not first_piece:
         return None
+    found = metadata(text[:_METADATA_CHARS]) or metadata(_markup_of(source))
+    if found is not None:
+        return Reference(found, "metadata")
     found = dateline(text, date_order)
     if found is not None:
         return Reference(found, "document")
+    found = in_path(source)
+    if found is not None:
+        return Reference(found, "path")
+    found = _modified(source)
+    if found is not None:
+        return Reference(found, "file")
     return Reference(dt.datetime.combine(dt.date.today(), dt.time()), "today")
+
+
+# How much of a text or an HTML file is searched for publication metadata (it sits in the head).
+_METADATA_CHARS = 20000
+_ISO = r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}))?"
+_METADATA = (
+    # <meta property="article:published_time" content="2016-10-12T09:30:00Z">, in either attribute order
+    re.compile(r"(?:article:published_time|og:published_time|datePublished|dateCreated|pubdate|publish(?:ed)?[_-]?date|"
+               r"DC\.date(?:\.issued)?|sailthru\.date|parsely-pub-date)[\"']?\s*(?:content|value)?\s*[=:]\s*[\"']?"
+               + _ISO, re.I),
+    re.compile(r"content=[\"']" + _ISO + r"[^\"']*[\"'][^>]*(?:article:published_time|datePublished|pubdate)", re.I),
+    re.compile(r"<time\b[^>]*\bdatetime=[\"']" + _ISO, re.I),  # <time datetime="2016-11-07">
+    re.compile(r"\A\s*---\s*\n(?:[^\n]*\n){0,40}?\s*date\s*:\s*[\"']?" + _ISO, re.I),  # front matter
+)
+_PATH_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_/.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+                        r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def metadata(text: str) -> dt.datetime | None:
+    """The publication date a page's markup or a front matter gives, if any."""
+    for pattern in _METADATA:
+        m = pattern.search(text)
+        if m is not None:
+            try:
+                day = dt.date.fromisoformat(m["date"])
+            except ValueError:
+                continue
+            clock = dt.time.fromisoformat(m["time"]) if m["time"] else dt.time()
+            return dt.datetime.combine(day, clock)
+    return None
+
+
+def in_path(source: str) -> dt.datetime | None:
+    """A date written in the document's path (`news/2016-10-12/story.txt`, `20161012_story.txt`), the last one."""
+    found = None
+    for m in _PATH_DATE.finditer(source.replace("\\", "/")):
+        try:
+            found = dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+    return found
+
+
+def _markup_of(source: str) -> str:
+    """The head of an HTML file's own markup (its visible text, which the extractor gets, has lost the meta tags)."""
+    if not source.lower().endswith((".html", ".htm", ".xhtml")) or not os.path.isfile(source):
+        return ""
+    try:
+        with open(source, "rb") as handle:
+            return handle.read(_METADATA_CHARS).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _modified(source: str) -> dt.datetime | None:
+    """The day a file on disk was last modified."""
+    try:
+        if not source or not os.path.isfile(source):
+            return None
+        stamp = os.path.getmtime(source)
+    except (OSError, ValueError):
+        return None
+    return dt.datetime.combine(dt.date.fromtimestamp(stamp), dt.time())
+
+
+def undated_notice(today: int, by_file: int, today_date: dt.date | None = None) -> str | None:
+    """The one line a run prints on stderr when some documents gave no date of their own (records whose
+    `reference_from` is `today` or `file`), or None when every document had one:
+
+        7 documents had no date; relative dates were resolved against today, 2026-12-03; pass --reference-date
+    """
+    if today + by_file == 0:
+        return None
+    count = today + by_file
+    parts = []
+    if today:
+        parts.append(f"today, {(today_date or dt.date.today()).isoformat()}")
+    if by_file:
+        parts.append("their files' modification dates" if by_file > 1 else "its file's modification date")
+    documents = f"{count} document{'s' if count != 1 else ''}"
+    return f"{documents} had no date; relative dates were resolved against {' and '.join(parts)}; " \
+        "pass --reference-date"

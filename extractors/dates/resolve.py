@@ -40,7 +40,8 @@ def point(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
     if p.reference is not None:
         return p.reference
     if p.fiscal and p.year is not None:
-        return f"FY{p.year}"
+        part = f"-Q{p.quarter}" if p.quarter is not None else f"-H{p.half}" if p.half is not None else ""
+        return f"FY{p.year}{part}"  # `the fourth quarter of fiscal 1989`: FY1989-Q4
     if p.fiscal and p.shift is not None and p.shift[0] == "Y":
         return f"FY{ref.year + p.shift[1]}"  # `last fiscal year`
     if p.decade is not None:
@@ -193,14 +194,25 @@ def _infer_year(today: dt.date, tense: Tense | None, month: int, day: int | None
         return min((today.year, today.year - 1, today.year + 1), key=lambda y: _gap(today, y, month, day, span))
     if tense == "past" and first > here:
         return today.year - 1
-    if tense == "future" and last < here:
+    # A day just gone stays in this year: a wire story filed the day after (`to return him by Jan. 14`).
+    if tense == "future" and last < here and not (day and _days_before(today, month, day) <= 3):
         return today.year + 1
     return today.year
 
 
+def _days_before(today: dt.date, month: int, day: int) -> int:
+    try:
+        return (today - dt.date(today.year, month, day)).days
+    except ValueError:
+        return 366
+
+
 def _gap(today: dt.date, year: int, month: int, day: int | None, span: int) -> int:
     """Days between the reference and a day (or a run of `span` months) in `year`, those ahead counted twice."""
-    start = dt.date(year, month, min(day or 1, 28))
+    try:
+        start = dt.date(year, month, day or 1)
+    except ValueError:  # `Feb. 29` in a year without one
+        start = dt.date(year, month, 28)
     end = start if day else dt.date(year, month, 1) + relativedelta(months=span, days=-1)
     if start <= today <= end:
         return 0

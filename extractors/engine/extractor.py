@@ -113,6 +113,14 @@ class Aggregator(Protocol):
     def finish(self) -> Iterable[Record]: ...
 
 
+class Notice(Protocol):
+    """Watches a run's records and says one thing about the whole run at its end, or nothing."""
+
+    def add(self, records: list[Record]) -> None: ...
+
+    def message(self) -> str | None: ...
+
+
 @dataclass(frozen=True)
 class Extractor:
     """A named function from one parsed document to fact records, and everything shown about them."""
@@ -148,6 +156,8 @@ class Extractor:
     colour: str | None = None
     # Makes an aggregator of records across documents (one record per entity for a corpus).
     across: Callable[[], Aggregator] | None = None
+    # Makes a notice for the end of a run (dates: how many documents had no date of their own).
+    notice: Callable[[], Notice] | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.needs) - set(CAPABILITIES)
