@@ -338,6 +338,60 @@ POSITIVE = [
                  [Want("condemned", "Doctors Without Borders", "oppose", "bombing")], id="name-with-preposition"),
     pytest.param('"We strongly oppose any attempt to change the status quo," the Japanese foreign ministry said.',
                  [Want("oppose", "Japanese foreign ministry", "oppose", "status quo")], id="lower-case-tagged-name"),
+    # issue 16: holders through the resolver, stances declared by their holder, negation, hedges, labels
+    pytest.param("Maria Lopez is a veteran, a reformer and a campaigner who has repeatedly pledged to abolish the tax.",
+                 [Want("pledged", "Maria Lopez", "pledge", "abolish the tax")], id="relative-pronoun-through-copula"),
+    pytest.param("The tax was opposed by Greenpeace, which has long campaigned against new airports.",
+                 [Want("opposed", "Greenpeace", "oppose", "tax"),
+                  Want("campaigned against", "Greenpeace", "oppose", "airports")], id="which-to-its-antecedent"),
+    pytest.param("The minister maintained that the council should scrap the levy, not raising fares.",
+                 [Want("maintained that", "minister", "demand", "scrap the levy")], id="speaker-holds-the-demand"),
+    pytest.param("The actor Tom Banks campaigned for Senator Jane Reed in Ohio.",
+                 [Want("campaigned for", "Tom Banks", "support", "Jane Reed")], id="campaign-for-is-support"),
+    pytest.param("Several senators gave zero support to the spending bill.",
+                 [Want("gave zero support to", "Several senators", "support", "spending bill", negated=True)],
+                 id="zero-support-is-negated"),
+    pytest.param("It is impossible for the European Union to approve the merger.",
+                 [Want("approve", "European Union", "support", "merger", negated=True)], id="impossible-to-approve"),
+    pytest.param("Several senators did not step up to oppose the merger.",
+                 [Want("oppose", "Several senators", "oppose", "merger", negated=True)], id="did-not-step-up-to"),
+    pytest.param("The regulator decided against recommending a fine for the bank.",
+                 [Want("recommending", "regulator", "support", "fine", negated=True)], id="decided-against"),
+    pytest.param("The board voted against endorsing the merger.",
+                 [Want("voted against", "board", "oppose", "merger")], id="gerund-is-the-target"),
+    pytest.param("Angela Novak has been a fierce supporter of the peace plan.",
+                 [Want("fierce supporter of", "Angela Novak", "support", "peace plan")], id="copular-supporter-of"),
+    pytest.param("The farmers' union wants higher subsidies for dairy.",
+                 [Want("wants", "farmers' union", "support", "subsidies")], id="want-an-object"),
+    pytest.param("Dozens of members of the ruling party condemned the remarks.",
+                 [Want("condemned", "members of the ruling party", "oppose", "remarks")], id="counted-group-holds"),
+    pytest.param("Kim Lee won the election on Sunday. The President-Elect praised the turnout.",
+                 [Want("praised", "Kim Lee", "support", "turnout")], id="title-stands-for-its-holder"),
+    pytest.param("The two countries signed an agreement to cut tariffs on steel.",
+                 [Want("signed an agreement", "two countries", "pledge", "cut tariffs")], id="signed-agreement-to"),
+    pytest.param("Norway insisted that the whaling fleet stop its hunt.",
+                 [Want("insisted that", "Norway", "demand", "whaling fleet")], id="insist-that-mandate"),
+    pytest.param("Coal miners staged a protest against the mine closures.",
+                 [Want("staged a protest against", "Coal miners", "oppose", "mine closures")], id="staged-protest"),
+    pytest.param("Lawmakers in Oslo unveiled a proposal for a wealth tax.",
+                 [Want("unveiled a proposal for", "Lawmakers", "support", "wealth tax")], id="unveiled-proposal"),
+    pytest.param("President Anna Berg sounded a call for the United States to accept more refugees.",
+                 [Want("sounded a call for", "Anna Berg", "demand", "refugees")], id="demanded-act-is-no-stance"),
+    pytest.param("Donald Reed, the Republican candidate, spoke in Iowa. The GOP candidate proposes allowing "
+                 "parents to deduct child care.",
+                 [Want("proposes", "Donald Reed", "support", "deduct")], id="description-with-modifiers"),
+    pytest.param("Ivana Reed filed papers on Monday. The judge agreed with Ivana Reed that her file stays sealed.",
+                 [Want("agreed with", "judge", "support", "Ivana Reed")], id="role-not-given-to-another-person"),
+    pytest.param("Critics who oppose the levy marched on Monday.",
+                 [Want("oppose", "Critics", "oppose", "levy")], id="plural-antecedent-of-who"),
+    pytest.param("David Axelrod on Wednesday called on Howard Dean to apologize.",
+                 [Want("called on", "David Axelrod", "demand", "Howard Dean to apologize")], id="target-after-the-cue"),
+    pytest.param("In 2010, the climate bill failed, blocked by senators from both parties.",
+                 [Want("blocked", "senators", "oppose", "climate bill")], id="passive-participle-target"),
+    pytest.param("European leaders met on Friday, offering new defence initiatives for the bloc.",
+                 [Want("offering", "European leaders", "support", "defence initiatives")], id="offer-a-proposal"),
+    pytest.param("The coalition wants to preserve its neutrality policy.",
+                 [Want("wants", "coalition", "support", "neutrality policy")], id="want-own-policy"),
 ]
 
 NEGATIVE = [
@@ -374,6 +428,23 @@ NEGATIVE = [
     pytest.param("The central bank will not cut rates this year, analysts said.", id="refusal-forecast-by-others"),
     pytest.param("The plan calls for 500 new homes near the station.", id="document-calls-for"),
     pytest.param("Rising interest rates threaten the fragile recovery.", id="inanimate-threat"),
+    pytest.param("Campaign aides say the senator has widespread support.", id="has-support-is-received"),
+    pytest.param("Several dozen employees stood with him as he spoke.", id="stood-with-physically"),
+    pytest.param("No one has responded to my requests for comment.", id="requests-for-comment"),
+    pytest.param("The senator declined to comment.", id="declined-to-comment"),
+    pytest.param("The governor did not want to remain in the hospital.", id="want-negated-infinitive"),
+    pytest.param("The militants attacked the compound at dawn.", id="physical-attack"),
+    pytest.param("As she welcomed several hundred guests, the mayor smiled.", id="welcome-guests"),
+    pytest.param("Sales declined sharply in March.", id="decline-as-quantity"),
+    pytest.param("Republicans wanted to know who approved the deal.", id="want-to-know"),
+    pytest.param('"I don\'t know what his intentions are," the lawyer said.', id="quoted-no-policy"),
+    pytest.param('"It is critical to support the first responders," she said.', id="expletive-it-critical"),
+    pytest.param("People were charged fees for cards they never asked for.", id="generic-people"),
+    pytest.param("The federal government offers loans to parents.", id="offer-a-service"),
+    pytest.param("Few voters said the debate changed their minds about who they will be voting for.",
+                 id="indirect-question-who"),
+    pytest.param("The editor wrote that he is a racist and misogynist who has pledged to ban all migrants.",
+                 id="description-list-is-no-holder"),
 ]
 
 
@@ -415,6 +486,52 @@ def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"
     assert record["holder"] == "Bank of England"
+
+
+def test_relative_pronoun_holder_is_written_as_the_pronoun() -> None:
+    text = "The decision is risky for Senator Ted Crane, who refused to endorse the nominee."
+    (record,) = run_text("positions", text)
+    assert (record["holder"], record["holder_text"], record["negated"]) == ("Ted Crane", "who", True)
+
+
+def test_headline_words_are_not_a_holder() -> None:
+    text = ("Mayor Calls On Residents To Save Water\n\n"
+            "Mayor Ana Ruiz spoke on Monday. She urged residents to save water.")
+    holders = {r["holder"] for r in run_text("positions", text)}
+    assert holders == {"Ana Ruiz"}, holders
+
+
+def test_her_is_the_woman_the_text_calls_she() -> None:
+    text = ("Hillary Clinton said she would campaign in Ohio. Donald Trump said he would campaign in Iowa. "
+            "Donald Trump says Hillary Clinton lied about her support for the trade deal.")
+    records = [r for r in run_text("positions", text) if r["cue"] == "support"]
+    assert [r["holder"] for r in records] == ["Hillary Clinton"], records
+
+
+def test_subject_pronoun_is_not_its_own_object() -> None:
+    text = "Donald Trump spoke in Ohio. Chris Christie said on Monday that he supported Donald Trump."
+    records = run_text("positions", text)
+    assert [(r["holder"], r["holder_text"]) for r in records] == [("Chris Christie", "he")], records
+
+
+def test_target_is_never_the_cue() -> None:
+    for text in ("The teachers' strike was supported by most parents, a poll found.",
+                 "David Axelrod on Wednesday called on Howard Dean to apologize."):
+        for record in run_text("positions", text):
+            assert record["target"] and record["cue"] not in record["target"], record
+
+
+def test_she_prefers_the_woman_over_a_man_named_first() -> None:
+    text = ("Hillary Clinton said she was tired. "
+            "Governor Chris Christie described Hillary Clinton as a disgrace after she attacked the police.")
+    records = [r for r in run_text("positions", text) if r["cue"] == "attacked"]
+    assert [r["holder"] for r in records] == ["Hillary Clinton"], records
+
+
+def test_subject_pronoun_is_no_name_later_in_its_own_clause() -> None:
+    text = ("Howard Dean spoke on Monday. Chris Christie spoke too. "
+            "He made the criticism while showing support for Chris Christie's plan.")
+    assert {r["holder"] for r in run_text("positions", text)} == {"Howard Dean"}
 
 
 # Generated sentences: any named holder, stance verb, polarity and modal gives one record saying so.

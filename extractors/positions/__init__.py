@@ -2,8 +2,11 @@
 
 Cues come from a lemma lexicon read through the dependency parse (`cues.py`,
 `speech.py`), filtered to those that declare something (`declared.py`);
-holders are actors resolved to canonical names (`actors.py`); negation and
-hedges come from the cue's own verb chain (`modality.py`).
+holders are actors resolved to canonical names (`actors.py`: relative pronouns
+to their antecedent, possessives to their owner, pronouns by gender and by the
+speaker of the clause they sit in, titles and descriptions to the person last
+named); negation and hedges come from the cue's own verb chain (`modality.py`).
+Headlines (title-case lines) keep only holders the article names elsewhere.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from ..engine.extractor import Extractor, Field, Layout
 from ..engine.records import Context, Fact, Record
+from .lexicon import FIRST_PERSON
 from .scoring import score
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from .actors import Actor
     from .cues import Cue
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     from . import speakers
     from .actors import Salience
+    from .cues import is_headline
     from .declared import declared
 
     salience: Salience = context.state.setdefault("salience", Salience())
@@ -33,22 +38,48 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
     for sent in doc.sents:
-        salience.observe(sent, ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)])
+        headline = is_headline(sent)
+        named = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        if headline:  # `Obama Says ...`: a headline's capitals make names of its verbs; keep those named elsewhere
+            named = [ent for ent in named if _named_elsewhere(doc, sent, ent.text, ent.text)]
+        salience.observe(sent, named)
         running = quoting.of_sentence(sent, salience)
         for cue in declared(sent):
             speaker = speakers.of_cue(cue.anchor, salience, running)
             for head in cue.holders:
+                if head.lower_ in FIRST_PERSON and speaker is None:
+                    continue  # `no one has answered my requests`, a quotation of no known speaker: no holder
                 for actor in salience.describe(head, speaker):
+                    if actor.name.casefold() in _GENERIC:
+                        continue  # `people ... they never asked for`: nobody in particular
+                    if headline and not _named_elsewhere(doc, sent, actor.name, actor.text):
+                        continue  # `Obama Calls On Men To Reflect`: a headline's words read as a name
                     yield _fact(doc, cue, actor)
         salience.next_sentence()
+
+
+_GENERIC = frozenset({"people", "others", "some", "many", "those", "everyone", "anyone", "somebody", "someone",
+                      "most", "all"})
+
+
+def _named_elsewhere(doc: Doc, sent: Span, name: str, text: str) -> bool:
+    """A headline's holder is one the article names outside the headline too, and a short one."""
+    if len(text.split()) > 4 or not text.split():
+        return False
+    from .naming import doc_text
+
+    whole = doc_text(doc)
+    return any(word in whole[: sent.start_char] or word in whole[sent.end_char :] for word in (name, text))
 
 
 def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
     from . import modality
 
     last = doc[cue.end - 1]
+    cue_text = doc[cue.start : cue.end].text
     # A statement's own negation is part of what it states (`"We will not sign"`), not a denied stance.
-    verbal = not cue.nominal and cue.stance != "state"
+    # `"Voters shouldn't lose their right," he said`: the demand's own words, not a denied demand.
+    verbal = not cue.nominal and cue.stance != "state" and doc[cue.start].tag_ != "MD"
     return Fact(
         start=doc[cue.start].idx,
         end=last.idx + len(last.text),
@@ -56,12 +87,33 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
             "holder": actor.name,
             "holder_text": actor.text,
             "stance": cue.stance,
-            "cue": doc[cue.start : cue.end].text,
-            "target": cue.target or None,  # an absent target is null, as the contract has it
+            "cue": cue_text,
+            # an absent target is null; a demand's words (`"This law must be repealed"`) are its target as said
+            "target": (cue.target if doc[cue.start].tag_ == "MD" else _without_cue(cue.target, cue_text)) or None,
             "negated": verbal and modality.negated(cue.anchor),
             "hedged": verbal and modality.hedged(cue.anchor),
         },
     )
+
+
+def _without_cue(target: str, cue: str) -> str:
+    """What the stance is about, never its cue."""
+    import re
+
+    found = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", target)
+    if found is None:
+        return target
+    at = found.start()
+    if at == 0:
+        return target[len(cue) :].strip(" ,;:")
+    # `The teachers' strike [was supported] by most parents, a poll found`: what comes before the cue
+    words = target[:at].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"})
 
 
 def summary(record: Record) -> str:
@@ -85,7 +137,7 @@ EXTRACTOR = Extractor(
         Field("negated", "boolean", "The cue is negated (`did not endorse`)."),
         Field("hedged", "boolean", "The cue is hedged (`could support`, `is expected to back`, `reportedly`)."),
     ),
-    version="2",
+    version="3",
     label="stance",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),

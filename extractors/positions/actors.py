@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from .capitals import country_of_capital
 from .lexicon import (
+    ARTIFACT_NOUNS,
+    COUNTING_WORDS,
     DESCRIPTION_LABELS,
     FIRST_PERSON,
     GOVERNING_NOUNS,
@@ -61,6 +63,7 @@ class Mention:
     position: int
     subject: bool
     group: int
+    roles: frozenset[str] = frozenset()  # `chancellor` of `Chancellor Maria Keller`, `the party's nominee, X`
 
 
 def noun_phrase(head: Token) -> Span:
@@ -77,6 +80,9 @@ def noun_phrase(head: Token) -> Span:
     skipped = ("both", "either", "neither")
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in skipped):
         start += 1
+    for i in range(start, head.i):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            start = i + 1  # `7:45 a.m.` on the line above: a time stamp, not the holder's name
     return doc[start:end]
 
 
@@ -115,6 +121,15 @@ def entity_at(token: Token) -> Span | None:
         end += 1
     if doc[end - 1].dep_ == "cc" and end < len(doc) and doc[end].dep_ == "conj" and doc[end].pos_ == "PROPN":
         end += 1  # `The Organisation for Economic Co-operation and| Development`: the recogniser stopped short
+    # `Obama Calls` (a headline), `Trump accused Holt`: the recogniser ran a name on into the verb after it
+    for i in range(token.i + 1, end):
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
+            end = i
+            break
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
+            start = i + 1
+            break
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -135,6 +150,8 @@ class Salience:
     def __init__(self) -> None:
         self.history: deque[list[Mention]] = deque(maxlen=REACH)
         self.current: list[Mention] = []
+        self.genders: dict[str, str] = {}  # a person's name -> `he` or `she`, as the text has shown it
+        self.votes: dict[str, dict[str, int]] = {}
 
     def next_sentence(self) -> None:
         self.history.append(self.current)
@@ -142,13 +159,21 @@ class Salience:
 
     def _note(self, actor: Actor, token: Token) -> None:
         group = min(c.i for c in (token, *token.conjuncts))
-        self.current.append(Mention(actor, token.i, token.dep_ in ("nsubj", "nsubjpass"), group))
+        roles = frozenset(_roles(token)) if actor.kind == "PERSON" else frozenset()
+        self.current.append(Mention(actor, token.i, token.dep_ in ("nsubj", "nsubjpass"), group, roles))
 
     def observe(self, sent: Span, ents: list[Span]) -> None:
         """Remember the sentence's named actors (`ents`), and its subjects that are actors of other kinds."""
         for ent in ents:
+            if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
+                continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
             if ent.label_ in SALIENT_LABELS:
                 self._note(Actor(entity_name(ent), ent.text, _entity_kind(ent)), ent.root)
+            if ent.label_ == "PERSON":
+                gender = _gender_shown(ent, ents)
+                if gender is not None:
+                    self.genders.setdefault(entity_name(ent), gender)
+        self._count_pronouns(sent, ents)
         for token in sent:
             if token.ent_type_ in SALIENT_LABELS:
                 continue
@@ -157,13 +182,45 @@ class Salience:
                     self._note(actor, token)
         self.current.sort(key=lambda m: m.position)
 
-    def resolve(self, token: Token, wanted: frozenset[str], plural: bool = False) -> list[Actor]:
+    def _count_pronouns(self, sent: Span, ents: list[Span]) -> None:
+        """A sentence about one person that says only `he` (or only `she`) is a vote for that person's gender;
+        a person's gender is the one voted for at least twice as often as the other."""
+        people = {entity_name(e) for e in ents if e.label_ == "PERSON"}
+        if len(people) != 1:
+            return
+        said = {_PRONOUN_GENDERS[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDERS and t.pos_ == "PRON"}
+        if len(said) != 1:
+            return
+        (name,), (gender,) = people, said
+        votes = self.votes.setdefault(name, {"he": 0, "she": 0})
+        votes[gender] += 1
+        other = "she" if gender == "he" else "he"
+        if votes[gender] >= 2 * votes[other]:
+            self.genders[name] = gender
+
+    def resolve(self, token: Token, wanted: frozenset[str], plural: bool = False,
+                role: str | None = None, exclude: set[str] | None = None) -> list[Actor]:
         """The nearest earlier actor of a kind in `wanted` (subjects first, then the most recent);
         for a plural reference, every actor conjoined with it."""
-        before = [m for m in self.current if m.position < token.i]
-        for mentions in (before, *reversed(self.history)):
-            ordered = [m for m in mentions if m.subject] + [m for m in reversed(mentions) if not m.subject]
+        # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
+        clause = {t.i for t in token.head.subtree} if token.dep_ in ("nsubj", "nsubjpass") else set()
+        before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
+        gender = _PRONOUN_GENDERS.get(token.lower_)
+        for n, mentions in enumerate((before, *reversed(self.history))):
+            # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
+            # before it the first (the main clause's)
+            subjects = [m for m in mentions if m.subject]
+            ordered = (subjects[::-1] if n == 0 else subjects) + [m for m in reversed(mentions) if not m.subject]
+            if gender is not None:
+                # a person the text has called `she` first, for `she`; then those it has not yet shown
+                ordered = sorted(ordered, key=lambda m: self.genders.get(m.actor.name) != gender)
             for mention in ordered:
+                if gender is not None and self.genders.get(mention.actor.name, gender) != gender:
+                    continue  # `his` does not stand for a woman the text has called `she`
+                if exclude and mention.actor.name in exclude:
+                    continue
+                if role is not None and mention.actor.kind == "PERSON" and role not in mention.roles:
+                    continue  # `the judge` is not the last person named, unless named as a judge
                 if mention.actor.kind in wanted:
                     if not plural:
                         return [mention.actor]
@@ -175,13 +232,55 @@ class Salience:
         lower = head.lower_
         if lower in FIRST_PERSON:
             return [Actor(speaker.name if speaker else head.text, head.text, speaker.kind if speaker else "PLURAL")]
+        if lower in ("who", "which", "that", "whom") and head.tag_ in ("WP", "WDT"):
+            # `Cruz, who refused to endorse Trump`: the antecedent, written as the pronoun
+            from .holders import relative_antecedent, with_conjuncts
+
+            found = relative_antecedent(head)
+            if found is not None:
+                bare = found.tag_ in ("NN", "JJ", "NNP") and found.is_lower and found.ent_type_ == "" and not any(
+                    c.dep_ in ("det", "poss") for c in found.children)
+                if found.lower_ in ("who", "which", "that", "whom") or bare:
+                    return []  # `... racist, misogynist and birther who has pledged`: a description, not a name
+                return [Actor(actor.name, head.text, actor.kind)
+                        for member in with_conjuncts(found) for actor in self.describe(member, speaker)]
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
-            found = self.resolve(head, wanted, plural="PLURAL" in wanted)
+            reporter = _reporter(head)
+            if reporter is not None and lower in _PRONOUN_GENDERS:
+                # `Ham explained why he backs Trump`: the one who reports it, named even where the recogniser
+                # missed the name
+                found = [a for a in self.describe(reporter) if a.kind in ("PERSON", "NAME")
+                         and self.genders.get(a.name, _PRONOUN_GENDERS[lower]) == _PRONOUN_GENDERS[lower]]
+                if found:
+                    return [Actor(actor.name, head.text, actor.kind) for actor in found[:1]]
+            own: set[str] = set()
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                # `he supported Trump`: a subject pronoun is not a name further on in its own clause
+                # (`He made the criticism while backing Clinton's plan`)
+                own = {entity_name(e) for t in head.head.subtree
+                       if t.i > head.i and t.ent_type_ == "PERSON" and (e := entity_at(t)) is not None}
+            found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=own)
             return [Actor(actor.name, head.text, actor.kind) for actor in found]
         phrase = noun_phrase(head)
         if _is_hypothetical(phrase):
             return []
+        counted = _counted(head)
+        if counted is not None:
+            # `19 percent of college students`, `dozens of members of his party`: those counted hold it
+            found = self.describe(counted, speaker)
+            end = counted.right_edge.i + 1 if counted.lower_ == "those" else noun_phrase(counted).end
+            whole = head.doc[phrase.start : end]  # `those responding`; `papers`, not `papers ranging from ...`
+            if not found:  # `dozens of papers`, `42 percent of those responding`: the counted group itself
+                return [Actor(tidy(whole.text), whole.text, "PLURAL")]
+            return [Actor(actor.name, whole.text, "PLURAL") for actor in found]
+        owned = self._maker(head, speaker)
+        if owned:
+            return owned
+        if _only_titles(phrase):
+            # `the President-Elect praised`: a title standing for the person who holds it
+            found = self.resolve(head, frozenset({"PERSON"}))
+            return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None)
         if named is not None and entity_at(head) is None:
             head = named  # `the union's general secretary, Sharon Graham`: the name the title stands beside
@@ -212,12 +311,120 @@ class Salience:
             owners = self.resolve(first, PRONOUN_LABELS[first.lower_])
             if owners:
                 return [Actor(owner.name, phrase.text, owner.kind) for owner in owners]
-        if len(phrase) == 2 and first.lower_ == "the" and head.lemma_.lower() in DESCRIPTION_LABELS:
+        described = first.lower_ == "the" and all(t.dep_ in ("det", "amod", "compound") or t.i == head.i
+                                                  for t in phrase) and head.tag_ == "NN"
+        if (len(phrase) == 2 or described) and first.lower_ == "the" and head.lemma_.lower() in DESCRIPTION_LABELS:
+            # `the chancellor`, `the GOP candidate`: the person last named with that role (`Chancellor Maria
+            # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
             plural = head.tag_ == "NNS"
-            found = self.resolve(head, DESCRIPTION_LABELS[head.lemma_.lower()], plural=plural)
+            found = self.resolve(head, DESCRIPTION_LABELS[head.lemma_.lower()], plural=plural,
+                                 role=head.lemma_.lower())
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
+
+
+    def _maker(self, head: Token, speaker: Actor | None) -> list[Actor]:
+        """`his plan calls for`, `a Donald Trump tweet attacking`, `Congressman Gowdy's office slammed`: what an
+        actor wrote or made speaks for its maker."""
+        if head.lemma_.lower() not in ARTIFACT_NOUNS or head.ent_type_ in ACTOR_LABELS:
+            return []
+        phrase = noun_phrase(head)
+        for owner in head.children:
+            if owner.i > head.i or owner.dep_ not in ("poss", "compound", "nmod"):
+                continue
+            if owner.dep_ != "poss" and entity_at(owner) is None:
+                continue  # `a campaign ad`: no maker named
+            if owner.lower_ in FIRST_PERSON and speaker is None:
+                continue
+            found = self.describe(entity_head(owner), speaker)
+            if found:
+                return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
+        return []
+
+
+_PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+                    "she": "she", "her": "she", "hers": "she", "herself": "she"}
+_HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she"}
+
+
+def _roles(token: Token) -> set[str]:
+    """The role words a person's mention carries: its title (`Chancellor Maria Keller`), its apposition
+    (`Trump, the Republican nominee`, `the party's nominee, Donald Trump`) or a copula's (`X is the chairman`)."""
+    words = {t.lemma_.lower() for t in token.lefts if t.dep_ in ("compound", "amod")}
+    words |= {t.lemma_.lower() for t in token.doc[max(token.left_edge.i - 3, 0) : token.i]}
+    words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
+    if token.dep_ == "appos":
+        words.add(token.head.lemma_.lower())
+    return words
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """`Ham explained why he backs Trump`, `Smith said she would`: the subject of the verb of saying or
+    thinking whose complement the pronoun is the subject of."""
+    from .lexicon import REPORTING_VERBS
+
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in REPORTING_VERBS:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+            if subject is None or subject.pos_ == "PRON" or subject.lower_ in PRONOUN_LABELS:
+                return None
+            return subject
+    return None
+
+
+def _gender_shown(person: Span, ents: list[Span]) -> str | None:
+    """`Mrs. Clinton`, `Clinton said she ...`, `Trump and his aides`: how the text marks a person's gender.
+    Read only where no other person is named in the sentence, so that the pronoun can be no one else's."""
+    doc = person.doc
+    before = doc[person.start - 1] if person.start > 0 else None
+    if before is not None and before.lower_ in _HONORIFICS:
+        return _HONORIFICS[before.lower_]
+    if sum(1 for e in ents if e.label_ == "PERSON") != 1:
+        return None
+    verb = person.root.head if person.root.dep_ == "nsubj" else None
+    if verb is None:
+        return None
+    for token in verb.subtree:
+        if token.i > person.end and token.lower_ in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[token.lower_]
+    return None
+
+
+def entity_head(token: Token) -> Token:
+    """The last word of the name `token` is part of (`Donald` of `Donald Trump tweet` -> `Trump`)."""
+    entity = entity_at(token)
+    return token.doc[entity.end - 1] if entity is not None else token
+
+
+def _counted(head: Token) -> Token | None:
+    """The group a counting word counts (`percent` of `19 percent of voters` -> voters, `others in the
+    African-American community` -> community), if it names one."""
+    if head.lemma_.lower() not in COUNTING_WORDS and head.lower_ not in COUNTING_WORDS:
+        return None
+    among = ("of", "in", "among", "within") if head.lower_ in ("others", "some", "many", "most") else ("of",)
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in among), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or not (group.ent_type_ in SALIENT_LABELS or is_actor_noun(group.lemma_.lower())
+                             or group.lower_ in PRONOUN_LABELS or group.lower_ == "those"
+                             or (group.tag_ == "NNS" and head.lower_ not in ("one", "some", "all", "most"))):
+        return None
+    return group
+
+
+def _only_titles(phrase: Span) -> bool:
+    """`the President-Elect`, `the Secretary`: nothing but title words (and their hyphens)."""
+    words = [t for t in phrase if t.dep_ != "det" and t.text != "-"]
+    if any(t.pos_ == "ADP" for t in words):
+        return False  # `the Secretary of Defense`: the office's own name
+    return bool(words) and all(is_title(t) or t.lower_ == "elect" for t in words) and any(
+        t.lower_ == "elect" or t.is_title for t in words) and phrase.root.ent_type_ == ""
 
 
 def _with_name_before(entity: Span, phrase: Span) -> Span:

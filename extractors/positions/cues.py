@@ -12,33 +12,45 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import holders, targets
+from . import holders, modality, targets
 from .actors import ACTOR_LABELS
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ASKING_VERBS,
     BORROWING_LIGHT_VERBS,
+    CLAUSE_OBJECT_VERBS,
     DRAWING_VERBS,
+    FIRST_PERSON,
     HYPHENATED_VERBS,
     IDIOMS,
     IN_FAVOUR_VERBS,
+    INQUIRY_WORDS,
+    LEARNING_VERBS,
     LIGHT_VERBS,
     NEEDS_OBJECT,
     NOT_ON_PEOPLE,
     NOT_STANCE_OBJECTS,
     NOUNS,
     NOUNS_NEEDING,
+    OBLIGING_MODALS,
     OWN_STANCE_OBJECTS,
     PHRASAL,
+    PHYSICAL_OBJECTS,
+    PROPOSAL_OBJECTS,
+    PROPOSING_VERBS,
     QUANTITY_VERBS,
+    RECEIVED_NOUNS,
     REVERSING_VERBS,
     SEEKING_VERBS,
     SIDE_NOUNS,
+    SIDE_TAKERS,
+    SILENT_VERBS,
     STANCE_OBJECTS,
     STATING,
     STATIVE_PASSIVES,
     TURNABOUTS,
     VERBS,
+    WANTING_VERBS,
     WITH_INFINITIVE,
     Stance,
     is_actor_noun,
@@ -120,21 +132,26 @@ def _complete(noun: Token) -> bool:
 
 def _light_verb(verb: Token) -> Cue | None:
     """`affirmed support for`, `voiced opposition to`, `pledging support for`."""
-    if verb.lemma_.lower() not in LIGHT_VERBS:
-        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in LIGHT_VERBS and not (verb.lower_.endswith("ed") and verb.lower_[:-1] in LIGHT_VERBS):
+        return None  # (`staged` has the lemma `stag` from the lemmatiser)
     for obj in _objects(verb):
         stance = NOUNS.get(obj.lemma_.lower())
         owner = _owner_named_after(obj)
-        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from")):
-            continue  # `has the backing of the union`: the union's stance, not the subject's
+        received = obj.lemma_.lower() in RECEIVED_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") for c in obj.children)
+        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from") or received):
+            continue  # `has the backing of the union`, `she has widespread support`: others' stance, not the subject's
         if stance is not None and _complete(obj):
             after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
-            prep = after if after is not None and after.lower_ in targets.TARGET_PREPOSITIONS else None
+            prep = after if after is not None and after.lower_ in targets.TARGET_PREPOSITIONS and (
+                after.pos_ != "PART") else None  # `staged a protest to win admission`: a purpose, not a target
             # the parser may hang `to ...` on the verb rather than on the noun: take the phrase right after it
             beside = targets.prepositional(prep.head, frozenset({prep.lower_})) if prep is not None else []
             heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i]
             cue = _verbal(verb, _span_end(obj, prep), stance, heads or beside)
-            if owner is not None:  # `announced the commitment of the United States to ...`
+            if owner is not None and stance != "demand":  # `announced the commitment of the United States to`
+                # (`made a demand of Obama` asks it of Obama: the subject still holds it)
                 return Cue(cue.start, cue.end, stance, verb, tuple(holders.with_conjuncts(owner)), cue.target)
             return cue
     return None
@@ -186,6 +203,11 @@ def _phrasal(verb: Token) -> Cue | None:
             continue
         if verb.lower_ in STATIVE_PASSIVES and holders.is_passive(verb):
             continue
+        if child.dep_ == "prep" and child.lower_ in ("on", "at") and any(
+                c.ent_type_ in ("DATE", "TIME") for c in child.children):
+            continue  # `called Alicia Machado on Friday`: a day, not what the call is for
+        if stance == "support" and lemma == "stand" and _physical(verb):
+            continue  # `employees stood with him as he spoke`: beside him, not behind his cause
         if child.dep_ == "prep" and child.lower_ == "as":  # `dismissed the report as fake news`
             heads = targets.of_verb(verb)
         elif child.dep_ == "prep":
@@ -196,6 +218,15 @@ def _phrasal(verb: Token) -> Cue | None:
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
         return _verbal(verb, child.i + 1, stance, heads)
     return None
+
+
+def _physical(verb: Token) -> bool:
+    """Standing somewhere, or while something happens: a place or a moment, not a side taken."""
+    places = ("on", "at", "in", "outside", "inside", "beside", "next", "near", "alongside", "onstage")
+    return any((c.dep_ == "prep" and c.lower_ in places) or (c.dep_ == "advmod" and c.lower_ in places)
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when")
+                                              for m in c.children))
+               for c in verb.children)
 
 
 def _in_favour(verb: Token) -> Cue | None:
@@ -254,8 +285,45 @@ def _asking(verb: Token) -> Cue | None:
     for clause in verb.children:
         to = any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
         of_someone = (clause.dep_ == "xcomp" and objects) or (clause.dep_ == "ccomp" and holders.subjects(clause))
+        if verb.lemma_.lower() in WANTING_VERBS and clause.lemma_.lower() in LEARNING_VERBS:
+            continue  # `I want to ask you`: one's own intent, not a demand
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
+    return None
+
+
+def _wanting(verb: Token) -> Cue | None:
+    """`Democrats want policies that create revenue`, `She wants to triple the program`: what the holder wants
+    done; not `wanted to know`, nor the stance verb the infinitive is (`wants to back`, found on its own)."""
+    stance = WANTING_VERBS.get(verb.lemma_.lower())
+    if stance is None:
+        return None
+    objects = _objects(verb, numbers=False)
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if any(c.lemma_.lower() in LEARNING_VERBS or _is_cue_verb(c) for c in clauses):
+        return None
+    if any(o.pos_ == "PRON" or _is_person(o) for o in objects):
+        return None  # `they want him`, `want the government to act` (an asking verb's)
+    if not objects and not clauses:
+        return None
+    if clauses and not objects and (modality.negated(verb) or modality.hedged(verb)):
+        return None  # `Clinton did not want to remain in the hospital`, `they may not want to answer`: no policy
+    own = ("their", "his", "her", "its", "our", "my")
+    if any(o.dep_ == "dobj" and o.lemma_.lower() not in STANCE_OBJECTS | OWN_STANCE_OBJECTS
+           and any(p.dep_ == "poss" and p.lower_ in own for p in o.children)
+           for c in clauses for o in c.children):
+        return None  # `Farmers want to sell their land`: one's own affairs (not `its policy`), not a position
+    return _verbal(verb, verb.i + 1, stance, objects + clauses)
+
+
+def _proposing(verb: Token) -> Cue | None:
+    """`offered ideas for easing student debt`, `unveiled a plan to cut tariffs`: a proposal is backed by whoever
+    puts it forward; the proposal and what it is for are the target."""
+    if verb.lemma_.lower() not in PROPOSING_VERBS:
+        return None
+    for obj in _objects(verb, numbers=False):
+        if obj.lemma_.lower() in PROPOSAL_OBJECTS and not any(c.dep_ == "poss" for c in obj.children):
+            return _verbal(verb, verb.i + 1, "support", [obj])
     return None
 
 
@@ -266,6 +334,12 @@ def _stating(verb: Token) -> Cue | None:
     if stance is None or not clauses:
         return None
     mark = next((c for c in clauses[0].children if c.dep_ == "mark" and c.i == verb.i + 1), None)
+    told = holders.subjects(clauses[0])
+    obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
+    # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
+    mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)
+    if (obliging or mandate) and told and told[0].lower_ not in FIRST_PERSON:
+        stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan
     return _verbal(verb, _span_end(verb, mark), stance, clauses)
 
 
@@ -281,12 +355,18 @@ def _single(verb: Token) -> Cue | None:
     if verb.lemma_.lower() in NOT_ON_PEOPLE and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children):
         return None
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
-    if verb.lemma_.lower() == "refuse" and any(_is_cue_verb(c) for c in infinitives):
-        return None  # `refused to back` is a denied `back`, found on its own
+    if verb.lemma_.lower() in ("refuse", "decline") and any(
+            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives):
+        return None  # `refused to back` is a denied `back`, found on its own; `declined to comment` is no stance
+    if verb.lemma_.lower() in ("attack", "block") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC"))
+            for c in verb.children):
+        return None  # `attacked the compound`: an assault, not a stance
     heads = targets.of_verb(verb)
     relative = verb.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads)
     passive = holders.is_passive(verb)
-    if verb.lemma_.lower() in NEEDS_OBJECT and not (relative or passive or _objects(verb, numbers=False)):
+    clause = verb.lemma_.lower() in CLAUSE_OBJECT_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    if verb.lemma_.lower() in NEEDS_OBJECT and not (relative or passive or clause or _objects(verb, numbers=False)):
         return None
     if relative or (passive and verb.dep_ in ("acl", "amod")):
         # `the measure, opposed by several senators,` / `the bill, which the governor supports,`:
@@ -294,6 +374,8 @@ def _single(verb: Token) -> Cue | None:
         head = verb.head
         return Cue(verb.i, verb.i + 1, stance, verb, tuple(holders.of_verb(verb)),
                    targets.text_between(head.left_edge, verb.left_edge))
+    if passive and not heads and verb.dep_ in ("advcl", "conj"):
+        heads = holders.subjects(verb.head)  # `the bill failed, blocked by senators`: what the main verb is about
     cue = _verbal(verb, verb.i + 1, stance, heads)
     if prefix is not None and (prefix.lower_, verb.lemma_.lower()) in HYPHENATED_VERBS:
         return Cue(prefix.i, cue.end, stance, verb, cue.holders, cue.target)
@@ -322,9 +404,29 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 VERBAL: tuple[Callable[[Token], Cue | None], ...] = (
-    _idiom, _light_verb, _reversal, _in_favour, _phrasal, _stative_passive, _with_infinitive, _asking, _stating,
-    _single,
+    _idiom, _light_verb, _reversal, _in_favour, _phrasal, _stative_passive, _with_infinitive, _asking, _wanting,
+    _proposing, _stating, _single,
 )
+
+
+def _side_taker(word: Token) -> Cue | None:
+    """`X has been a fierce supporter of Y`, `X is supportive of Y`: the one the noun or adjective describes
+    takes the side."""
+    stance = SIDE_TAKERS.get(word.lemma_.lower()) or SIDE_TAKERS.get(word.lower_)
+    of = _prep(word, "of")
+    if stance is None or of is None or word.pos_ not in ("NOUN", "ADJ"):
+        return None
+    about = [c for c in of.children if c.dep_ in ("pobj", "pcomp")]
+    if not about:
+        return None
+    copula = word.head.lemma_ in ("be", "become", "remain") or word.head.lower_ in ("’s", "'s")
+    if word.dep_ not in ("attr", "acomp") or not copula:
+        return None  # `The senator, a longtime critic of the bank,`: a description, not a declared side
+    owners = holders.of_verb(word.head)
+    if not owners:
+        return None
+    start = min([word.i, *(c.i for c in word.children if c.dep_ in ("amod", "advmod") and c.i < word.i)])
+    return Cue(start, of.i + 1, stance, word.head, tuple(owners), targets.text(about))
 
 
 def _nominal(noun: Token) -> Cue | None:
@@ -343,10 +445,20 @@ def _nominal(noun: Token) -> Cue | None:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS and not _voiced_more(noun):
         return None  # `China's demand for coal rose`: a quantity
     owners = holders.of_noun(noun)
-    target = targets.text(targets.of_noun(noun) or _stated_as(noun))
+    about = targets.of_noun(noun) or _stated_as(noun) or _compound_target(noun)
+    target = targets.text(about)
     if not owners or not target:
         return None  # `its own high promise`: a stance noun with nothing it is about
+    if stance == "demand" and any(h.lemma_.lower() in INQUIRY_WORDS for h in about):
+        return None  # `my requests for comment`: a reporter's inquiry, not a stance
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
+
+
+def _compound_target(noun: Token) -> list[Token]:
+    """`his veto threat`, `the union's strike threat`: the noun before a threat or pledge is what it is about."""
+    if NOUNS.get(noun.lemma_.lower()) not in ("warn", "pledge"):
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1]
 
 
 def _drawn(noun: Token, stance: Stance) -> Cue | None:
@@ -382,19 +494,50 @@ def _voiced_more(noun: Token) -> bool:
     return noun.tag_ == "NNS" or any(c.dep_ in ("acomp", "oprd") for c in noun.head.children)
 
 
+def is_headline(sent: Span) -> bool:
+    """A title-case line (`Sanders Vows To Eliminate Tax Breaks`): most of its longer words capitalised, and
+    its short function words too."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    small = [t for t in sent[1:] if t.is_alpha and t.is_stop and len(t) < 4]  # `To`, `On`, `Of` mid-line
+    return (len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+            and bool(small) and sum(t.text[0].isupper() for t in small) >= 0.5 * len(small))
+
+
+def _headline_verb(token: Token) -> Cue | None:
+    """`Carly Fiorina Endorses Ted Cruz`: a title-case stance verb the tagger took for part of a name, between
+    the name before it (the holder) and the words after it (the target)."""
+    lower = token.lower_
+    stem = next((s for s in (lower[:-1], lower[:-2]) if lower.endswith("s") and VERBS.get(s)), None)
+    if stem is None or token.i == token.sent.start or token.i + 1 >= token.sent.end:
+        return None
+    before = token.doc[token.i - 1]
+    if not before.text[:1].isupper() or before.is_punct:
+        return None
+    end = token.i + 1
+    while end < token.sent.end and not (token.doc[end].is_punct and token.doc[end].text in ":;.!?"):
+        end += 1
+    target = token.doc[token.i + 1 : end].text
+    return Cue(token.i, token.i + 1, VERBS[stem], token, (before,), target) if target else None
+
+
 def find(sent: Span) -> Iterator[Cue]:
     """Every cue of the sentence, each token in one cue at most, longer constructions first."""
     used: set[int] = set()
+    headline = is_headline(sent)
     for token in sent:
         cue = None
-        if _is_verb(token):
+        if headline and token.pos_ == "PROPN" and token.tag_ in ("NNP", "NNPS"):
+            cue = _headline_verb(token)
+        if cue is not None:
+            pass
+        elif _is_verb(token):
             cue = next((c for c in (finder(token) for finder in VERBAL) if c is not None), None)
         elif token.pos_ == "ADJ":
-            cue = _stative_passive(token)
+            cue = _stative_passive(token) or _side_taker(token)
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj"):
             cue = _in_favour(token)
         elif token.pos_ == "NOUN":
-            cue = _nominal(token)
+            cue = _nominal(token) or _side_taker(token)
         if cue is None or any(i in used for i in range(cue.start, cue.end)):
             continue
         used.update(range(cue.start, cue.end))

@@ -29,8 +29,31 @@ def declared(sent: Span) -> list[Cue]:
     found = [cue for cue in lexical if cue.anchor.i not in replaced] + spoken
     anchors = {cue.anchor.i for cue in found}
     undertakings = {cue.anchor.i for cue in found if cue.stance in ("pledge", "warn")}
+    demands = {cue.anchor.i for cue in found if cue.stance == "demand" and not cue.nominal}
+    spans = {i for cue in found for i in range(cue.start, cue.end)}
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
-            and not _undertaken(cue, undertakings)]
+            and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)]
+
+
+def _cue_target(cue: Cue, spans: set[int]) -> bool:
+    """`voted against endorsing the merger`: a gerund after another cue's preposition is that cue's target."""
+    return cue.anchor.dep_ == "pcomp" and cue.anchor.head.i in spans
+
+
+def _demanded(cue: Cue, demands: set[int]) -> bool:
+    """`Obama sounded a call for the United States to accept more refugees`: the act demanded is the demand's
+    target, not a stance of the one it is asked of. (`called for X and backed Y` is two stances.)"""
+    node = cue.anchor
+    for _ in range(8):
+        infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in node.children)
+        if node.dep_ in ("conj", "parataxis", "ROOT", "relcl") or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and not infinitive:
+            return False
+        node = node.head
+        if node.i in demands:
+            return True
+    return False
 
 
 def _undertaken(cue: Cue, undertakings: set[int]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors import entity_at
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +27,8 @@ _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp",
 def with_conjuncts(head: Token) -> list[Token]:
     """`France and Spain` -> France, Spain; `The Greens, the Liberals and the Social Democrats`, where the
     parser reads the second of a list as an apposition, -> all three."""
-    listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]
+    listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts
+              and (c.pos_ == "PROPN" or entity_at(c) is not None)]
     members = [head, *head.conjuncts, *(m for a in listed for m in (a, *a.conjuncts))]
     name = entity_at(head)
     beyond = name.end if name is not None else head.i + 1  # `Procter and Gamble` is one name, not two holders
@@ -71,11 +72,16 @@ def of_verb(verb: Token) -> list[Token]:
         # `The senator, a critic of the bank, called on ...`: the parser lost the main verb to a clause
         return with_conjuncts(verb.head)
     for _ in range(8):
+        described = _described(node)
+        if described is not None:
+            return described
         found = subjects(node)
+        if found and node.i != verb.i and found[0].lower_ == "it" and any(c.dep_ == "acomp" for c in node.children):
+            return []  # `it's critical to support the first responders`: `it` holds nothing
         if found:
             subject = found[0]
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                subject = node.head
+                return [subject]  # `who`, `which`: the resolver reads it as its antecedent (`relative_antecedent`)
             return with_conjuncts(subject)
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
             return []
@@ -85,10 +91,79 @@ def of_verb(verb: Token) -> list[Token]:
             # `Merz said the plan was sound and urged ...`: the parser hangs `urged` inside what was said
             node = node.head.head
             continue
+        if node.head.lemma_ == "be" and node.dep_ == "xcomp" and any(c.dep_ == "attr" for c in node.head.children):
+            node = node.head  # `Hunter was one of the first members to endorse him`: the copula's subject
+            continue
         if node.head.lemma_ == "be" and node.dep_ != "acomp":
             return []  # `it is no good demanding sacrifice`: the copula's subject holds nothing
+        if node.dep_ == "conj" and node.head.pos_ not in ("VERB", "AUX"):
+            return _main_subject(verb)  # `She has touted her record ... and promised to`: a conjunct misplaced
         node = node.head
     return []
+
+
+def _main_subject(verb: Token) -> list[Token]:
+    """The subject of the sentence's main verb, for a finite verb the parser hung on a noun, when no other
+    subject stands between them."""
+    root = verb.sent.root
+    found = subjects(root) if root.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") else []
+    if not found or found[0].i > verb.i or found[0].lower_ in RELATIVE_PRONOUNS:
+        return []
+    between = verb.doc[found[0].i + 1 : verb.i]
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in between):
+        return []
+    return with_conjuncts(found[0])
+
+
+def _described(verb: Token) -> list[Token] | None:
+    """`pastors supporting Mr. Cruz`, `the first House member to endorse him`: the noun a participle or
+    infinitive clause describes; `filed legal papers opposing the unsealing`: a document's stance is its filer's."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or subjects(verb):
+        return None
+    if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    noun = verb.head
+    if noun.dep_ == "dobj" and noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not (
+            is_actor_noun(noun.lemma_.lower())):
+        return of_verb(noun.head)
+    return with_conjuncts(antecedent(noun))
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for (`Cruz, who refused to endorse` -> Cruz), if it is one."""
+    clause = pronoun.head
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    return antecedent(clause.head)
+
+
+def antecedent(noun: Token) -> Token:
+    """What a relative clause's noun stands for: `Donald Trump, a racist, misogynist and birther who has pledged`
+    -> Trump, the name that the description in apposition describes."""
+    node = noun
+    for _ in range(6):
+        if (node.pos_ in ("PROPN", "PRON") and not node.is_lower) or entity_at(node) is not None:
+            return node  # (a lower-case word tagged a name, `xenophobe`, is the tagger's mistake)
+        if node.dep_ == "conj" and node.head.i != node.i and (node.head.pos_ in ("NOUN", "ADJ") or node.head.is_lower):
+            node = node.head
+        elif node.dep_ == "appos" and (node.head.pos_ == "PROPN" or entity_at(node.head) is not None):
+            return node.head
+        elif node.dep_ == "appos" and node.head.pos_ == "NOUN":
+            node = node.head  # `a serial liar, rampant xenophobe ... who`: the description it restates
+        elif node.left_edge.i >= 2 and node.doc[node.left_edge.i - 1].text == "," and entity_at(
+                node.doc[node.left_edge.i - 2]) is not None:
+            # `China and the United States, the world's two biggest polluters, which`: an apposition the
+            # parser hung elsewhere; the name before the comma (the first of its list)
+            name = node.doc[node.left_edge.i - 2]
+            name = name.doc[entity_at(name).end - 1]
+            return min((name, *name.conjuncts), key=lambda t: t.i)
+        elif node.dep_ == "attr" and node.head.lemma_ == "be":
+            # `Trump ... is a serial liar, racist and birther who has pledged`: the copula's subject
+            found = of_verb(node.head)
+            return found[0] if found else noun
+        else:
+            break
+    return noun
 
 
 def of_noun(noun: Token) -> list[Token]:
@@ -99,6 +174,10 @@ def of_noun(noun: Token) -> list[Token]:
     owner = _possessor_left_of(noun)
     if owner is not None:
         return [owner]
+    for child in noun.children:
+        # `American commitments to European security`, `U.S. support for Kyiv`: a nation's own stance
+        if child.i < noun.i and child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            return [child]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return [c for c in child.children if c.dep_ == "pobj"][:1]

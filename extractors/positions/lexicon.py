@@ -20,13 +20,14 @@ Stance = Literal["support", "oppose", "demand", "pledge", "reverse", "warn", "st
 VERBS: dict[str, Stance] = {
     **dict.fromkeys(
         ("support", "back", "endorse", "welcome", "accept", "praise", "approve", "favour", "favor", "champion",
-         "embrace", "hail", "applaud", "commend", "laud", "advocate", "recommend", "defend", "ratify", "greenlight"),
+         "embrace", "hail", "applaud", "commend", "laud", "advocate", "recommend", "defend", "ratify", "greenlight",
+         "propose"),
         "support",
     ),
     **dict.fromkeys(
         ("oppose", "reject", "condemn", "criticise", "criticize", "veto", "denounce", "decry", "deplore",
          "resist", "boycott", "rebuff", "spurn", "lambast", "disapprove", "slam", "protest", "refuse", "dismiss",
-         "blast", "castigate", "berate", "excoriate", "assail", "lambaste"),
+         "blast", "castigate", "berate", "excoriate", "assail", "lambaste", "attack", "decline", "block"),
         "oppose",
     ),
     **dict.fromkeys(("demand", "urge", "request", "implore", "petition"), "demand"),
@@ -49,12 +50,47 @@ NOT_STANCE_OBJECTS: frozenset[str] = frozenset(
     {"title", "crown", "championship", "belt", "seat", "lead", "goal", "car", "vehicle", "truck", "load", "weight"}
 )
 
+# Objects of a physical attack, not a stance (`attacked the compound`).
+PHYSICAL_OBJECTS: frozenset[str] = frozenset(
+    {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troops", "soldier", "patrol",
+     "position", "ship", "vessel", "checkpoint", "camp", "station", "post", "target", "house", "home", "car", "bus",
+     "train", "road", "street", "traffic", "entrance", "exit", "path", "view", "shot", "door", "highway",
+     "bridge", "lane", "sun", "light", "runway", "access"}
+)
+
 # Stance verbs that have another sense when they take no object (`Liverpool defended well`, `the lorry backed up`,
 # `the driver reversed into a post`).
-NEEDS_OBJECT: frozenset[str] = frozenset({"defend", "back", "support", "champion", "reverse"})
+NEEDS_OBJECT: frozenset[str] = frozenset(
+    {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block"}
+)
+
+# What a refusal is not a stance on: declining to speak is no position (`declined to comment`).
+SILENT_VERBS: frozenset[str] = frozenset(
+    {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify"}
+)
+# Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
+CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend"})
+
+# What an offer puts forward as a proposal (`offered ideas for easing student debt`, `offering new defence
+# efforts`), not what it hands over or says (`offered no proof`, `offers loans`, `offered some advice`).
+PROPOSAL_OBJECTS: frozenset[str] = frozenset(
+    {"idea", "plan", "proposal", "solution", "compromise", "deal", "concession", "reform", "effort", "alternative",
+     "amendment", "bill", "initiative", "blueprint", "framework", "package", "roadmap", "resolution", "measure"}
+)
+PROPOSING_VERBS: frozenset[str] = frozenset({"offer", "put", "unveil", "present", "outline", "float", "table"})
+
+# Verbs of wanting: a stance on their own object or infinitive (`Democrats want policies that ...`,
+# `She wants to triple the AmeriCorps program`), not on what one wants to learn (`wanted to know`).
+WANTING_VERBS: dict[str, Stance] = {"want": "support"}
+LEARNING_VERBS: frozenset[str] = frozenset(
+    {"know", "understand", "see", "hear", "learn", "find", "ask", "talk", "speak", "meet", "go", "come", "be",
+     "say", "tell", "thank", "watch", "look", "check", "visit", "interrupt", "try", "assure", "remind", "point",
+     "mention", "add", "stress", "emphasize", "emphasise", "note", "clarify", "read", "explain", "believe", "think",
+     "feel", "wait", "remember", "congratulate", "welcome", "apologize", "apologise", "express"}
+)
 
 # Verbs that mean something else when their object is a person (`dismissed the coach`).
-NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss"})
+NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss", "welcome"})
 
 # Verbs that are a stance only with a particle or preposition (`called for`, `came out against`).
 PHRASAL: dict[tuple[str, str], Stance] = {
@@ -64,7 +100,7 @@ PHRASAL: dict[tuple[str, str], Stance] = {
     ("push", "for"): "demand",
     ("appeal", "for"): "demand",
     ("lobby", "for"): "demand",
-    ("campaign", "for"): "demand",
+    ("campaign", "for"): "support",
     ("ask", "for"): "demand",
     ("insist", "on"): "demand",
     ("vote", "for"): "support",
@@ -129,25 +165,41 @@ ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "
 # Verbs that state a policy, or give a guarantee, only with a `that`-clause (`declared that`, `guaranteed that`).
 STATING: dict[str, Stance] = {
     **dict.fromkeys(
-        ("declare", "affirm", "reaffirm", "assert", "proclaim", "state", "insist", "reiterate", "maintain"), "state"
+        ("declare", "affirm", "reaffirm", "assert", "proclaim", "insist", "reiterate", "maintain"), "state"
     ),
+    "agree": "support",
     **dict.fromkeys(("guarantee", "assure"), "pledge"),
 }
 
 # Nouns that are a stance when someone holds them (`Japan's commitment to`, `the union's opposition to`).
 NOUNS: dict[str, Stance] = {
-    **dict.fromkeys(("support", "backing", "endorsement", "approval", "praise", "blessing"), "support"),
-    **dict.fromkeys(("opposition", "objection", "rejection", "condemnation", "criticism", "veto", "protest"),
-                    "oppose"),
+    **dict.fromkeys(("support", "backing", "endorsement", "approval", "praise", "blessing", "proposal"), "support"),
+    **dict.fromkeys(("opposition", "objection", "rejection", "condemnation", "criticism", "veto", "protest", "attack",
+                     "refusal"), "oppose"),
     **dict.fromkeys(("demand", "call", "appeal", "request", "insistence"), "demand"),
-    **dict.fromkeys(("commitment", "pledge", "promise", "vow", "offer", "guarantee"), "pledge"),
+    **dict.fromkeys(("commitment", "pledge", "promise", "vow", "offer", "guarantee", "agreement"), "pledge"),
     **dict.fromkeys(("warning", "threat"), "warn"),
     **dict.fromkeys(("reversal", "u-turn"), "reverse"),
 }
 
 # Nominal cues that are a stance only with a given word after them (`offer to modernise`, `call for`),
 # not `an offer of help`, `a phone call`.
-NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for"}
+NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for", "attack": "on", "refusal": "to", "agreement": "to"}
+
+# Nouns of those who take a side, held by whoever the noun describes (`X, a fierce supporter of Y`,
+# `X has been a critic of Y`), and adjectives likewise (`X is supportive of Y`).
+SIDE_TAKERS: dict[str, Stance] = {
+    **dict.fromkeys(("supporter", "backer", "advocate", "champion", "proponent", "defender", "ally", "fan"), "support"),
+    **dict.fromkeys(("opponent", "critic", "foe", "detractor", "enemy"), "oppose"),
+    **dict.fromkeys(("supportive", "favorable", "favourable"), "support"),
+    **dict.fromkeys(("critical", "hostile"), "oppose"),
+}
+
+# Stance nouns that one receives from others (`she has widespread support`): not the subject's own stance.
+RECEIVED_NOUNS: frozenset[str] = frozenset({"support", "backing", "endorsement", "approval", "blessing", "praise"})
+
+# What a request is not a stance on (`my requests for comment`).
+INQUIRY_WORDS: frozenset[str] = frozenset({"comment", "interview", "information", "clarification", "details"})
 
 # Passives that describe the subject's own stance (`is committed to`, `is opposed to`).
 # Keyed by the participle, which the tagger reads as a verb or as an adjective.
@@ -157,7 +209,8 @@ STATIVE_PASSIVES: dict[str, Stance] = {"committed": "pledge", "opposed": "oppose
 LIGHT_VERBS: frozenset[str] = frozenset(
     {"affirm", "reaffirm", "express", "voice", "reiterate", "signal", "declare", "pledge", "offer", "announce",
      "lend", "give", "show", "confirm", "state", "extend", "renew", "restate", "underline", "make", "issue",
-     "join", "echo", "repeat", "step", "back", "add", "have", "stage", "hold", "lodge", "mount", "launch"}
+     "join", "echo", "repeat", "step", "back", "add", "have", "stage", "hold", "lodge", "mount", "launch", "sign",
+     "reach", "strike", "unveil", "present", "submit", "table", "float", "outline", "sound", "put", "level"}
 )
 # Light verbs whose stance noun may belong to someone else (`has the backing of the union`): a cue only
 # when no `of`/`from` phrase names another holder.
@@ -167,7 +220,7 @@ BORROWING_LIGHT_VERBS: frozenset[str] = frozenset({"have"})
 IDIOMS: dict[tuple[str, str], tuple[Stance, frozenset[str]]] = {
     ("throw", "weight"): ("support", frozenset({"behind"})),
     ("put", "weight"): ("support", frozenset({"behind"})),
-    ("throw", "support"): ("support", frozenset({"behind"})),
+    ("throw", "support"): ("support", frozenset({"behind", "to"})),
     ("put", "support"): ("support", frozenset({"behind"})),
     ("take", "stand"): ("oppose", frozenset({"against"})),
     ("take", "aim"): ("oppose", frozenset({"at"})),
@@ -223,16 +276,35 @@ SEEKING_VERBS: frozenset[str] = frozenset(
      "receive", "require", "earn", "attract"}
 )
 
+# Verbs that say what a speaker knows, sees, has or does in passing, not a policy they state
+# (`"I don't know what his intentions are"`, `"We'll get there together"`, `"I would answer the question"`).
+NON_POLICY_VERBS: frozenset[str] = frozenset(
+    {"be", "have", "know", "see", "understand", "think", "believe", "tell", "say", "answer", "get", "go", "walk",
+     "come", "look", "feel", "need", "want", "mean", "find", "hear", "like", "love", "remember", "guess", "hope",
+     "expect", "wonder", "try", "ask", "talk", "speak", "imagine", "recall", "forget", "care", "mind",
+     "agree", "suppose", "doubt", "realize", "realise", "notice", "watch", "wait", "stay", "sit", "stand",
+     "do", "happen", "seem", "appear", "sound", "become", "remain", "keep", "live", "die", "win", "lose", "run"}
+)
+
 # Verbs of saying: their subject is the speaker of a quote or of a reported statement.
 SPEECH_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "argue", "warn",
      "claim", "note", "explain", "tweet", "post", "reply", "respond", "affirm", "assert", "conclude"}
 )
 
+# Verbs of saying and thinking whose subject a `he` or `she` in their complement most often stands for.
+REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
+    {"explain", "think", "believe", "suggest", "acknowledge", "admit", "promise", "vow", "pledge", "recall",
+     "indicate", "signal", "hint", "insist", "contend", "maintain", "predict", "warn", "hope", "feel", "know"}
+)
+
 # Governing verbs that deny the stance of their infinitive (`refused to back`).
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
-    {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny"}
+    {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
+     "unable", "reluctant", "hesitant", "loath", "loth"}
 )
+# Quantities that deny the stance they count (`gave zero support`, `no backing`).
+NONE_WORDS: frozenset[str] = frozenset({"no", "zero", "nil"})
 
 # Verbs whose `that`-clause is denied (`denied that it had lobbied against`).
 DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
@@ -295,10 +367,27 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
         ("minister", "president", "premier", "chancellor", "senator", "governor", "mayor", "leader", "official",
          "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary", "ambassador",
          "envoy", "candidate", "executive", "chief", "founder", "lawmaker", "legislator", "judge", "coach",
-         "manager", "king", "queen", "pope"),
+         "manager", "king", "queen", "pope", "nominee", "businessman", "businesswoman", "mogul", "billionaire",
+         "contender", "hopeful", "frontrunner", "front-runner", "incumbent", "congressman", "congresswoman"),
         frozenset({"PERSON"}),
     ),
 }
+
+# Words that count the members of a group (`19 percent of voters`, `dozens of members of his party`): the group
+# named in their `of` phrase holds the stance.
+COUNTING_WORDS: frozenset[str] = frozenset(
+    {"percent", "%", "dozen", "dozens", "hundreds", "thousands", "millions", "majority", "minority", "half", "third",
+     "quarter", "number", "group", "some", "many", "most", "all", "several", "few", "one", "two", "three", "four",
+     "five", "both", "none", "plenty", "lot", "handful", "score", "scores", "share", "bulk", "rest", "others"}
+)
+# What people write or make, which stands for its maker when a name or possessive owns it (`his plan calls for`,
+# `a Donald Trump tweet attacking`, `Congressman Gowdy's office slammed`).
+ARTIFACT_NOUNS: frozenset[str] = frozenset(
+    {"plan", "proposal", "campaign", "statement", "letter", "tweet", "ad", "advertisement", "website", "lawsuit",
+     "platform", "speech", "article", "op-ed", "column", "report", "memo", "budget", "bill", "office", "team",
+     "spokesman", "spokeswoman", "spokesperson", "camp", "aides", "staff", "agenda", "policy", "post", "message",
+     "remarks", "comments", "email", "book", "interview", "video", "suit", "complaint", "motion", "order"}
+)
 
 # Nouns for those who govern, which stand for whoever owns them (`Japan's government` -> Japan).
 GOVERNING_NOUNS: frozenset[str] = frozenset({"government", "administration", "cabinet", "regime", "authority"})

@@ -12,6 +12,7 @@ from .lexicon import (
     HEDGING_GOVERNORS,
     HEDGING_MODALS,
     NEGATING_GOVERNORS,
+    NONE_WORDS,
     OBLIGING_MODALS,
     UNASSERTED_MARKS,
 )
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "any", "every", "each", "no"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor"})
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor"})
 
 
 def governors(verb: Token) -> Iterator[Token]:
@@ -30,11 +31,17 @@ def governors(verb: Token) -> Iterator[Token]:
     while True:
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
+        elif verb.dep_ == "advcl" and verb.head.i != verb.i and _infinitive(verb):
+            verb = verb.head  # `did not step up to oppose`, `it is impossible for the EU to approve`
         elif verb.dep_ == "pcomp" and (ruling := _ruling_verb(verb.head)) is not None:
             verb = ruling
         else:
             return
         yield verb
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _ruling_verb(prep: Token) -> Token | None:
@@ -52,7 +59,9 @@ def _has_negation(token: Token) -> bool:
     if any(c.lower_ == "only" for c in token.children):
         return False  # `not only ... but also`
     for child in token.children:
-        if child.dep_ in ("neg", "preconj") and child.lower_ in _NEGATIONS:
+        # (before its verb: `— probably not exactly what he had in mind` after it is a comment on the clause)
+        if child.dep_ in ("neg", "preconj") and child.lower_ in _NEGATIONS and (
+                child.i < token.i or token.pos_ != "VERB"):
             return True
         if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True
@@ -66,13 +75,19 @@ def negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return True
-    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
-        return True  # `had no objection to`, `backed no candidate`
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in ("nothing", "none") or any(
+                d.dep_ in ("det", "nummod", "amod") and d.lower_ in NONE_WORDS for d in obj.children):
+            return True  # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
+        return True  # `decided against recommending charges`
     for n, governor in enumerate(governors(verb)):
         if _has_negation(governor):
             return True
         if n and governor.lemma_.lower() in NEGATING_GOVERNORS:
             return True
+        if n and any(c.dep_ == "acomp" and c.lemma_.lower() in NEGATING_GOVERNORS for c in governor.children):
+            return True  # `it is impossible for the EU to approve`, `was unable to back`
         if n and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
             return True  # `has yet to endorse`
     return False
@@ -100,11 +115,28 @@ def _hearsay(according: Token) -> bool:
 
 
 def obliged(verb: Token) -> bool:
-    """`the leaders must reject terrorism`: a third party told what to do, not a position they took."""
-    for governor in governors(verb):
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in governor.children):
+    """`the leaders must reject terrorism`: a third party told what to do, not a position they took; also
+    inside a clause that is so (`He said Ryan should focus on the budget, not criticizing the nominee` is the
+    speaker's demand, not Ryan's stance)."""
+    node = verb
+    for _ in range(8):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in node.children):
             return True
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
+
+
+def _named(noun: Token) -> bool:
+    """`Murphy, a Democrat who has been endorsed by ...`, `a 70-year-old academic named Eric Kingson, who ...`:
+    an indefinite description of someone the text names, not a hypothetical actor."""
+    from .holders import antecedent
+
+    if antecedent(noun).i != noun.i or noun.ent_type_:
+        return True
+    return noun.dep_ == "appos" or any(c.dep_ in ("appos", "acl") and (c.ent_type_ or any(
+        g.ent_type_ == "PERSON" for g in c.subtree)) for c in noun.children)
 
 
 def unasserted(token: Token) -> bool:
@@ -116,8 +148,11 @@ def unasserted(token: Token) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in node.children):
             return True
-        if node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES:
+        if node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head):
             return True
+        if node.dep_ in ("ccomp", "pcomp", "xcomp") and any(
+                c.tag_ in ("WP", "WDT") and c.dep_ != "nsubj" for c in node.subtree if c.i < node.i):
+            return True  # `who they will be voting for`, `what he would back`: an indirect question
         if node.head.i == node.i:
             return False
         node = node.head

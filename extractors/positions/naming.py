@@ -9,6 +9,7 @@ cluster covers it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .capitals import country_of_capital
@@ -33,13 +34,46 @@ def entity_name(span: Span) -> str:
     country = country_of_capital(tidy(span.text)) if span.label_ in ("GPE", "ORG") else None
     if country is not None:
         return _cluster_named(span.doc, country) or country
-    cluster = cluster_at(span.doc, span.start_char, span.end_char)
     written = tidy(span.text)
+    if _cut_short(span):
+        return written  # the recogniser's name ran on into a verb: its cluster is named by that mistake
+    cluster = cluster_at(span.doc, span.start_char, span.end_char)
     # a cluster named by part of this very mention (`Organisation for Economic Co-operation` of `... and
     # Development`) names less than the mention does
     if cluster is None or (cluster.name != written and cluster.name in written):
         return written
-    return cluster.name
+    return _usual_name(span.doc, cluster.name, cluster.mentions, written)
+
+
+def _usual_name(doc: Doc, name: str, mentions: list[tuple[int, int]], written: str) -> str:
+    """A cluster named by a one-off form (`Crooked Hillary Clinton` from a tweet) goes by the longer part of
+    that name the text also uses and the mention shares (`Hillary Clinton`)."""
+    text = doc_text(doc)
+    forms = Counter(" ".join(text[s:e].split()) for s, e in mentions)
+    if forms[name] >= 2:
+        return name
+    padded = f" {name} "
+    parts = [f for f in forms if f != name and f" {f} " in padded and written in f]
+    full = [f for f in parts if len(f.split()) >= 2]  # `Alicia Machado` of `Universe Alicia Machado`
+    if full:
+        return max(full, key=lambda f: (forms[f], len(f)))
+    # `Obama Says` (a headline): a name runs on to the right of the part the text uses, never a first name
+    first = name.split()[0]
+    return first if first in parts and forms[first] >= 2 and len(name.split()) == 2 else name
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, which spaCy rebuilds from the tokens on every access, kept once per Doc."""
+    text = doc.user_data.get("positions.text")
+    if text is None:
+        text = doc.user_data["positions.text"] = doc.text
+    return text
+
+
+def _cut_short(span: Span) -> bool:
+    """The span is shorter than the recogniser's entity it was cut from."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].ent_iob_ == "I") or doc[span.start].ent_iob_ == "I"
 
 
 def _cluster_named(doc: Doc, name: str) -> str | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from . import holders
 from .actors import ACTOR_LABELS
 from .cues import Cue
-from .lexicon import OBLIGING_MODALS, is_actor_noun
+from .lexicon import NON_POLICY_VERBS, OBLIGING_MODALS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,7 +48,7 @@ def _is_quoted(clause: Token) -> bool:
 
 
 def _aux(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    return {c.lower_.replace("’", "'") for c in verb.children if c.dep_ in ("aux", "neg")}
 
 
 def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
@@ -58,6 +58,8 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
         return None
     if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
         return None
+    if clause.lemma_.lower() in NON_POLICY_VERBS or clause.pos_ == "AUX":
+        return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
 
 

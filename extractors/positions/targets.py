@@ -16,10 +16,34 @@ _TRAILING_PUNCT = frozenset({".", "!", "?", "(", ")", "[", "]", "...", "â€¦", "â
 
 def text(heads: Iterable[Token]) -> str:
     """The text from the first to the last token of the heads' subtrees, trimmed of linking words."""
+    heads = list(heads)
     tokens = [t for head in heads for t in head.subtree]
     if not tokens:
         return ""
-    return _trimmed(tokens[0].doc, min(t.i for t in tokens), max(t.i for t in tokens) + 1)
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    for head in heads:
+        # `his commitment to improving services for veterans| at an event held by ...`: a time, place or
+        # occasion after the target's verb is the report's, not what the stance is about
+        for token in head.subtree:
+            for child in token.children:
+                # `release the video, which the police have not done`: an aside on the target, not part of it
+                if child.dep_ == "relcl" and child.left_edge.i > start + 1 and (
+                        token.doc[child.left_edge.i - 1].text == ","):
+                    end = min(end, child.left_edge.i - 1)
+            if token.pos_ == "VERB" and token.i >= start:
+                for child in token.children:
+                    if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
+                        end = min(end, child.left_edge.i)
+    return _trimmed(tokens[0].doc, start, end)
+
+
+_CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", "while", "when", "as"})
+
+
+def _circumstance(child: Token) -> bool:
+    if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
+        return True
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
 
 
 def text_between(first: Token, stop: Token) -> str:
@@ -41,7 +65,8 @@ def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITION
     """The objects of `word`'s prepositions that can carry a target."""
     found = []
     for child in word.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions:
+        # (`on Wednesday called on Dean`: a phrase before the word is not what it is about)
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions and child.i > word.i:
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     return found
 
