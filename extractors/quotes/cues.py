@@ -1,0 +1,49 @@
+"""What introduces an attribution: verbs of saying, writing and thinking, and the nouns of a statement.
+
+PolNeAR (political news attribution relations) is the reference: speech and
+written channels, thought and intention, and evidence (`a poll shows`) all
+attribute content to a source.
+"""
+
+from __future__ import annotations
+
+from ..positions.lexicon import SPEECH_VERBS
+
+# Verbs whose subject is the source and whose complement (or adjacent quotation) is the content.
+SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
+    "acknowledge", "admit", "allege", "answer", "ask", "boast", "caution", "charge", "comment", "complain",
+    "confirm", "contend", "deny", "describe", "disclose", "emphasize", "emphasise", "estimate", "forecast",
+    "maintain", "mention", "predict", "promise", "propose", "quip", "recall", "remark", "report", "reiterate",
+    "reveal", "say", "signal", "speculate", "suggest", "testify", "urge", "vow", "pledge", "joke", "indicate",
+    "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
+})
+# Verbs of thought and intention: `believes that`, `wants`, `hopes`, `fears`. (`think`, mostly a hedge in
+# news, `I think`, is left out.)
+THINKING: frozenset[str] = frozenset({
+    "believe", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
+    "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
+})
+# Sources that are evidence rather than people: `a poll shows`, `the report found`.
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "suggest", "indicate", "reveal", "conclude", "say"})
+EVIDENCE_NOUNS: frozenset[str] = frozenset({
+    "poll", "survey", "study", "report", "data", "analysis", "research", "figures", "statistics", "documents",
+    "records", "audit", "investigation", "review", "memo", "filing", "estimate", "projections",
+})
+# Nouns of a statement that carry their own content: `the claim that`, `allegations that`.
+STATEMENT_NOUNS: frozenset[str] = frozenset({
+    "claim", "allegation", "statement", "assertion", "suggestion", "promise", "warning", "argument",
+    "accusation", "charge", "belief", "view", "insistence", "announcement", "admission", "remark", "comment",
+})
+# Speech acts whose content is their object (`called for a ban`, `criticized the plan`, `cited polls`):
+# PolNeAR annotates them as attributions whose content is the object phrase.
+OBJECT_ACTS: frozenset[str] = frozenset({
+    "call", "cite", "attack", "criticize", "criticise", "condemn", "blast", "slam", "praise", "question",
+    "accuse", "defend", "demand", "urge", "propose", "pledge", "promise", "vow", "offer", "mention", "describe",
+    "discuss", "oppose", "reject", "endorse", "support", "back", "welcome", "applaud", "denounce", "dismiss",
+    "decline", "refuse", "deny", "announce", "confirm", "acknowledge", "reiterate", "highlight", "tout",
+    "blame", "credit", "mock", "insult", "label", "brand", "dub", "challenge", "dispute", "predict", "recommend",
+    "request", "encourage", "thank", "warn", "threaten", "chant", "tweet", "post", "write",
+    "sing", "show", "find", "point", "emphasize", "emphasise", "stress", "argue",
+})
+# Prepositions that carry such an act's content (`called for`, `pointed to`, `warned about`).
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of", "against"})

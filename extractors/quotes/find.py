@@ -1,0 +1,329 @@
+"""Find attributions in a parsed document: a cue, its source resolved to a name, and what was said.
+
+Per sentence: a verb of saying, writing or thinking whose complement clause or
+adjacent quotation is the content; `according to X`; `X: "..."` layouts; and
+the nouns of a statement (`the claim that ...`). Sources go through the holder
+resolver that `positions` uses (pronouns, descriptions, `who`, first person in
+a quotation), so both extractors name the same actor the same way.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..engine.records import Context, Fact
+from ..positions import speakers
+from ..positions.actors import Salience, noun_phrase
+from .cues import (
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
+    OBJECT_ACTS,
+    OBJECT_PREPOSITIONS,
+    SAYING,
+    STATEMENT_NOUNS,
+    THINKING,
+)
+from .quotations import Quotation, quotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
+_BETWEEN = frozenset(" ,;:-—–\n")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    cue_start: int
+    cue_end: int
+    source: Token | None
+    content_start: int
+    content_end: int
+
+
+def find(doc: Doc, context: Context) -> Iterator[Fact]:
+    salience: Salience = context.state.setdefault("salience", Salience())
+    quoting: speakers.Speakers = context.state.setdefault("speakers", speakers.Speakers())
+    text = doc.text
+    marks = quotations(text)
+    ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
+    starts = [ent.start for ent in ents]
+    for sent in doc.sents:
+        salience.observe(sent, ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)])
+        running = quoting.of_sentence(sent, salience)
+        for found in _attributions(sent, marks):
+            yield _fact(text, found, salience, running, marks)
+        salience.next_sentence()
+
+
+def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
+    taken: list[tuple[int, int]] = []
+    for token in sent:
+        found = (_according_to(token) or _by_verb(token, marks) or _by_noun(token) or _by_colon(token, marks)
+                 or _by_dash(token, marks))
+        if found is None or _inside(found.cue_start, marks):
+            continue  # a verb of saying inside a quotation is part of what was said
+        if any(found.cue_start < end and start < found.cue_end for start, end in taken):
+            continue
+        taken.append((found.cue_start, found.cue_end))
+        yield found
+
+
+def _inside(char: int, marks: list[Quotation]) -> bool:
+    return any(mark.start <= char < mark.end for mark in marks)
+
+
+def _by_verb(verb: Token, marks: list[Quotation]) -> Attribution | None:
+    """`X said (that) Y`, `"Y," X said`, `X said: "Y"`, `X believes Y`, `a poll shows Y`."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS:
+        return None
+    if verb.tag_ == "VB" and (any(c.tag_ == "TO" for c in verb.children) or not any(
+            c.dep_ in ("aux", "nsubj") for c in verb.children)):
+        return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
+    source = _source(verb)
+    if lemma in EVIDENCE_VERBS - SAYING and (source is None or source.lemma_.lower() not in EVIDENCE_NOUNS):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
+    if clause is None and lemma in THINKING:
+        clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    doc = verb.doc
+    quoted = _adjacent_quotations(verb, marks)
+    if clause is None and not quoted and verb.dep_ == "parataxis" and lemma in SAYING:
+        # `To prevent problems, he said, officials should be vigilant`: the clause around the cue
+        return _parenthetical(verb, source)
+    if clause is None and not quoted:
+        return _object_act(verb, source) if lemma in OBJECT_ACTS else None
+    if source is None and not _passive_report(verb):
+        return None
+    start, end = (clause.left_edge.idx, _end(clause.right_edge)) if clause is not None else (None, None)
+    if clause is not None and clause.i < verb.i and not quoted:
+        # `Y, X said`: only the part before the cue
+        end = min(end, doc[verb.left_edge.i].idx) if verb.left_edge.i > clause.i else end
+    for mark in quoted:
+        start = mark.start if start is None else min(start, mark.start)
+        end = mark.end if end is None else max(end, mark.end)
+    assert start is not None and end is not None
+    if clause is not None and not quoted:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i), None)
+        start = _end(mark) if mark is not None else start  # `that` and `whether` belong to the cue's frame
+    start, end = _trimmed(doc.text, start, end)
+    if end <= start:
+        return None
+    cue_end = _end(verb)
+    if lemma == "tell":  # `told reporters`: the audience belongs to the cue
+        audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
+        cue_end = _end(audience) if audience is not None else cue_end
+    return Attribution(verb.idx, cue_end, source, start, end)
+
+
+def _object_act(verb: Token, source: Token | None) -> Attribution | None:
+    """`X called for a ban`, `X criticized the plan`: the object (or the preposition's object) is the content."""
+    if source is None or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        return None
+    content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")), None)
+    cue_end = _end(verb)
+    if content is None:
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in OBJECT_PREPOSITIONS
+                     and c.i <= verb.i + 2), None)
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+        if not objects:
+            return None
+        content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
+    doc = verb.doc
+    start, end = _trimmed(doc.text, content.left_edge.idx, _end(content.right_edge))
+    return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
+
+
+def _source(verb: Token) -> Token | None:
+    """The subject of the cue; of the verb it continues (`..., saying`, `and said`); an inverted one
+    (`said the minister`); or a name just before it that the parser attached elsewhere. None for an
+    implicit source (`It was reported that`)."""
+    node = verb
+    while True:
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
+            return None if expletive else subjects[0]
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+                and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in ("spokesman", "spokeswoman"))]
+    if inverted:
+        return inverted[0]
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return before
+    return None
+
+
+def _parenthetical(verb: Token, source: Token | None) -> Attribution | None:
+    head = verb.head
+    doc = verb.doc
+    tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+    if source is None or not tokens:
+        return None
+    start, end = _trimmed(doc.text, tokens[0].idx, _end(tokens[-1]))
+    return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
+def _passive_report(verb: Token) -> bool:
+    """`It was reported that ...`, `... is believed to`: an implicit source."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _adjacent_quotations(verb: Token, marks: list[Quotation]) -> list[Quotation]:
+    """The quotations this cue introduces: those touching its clause on either side, split quotes too."""
+    sent = verb.sent
+    text = verb.doc.text
+    left, right = verb.left_edge.idx, _end(verb.right_edge)
+    chosen = []
+    for mark in marks:
+        if mark.end <= left:
+            # `"We will win," he said`: a quotation that runs into its cue ends with `,`, `?`, `!` or a dash;
+            # one ending with a period closes its own sentence
+            gap = text[mark.end + 1 : left] if mark.end < left else ""
+            runs_on = text[mark.end - 1] in ",?!—–-" or gap.lstrip().startswith(",")
+            if runs_on and set(gap) <= _BETWEEN and len(gap) <= 3:
+                chosen.append(mark)
+        elif mark.start >= right or mark.overlaps(left, right):
+            gap = text[right : mark.start - 1] if mark.start - 1 > right else ""
+            if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
+                chosen.append(mark)
+    return [m for m in chosen if not (m.start <= verb.idx < m.end)]
+
+
+def _according_to(token: Token) -> Attribution | None:
+    """`According to X, Y` and `Y, according to X`: the content is the rest of the clause."""
+    if token.lower_ != "according" or token.dep_ != "prep":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in (to or token).children if c.dep_ == "pobj"), None)
+    if to is None or source is None:
+        return None
+    clause = token.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    doc = token.doc
+    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
+    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    if phrase_start <= left:
+        left = phrase_end
+    elif phrase_end >= right:
+        right = phrase_start
+    else:
+        right = phrase_start if phrase_start - left >= right - phrase_end else right
+    if right <= left:
+        return None
+    start, end = _trimmed(doc.text, doc[left].idx, _end(doc[right - 1]))
+    return Attribution(token.idx, _end(to), source, start, end) if end > start else None
+
+
+def _by_noun(noun: Token) -> Attribution | None:
+    """`the claim that Y`, `X's statement that Y`: the noun's clause is the content; its owner the source."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # `X made the claim that`
+    start, end = _trimmed(noun.doc.text, clause.left_edge.idx, _end(clause.right_edge))
+    return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
+
+
+def _by_colon(colon: Token, marks: list[Quotation]) -> Attribution | None:
+    """`Trump: "We will win."`, `Pence: Flowers Won't Be at Debate` (a headline), `WALLACE: Let's start`:
+    a name that opens its line, a colon, and what follows on the line."""
+    if colon.text != ":" or colon.i == colon.sent.start:
+        return None
+    doc = colon.doc
+    name = doc[colon.i - 1]
+    first = name
+    while first.i > colon.sent.start and doc[first.i - 1].pos_ == "PROPN" and "\n" not in doc[first.i - 1].whitespace_:
+        first = doc[first.i - 1]
+    line_start = doc.text.rfind("\n", 0, first.idx) + 1
+    if doc.text[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
+        return None
+    if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+            name.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
+    if after is not None:
+        return Attribution(colon.idx, _end(colon), name, after.start, after.end)
+    line_end = doc.text.find("\n", _end(colon))
+    start, end = _trimmed(doc.text, _end(colon), line_end if line_end >= 0 else len(doc.text))
+    return Attribution(colon.idx, _end(colon), name, start, end) if end - start > 10 else None
+
+
+def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
+    """`"..." ― Sonya Herridge`: a quotation, a dash, and the name that signs it."""
+    if dash.text not in ("―", "—", "–", "-", "--") or dash.i + 1 >= len(dash.doc):
+        return None
+    text = dash.doc.text
+    before = next((m for m in marks if 0 <= dash.idx - m.end <= 3), None)
+    name = dash.doc[dash.i + 1]
+    if before is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    if text[before.end : dash.idx].strip(' ”"\u00a0'):
+        return None
+    return Attribution(dash.idx, _end(dash), name, before.start, before.end)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The content without the punctuation and quotation marks around it."""
+    edges = " \n\t,;:.\"“”'‘’—–-"
+    while start < end and text[start] in edges:
+        start += 1
+    while end > start and text[end - 1] in edges:
+        end -= 1
+    return start, end
+
+
+def _kind(text: str, found: Attribution, marks: list[Quotation]) -> str:
+    """`direct` when all that was said is in quotation marks (the cue may split it), `mixed` when part is."""
+    inside = [m for m in marks if m.overlaps(found.content_start, found.content_end)]
+    if not inside:
+        return "indirect"
+    covered = [(m.start, m.end) for m in inside] + [(found.cue_start, found.cue_end)]
+    rest = [i for i in range(found.content_start, found.content_end)
+            if not any(a <= i < b for a, b in covered) and text[i].isalnum()]
+    if not rest:
+        return "direct"
+    between = [i for i in rest if inside[0].end <= i < inside[-1].start]
+    return "direct" if len(inside) > 1 and len(between) == len(rest) and len(rest) < 40 else "mixed"
+
+
+def _fact(text: str, found: Attribution, salience: Salience, running: object,
+          marks: list[Quotation]) -> Fact:
+    holder = holder_text = None
+    if found.source is not None:
+        speaker = speakers.of_cue(found.source, salience, running)  # type: ignore[arg-type]
+        actors = salience.describe(found.source, speaker)
+        if actors:
+            holder, holder_text = actors[0].name, actors[0].text
+        else:
+            phrase = noun_phrase(found.source)
+            holder = holder_text = phrase.text
+    kind = _kind(text, found, marks)
+    return Fact(found.cue_start, found.cue_end, {
+        "holder": holder,
+        "holder_text": holder_text,
+        "cue": text[found.cue_start : found.cue_end],
+        "content": text[found.content_start : found.content_end],
+        "content_start": found.content_start,
+        "content_end": found.content_end,
+        "kind": kind,
+    })
