@@ -27,7 +27,10 @@ THINKING: frozenset[str] = frozenset({
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "suggest", "indicate", "reveal", "conclude", "say"})
 EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "poll", "survey", "study", "report", "data", "analysis", "research", "figures", "statistics", "documents",
-    "records", "audit", "investigation", "review", "memo", "filing", "estimate", "projections",
+    "records", "audit", "investigation", "review", "memo", "filing", "estimate", "projections", "numbers",
+    "video", "footage", "graphic", "chart", "map", "photo", "results", "tally", "count", "model", "forecast",
+    "polling", "evidence", "email", "emails", "letter", "transcript", "document", "test", "tests", "experiment",
+    "census", "index", "ranking", "rankings", "study", "studies", "surveys", "polls", "reports", "analyses",
 })
 # Nouns of a statement that carry their own content: `the claim that`, `allegations that`.
 STATEMENT_NOUNS: frozenset[str] = frozenset({

@@ -90,8 +90,8 @@ def _by_verb(verb: Token, marks: list[Quotation]) -> Attribution | None:
     if lemma in EVIDENCE_VERBS - SAYING and (source is None or source.lemma_.lower() not in EVIDENCE_NOUNS):
         return None
     clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
-    if clause is None and lemma in THINKING:
-        clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None and lemma in THINKING | {"tell", "ask", "urge", "warn", "advise", "order", "instruct"}:
+        clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
     doc = verb.doc
     quoted = _adjacent_quotations(verb, marks)
     if clause is None and not quoted and verb.dep_ == "parataxis" and lemma in SAYING:
@@ -150,6 +150,11 @@ def _source(verb: Token) -> Token | None:
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
             return None if expletive else subjects[0]
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head  # `a posting saying that`, `Trump, claiming that`
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head  # `criticised for saying that`: the one criticised said it
+            continue
         if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head
