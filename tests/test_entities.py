@@ -14,12 +14,14 @@ from hypothesis import strategies as st
 from extract_facts.extractors import Document, Record, Result, Runner
 from extract_facts.extractors.entities import cluster_at, clusters
 from extract_facts.extractors.entities.acronyms import abbreviates
+from extract_facts.extractors.entities.across import SOURCES, across
 from extract_facts.extractors.entities.gazetteer import lookup
 from extract_facts.extractors.entities.junk import NOT_ENTITIES, is_junk
 from extract_facts.extractors.entities.labels import corrected
 from extract_facts.extractors.entities.surface import key
 
-from conftest import assert_grounded, run_text
+from conftest import assert_grounded, assert_valid, run_text
+from helpers import run_extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -186,6 +188,21 @@ def test_possessives_articles_and_typography_are_off_the_name(text: str, surface
 
 # --- voting ------------------------------------------------------------------------------------------
 
+def test_a_company_with_its_legal_form_keeps_its_short_name_and_is_an_organisation() -> None:
+    records = entities("Pirelli Cables won the contract on Monday. Pirelli SpA said Pirelli would pay in cash, and "
+                       "Pirelli shares rose.")
+    record = record_with(records, "Pirelli SpA")
+    assert record["label"] == "ORG"
+    assert "Pirelli" in record["aliases"]
+
+
+def test_a_surname_alone_votes_with_the_full_name_it_shortens() -> None:
+    records = entities("Police arrested dissident Wang Donghai in Hangzhou on Tuesday. Wang had signed a petition. "
+                       "Friends said Wang was held without charge.")
+    record = record_with(records, "Wang")
+    assert (record["name"], record["label"]) == ("Wang Donghai", "PERSON")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "label"),
     [
@@ -259,6 +276,26 @@ def test_gazetteer_correction_rules(voted: str | None, place: str | None, locate
     assert corrected(voted, known, located) == label
 
 
+RESULTS_LIST = (
+    "Women's singles, third round\n"
+    "Anna Bellwood (France) beat Kirsten Moray (Argentina) 4-6 6-2 6-1\n"
+    "Tomas Halvek (Sweden) beat Dirk Vannen (Germany) 6-3 6-4\n"
+)
+LEADERBOARD = (
+    "Leading scores after the first round on Thursday:\n"
+    "62 Arnold Fenwick\n"
+    "64 Colm Brady\n"
+    "65 Wilbur Stanke, Ossian Dreyer, Patrik Lindqvist (Sweden)\n"
+)
+LEAGUE_TABLE = (
+    "Standings after Sunday's games:\n"
+    "W L PCT GB\n"
+    "Baltimore 70 63 .526 4\n"
+    "Kansas City 69 65 .515 5\n"
+    "Detroit 48 86 .358 26\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "label"),
     [
@@ -270,6 +307,20 @@ def test_gazetteer_correction_rules(voted: str | None, place: str | None, locate
          "PERSON"),
         ("Top seed Pete Sampras beat compatriot Andre Agassi 6-4 7-6 on Friday.", "Andre Agassi", "PERSON"),
         ("Arsenal travel to Munich on Wednesday, while Spurs host Manchester United.", "Manchester United", "ORG"),
+        # A results list: the name before a country in brackets is a competitor, in a line read as a
+        # table row rather than as a title-case headline.
+        (RESULTS_LIST, "Anna Bellwood", "PERSON"),
+        (RESULTS_LIST, "Dirk Vannen", "PERSON"),
+        (RESULTS_LIST, "Argentina", "GPE"),
+        # A leaderboard: a score before a name and names listed between commas are no headline.
+        (LEADERBOARD, "Wilbur Stanke", "PERSON"),
+        (LEADERBOARD, "Ossian Dreyer", "PERSON"),
+        (LEADERBOARD, "Colm Brady", "PERSON"),
+        # A league table names teams, whatever their towns are called; a country there stays a place.
+        (LEAGUE_TABLE, "Baltimore", "ORG"),
+        (LEAGUE_TABLE, "Kansas City", "ORG"),
+        # The visitors of a fixture line are a team.
+        ("Friday's schedule:\nKansas City at Detroit\nBoston at Oakland\n", "Kansas City", "ORG"),
     ],
 )
 def test_layout_and_name_cues(text: str, surface: str, label: str) -> None:
@@ -313,6 +364,8 @@ def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:
          "ORG"),
         # A country keeps its label whatever follows it: its national team is the country.
         ("Italy coach Luciano Spalletti was in the stands.", "Italy", "GPE"),
+        # A sporting role after a county or a town makes it a team.
+        ("Surrey captain Chris Lewis made 80 not out on Friday before the rain came.", "Surrey", "ORG"),
         ("Nvidia shares rose 3% after chipmaker Nvidia beat forecasts.", "Nvidia", "ORG"),
         # A club's opening word outvotes the model's PRODUCT and PERSON.
         ("The Belgium international spent two spells at Inter before a turbulent loan move to AS Roma.",
@@ -380,6 +433,11 @@ def test_numbers_dates_and_money_are_not_entities(text: str) -> None:
         ("al-Qaeda", False),
         ("Côte d’Ivoire", False),
         ("eBay", False),
+        ("GMT", True),
+        ("W L PCT GB", True),
+        ("P W D L F A Pts", True),
+        ("Lee Kun Hee", False),
+        ("Bank of Japan", False),
     ],
 )
 def test_is_junk(text: str, junk: bool) -> None:
@@ -518,6 +576,57 @@ def test_records_are_consistent_for_any_mix_of_sentences(parts: list[str], joine
     assert persons == [r for r in records if r["label"] == "PERSON"]
 
 
+# --- across a corpus -----------------------------------------------------------------------------------
+
+
+def _rec(source: str, name: str, label: str, count: int = 1, aliases: tuple[str, ...] = ()) -> dict[str, object]:
+    return {"extractor": "entities", "source": source, "name": name, "label": label, "count": count,
+            "aliases": list(aliases)}
+
+
+def test_across_joins_one_entity_over_documents_and_counts_them() -> None:
+    found = by_name(across([
+        _rec("a.txt", "Sanae Takaichi", "PERSON", 3, ("Takaichi",)),
+        _rec("b.txt", "Takaichi", "PERSON", 2),
+        _rec("c.txt", "Sanae Takaichi", "PERSON", 1),
+        _rec("c.txt", "Tokyo", "GPE", 2),
+        {"extractor": "dates", "source": "c.txt", "name": "Monday"},
+    ]))
+    assert set(found) == {"Sanae Takaichi", "Tokyo"}
+    person = found["Sanae Takaichi"]
+    assert (person["label"], person["count"], person["documents"]) == ("PERSON", 6, 3)
+    assert person["sources"] == ["a.txt", "b.txt", "c.txt"]
+    assert "Takaichi" in person["aliases"]
+
+
+def test_across_keeps_two_people_who_share_a_surname_apart() -> None:
+    found = by_name(across([
+        _rec("a.txt", "John Smith", "PERSON", 2, ("Smith",)),
+        _rec("b.txt", "Mary Smith", "PERSON", 2, ("Smith",)),
+        _rec("c.txt", "Smith", "PERSON", 1),
+    ]))
+    assert set(found) == {"John Smith", "Mary Smith", "Smith"}
+
+
+def test_across_joins_an_acronym_and_votes_the_label() -> None:
+    found = by_name(across([
+        _rec("a.txt", "Bank of Japan", "ORG", 2, ("BOJ",)),
+        _rec("b.txt", "BOJ", "ORG", 1),
+        _rec("c.txt", "Bank of Japan", "PERSON", 1),
+        _rec("d.txt", "Washington", "GPE", 1),
+        _rec("e.txt", "George Washington", "PERSON", 1),
+    ]))
+    assert (found["Bank of Japan"]["label"], found["Bank of Japan"]["count"]) == ("ORG", 4)
+    assert "BOJ" in found["Bank of Japan"]["aliases"]
+    assert "Washington" in found  # a place is not the surname of a person
+
+
+def test_across_keeps_a_bounded_number_of_sources() -> None:
+    found = across(_rec(f"{n}.txt", "Reuters", "ORG") for n in range(1000))
+    assert len(found) == 1
+    assert (found[0]["documents"], len(found[0]["sources"])) == (1000, SOURCES)
+
+
 # --- the labelled documents of tests/gold --------------------------------------------------------------
 
 GOLD = sorted(p for p in (Path(__file__).parent / "gold").glob("*.json") if "entities" in json.loads(p.read_text()))
@@ -535,3 +644,16 @@ def test_labelled_documents(path: Path) -> None:
     for record in records:
         surfaces = {record["name"].casefold()} | {m["text"].casefold() for m in record["mentions"]}
         assert not surfaces & forbidden, record["name"]
+
+
+def test_cli_across_gives_one_record_per_entity_for_the_corpus(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Angela Merkel met Joe Biden in Berlin on Monday.\n")
+    (tmp_path / "b.txt").write_text("On Tuesday, Merkel flew to Paris, where she met Emmanuel Macron.\n")
+    proc = run_extract("entities", str(tmp_path), "--across", "--jsonl")
+    assert proc.returncode == 0, proc.stderr
+    records = {r["name"]: r for r in map(json.loads, proc.stdout.splitlines())}
+    assert_valid(records.values())
+    merkel = records["Angela Merkel"]  # `Merkel` alone in the second article joins her full name
+    assert (merkel["documents"], merkel["count"], merkel["aliases"]) == (2, 2, ["Merkel"])
+    assert [Path(s).name for s in merkel["sources"]] == ["a.txt", "b.txt"]
+    assert records["Joe Biden"]["documents"] == 1 and "Merkel" not in records

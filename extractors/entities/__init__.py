@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine.extractor import Extractor, Field, Layout, option
 from ..engine.records import Context, Fact, Record
+from .across import Corpus
 from .cluster import EntityCluster
 from .scoring import score
 
@@ -101,12 +102,16 @@ EXTRACTOR = Extractor(
         Field("label", "string", "spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW, ..."),
         Field("count", "integer", "Number of mentions."),
         Field("aliases", "array", "The distinct surface forms other than `name`.", items={"type": "string"}),
-        Field("titles", "array", "Titles and roles the entity is given (`Prime Minister`).", items={"type": "string"}),
-        Field("mentions", "array", "Every mention, with its offsets.", items=_SPAN),
+        Field("titles", "array", "Titles and roles the entity is given (`Prime Minister`).", items={"type": "string"},
+              required=False),
+        Field("mentions", "array", "Every mention, with its offsets.", items=_SPAN, required=False),
+        Field("documents", "integer", "With --across: in how many documents it is mentioned.", required=False),
+        Field("sources", "array", "With --across: the first few documents that mention it.",
+              items={"type": "string"}, required=False),
     ),
     options=EntitiesOptions,
     merge=merged,
-    version="2",
+    version="3",
     label="label",
     value="name",
     layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),
@@ -115,4 +120,5 @@ EXTRACTOR = Extractor(
     rank="count",
     scorer=score,
     colour="#aed581",
+    across=Corpus,
 )

@@ -2,7 +2,8 @@
 
 A capitalised name right after a person's title is a person (`President Gitanas
 Nauseda`, `Chancellor Friedrich Merz`), and so is a byline's; the place opening
-a dateline is a place; the sides of a results line are teams.
+a dateline is a place; the sides of a results line are teams, and a
+name before a country in brackets in a results list is a competitor.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .junk import NOT_ENTITIES
-from .layout import datelines, lines, result_lines
+from .layout import datelines, lines, result_lines, schedule_sides, table_names
 from .mentions import Mention
 from .names import name_end
 from .titles import is_head
@@ -69,6 +70,43 @@ def dateline_places(doc: Doc) -> list[Mention]:
     return found
 
 
+def listed_competitors(doc: Doc) -> list[Mention]:
+    """In a results list a competitor's name comes before the country in brackets (`Tim Henman
+    ( Britain ) beat Doug Flach ( U.S. ) 6-3`, `1. Leah Pells ( Canada ) 4:05.1`): a name of two or
+    more words there is a person; the country itself is read by the gazetteer."""
+    found: list[Mention] = []
+    for token in doc[:-2]:
+        if token.text != "(" or token.i == 0:
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 6] if t.text == ")"), None)
+        if close is None or close == token.i + 1:
+            continue
+        place = gazetteer.lookup(doc[token.i + 1 : close].text)
+        if place is None or place.kind != "country":
+            continue
+        end = token.i
+        start = end
+        while start > 0 and _person_word(doc[start - 1].text):
+            start -= 1
+        if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None:
+            found.append(Mention(start, end, "PERSON"))
+    return found
+
+
+def _person_word(text: str) -> bool:
+    """A capitalised word of a personal name, an initial (`P.`) or a hyphenated or apostrophised name."""
+    letters = text.replace("-", "").replace("'", "").replace(".", "")
+    return text[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())
+
+
 def results_teams(doc: Doc) -> list[Mention]:
-    """Both sides of a results line are teams, organisations whatever their town is called."""
-    return [Mention(s, e, "ORG") for sides in result_lines(doc) for s, e in sides]
+    """Both sides of a results line or a fixture line are teams, organisations whatever their town is
+    called; so are the names of a table of figures (a league table) other than countries, which
+    stand for national teams and stay places."""
+    found = [Mention(s, e, "ORG") for sides in result_lines(doc) for s, e in sides]
+    found += [Mention(s, e, "ORG") for s, e in schedule_sides(doc)]
+    for s, e in table_names(doc):
+        place = gazetteer.lookup(doc[s:e].text)
+        if place is None or place.kind not in ("country", "region"):
+            found.append(Mention(s, e, "ORG"))
+    return found

@@ -67,17 +67,26 @@ def is_full_name(doc: Doc, g: Group) -> bool:
     return any(m.label == "PERSON" and len(name_words(doc, m)) >= 2 for m in g)
 
 
+def is_company(doc: Doc, g: Group) -> bool:
+    """A group one of whose names ends in a company's legal form (`Pirelli SpA`, `Bre-X Minerals Ltd`)."""
+    suffixes = words(__package__, "corporate_suffixes.txt")
+    return any(m.end - m.start > 1 and doc[m.end - 1].lower_ in suffixes for m in g)
+
+
 def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
     """Move `Franklin Roosevelt`, then `Roosevelt` and `Franklin`, to the longer full name
     (`Franklin Delano Roosevelt`): the nearest such name before the mention, else after."""
     for single in (False, True):
         full: list[tuple[int, Group, list[str]]] = sorted(
-            ((m.start, g, name_words(doc, m)) for g in groups if is_full_name(doc, g) for m in g
-             if m.label == "PERSON" and len(name_words(doc, m)) >= 2),
+            ((m.start, g, name_words(doc, m)) for g in groups if is_full_name(doc, g) and not is_company(doc, g)
+             for m in g if m.label == "PERSON" and len(name_words(doc, m)) >= 2),
             key=lambda item: item[0],
         )
         moved: dict[int, Group] = {id(g): [] for g in groups}
         for g in groups:
+            if is_company(doc, g):
+                moved[id(g)].extend(g)  # `Pirelli` of `Pirelli SpA` is the company, not `Pirelli Cables`' person
+                continue
             others = [f for f in full if f[1] is not g]
             for mention in g:
                 target = _owner(doc, mention, others) if (len(name_words(doc, mention)) == 1) == single else None

@@ -1,4 +1,5 @@
-"""Mentions that are no entity: unreadable script, web addresses, lowercase words, boilerplate labels."""
+"""Mentions that are no entity: unreadable script, web addresses, lowercase words, boilerplate labels,
+time zones, a table's column heads."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ NOT_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY",
 
 _WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|gov|edu|info|io|co|uk|ru|de|fr)\b", re.IGNORECASE)
 
+
+# Time zones written after a clock time (`1500 GMT`): the model calls them organisations.
+TIME_ZONES = frozenset({
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet", "jst",
+})
+# A table's column heads (`W L PCT GB`, `P W D L F A Pts`): three or more short codes, one a single letter
+# (not a name of short words, `Lee Kun Hee`).
+_COLUMN_HEADS = re.compile(r"(?=.*\b[A-Z]\b)(?:[A-Z][A-Za-z]{0,2}\s+){2,}[A-Z][A-Za-z]{0,2}")
 
 _CALENDAR = frozenset(
     name.casefold()
@@ -35,6 +44,8 @@ def is_junk(text: str) -> bool:
         return True
     if any(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
         return True  # a script the English pipeline cannot read: its guesses there are noise
+    if text.casefold() in TIME_ZONES or _COLUMN_HEADS.fullmatch(text):
+        return True
     return bool(_WEB.search(text)) or text.casefold() in words(__package__, "boilerplate.txt")
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.wordlists import words
 from .gazetteer import Place
-from .grouping import Group
+from .grouping import Group, name_words
 from .mentions import Mention
 from .organisations import described_as_organisation
 
@@ -22,6 +22,8 @@ LOCATIVE = frozenset({"in", "near", "around", "outside", "across", "throughout",
 
 
 COORDINATORS = frozenset({"and", "or", ",", "&"})
+# The labels the model gives a person's surname alone that its full name in the text overrules.
+SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
 CUE_VOTE = 3
 
@@ -52,11 +54,13 @@ def described_as_place(doc: Doc, m: Mention) -> bool:
 
 
 def cued_labels(doc: Doc, m: Mention) -> list[str]:
-    """Labels the mention's own words or its neighbours vouch for: an organisation word ending the
-    name (`Manchester United`), an organisation's or a place's context (`Tottenham coach`, `the
-    village of Kirants`)."""
+    """Labels the mention's own words or its neighbours vouch for: an organisation word or a legal
+    form ending the name (`Manchester United`, `Pirelli SpA`), an organisation's or a place's context
+    (`Tottenham coach`, `the village of Kirants`)."""
     found = []
-    if m.end - m.start > 1 and doc[m.end - 1].lower_ in words(__package__, "organisation_words.txt"):
+    last = doc[m.end - 1].lower_
+    organisation = words(__package__, "organisation_words.txt") | words(__package__, "corporate_suffixes.txt")
+    if m.end - m.start > 1 and last in organisation:
         found.append("ORG")
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
@@ -72,10 +76,15 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
     ties go to the earliest."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
+    person_words = _person_words(doc, g)
     for m in g:
-        if m.label is not None:
-            votes[m.label] += 2 if m.end - m.start > 1 else 1
-            first.setdefault(m.label, m.start)
+        label = m.label
+        single = m.end - m.start == 1
+        if single and label in SURNAME_MISREADINGS and m.place is None and doc[m.start].lower_ in person_words:
+            label = "PERSON"  # `Wang` of `Wang Donghai`, whatever the model made of the surname alone
+        if label is not None:
+            votes[label] += 2 if m.end - m.start > 1 else 1
+            first.setdefault(label, m.start)
         for label in cued_labels(doc, m):
             votes[label] += CUE_VOTE
             first.setdefault(label, m.start)
@@ -86,6 +95,21 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
         return None
     best = max(votes.values())
     return min((label for label, n in votes.items() if n == best), key=lambda label: first[label])
+
+
+def _person_words(doc: Doc, g: Group) -> set[str]:
+    """The first and last words of the group's names that the model read as a person's full name:
+    a surname or a given name alone shortens that person's name and is no evidence against it."""
+    found: set[str] = set()
+    for m in g:
+        parts = name_words(doc, m)
+        if m.label == "PERSON" and len(parts) >= 2:
+            found |= {parts[0].casefold(), parts[-1].casefold()}
+    if found:
+        # A word that opens a company's name anywhere in the text (`Pirelli SpA`) is not a surname.
+        suffixes = words(__package__, "corporate_suffixes.txt")
+        found -= {t.lower_ for t in doc[:-1] if doc[t.i + 1].lower_ in suffixes and t.text[:1].isupper()}
+    return found
 
 
 def corrected(label: str | None, place: Place | None, placed: bool) -> str:

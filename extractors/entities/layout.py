@@ -8,6 +8,7 @@ a results line (`Ajax Amsterdam 3 Feyenoord 1`) two teams.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,6 +19,11 @@ HEADLINE_WORDS = 14
 HEADLINE_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
 DATELINE_WORDS = 4
+# A table: this many lines in a row of a name and this many figures.
+TABLE_ROWS = 3
+TABLE_FIGURES = 3
+# A line with this many commas is a list, not a headline.
+LIST_COMMAS = 2
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", "--"})
 
 
@@ -42,6 +48,8 @@ def headline_tokens(doc: Doc) -> set[int]:
     results = {home[0] for home, _ in result_lines(doc)}
     for start, end in lines(doc):
         if any(start <= i < end for i in results):
+            continue
+        if _table_row(doc, start, end):
             continue
         words = [t for t in doc[start:end] if t.is_alpha]
         long = [t for t in words if len(t) >= 4]
@@ -89,6 +97,66 @@ def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if all(_name_like(t.text) for t in home + away):
             found.append(((home[0].i, home[-1].i + 1), (away[0].i, away[-1].i + 1)))
     return found
+
+
+def table_names(doc: Doc) -> list[tuple[int, int]]:
+    """The names opening the rows of a table of figures (a league table: `Chicago 71 64 .526 10`),
+    where three or more lines in a row are a name and then only figures, at least three."""
+    found: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    for start, end in [*lines(doc), (len(doc), len(doc))]:
+        name = _row_name(doc, start, end)
+        if name is not None:
+            block.append(name)
+            continue
+        if len(block) >= TABLE_ROWS:
+            found.extend(block)
+        block = []
+    return found
+
+
+def schedule_sides(doc: Doc) -> list[tuple[int, int]]:
+    """The visiting side of a fixture line that holds nothing else, `Kansas City at Detroit`; the
+    name after `at` is where the game is played, a place."""
+    found: list[tuple[int, int]] = []
+    for start, end in lines(doc):
+        tokens = [t for t in doc[start:end] if not t.is_space]
+        at = [n for n, t in enumerate(tokens) if t.lower_ == "at"]
+        if len(at) != 1 or not 0 < at[0] < len(tokens) - 1:
+            continue
+        visitor, venue = tokens[: at[0]], tokens[at[0] + 1 :]
+        if all(_name_like(t.text) for t in visitor + venue) and len(visitor) <= 3 and len(venue) <= 3:
+            found.append((visitor[0].i, visitor[-1].i + 1))
+    return found
+
+
+def _row_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    first = next((n for n, t in enumerate(tokens) if _FIGURE.fullmatch(t.text)), None)
+    if not first or len(tokens) - first < TABLE_FIGURES:
+        return None
+    if not all(_FIGURE.fullmatch(t.text) or t.text in ("-", "--") for t in tokens[first:]):
+        return None
+    name = tokens[:first]
+    if not _name_like(name[0].text) or not all(_name_like(t.text) or t.is_lower for t in name):
+        return None
+    return name[0].i, name[-1].i + 1
+
+
+def _table_row(doc: Doc, start: int, end: int) -> bool:
+    """A line of a table or a results list rather than a headline: it ends in figures (`Tim Henman
+    ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4`, `Chicago 74 58 .561`) or holds three of them,
+    it opens with a number before a name, or it lists names between commas."""
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if sum(1 for t in tokens if t.text == ",") >= LIST_COMMAS:
+        return True  # a list of names, `65 Billy Andrade , Duffy Waldorf , Jesper Parnevik`
+    figures = [t for t in tokens if _FIGURE.fullmatch(t.text)]
+    if len(tokens) > 1 and tokens[0].text.isdigit() and _name_like(tokens[1].text):
+        return True  # a rank or a score before a name, `62 Nolan Henke`
+    return len(figures) >= 2 and (_FIGURE.fullmatch(tokens[-1].text) is not None or len(figures) >= 3)
+
+
+_FIGURE = re.compile(r"[-+]?\d*[.,]?\d+(?:[-–:/]\d+)*")
 
 
 def _name_like(text: str) -> bool:

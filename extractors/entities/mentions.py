@@ -54,13 +54,13 @@ class Mention:
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The span without determiners, possessives, edge punctuation, a dangling `of`, boilerplate
     labels, a trailing place noun (`Tavush province`), or numbers and scores that no name of its
-    label holds."""
+    label holds (`64 Bob Estes`, `Austria 7-5`)."""
     changed = True
     while changed and start < end:
         changed = False
         first, last = doc[start], doc[end - 1]
         nxt = doc[end].text if end < len(doc) else ""
-        if first.lower_ in DETERMINERS or _symbol(first) or (
+        if first.lower_ in DETERMINERS or _symbol(first) or (end - start > 1 and _ends_name(first, label)) or (
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
             start, changed = start + 1, True
