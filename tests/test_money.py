@@ -301,6 +301,17 @@ def test_over_after_a_phrasal_verb_is_no_bound() -> None:
 
 
 NOT_MONEY = [
+    # weight, idioms, rate units, datelines and table headings
+    "He gained about 30 pounds during the campaign.",
+    "Customs found 30 kg ( 66 pounds ) of cocaine .",
+    "Critics called the deal a quid pro quo.",
+    "COLOMBO 1996-08-30\nThe dollar was quoted higher in Asia .",
+    "All figures in billions of dollars unless stated .",
+    "He scored 5 marks out of 10.",
+    "BOSTON 1996-08-22\nThe Orioles reached the .500 mark again .",
+    "Data ( millions of guilders ) follow .",
+    "Reserves May April\nCanadian dollar 512.40 509.10\nForeign currency 10.20 10.05",
+    "1. Fred Couples 67 Mark Calcavecchia 68",
     "Inflation reached 5% in May.",
     "Inflation reached 5 percent in May.",
     "The 53-point declaration was signed two months ago.",
@@ -310,7 +321,6 @@ NOT_MONEY = [
     "She got really mad when she heard what happened.",
     "I counted the dollars thousand of times.",
     "The dollar fell against the euro.",
-    "Several billion dollars were spent.",
     "Run echo $HOME and then $PATH in a shell.",
     "Set x=$5 and run s/$1/y/ on example.com/$9 in the shell.",
     "Ke$ha and A$AP Rocky played Euro 2024.",
@@ -337,7 +347,11 @@ def test_not_money(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "codes"), [
     # a bare dollar follows the dollar the document named before it
-    ("Ottawa set aside C$5 million. It later added $3 million.", ["CAD", "CAD"]),
+    ("Ottawa set aside 5 million Canadian dollars. It later added $3 million.", ["CAD", "CAD"]),
+    # a prefixed symbol marks its own amount only: the wire writes `C$` each time, a bare `$` stays USD
+    ("Ottawa set aside C$5 million. It later added $3 million.", ["CAD", "USD"]),
+    ("The Ontario bond lost C$ 0.30 to C$ 99.80 .\nThe buyer paid $ 24 a share , or 40 cents more .",
+     ["CAD", "CAD", "USD", "USD"]),
     ("The Canadian dollar rose. Exporters earned $3 million.", ["CAD"]),
     ("Exporters earned $3 million. The Canadian dollar rose.", ["USD"]),
     ("Ottawa set aside C$5 million and US$2 million, then $1 million.", ["CAD", "USD", "USD"]),
@@ -364,6 +378,100 @@ def test_currency_by_context(text: str, codes: list[str | None]) -> None:
     assert [r["currency"] for r in money(text)] == codes
 
 
+# Wire copy of 1996: a unit shared by several currencies means the one tender at the dateline's date in
+# the place the text names (CLDR's currency history), `marks` only where a date or place makes it money.
+@pytest.mark.parametrize(("text", "words", "amount", "code", "source"), [
+    ("FRANKFURT 1996-08-22\nThe dollar ended at 1.5120 marks in late trade .", "1.5120 marks", 1.512,
+     "DEM", "default"),
+    ("BONN 1996-08-22\nGermany 's budget gap grew to 20 million marks .", "20 million marks", 20000000, "DEM",
+     "context"),
+    ("MILAN 1996-08-22\nItalian bank shares ended at 3,140 lire .", "3,140 lire", 3140, "ITL", "context"),
+    ("ISTANBUL 2016-08-22\nTurkish shares rose to 2,555 lira .", "2,555 lira", 2555, "TRY", "name"),
+    ("ISTANBUL 1996-08-22\nTurkish market turnover reached 9.1 trillion lira .", "9.1 trillion lira", 9.1e12,
+     "TRL", "context"),
+    ("AMSTERDAM 1996-08-22\nThe lender placed a 250 million guilder note .", "250 million guilder", 250000000,
+     "NLG", "default"),
+    ("PARIS 1996-08-22\nThe French group made 20 million francs in the half .", "20 million francs", 20000000,
+     "FRF", "context"),
+    ("BRUSSELS 1996-08-22\nThe Belgian group lost 40 million francs .", "40 million francs", 40000000, "BEF",
+     "context"),
+    ("BERN 1996-08-22\nThe league fined the club 40,000 Swiss francs .", "40,000 Swiss francs", 40000, "CHF", "name"),
+    ("LONDON 1996-08-22\nRapeseed was offered at 180 stg a tonne .", "180 stg", 180, "GBP", "name"),
+    ("LONDON 1996-08-22\nThe group raised stg 300 million in the offer .", "stg 300 million", 300000000, "GBP",
+     "name"),
+    ("OSLO 1996-08-22\nThe lender sold a 300 million Norwegian crown issue .", "300 million Norwegian crown",
+     300000000, "NOK", "name"),
+])
+def test_currencies_of_the_period_and_place(text: str, words: str, amount: float, code: str, source: str) -> None:
+    record = only(text)
+    assert (record["text"], record["amount"], record["currency"], record["currency_from"]) == (
+        words, pytest.approx(amount), code, source)
+
+
+# Wire tables and quotes: ranges keep both ends, a symbol belongs to the number after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Canadian bond traded at C$ 1.92-1.97 on Friday .", [(None, 1.92, 1.97, "CAD")]),
+    ("Spot soymeal was quoted at $ 1.52-1.56 a bushel .", [(None, 1.52, 1.56, "USD")]),
+    ("Fishmeal was quoted at $ 512-515 per tonne .", [(None, 512, 515, "USD")]),
+    ("Shipment 20-30/12 $ 5.25 a tonne .", [(5.25, None, None, "USD")]),
+    ("Traders offered one $ 3,000 above the asking price .", [(3000, None, None, "USD")]),
+    ("1. Tom Baker 310,150 pounds sterling\n2. Jim Hale 205,000 pounds sterling",
+     [(310150, None, None, "GBP"), (205000, None, None, "GBP")]),
+    ("The dollar rose past 115 yen on Friday .", [(None, 115, None, "JPY")]),
+    ("ISTANBUL 1996-08-22\nShares of a Turkish cement maker gained 400 lira to 9,200 .", [(400, None, None, "TRL")]),
+    ("Officials put the damage at 450,000 naira .\n( $ 1 = 80 naira )", [(450000, None, None, "NGN"),
+                                                                           (80, None, None, "NGN")]),
+])
+def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
+    got = [(r["amount"], r["min"], r["max"], r["currency"]) for r in money(text)]
+    assert got == [tuple(pytest.approx(v) if isinstance(v, float) else v for v in row) for row in expected]
+
+
+# Vague amounts: amount null, min/max by the count words' range times the scale word, approximate and vague.
+@pytest.mark.parametrize(("text", "words", "low", "high", "currency"), [
+    ("Donors gave millions of dollars to the foundation.", "millions of dollars", 2e6, 999e6, "USD"),
+    ("It cost a few million dollars to build.", "a few million dollars", 2e6, 9e6, "USD"),
+    ("The plan cost tens of millions of dollars.", "tens of millions of dollars", 10e6, 99e6, "USD"),
+    ("The state lost hundreds of millions of Belgian francs.", "hundreds of millions of Belgian francs", 100e6,
+     999e6, "BEF"),
+    ("Several billion euros were spent.", "Several billion euros", 3e9, 9e9, "EUR"),
+    ("They stole hundreds of dollars from the till.", "hundreds of dollars", 100, 999, "USD"),
+    ("It was a billion-dollar deal.", "billion-dollar", 1e9, 999e9, "USD"),
+    ("It was a multi-billion-dollar deal.", "multi-billion-dollar", 2e9, 999e9, "USD"),
+    ("It was a multibillion-dollar deal.", "multibillion-dollar", 2e9, 999e9, "USD"),
+])
+def test_vague_amounts(text: str, words: str, low: float, high: float, currency: str) -> None:
+    record = only(text)
+    assert (record["text"], record["amount"], record["currency"]) == (words, None, currency)
+    assert (record["min"], record["max"]) == (pytest.approx(low), pytest.approx(high))
+    assert record["approximate"] is True and record["vague"] is True
+
+
+def test_a_rate_unit_is_no_amount() -> None:
+    assert [r["text"] for r in money("Traders bought a dollar at 104.50 yen on Friday.")] == ["104.50 yen"]
+
+
+def test_exact_amounts_are_not_vague() -> None:
+    for text in ("It cost a million dollars.", "It cost $5 billion-dollar worth.", "It cost $3 million."):
+        record = money(text)[0]
+        assert record["vague"] is False and record["amount"] is not None, text
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("It cost $5 and US$7 and 9 USD and 4 euros.", ["default", "symbol", "code", "name"]),
+    ("It cost C$5, then 10 Canadian dollars, then 3 dollars.", ["symbol", "name", "context"]),
+    ("China's central bank injected ¥5bn.", ["context"]),
+    ("Tokyo spent ¥5bn.", ["default"]),
+])
+def test_currency_from_says_where_the_currency_came_from(text: str, sources: list[str]) -> None:
+    assert [r["currency_from"] for r in money(text)] == sources
+
+
+def test_default_currency_option_is_a_default_source() -> None:
+    record = only("It cost $5.", default_currency="CAD")
+    assert (record["currency"], record["currency_from"]) == ("CAD", "default")
+
+
 def test_default_currency_option_replaces_the_usd_default_only() -> None:
     assert only("It cost $5.", default_currency="CAD")["currency"] == "CAD"
     assert only("It cost US$5.", default_currency="CAD")["currency"] == "USD"
@@ -372,10 +480,13 @@ def test_default_currency_option_replaces_the_usd_default_only() -> None:
 def test_context_carries_across_pieces_of_a_long_text() -> None:
     from extract_facts.extractors import Document, Result, Runner
 
-    text = "Ottawa set aside C$5 million.\n\n" + "Filler sentence here.\n\n" * 20 + "It later added $3 million."
+    text = ("FRANKFURT 1996-08-22\nOttawa set aside 5 million Canadian dollars.\n\n"
+            + "Filler sentence here.\n\n" * 20 + "It later added $3 million and 20 million marks.")
     (result,) = Runner(["money"], piece_chars=200).run([Document("long.txt", text)])
     assert isinstance(result, Result)
-    assert [(r["text"], r["currency"]) for r in result.records] == [("C$5 million", "CAD"), ("$3 million", "CAD")]
+    assert [(r["text"], r["currency"], r["currency_from"]) for r in result.records] == [
+        ("5 million Canadian dollars", "CAD", "name"), ("$3 million", "CAD", "context"),
+        ("20 million marks", "DEM", "default")]
     assert_grounded(result.records, text)
 
 

@@ -52,7 +52,7 @@ def _number(value: object) -> str:
 def summary(record: Record) -> str:
     """`≈ 5,000,000 USD`, `2–3 EUR`, `≥ 5 GBP`."""
     currency = record.get("currency") or "(no currency)"
-    hedge = "≈ " if record.get("approximate") else ""
+    hedge = "~ " if record.get("vague") else "≈ " if record.get("approximate") else ""
     if record.get("amount") is not None:
         return f"{hedge}{_number(record['amount'])} {currency}"
     low, high = record.get("min"), record.get("max")
@@ -73,13 +73,21 @@ EXTRACTOR = Extractor(
         Field("currency", ("string", "null"), "ISO 4217 code; null when the text names none."),
         Field("min", _AMOUNT, "Lower bound of a range or of an open bound (`more than $5m`)."),
         Field("max", _AMOUNT, "Upper bound of a range or of an open bound (`under $5m`)."),
-        Field("approximate", "boolean", "Hedged by about, around, some, nearly, roughly, ..."),
+        Field("approximate", "boolean", "Hedged by about, around, some, nearly, roughly, ...; true when vague."),
+        Field("currency_from", "string",
+              "Where the currency came from: `symbol`, `code`, `name` (the mention itself), `context` (a currency "
+              "or country named earlier in the text), `default` (`--default-currency`, or a bare `$` read as USD)."),
+        Field("vague", "boolean",
+              "An amount given only by its order (`millions of dollars`, `a few million`, `billion-dollar`): amount "
+              "null, min/max = the count words' range (a few 2-9, several 3-9, tens 10-99, hundreds 100-999, a bare "
+              "plural scale 2-999, `billion-dollar` 1-999) times the scale word."),
     ),
     options=MoneyOptions,
-    version="3",
+    version="4",
     label="currency",
     value="amount",
-    layout=Layout(("source", "text", "amount", "currency", "min", "max", "approximate"), highlight="amount"),
+    layout=Layout(("source", "text", "amount", "currency", "min", "max", "approximate", "currency_from", "vague"),
+                  highlight="amount"),
     summary=summary,
     scorer=score,
     colour="#ffd54f",

@@ -3,58 +3,78 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..engine.records import Context, Fact
-from .context import DocumentCurrencies
+from .context import PERIOD_UNITS_FAMILIES, DocumentCurrencies
 from .currencies import CurrencyReader
 from .grammar import Grammar, Mention
 from .lexer import Token, tokenize
 from .lexicon import Lexicon, lexicon
+from .period import document_date, territory_currencies
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 STATE_KEY = "money"
 
+# Currencies a mention names outright, which later bare `$`, `dollars` follow; a prefixed symbol
+# (`C$ 1.92`) marks its own amount only.
+_NAMING_KINDS = frozenset({"name", "unit", "code"})
+
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     lex = lexicon()
     text = doc.text  # spaCy builds Doc.text anew on every access
     tokens = tokenize(text)
-    grammar = Grammar(tokens, lex)
+    grammar = Grammar(tokens, lex, text)
     mentions = grammar.mentions()
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
+    if not state.dated:
+        state.date, state.dated = document_date(text), True
     names = _named(grammar.currencies)
-    cues = _cues(tokens, lex)
+    cues = _cues(tokens, lex, state.date)
     sentence_ends = [sent.end_char for sent in doc.sents]
     cue_at = name_at = 0
     seen = Counter(state.cues)
+    sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
     for mention in mentions:
         start = tokens[mention.first].start
         while name_at < len(names) and names[name_at][0] < start:
             state.named.append(names[name_at][1])
             name_at += 1
         n = bisect.bisect_right(sentence_ends, start)
+        if n != sentence:
+            sentence, local = n, []
         horizon = sentence_ends[n] if n < len(sentence_ends) else len(text)
         while cue_at < len(cues) and cues[cue_at][0] < horizon:
             seen[cues[cue_at][1]] += 1
             cue_at += 1
-        fields = _fields(mention, state, seen, context.options.default_currency)
+        fields = _fields(mention, state, seen, context.options.default_currency, local)
+        if fields is None:
+            continue
         if fields["currency"]:
             state.used.append(fields["currency"])
         yield Fact(start, tokens[mention.last].end, fields)
-        state.named.extend(c.ref.code for c in mention.currencies if c.ref.code)
+        state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
+        local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
     state.named.extend(code for _, code in names[name_at:])
     state.cues.update(code for _, code in cues)
 
 
-def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str], default: str | None) -> dict[str, Any]:
+def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str],
+            default: str | None, local: list[str]) -> dict[str, Any] | None:
     currencies = mention.currencies
-    currency = state.resolve(currencies[0].ref, cues, default) if currencies else None
+    currency, source = None, "default"
+    if currencies:
+        first = currencies[0]
+        currency, source = state.resolve(first.ref, cues, default, first.kind, local)
+        if currency is None and first.ref.family in PERIOD_UNITS_FAMILIES:
+            return None  # `5 marks` where no date or place makes the mark a currency
     low = _plain(mention.low.value)
     high = _plain(mention.high.value) if mention.high is not None else None
     fields: dict[str, Any] = {"amount": low, "currency": currency, "min": None, "max": None}
@@ -62,7 +82,9 @@ def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str], def
         fields.update(amount=None, min=low, max=high)
     elif mention.bound is not None:
         fields.update(amount=None, **{mention.bound: low})
-    fields["approximate"] = mention.approximate
+    fields["approximate"] = mention.approximate or mention.vague
+    fields["currency_from"] = source
+    fields["vague"] = mention.vague
     return fields
 
 
@@ -82,15 +104,21 @@ def _named(currencies: CurrencyReader) -> list[tuple[int, str]]:
     return found
 
 
-def _cues(tokens: list[Token], lex: Lexicon) -> list[tuple[int, str]]:
-    """Country names and adjectives (`China`, `Swedish`) in text order."""
+def _cues(tokens: list[Token], lex: Lexicon, date: dt.date | None = None) -> list[tuple[int, str]]:
+    """Country names and adjectives (`China`, `Swedish`) in text order; a country named in a dated document
+    points at its currency of that date (`Germany` in 1996: DEM)."""
     found = []
     for i, token in enumerate(tokens):
         if token.kind != "word" or token.key not in lex.cue_first_keys:
             continue
         for length in (3, 2, 1):
-            code = lex.cues.get(tuple(t.key for t in tokens[i : i + length]))
+            key = tuple(t.key for t in tokens[i : i + length])
+            code = lex.cues.get(key)
             if code:
+                place = lex.places.get(key) if date is not None else None
+                then = territory_currencies(place, date) if place else ()
+                if then and then[0] != code:
+                    found.append((token.start, then[0]))  # also today's, for a currency CLDR dates only by name
                 found.append((token.start, code))
                 break
     return found

@@ -9,6 +9,7 @@ Currencies stay unresolved here (`$` may be USD or CAD); `context.py` decides.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -29,18 +30,27 @@ from .tables import (
     LOWER_BOUNDS,
     MAGNITUDE_ABBREVIATIONS,
     MAGNITUDE_WORDS,
+    NEAR_CHANGE_WORDS,
     NO_ARTICLE_UNITS,
     OVER_PARTICLE_VERBS,
+    PERIOD_UNITS,
+    RATE_FOLLOWERS,
     SPACED_ABBREVIATIONS,
     TAIL_FOLLOWERS,
     TRAILING_HEDGES,
     TRAILING_LOWER,
     TRAILING_UPPER,
     UPPER_BOUNDS,
+    VAGUE_COUNTS,
+    VAGUE_STARTS,
     WEIGHT_WORDS,
 )
 
-_NUMBER_STARTS = NUMBER_WORDS | {"a", "an", "half"}
+_NUMBER_STARTS = NUMBER_WORDS | {"a", "an", "half", *VAGUE_STARTS}
+_METRIC_WEIGHTS = frozenset({"kg", "kgs", "kilos", "kilograms", "kilogrammes", "grams", "g", "tonnes", "tons",
+                             "tonne", "ton", "kilo", "kilogram", "gram", "lbs", "lb", "ounces", "oz"})
+_WEIGHT_HEDGES = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over", "than", "more",
+                            "less", "least", "at", "just", "another", "an", "extra", "additional"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class Mention:
     high: Amount | None = None  # a range's upper end
     bound: str | None = None  # "min" or "max" for an open bound
     approximate: bool = False
+    vague: bool = False  # `millions of dollars`: only the order is given, `low`..`high` by VAGUE_COUNTS
 
     @property
     def currencies(self) -> list[Currency]:
@@ -95,9 +106,10 @@ def _trailing() -> dict[tuple[str, ...], str]:
 class Grammar:
     """Reads money mentions from the tokens of one text."""
 
-    def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
+    def __init__(self, tokens: list[Token], lex: Lexicon, text: str = "") -> None:
         self.tokens = tokens
         self.lex = lex
+        self.text = text
         self.currencies = CurrencyReader(tokens, lex)
 
     # -- amounts -----------------------------------------------------------
@@ -194,6 +206,8 @@ class Grammar:
                 and self.magnitude(num.last + 1, spaced_letters=False)[0] == 1:
             return None  # `Euro 6` engines, `Euro 2024`: a title-case name before a bare integer
         scale, last = self.magnitude(num.last + 1, spaced_letters=True)
+        if cur.kind in ("name", "unit") and self._row_label(i, last):
+            return None  # `Canadian dollar 639.55 639.38`: a table row named by a currency, its columns follow
         if self._bare_letter_sign(cur, tokens[j], scale):
             return None
         amount = Amount(i, last, num.value, scale * cur.magnitude, ONE, cur, has_fraction=num.has_fraction)
@@ -225,8 +239,11 @@ class Grammar:
         if cur is not None and cur.first > last + 1 and (cur.kind not in ("name", "unit", "sub") or _pound(cur)):
             cur = None  # `10-cent coin`, but `a 300-pound bomb` is weight
         if cur is not None and cur.kind in ("symbol", "code") and not tokens[cur.first].glued \
-                and cur.last + 1 < len(tokens) and tokens[cur.last + 1].kind == "num" and tokens[cur.last + 1].glued:
-            cur = None  # `1947 $35,860`: the symbol belongs to the number after it
+                and cur.last + 1 < len(tokens) and tokens[cur.last + 1].kind == "num" \
+                and (tokens[cur.last + 1].glued or not _cents_like(tokens[cur.last + 1])):
+            cur = None  # `1947 $35,860`, `20-30/12 $ 5.25`: the symbol belongs to the number after it
+        if cur is not None and self._line_break(last, cur.first):
+            cur = None  # `1996-12-06` + new line + `The dollar`: a line ends between number and currency
         if cur is not None and cur.kind == "code" and scale == 1 and cur.magnitude == 1:
             code_scale, code_last = self.magnitude(cur.last + 1, spaced_letters=True)
             if code_scale > 1:  # `75 USD million`
@@ -246,13 +263,46 @@ class Grammar:
             return None  # `the 2019 euro crisis`, `in 2010 dollars`
         if (article or _pound(cur)) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
             return None  # `a pound of flesh`, `five pounds of butter`
-        if _pound(cur) and i > 0 and tokens[i - 1].key in WEIGHT_WORDS:
-            return None  # `weighing 14 pounds`
+        if tokens[cur.first].key in PERIOD_UNITS and (
+                not tokens[cur.first].text.islower() or (tokens[cur.first].key == "mark" and scale == 1)):
+            return None  # `67 Mark Calcavecchia`, `the .500 mark`: a name, a threshold, not marks
+        if _pound(cur) and self._after_weight_word(i):
+            return None  # `weighing 14 pounds`, `gained about 30 pounds`
+        if article and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key in RATE_FOLLOWERS \
+                and cur.last + 2 < len(tokens) and tokens[cur.last + 2].kind == "num":
+            return None  # `a dollar at 104.50 yen`: the unit an exchange rate is quoted in
+        if cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "pro" and tokens[i].kind != "num":
+            return None  # `a quid pro quo`
         if cur.kind in ("symbol", "code") and tokens[i].kind == "num" and self._continental(cur.ref):
             num = parse_number(tokens, i, decimal_comma=True) or num  # `3.350 €` is 3350
         amount = Amount(i, cur.last, num.value, scale * cur.magnitude, cur.share, cur,
                         in_words=num.in_words, has_fraction=num.has_fraction)
         return self._with_cents(amount)
+
+    def _row_label(self, i: int, last: int) -> bool:
+        """Whether only words stand before token `i` on its line and another number follows the amount on that
+        line: a table row whose label names a currency (`Canadian dollar 639.55 639.38`)."""
+        tokens = self.tokens
+        if not self.text or last + 1 >= len(tokens) or tokens[last + 1].kind != "num":
+            return False
+        start = tokens[i].start
+        head = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        return bool(_ROW_HEAD.fullmatch(head)) and not self._line_break(last, last + 1)
+
+    def _line_break(self, before: int, after: int) -> bool:
+        """Whether a new line separates token `before` from token `after` (wire layout)."""
+        if not self.text or before < 0:
+            return False
+        return "\n" in self.text[self.tokens[before].end : self.tokens[after].start]
+
+    def _after_weight_word(self, i: int) -> bool:
+        """Whether a word of weight comes just before the amount, hedges aside (`gained about 30 pounds`)."""
+        k = i - 1
+        while k >= 0 and self.tokens[k].key in _WEIGHT_HEDGES:
+            k -= 1
+        if k >= 1 and self.tokens[k].text == "(" and self.tokens[k - 1].key in _METRIC_WEIGHTS:
+            return True  # `42 kg ( 92 pounds )`: the same weight in other units
+        return k >= 0 and self.tokens[k].key in WEIGHT_WORDS
 
     def _continental(self, ref: CurrencyRef) -> bool:
         """Whether `3.350` before this currency groups thousands: its home locales write a decimal
@@ -279,8 +329,8 @@ class Grammar:
                     break  # `between $5 and 10`: the range's other end
                 k += 1
             num = parse_number(tokens, k) if k < len(tokens) else None
-            if num is None or num.has_fraction or not 0 < num.value < limit:
-                break
+            if num is None or num.has_fraction or not 0 < num.value < limit or self._line_break(last, k):
+                break  # also `510,258 pounds sterling` + new line + `2. Colin`: the next row's number
             if not num.in_words and len(tokens[k].text) > 2:
                 break
             sub = self.currencies.read(num.last + 1, before_number=False) if num.last + 1 < len(tokens) else None
@@ -342,13 +392,20 @@ class Grammar:
         return token.text.isupper() or token.text[1:].isupper() or token.key.upper() in self.lex.current
 
     def _rate(self, mention: Mention, previous: Mention | None) -> bool:
-        """`12 cents a pound`, `per dollar`: an article amount that only names the unit of a rate."""
+        """`12 cents a pound`, `per dollar`, `$ 1 = 80 naira`: an amount that only names the unit of a rate."""
         tokens, first = self.tokens, mention.low.first
+        if mention.high is None and mention.low.raw == 1 and mention.low.magnitude == 1 and mention.bound is None \
+                and mention.last + 2 < len(tokens) and tokens[mention.last + 1].text == "=" \
+                and tokens[mention.last + 2].kind == "num":
+            return True  # `( $ 1 = 80 naira )`: the unit of a wire's exchange-rate note; the other side is money
         if mention.high is not None or tokens[first].key not in ("a", "an") or mention.low.raw != 1:
             return False
         return (previous is not None and previous.last == first - 1) or (first > 0 and tokens[first - 1].key == "per")
 
     def _mention(self, i: int) -> Mention | None:
+        vague = self._vague(i)
+        if vague is not None:
+            return vague
         low = self.amount(i)
         if low is None:
             return None
@@ -358,6 +415,80 @@ class Grammar:
         if low.currency is None:
             return None
         return self._qualified(Mention(low.first, low.last, low))
+
+    def _vague(self, i: int) -> Mention | None:
+        """An amount given by its order only: `millions of dollars`, `a few million dollars`, `tens of millions
+        of euros`, `hundreds of dollars`, `billion-dollar`, `multibillion-dollar`. Its bounds follow one rule:
+        the count words' range (VAGUE_COUNTS: a few 2-9, several 3-9, tens 10-99, hundreds 100-999; a bare
+        plural scale 2-999; `billion-dollar` 1-999, `multi-billion-dollar` 2-999) times the scale word."""
+        tokens = self.tokens
+        if i > 0 and tokens[i - 1].key in ("in", "(") and tokens[i].key in _PLURAL_SCALES:
+            return None  # `figures in billions of dollars`, `( millions of guilders )`: a table's unit, no amount
+        keys = [t.key for t in tokens[i : i + 4]]
+        if keys[:1] in (["a"], ["an"]) and len(keys) > 2 and keys[2] == "-" and keys[1] in MAGNITUDE_WORDS:
+            return self._vague_compound(i + 1, i + 1, MAGNITUDE_WORDS[keys[1]], (1, 999))  # `a billion-dollar deal`
+        if keys[:1] in (["a"], ["an"]) and len(keys) > 1 and (keys[1] == "multi" or keys[1][5:] in MAGNITUDE_WORDS):
+            return self._vague(i + 1)  # `a multibillion-dollar deal`: the article belongs to the deal
+        counts, k, plural = None, i, True
+        for words, span in VAGUE_COUNTS.items():
+            if tuple(keys[: len(words)]) == words:
+                counts, k = span, i + len(words)
+                plural = words[-1] == "of"
+                break
+        compound = False
+        if counts is None:
+            if keys[:1] == ["multi"] and len(keys) > 2 and keys[1] == "-":
+                counts, k, compound = (2, 999), i + 2, True
+            elif keys[:1] and keys[0].startswith("multi") and keys[0][5:] in MAGNITUDE_WORDS:
+                return self._vague_compound(i, i, MAGNITUDE_WORDS[keys[0][5:]], (2, 999))
+            elif keys[:1] and keys[0] in _PLURAL_SCALES:
+                counts = (2, 999)
+            elif keys[:1] and keys[0] in MAGNITUDE_WORDS:
+                counts, compound = (1, 999), True
+            else:
+                return None
+        if k >= len(tokens):
+            return None
+        key = tokens[k].key
+        if compound:
+            if key not in MAGNITUDE_WORDS:
+                return None
+            return self._vague_compound(i, k, MAGNITUDE_WORDS[key], counts)
+        scale = 1
+        if (key in _PLURAL_SCALES) == plural and (key in _PLURAL_SCALES or key in MAGNITUDE_WORDS):
+            scale = MAGNITUDE_WORDS.get(key) or _PLURAL_SCALES[key]
+            k += 1
+            while k + 2 < len(tokens) and tokens[k].key == "of" and tokens[k + 1].key in _PLURAL_SCALES:
+                scale *= _PLURAL_SCALES[tokens[k + 1].key]  # `hundreds of thousands of millions`: rare, kept whole
+                k += 2
+        elif not plural:
+            return None  # `a few dollars` is vague but small; `several 5s` no amount
+        if k < len(tokens) and tokens[k].key == "of" and scale > 1:
+            k += 1
+        if k >= len(tokens) or (scale == 1 and not plural):
+            return None
+        cur = self.currencies.read(k, before_number=False)
+        if cur is None or cur.kind not in ("name", "unit", "code"):
+            return None
+        return self._vague_mention(i, cur, counts, scale)
+
+    def _vague_compound(self, i: int, k: int, scale: int, counts: tuple[int, int]) -> Mention | None:
+        """`billion-dollar`, `multi-billion-dollar`, `multibillion-dollar`: a scale tied to the unit by a hyphen."""
+        tokens = self.tokens
+        if k + 2 >= len(tokens) or tokens[k + 1].text != "-" or not tokens[k + 1].glued or not tokens[k + 2].glued:
+            return None
+        if (i > 0 and tokens[i - 1].kind == "num") or (
+                i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].kind == "num"):
+            return None  # `$5 billion-dollar`, `5-billion-dollar`: an exact amount
+        cur = self.currencies.read(k + 2, before_number=False)
+        if cur is None or cur.kind not in ("name", "unit") or cur.last != k + 2:
+            return None
+        return self._vague_mention(i, cur, counts, scale)
+
+    def _vague_mention(self, i: int, cur: Currency, counts: tuple[int, int], scale: int) -> Mention:
+        low = Amount(i, cur.last, Decimal(counts[0]), scale, cur.share, cur)
+        high = Amount(i, cur.last, Decimal(counts[1]), scale, cur.share, cur)
+        return Mention(i, cur.last, low, high, approximate=True, vague=True)
 
     def _range(self, low: Amount) -> Mention | None:
         tokens = self.tokens
@@ -379,7 +510,9 @@ class Grammar:
         high = self.amount(k + 1)
         if high is None or (high.currency is None and low.currency is None):
             return None
-        if high.currency is None and high.last + 1 < len(tokens) and tokens[high.last + 1].key in COUNTED_NOUNS:
+        tight = connector in ("-", "–") and tokens[k].glued and tokens[k + 1].glued  # `$ 246-248 per tonne`
+        if high.currency is None and high.last + 1 < len(tokens) and tokens[high.last + 1].key in COUNTED_NOUNS \
+                and not (tight and tokens[high.last + 1].key == "per"):
             return None  # `$5 to 10 times`
         if connector == "or" and not (low.magnitude == 1 < high.magnitude and low.raw < high.raw):
             return None  # `$5 or $6 billion` is a range; `$5 or $6` two amounts
@@ -399,7 +532,7 @@ class Grammar:
             token = self.tokens[k]
             if token.text in ".;!?":
                 return False
-            if token.key in CHANGE_WORDS:
+            if token.key in CHANGE_WORDS or (token.key in NEAR_CHANGE_WORDS and k >= i - 2):
                 return True
         return False
 
@@ -437,6 +570,15 @@ class Grammar:
         if mention.high is not None:
             bound = None
         return replace(mention, first=first, last=last, bound=bound, approximate=approx)
+
+
+_ROW_HEAD = re.compile(r"(?:[^\W\d_]+ )*")  # only words before a table row's label on its line
+_PLURAL_SCALES = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
+
+
+def _cents_like(token: Token) -> bool:
+    """A number that may be the cents after a major unit (`10 $ 30 cent`, `17 USD 25`): one or two digits."""
+    return token.text.isdigit() and len(token.text) <= 2
 
 
 def _has_cents(ref: CurrencyRef) -> bool:

@@ -9,6 +9,7 @@ home decimal mark. `tables.py` adds only what CLDR leaves ambiguous.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from .tables import (
     COMMON_WORD_UNITS,
     LETTER_SIGNS,
     LETTER_SYMBOL_DENY,
+    PERIOD_UNITS,
     POSTFIX_ONLY_UNITS,
     POUND_SIGN_CURRENCIES,
     QUALIFIED_ONLY,
@@ -33,6 +35,9 @@ from .tables import (
 # Currencies legal tender anywhere since this date count as current: news still
 # quotes a currency replaced lately (`BGN`, `HRK`), while `DEM` reads as an acronym.
 _RECENT = dt.date(2010, 1, 1)
+
+# A past currency's dated name (`Turkish Lira (1922–2005)`), read as the name before its dates.
+_DATED = re.compile(r"\(\d{4}")
 
 # English locales whose currency names add spellings (`rouble`) to the base `en` names.
 _ENGLISH_LOCALES = ("en", "en_GB", "en_IN", "en_AU", "en_CA")
@@ -45,6 +50,8 @@ class CurrencyRef:
     candidates: frozenset[str]
     # The family a bare mention belongs to (`dollar`, `$`, `pound`, `¥`), None for a definite mention.
     family: str | None = None
+    # Past currencies the unit also named (`lire`: ITL), read when the document's date falls in their time.
+    past: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str | None:
@@ -78,6 +85,8 @@ class Lexicon:
     # First tokens of multi-word names and of cues, to skip most words cheaply.
     first_keys: frozenset[str] = frozenset()
     cue_first_keys: frozenset[str] = frozenset()
+    # Country names as cues -> their territory, whose currency at the document's date `period.py` reads.
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def add(self, surface: str, entry: Entry) -> None:
         key = tuple(t.key for t in tokenize(surface))
@@ -111,9 +120,10 @@ class _Units:
         found = self.codes[unit]
         candidates = frozenset((found & self.current) or found)
         family = self.singular.get(unit, unit)
-        if len(candidates) == 1 and family not in AMBIGUOUS_DEFAULTS:
+        past = frozenset(found - candidates)
+        if len(candidates) == 1 and family not in AMBIGUOUS_DEFAULTS and not past:
             return CurrencyRef(candidates)
-        return CurrencyRef(candidates, family)
+        return CurrencyRef(candidates, family, past)
 
 
 @cache
@@ -178,32 +188,54 @@ def _english_names(current: frozenset[str]) -> tuple[dict[str, set[str]], _Units
         plurals = locale._data["currency_names_plural"]
         earlier = set(names)  # a regional locale adds spellings, it does not re-assign `en`'s names
         for code, name in locale.currencies.items():
-            if code not in current and ("(" in name or code in iso or len(code) != 3):
-                continue  # funds, units of account, dated variants (`Russian Ruble (1991–1998)`)
+            if code not in current and (code in iso or len(code) != 3 or code.startswith("X")):
+                continue  # funds, units of account (`French UIC-Franc`)
+            if code not in current and "(" in name:
+                if not _DATED.search(name):
+                    continue  # `Belgian Franc (convertible)`: a variant, not the currency of a period
+                name = name.split("(")[0].strip()  # `Turkish Lira (1922–2005)`: TRL, past of the Turkish lira
             if code not in current:
                 historical.add(code)
             singular = name.split()[-1].casefold()
             for form in {name, *(plurals.get(code, {}) or {}).values()}:
-                if "(" not in form and form.casefold() not in earlier:
+                form = form.split("(")[0].strip() if code not in current and _DATED.search(form) else form
+                if form and "(" not in form and form.casefold() not in earlier:
                     names[form.casefold()].add(code)
                     unit = form.split()[-1].casefold()
                     units.codes[unit].add(code)
                     units.singular[unit] = singular
+    for unit, singular in units.singular.items():  # `lire` also names what `lira` names (ITL, not only TRY)
+        units.codes[unit] |= units.codes.get(singular, set()) - current
     return names, units, historical
 
 
 def _add_names(lex: Lexicon, names: dict[str, set[str]], units: _Units, territories: dict[str, list[str]]) -> None:
     """Full names (`Swiss francs`, joined `egyptianpound`), bare units, `<country> <unit>`, and country cues."""
+    users: dict[str, set[str]] = defaultdict(set)
+    for territory, found_there in territories.items():
+        for code in found_there:
+            users[code].add(territory)
     for name, found in names.items():
         words = name.split()
         if len(words) > 1:
-            ref = CurrencyRef(frozenset(found)) if len(found) == 1 else units.ref(words[-1])
+            now = frozenset(found & lex.current)
+            if len(found) == 1:
+                ref = CurrencyRef(frozenset(found))
+            elif len(now) == 1:  # `Turkish lira`: TRY today, TRL in a text of 1996
+                ref = CurrencyRef(now, name, frozenset(found - now))
+            else:
+                ref = units.ref(words[-1])
             lex.add(name, Entry(ref, "name"))
             lex.add("".join(words), Entry(ref, "name"))
-            if len(found) == 1:
-                lex.cues[tuple(words[:-1])] = next(iter(found))
+            code = next(iter(found)) if len(found) == 1 else next(iter(now)) if len(now) == 1 else None
+            if code:
+                lex.cues[tuple(words[:-1])] = code
+                if len(users.get(code, ())) == 1:  # `Turkish` is Turkey's, whose currency of the date counts
+                    lex.places.setdefault(tuple(words[:-1]), next(iter(users[code])))
     for unit in units.codes:
-        if unit not in COMMON_WORD_UNITS:
+        if unit in PERIOD_UNITS:  # `20 million marks`: money only where the date or place gives one currency
+            lex.add(unit, Entry(units.ref(unit), "unit", before_number=False))
+        elif unit not in COMMON_WORD_UNITS:
             lex.add(unit, Entry(units.ref(unit), "unit", before_number=unit not in POSTFIX_ONLY_UNITS))
     from babel import Locale
 
@@ -212,6 +244,7 @@ def _add_names(lex: Lexicon, names: dict[str, set[str]], units: _Units, territor
         country = countries[territory].casefold()
         for code in found:
             lex.cues[tuple(country.split())] = code
+            lex.places[tuple(country.split())] = territory
             for unit, unit_found in units.codes.items():
                 if code in unit_found:
                     lex.add(f"{country} {unit}", Entry(CurrencyRef(frozenset({code})), "name"))

@@ -100,6 +100,7 @@ ALIASES: dict[str, str] = {
     "loonie": "CAD",
     "loonies": "CAD",
     "quid": "pound",
+    "stg": "GBP",  # wire copy's sterling: `5 stg`, `stg 300 million`
     "sterling": "GBP",
     "pound sterling": "GBP",
     "pounds sterling": "GBP",
@@ -120,6 +121,14 @@ ALIASES: dict[str, str] = {
 
 # Units that are also ordinary English words or names: read only with a
 # qualifier (`German marks`, `Brazilian real`), never bare.
+# What a shared unit meant in the 1990s news of Europe when its date makes these tender and no place in
+# the text settles it (CLDR has both DEM and BAM, or FRF and a dozen African francs, for 1996).
+PERIOD_DEFAULTS: dict[str, str] = {"mark": "DEM", "franc": "FRF", "lira": "ITL", "guilder": "NLG"}
+
+# Units that are ordinary words but were a major currency (`marks`: DEM until 2001): read only after a
+# number, and kept only where the document's date or places settle which currency they mean.
+PERIOD_UNITS = frozenset({"mark", "marks"})
+
 COMMON_WORD_UNITS = frozenset({
     "mark", "marks", "real", "reals", "sol", "afghani", "afghanis", "dram", "drams", "colon", "unit", "units",
     "funds", "gold", "value", "austral", "australs", "cupon", "inti", "intis", "sucre", "sucres",
@@ -210,7 +219,7 @@ LOWER_BOUNDS = (
     "more than", "over", "above", "at least", "no less than", "not less than", "upwards of", "upward of",
     "in excess of", "exceeding", "exceeded", "exceeds", "exceed", "topped", "tops", "topping", "surpassed",
     "surpasses", "surpassing", "greater than", "north of", "a minimum of", "minimum of", "starting at",
-    "starting from", "from as little as", "as little as", "as low as",
+    "starting from", "from as little as", "as little as", "as low as", "past", "beyond",
 )
 UPPER_BOUNDS = (
     "less than", "under", "below", "up to", "at most", "as much as", "as high as", "no more than",
@@ -231,7 +240,14 @@ OVER_PARTICLE_VERBS = frozenset({
 })
 
 # Verbs of change: `rose from $5 to $7` is two amounts, not a range.
+# Verbs of a market move that make `X to Y` a change only right before the amount (`Isbank gained 300 lira to
+# 8,600`); farther away they belong to another clause (`who lost their jobs were making $35,000 to $60,000`).
+NEAR_CHANGE_WORDS = frozenset({
+    "gain", "gained", "gains", "gaining", "lost", "lose", "loses", "losing", "shed", "sheds", "added", "firmed",
+    "slid", "dipped", "rallied",
+})
 CHANGE_WORDS = frozenset({
+    "eased", "tumbled", "advanced", "declined",
     "rise", "rose", "risen", "rising", "rises", "fall", "fell", "fallen", "falling", "falls", "grow", "grew",
     "grown", "growing", "grows", "increase", "increased", "increasing", "increases", "decrease", "decreased",
     "decreasing", "decreases", "drop", "dropped", "dropping", "drops", "climb", "climbed", "climbing", "climbs",
@@ -240,8 +256,8 @@ CHANGE_WORDS = frozenset({
     "slashed", "up", "down", "go", "went", "gone", "going", "soar", "soared", "plunge", "plunged", "slip",
     "slipped", "surge", "surged", "swell", "swelled", "shrink", "shrank", "shrunk", "expand", "expanded",
     "widen", "widened", "narrow", "narrowed", "revise", "revised", "change", "changed", "move", "moved",
-    "by", "tumble", "tumbled", "sink", "sank", "slump", "slumped", "rebound", "rebounded", "advance",
-    "advanced", "decline", "declined", "ease", "eased", "doubled", "tripled", "halved",
+    "by", "tumble", "sink", "sank", "slump", "slumped", "rebound", "rebounded", "advance",
+    "decline", "ease", "doubled", "tripled", "halved",
 })
 
 # Words before a number of pounds that make them weight (`weighing 14 pounds`).
@@ -260,3 +276,23 @@ COUNTED_NOUNS = frozenset({
     "minutes", "seconds", "people", "persons", "percent", "per", "points", "point", "shares", "share",
     "units", "items", "pieces", "of", "x", "per cent", "members", "students", "employees", "workers",
 })
+
+
+# Count words of a vague amount and the range of counts they mean (`a few million`: 2-9 million; `tens of
+# millions`: 10-99 million). A bare plural scale (`millions of dollars`) is 2-999 of it, `billion-dollar`
+# 1-999 billion, `multi-billion-dollar` 2-999 billion. Singular scale after the phrases without `of`.
+VAGUE_COUNTS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("a", "few"): (2, 9),
+    ("few",): (2, 9),
+    ("several",): (3, 9),
+    ("a", "couple", "of"): (2, 3),
+    ("tens", "of"): (10, 99),
+    ("dozens", "of"): (24, 99),
+    ("hundreds", "of"): (100, 999),
+}
+VAGUE_STARTS = frozenset({"few", "several", "couple", "tens", "dozens", "hundreds", "thousands", "millions",
+                          "billions", "trillions", "multi", "multimillion", "multibillion", "million", "billion",
+                          "trillion"})
+
+# Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
+RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})
