@@ -30,7 +30,7 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "records", "audit", "investigation", "review", "memo", "filing", "estimate", "projections", "numbers",
     "video", "footage", "graphic", "chart", "map", "photo", "results", "tally", "count", "model", "forecast",
     "polling", "evidence", "email", "emails", "letter", "transcript", "document", "test", "tests", "experiment",
-    "census", "index", "ranking", "rankings", "study", "studies", "surveys", "polls", "reports", "analyses",
+    "census", "index", "ranking", "rankings", "studies", "surveys", "polls", "reports", "analyses",
 })
 # Nouns of a statement that carry their own content: `the claim that`, `allegations that`.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
