@@ -40,7 +40,7 @@ def test_no_input_anywhere_is_a_one_line_usage_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["nosuchextractor"], "choose from dates, entities, money, positions, all"),
+        (["nosuchextractor"], "choose from dates, entities, money, positions, quotes, all"),
         (["dates", "--reference-date", "yesterday"], "--reference-date"),
         (["money", "--model", "no_such_pipeline_xyz"], "--model"),
         (["dates", "--date-order", "XYZ"], "--date-order"),
