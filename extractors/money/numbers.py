@@ -12,17 +12,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from ..engine.numbers import CARDINALS
 from .lexer import Token
 from .tables import MAGNITUDE_WORDS
 
-_UNITS = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = ("hundred", "thousand", "million", "billion", "trillion")
-NUMBER_WORDS = frozenset(_UNITS + _TENS + list(_SCALES))
-DIGIT_WORDS = {word: n for n, word in enumerate(_UNITS[:10])}
+NUMBER_WORDS = frozenset(CARDINALS) | frozenset(_SCALES)
+DIGIT_WORDS = {word: n for word, n in CARDINALS.items() if n < 10}
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+")
 
 

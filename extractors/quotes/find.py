@@ -31,6 +31,7 @@ from .quotations import Quotation, quotations
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_TEXT_KEY = "extract_facts.quotes.text"
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
@@ -49,7 +50,7 @@ class Attribution:
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     salience: Salience = context.state.setdefault("salience", Salience())
     quoting: speakers.Speakers = context.state.setdefault("speakers", speakers.Speakers())
-    text = doc.text
+    text = _text(doc)
     marks = quotations(text)
     ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
@@ -64,8 +65,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
     taken: list[tuple[int, int]] = []
     for token in sent:
-        found = (_according_to(token) or _by_verb(token, marks) or _by_noun(token) or _by_colon(token, marks)
-                 or _by_dash(token, marks))
+        found = (_according_to(token) or _by_verb(token, sent, marks) or _by_noun(token)
+                 or _by_colon(token, sent, marks) or _by_dash(token, marks))
         if found is None or _inside(found.cue_start, marks):
             continue  # a verb of saying inside a quotation is part of what was said
         if any(found.cue_start < end and start < found.cue_end for start, end in taken):
@@ -78,7 +79,7 @@ def _inside(char: int, marks: list[Quotation]) -> bool:
     return any(mark.start <= char < mark.end for mark in marks)
 
 
-def _by_verb(verb: Token, marks: list[Quotation]) -> Attribution | None:
+def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`X said (that) Y`, `"Y," X said`, `X said: "Y"`, `X believes Y`, `a poll shows Y`."""
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma not in SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS:
@@ -86,14 +87,14 @@ def _by_verb(verb: Token, marks: list[Quotation]) -> Attribution | None:
     if verb.tag_ == "VB" and (any(c.tag_ == "TO" for c in verb.children) or not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
-    source = _source(verb)
+    source = _source(verb, sent)
     if lemma in EVIDENCE_VERBS - SAYING and (source is None or source.lemma_.lower() not in EVIDENCE_NOUNS):
         return None
     clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
     if clause is None and lemma in THINKING | {"tell", "ask", "urge", "warn", "advise", "order", "instruct"}:
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
     doc = verb.doc
-    quoted = _adjacent_quotations(verb, marks)
+    quoted = _adjacent_quotations(verb, sent, marks)
     if clause is None and not quoted and verb.dep_ == "parataxis" and lemma in SAYING:
         # `To prevent problems, he said, officials should be vigilant`: the clause around the cue
         return _parenthetical(verb, source)
@@ -112,7 +113,7 @@ def _by_verb(verb: Token, marks: list[Quotation]) -> Attribution | None:
     if clause is not None and not quoted:
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i), None)
         start = _end(mark) if mark is not None else start  # `that` and `whether` belong to the cue's frame
-    start, end = _trimmed(doc.text, start, end)
+    start, end = _trimmed(_text(doc), start, end)
     if end <= start:
         return None
     cue_end = _end(verb)
@@ -136,11 +137,11 @@ def _object_act(verb: Token, source: Token | None) -> Attribution | None:
             return None
         content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
     doc = verb.doc
-    start, end = _trimmed(doc.text, content.left_edge.idx, _end(content.right_edge))
+    start, end = _trimmed(_text(doc), content.left_edge.idx, _end(content.right_edge))
     return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
-def _source(verb: Token) -> Token | None:
+def _source(verb: Token, sent: Span) -> Token | None:
     """The subject of the cue; of the verb it continues (`..., saying`, `and said`); an inverted one
     (`said the minister`); or a name just before it that the parser attached elsewhere. None for an
     implicit source (`It was reported that`)."""
@@ -162,7 +163,7 @@ def _source(verb: Token) -> Token | None:
                 and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in ("spokesman", "spokeswoman"))]
     if inverted:
         return inverted[0]
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    before = verb.doc[verb.i - 1] if verb.i > sent.start else None
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return before
     return None
@@ -174,7 +175,7 @@ def _parenthetical(verb: Token, source: Token | None) -> Attribution | None:
     tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
     if source is None or not tokens:
         return None
-    start, end = _trimmed(doc.text, tokens[0].idx, _end(tokens[-1]))
+    start, end = _trimmed(_text(doc), tokens[0].idx, _end(tokens[-1]))
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
 
 
@@ -183,10 +184,9 @@ def _passive_report(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _adjacent_quotations(verb: Token, marks: list[Quotation]) -> list[Quotation]:
+def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation]) -> list[Quotation]:
     """The quotations this cue introduces: those touching its clause on either side, split quotes too."""
-    sent = verb.sent
-    text = verb.doc.text
+    text = _text(verb.doc)
     left, right = verb.left_edge.idx, _end(verb.right_edge)
     chosen = []
     for mark in marks:
@@ -226,7 +226,7 @@ def _according_to(token: Token) -> Attribution | None:
         right = phrase_start if phrase_start - left >= right - phrase_end else right
     if right <= left:
         return None
-    start, end = _trimmed(doc.text, doc[left].idx, _end(doc[right - 1]))
+    start, end = _trimmed(_text(doc), doc[left].idx, _end(doc[right - 1]))
     return Attribution(token.idx, _end(to), source, start, end) if end > start else None
 
 
@@ -241,22 +241,22 @@ def _by_noun(noun: Token) -> Attribution | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # `X made the claim that`
-    start, end = _trimmed(noun.doc.text, clause.left_edge.idx, _end(clause.right_edge))
+    start, end = _trimmed(_text(noun.doc), clause.left_edge.idx, _end(clause.right_edge))
     return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
 
 
-def _by_colon(colon: Token, marks: list[Quotation]) -> Attribution | None:
+def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`Trump: "We will win."`, `Pence: Flowers Won't Be at Debate` (a headline), `WALLACE: Let's start`:
     a name that opens its line, a colon, and what follows on the line."""
-    if colon.text != ":" or colon.i == colon.sent.start:
+    if colon.text != ":" or colon.i == sent.start:
         return None
     doc = colon.doc
     name = doc[colon.i - 1]
     first = name
-    while first.i > colon.sent.start and doc[first.i - 1].pos_ == "PROPN" and "\n" not in doc[first.i - 1].whitespace_:
+    while first.i > sent.start and doc[first.i - 1].pos_ == "PROPN" and "\n" not in doc[first.i - 1].whitespace_:
         first = doc[first.i - 1]
-    line_start = doc.text.rfind("\n", 0, first.idx) + 1
-    if doc.text[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
+    line_start = _text(doc).rfind("\n", 0, first.idx) + 1
+    if _text(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
         return None
     if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
             name.lemma_.lower() not in EVIDENCE_NOUNS:
@@ -264,8 +264,8 @@ def _by_colon(colon: Token, marks: list[Quotation]) -> Attribution | None:
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
     if after is not None:
         return Attribution(colon.idx, _end(colon), name, after.start, after.end)
-    line_end = doc.text.find("\n", _end(colon))
-    start, end = _trimmed(doc.text, _end(colon), line_end if line_end >= 0 else len(doc.text))
+    line_end = _text(doc).find("\n", _end(colon))
+    start, end = _trimmed(_text(doc), _end(colon), line_end if line_end >= 0 else len(_text(doc)))
     return Attribution(colon.idx, _end(colon), name, start, end) if end - start > 10 else None
 
 
@@ -273,7 +273,7 @@ def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
     """`"..." ― Sonya Herridge`: a quotation, a dash, and the name that signs it."""
     if dash.text not in ("―", "—", "–", "-", "--") or dash.i + 1 >= len(dash.doc):
         return None
-    text = dash.doc.text
+    text = _text(dash.doc)
     before = next((m for m in marks if 0 <= dash.idx - m.end <= 3), None)
     name = dash.doc[dash.i + 1]
     if before is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
@@ -281,6 +281,14 @@ def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
     if text[before.end : dash.idx].strip(' ”"\u00a0'):
         return None
     return Attribution(dash.idx, _end(dash), name, before.start, before.end)
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, built once: spaCy builds `Doc.text` anew on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _end(token: Token) -> int:
