@@ -10,6 +10,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from ..engine.pipeline import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -31,7 +33,7 @@ class TokenView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy builds Doc.text anew on every access
+        self.text = text_of(doc)
         self.starts = [t.idx for t in doc]
         self.has_tags = doc.has_annotation("TAG")
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]

@@ -267,7 +267,7 @@ class _Sentences:
 
     def around(self, start: int, end: int) -> str:
         if self.bounds is None:
-            self.text = self.doc.text  # spaCy builds Doc.text anew on every access: once per piece
+            self.text = pipeline.text_of(self.doc)
             self.bounds = [(sent.start_char, sent.end_char) for sent in self.doc.sents]
             self.starts = [first for first, _ in self.bounds]
         if not self.bounds:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..engine.extractor import Extractor, Field, Layout, option
+from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact, Record
 from .across import Corpus
 from .cluster import EntityCluster
@@ -44,7 +45,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 
     found = clusters(doc)
     yield from carried(doc, context, found)
-    text = doc.text  # spaCy builds Doc.text anew on every access
+    text = text_of(doc)
     for cluster in found:
         start, end = cluster.mentions[0]
         yield Fact(start, end, {

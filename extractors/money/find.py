@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from .context import PERIOD_UNITS_FAMILIES, DocumentCurrencies
 from .currencies import CurrencyReader
@@ -29,7 +30,7 @@ _NAMING_KINDS = frozenset({"name", "unit", "code"})
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     lex = lexicon()
-    text = doc.text  # spaCy builds Doc.text anew on every access
+    text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
     mentions = grammar.mentions()

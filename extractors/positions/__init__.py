@@ -66,9 +66,9 @@ def _named_elsewhere(doc: Doc, sent: Span, name: str, text: str) -> bool:
     """A headline's holder is one the article names outside the headline too, and a short one."""
     if len(text.split()) > 4 or not text.split():
         return False
-    from .naming import doc_text
+    from ..engine.pipeline import text_of
 
-    whole = doc_text(doc)
+    whole = text_of(doc)
     return any(word in whole[: sent.start_char] or word in whole[sent.end_char :] for word in (name, text))
 
 

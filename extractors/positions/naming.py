@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..engine.pipeline import text_of
 from .capitals import country_of_capital
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def entity_name(span: Span) -> str:
 def _usual_name(doc: Doc, name: str, mentions: list[tuple[int, int]], written: str) -> str:
     """A cluster named by a one-off form (`Crooked Hillary Clinton` from a tweet) goes by the longer part of
     that name the text also uses and the mention shares (`Hillary Clinton`)."""
-    text = doc_text(doc)
+    text = text_of(doc)
     forms = Counter(" ".join(text[s:e].split()) for s, e in mentions)
     if forms[name] >= 2:
         return name
@@ -60,14 +61,6 @@ def _usual_name(doc: Doc, name: str, mentions: list[tuple[int, int]], written: s
     # `Obama Says` (a headline): a name runs on to the right of the part the text uses, never a first name
     first = name.split()[0]
     return first if first in parts and forms[first] >= 2 and len(name.split()) == 2 else name
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, which spaCy rebuilds from the tokens on every access, kept once per Doc."""
-    text = doc.user_data.get("positions.text")
-    if text is None:
-        text = doc.user_data["positions.text"] = doc.text
-    return text
 
 
 def _cut_short(span: Span) -> bool:

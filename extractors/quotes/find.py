@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..positions import speakers
 from ..positions.actors import Salience, noun_phrase
@@ -31,7 +32,6 @@ from .quotations import Quotation, quotations
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_TEXT_KEY = "extract_facts.quotes.text"
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
@@ -50,7 +50,7 @@ class Attribution:
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     salience: Salience = context.state.setdefault("salience", Salience())
     quoting: speakers.Speakers = context.state.setdefault("speakers", speakers.Speakers())
-    text = _text(doc)
+    text = text_of(doc)
     marks = quotations(text)
     ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
@@ -113,7 +113,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is not None and not quoted:
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i), None)
         start = _end(mark) if mark is not None else start  # `that` and `whether` belong to the cue's frame
-    start, end = _trimmed(_text(doc), start, end)
+    start, end = _trimmed(text_of(doc), start, end)
     if end <= start:
         return None
     cue_end = _end(verb)
@@ -137,7 +137,7 @@ def _object_act(verb: Token, source: Token | None) -> Attribution | None:
             return None
         content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
     doc = verb.doc
-    start, end = _trimmed(_text(doc), content.left_edge.idx, _end(content.right_edge))
+    start, end = _trimmed(text_of(doc), content.left_edge.idx, _end(content.right_edge))
     return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
@@ -175,7 +175,7 @@ def _parenthetical(verb: Token, source: Token | None) -> Attribution | None:
     tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
     if source is None or not tokens:
         return None
-    start, end = _trimmed(_text(doc), tokens[0].idx, _end(tokens[-1]))
+    start, end = _trimmed(text_of(doc), tokens[0].idx, _end(tokens[-1]))
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
 
 
@@ -186,7 +186,7 @@ def _passive_report(verb: Token) -> bool:
 
 def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation]) -> list[Quotation]:
     """The quotations this cue introduces: those touching its clause on either side, split quotes too."""
-    text = _text(verb.doc)
+    text = text_of(verb.doc)
     left, right = verb.left_edge.idx, _end(verb.right_edge)
     chosen = []
     for mark in marks:
@@ -226,7 +226,7 @@ def _according_to(token: Token) -> Attribution | None:
         right = phrase_start if phrase_start - left >= right - phrase_end else right
     if right <= left:
         return None
-    start, end = _trimmed(_text(doc), doc[left].idx, _end(doc[right - 1]))
+    start, end = _trimmed(text_of(doc), doc[left].idx, _end(doc[right - 1]))
     return Attribution(token.idx, _end(to), source, start, end) if end > start else None
 
 
@@ -241,7 +241,7 @@ def _by_noun(noun: Token) -> Attribution | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # `X made the claim that`
-    start, end = _trimmed(_text(noun.doc), clause.left_edge.idx, _end(clause.right_edge))
+    start, end = _trimmed(text_of(noun.doc), clause.left_edge.idx, _end(clause.right_edge))
     return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
 
 
@@ -255,8 +255,8 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     first = name
     while first.i > sent.start and doc[first.i - 1].pos_ == "PROPN" and "\n" not in doc[first.i - 1].whitespace_:
         first = doc[first.i - 1]
-    line_start = _text(doc).rfind("\n", 0, first.idx) + 1
-    if _text(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
+    line_start = text_of(doc).rfind("\n", 0, first.idx) + 1
+    if text_of(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
         return None
     if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
             name.lemma_.lower() not in EVIDENCE_NOUNS:
@@ -264,8 +264,8 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
     if after is not None:
         return Attribution(colon.idx, _end(colon), name, after.start, after.end)
-    line_end = _text(doc).find("\n", _end(colon))
-    start, end = _trimmed(_text(doc), _end(colon), line_end if line_end >= 0 else len(_text(doc)))
+    line_end = text_of(doc).find("\n", _end(colon))
+    start, end = _trimmed(text_of(doc), _end(colon), line_end if line_end >= 0 else len(text_of(doc)))
     return Attribution(colon.idx, _end(colon), name, start, end) if end - start > 10 else None
 
 
@@ -273,7 +273,7 @@ def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
     """`"..." ― Sonya Herridge`: a quotation, a dash, and the name that signs it."""
     if dash.text not in ("―", "—", "–", "-", "--") or dash.i + 1 >= len(dash.doc):
         return None
-    text = _text(dash.doc)
+    text = text_of(dash.doc)
     before = next((m for m in marks if 0 <= dash.idx - m.end <= 3), None)
     name = dash.doc[dash.i + 1]
     if before is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
@@ -281,14 +281,6 @@ def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
     if text[before.end : dash.idx].strip(' ”"\u00a0'):
         return None
     return Attribution(dash.idx, _end(dash), name, before.start, before.end)
-
-
-def _text(doc: Doc) -> str:
-    """The document's text, built once: spaCy builds `Doc.text` anew on every access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
 
 def _end(token: Token) -> int:
