@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING
 
+from distributed.diagnostics.plugin import WorkerPlugin
+
 from . import workers
 from .runner import Document, Failure, Result, Runner
 
@@ -55,6 +57,20 @@ def local_cluster(workers_count: int) -> LocalCluster:
         return LocalCluster(n_workers=workers_count, threads_per_worker=1, processes=True, host="127.0.0.1",
                             dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
                             silence_logs=logging.ERROR)
+
+
+class SilentWorker(WorkerPlugin):
+    """No log line from a worker of our own cluster, for its whole life, a restarted one included.
+
+    `silence_logs` quiets a worker only until its close begins, and the tracebacks of a closing
+    cluster (a heartbeat to a scheduler already gone) come after. A cluster given by address is
+    someone else's: its logs are left alone.
+    """
+
+    idempotent = True
+
+    def setup(self, worker: object) -> None:
+        logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
 
 
 @contextmanager
@@ -99,7 +115,9 @@ def _connect(stack: ExitStack, scheduler: str | None, workers_count: int) -> Cli
     from distributed import Client
 
     if scheduler is None:
-        return stack.enter_context(Client(stack.enter_context(local_cluster(workers_count))))
+        client = stack.enter_context(Client(stack.enter_context(local_cluster(workers_count))))
+        client.register_plugin(SilentWorker())
+        return client
     try:
         return stack.enter_context(Client(scheduler))
     except (OSError, TimeoutError) as err:
