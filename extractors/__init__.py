@@ -9,6 +9,7 @@
 
 from .engine import (
     COMMON_KEYS,
+    PROVENANCE_KEYS,
     Context,
     Document,
     Extractor,
@@ -33,6 +34,7 @@ from .engine import (
 
 __all__ = [
     "COMMON_KEYS",
+    "PROVENANCE_KEYS",
     "Context", "Document", "Extractor", "Fact", "Failure", "Field", "Layout", "OptionError", "Record", "Result",
     "Runner", "UnknownExtractor", "available", "configure", "documents", "get", "option", "pipeline", "registry",
     "workers",

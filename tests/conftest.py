@@ -9,6 +9,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from extract_facts.extractors import Document, Record, Result, Runner, registry
+from extract_facts.extractors.engine.records import UNNAMED_RULE
 from extract_facts.extractors.engine.schema import record_schema
 
 
@@ -18,10 +19,18 @@ def _validator() -> Draft202012Validator:
 
 
 def assert_valid(records: Iterable[Mapping[str, Any]]) -> None:
-    """Every record fits the contract `extract schema` prints, generated from the declarations."""
+    """Every record fits the contract `extract schema` prints, generated from the declarations.
+
+    Its `rule` is one its extractor declares (`extract list --rules`) or one made from a rules
+    file, and it has alternatives exactly when it is ambiguous.
+    """
     for record in records:
         errors = [e.message for e in _validator().iter_errors(record)]
         assert not errors, (errors[:3], record)
+        name = record["extractor"]
+        declared = {f"{name}.{rule}" for rule in registry.get(name).rules} or {f"{name}.{UNNAMED_RULE}"}
+        assert record["rule"] in declared or record["rule"].startswith(f"{name}.rules:"), record
+        assert record["ambiguous"] == bool(record["alternatives"]), record
 
 
 @cache

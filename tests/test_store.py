@@ -54,7 +54,8 @@ class FakeRunner:
                 yield item
                 continue
             self.parsed.append(item.source)
-            records = [{"schema": 1, "source": item.source, "sentence": item.text, **r}
+            records = [{"schema": 1, "source": item.source, "sentence": item.text,
+                        "rule": f"{r['extractor']}.extract", "ambiguous": False, "alternatives": [], **r}
                        for r in self.facts.get(item.text, [])]
             yield Result(item, records)
 

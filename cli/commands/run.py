@@ -146,7 +146,7 @@ def command(extractors: Sequence[Extractor]) -> Callable[..., None]:
     added: list[inspect.Parameter] = []
     for extractor in extractors:
         for spec_field, spec in option_fields(extractor.options):
-            if spec_field.name in taken:
+            if spec_field.name in taken or not spec.flag:
                 continue
             taken.add(spec_field.name)
             added.append(_parameter(spec_field, spec, extractor.name if len(extractors) > 1 else None))

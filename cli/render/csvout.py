@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from extract_facts.extractors import COMMON_KEYS, Extractor, Result
+from extract_facts.extractors import COMMON_KEYS, PROVENANCE_KEYS, Extractor, Result
 
 
 def _cell(value: Any) -> Any:
@@ -28,8 +28,9 @@ def _cell(value: Any) -> Any:
 class Csv:
     def __init__(self, out: TextIO, extractors: Sequence[Extractor]) -> None:
         self.out = out
-        own = [name for e in extractors for name in e.field_names if name not in COMMON_KEYS]
-        self.columns = list(COMMON_KEYS) + list(dict.fromkeys(own))
+        shared = (*COMMON_KEYS, *PROVENANCE_KEYS)
+        own = [name for e in extractors for name in e.field_names if name not in shared]
+        self.columns = list(shared) + list(dict.fromkeys(own))
         self.writer = csv.writer(out)
         self.writer.writerow(self.columns)
 

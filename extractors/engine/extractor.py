@@ -11,6 +11,7 @@ gets.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .records import Context, Fact, Record
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
     from .evaluation import Scorer
@@ -74,10 +76,13 @@ class OptionSpec:
     choices: tuple[str, ...] | None = None
     minimum: int | None = None
     metavar: str | None = None
+    # False for a value no flag can carry (a table of cue words): set in a rules file or the Python API,
+    # and checked by `parse` whatever its type.
+    flag: bool = True
 
     def convert(self, value: Any) -> Any:
         """The typed value of a flag or of a keyword the Python API was given."""
-        if isinstance(value, str) and self.parse is not None:
+        if self.parse is not None and (isinstance(value, str) or not self.flag):
             return self.parse(value)
         if self.choices is not None and value not in self.choices:
             raise ValueError(f"{value!r} is not one of {', '.join(self.choices)}")
@@ -158,6 +163,11 @@ class Extractor:
     across: Callable[[], Aggregator] | None = None
     # Makes a notice for the end of a run (dates: how many documents had no date of their own).
     notice: Callable[[], Notice] | None = None
+    # The rules its facts name (`Fact.rule`), each with one line on what it reads: `extract list --rules`.
+    rules: Mapping[str, str] = field(default_factory=dict)
+    # Adds components to the loaded pipeline from the run's options (a rules file's entity patterns),
+    # so every extractor reads the same parse. It must change nothing when the options ask for nothing.
+    prepare: Callable[[Language, Any], None] | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.needs) - set(CAPABILITIES)
@@ -171,6 +181,9 @@ class Extractor:
                 raise ValueError(f"extractor {self.name!r} refers to {key!r}, which is not one of its fields")
         if self.options is not None and not dataclasses.is_dataclass(self.options):
             raise TypeError(f"extractor {self.name!r}: options must be a dataclass")
+        bad = [rule for rule in self.rules if not re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*", rule)]
+        if bad:
+            raise ValueError(f"extractor {self.name!r}: rule names are dotted lower-case words, not {bad}")
 
     def __reduce_ex__(self, protocol: Any) -> Any:
         """An installed extractor travels to worker processes by name, whatever functions it holds."""

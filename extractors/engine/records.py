@@ -13,6 +13,8 @@ from typing import Any
 SCHEMA_VERSION = 1
 # Keys every record has, in the order renderers show them.
 COMMON_KEYS = ("schema", "extractor", "source", "start", "end", "text", "sentence")
+# Keys every record has after those: why the fact came out as it did.
+PROVENANCE_KEYS = ("rule", "ambiguous", "alternatives")
 
 
 @dataclass(frozen=True)
@@ -21,12 +23,21 @@ class Fact:
 
     `fields` holds the extractor's own keys (`amount`, `value`, `holder`, ...).
     `sentence` is filled in by the runner from the parse when left empty.
+    `rule` names the rule that made the fact, without the extractor's prefix
+    (`symbol_amount`; the record says `money.symbol_amount`); it is one of the
+    extractor's declared `rules`, or a full name made at run time from a rules
+    file (`entities.rules:FILE:12`). `ambiguous` marks a value that is one
+    reading among several the text does not settle; `alternatives` holds the
+    other readings, as values of the extractor's value field.
     """
 
     start: int
     end: int
     fields: dict[str, Any] = field(default_factory=dict)
     sentence: str | None = None
+    rule: str | None = None
+    ambiguous: bool = False
+    alternatives: tuple[Any, ...] = ()
 
     def shifted(self, offset: int) -> Fact:
         """The same fact in the coordinates of a text that starts `offset` characters earlier."""
@@ -65,8 +76,19 @@ class Context:
 Record = dict[str, Any]
 
 
+# The rule of a fact whose extractor names none (a plugin that declares no rules).
+UNNAMED_RULE = "extract"
+
+
+def rule_name(extractor: str, rule: str | None) -> str:
+    """The dotted name a record carries: the extractor's name, then its rule's."""
+    if rule and rule.startswith(f"{extractor}."):
+        return rule
+    return f"{extractor}.{rule or UNNAMED_RULE}"
+
+
 def to_record(fact: Fact, extractor: str, source: str, text: str, sentence: str) -> Record:
-    """Build an OUTPUT.md record: common keys first, then the extractor's own."""
+    """Build an OUTPUT.md record: common keys first, then provenance, then the extractor's own."""
     record: Record = {
         "schema": SCHEMA_VERSION,
         "extractor": extractor,
@@ -75,6 +97,9 @@ def to_record(fact: Fact, extractor: str, source: str, text: str, sentence: str)
         "end": fact.end,
         "text": text[fact.start : fact.end],
         "sentence": fact.sentence if fact.sentence is not None else sentence,
+        "rule": rule_name(extractor, fact.rule),
+        "ambiguous": fact.ambiguous,
+        "alternatives": list(fact.alternatives),
     }
     record.update(fact.fields)
     return record

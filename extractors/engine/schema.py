@@ -22,6 +22,13 @@ COMMON_FIELDS = (
     Field("end", "integer", "Character offset of the fact's end."),
     Field("text", "string", "Exactly `document_text[start:end]`."),
     Field("sentence", "string", "The sentence the fact was found in, whitespace collapsed."),
+    Field("rule", "string", "Which rule made the fact, a stable dotted name (`money.symbol_amount`, "
+                            "`entities.rules:FILE:12`); `extract list --rules` lists them."),
+    Field("ambiguous", "boolean", "True where the value is one reading among several the text does not settle "
+                                  "(a bare `$` in a text naming no country, a weekday with no tense); "
+                                  "`--strict` leaves such facts out."),
+    Field("alternatives", "array", "The other readings of an ambiguous fact, as values of its value field "
+                                   "(`CAD`, `AUD` for a bare `$`); empty when it is not ambiguous."),
 )
 
 

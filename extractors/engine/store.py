@@ -33,14 +33,14 @@ from typing import Any
 
 from .documents import Document, Failure
 from .extractor import Extractor
-from .records import COMMON_KEYS, SCHEMA_VERSION, Record
+from .records import COMMON_KEYS, PROVENANCE_KEYS, SCHEMA_VERSION, Record
 from .runner import Result, Runner
 
 # Documents written per transaction.
 BATCH_SIZE = 16
 # Marks a store as this tool's (`PRAGMA application_id`, "EXTF") and the layout of its tables.
 APPLICATION_ID = 0x45585446
-STORE_VERSION = 2
+STORE_VERSION = 3
 # Seconds a run waits for another run's write to the same store before saying it is busy.
 BUSY_SECONDS = 60
 
@@ -72,6 +72,9 @@ CREATE TABLE IF NOT EXISTS facts (
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
     sentence TEXT,
+    rule TEXT NOT NULL DEFAULT '',      -- which rule made the fact (money.symbol_amount)
+    ambiguous INTEGER NOT NULL DEFAULT 0,
+    alternatives TEXT NOT NULL DEFAULT '[]',  -- JSON: the other readings of an ambiguous fact
     label TEXT,                         -- the field the extractor declares as its label (currency, stance)
     value,                              -- the field it declares as its value (amount, holder)
     fields TEXT NOT NULL                -- JSON: every key of the record beyond the common ones
@@ -211,14 +214,15 @@ class Store:
         self.stats.unchanged += 1
         names = list(self.versions)
         rows = self.conn.execute(
-            f"""SELECT extractor, schema, start, "end", text, sentence, fields FROM facts
-                WHERE document_id = ? AND extractor IN ({",".join("?" * len(names))}) ORDER BY id""",
+            f"""SELECT extractor, schema, start, "end", text, sentence, rule, ambiguous, alternatives, fields
+                FROM facts WHERE document_id = ? AND extractor IN ({",".join("?" * len(names))}) ORDER BY id""",
             (kept.id, *names),
         )
         records = [
             {"schema": schema, "extractor": extractor, "source": document.source, "start": start, "end": end,
-             "text": text, "sentence": sentence, **json.loads(fields)}
-            for extractor, schema, start, end, text, sentence, fields in rows
+             "text": text, "sentence": sentence, "rule": rule, "ambiguous": bool(ambiguous),
+             "alternatives": json.loads(alternatives), **json.loads(fields)}
+            for extractor, schema, start, end, text, sentence, rule, ambiguous, alternatives, fields in rows
         ]
         return Result(document, records)
 
@@ -275,8 +279,9 @@ class Store:
                     deleted = self.conn.execute("DELETE FROM facts WHERE document_id = ?", (doc_id,))
                 replaced = deleted.rowcount
             self.conn.executemany(
-                """INSERT INTO facts (document_id, schema, extractor, source, start, "end", text, sentence, label,
-                   value, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", [(doc_id, *fact) for fact in facts])
+                """INSERT INTO facts (document_id, schema, extractor, source, start, "end", text, sentence, rule,
+                   ambiguous, alternatives, label, value, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(doc_id, *fact) for fact in facts])
             self.conn.execute("RELEASE document")
         except BaseException:
             self.conn.execute("ROLLBACK TO document")
@@ -332,6 +337,8 @@ def _open(path: str, busy_seconds: float) -> sqlite3.Connection:
     if (application, version) != (APPLICATION_ID, STORE_VERSION):  # a new (or older) store: set it up
         try:
             conn.execute("PRAGMA journal_mode = WAL")
+            if application == APPLICATION_ID and version < STORE_VERSION:
+                _upgrade(conn)
             conn.executescript(SCHEMA)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
@@ -341,13 +348,26 @@ def _open(path: str, busy_seconds: float) -> sqlite3.Connection:
     return conn
 
 
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """A store of an older layout gains the provenance columns; its documents are read again on the next
+    run (their facts lack a rule), so every fact it holds then has one."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(facts)")}
+    for column, kind in (("rule", "TEXT NOT NULL DEFAULT ''"), ("ambiguous", "INTEGER NOT NULL DEFAULT 0"),
+                         ("alternatives", "TEXT NOT NULL DEFAULT '[]'")):
+        if column not in columns:
+            conn.execute(f"ALTER TABLE facts ADD COLUMN {column} {kind}")
+    conn.execute("UPDATE documents SET extractor_versions = '{}'")
+
+
 def _fact_row(record: Record, extractor: Extractor) -> tuple[Any, ...]:
     value = extractor.value_of(record)
     if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
         value = json.dumps(value, ensure_ascii=False)
     return (record.get("schema", SCHEMA_VERSION), record["extractor"], record["source"], record["start"], record["end"],
-            record["text"], record.get("sentence"), extractor.label_of(record), value,
-            json.dumps({k: v for k, v in record.items() if k not in COMMON_KEYS}, ensure_ascii=False))
+            record["text"], record.get("sentence"), record["rule"], record["ambiguous"],
+            json.dumps(record["alternatives"], ensure_ascii=False), extractor.label_of(record), value,
+            json.dumps({k: v for k, v in record.items() if k not in (*COMMON_KEYS, *PROVENANCE_KEYS)},
+                       ensure_ascii=False))
 
 
 def _stat(document: Document) -> tuple[int, int | None]:
