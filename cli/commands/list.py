@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from extract_facts.extractors import Extractor
 
 
 def list_extractors(
     json_out: Annotated[bool, typer.Option("--json", help="Print the list as a JSON array.")] = False,
+    rules: Annotated[bool, typer.Option("--rules", help="List the rules the extractors' records name in "
+                                        "their `rule` key instead, one line each.")] = False,
 ) -> None:
     """List the installed extractors: built-ins and plugins found through the entry-point group."""
     from extract_facts.extractors import registry
     from extract_facts.extractors.engine.extractor import option_fields
+
+    if rules:
+        _list_rules(registry.available().values(), json_out)
+        return
 
     rows = [
         {
@@ -46,3 +56,18 @@ def list_extractors(
         options = ", ".join(f"--{o.replace('_', '-')}" for o in row["options"])
         table.add_row(row["name"], row["description"], ", ".join(row["needs"]) or "-", options or "-")
     Console(highlight=False).print(table)
+
+
+def _list_rules(extractors: Iterable[Extractor], json_out: bool) -> None:
+    """Every declared rule by its dotted name; rules files add `NAME.rules:FILE:LINE` at run time."""
+    from extract_facts.extractors.engine.records import rule_name
+
+    rows = [{"rule": rule_name(e.name, rule), "extractor": e.name, "description": description}
+            for e in extractors for rule, description in e.rules.items()]
+    rows += [{"rule": rule_name(e.name, None), "extractor": e.name, "description": "the extractor names no rules"}
+             for e in extractors if not e.rules]
+    if json_out:
+        sys.stdout.write(json.dumps(rows, indent=1) + "\n")
+        return
+    width = max((len(row["rule"]) for row in rows), default=0)
+    sys.stdout.write("".join(f"{row['rule']:<{width}}  {row['description']}\n" for row in rows))

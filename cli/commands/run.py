@@ -81,6 +81,8 @@ def run(
         "(repeatable; later files win). ./extract-rules.toml is read too, unless --no-rules.",
         dir_okay=False, show_default=False)] = None,
     no_rules: Annotated[bool, typer.Option("--no-rules", help="Do not read ./extract-rules.toml.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Leave out facts whose value is a guess among "
+                                         "readings the text does not settle (records marked ambiguous).")] = False,
     across: Annotated[bool, typer.Option("--across", help="One record per entity (or whatever the extractor "
                                          "merges) for the whole corpus, instead of per document.")] = False,
     settings: dict[str, Any] | None = None,
@@ -99,7 +101,7 @@ def run(
         for plugin, reason in registry.broken().items():
             warn(f"extractor {plugin!r} failed to load and is left out: {reason}")
     try:
-        runner = Runner(names, settings, **({"model": model} if model else {}), rules=found_rules)
+        runner = Runner(names, settings, **({"model": model} if model else {}), rules=found_rules, strict=strict)
     except registry.UnknownExtractor as err:
         raise UsageProblem(f"extractor {err} is not available") from None
     except OptionError as err:

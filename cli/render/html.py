@@ -209,6 +209,13 @@ class HtmlReport:
         extractor = self.extractors.get(record["extractor"])
         return extractor.describe(record) if extractor is not None else str(record.get("text"))
 
+    def _hover(self, record: Record) -> str:
+        """A fact's tooltip: its value, the rule that made it, and the other readings of an ambiguous one."""
+        line = f"{record['extractor']}: {self._describe(record)} [{record.get('rule')}]"
+        if record.get("alternatives"):
+            line += f" (ambiguous; or {', '.join(map(str, record['alternatives']))})"
+        return line
+
     def _highlighted(self, text: str, records: Sequence[Record], doc: int) -> str:
         out = []
         for piece in _pieces(text, records, doc, self.extractors):
@@ -217,7 +224,7 @@ class HtmlReport:
                 out.append(chunk)
                 continue
             inner = records[piece.facts[-1]]
-            title = "\n".join(f"{records[i]['extractor']}: {self._describe(records[i])}" for i in piece.facts)
+            title = "\n".join(self._hover(records[i]) for i in piece.facts)
             classes = self.classes.get(inner["extractor"], "") + (" multi" if len(piece.facts) > 1 else "")
             # An element has one id: facts starting at the same place get an empty anchor before it.
             out += [f'<span class="anchor" id="{anchor}"></span>' for anchor in piece.anchors[1:]]

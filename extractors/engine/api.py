@@ -79,6 +79,7 @@ def extract(
     nlp: Language | None = None,
     model: str = DEFAULT_MODEL,
     errors: Literal["raise", "collect"] = "raise",
+    strict: bool = False,
     **settings: Any,
 ) -> list[Fact] | Extraction:
     """Facts of one text, path or `Document` (or of many), from these extractors (default: all installed).
@@ -87,10 +88,11 @@ def extract(
     the text itself. `settings` are the extractors' options by name
     (`reference_date="2025-12-25"`, `min_count=2`). `nlp` is an already loaded
     spaCy pipeline; otherwise `model` is loaded once and kept for later calls.
+    `strict` leaves out facts marked `ambiguous`.
     """
     names = list(extractors) if extractors is not None else list(registry.available())
     chosen = [registry.get(name) for name in names]
-    runner = Runner(chosen, settings, model=model, nlp=nlp or _loaded(model, needs(chosen)))
+    runner = Runner(chosen, settings, model=model, nlp=nlp or _loaded(model, needs(chosen)), strict=strict)
     items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else list(inputs)
     facts: list[Fact] = []
     failures: list[Failure] = []

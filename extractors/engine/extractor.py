@@ -165,9 +165,11 @@ class Extractor:
     notice: Callable[[], Notice] | None = None
     # The rules its facts name (`Fact.rule`), each with one line on what it reads: `extract list --rules`.
     rules: Mapping[str, str] = field(default_factory=dict)
-    # Adds components to the loaded pipeline from the run's options (a rules file's entity patterns),
-    # so every extractor reads the same parse. It must change nothing when the options ask for nothing.
-    prepare: Callable[[Language, Any], None] | None = None
+    # Makes a step that amends each parse before any extractor reads it (a rules file's entity
+    # patterns, applied over the model's entities), from the pipeline and this extractor's
+    # options; None when the options ask for nothing. Every chosen extractor reads the amended
+    # parse, and the shared pipeline itself is never changed.
+    after_parse: Callable[[Language, Any], Callable[[Doc], Doc] | None] | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.needs) - set(CAPABILITIES)

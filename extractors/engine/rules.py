@@ -103,6 +103,11 @@ def load(paths: Sequence[str | Path], extractors: Mapping[str, Extractor]) -> Ru
             raise RulesError(f"{path}:{found.group(1) if found else 1}: {err}") from None
         for name, table in data.items():
             extractor = extractors.get(name)
+            owners = [e for e in extractors.values() if name in {f.name for f, _ in option_fields(e.options)}]
+            if extractor is None and owners:  # a shared table ([aliases]): the option of each extractor taking it
+                for owner in owners:
+                    corpus.setdefault(owner.name, {})[name] = _checked(lines, owner, [name], name, table)
+                continue
             if extractor is None:
                 raise lines.error([name], f"[{name}]: no installed extractor is called {name!r} "
                                           f"(installed: {', '.join(extractors)})")
@@ -166,12 +171,42 @@ def _checked(lines: _Lines, extractor: Extractor, where: list[str], key: str, va
         raise lines.error(where, f"{key}: not an option of {extractor.name} ({takes})")
     if value is None:
         return None
+    value = _located(lines, where, value)
     try:
         extractor.configure({key: value})
     except OptionError as err:
+        located = re.match(rf"{re.escape(lines.path)}:(\d+): (.*)", err.reason, re.DOTALL)
+        if located:  # the option named the entry at fault by where it was written
+            raise RulesError(f"{lines.path}:{located.group(1)}: {key}: {located.group(2)}") from None
         raise lines.error(where, f"{key}: {err.reason}") from None
     except (TypeError, ValueError) as err:
         raise lines.error(where, f"{key}: {err}") from None
+    return value
+
+
+class Located(str):
+    """A key of a rules-file table that knows where it was written (`source`, `FILE:LINE`), for `rule`."""
+
+    source: str
+
+    def __new__(cls, text: str, source: str) -> Located:
+        made = super().__new__(cls, text)
+        made.source = source
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Located, (str(self), self.source)
+
+
+def _located(lines: _Lines, where: list[str], value: Any) -> Any:
+    """The value with where each entry was written: a table's keys become `Located`, and each table
+    of an array of tables (`[[entities.patterns]]`) gains a `source` key, `FILE:LINE`."""
+    if isinstance(value, dict):
+        return {Located(key, f"{lines.path}:{lines.line([*where, key])}"): item for key, item in value.items()}
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        starts = lines.entries(where)
+        return [{**item, "source": f"{lines.path}:{starts[n] if n < len(starts) else lines.line(where)}"}
+                for n, item in enumerate(value)]
     return value
 
 
@@ -183,9 +218,14 @@ class _Lines:
         self.lines = text.splitlines()
 
     def error(self, where: list[str], reason: str) -> RulesError:
-        return RulesError(f"{self.path}:{self._line(where)}: {reason}")
+        return RulesError(f"{self.path}:{self.line(where)}: {reason}")
 
-    def _line(self, where: list[str]) -> int:
+    def entries(self, where: list[str]) -> list[int]:
+        """The lines of the tables of an array of tables (`[[a.b]]`); none for an inline array (its key's line)."""
+        header = re.compile(r"^\s*\[\[\s*" + r"\s*\.\s*".join(_key(k) for k in where) + r"\s*\]\]")
+        return [n + 1 for n, text in enumerate(self.lines) if header.match(text)]
+
+    def line(self, where: list[str]) -> int:
         """The line of the last name of `where` after the line of its table, else of the table."""
         line = 0
         for depth in range(len(where), 0, -1):

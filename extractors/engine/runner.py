@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import traceback
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -55,7 +55,9 @@ class Runner:
     `extractors` are installed extractors' names or `Extractor` objects;
     `settings` are option values by name (`reference_date`, `min_count`), each
     given to the extractors that declare it, and an error if none does. `nlp`
-    is an already loaded pipeline to use instead of loading `model`. A runner
+    is an already loaded pipeline to use instead of loading `model`. `strict`
+    leaves out facts marked `ambiguous` (a bare `$` in a text that names no
+    country, a weekday with no tense). A runner
     pickles as its settings, without the model, so it can be sent to worker
     processes that load (or already hold) their own.
     """
@@ -68,11 +70,14 @@ class Runner:
         piece_chars: int = pipeline.PIECE_CHARS,
         nlp: Language | None = None,
         rules: Rules | None = None,
+        strict: bool = False,
     ) -> None:
         self.extractors = [e if isinstance(e, Extractor) else registry.get(e) for e in extractors]
         self.model = model
         self.piece_chars = piece_chars
         self.rules = rules
+        # Leave out facts whose value is a guess among readings the text does not settle.
+        self.strict = strict
         self._nlp = nlp
         self.reconfigure(settings)
 
@@ -89,6 +94,7 @@ class Runner:
         self.options: dict[str, Any] = configure(self.extractors, settings)
         self.settings = settings
         self._by_scope: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
+        self._steps: dict[int, list[Callable[[Doc], Doc]]] = {}
 
     def options_for(self, document: Document) -> dict[str, Any]:
         """Each extractor's options for this document: the rules file's values for its path, then the flags."""
@@ -102,13 +108,14 @@ class Runner:
         return self._by_scope[scope]
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return Runner, (self.extractors, self.settings, self.model, self.piece_chars, None, self.rules)
+        return Runner, (self.extractors, self.settings, self.model, self.piece_chars, None, self.rules, self.strict)
 
     @property
     def key(self) -> tuple[Any, ...]:
         """Everything that decides a run's records: equal settings, equal output (a cache key)."""
         extractors = tuple((e.name, e.version, e.extract) for e in self.extractors)
-        return extractors, repr(sorted(self.settings.items())), repr(self.rules), self.model, self.piece_chars
+        return (extractors, repr(sorted(self.settings.items())), repr(self.rules), self.model, self.piece_chars,
+                self.strict)
 
     @property
     def needs(self) -> frozenset[str]:
@@ -130,11 +137,21 @@ class Runner:
                     yield entry
                     continue
                 if work is None or work.document is not entry.document:
-                    work = _DocumentWork(entry.document, self.extractors, self.options_for(entry.document))
+                    options = self.options_for(entry.document)
+                    work = _DocumentWork(entry.document, self.extractors, options, self._after_parse(options),
+                                         self.strict)
                 work.add(next(parses), entry.offset)
                 if entry.last:
                     yield work.finish()
                     work = None
+
+    def _after_parse(self, options: dict[str, Any]) -> list[Callable[[Doc], Doc]]:
+        """The steps the extractors add after the parse for these options, made once per set of options."""
+        key = id(options)  # options are built once per scope and kept, so their identity is stable
+        if key not in self._steps:
+            made = (e.after_parse(self.nlp, options.get(e.name)) for e in self.extractors if e.after_parse)
+            self._steps[key] = [step for step in made if step is not None]
+        return self._steps[key]
 
     def _parse(self, texts: list[str]) -> list[Doc | Failure]:
         """Parse a batch; if spaCy fails on it, parse text by text so only the bad one fails."""
@@ -207,9 +224,12 @@ def by_characters(items: Iterable[_Item], chars: int, *, failure_alone: bool = F
 class _DocumentWork:
     """The facts of one document gathered piece by piece, then merged into its records."""
 
-    def __init__(self, document: Document, extractors: list[Extractor], options: dict[str, Any]) -> None:
+    def __init__(self, document: Document, extractors: list[Extractor], options: dict[str, Any],
+                 steps: Sequence[Callable[[Doc], Doc]] = (), strict: bool = False) -> None:
         self.document = document
         self.extractors = extractors
+        self.steps = steps
+        self.strict = strict
         self.contexts = {e.name: Context(document.source, options.get(e.name)) for e in extractors}
         self.facts: dict[str, list[Fact]] = {e.name: [] for e in extractors}
         self.failure: Failure | None = None
@@ -221,8 +241,10 @@ class _DocumentWork:
         if isinstance(doc, Failure):
             self.failure = replace(doc, source=self.document.source)
             return
-        sentences = _Sentences(doc)
         try:
+            for step in self.steps:
+                doc = step(doc)
+            sentences = _Sentences(doc)
             for extractor in self.extractors:
                 context = self.contexts[extractor.name]
                 context.offset = offset
@@ -243,6 +265,8 @@ class _DocumentWork:
                 facts: Iterable[Fact] = self.facts[extractor.name]
                 if extractor.merge is not None:
                     facts = extractor.merge(list(facts), self.contexts[extractor.name])
+                if self.strict:
+                    facts = [f for f in facts if not f.ambiguous]
                 records = [to_record(f, extractor.name, self.document.source, self.document.text, f.sentence or "")
                            for f in facts]
                 result.records.extend(sorted(records, key=lambda r: (r["start"], r["end"])))

@@ -16,6 +16,7 @@ from ..engine.records import Context, Fact, Record
 from .across import Corpus
 from .cluster import EntityCluster
 from .scoring import score
+from .user_rules import Alias, Pattern, after_parse, parse_aliases, parse_never, parse_patterns, ruled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +45,10 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     from .pieces import carried
 
     found = clusters(doc)
-    yield from carried(doc, context, found)
+    yield from ruled(doc, [*carried(doc, context, found), *_facts(doc, found)], context.options)
+
+
+def _facts(doc: Doc, found: list[EntityCluster]) -> Iterator[Fact]:
     text = text_of(doc)
     for cluster in found:
         start, end = cluster.mentions[0]
@@ -74,6 +78,14 @@ class EntitiesOptions:
     labels: frozenset[str] | None = option(
         None, "Keep only entities with these labels (PERSON,ORG,...).", parse=labels, metavar="LABELS")
     min_count: int = option(1, "Keep entities mentioned at least N times.", minimum=1)
+    # Set in a rules file or the Python API (no flag can carry them); see user_rules.
+    patterns: tuple[Pattern, ...] = option(
+        (), "EntityRuler patterns whose entities win over the model's: [[entities.patterns]] label, pattern, name.",
+        parse=parse_patterns, flag=False)
+    never: frozenset[str] = option(frozenset(), "Names that are never entities.", parse=parse_never, flag=False)
+    aliases: tuple[Alias, ...] = option(
+        (), "Canonical name -> other names of the same entity ([aliases] \"Bank of Japan\" = [\"BOJ\"]).",
+        parse=parse_aliases, flag=False)
 
 
 def summary(record: Record) -> str:
@@ -122,4 +134,5 @@ EXTRACTOR = Extractor(
     scorer=score,
     colour="#aed581",
     across=Corpus,
+    after_parse=after_parse,
 )

@@ -18,6 +18,7 @@ from .cluster import EntityCluster
 from .layout import headline_tokens
 from .repeats import Form, model_tokens, occurrences
 from .surface import key
+from .user_rules import aliased
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,7 +54,7 @@ def carried(doc: Doc, context: Context, found: list[EntityCluster]) -> list[Fact
 def merged(facts: list[Fact], context: Context) -> Iterator[Fact]:
     """The facts of all pieces, joined per entity, filtered by the run's options."""
     options = context.options
-    for fact in _joined(facts):
+    for fact in _joined(aliased(facts, options)):
         if options.labels is not None and fact.fields["label"] not in options.labels:
             continue
         if fact.fields["count"] < options.min_count:
