@@ -134,3 +134,18 @@ def test_list_rules_prints_one_line_per_rule() -> None:
         assert all(f"{extractor.name}.{rule}" in names for rule in extractor.rules)
     listed = json.loads(CliRunner().invoke(app, ["list", "--rules", "--json"]).stdout)
     assert [row["rule"] for row in listed] == names
+
+
+@pytest.mark.parametrize(("pattern", "text", "found"), [
+    ([{"LOWER": "william"}, {"LOWER": "hill"}], "Shares of WILLIAM HILL rose.", "WILLIAM HILL"),
+    ([{"LOWER": "william"}, {"LOWER": "hill"}], "Shares of William Hill rose.", "William Hill"),
+    ([{"LOWER": "william"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": "hill"}], "William T Hill said so.",
+     "William T Hill"),
+    ("William Hill", "Shares of WILLIAM HILL rose.", None),  # a phrase is matched as written
+])
+def test_token_patterns_match_as_spacy_defines_them(pattern: object, text: str, found: str | None) -> None:
+    from extract_facts import extract
+
+    facts = extract(text, ["entities"], patterns=[{"label": "ORG", "pattern": pattern}])
+    ruled = [f.text for f in facts if f.rule.startswith("entities.rules:")]
+    assert ruled == ([found] if found else [])

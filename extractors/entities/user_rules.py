@@ -107,23 +107,52 @@ def after_parse(nlp: Language, options: Any) -> Callable[[Doc], Doc] | None:
     """The step that puts the patterns' entities over the model's and takes out names that are never ones."""
     if options is None or not (options.patterns or options.never):
         return None
-    ruler = None
-    if options.patterns:
-        from spacy.pipeline import EntityRuler
-
-        ruler = EntityRuler(nlp, overwrite_ents=True)
-        ruler.add_patterns([{"label": p.label, "pattern": p.pattern if isinstance(p.pattern, str) else list(p.pattern),
-                             "id": p.source} for p in options.patterns])
+    rulers = _rulers(nlp, options.patterns)
     never = options.never
 
     def amend(doc: Doc) -> Doc:
-        if ruler is not None:
+        for ruler in rulers:
             doc = ruler(doc)
         if never:
             doc.ents = [e for e in doc.ents if e.text.casefold() not in never]
         return doc
 
     return amend
+
+
+def _rulers(nlp: Language, patterns: Sequence[Pattern]) -> list[Callable[[Doc], Doc]]:
+    """EntityRulers for the patterns: token patterns that only spell lower-case words go to a ruler
+    that matches them as phrases without case, since spaCy's Matcher tries every token pattern at
+    every token and a gazetteer of thousands of them would cost more than the parse."""
+    if not patterns:
+        return []
+    from spacy.pipeline import EntityRuler
+
+    plain, lowered = [], []
+    for p in patterns:
+        words = _lower_words(p.pattern)
+        if words is not None and [t.text for t in nlp.make_doc(" ".join(words))] == words:
+            lowered.append({"label": p.label, "pattern": " ".join(words), "id": p.source})
+        else:
+            plain.append({"label": p.label, "pattern": p.pattern if isinstance(p.pattern, str) else list(p.pattern),
+                          "id": p.source})
+    rulers = []
+    for attribute, chosen in (("LOWER", lowered), ("ORTH", plain)):
+        if chosen:
+            ruler = EntityRuler(nlp, overwrite_ents=True, phrase_matcher_attr=attribute)
+            ruler.add_patterns(chosen)
+            rulers.append(ruler)
+    return rulers
+
+
+def _lower_words(pattern: str | tuple[Mapping[str, Any], ...]) -> list[str] | None:
+    """The words of a token pattern made only of `{LOWER = "word"}` tokens, else None."""
+    if isinstance(pattern, str):
+        return None
+    words = [token.get("LOWER") if len(token) == 1 else None for token in pattern]
+    if all(isinstance(w, str) and w and w == w.lower() for w in words):
+        return words  # type: ignore[return-value]
+    return None
 
 
 def ruled(doc: Doc, facts: list[Fact], options: Any) -> list[Fact]:
