@@ -30,15 +30,18 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "benchmarks" / "corpus" / "state_union
 SUFFIXES = ("Holdings", "Group", "Corp", "Partners", "Foundation", "Institute", "Trust", "Bank")
 
 
-def rules_text(documents: list[Document], count: int, seed: int = 7) -> str:
-    """A rules file of `count` patterns made from the corpus's own capitalised words."""
+def rules_text(documents: list[Document], count: int, matched: int = 0, seed: int = 7) -> str:
+    """A rules file of `count` patterns made from the corpus's own capitalised words; the last
+    `matched` of them token patterns that only spaCy's Matcher can run (a title-case word, then a suffix)."""
     rng = random.Random(seed)
     words = sorted({w for d in documents for w in re.findall(r"\b[A-Z][a-z]{3,}\b", d.text)})
     real = sorted({m for d in documents for m in re.findall(r"\b(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\b", d.text)})
     rng.shuffle(real)
     lines = []
     for n in range(count):
-        if n < min(300, len(real)):
+        if n >= count - matched:
+            pattern = f'[{{IS_TITLE = true}}, {{LOWER = "{rng.choice(SUFFIXES).lower()}{n}"}}]'
+        elif n < min(300, len(real)):
             pattern = f'"{real[n]}"'
         elif n % 20 == 0:
             pattern = f'[{{LOWER = "{rng.choice(words).lower()}"}}, {{LOWER = "{rng.choice(SUFFIXES).lower()}"}}]'
@@ -63,12 +66,14 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--patterns", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--matcher", type=int, default=0,
+                        help="How many of the patterns are token patterns only spaCy's Matcher can run.")
     args = parser.parse_args()
     read_in = (documents_module.read(p) for p in sorted(args.corpus.glob("*.txt")))
     documents = [d for d in read_in if isinstance(d, Document)]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "extract-rules.toml"
-        path.write_text(rules_text(documents, args.patterns))
+        path.write_text(rules_text(documents, args.patterns, args.matcher))
         start = time.perf_counter()
         rules = load([path], registry.available())
         read = time.perf_counter() - start
@@ -81,7 +86,7 @@ def main() -> None:
         with_rules, after = words_per_second(ruled, documents, args.rounds)
     changed = sum(1 for r in after for f in r.records if f["rule"].startswith("entities.rules:"))
     print(f"corpus: {len(documents)} documents, {sum(len(d.text.split()) for d in documents):,} words")
-    print(f"rules file: {args.patterns:,} patterns, read and checked in {read:.2f} s; "
+    print(f"rules file: {args.patterns:,} patterns ({args.matcher} for the Matcher), read and checked in {read:.2f} s; "
           f"ruler built (with one document) in {built:.2f} s")
     print(f"extract entities without rules: {base:,.0f} words/s")
     print(f"extract entities with rules:    {with_rules:,.0f} words/s")
