@@ -285,3 +285,24 @@ def test_real_runner_never_parses_an_unchanged_document(tmp_path: Path) -> None:
     assert parsed == []
     assert [r.records for r in again] == [r.records for r in first]
     assert any(r.records for r in first)
+
+
+def test_a_store_of_the_older_layout_gains_provenance_and_reads_its_documents_again(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    paths = _corpus(tmp_path / "docs")
+    _keep(db, FakeRunner(TEXTS), _documents(paths))
+    with sqlite3.connect(db) as conn:  # as version 2 left it: no provenance columns
+        for column in ("rule", "ambiguous", "alternatives"):
+            conn.execute(f"ALTER TABLE facts DROP COLUMN {column}")
+        conn.execute("PRAGMA user_version = 2")
+    runner = FakeRunner(TEXTS)
+    results = _keep(db, runner, _documents(paths))
+    assert len(runner.parsed) == len(paths)  # the old facts had no rule: every document is read again
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        rows = conn.execute('SELECT rule, ambiguous, alternatives FROM facts ORDER BY id').fetchall()
+    assert rows[0] == ("money.extract", 0, "[]") and len(rows) == 6
+    again = FakeRunner(TEXTS)
+    assert [r.records for r in _keep(db, again, _documents(paths)) if isinstance(r, Result)] == [
+        r.records for r in results if isinstance(r, Result)]
+    assert again.parsed == []
