@@ -120,6 +120,8 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=None, help="use only the first N documents for speed")
     parser.add_argument("--memory-extractor", default="all", help="extractor command of the memory runs")
     parser.add_argument("--memory-documents", type=int, nargs=2, default=(100, 1000), metavar=("SMALL", "LARGE"))
+    parser.add_argument("--memory-across", action="store_true",
+                        help="memory runs with --across (one record per entity for the corpus), alone")
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--bare-pipe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -130,6 +132,9 @@ def main() -> None:
     load_before = os.getloadavg()
     cores = len(os.sched_getaffinity(0))
     docs = documents(args.corpus, args.documents)
+    if args.memory_across:
+        memory_runs(docs, args.memory_extractor, args.memory_documents, ("--across",))
+        return
     words = sum(len(doc.text.split()) for doc in docs)
     print(f"corpus: {len(docs)} documents, {words:,} words; {cores} cores; load average {load_before[0]:.1f}")
     print(f"{'measure':<{WIDTH}}  {'value':>16}  goal", flush=True)
@@ -161,16 +166,24 @@ def main() -> None:
             row("extract all --engine dask, 2 workers, words/s", f"{words / dask.seconds:,.0f}")
             row("  ratio to --jobs 2", f"{two.seconds / dask.seconds:.2f}", ">= 0.8")
 
-        peaks = []
-        for count in args.memory_documents:
-            folder = link_copies(docs, count, Path(tmp) / f"repeat{count}")
-            peaks.append(run_extract(args.memory_extractor, str(folder), "--jsonl").peak_mib)
-            row(f"peak RSS, extract {args.memory_extractor}, {count} documents", f"{peaks[-1]:,.0f} MiB")
-        row("  growth", f"{(peaks[1] / peaks[0] - 1) * 100:+.1f}%", "within 10%")
+        memory_runs(docs, args.memory_extractor, args.memory_documents)
 
     help_seconds = median_seconds(lambda: subprocess.run([EXTRACT, "--help"], capture_output=True, check=True))
     row("extract --help, wall s (median of 5)", f"{help_seconds:.2f}", "< 0.2")
     print(f"\n{cores} cores; load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after")
+
+
+def memory_runs(docs: list[Document], extractor: str, counts: tuple[int, int], flags: tuple[str, ...] = ()) -> None:
+    """Peak RSS of one process over the corpus repeated to each count of documents, and its growth."""
+    peaks = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in counts:
+            folder = link_copies(docs, count, Path(tmp) / f"repeat{count}")
+            run = run_extract(extractor, str(folder), "--jsonl", *flags)
+            peaks.append(run.peak_mib)
+            row(f"peak RSS, extract {extractor} {' '.join(flags)}, {count} documents",
+                f"{peaks[-1]:,.0f} MiB", f"{run.seconds:.0f} s")
+    row("  growth", f"{(peaks[1] / peaks[0] - 1) * 100:+.1f}%", "within 10%")
 
 
 WIDTH = 48
