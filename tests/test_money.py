@@ -574,3 +574,69 @@ def test_offsets_always_index_the_text(parts: list[str]) -> None:
     for record in money(text):
         assert record["text"] == text[record["start"] : record["end"]]
         assert record["text"] and record["text"] == record["text"].strip()
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("The deal is worth $19 billion.", "money.symbol_amount_scale"),
+    ("Tickets cost $25 each.", "money.symbol_amount"),
+    ("Revenue was C$ 1.92 billion.", "money.symbol_amount_scale"),
+    ("The fine was EUR 500,000.", "money.code_amount"),
+    ("He paid 20 Swiss francs for it.", "money.name_amount"),
+    ("They raised five million dollars.", "money.word_amount"),
+    ("The plan costs between $2 billion and $3 billion.", "money.range"),
+    ("Bids of more than $5 million were refused.", "money.open_bound"),
+    ("It will cost millions of dollars.", "money.vague_amount"),
+])
+def test_every_amount_names_the_rule_that_read_it(text: str, rule: str) -> None:
+    assert [r["rule"] for r in money(text)] == [rule]
+
+
+@pytest.mark.parametrize(("text", "currency", "alternatives"), [
+    ("The project will cost $5 million.", "USD", ["AUD", "CAD", "HKD", "SGD", "NZD"]),
+    ("The fee is ¥500 a month.", "JPY", ["CNY"]),
+])
+def test_a_currency_read_by_default_among_several_is_ambiguous(text: str, currency: str,
+                                                               alternatives: list[str]) -> None:
+    (record,) = money(text)
+    assert (record["currency"], record["currency_from"]) == (currency, "default")
+    assert record["ambiguous"] and record["alternatives"] == alternatives
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("Revenue was C$ 1.92 billion.", {}),                                  # its own symbol
+    ("Washington will spend $5 million, U.S. officials said.", {}),        # the country it names
+    ("The fine was 200 euros.", {}),
+    ("It cost £5.", {}),                                                   # no widely traded other reading
+    ("The project will cost $5 million.", {"default_currency": "CAD"}),    # the user settled it
+])
+def test_a_currency_the_text_or_the_user_settles_is_not_ambiguous(text: str, options: dict[str, str]) -> None:
+    assert [(r["ambiguous"], r["alternatives"]) for r in money(text, **options)] == [(False, [])]
+
+
+def test_strict_leaves_out_the_guesses() -> None:
+    from extract_facts import extract
+
+    text = "The project will cost $5 million; the fine was EUR 200."
+    assert [f.text for f in extract(text, ["money"])] == ["$5 million", "EUR 200"]
+    assert [f.text for f in extract(text, ["money"], strict=True)] == ["EUR 200"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He paid 500 clams for it.", [("500 clams", 500, "USD", "money.rules")]),
+    ("The studio spent 2 million clams.", [("2 million clams", 2_000_000, "USD", "money.rules")]),
+    ("The chef bought clams and mussels.", []),  # a currency word needs an amount
+    ("He paid 500 loonies for it.", [("500 loonies", 500, "AUD", "money.rules")]),  # the user's reading wins
+])
+def test_currency_words_from_a_rules_file(text: str, found: list[tuple[object, ...]]) -> None:
+    records = money(text, currencies={"clams": "USD", "loonies": "AUD"})
+    assert [(r["text"], r["amount"], r["currency"], r["rule"]) for r in records] == found
+    assert all(r["rule"] != "money.rules" for r in money(text))
+
+
+def test_a_currency_word_with_a_bad_code_names_its_line(tmp_path: Path) -> None:
+    from extract_facts.extractors import registry
+    from extract_facts.extractors.engine.rules import RulesError, load
+
+    (tmp_path / "r.toml").write_text('[money.currencies]\nclams = "USD"\nquid = "GBX"\n')
+    with pytest.raises(RulesError, match=r"r\.toml:3: currencies: quid: 'GBX' is not an ISO 4217"):
+        load([tmp_path / "r.toml"], registry.available())

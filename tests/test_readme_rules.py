@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import run_extract
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-WIRE = ("LONDON (Reuters) - The bookmaker William Hill said on Thursday it would pay 20 bucks a head. "
+WIRE = ("LONDON (Reuters) - The bookmaker William Hill said on Thursday it would pay 20 clams a head. "
         "The Bank of Japan kept rates steady, a BOJ official said. Senator Jane Smith slammed the plan "
         "on Friday.\n")
 
@@ -38,8 +38,8 @@ def test_the_readme_recipe_fixes_what_it_says(tmp_path: Path) -> None:
     # 3. the cue word the lexicon lacked
     slammed = [r for r in records if r["extractor"] == "positions" and r["cue"] == "slammed"]
     assert [(r["stance"], r["rule"]) for r in slammed] == [("oppose", "positions.rules")]
-    bucks = [r for r in records if r["extractor"] == "money" and "bucks" in r["text"]]
-    assert [(r["amount"], r["currency"], r["rule"]) for r in bucks] == [(20, "USD", "money.rules")]
+    clams = [r for r in records if r["extractor"] == "money" and "clams" in r["text"]]
+    assert [(r["amount"], r["currency"], r["rule"]) for r in clams] == [(20, "USD", "money.rules")]
     # Without the file, the model's errors are back.
     plain = run_extract("entities", "wire/", "--jsonl", "--no-rules", cwd=tmp_path)
     assert {json.loads(line)["name"]: json.loads(line)["label"] for line in plain.stdout.splitlines()}[

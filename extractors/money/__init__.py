@@ -6,7 +6,7 @@ Reads only the text and the sentence split (no tagger, parser or NER), so
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,11 +34,31 @@ def iso_code(value: str) -> str:
     return code
 
 
+def currency_words(value: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """A table of currency word -> ISO 4217 code (`clams = "USD"`), checked entry by entry."""
+    if not isinstance(value, Mapping):
+        raise ValueError('currencies must be a table of word = "CODE", as [money.currencies]')
+    words = []
+    for word, code in value.items():
+        where = getattr(word, "source", None)
+        try:
+            if not isinstance(code, str) or not str(word).strip():
+                raise ValueError(f"{code!r} is not an ISO 4217 currency code (USD, CAD, AUD, ...)")
+            words.append((str(word).strip(), iso_code(code)))
+        except ValueError as err:
+            raise ValueError(f"{where + ': ' if where else ''}{word}: {err}") from None
+    return tuple(words)
+
+
 @dataclass(frozen=True)
 class MoneyOptions:
     default_currency: str | None = option(
         None, "The ISO 4217 code of a bare $ or 'dollars' when the document names no other dollar (default USD).",
         parse=iso_code, metavar="CODE")
+    # Set in a rules file ([money.currencies]) or the Python API; no flag carries a table.
+    currencies: tuple[tuple[str, str], ...] = option(
+        (), "Currency words of the corpus and their ISO 4217 codes (clams = \"USD\").", parse=currency_words,
+        flag=False)
 
 
 def _number(value: object) -> str:
@@ -61,6 +81,19 @@ def summary(record: Record) -> str:
     return f"{hedge}{'≥ ' + _number(low) if low is not None else '≤ ' + _number(high)} {currency}"
 
 
+# What `Fact.rule` names: the shape of the amount, then how its currency is written.
+RULES = {
+    "symbol_amount": "a number after or before a currency sign ($5, 5 €, C$ 1.92)",
+    "symbol_amount_scale": "a sign, a number and a scale word ($19 billion, €2.5m)",
+    "code_amount": "a number with an ISO 4217 code (USD 5, 5 EUR, 19bn JPY)",
+    "name_amount": "a number with a currency name or unit (5 dollars, 20 Swiss francs, 40 cents)",
+    "word_amount": "an amount written in words (five million dollars, a dollar)",
+    "no_currency_amount": "an amount whose currency the text does not settle (5 marks with no date or place)",
+    "range": "two ends of a range ($2-3 billion, between 5 and 10 euros)",
+    "open_bound": "one end only (more than $5m, under 100 euros)",
+    "vague_amount": "an order of magnitude only (millions of dollars, a few million euros, billion-dollar)",
+    "rules": "a currency word from a rules file ([money.currencies] clams = \"USD\")",
+}
 _AMOUNT = ("number", "null")
 EXTRACTOR = Extractor(
     name="money",
@@ -76,14 +109,16 @@ EXTRACTOR = Extractor(
         Field("approximate", "boolean", "Hedged by about, around, some, nearly, roughly, ...; true when vague."),
         Field("currency_from", "string",
               "Where the currency came from: `symbol`, `code`, `name` (the mention itself), `context` (a currency "
-              "or country named earlier in the text), `default` (`--default-currency`, or a bare `$` read as USD)."),
+              "or country named earlier in the text), `default` (`--default-currency`, or a bare `$` read as USD). "
+              "A currency read by default among several (a bare `$`, `¥`, `kr` with no country named) is "
+              "`ambiguous`, with up to five other codes in `alternatives`, most used first."),
         Field("vague", "boolean",
               "An amount given only by its order (`millions of dollars`, `a few million`, `billion-dollar`): amount "
               "null, min/max = the count words' range (a few 2-9, several 3-9, tens 10-99, hundreds 100-999, a bare "
               "plural scale 2-999, `billion-dollar` 1-999) times the scale word."),
     ),
     options=MoneyOptions,
-    version="4",
+    version="5",
     label="currency",
     value="amount",
     layout=Layout(("source", "text", "amount", "currency", "min", "max", "approximate", "currency_from", "vague"),
@@ -91,4 +126,5 @@ EXTRACTOR = Extractor(
     summary=summary,
     scorer=score,
     colour="#ffd54f",
+    rules=RULES,
 )

@@ -15,7 +15,7 @@ from .context import PERIOD_UNITS_FAMILIES, DocumentCurrencies
 from .currencies import CurrencyReader
 from .grammar import Grammar, Mention
 from .lexer import Token, tokenize
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, with_words
 from .period import document_date, territory_currencies
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ _NAMING_KINDS = frozenset({"name", "unit", "code"})
 
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
-    lex = lexicon()
+    lex = with_words(context.options.currencies)
     text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
@@ -60,7 +60,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             continue
         if fields["currency"]:
             state.used.append(fields["currency"])
-        yield Fact(start, tokens[mention.last].end, fields)
+        others = _other_readings(mention, fields, context.options.default_currency, seen)
+        yield Fact(start, tokens[mention.last].end, fields, rule=_rule(mention, tokens, text, context.options),
+                   ambiguous=bool(others), alternatives=others)
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
         local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
     state.named.extend(code for _, code in names[name_at:])
@@ -87,6 +89,52 @@ def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str],
     fields["currency_from"] = source
     fields["vague"] = mention.vague
     return fields
+
+
+def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str:
+    """The name of the reading that made the fact (`RULES` of the package)."""
+    written = {text[tokens[c.first].start : tokens[c.last].end].casefold() for c in mention.currencies}
+    if options.currencies and written & {word.casefold() for word, _ in options.currencies}:
+        return "rules"
+    if mention.vague:
+        return "vague_amount"
+    if mention.high is not None:
+        return "range"
+    if mention.bound is not None:
+        return "open_bound"
+    if not mention.currencies:
+        return "no_currency_amount"
+    if mention.low.in_words:
+        return "word_amount"
+    kind = mention.currencies[0].kind
+    if kind == "symbol":
+        return "symbol_amount_scale" if mention.low.magnitude > 1 else "symbol_amount"
+    return "code_amount" if kind == "code" else "name_amount"
+
+
+# The world's most traded currencies (BIS Triennial Survey 2022), most traded first: a currency read
+# by default is a guess when one of these is another reading of what the text wrote.
+MOST_TRADED = ("USD", "EUR", "JPY", "GBP", "CNY", "AUD", "CAD", "CHF", "HKD", "SGD", "SEK", "KRW", "NOK", "NZD",
+               "INR", "MXN", "TWD", "ZAR", "BRL", "DKK")
+ALTERNATIVES_SHOWN = 5
+
+
+def _other_readings(mention: Mention, fields: dict[str, Any], default: str | None,
+                    cues: Counter[str]) -> tuple[str, ...]:
+    """Other currencies a bare `$`, `¥`, `kr` read by default could be: those of countries the text
+    names first, then the most traded. None when the user (`--default-currency`) or the text settled
+    it: the reading is that of a country the text names (`U.S. officials`)."""
+    if fields["currency_from"] != "default" or default is not None or not mention.currencies:
+        return ()
+    if fields["currency"] is not None and cues[fields["currency"]]:
+        return ()
+    ref = mention.currencies[0].ref
+    named = [code for code, _ in cues.most_common() if code in ref.candidates]
+    traded = [code for code in MOST_TRADED if code in ref.candidates]
+    if not named and not any(code != fields["currency"] for code in traded):
+        return ()
+    ranked = [code for code in dict.fromkeys([*named, *traded, *sorted(ref.candidates)]) if code != fields["currency"]]
+    return tuple(ranked[:ALTERNATIVES_SHOWN])
 
 
 def _plain(value: Decimal) -> int | float:

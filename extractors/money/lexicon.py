@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .lexer import tokenize
@@ -124,6 +124,23 @@ class _Units:
         if len(candidates) == 1 and family not in AMBIGUOUS_DEFAULTS and not past:
             return CurrencyRef(candidates)
         return CurrencyRef(candidates, family, past)
+
+
+@cache
+def with_words(words: tuple[tuple[str, str], ...]) -> Lexicon:
+    """The lexicon with a user's currency words (`bucks` -> USD) read as names of those currencies,
+    ahead of any reading the lexicon had for them; the shared lexicon is not changed."""
+    base = lexicon()
+    if not words:
+        return base
+    lex = replace(base, entries=dict(base.entries))
+    for word, code in words:
+        key = tuple(t.key for t in tokenize(word))
+        if key:
+            lex.entries[key] = [Entry(CurrencyRef(frozenset({code})), "name"), *base.entries.get(key, [])]
+            lex.longest = max(lex.longest, len(key))
+    lex.first_keys = frozenset(key[0] for key in lex.entries)
+    return lex
 
 
 @cache
