@@ -682,3 +682,46 @@ def test_the_notice_for_documents_without_a_date() -> None:
     assert undated_notice(0, 1) == ("1 document had no date; relative dates were resolved against its "
                                     "file's modification date; pass --reference-date")
     assert undated_notice(0, 0) is None
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("It was signed on March 3, 2021.", "dates.full_date"),
+    ("The deal closes on December 20.", "dates.month_day"),
+    ("The vote is on Friday.", "dates.weekday_by_tense"),
+    ("Sales fell yesterday.", "dates.relative"),
+    ("The next day, talks resumed.", "dates.narrative"),
+    ("Profit rose in the third quarter of 2024.", "dates.period"),
+    ("Shops close on Christmas Day.", "dates.holiday"),
+    ("The meeting starts at 10:30 a.m. on March 3, 2025.", "dates.time_of_day"),
+    ("The strike lasted three weeks.", "dates.duration"),
+    ("The board meets every Monday.", "dates.set"),
+    ("Prices are high now.", "dates.vague_reference"),
+])
+def test_every_date_names_the_rule_that_read_it(text: str, rule: str) -> None:
+    assert rule in [r["rule"] for r in dates(text)]
+
+
+@pytest.mark.parametrize(("text", "value", "alternatives"), [
+    ("The vote is on Friday.", "2025-12-26", ["2025-12-19"]),           # no tense says which Friday
+    ("The deadline is December 20.", "2025-12-20", ["2026-12-20"]),
+])
+def test_a_date_the_tense_leaves_open_is_ambiguous(text: str, value: str, alternatives: list[str]) -> None:
+    (record,) = dates(text)
+    assert (record["value"], record["ambiguous"], record["alternatives"]) == (value, True, alternatives)
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("The vote was held on Friday.", {}),                 # past tense settles it
+    ("The vote will be held on Friday.", {}),             # so does the future
+    ("It was signed on March 3, 2021.", {}),
+    ("It was signed on 03/04/2021.", {"date_order": "DMY"}),  # the user said how to read it
+])
+def test_a_date_the_text_settles_is_not_ambiguous(text: str, options: dict[str, str]) -> None:
+    assert [(r["ambiguous"], r["alternatives"]) for r in dates(text, **options)] == [(False, [])]
+
+
+def test_a_numeric_date_whose_day_and_month_could_swap_is_ambiguous() -> None:
+    (record,) = dates("It was signed on 03/04/2021.")
+    assert (record["value"], record["alternatives"]) == ("2021-03-04", ["2021-04-03"])
+    (record,) = dates("It was signed on 03/24/2021.")
+    assert not record["ambiguous"]

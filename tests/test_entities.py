@@ -657,3 +657,13 @@ def test_cli_across_gives_one_record_per_entity_for_the_corpus(tmp_path: Path) -
     assert (merkel["documents"], merkel["count"], merkel["aliases"]) == (2, 2, ["Merkel"])
     assert [Path(s).name for s in merkel["sources"]] == ["a.txt", "b.txt"]
     assert records["Joe Biden"]["documents"] == 1 and "Merkel" not in records
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), [
+    ("Angela Merkel met Emmanuel Macron in Berlin on Monday.", "Angela Merkel", "entities.model"),
+    ("The European Central Bank (ECB) kept rates steady. The ECB said inflation was low.",
+     "European Central Bank", "entities.acronym"),
+    ("LONDON 1996-08-22 -- Shares fell on Thursday.", "LONDON", "entities.dateline"),
+])
+def test_every_entity_names_the_rule_that_found_it(text: str, name: str, rule: str) -> None:
+    assert {r["name"]: r["rule"] for r in entities(text)}[name] == rule

@@ -7,6 +7,7 @@ politics, business, labour, sport and international news.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -588,3 +589,37 @@ def test_pronouns_resolve_across_the_pieces_of_a_long_document() -> None:
     (record,) = result.records
     assert (record["holder"], record["holder_text"], record["text"]) == ("dockworkers' union", "It", "called for")
     assert text[record["start"] : record["end"]] == "called for"
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("The union backed the deal.", "positions.cue_verb"),
+    ("Japan voiced support for the route.", "positions.light_verb"),
+    ("The governor is opposed to the plan.", "positions.stative"),
+    ("The mayor is a supporter of the plan.", "positions.side_taker"),
+])
+def test_every_position_names_the_rule_that_read_it(text: str, rule: str) -> None:
+    assert rule in [r["rule"] for r in run_text("positions", text)]
+
+
+@pytest.mark.parametrize(("text", "cues", "never", "found"), [
+    ("Senator Jane Smith pilloried the plan on Friday.", {"pillory": "oppose"}, [],
+     [("Jane Smith", "oppose", "pilloried", "the plan", "positions.rules")]),
+    ("Mayor Tom Lee stumped for the new tax.", {"stumped for": "support"}, [],
+     [("Tom Lee", "support", "stumped for", "the new tax", "positions.rules")]),
+    ("The union backed the deal.", {}, ["backed"], []),
+    ("The union backed the deal.", {"back": "oppose"}, [],
+     [("union", "oppose", "backed", "the deal", "positions.rules")]),
+])
+def test_cue_words_from_a_rules_file(text: str, cues: dict[str, str], never: list[str],
+                                     found: list[tuple[str, ...]]) -> None:
+    records = run_text("positions", text, cues=cues, never_cues=never)
+    assert [(r["holder"], r["stance"], r["cue"], r["target"], r["rule"]) for r in records] == found
+
+
+def test_a_cue_with_a_stance_that_is_not_one_names_its_line(tmp_path: Path) -> None:
+    from extract_facts.extractors import registry
+    from extract_facts.extractors.engine.rules import RulesError, load
+
+    (tmp_path / "r.toml").write_text('[positions.cues]\npillory = "oppose"\nhail = "praise"\n')
+    with pytest.raises(RulesError, match=r"r\.toml:3: cues: hail: 'praise' is not a stance"):
+        load([tmp_path / "r.toml"], registry.available())

@@ -89,3 +89,13 @@ def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> Non
 def test_quotation_marks_pair_straight_and_curly() -> None:
     text = 'He said “we will win” and "never give up" but not “this.'
     assert [text[q.start : q.end] for q in quotations(text)] == ["we will win", "never give up"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("The minister said the tax would rise.", "quotes.reporting_verb"),
+    ("According to the minister, the tax will rise.", "quotes.according_to"),
+    ("The senator believes the bill will pass.", "quotes.thought"),
+    ("A new poll shows voters are angry about taxes.", "quotes.evidence"),
+])
+def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
+    assert [r["rule"] for r in quotes(text)] == [rule]

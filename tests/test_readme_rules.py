@@ -10,7 +10,7 @@ from helpers import run_extract
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 WIRE = ("LONDON (Reuters) - The bookmaker William Hill said on Thursday it would pay 20 clams a head. "
-        "The Bank of Japan kept rates steady, a BOJ official said. Senator Jane Smith slammed the plan "
+        "The Bank of Japan kept rates steady, a BOJ official said. Senator Jane Smith pilloried the plan "
         "on Friday.\n")
 
 
@@ -18,7 +18,7 @@ def _recipe() -> tuple[str, list[dict[str, str]]]:
     """The recipe's rules file, and the records its shell example says `extract entities` prints."""
     text = README.read_text(encoding="utf-8")
     rules = re.search(r"```toml\n(# extract-rules\.toml\n.*?)```", text, re.DOTALL)
-    shown = re.search(r"\$ extract entities wire/ --jsonl \| jq -c '\{name, label, rule\}'\n(.*?)```", text, re.DOTALL)
+    shown = re.search(r"\$ extract entities wire/ --jsonl .*?\}'\n(.*?)```", text, re.DOTALL)
     assert rules and shown, "README lost its rules recipe"
     return rules.group(1), [json.loads(line) for line in shown.group(1).splitlines()]
 
@@ -36,8 +36,9 @@ def test_the_readme_recipe_fixes_what_it_says(tmp_path: Path) -> None:
         assert {k: entities[expected["name"]][k] for k in expected} == expected
     assert "BOJ" not in entities and entities["Bank of Japan"]["aliases"] == ["BOJ"]
     # 3. the cue word the lexicon lacked
-    slammed = [r for r in records if r["extractor"] == "positions" and r["cue"] == "slammed"]
-    assert [(r["stance"], r["rule"]) for r in slammed] == [("oppose", "positions.rules")]
+    pilloried = [r for r in records if r["extractor"] == "positions" and r["cue"] == "pilloried"]
+    assert [(r["holder"], r["stance"], r["target"], r["rule"]) for r in pilloried] == [
+        ("Jane Smith", "oppose", "the plan", "positions.rules")]
     clams = [r for r in records if r["extractor"] == "money" and "clams" in r["text"]]
     assert [(r["amount"], r["currency"], r["rule"]) for r in clams] == [(20, "USD", "money.rules")]
     # Without the file, the model's errors are back.

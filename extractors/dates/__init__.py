@@ -35,12 +35,32 @@ def parse_reference_date(value: str) -> dt.datetime:
         raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]") from None
 
 
+# What `Fact.rule` names, with one line each for `extract list --rules`.
+RULES = {
+    "full_date": "a date that names its year (March 3, 2021; 2021-03-03; Oct. 1998)",
+    "numeric_date": "an all-numeric date (03/04/2021, 3.4.21), day and month by --date-order",
+    "month_day": "a date without its year, the year from the reference and the tense (December 20)",
+    "weekday_by_tense": "a weekday, the week from the tense (Friday, on Monday)",
+    "relative": "a move from the reference (yesterday, last week, next year, two days ago)",
+    "narrative": "a move from the story's own time (the next day, later that year)",
+    "period": "a year, quarter, half, season, decade or century (1998, the third quarter, the 1990s)",
+    "holiday": "a holiday or named day (Christmas, Thanksgiving, Ramadan)",
+    "time_of_day": "a clock time or part of day (10:35 a.m., Friday morning, noon)",
+    "range": "both ends of a range (from May 2 to May 5, 1998-2001)",
+    "duration": "a length of time (three weeks, 18 months)",
+    "set": "a recurrence (every Monday, weekly, twice a year)",
+    "vague_reference": "a present, past or future reference (now, recently, soon)",
+}
+
+
 @dataclass(frozen=True)
 class DatesOptions:
     reference_date: dt.datetime | None = option(
         None, "Resolve relative dates against this date or datetime (2025-12-25, 2013-02-12T04:30:00) "
         "instead of the document's dateline.", parse=parse_reference_date, metavar="DATE")
-    date_order: str = option("MDY", "How to read ambiguous dates like 03/04/2025.", choices=("MDY", "DMY", "YMD"))
+    # None reads MDY and marks a date whose day and month could swap as ambiguous.
+    date_order: str | None = option(None, "How to read ambiguous dates like 03/04/2025 (default MDY, and such dates "
+                                          "are marked ambiguous).", choices=("MDY", "DMY", "YMD"))
 
 
 def summary(record: Record) -> str:
@@ -88,7 +108,7 @@ EXTRACTOR = Extractor(
               required=False),
     ),
     options=DatesOptions,
-    version="3",
+    version="4",
     label="type",
     value="value",
     layout=Layout(("source", "text", "type", "value", "range_end", "mod", "reference"), highlight="value"),
@@ -96,4 +116,5 @@ EXTRACTOR = Extractor(
     scorer=score,
     colour="#81d4fa",
     notice=Undated,
+    rules=RULES,
 )

@@ -15,6 +15,7 @@ from .context import Tense, TokenView
 from .cues import accepted, plausible
 from .grammar import RULE_ORDER, pieces
 from .partial import Partial
+from .provenance import other_readings, rule_of
 from .ranges import instant, interval, remainder, window
 from .reference import Reference, choose
 from .resolve import Timex, duration, moved, on_a_day, point
@@ -33,8 +34,8 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     view = TokenView(doc)
     text = view.text  # read once: spaCy builds Doc.text anew on every access
-    reference = choose(context.options.reference_date, text, context.offset == 0, context.options.date_order,
-                       context.source)
+    reference = choose(context.options.reference_date, text, context.offset == 0,
+                       context.options.date_order or "MDY", context.source)
     if reference is None:
         reference = context.state["reference"]
     context.state["reference"] = reference
@@ -51,7 +52,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         story = _story_time(chain.partial, context.state)
         if "narrative" in chain.partial.kinds and story is not None:
             base = story  # `the next day`, `three weeks later`, `later that year`
-        timex = interpret(chain, base, _tense(chain, view), view)
+        tense = _tense(chain, view)
+        timex = interpret(chain, base, tense, view)
         if timex is None:
             continue
         if "instant" in chain.partial.kinds and chain.until is None and reference.has_clock:
@@ -69,7 +71,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
             with suppress(ValueError):
                 context.state["story_point"] = dt.datetime(year, month, day)
-        fact = Fact(span[0], span[1], _fields(timex, reference))
+        others = other_readings(chain, timex, base, tense, context.options.date_order)
+        fact = Fact(span[0], span[1], _fields(timex, reference), rule=rule_of(chain, timex),
+                    ambiguous=bool(others), alternatives=others)
         if _BARE_CLOCK.fullmatch(timex.value) and "story_day" in context.state and not timex.range_end:
             fact.fields["value"] = f"{context.state['story_day'].date().isoformat()}T{on_a_day(timex.value[1:])}"
             bare.append(fact)  # the story's day, unless the sentence names another

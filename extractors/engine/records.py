@@ -28,7 +28,7 @@ class Fact:
     extractor's declared `rules`, or a full name made at run time from a rules
     file (`entities.rules:FILE:12`). `ambiguous` marks a value that is one
     reading among several the text does not settle; `alternatives` holds the
-    other readings, as values of the extractor's value field.
+    other readings of what is ambiguous (a currency code, a date value).
     """
 
     start: int

@@ -27,8 +27,9 @@ COMMON_FIELDS = (
     Field("ambiguous", "boolean", "True where the value is one reading among several the text does not settle "
                                   "(a bare `$` in a text naming no country, a weekday with no tense); "
                                   "`--strict` leaves such facts out."),
-    Field("alternatives", "array", "The other readings of an ambiguous fact, as values of its value field "
-                                   "(`CAD`, `AUD` for a bare `$`); empty when it is not ambiguous."),
+    Field("alternatives", "array", "The other readings of an ambiguous fact, most likely first: currency codes "
+                                   "for money (`AUD`, `CAD` for a bare `$`), TIMEX3 values for dates; empty when "
+                                   "it is not ambiguous."),
 )
 
 

@@ -59,7 +59,7 @@ def _facts(doc: Doc, found: list[EntityCluster]) -> Iterator[Fact]:
             "mentions": [{"start": s, "end": e, "text": text[s:e]} for s, e in cluster.mentions],
             "aliases": cluster.aliases,
             "titles": cluster.titles,
-        })
+        }, rule=cluster.rule)
 
 
 def merged(facts: list[Fact], context: Context) -> Iterator[Fact]:
@@ -103,6 +103,18 @@ def _order(record: Record) -> Any:
     return (record.get("label") or "", -int(record.get("count") or 0), record.get("name") or "")
 
 
+# What `Fact.rule` names; a rules file's patterns and aliases add `rules:FILE:LINE`.
+RULES = {
+    "model": "the spaCy model's entity, with our boundaries, merges and label votes",
+    "gazetteer": "a well-known place from the gazetteer that the model missed",
+    "acronym": "an acronym joined to its long form (Bank of Japan (BOJ))",
+    "title": "a name after a title word (President, Senator, striker)",
+    "byline": "an author in a byline or credit (By Maria Lopez)",
+    "dateline": "the place a dateline opens with (LONDON -)",
+    "table": "a name in a results line, fixture list or league table",
+    "repeat": "a name known from earlier in the document, written again",
+    "across": "with --across: one record per entity for the corpus, merged across documents",
+}
 _SPAN = {"type": "object", "required": ["start", "end", "text"],
          "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}}
 EXTRACTOR = Extractor(
@@ -124,7 +136,7 @@ EXTRACTOR = Extractor(
     ),
     options=EntitiesOptions,
     merge=merged,
-    version="3",
+    version="4",
     label="label",
     value="name",
     layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),
@@ -135,4 +147,5 @@ EXTRACTOR = Extractor(
     colour="#aed581",
     across=Corpus,
     after_parse=after_parse,
+    rules=RULES,
 )

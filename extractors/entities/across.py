@@ -96,6 +96,7 @@ class Corpus:
             aliases += [n for n in entity.names if key(n) == key(name) and n != name]
             found.append({
                 "schema": SCHEMA_VERSION, "extractor": "entities", **self.first.get(name_key, {}),
+                "rule": "entities.across", "ambiguous": False, "alternatives": [],
                 "name": name,
                 "label": entity.label(),
                 "count": entity.count,

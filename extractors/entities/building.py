@@ -37,7 +37,8 @@ def build(doc: Doc) -> list[EntityCluster]:
     groups = group(doc, mentions, links)
     add_repeats(doc, groups, headline)
     place_ends = {m.end for g in groups for m in g if m.place is not None}
-    clusters = [_cluster(doc, sorted(g, key=lambda m: m.start), place_ends) for g in groups]
+    linked = {id(m) for pair in links for m in pair}
+    clusters = [_cluster(doc, sorted(g, key=lambda m: m.start), place_ends, linked) for g in groups]
     return sorted(clusters, key=lambda c: c.mentions[0])
 
 
@@ -57,7 +58,7 @@ def _trusted(doc: Doc, mentions: list[Mention], headline: set[int]) -> list[Ment
     ]
 
 
-def _cluster(doc: Doc, g: Group, place_ends: set[int]) -> EntityCluster:
+def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> EntityCluster:
     texts = [tidy(m.text(doc)) for m in g]
     place = next((m.place for m in g if m.place is not None), None)
     own = key(place.name) if place is not None else None
@@ -72,7 +73,15 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int]) -> EntityCluster:
         mentions=spans,
         aliases=list(dict.fromkeys(t for t in texts if t != name)),
         titles=titles if label == "PERSON" else [],
+        rule=_rule(g, linked),
     )
+
+
+def _rule(g: Group, linked: set[int]) -> str:
+    """`acronym` when an acronym joined its expansion, else what found the first mention not a repeat."""
+    if any(id(m) in linked for m in g) and len({m.start for m in g}) > 1:
+        return "acronym"
+    return next((m.origin for m in g if m.origin != "repeat"), "repeat")
 
 
 def _distinct(items: Iterable[str]) -> list[str]:

@@ -14,6 +14,9 @@ class EntityCluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    # What found it (`RULES` of the package): the origin of its first mention, or `acronym` when an
+    # acronym joined its long form.
+    rule: str = "model"
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.mentions)

@@ -39,7 +39,7 @@ def titled_people(doc: Doc) -> list[Mention]:
         end = name_end(doc, start)
         place = gazetteer.lookup(doc[start:end].text) if end > start else None
         if end > start and (place is None or place.kind == "city"):
-            found.append(Mention(start, end, "PERSON"))
+            found.append(Mention(start, end, "PERSON", origin="title"))
     return found
 
 
@@ -56,7 +56,7 @@ def byline_people(doc: Doc) -> list[Mention]:
                 i += 1
             stop = name_end(doc, i)
             if stop - i >= 2 and stop <= end:
-                found.append(Mention(i, stop, "PERSON"))
+                found.append(Mention(i, stop, "PERSON", origin="byline"))
     return found
 
 
@@ -66,7 +66,7 @@ def dateline_places(doc: Doc) -> list[Mention]:
     for start, end, dated in datelines(doc):
         place = gazetteer.lookup(doc[start:end].text)
         if place is not None or dated:
-            found.append(Mention(start, end, "GPE", place))
+            found.append(Mention(start, end, "GPE", place, origin="dateline"))
     return found
 
 
@@ -89,7 +89,7 @@ def listed_competitors(doc: Doc) -> list[Mention]:
         while start > 0 and _person_word(doc[start - 1].text):
             start -= 1
         if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None:
-            found.append(Mention(start, end, "PERSON"))
+            found.append(Mention(start, end, "PERSON", origin="table"))
     return found
 
 
@@ -103,10 +103,10 @@ def results_teams(doc: Doc) -> list[Mention]:
     """Both sides of a results line or a fixture line are teams, organisations whatever their town is
     called; so are the names of a table of figures (a league table) other than countries, which
     stand for national teams and stay places."""
-    found = [Mention(s, e, "ORG") for sides in result_lines(doc) for s, e in sides]
-    found += [Mention(s, e, "ORG") for s, e in schedule_sides(doc)]
+    found = [Mention(s, e, "ORG", origin="table") for sides in result_lines(doc) for s, e in sides]
+    found += [Mention(s, e, "ORG", origin="table") for s, e in schedule_sides(doc)]
     for s, e in table_names(doc):
         place = gazetteer.lookup(doc[s:e].text)
         if place is None or place.kind not in ("country", "region"):
-            found.append(Mention(s, e, "ORG"))
+            found.append(Mention(s, e, "ORG", origin="table"))
     return found

@@ -46,6 +46,9 @@ class Mention:
     place: Place | None = None
     # The title cut off the front of the span (`President` of `President Trump`).
     title: str | None = None
+    # What found it, the record's rule: `model`, `gazetteer`, `acronym`, `title`, `byline`, `dateline`,
+    # `table`, `repeat`.
+    origin: str = "model"
 
     def text(self, doc: Doc) -> str:
         return doc[self.start : self.end].text
@@ -144,7 +147,7 @@ def from_gazetteer(doc: Doc, taken: list[Mention], headline: set[int]) -> list[M
     covered = {i for m in taken for i in range(m.start, m.end)}
     covered |= {i for ent in doc.ents if ent.label_ in NOT_ENTITIES for i in range(ent.start, ent.end)}
     return [
-        Mention(start, end, None, place)
+        Mention(start, end, None, place, origin="gazetteer")
         for start, end, place in gazetteer.matches(doc)
         if place.major
         and not covered.intersection(range(start, end))
@@ -175,7 +178,7 @@ def acronym_links(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Ment
             continue
         short = by_span.get(found)
         if short is None:
-            short = Mention(found[0], found[1], None)
+            short = Mention(found[0], found[1], None, origin="acronym")
             mentions.append(short)
             by_span[found] = short
         links.append((mention, short))

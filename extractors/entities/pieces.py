@@ -41,7 +41,7 @@ def carried(doc: Doc, context: Context, found: list[EntityCluster]) -> list[Fact
         facts.append(Fact(span.start_char, span.end_char, {
             "name": name, "label": label, "count": 1, "mentions": [mention],
             "aliases": [span.text] if span.text != name else [], "titles": [],
-        }))
+        }, rule="repeat"))
     for cluster, per_cluster in zip(found, spans, strict=True):
         for span in per_cluster:
             if span is not None:
@@ -104,4 +104,10 @@ def _one(group: list[Fact]) -> Fact:
         "mentions": mentions,
         "aliases": list(dict.fromkeys(s for s in surfaces if s != name)),
         "titles": list(titles.values()),
-    }, group[0].sentence)
+    }, group[0].sentence, rule=_rule(group))
+
+
+def _rule(group: list[Fact]) -> str | None:
+    """A rules file's rule wins (the user named this entity), then the first fact's not a repeat."""
+    rules = [f.rule for f in group]
+    return next((r for r in rules if r and r.startswith("rules:")), next((r for r in rules if r != "repeat"), rules[0]))

@@ -37,7 +37,7 @@ def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> None:
         names |= {form for m in g if (form := without_town(doc, m))}
         named += [(form, g) for form in names]
     for start, end, g in occurrences(doc, named, covered, headline):
-        g.append(Mention(start, end, None, g[0].place))
+        g.append(Mention(start, end, None, g[0].place, origin="repeat"))
 
 
 def without_town(doc: Doc, m: Mention) -> Form | None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from ..engine.extractor import Extractor, Field, Layout
+from ..engine.extractor import Extractor, Field, Layout, option
 from ..engine.records import Context, Fact, Record
 from .lexicon import FIRST_PERSON
 from .scoring import score
@@ -44,7 +45,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             named = [ent for ent in named if _named_elsewhere(doc, sent, ent.text, ent.text)]
         salience.observe(sent, named)
         running = quoting.of_sentence(sent, salience)
-        for cue in declared(sent):
+        for cue in declared(sent, context.options):
             speaker = speakers.of_cue(cue.anchor, salience, running)
             for head in cue.holders:
                 if head.lower_ in FIRST_PERSON and speaker is None:
@@ -83,6 +84,7 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
     return Fact(
         start=doc[cue.start].idx,
         end=last.idx + len(last.text),
+        rule=cue.rule,
         fields={
             "holder": actor.name,
             "holder_text": actor.text,
@@ -123,6 +125,52 @@ def summary(record: Record) -> str:
 
 
 STANCES = ("support", "oppose", "demand", "pledge", "reverse", "warn", "state")
+
+
+def _cue_words(value: Any) -> Any:
+    from .user_cues import parse_cues  # the parse-reading modules load with the first document, not for --help
+
+    return parse_cues(value)
+
+
+def _never_cues(value: Any) -> frozenset[str]:
+    from .user_cues import parse_never
+
+    return parse_never(value)
+
+
+@dataclass(frozen=True)
+class PositionsOptions:
+    # Set in a rules file ([positions.cues], [positions] never_cues) or the Python API; no flag carries them.
+    cues: tuple[Any, ...] = option((), "Cue words or phrases and their stance (slammed = \"oppose\").",
+                                   parse=_cue_words, flag=False)
+    never_cues: frozenset[str] = option(frozenset(), "Words or phrases never read as cues.", parse=_never_cues,
+                                        flag=False)
+
+
+# What `Fact.rule` names: the construction that read the cue.
+RULES = {
+    "cue_verb": "a stance verb on its own (backed, rejected, urged, vowed)",
+    "idiom": "an idiom (threw its weight behind, came out against)",
+    "light_verb": "a light verb with a stance noun (voiced support for, expressed opposition to)",
+    "reversal": "a change of stance (reversed its stance on, U-turn)",
+    "in_favour": "be in favour of, be against",
+    "phrasal_verb": "a phrasal verb (backs down, signed up to)",
+    "stative": "a stance adjective or stative passive (is opposed to, is committed to)",
+    "verb_infinitive": "a verb with an infinitive (vowed to, refused to)",
+    "asking": "a request of someone (asked X to, called on X to)",
+    "wanting": "a wish or demand (wants X to, insists that)",
+    "proposing": "a proposal (proposed, put forward)",
+    "stating": "a statement of what should be (said that X should)",
+    "side_taker": "a side taken (a supporter of, critics of)",
+    "cue_noun": "a stance noun with its owner (Japan's support for, the union's demand)",
+    "headline_verb": "a headline's verb (Obama Backs Deal)",
+    "quoted_commitment": "a quoted commitment of the speaker (\"We will not sign\", said the minister)",
+    "conditional_threat": "a threat on a condition (said it would strike unless ...)",
+    "speech_demand": "a demand the speaker makes of others (\"The government must act\", the union said)",
+    "announced_refusal": "a refusal its spokesperson announces (will not sign, a spokesman said)",
+    "rules": "a cue word from a rules file ([positions.cues] slammed = \"oppose\")",
+}
 EXTRACTOR = Extractor(
     name="positions",
     description="Declared positions: who supports, opposes, demands or pledges what.",
@@ -137,7 +185,7 @@ EXTRACTOR = Extractor(
         Field("negated", "boolean", "The cue is negated (`did not endorse`)."),
         Field("hedged", "boolean", "The cue is hedged (`could support`, `is expected to back`, `reportedly`)."),
     ),
-    version="3",
+    version="4",
     label="stance",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),
@@ -145,4 +193,6 @@ EXTRACTOR = Extractor(
     summary=summary,
     scorer=score,
     colour="#f48fb1",
+    options=PositionsOptions,
+    rules=RULES,
 )

@@ -9,7 +9,7 @@ longer constructions are tried first.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import holders, modality, targets
@@ -75,6 +75,8 @@ class Cue:
     holders: tuple[Token, ...]
     target: str
     nominal: bool = False
+    # Which construction read it (`RULES` of the package), set by `find`.
+    rule: str = "cue_verb"
 
 
 # How far a verb's particle may stand from it (`asked Brussels for`, not `ask me tomorrow and all of you for`).
@@ -520,25 +522,44 @@ def _headline_verb(token: Token) -> Cue | None:
     return Cue(token.i, token.i + 1, VERBS[stem], token, (before,), target) if target else None
 
 
+# The stable rule name of each construction, as records give it (`positions.cue_verb`).
+RULE_OF: dict[Callable[[Token], Cue | None], str] = {
+    _idiom: "idiom", _light_verb: "light_verb", _reversal: "reversal", _in_favour: "in_favour",
+    _phrasal: "phrasal_verb", _stative_passive: "stative", _with_infinitive: "verb_infinitive",
+    _asking: "asking", _wanting: "wanting", _proposing: "proposing", _stating: "stating", _single: "cue_verb",
+    _side_taker: "side_taker", _nominal: "cue_noun", _headline_verb: "headline_verb",
+}
+
+
 def find(sent: Span) -> Iterator[Cue]:
     """Every cue of the sentence, each token in one cue at most, longer constructions first."""
     used: set[int] = set()
     headline = is_headline(sent)
     for token in sent:
-        cue = None
+        finders: tuple[Callable[[Token], Cue | None], ...] = ()
         if headline and token.pos_ == "PROPN" and token.tag_ in ("NNP", "NNPS"):
-            cue = _headline_verb(token)
+            finders = (_headline_verb,)
+        cue, rule = _first(token, finders)
         if cue is not None:
             pass
         elif _is_verb(token):
-            cue = next((c for c in (finder(token) for finder in VERBAL) if c is not None), None)
+            cue, rule = _first(token, VERBAL)
         elif token.pos_ == "ADJ":
-            cue = _stative_passive(token) or _side_taker(token)
+            cue, rule = _first(token, (_stative_passive, _side_taker))
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj"):
-            cue = _in_favour(token)
+            cue, rule = _first(token, (_in_favour,))
         elif token.pos_ == "NOUN":
-            cue = _nominal(token) or _side_taker(token)
+            cue, rule = _first(token, (_nominal, _side_taker))
         if cue is None or any(i in used for i in range(cue.start, cue.end)):
             continue
         used.update(range(cue.start, cue.end))
-        yield cue
+        yield replace(cue, rule=rule)
+
+
+def _first(token: Token, finders: tuple[Callable[[Token], Cue | None], ...]) -> tuple[Cue | None, str]:
+    """The first construction that reads a cue at `token`, and its rule name."""
+    for finder in finders:
+        cue = finder(token)
+        if cue is not None:
+            return cue, RULE_OF[finder]
+    return None, ""

@@ -9,9 +9,9 @@ boycott`). Speech cues replace the lexicon cue of a quoted refusal.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from . import cues, modality, speech
+from . import cues, modality, speech, user_cues
 from .lexicon import FIRST_PERSON
 
 if TYPE_CHECKING:
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from .cues import Cue
 
 
-def declared(sent: Span) -> list[Cue]:
-    """The sentence's cues that declare a stance: lexicon cues, and speech cues on the clauses they leave."""
-    lexical = [cue for cue in cues.find(sent) if not modality.unasserted(cue.anchor) and not _obliged(cue)]
+def declared(sent: Span, options: Any = None) -> list[Cue]:
+    """The sentence's cues that declare a stance: lexicon cues (and the user's own, `options.cues`),
+    and speech cues on the clauses they leave; none the user says are never cues."""
+    lexical = [cue for cue in _with_users(sent, options) if not modality.unasserted(cue.anchor) and not _obliged(cue)]
     asserted = {cue.anchor.i for cue in lexical if cue.nominal or not modality.negated(cue.anchor)}
     spoken = [cue for cue in speech.find(sent, asserted) if not modality.unasserted(cue.anchor)]
     replaced = {cue.anchor.i for cue in spoken}
@@ -31,8 +32,21 @@ def declared(sent: Span) -> list[Cue]:
     undertakings = {cue.anchor.i for cue in found if cue.stance in ("pledge", "warn")}
     demands = {cue.anchor.i for cue in found if cue.stance == "demand" and not cue.nominal}
     spans = {i for cue in found for i in range(cue.start, cue.end)}
+    never = options.never_cues if options is not None else frozenset()
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
-            and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)]
+            and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
+            and not (never and user_cues.never(cue, never))]
+
+
+def _with_users(sent: Span, options: Any) -> list[Cue]:
+    """The lexicon's cues, where the user's own cue words take the tokens they match."""
+    found = list(cues.find(sent))
+    if options is None or not options.cues:
+        return found
+    mine = user_cues.matches(sent, options.cues)
+    taken = {i for cue in mine for i in range(cue.start, cue.end)}
+    return sorted([*(c for c in found if not any(i in taken for i in range(c.start, c.end))), *mine],
+                  key=lambda cue: cue.start)
 
 
 def _cue_target(cue: Cue, spans: set[int]) -> bool:

@@ -8,6 +8,7 @@ is a threat. Both need a verb of saying whose subject is the holder.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import holders
@@ -121,6 +122,11 @@ def _refusal_for(clause: Token, speaker: Token) -> Cue | None:
     return Cue(clause.i, clause.i + 1, "state", clause, (subjects[0],), _rest_of_clause(clause))
 
 
+# What a speaker's clause may declare, in order, with the rule name records give it.
+_SPOKEN = ((_quoted_commitment, "quoted_commitment"), (_conditional_threat, "conditional_threat"),
+           (_obligation, "speech_demand"), (_refusal_for, "announced_refusal"))
+
+
 def find(sent: Span, taken: set[int]) -> Iterator[Cue]:
     """Speech cues on verbs other than those in `taken`.
 
@@ -132,12 +138,12 @@ def find(sent: Span, taken: set[int]) -> Iterator[Cue]:
         if clause.i in taken or clause.pos_ not in ("VERB", "AUX"):
             continue
         speaker = holders.speaker(clause)
+        cue, rule = None, ""
         if speaker is not None:
-            cue = (_quoted_commitment(clause, speaker) or _conditional_threat(clause, speaker)
-                   or _obligation(clause, speaker) or _refusal_for(clause, speaker))
+            cue, rule = next(((found, name) for finder, name in _SPOKEN
+                              if (found := finder(clause, speaker)) is not None), (None, ""))
         elif clause.dep_ == "ROOT" and sent.text.lstrip().startswith(('"', "“")):
-            cue = _quoted_commitment(clause, None)  # a quotation running on: `we` is its earlier speaker
-        else:
-            cue = None
+            # a quotation running on: `we` is its earlier speaker
+            cue, rule = _quoted_commitment(clause, None), "quoted_commitment"
         if cue is not None:
-            yield cue
+            yield replace(cue, rule=rule)

@@ -32,6 +32,17 @@ def summary(record: Record) -> str:
 
 
 _NAME = ("string", "null")
+# What `Fact.rule` names: the layout that read the attribution.
+RULES = {
+    "reporting_verb": "a verb of saying or writing with what was said (said, told reporters, wrote, tweeted)",
+    "thought": "a verb of thinking or wanting (believes, thinks, is concerned that, wants)",
+    "evidence": "evidence that shows something (a poll shows, the report found)",
+    "act_verb": "an act of speech with its object (denied the claim, announced the plan)",
+    "according_to": "according to X",
+    "noun_cue": "a noun of a statement (in a statement, the claim that, allegations that)",
+    "colon": "a colon layout (Trump: \"...\")",
+    "dash": "a dash layout (\"...\" — Clinton campaign)",
+}
 EXTRACTOR = Extractor(
     name="quotes",
     description="Quotes: who said what, direct, indirect and mixed, with the speaker resolved.",
@@ -46,10 +57,11 @@ EXTRACTOR = Extractor(
         Field("content_end", "integer", "Offset of the end of `content`."),
         Field("kind", "string", "All in quotation marks, paraphrase, or both.", enum=("direct", "indirect", "mixed")),
     ),
-    version="1",
+    version="2",
     label="kind",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "cue", "kind", "content"), highlight="holder"),
     summary=summary,
     colour="#ffcc80",
+    rules=RULES,
 )

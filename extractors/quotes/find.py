@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..engine.pipeline import text_of
@@ -45,6 +45,8 @@ class Attribution:
     source: Token | None
     content_start: int
     content_end: int
+    # Which layout read it (`RULES` of the package), set by `_attributions`.
+    rule: str = "reporting_verb"
 
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
@@ -65,14 +67,29 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
     taken: list[tuple[int, int]] = []
     for token in sent:
-        found = (_according_to(token) or _by_verb(token, sent, marks) or _by_noun(token)
-                 or _by_colon(token, sent, marks) or _by_dash(token, marks))
+        found, rule = _according_to(token), "according_to"
+        if found is None:
+            found, rule = _by_verb(token, sent, marks), _verb_rule(token)
+        if found is None:
+            found, rule = _by_noun(token), "noun_cue"
+        if found is None:
+            found, rule = _by_colon(token, sent, marks), "colon"
+        if found is None:
+            found, rule = _by_dash(token, marks), "dash"
         if found is None or _inside(found.cue_start, marks):
             continue  # a verb of saying inside a quotation is part of what was said
         if any(found.cue_start < end and start < found.cue_end for start, end in taken):
             continue
         taken.append((found.cue_start, found.cue_end))
-        yield found
+        yield replace(found, rule=rule)
+
+
+def _verb_rule(verb: Token) -> str:
+    """The rule of a verb cue by what its verb reports: speech, thought, evidence, or an act."""
+    lemma = verb.lemma_.lower()
+    if lemma in SAYING:
+        return "reporting_verb"
+    return "thought" if lemma in THINKING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
 
 
 def _inside(char: int, marks: list[Quotation]) -> bool:
@@ -331,4 +348,4 @@ def _fact(text: str, found: Attribution, salience: Salience, running: object,
         "content_start": found.content_start,
         "content_end": found.content_end,
         "kind": kind,
-    })
+    }, rule=found.rule)
