@@ -149,3 +149,16 @@ def test_token_patterns_match_as_spacy_defines_them(pattern: object, text: str, 
     facts = extract(text, ["entities"], patterns=[{"label": "ORG", "pattern": pattern}])
     ruled = [f.text for f in facts if f.rule.startswith("entities.rules:")]
     assert ruled == ([found] if found else [])
+
+
+def test_strict_on_the_command_line_and_the_rule_in_the_report(tmp_path: Path) -> None:
+    text = "The project will cost $5 million; the fine was EUR 200.\n"
+    loose = CliRunner().invoke(app, ["money", "-", "--jsonl"], input=text)
+    strict = CliRunner().invoke(app, ["money", "-", "--jsonl", "--strict"], input=text)
+    assert [json.loads(line)["text"] for line in loose.stdout.splitlines()] == ["$5 million", "EUR 200"]
+    assert [json.loads(line)["text"] for line in strict.stdout.splitlines()] == ["EUR 200"]
+    report = tmp_path / "r.html"
+    CliRunner().invoke(app, ["money", "-", "--html", str(report)], input=text)
+    page = report.read_text(encoding="utf-8")
+    assert "[money.symbol_amount_scale] (ambiguous; or AUD, CAD, HKD, SGD, NZD)" in page
+    assert "[money.code_amount]" in page
