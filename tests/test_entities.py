@@ -667,3 +667,19 @@ def test_cli_across_gives_one_record_per_entity_for_the_corpus(tmp_path: Path) -
 ])
 def test_every_entity_names_the_rule_that_found_it(text: str, name: str, rule: str) -> None:
     assert {r["name"]: r["rule"] for r in entities(text)}[name] == rule
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("LONDON 1996-08-22\nShares fell on Thursday in thin trade.\n", "LONDON"),
+    ("BRUSSELS , Aug 22 ( Reuters ) - The Commission said on Thursday it would act.\n", "BRUSSELS"),
+])
+def test_a_dateline_opens_with_its_place(text: str, place: str) -> None:
+    assert place in {r["name"] for r in entities(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "SOCCER - BELGIUM BEAT TURKEY 2-1 IN FRIENDLY\nBelgium beat Turkey on Wednesday.\n",  # a topic and a score
+    "FRIDAY , AUGUST 30 SCHEDULE\nATLANTA AT CHICAGO\n",                                  # a day heading
+])
+def test_a_headline_topic_or_a_day_heading_is_no_dateline(text: str) -> None:
+    assert not {"SOCCER", "FRIDAY"} & {r["name"] for r in entities(text)}

@@ -79,10 +79,29 @@ def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
         if i == start or i >= end:
             continue
         follower = doc[i].text
+        if doc[start].lower_ in CALENDAR_WORDS:
+            continue  # `FRIDAY , AUGUST 30 SCHEDULE`: a day heading, not a place
         if follower == "(" or follower[:1].isdigit() or follower in DATELINE_FOLLOWERS:
-            dated = follower == "(" or any(t.text[:1].isdigit() for t in doc[i:end])
+            dated = follower == "(" or any(_is_date(doc, t.i) for t in doc[i:end])
             found.append((start, i, dated))
     return found
+
+
+# Weekday and month names, which open day headings and never a dateline's place.
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+_DATE_TOKEN = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:1[89]|20)\d{2})")
+
+
+def _is_date(doc: Doc, i: int) -> bool:
+    """A date as datelines write it (`1996-08-22`, `22/08/96`, `1996`, `Aug 22`), not a score (`2-1`)."""
+    token = doc[i]
+    if _DATE_TOKEN.fullmatch(token.text):
+        return True
+    before = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+    return token.text.isdigit() and len(token.text) <= 2 and any(
+        before and month.startswith(before) and len(before) >= 3 for month in CALENDAR_WORDS)
 
 
 def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
