@@ -640,3 +640,14 @@ def test_a_currency_word_with_a_bad_code_names_its_line(tmp_path: Path) -> None:
     (tmp_path / "r.toml").write_text('[money.currencies]\nclams = "USD"\nquid = "GBX"\n')
     with pytest.raises(RulesError, match=r"r\.toml:3: currencies: quid: 'GBX' is not an ISO 4217"):
         load([tmp_path / "r.toml"], registry.available())
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Wheat futures traded in the $3.40s last week.", [("$3.40s", 3.4, 3.49)]),
+    ("Gold held in the low $380s an ounce.", [("$380s", 380, 389)]),
+    ("He was paid in $20s.", [("$20", None, None)]),        # banknotes, not a level
+    ("Shares rose to $3.45 on Monday.", [("$3.45", None, None)]),
+])
+def test_a_price_level_is_a_vague_span_of_its_last_digit(text: str, found: list[tuple[object, ...]]) -> None:
+    assert [(r["text"], r["min"], r["max"]) for r in money(text)] == found
+    assert all(r["vague"] == (r["rule"] == "money.price_level") for r in money(text))

@@ -92,6 +92,7 @@ RULES = {
     "range": "two ends of a range ($2-3 billion, between 5 and 10 euros)",
     "open_bound": "one end only (more than $5m, under 100 euros)",
     "vague_amount": "an order of magnitude only (millions of dollars, a few million euros, billion-dollar)",
+    "price_level": "a price level (in the $3.40s: 3.40 to 3.49; the $380s: 380 to 389)",
     "rules": "a currency word from a rules file ([money.currencies] clams = \"USD\")",
 }
 _AMOUNT = ("number", "null")
@@ -115,7 +116,8 @@ EXTRACTOR = Extractor(
         Field("vague", "boolean",
               "An amount given only by its order (`millions of dollars`, `a few million`, `billion-dollar`): amount "
               "null, min/max = the count words' range (a few 2-9, several 3-9, tens 10-99, hundreds 100-999, a bare "
-              "plural scale 2-999, `billion-dollar` 1-999) times the scale word."),
+              "plural scale 2-999, `billion-dollar` 1-999) times the scale word; a price level (`the $3.40s`) "
+              "spans its last digit (3.40-3.49)."),
     ),
     options=MoneyOptions,
     version="5",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -61,8 +62,10 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         if fields["currency"]:
             state.used.append(fields["currency"])
         others = _other_readings(mention, fields, context.options.default_currency, seen)
-        yield Fact(start, tokens[mention.last].end, fields, rule=_rule(mention, tokens, text, context.options),
-                   ambiguous=bool(others), alternatives=others)
+        end, rule = tokens[mention.last].end, _rule(mention, tokens, text, context.options)
+        if _price_level(mention, fields, text, start, end):
+            end, rule = end + 1, "price_level"
+        yield Fact(start, end, fields, rule=rule, ambiguous=bool(others), alternatives=others)
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
         local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
     state.named.extend(code for _, code in names[name_at:])
@@ -89,6 +92,25 @@ def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str],
     fields["currency_from"] = source
     fields["vague"] = mention.vague
     return fields
+
+
+# `the $3.40s`, `the low $380s`, `the mid-$20s`: a price level; `paid in $20s` is banknotes.
+_LEVEL_BEFORE = re.compile(r"\bthe\s+(?:(?:low|mid|high|upper|lower)[\s-]*)?$", re.IGNORECASE)
+
+
+def _price_level(mention: Mention, fields: dict[str, Any], text: str, start: int, end: int) -> bool:
+    """`in the $3.40s`, `the $380s`: a level, read as the span of its last digit (3.40 to 3.49, 380 to 389),
+    vague like `millions of dollars`. Fields are changed in place; False leaves a plain amount alone."""
+    if text[end : end + 1] != "s" or text[end + 1 : end + 2].isalnum() or fields["amount"] is None \
+            or mention.low.magnitude != 1 or mention.low.in_words \
+            or not _LEVEL_BEFORE.search(text[max(0, start - 20) : start]):
+        return False
+    raw = mention.low.raw
+    step = Decimal(1).scaleb(raw.as_tuple().exponent)  # one unit of the last digit written
+    if raw % (step * 10) != 0:
+        return False  # `$3.45s` names no level of ten
+    fields.update(amount=None, min=_plain(raw), max=_plain(raw + step * 9), approximate=True, vague=True)
+    return True
 
 
 def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str:
