@@ -214,6 +214,11 @@ CASES = [
     ("Wells pump 8 million barrels a day.", "a day", "SET", "P1D"),
     # `the past/next N units` keeps its determiner in the span and stays a length
     ("We will grow in the next five years.", "the next five years", "DURATION", "P5Y"),
+    # a window next to the reference is a length, with or without `the` (TimeML: `the last three years` P3Y)
+    ("I am away next 3 weeks.", "next 3 weeks", "DURATION", "P3W"),
+    ("Sales fell last 3 months.", "last 3 months", "DURATION", "P3M"),
+    ("What will happen in the 5 upcoming years?", "the 5 upcoming years", "DURATION", "P5Y"),
+    ("Prices rose next 3 quarters.", "next 3 quarters", "DURATION", "P3Q"),
     ("In the past year, our search has taken varied forms.", "the past year", "DURATION", "P1Y"),
 ]
 
@@ -270,11 +275,6 @@ RANGES = [
     ("The sale runs Nov-Feb 2026.", "Nov-Feb 2026", "2025-11-01", "2026-02-01", "P3M"),
     ("The office is open Thursday from 9:30 to 11:00.", "Thursday from 9:30 to 11:00",
      "2025-12-25T09:30", "2025-12-25T11:00", "PT1H30M"),
-    # bare windows next to the reference: back from it, or on from the next day (or the next unit of time)
-    ("I am away next 3 weeks.", "next 3 weeks", "2025-12-26", "2026-01-16", "P3W"),
-    ("Sales fell last 3 months.", "last 3 months", "2025-09-25", "2025-12-25", "P3M"),
-    ("What will happen in the 5 upcoming years?", "5 upcoming years", "2025-12-26", "2030-12-26", "P5Y"),
-    ("Prices rose next 3 quarters.", "next 3 quarters", "2026-01-01", "2026-10-01", "P9M"),
     # a range does not start after it ends: a guessed start year moves back
     ("What will happen May to March?", "May to March", "2025-05-01", "2026-03-01", "P10M"),
     ("It ran from May to March.", "May to March", "2024-05-01", "2025-03-01", "P10M"),

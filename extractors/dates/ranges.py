@@ -79,31 +79,20 @@ def _moment(value: str) -> dt.datetime | None:
 
 
 def window(unit: str, count: int, forward: bool, ref: dt.datetime) -> Timex | None:
-    """`last 3 months`, `next five days`, `next 3 minutes`: the units just before or after the reference."""
+    """`next 3 minutes` as the range of units just after the reference; `last 3 months` as a length."""
     if unit in _SECONDS:
         step = dt.timedelta(seconds=_SECONDS[unit])
         now = ref.replace(microsecond=0)
         start, end = (now + step, now + step * (count + 1)) if forward else (now - step * count, now)
         form = {"H": "%Y-%m-%dT%H", "MIN": "%Y-%m-%dT%H:%M", "S": "%Y-%m-%dT%H:%M:%S"}[unit]
         return Timex("TIME", start.strftime(form), None, end.strftime(form), f"PT{count}{unit[0]}")
-    if unit == "Q":
-        index = ref.year * 4 + (ref.month - 1) // 3
-        first = index + 1 if forward else index - count
-        start = dt.date(first // 4, first % 4 * 3 + 1, 1)
-        return interval("DATE", start.isoformat(), (start + relativedelta(months=3 * count)).isoformat())
-    sizes = {"D": relativedelta(days=1), "W": relativedelta(weeks=1), "M": relativedelta(months=1),
-             "Y": relativedelta(years=1), "DE": relativedelta(years=10)}
-    if unit not in sizes:
+    if unit not in ("D", "W", "M", "Q", "Y", "DE"):
         return None
-    today = ref.date()
-    if forward:
-        start = today + relativedelta(days=1)
-        end = start + sizes[unit] * count
-    else:
-        start, end = today - sizes[unit] * count, today
+    # Days and longer: a length of time as TimeML marks `the past two months` (DURATION P2M), whether
+    # or not `the` is written; where the window lies is the reference's business, not the value's.
     letter = {"DE": "Y"}.get(unit, unit)
     amount = count * (10 if unit == "DE" else 1)
-    return Timex("DATE", start.isoformat(), None, end.isoformat(), f"P{amount}{letter}")
+    return Timex("DURATION", f"P{amount}{letter}")
 
 
 def remainder(unit: str, ref: dt.datetime) -> Timex | None:
