@@ -48,6 +48,29 @@ def quotes(text: str) -> list[dict[str, object]]:
     # a participle continues the subject's statement
     ("Obama spoke in Ohio on Friday, saying that the economy had recovered.", "Barack Obama", "saying",
      "the economy had recovered", "indirect"),
+    # a dash the tokenizer glued to the closing quotation mark
+    ('“He is ignorant of our culture and lives.”― Pamela Padilla', "Pamela Padilla", "―",
+     "He is ignorant of our culture and lives.", "direct"),
+    # a cue and a colon, then the quotation or the paragraph that follows
+    ('Limbaugh continued: "They are demanding this, and they are putting pressure on Lester."', "Limbaugh",
+     "continued", "They are demanding this, and they are putting pressure on Lester", "direct"),
+    ("Rush Limbaugh added:\n\nAnd from a supposed front-runner, this reeks of fear.\n\nThe debate is Monday.",
+     "Rush Limbaugh", "added", "And from a supposed front-runner, this reeks of fear", "indirect"),
+    # `according to` whatever the parser made of it
+    ("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.", "Rush Limbaugh",
+     "According to", "the move reeks of fear", "indirect"),
+    ("Trump demeaned women with sexist language, according to show insiders.", "insiders", "according to",
+     "Trump demeaned women with sexist language", "indirect"),
+    # speech acts with an object or a topic
+    ("The Republican National Committee noted Bill Clinton's comments on its website.",
+     "Republican National Committee", "noted", "Bill Clinton's comments on its website", "indirect"),
+    ("At the dedication, Barack Obama spoke of the suffering of slaves.", "Barack Obama", "spoke of",
+     "the suffering of slaves", "indirect"),
+    ("Senator Rand Paul voted against the bill on Tuesday.", "Rand Paul", "voted against", "the bill",
+     "indirect"),
+    # a finding is reported by whoever found it
+    ("A federal judge found that the law was unconstitutional.", "judge", "found",
+     "the law was unconstitutional", "indirect"),
 ])
 def test_each_construction(text: str, holder: str, cue: str, content: str, kind: str) -> None:
     found = [r for r in quotes(text) if r["cue"] == cue]
@@ -77,6 +100,27 @@ def test_an_implicit_source_is_null() -> None:
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in ("said", "tell", "experts", "walked")] == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a speaker's own plan or stance inside what the speaker said is what was said, not a second quote
+    ("Jill Stein said she plans to join her supporters at the protest.", "plans"),
+    ("Clinton now says she opposes the trade deal.", "opposes"),
+    # naming a thing in someone's words reports no claim
+    ("Trump urged Americans to check out what he called her sex tape.", "called"),
+    # a vote or a speech not made
+    ("Cruz said he would never vote for Clinton.", "vote for"),
+    ("It goes without saying that the plan is expensive.", "saying"),
+])
+def test_what_is_not_a_second_attribution(text: str, cue: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] == cue] == []
+
+
+def test_a_quotation_in_a_later_clause_belongs_to_that_clause() -> None:
+    text = '"We see no link to terrorism," the mayor said, adding that it would take "more hours" to know.'
+    said, adding = sorted(quotes(text), key=lambda r: r["start"])
+    assert (said["cue"], said["content"]) == ("said", "We see no link to terrorism")
+    assert (adding["cue"], adding["content"]) == ("adding", 'it would take "more hours" to know')
 
 
 def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> None:

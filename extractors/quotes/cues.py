@@ -16,12 +16,16 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "maintain", "mention", "predict", "promise", "propose", "quip", "recall", "remark", "report", "reiterate",
     "reveal", "say", "signal", "speculate", "suggest", "testify", "urge", "vow", "pledge", "joke", "indicate",
     "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
+    "rule", "yell", "read",
 })
+# Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
+QUOTING: frozenset[str] = frozenset({"continue"})
 # Verbs of thought and intention: `believes that`, `wants`, `hopes`, `fears`. (`think`, mostly a hedge in
 # news, `I think`, is left out.)
 THINKING: frozenset[str] = frozenset({
     "believe", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
     "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
+    "learn", "realize", "realise", "recognize", "recognise", "discover", "wonder", "hear",
 })
 # Sources that are evidence rather than people: `a poll shows`, `the report found`.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "suggest", "indicate", "reveal", "conclude", "say"})
@@ -31,6 +35,9 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "video", "footage", "graphic", "chart", "map", "photo", "results", "tally", "count", "model", "forecast",
     "polling", "evidence", "email", "emails", "letter", "transcript", "document", "test", "tests", "experiment",
     "census", "index", "ranking", "rankings", "studies", "surveys", "polls", "reports", "analyses",
+    "slide", "average", "averages", "finding", "findings", "book", "article", "paper", "story", "ad",
+    "advertisement", "page", "website", "post", "tweet", "image", "picture", "photos", "clip", "tape",
+    "recording", "file", "files",
 })
 # Nouns of a statement that carry their own content: `the claim that`, `allegations that`.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
@@ -47,6 +54,14 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "blame", "credit", "mock", "insult", "label", "brand", "dub", "challenge", "dispute", "predict", "recommend",
     "request", "encourage", "thank", "warn", "threaten", "chant", "tweet", "post", "write",
     "sing", "show", "find", "point", "emphasize", "emphasise", "stress", "argue",
+    "note", "claim", "echo", "say", "express", "reference", "refer", "compare", "liken",
+    "detail", "document", "explain", "respond",
 })
+# Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,
+# `voted against`): `spoke to reporters` and `talked for an hour` say nothing of what.
+TOPIC_VERBS: frozenset[str] = frozenset({
+    "speak", "talk", "rail", "brag", "complain", "joke", "comment", "vote", "weigh", "testify",
+})
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "against", "for", "on"})
 # Prepositions that carry such an act's content (`called for`, `pointed to`, `warned about`).
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of", "against"})

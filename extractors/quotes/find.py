@@ -23,17 +23,25 @@ from .cues import (
     EVIDENCE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
+    QUOTING,
     SAYING,
     STATEMENT_NOUNS,
     THINKING,
+    TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
 )
 from .quotations import Quotation, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_CUE_VERBS = SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | QUOTING | TOPIC_VERBS
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Objects that say no content was given: `said nothing`, `offered little`.
+_NO_CONTENT = frozenset({"nothing", "anything", "little"})
+# The longest paragraph read as what follows `X added:` when no quotation marks close it.
+_BLOCK_LIMIT = 1500
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
 _BETWEEN = frozenset(" ,;:-—–\n")
 
@@ -87,7 +95,7 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
 def _verb_rule(verb: Token) -> str:
     """The rule of a verb cue by what its verb reports: speech, thought, evidence, or an act."""
     lemma = verb.lemma_.lower()
-    if lemma in SAYING:
+    if lemma in SAYING | QUOTING:
         return "reporting_verb"
     return "thought" if lemma in THINKING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
 
@@ -99,19 +107,36 @@ def _inside(char: int, marks: list[Quotation]) -> bool:
 def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`X said (that) Y`, `"Y," X said`, `X said: "Y"`, `X believes Y`, `a poll shows Y`."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS:
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUE_VERBS:
         return None
     if verb.tag_ == "VB" and (any(c.tag_ == "TO" for c in verb.children) or not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
+    if lemma in TOPIC_VERBS - SAYING:
+        return _topic(verb, _source(verb, sent))
     source = _source(verb, sent)
-    if lemma in EVIDENCE_VERBS - SAYING and (source is None or source.lemma_.lower() not in EVIDENCE_NOUNS):
+    if lemma in (THINKING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return None  # `left without saying`, `it goes without saying`: nothing was said
+    if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
+        return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
+    # `the judge found that ...` reports a finding whoever holds it; `a poll shows Clinton ahead` only
+    # when a record of some kind shows it (`Clinton shows strength` is not a report)
+    if lemma in EVIDENCE_VERBS - SAYING and (source is None or (
+            clause is None and source.lemma_.lower() not in EVIDENCE_NOUNS)):
+        return None
     if clause is None and lemma in THINKING | {"tell", "ask", "urge", "warn", "advise", "order", "instruct"}:
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
     doc = verb.doc
     quoted = _adjacent_quotations(verb, sent, marks)
+    if clause is None and not quoted and lemma in SAYING | QUOTING:
+        block = _after_colon(verb, marks)
+        if block is not None:
+            return Attribution(verb.idx, _end(verb), source, *block) if source is not None else None
+    if lemma in QUOTING and not quoted:
+        return None  # `continued` reports speech only beside a quotation: `the talks continued` does not
     if clause is None and not quoted and verb.dep_ == "parataxis" and lemma in SAYING:
         # `To prevent problems, he said, officials should be vigilant`: the clause around the cue
         return _parenthetical(verb, source)
@@ -127,7 +152,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         start = mark.start if start is None else min(start, mark.start)
         end = mark.end if end is None else max(end, mark.end)
     assert start is not None and end is not None
-    if clause is not None and not quoted:
+    if clause is not None and start == clause.left_edge.idx:
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i), None)
         start = _end(mark) if mark is not None else start  # `that` and `whether` belong to the cue's frame
     start, end = _trimmed(text_of(doc), start, end)
@@ -138,6 +163,47 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
         cue_end = _end(audience) if audience is not None else cue_end
     return Attribution(verb.idx, cue_end, source, start, end)
+
+
+def _self_report(verb: Token, source: Token | None) -> bool:
+    """`Stein said she plans to join`: a speaker's own plan or belief is what the speaker said, not a
+    second attribution."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and head.lemma_.lower() in SAYING and source is not None
+            and source.pos_ == "PRON" and head.i != verb.i)
+
+
+def _after_colon(verb: Token, marks: list[Quotation]) -> tuple[int, int] | None:
+    """`Limbaugh added:` or `Said Ellis:` and then the quotation or paragraph that follows the colon."""
+    doc = verb.doc
+    colon = next((t for t in doc[verb.i + 1 : verb.i + 5] if not (t.pos_ == "PROPN" or t.is_space)), None)
+    if colon is None or colon.text != ":":
+        return None
+    text = text_of(doc)
+    start = _end(colon)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    quoted = next((m for m in marks if 0 <= m.start - start <= 1), None)
+    if quoted is not None:
+        return quoted.start, quoted.end
+    same_line = "\n" not in text[_end(colon) : start]
+    stop = text.find("\n" if same_line else "\n\n", start)
+    end = min(stop if stop >= 0 else len(text), start + _BLOCK_LIMIT)
+    start, end = _trimmed(text, start, end)
+    return (start, end) if end - start > 10 else None
+
+
+def _topic(verb: Token, source: Token | None) -> Attribution | None:
+    """`X spoke of the suffering`, `voted against the bill`: what the preposition governs is the content."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
+                 and c.i <= verb.i + 3), None)
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
+    if source is None or not objects or (prep.lower_ == "on" and objects[0].ent_type_ in ("DATE", "TIME")):
+        return None
+    start, end = _trimmed(text_of(verb.doc), objects[0].left_edge.idx, _end(objects[0].right_edge))
+    return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
 
 
 def _object_act(verb: Token, source: Token | None) -> Attribution | None:
@@ -153,6 +219,8 @@ def _object_act(verb: Token, source: Token | None) -> Attribution | None:
         if not objects:
             return None
         content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
+    if content.lower_ in _NO_CONTENT:
+        return None
     doc = verb.doc
     start, end = _trimmed(text_of(doc), content.left_edge.idx, _end(content.right_edge))
     return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
@@ -205,8 +273,13 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation]) -> lis
     """The quotations this cue introduces: those touching its clause on either side, split quotes too."""
     text = text_of(verb.doc)
     left, right = verb.left_edge.idx, _end(verb.right_edge)
+    # clauses of their own after the cue (`..., adding that "..."`, `and said "..."`) own their quotations
+    others = [(c.left_edge.idx, _end(c.right_edge)) for c in verb.children
+              if c.dep_ in ("advcl", "conj", "relcl") and c.i > verb.i]
     chosen = []
     for mark in marks:
+        if any(start <= mark.start and mark.end <= end for start, end in others):
+            continue
         if mark.end <= left:
             # `"We will win," he said`: a quotation that runs into its cue ends with `,`, `?`, `!` or a dash;
             # one ending with a period closes its own sentence
@@ -223,18 +296,27 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation]) -> lis
 
 def _according_to(token: Token) -> Attribution | None:
     """`According to X, Y` and `Y, according to X`: the content is the rest of the clause."""
-    if token.lower_ != "according" or token.dep_ != "prep":
-        return None
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in (to or token).children if c.dep_ == "pobj"), None)
-    if to is None or source is None:
-        return None
-    clause = token.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
     doc = token.doc
-    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
-    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to, sent = doc[token.i + 1], token.sent
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if token.dep_ == "prep" and source is not None:
+        clause = token.head
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
+        left, right = clause.left_edge.i, clause.right_edge.i + 1
+    else:
+        # misparsed (`According` as the root, `according to show insiders` as a verb): the phrase runs
+        # to the next punctuation, its last noun is the source, and the sentence is the clause
+        phrase_end = to.i + 1
+        while phrase_end < sent.end and not doc[phrase_end].is_punct:
+            phrase_end += 1
+        nouns = [t for t in doc[to.i + 1 : phrase_end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            return None
+        source, phrase_start, left, right = nouns[-1], token.i, sent.start, sent.end
     if phrase_start <= left:
         left = phrase_end
     elif phrase_end >= right:
@@ -288,16 +370,18 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
 
 def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
     """`"..." ― Sonya Herridge`: a quotation, a dash, and the name that signs it."""
-    if dash.text not in ("―", "—", "–", "-", "--") or dash.i + 1 >= len(dash.doc):
+    bare = dash.text.lstrip('”"’')  # the tokenizer may glue the dash to the closing mark: `.”―`
+    if bare not in ("―", "—", "–", "-", "--") or dash.i + 1 >= len(dash.doc):
         return None
     text = text_of(dash.doc)
-    before = next((m for m in marks if 0 <= dash.idx - m.end <= 3), None)
+    at = _end(dash) - len(bare)
+    before = next((m for m in marks if 0 <= at - m.end <= 3), None)
     name = dash.doc[dash.i + 1]
     if before is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
         return None
-    if text[before.end : dash.idx].strip(' ”"\u00a0'):
+    if text[before.end : at].strip(' ”"’\u00a0'):
         return None
-    return Attribution(dash.idx, _end(dash), name, before.start, before.end)
+    return Attribution(at, _end(dash), name, before.start, before.end)
 
 
 def _end(token: Token) -> int:
