@@ -68,6 +68,22 @@ def quotes(text: str) -> list[dict[str, object]]:
      "the suffering of slaves", "indirect"),
     ("Senator Rand Paul voted against the bill on Tuesday.", "Rand Paul", "voted against", "the bill",
      "indirect"),
+    # a line signed by a name whose opening mark is of the wrong kind
+    ('”Maybe we can build a wall around Donald Trump.” ― Steve Quinlan', "Steve Quinlan", "―",
+     "Maybe we can build a wall around Donald Trump.", "direct"),
+    # a headline led by a name the tagger took for a noun, which the article uses as a name
+    ("Sanders: Clinton needs to get away from all of this personality stuff.\n\nBernie Sanders spoke on Friday.",
+     "Bernie Sanders", ":", "Clinton needs to get away from all of this personality stuff", "indirect"),
+    # the cue and its source closing the sentence
+    ("Language unclear on whether single mothers are covered, experts say.", "experts", "say",
+     "Language unclear on whether single mothers are covered", "indirect"),
+    # a question by its topic, a view by what it sees something as, a judgement by its object
+    ("He will struggle if Lester Holt asks him about his tax returns.", "Lester Holt", "asks him about",
+     "his tax returns", "indirect"),
+    ("Senator Joe Manchin views the deal as a betrayal of coal country.", "Joe Manchin", "views",
+     "the deal as a betrayal of coal country", "indirect"),
+    ("Mitch McConnell derided the agreement on Tuesday.", "Mitch McConnell", "derided", "the agreement",
+     "indirect"),
     # a finding is reported by whoever found it
     ("A federal judge found that the law was unconstitutional.", "judge", "found",
      "the law was unconstitutional", "indirect"),

@@ -56,11 +56,17 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "sing", "show", "find", "point", "emphasize", "emphasise", "stress", "argue",
     "note", "claim", "echo", "say", "express", "reference", "refer", "compare", "liken",
     "detail", "document", "explain", "respond",
+    # declaring, praising and deploring
+    "declare", "proclaim", "unveil", "outline", "portray", "characterize", "characterise", "herald", "laud",
+    "hail", "extol", "champion", "advocate", "lambast", "scold", "chastise", "deride", "bemoan", "lament",
+    "downplay", "articulate", "underscore", "invoke", "retweet", "disclose", "reveal",
 })
+# Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`.
+JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint"})
 # Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,
 # `voted against`): `spoke to reporters` and `talked for an hour` say nothing of what.
 TOPIC_VERBS: frozenset[str] = frozenset({
-    "speak", "talk", "rail", "brag", "complain", "joke", "comment", "vote", "weigh", "testify",
+    "speak", "talk", "rail", "brag", "complain", "joke", "comment", "vote", "weigh", "testify", "ask", "tell",
 })
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "against", "for", "on"})
 # Prepositions that carry such an act's content (`called for`, `pointed to`, `warned about`).

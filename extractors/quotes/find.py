@@ -21,6 +21,7 @@ from ..positions.actors import Salience, noun_phrase
 from .cues import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    JUDGING,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
     QUOTING,
@@ -35,7 +36,7 @@ from .quotations import Quotation, quotations
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_CUE_VERBS = SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | QUOTING | TOPIC_VERBS
+_CUE_VERBS = SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | QUOTING | TOPIC_VERBS | JUDGING
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Objects that say no content was given: `said nothing`, `offered little`.
@@ -114,6 +115,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
     if lemma in TOPIC_VERBS - SAYING:
         return _topic(verb, _source(verb, sent))
+    if lemma in JUDGING - SAYING - THINKING - OBJECT_ACTS:
+        return _judging(verb, _source(verb, sent))
     source = _source(verb, sent)
     if lemma in (THINKING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
         return None
@@ -140,7 +143,13 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and not quoted and verb.dep_ == "parataxis" and lemma in SAYING:
         # `To prevent problems, he said, officials should be vigilant`: the clause around the cue
         return _parenthetical(verb, source)
+    if clause is None and not quoted and lemma in SAYING and source is not None:
+        trailing = _trailing(verb, source, sent)  # `Language unclear on who is covered, experts say.`
+        if trailing is not None:
+            return trailing
     if clause is None and not quoted:
+        if lemma in TOPIC_VERBS:
+            return _topic(verb, source)  # `Holt asks him about his tax returns`
         return _object_act(verb, source) if lemma in OBJECT_ACTS else None
     if source is None and not _passive_report(verb):
         return None
@@ -193,6 +202,18 @@ def _after_colon(verb: Token, marks: list[Quotation]) -> tuple[int, int] | None:
     return (start, end) if end - start > 10 else None
 
 
+def _judging(verb: Token, source: Token | None) -> Attribution | None:
+    """`X views the deal as a betrayal`: the object and what it is seen as are the content."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    role = next((c for c in verb.children if c.dep_ in ("prep", "oprd") and c.lower_ == "as"), None)
+    if role is None and thing is not None:
+        role = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if source is None or thing is None or role is None or (source.pos_ != "PROPN" and not source.ent_type_):
+        return None
+    start, end = _trimmed(text_of(verb.doc), thing.left_edge.idx, _end(role.right_edge))
+    return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
 def _topic(verb: Token, source: Token | None) -> Attribution | None:
     """`X spoke of the suffering`, `voted against the bill`: what the preposition governs is the content."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
@@ -208,7 +229,7 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
 
 def _object_act(verb: Token, source: Token | None) -> Attribution | None:
     """`X called for a ban`, `X criticized the plan`: the object (or the preposition's object) is the content."""
-    if source is None or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+    if source is None or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None
     content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")), None)
     cue_end = _end(verb)
@@ -261,6 +282,17 @@ def _parenthetical(verb: Token, source: Token | None) -> Attribution | None:
     if source is None or not tokens:
         return None
     start, end = _trimmed(text_of(doc), tokens[0].idx, _end(tokens[-1]))
+    return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
+def _trailing(verb: Token, source: Token, sent: Span) -> Attribution | None:
+    """`Y, experts say.`: a cue and its subject closing the sentence after a comma; Y is the content."""
+    doc = verb.doc
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    first = min(source.left_edge.i, verb.i)
+    if verb.dep_ != "ROOT" or after or first - 1 <= sent.start or doc[first - 1].text != ",":
+        return None
+    start, end = _trimmed(text_of(doc), sent[0].idx, doc[first - 1].idx)
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
 
 
@@ -358,7 +390,7 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     if text_of(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
         return None
     if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
-            name.lemma_.lower() not in EVIDENCE_NOUNS:
+            name.lemma_.lower() not in EVIDENCE_NOUNS and not _named_elsewhere(name):
         return None
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
     if after is not None:
@@ -368,6 +400,13 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     return Attribution(colon.idx, _end(colon), name, start, end) if end - start > 10 else None
 
 
+def _named_elsewhere(word: Token) -> bool:
+    """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
+    names someone or something by (`Bernie Sanders`)."""
+    return word.is_title and any(word.lower_ == t.lower_ for ent in word.doc.ents if ent.label_ in (
+        "PERSON", "ORG", "GPE", "NORP") for t in ent if t.i != word.i)
+
+
 def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
     """`"..." ― Sonya Herridge`: a quotation, a dash, and the name that signs it."""
     bare = dash.text.lstrip('”"’')  # the tokenizer may glue the dash to the closing mark: `.”―`
@@ -375,13 +414,20 @@ def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
         return None
     text = text_of(dash.doc)
     at = _end(dash) - len(bare)
-    before = next((m for m in marks if 0 <= at - m.end <= 3), None)
     name = dash.doc[dash.i + 1]
-    if before is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
+    if not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
         return None
-    if text[before.end : at].strip(' ”"’\u00a0'):
+    before = next((m for m in marks if 0 <= at - m.end <= 3), None)
+    if before is not None and not text[before.end : at].strip(' ”"’\u00a0'):
+        return Attribution(at, _end(dash), name, before.start, before.end)
+    # a line signed by a name whose opening mark is missing or of the wrong kind (`”Mr. Trump ...” ― Name`)
+    closing = text[:at].rstrip(" \u00a0")
+    if not closing.endswith(("”", '"')):
         return None
-    return Attribution(at, _end(dash), name, before.start, before.end)
+    line_start = text.rfind("\n", 0, at) + 1
+    # inside the marks, as a paired quotation is
+    start, end = line_start + (text[line_start] in '“”"'), len(closing) - 1
+    return Attribution(at, _end(dash), name, start, end) if end - start > 10 else None
 
 
 def _end(token: Token) -> int:
@@ -423,7 +469,8 @@ def _fact(text: str, found: Attribution, salience: Salience, running: object,
         else:
             phrase = noun_phrase(found.source)
             holder = holder_text = phrase.text
-    kind = _kind(text, found, marks)
+    # a line signed with a dash is a quotation even where its marks do not pair (`”...” ― Name`)
+    kind = "direct" if found.rule == "dash" else _kind(text, found, marks)
     return Fact(found.cue_start, found.cue_end, {
         "holder": holder,
         "holder_text": holder_text,
