@@ -25,7 +25,7 @@ def quotes(text: str) -> list[dict[str, object]]:
     ('"The deal is dead," said Senator Elizabeth Warren.', "Elizabeth Warren", "said", "The deal is dead", "direct"),
     # indirect speech, with the audience in the cue
     ("Angela Merkel told reporters that the talks would resume in May.", "Angela Merkel", "told reporters",
-     "the talks would resume in May", "indirect"),
+     "that the talks would resume in May", "indirect"),
     # mixed: a paraphrase that quotes a phrase
     ('Warren said the bill was "a gift to Wall Street banks".', "Warren", "said",
      'the bill was "a gift to Wall Street banks', "mixed"),
@@ -47,7 +47,7 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     # a participle continues the subject's statement
     ("Obama spoke in Ohio on Friday, saying that the economy had recovered.", "Barack Obama", "saying",
-     "the economy had recovered", "indirect"),
+     "that the economy had recovered", "indirect"),
     # a dash the tokenizer glued to the closing quotation mark
     ('“He is ignorant of our culture and lives.”― Pamela Padilla', "Pamela Padilla", "―",
      "He is ignorant of our culture and lives.", "direct"),
@@ -86,7 +86,7 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     # a finding is reported by whoever found it
     ("A federal judge found that the law was unconstitutional.", "judge", "found",
-     "the law was unconstitutional", "indirect"),
+     "that the law was unconstitutional", "indirect"),
 ])
 def test_each_construction(text: str, holder: str, cue: str, content: str, kind: str) -> None:
     found = [r for r in quotes(text) if r["cue"] == cue]
@@ -136,7 +136,7 @@ def test_a_quotation_in_a_later_clause_belongs_to_that_clause() -> None:
     text = '"We see no link to terrorism," the mayor said, adding that it would take "more hours" to know.'
     said, adding = sorted(quotes(text), key=lambda r: r["start"])
     assert (said["cue"], said["content"]) == ("said", "We see no link to terrorism")
-    assert (adding["cue"], adding["content"]) == ("adding", 'it would take "more hours" to know')
+    assert (adding["cue"], adding["content"]) == ("adding", 'that it would take "more hours" to know')
 
 
 def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> None:

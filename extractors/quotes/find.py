@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 _CUE_VERBS = SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | QUOTING | TOPIC_VERBS | JUDGING
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
+_PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative", "advmod"})
 # Objects that say no content was given: `said nothing`, `offered little`.
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 # The longest paragraph read as what follows `X added:` when no quotation marks close it.
@@ -124,7 +126,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return None  # `left without saying`, `it goes without saying`: nothing was said
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
-    clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
+    # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    clause = next((c for c in clauses if c.i > verb.i), clauses[-1] if clauses else None)
     # `the judge found that ...` reports a finding whoever holds it; `a poll shows Clinton ahead` only
     # when a record of some kind shows it (`Clinton shows strength` is not a report)
     if lemma in EVIDENCE_VERBS - SAYING and (source is None or (
@@ -134,6 +138,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
     doc = verb.doc
     quoted = _adjacent_quotations(verb, sent, marks)
+    if lemma in OBJECT_ACTS - SAYING and clause is None and any(c.dep_ == "dobj" for c in verb.children):
+        quoted = []  # `mocked the complaint, saying "..."`: the act's object is its content, not a quotation
     if clause is None and not quoted and lemma in SAYING | QUOTING:
         block = _after_colon(verb, marks)
         if block is not None:
@@ -161,9 +167,6 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         start = mark.start if start is None else min(start, mark.start)
         end = mark.end if end is None else max(end, mark.end)
     assert start is not None and end is not None
-    if clause is not None and start == clause.left_edge.idx:
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i), None)
-        start = _end(mark) if mark is not None else start  # `that` and `whether` belong to the cue's frame
     start, end = _trimmed(text_of(doc), start, end)
     if end <= start:
         return None
@@ -242,8 +245,13 @@ def _object_act(verb: Token, source: Token | None) -> Attribution | None:
         content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
     if content.lower_ in _NO_CONTENT:
         return None
+    # the whole predicate from the object on: `called him "a genius"`, `attacked Clinton for her support
+    # of the war`, `portrayed himself as a manipulator`; not a time (`on Friday`) or a clause of its own
+    rest = [c for c in verb.children if c.i > content.i and c.dep_ in _PREDICATE_DEPS
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
+    last = max([content, *rest], key=lambda c: c.right_edge.i)
     doc = verb.doc
-    start, end = _trimmed(text_of(doc), content.left_edge.idx, _end(content.right_edge))
+    start, end = _trimmed(text_of(doc), content.left_edge.idx, _end(last.right_edge))
     return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
