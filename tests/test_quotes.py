@@ -139,6 +139,15 @@ def test_a_quotation_in_a_later_clause_belongs_to_that_clause() -> None:
     assert (adding["cue"], adding["content"]) == ("adding", 'that it would take "more hours" to know')
 
 
+def test_a_quotation_standing_after_the_cue_continues_it() -> None:
+    text = ('"This is a disgusting day," Trump said. "He started this silliness years ago." '
+            '"It is heartbreaking," Obama said.')
+    first, second = sorted(quotes(text), key=lambda r: r["start"])
+    assert (first["holder"], first["kind"]) == ("Trump", "direct")
+    assert first["content"] == 'This is a disgusting day," Trump said. "He started this silliness years ago'
+    assert (second["holder"], second["content"]) == ("Obama", "It is heartbreaking")
+
+
 def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> None:
     text = '"They said the plan would never work, and they were wrong," Smith said.'
     records = quotes(text)

@@ -138,6 +138,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
     doc = verb.doc
     quoted = _adjacent_quotations(verb, sent, marks)
+    if quoted and quoted[-1].end <= verb.idx and lemma in SAYING:
+        quoted += _continuations(sent, marks)  # `"A," she said. "B."`: B is hers too
     if lemma in OBJECT_ACTS - SAYING and clause is None and any(c.dep_ == "dobj" for c in verb.children):
         quoted = []  # `mocked the complaint, saying "..."`: the act's object is its content, not a quotation
     if clause is None and not quoted and lemma in SAYING | QUOTING:
@@ -332,6 +334,25 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation]) -> lis
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
     return [m for m in chosen if not (m.start <= verb.idx < m.end)]
+
+
+def _continuations(sent: Span, marks: list[Quotation]) -> list[Quotation]:
+    """The quotations that stand alone right after the cue's sentence in its paragraph: `"A," she said.
+    "B." "C."` (not `"B," he said`, which has a speaker of its own)."""
+    text = text_of(sent.doc)
+    found: list[Quotation] = []
+    end = sent.end_char
+    for mark in marks:
+        if mark.start <= end:
+            continue
+        if text[end : mark.start - 1].strip(" \u00a0"):
+            break  # words or a line break between: a new paragraph or a narrative sentence
+        after = text[mark.end + 1 :].lstrip(" \u00a0")
+        if after and after[0] not in "\n“\"‘'":
+            break
+        found.append(mark)
+        end = mark.end + 1
+    return found
 
 
 def _according_to(token: Token) -> Attribution | None:
