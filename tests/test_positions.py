@@ -34,6 +34,11 @@ POSITIVE = [
                  [Want("rejected", "Shareholders", "oppose", "merger")], id="active-oppose"),
     pytest.param("The Football Association condemned the racist abuse directed at the players.",
                  [Want("condemned", "Football Association", "oppose", "abuse")], id="active-org"),
+    pytest.param("Democrats accused the GOP of stoking the issue for political gain.",
+                 [Want("accused", "Democrats", "oppose", "GOP")], id="accuse"),
+    # a holder the recogniser ran into its verb (`Trump accused Holt of being a` as one WORK_OF_ART)
+    pytest.param('Bemoaning the "phony system," Trump accused Holt of being a Democrat, though records show not.',
+                 [Want("accused", "Trump", "oppose", "Holt")], id="name-run-into-verb"),
     pytest.param("The senators from both parties urged the Pentagon to release the report.",
                  [Want("urged", "senators", "demand", "release")], id="urge-object-infinitive"),
     pytest.param("Doctors have warned that the cuts will lengthen waiting times.",

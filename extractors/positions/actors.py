@@ -108,6 +108,19 @@ def proper_name(phrase: Span, head: Token) -> str:
     return tidy(phrase.doc[names[0].i : names[-1].i + 1].text)
 
 
+def _runs_into_verb(token: Token) -> bool:
+    """`Trump accused Holt of being a` read as one WORK_OF_ART: an entity holding a clause's verb is no name."""
+    doc = token.doc
+    if not token.ent_type_ or token.ent_iob_ not in ("B", "I"):
+        return False
+    start, end = token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") for t in doc[start:end])
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity of an actor label that `token` heads or is part of."""
     if token.ent_type_ not in ACTOR_LABELS:
@@ -290,7 +303,8 @@ class Salience:
             name = entity_name(entity) if whole.start == entity.start else tidy(whole.text)
             written = head.doc[min(phrase.start, whole.start) : max(phrase.end, whole.end)].text
             return [Actor(name, written, _entity_kind(entity))]
-        if head.pos_ == "PROPN" and head.ent_type_ in _MISREAD_LABELS and not head.like_num and not head.is_lower:
+        misread = head.ent_type_ in _MISREAD_LABELS or _runs_into_verb(head)
+        if head.pos_ == "PROPN" and misread and not head.like_num and not head.is_lower:
             # a name the recogniser missed, or read as a number (`the Steelworkers` as CARDINAL); a lower-case
             # word is the tagger's mistake (`the Japanese foreign ministry` tagged as a name), not a name
             name = proper_name(phrase, head)

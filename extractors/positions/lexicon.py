@@ -27,7 +27,8 @@ VERBS: dict[str, Stance] = {
     **dict.fromkeys(
         ("oppose", "reject", "condemn", "criticise", "criticize", "veto", "denounce", "decry", "deplore",
          "resist", "boycott", "rebuff", "spurn", "lambast", "disapprove", "slam", "protest", "refuse", "dismiss",
-         "blast", "castigate", "berate", "excoriate", "assail", "lambaste", "attack", "decline", "block"),
+         "blast", "castigate", "berate", "excoriate", "assail", "lambaste", "attack", "decline", "block", "accuse",
+         "chastise", "scold", "deride", "rebuke", "chide", "disparage"),
         "oppose",
     ),
     **dict.fromkeys(("demand", "urge", "request", "implore", "petition"), "demand"),
