@@ -135,6 +135,13 @@ def test_different_entities_stay_apart(text: str, apart: tuple[str, str]) -> Non
     assert set(apart) <= names
 
 
+def test_a_dateline_city_and_the_team_of_its_name_are_two_entities() -> None:
+    text = "NEW YORK 1996-08-30\nMajor League Baseball standings\nW L PCT GB\nNEW YORK 74 59 .556 -\n" \
+           "BALTIMORE 70 63 .526 4\nBOSTON 69 65 .515 5 1/2\n"
+    labels = sorted(r["label"] for r in entities(text) if r["name"].upper() == "NEW YORK")
+    assert labels == ["GPE", "ORG"]
+
+
 def test_a_surname_goes_to_the_nearest_full_name_before_it() -> None:
     text = (
         "Franklin Delano Roosevelt died in April. Franklin Roosevelt led the nation. Roosevelt was mourned. "
@@ -238,6 +245,9 @@ def test_label_is_voted_across_mentions(text: str, surface: str, label: str) -> 
         ("KARACHI (Reuters) - Heavy rains displaced thousands of people.", "KARACHI", {"GPE"}),
         ("LONDON 1996-08-30\nThe pound fell against the dollar.", "LONDON", {"GPE"}),
         ("Talks resumed, and Kazakhstan and Uzbekistan signed the accord.", "Uzbekistan", {"GPE"}),
+        # territories and constituent countries no country list holds, whatever the model calls them
+        ("Israeli troops sealed off the West Bank on Friday after the attack.", "West Bank", {"GPE"}),
+        ("England beat Pakistan by three wickets at Lord's on Sunday.", "England", {"GPE"}),
     ],
 )
 def test_gazetteer_names_places_whatever_the_model_says(text: str, surface: str, labels: set[str]) -> None:
@@ -367,6 +377,11 @@ def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:
         # A sporting role after a county or a town makes it a team.
         ("Surrey captain Chris Lewis made 80 not out on Friday before the rain came.", "Surrey", "ORG"),
         ("Nvidia shares rose 3% after chipmaker Nvidia beat forecasts.", "Nvidia", "ORG"),
+        # A county or a town that beats, draws with or plays another is a team; a country stays a place.
+        ("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings and 39 runs.",
+         "Leicestershire", "ORG"),
+        ("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings and 39 runs.",
+         "Somerset", "ORG"),
         # A club's opening word outvotes the model's PRODUCT and PERSON.
         ("The Belgium international spent two spells at Inter before a turbulent loan move to AS Roma.",
          "AS Roma", "ORG"),

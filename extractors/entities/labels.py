@@ -7,10 +7,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..engine.wordlists import words
-from .gazetteer import Place
+from .gazetteer import Place, is_town_or_county
 from .grouping import Group, name_words
 from .mentions import Mention
-from .organisations import described_as_organisation
+from .organisations import contest_side, described_as_organisation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,6 +66,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
     if described_as_organisation(doc, m):
         found.append("ORG")
+    elif contest_side(doc, m) and is_town_or_county(m.text(doc)):
+        found.append("ORG")  # `Leicestershire beat Somerset`: county and town sides are teams; countries stay places
     if described_as_place(doc, m) and m.label != "LOC":
         found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
     return found

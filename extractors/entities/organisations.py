@@ -46,3 +46,37 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
 def _words(doc: Doc, start: int, n: int) -> Phrase:
     """The `n` words from token `start`, folded; shorter at the end of the text."""
     return tuple(t.lower_ for t in doc[start : start + n])
+
+
+# A result between sides, read from the words alone (the entities pipeline has no parser):
+# `Leicestershire beat Somerset`, `drew with Kent`, `their match against Yorkshire`.
+RESULT_WORDS = frozenset({
+    "beat", "beats", "beating", "defeated", "defeats", "defeating", "thrashed", "edged", "trounced", "routed",
+    "overcame", "outplayed", "eliminated", "ousted", "crushed", "hammered", "whipped", "downed", "toppled",
+    "outclassed", "overpowered",
+})
+# Words of a result that take their other side after a preposition (`drew with`, `lost to`).
+RESULT_WITH = frozenset({("drew", "with"), ("draw", "with"), ("lost", "to"), ("losing", "to"), ("lose", "to")})
+CONTEST_WORDS = frozenset({"match", "game", "win", "victory", "defeat", "draw", "loss", "tie", "clash", "fixture",
+                           "final", "semifinal", "innings", "lead", "points", "played", "playing"})
+SIDE_PREPOSITIONS = frozenset({"against", "over", "v", "vs", "v.", "vs."})
+
+
+def contest_side(doc: Doc, m: Mention) -> bool:
+    """The name is a side of a result (`Leicestershire beat Somerset`, `their match against Kent`): a
+    town or a county named as a competitor is its team."""
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    after2 = doc[m.end + 1].lower_ if m.end + 1 < len(doc) else ""
+    if after in RESULT_WORDS or (after, after2) in RESULT_WITH:
+        return True
+    if m.start == 0:
+        return False
+    before = doc[m.start - 1].lower_
+    if before in RESULT_WORDS:
+        return True
+    if m.start > 1 and (doc[m.start - 2].lower_, before) in RESULT_WITH:
+        return True
+    if before in ("v", "vs", "v.", "vs."):
+        return True
+    window = doc[max(0, m.start - 5) : m.start - 1]
+    return before in SIDE_PREPOSITIONS and any(t.lower_ in CONTEST_WORDS for t in window)

@@ -62,18 +62,27 @@ def merged(facts: list[Fact], context: Context) -> Iterator[Fact]:
         yield fact
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _joined(facts: list[Fact]) -> list[Fact]:
-    by_name: dict[str, list[Fact]] = {}
+    by_name: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
-        by_name.setdefault(key(fact.fields["name"]), []).append(fact)
+        by_name.setdefault((key(fact.fields["name"]), _kind(fact)), []).append(fact)
     people = {
-        k: group for k, group in by_name.items() if len(k.split()) > 1 and _label(group) == "PERSON"
+        name: group for (name, _), group in by_name.items() if len(name.split()) > 1 and _label(group) == "PERSON"
     }
-    for k in [k for k, group in by_name.items() if len(k.split()) == 1 and _label(group) == "PERSON"]:
-        owners = [full for full in people if k in (full.split()[0], full.split()[-1])]
+    for k in [k for k, group in by_name.items() if len(k[0].split()) == 1 and _label(group) == "PERSON"]:
+        owners = [full for full in people if k[0] in (full.split()[0], full.split()[-1])]
         if len(owners) == 1:
             people[owners[0]].extend(by_name.pop(k))
     return sorted((_one(group) for group in by_name.values()), key=lambda f: (f.start, f.end))
+
+
+def _kind(fact: Fact) -> str:
+    """A place and an organisation of one name are two entities (the city of `NEW YORK` and its team)."""
+    label = fact.fields["label"]
+    return "place" if label in _PLACES else "organisation" if label == "ORG" else ""
 
 
 def _label(group: Iterable[Fact]) -> str:
