@@ -135,6 +135,16 @@ def test_different_entities_stay_apart(text: str, apart: tuple[str, str]) -> Non
     assert set(apart) <= names
 
 
+@pytest.mark.parametrize("text", [
+    "At Hove : Sussex 363 ( W. Athey 111 , V. Drakes 52 ) , Lancashire 197-8 ( W. Hegg 54 )\n",
+    "Surrey 24 points , Warwickshire 2 .\n",
+])
+def test_the_sides_of_a_scorecard_line_are_teams(text: str) -> None:
+    teams = {r["name"]: r["label"] for r in entities(text) if r["name"] in (
+        "Sussex", "Lancashire", "Surrey", "Warwickshire")}
+    assert len(teams) == 2 and set(teams.values()) == {"ORG"}
+
+
 def test_a_dateline_city_and_the_team_of_its_name_are_two_entities() -> None:
     text = "NEW YORK 1996-08-30\nMajor League Baseball standings\nW L PCT GB\nNEW YORK 74 59 .556 -\n" \
            "BALTIMORE 70 63 .526 4\nBOSTON 69 65 .515 5 1/2\n"

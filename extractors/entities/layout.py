@@ -178,6 +178,37 @@ def _table_row(doc: Doc, start: int, end: int) -> bool:
 _FIGURE = re.compile(r"[-+]?\d*[.,]?\d+(?:[-–:/]\d+)*")
 
 
+_SCORE = re.compile(r"\d+(?:-\d+)?")
+
+
+def innings_sides(doc: Doc) -> list[tuple[int, int]]:
+    """The sides of a scorecard line, each a name and its score, two or more split by commas outside
+    brackets: `Warwickshire 195 , Surrey 429-7 ( C. Lewis 80 )`, `At Hove : Sussex 363 , Lancashire 197-8`,
+    `Surrey 24 points , Warwickshire 2`."""
+    found: list[tuple[int, int]] = []
+    for start, end in lines(doc):
+        tokens = [t for t in doc[start:end] if not t.is_space]
+        colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+        parts: list[list] = [[]]
+        depth = 0
+        for t in tokens[colon + 1 if colon is not None else 0 :]:
+            depth += (t.text == "(") - (t.text == ")")
+            if t.text == "," and depth == 0:
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        sides = []
+        for part in parts:
+            n = 0
+            while n < len(part) and _name_like(part[n].text):
+                n += 1
+            if 0 < n <= 3 and n < len(part) and _SCORE.fullmatch(part[n].text):
+                sides.append((part[0].i, part[n - 1].i + 1))
+        if len(sides) >= 2 and len(sides) == len(parts):
+            found += sides
+    return found
+
+
 def _name_like(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace(".", "").replace("'", "").isalpha()
 
