@@ -142,10 +142,15 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(key(s.name) for s in pycountry.subdivisions)
 
 
+def is_subdivision(text: str) -> bool:
+    """A state, province or county (`Derbyshire`, `Kent`), which no person is called by alone."""
+    return key(text) in _subdivisions()
+
+
 def is_town_or_county(text: str) -> bool:
     """A city, a state, a county or a province, not a country: what a club or a county side is named after."""
     place = lookup(text)
     if place is not None:
         return place.kind in ("city", "state")
-    return key(text) in _subdivisions()
+    return is_subdivision(text)
 

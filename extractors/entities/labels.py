@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..engine.wordlists import words
-from .gazetteer import Place, is_town_or_county
+from .gazetteer import Place, is_subdivision, is_town_or_county
 from .grouping import Group, name_words
 from .mentions import Mention
 from .organisations import contest_side, described_as_organisation
@@ -84,6 +84,8 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
         single = m.end - m.start == 1
         if single and label in SURNAME_MISREADINGS and m.place is None and doc[m.start].lower_ in person_words:
             label = "PERSON"  # `Wang` of `Wang Donghai`, whatever the model made of the surname alone
+        elif single and label == "PERSON" and not person_words and is_subdivision(m.text(doc)):
+            label = None  # `Derbyshire`, `Surrey` alone: a county (or its side), no one's name
         if label is not None:
             votes[label] += 2 if m.end - m.start > 1 else 1
             first.setdefault(label, m.start)
