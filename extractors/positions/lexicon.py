@@ -299,10 +299,11 @@ REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
      "indicate", "signal", "hint", "insist", "contend", "maintain", "predict", "warn", "hope", "feel", "know"}
 )
 
-# Governing verbs that deny the stance of their infinitive (`refused to back`).
+# Governing verbs that deny the stance of their infinitive or gerund (`refused to back`, `shied away from
+# endorsing`, `steering clear of criticizing`, `balked at backing`).
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
-     "unable", "reluctant", "hesitant", "loath", "loth"}
+     "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
 )
 # Quantities that deny the stance they count (`gave zero support`, `no backing`).
 NONE_WORDS: frozenset[str] = frozenset({"no", "zero", "nil"})
