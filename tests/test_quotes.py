@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extract_facts.extractors.quotes.quotations import quotations
 
@@ -155,9 +157,28 @@ def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> Non
     assert records[0]["holder"] == "Smith" and records[0]["start"] == text.rindex("said")
 
 
-def test_quotation_marks_pair_straight_and_curly() -> None:
-    text = 'He said “we will win” and "never give up" but not “this.'
-    assert [text[q.start : q.end] for q in quotations(text)] == ["we will win", "never give up"]
+@pytest.mark.parametrize(("text", "quoted"), [
+    pytest.param('He said “we will win” and "never give up" but not “this.', ["we will win", "never give up"],
+                 id="straight-and-curly"),
+    pytest.param('There was “no evidence" yet of a plot.\n\n"We see no link to terror," the mayor said.',
+                 ["no evidence", "We see no link to terror,"], id="curly-opened-straight-closed"),
+    pytest.param('"It was a fair deal,” he said, “and we kept it."', ["It was a fair deal,", "and we kept it."],
+                 id="straight-opened-curly-closed"),
+    pytest.param("“We will not stop.\n\n“We will win the vote,” she said.", ["We will win the vote,"],
+                 id="quotation-running-over-paragraphs-reopens"),
+    pytest.param('She called it "a disaster" and left "for good."', ["a disaster", "for good."], id="two-in-a-line"),
+])
+def test_quotation_marks_pair_by_role_not_shape(text: str, quoted: list[str]) -> None:
+    assert [text[q.start : q.end] for q in quotations(text)] == quoted
+
+
+@given(st.lists(st.tuples(st.sampled_from(['"', "“"]), st.sampled_from(['"', "”"]),
+                          st.lists(st.sampled_from(["we", "will", "win", "it", "now", "x1"]), min_size=2, max_size=5)),
+                min_size=1, max_size=4),
+       st.sampled_from([" ", " and ", "\n\n", ", she said. "]))
+def test_any_mix_of_marks_gives_back_every_quotation(parts: list[tuple[str, str, list[str]]], glue: str) -> None:
+    text = glue.join(f"{opening}{' '.join(words)}{closing}" for opening, closing, words in parts)
+    assert [text[q.start : q.end] for q in quotations(text)] == [" ".join(words) for _, _, words in parts]
 
 
 @pytest.mark.parametrize(("text", "rule"), [

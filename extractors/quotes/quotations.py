@@ -1,12 +1,16 @@
-"""Quotation marks in a text: where each quotation opens and closes, straight or curly."""
+"""Quotation marks in a text: where each quotation opens and closes, straight, curly or a mix of both."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-# A curly pair, or a straight pair, not crossing a blank line (an unclosed mark never eats an article).
-_QUOTED = re.compile(r"“[^“”]*?”|\"[^\"\n]*(?:\n(?!\s*\n)[^\"\n]*)*\"")
+# A blank line ends a paragraph, and no quotation crosses one: an unclosed mark never eats an article, and a
+# quotation running over paragraphs reopens each of them (`“First.` / `“Second.”`).
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_MARK = re.compile(r"[\"“”]")
+# Before an opening straight mark: the start, a space, an opening bracket or a dash.
+_OPENS_AFTER = frozenset(" \t\n([{—–-/")
 # A single quoted word is a scare quote (`so-called "experts"`), not what someone said.
 MIN_WORDS = 2
 
@@ -23,10 +27,44 @@ class Quotation:
 
 
 def quotations(text: str) -> list[Quotation]:
-    """Every quotation of at least `MIN_WORDS` words, in text order."""
+    """Every quotation of at least `MIN_WORDS` words, in text order.
+
+    Marks pair by their role, not their shape: real copy mixes them (`“no evidence" yet`), and pairing by
+    shape alone would then quote the text between two quotations."""
     found = []
-    for match in _QUOTED.finditer(text):
-        inner = Quotation(match.start() + 1, match.end() - 1)
-        if len(text[inner.start : inner.end].split()) >= MIN_WORDS:
-            found.append(inner)
+    start = 0
+    for brk in [*_PARAGRAPH.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        found.extend(_paired(text, start, end))
+        start = brk.end() if brk else end
+    return [q for q in found if len(text[q.start : q.end].split()) >= MIN_WORDS]
+
+
+def _paired(text: str, start: int, end: int) -> list[Quotation]:
+    """The quotations of one paragraph: each opening mark with the next closing one; an opening mark left
+    open when another opens is dropped."""
+    found = []
+    opened: int | None = None
+    for match in _MARK.finditer(text, start, end):
+        at = match.start()
+        if opened is not None and _closes(text, at, end):
+            found.append(Quotation(opened + 1, at))
+            opened = None
+        elif _opens(text, at, start, end):
+            opened = at
     return found
+
+
+def _opens(text: str, at: int, start: int, end: int) -> bool:
+    mark = text[at]
+    if mark == "”":
+        return False
+    before_ok = at == start or text[at - 1] in _OPENS_AFTER or mark == "“"
+    return before_ok and at + 1 < end and not text[at + 1].isspace()
+
+
+def _closes(text: str, at: int, end: int) -> bool:
+    mark = text[at]
+    if mark == "“":
+        return False
+    return mark == "”" or at + 1 >= end or not text[at + 1].isalnum() or not text[at - 1].isspace()
