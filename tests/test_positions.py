@@ -44,6 +44,8 @@ POSITIVE = [
                  [Want("vowed", "Ban Ki-moon", "pledge", "peacekeeping")], id="apposition-person"),
     pytest.param("Even China, Pyongyang's only ally and its economic lifeline, condemned the missile test.",
                  [Want("condemned", "China", "oppose", "missile test")], id="apposition-country"),
+    pytest.param("LONDON (Reuters) - Prime Minister Tony Blair opposed the new fuel tax on Monday.",
+                 [Want("opposed", "Tony Blair", "oppose", "fuel tax")], id="dateline-is-no-holder"),
     pytest.param("In the United Kingdom, most farmers opposed the new subsidy rules.",
                  [Want("opposed", "most farmers", "oppose", "subsidy")], id="place-before-subject-is-no-apposition"),
     pytest.param("The senators from both parties urged the Pentagon to release the report.",

@@ -25,6 +25,11 @@ def quotes(text: str) -> list[dict[str, object]]:
     ('"We will win this election," Trump said on Tuesday, "and we will win big."', "Trump", "said",
      'We will win this election," Trump said on Tuesday, "and we will win big', "direct"),
     ('"The deal is dead," said Senator Elizabeth Warren.', "Elizabeth Warren", "said", "The deal is dead", "direct"),
+    # archive copy writing its marks as two apostrophes
+    ("''The market will recover,'' the minister said.", "minister", "said", "The market will recover", "direct"),
+    # a dateline's place is not the speaker
+    ("LONDON (Reuters) - Prime Minister Tony Blair said on Monday that he would not resign.", "Tony Blair", "said",
+     "that he would not resign", "indirect"),
     # indirect speech, with the audience in the cue
     ("Angela Merkel told reporters that the talks would resume in May.", "Angela Merkel", "told reporters",
      "that the talks would resume in May", "indirect"),
@@ -167,6 +172,9 @@ def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> Non
     pytest.param("“We will not stop.\n\n“We will win the vote,” she said.", ["We will win the vote,"],
                  id="quotation-running-over-paragraphs-reopens"),
     pytest.param('She called it "a disaster" and left "for good."', ["a disaster", "for good."], id="two-in-a-line"),
+    pytest.param("He said ''that makes me smart'' and left.", ["that makes me smart"], id="two-apostrophes"),
+    pytest.param("The ``old guard'' lost the vote.", ["old guard"], id="backticks-and-apostrophes"),
+    pytest.param("The players' union said the clubs' offer was poor.", [], id="possessive-apostrophes"),
 ])
 def test_quotation_marks_pair_by_role_not_shape(text: str, quoted: list[str]) -> None:
     assert [text[q.start : q.end] for q in quotations(text)] == quoted

@@ -66,6 +66,10 @@ class Mention:
     roles: frozenset[str] = frozenset()  # `chancellor` of `Chancellor Maria Keller`, `the party's nominee, X`
 
 
+# Dashes standing apart from words (a hyphen inside `Ki-moon` does not).
+DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
 def noun_phrase(head: Token) -> Span:
     """The head's name-like left part: determiners, compounds, modifiers and possessors, not clauses."""
     start = head.i
@@ -83,6 +87,8 @@ def noun_phrase(head: Token) -> Span:
     for i in range(start, head.i):
         if "\n" in doc[i].whitespace_ or doc[i].is_space:
             start = i + 1  # `7:45 a.m.` on the line above: a time stamp, not the holder's name
+        elif doc[i].text in DASHES and i > 0 and doc[i - 1].whitespace_:
+            start = i + 1  # `LONDON (Reuters) - Prime Minister Tony Blair`: a dateline, not the holder's name
     return doc[start:end]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors import entity_at
+from .actors import DASHES, entity_at
 from .lexicon import SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
@@ -62,6 +62,17 @@ def subjects(verb: Token) -> list[Token]:
     return sorted(found, key=lambda t: abs(verb.i - t.i))
 
 
+def past_dateline(subject: Token) -> Token:
+    """`WASHINGTON -- President Obama ... said`: the parser makes the dateline's place the subject and the
+    actor its apposition; the actor is the one after the dash."""
+    if subject.ent_type_ != "GPE":
+        return subject
+    for appos in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
+        if any(t.text in DASHES for t in subject.doc[subject.i + 1 : appos.left_edge.i]):
+            return appos
+    return subject
+
+
 def of_verb(verb: Token) -> list[Token]:
     """Holder heads of a verbal cue (empty when the parse shows none)."""
     if is_passive(verb):
@@ -82,7 +93,7 @@ def of_verb(verb: Token) -> list[Token]:
             subject = found[0]
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return [subject]  # `who`, `which`: the resolver reads it as its antecedent (`relative_antecedent`)
-            return with_conjuncts(subject)
+            return with_conjuncts(past_dateline(subject))
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
             return []
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):

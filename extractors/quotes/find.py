@@ -18,6 +18,7 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..positions import speakers
 from ..positions.actors import Salience, noun_phrase
+from ..positions.holders import past_dateline
 from .cues import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
@@ -266,7 +267,7 @@ def _source(verb: Token, sent: Span) -> Token | None:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
-            return None if expletive else subjects[0]
+            return None if expletive else past_dateline(subjects[0])
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head  # `a posting saying that`, `Trump, claiming that`
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":

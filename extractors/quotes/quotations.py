@@ -8,7 +8,8 @@ from dataclasses import dataclass
 # A blank line ends a paragraph, and no quotation crosses one: an unclosed mark never eats an article, and a
 # quotation running over paragraphs reopens each of them (`“First.` / `“Second.”`).
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_MARK = re.compile(r"[\"“”]")
+# Two apostrophes or backticks stand for a double mark in some wire and archive copy (`''smart''`, ``` ``so'' ```).
+_MARK = re.compile(r"''|``|[\"“”]")
 # Before an opening straight mark: the start, a space, an opening bracket or a dash.
 _OPENS_AFTER = frozenset(" \t\n([{—–-/")
 # A single quoted word is a scare quote (`so-called "experts"`), not what someone said.
@@ -47,24 +48,26 @@ def _paired(text: str, start: int, end: int) -> list[Quotation]:
     opened: int | None = None
     for match in _MARK.finditer(text, start, end):
         at = match.start()
-        if opened is not None and _closes(text, at, end):
-            found.append(Quotation(opened + 1, at))
+        if opened is not None and _closes(text, at, match.end(), end):
+            found.append(Quotation(opened, at))
             opened = None
-        elif _opens(text, at, start, end):
-            opened = at
+        elif _opens(text, at, match.end(), start, end):
+            opened = match.end()
     return found
 
 
-def _opens(text: str, at: int, start: int, end: int) -> bool:
-    mark = text[at]
+def _opens(text: str, at: int, after: int, start: int, end: int) -> bool:
+    """A mark of either role opens when it follows a space or the start and a word follows it."""
+    mark = text[at:after]
     if mark == "”":
         return False
-    before_ok = at == start or text[at - 1] in _OPENS_AFTER or mark == "“"
-    return before_ok and at + 1 < end and not text[at + 1].isspace()
+    before_ok = at == start or text[at - 1] in _OPENS_AFTER or mark in ("“", "``")
+    return before_ok and after < end and not text[after].isspace()
 
 
-def _closes(text: str, at: int, end: int) -> bool:
-    mark = text[at]
-    if mark == "“":
+def _closes(text: str, at: int, after: int, end: int) -> bool:
+    """A mark of either role closes when no word runs on from it, or when it is glued to the word before."""
+    mark = text[at:after]
+    if mark in ("“", "``"):
         return False
-    return mark == "”" or at + 1 >= end or not text[at + 1].isalnum() or not text[at - 1].isspace()
+    return mark == "”" or after >= end or not text[after].isalnum() or not text[at - 1].isspace()
