@@ -109,6 +109,15 @@ def test_a_pronoun_source_is_resolved_to_the_name() -> None:
     assert (record["holder"], record["holder_text"]) == ("Hillary Clinton", "She")
 
 
+@pytest.mark.parametrize("text", [
+    "LONDON (Reuters) - Prime Minister Tony Blair said on Monday that he would not resign.",
+    "LONDON -- Prime Minister Tony Blair said on Monday that he would not resign.",
+])
+def test_a_dateline_is_not_part_of_the_source_as_written(text: str) -> None:
+    (record,) = quotes(text)
+    assert (record["holder"], record["holder_text"]) == ("Tony Blair", "Prime Minister Tony Blair")
+
+
 def test_an_implicit_source_is_null() -> None:
     (record,) = quotes("It was reported that the minister would resign.")
     assert record["holder"] is None and record["holder_text"] is None and record["cue"] == "reported"

@@ -63,14 +63,18 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def past_dateline(subject: Token) -> Token:
-    """`WASHINGTON -- President Obama ... said`: the parser makes the dateline's place the subject and the
-    actor its apposition; the actor is the one after the dash."""
+    """`WASHINGTON -- President Obama ... said`: the parser makes the dateline's place the subject, with the
+    actor as its apposition or a second subject; the actor is the one after the dash."""
+    doc = subject.doc
     if subject.ent_type_ != "GPE":
         return subject
-    for appos in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
-        if any(t.text in DASHES for t in subject.doc[subject.i + 1 : appos.left_edge.i]):
-            return appos
-    return subject
+    dash = next((t for t in doc[subject.i + 1 : subject.i + 6] if t.text in DASHES and doc[t.i - 1].whitespace_),
+                None)
+    if dash is None:
+        return subject
+    after = [c for c in (*subject.children, *subject.head.children)
+             if c.i > dash.i and c.dep_ in ("appos", "nsubj", "nsubjpass")]
+    return after[0] if after else subject
 
 
 def of_verb(verb: Token) -> list[Token]:
