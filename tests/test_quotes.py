@@ -27,6 +27,10 @@ def quotes(text: str) -> list[dict[str, object]]:
     ('"The deal is dead," said Senator Elizabeth Warren.', "Elizabeth Warren", "said", "The deal is dead", "direct"),
     # archive copy writing its marks as two apostrophes
     ("''The market will recover,'' the minister said.", "minister", "said", "The market will recover", "direct"),
+    # thought and intention, whatever the lemmatizer makes of `hopes` (`hop`)
+    ("Mr. Clarke hopes to offset the emissions from his coal mine.", "Clarke", "hopes",
+     "to offset the emissions from his coal mine", "indirect"),
+    ("The mayor hoped that the strike would end soon.", "mayor", "hoped", "that the strike would end soon", "indirect"),
     # a dateline's place is not the speaker
     ("LONDON (Reuters) - Prime Minister Tony Blair said on Monday that he would not resign.", "Tony Blair", "said",
      "that he would not resign", "indirect"),
@@ -129,6 +133,7 @@ def test_an_implicit_source_is_null() -> None:
     'The so-called "experts" were wrong.',  # a scare quote
     "I want to tell you a story.",  # an infinitive, not a report
     'Tell them what you know, she told her son.',
+    "They hopped on a plane to Paris after the match.",  # `hop`, not `hope`
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in ("said", "tell", "experts", "walked")] == []

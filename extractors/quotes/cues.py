@@ -7,7 +7,12 @@ attribute content to a source.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..positions.lexicon import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Verbs whose subject is the source and whose complement (or adjacent quotation) is the content.
 SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
@@ -71,3 +76,20 @@ TOPIC_VERBS: frozenset[str] = frozenset({
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "against", "for", "on"})
 # Prepositions that carry such an act's content (`called for`, `pointed to`, `warned about`).
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of", "against"})
+
+
+# Every verb that can introduce an attribution.
+CUE_VERBS = SAYING | QUOTING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | JUDGING | TOPIC_VERBS
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, mended where the pipeline's rule lemmatizer drops or keeps a silent `e` on a cue
+    verb: `hopes`, `hoped`, `hoping` come out as `hop`, `retweeted` as `retweete`."""
+    lemma = token.lemma_.lower()
+    if lemma in CUE_VERBS:
+        return lemma
+    if lemma + "e" in CUE_VERBS and token.lower_.startswith(lemma + "e"):
+        return lemma + "e"
+    if lemma.endswith("e") and lemma[:-1] in CUE_VERBS:
+        return lemma[:-1]
+    return lemma

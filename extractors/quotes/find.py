@@ -20,6 +20,7 @@ from ..positions import speakers
 from ..positions.actors import Salience, noun_phrase
 from ..positions.holders import past_dateline
 from .cues import (
+    CUE_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     JUDGING,
@@ -31,13 +32,13 @@ from .cues import (
     THINKING,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
+    cue_lemma,
 )
 from .quotations import Quotation, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_CUE_VERBS = SAYING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | QUOTING | TOPIC_VERBS | JUDGING
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
@@ -98,7 +99,7 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
 
 def _verb_rule(verb: Token) -> str:
     """The rule of a verb cue by what its verb reports: speech, thought, evidence, or an act."""
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     if lemma in SAYING | QUOTING:
         return "reporting_verb"
     return "thought" if lemma in THINKING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
@@ -110,8 +111,8 @@ def _inside(char: int, marks: list[Quotation]) -> bool:
 
 def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`X said (that) Y`, `"Y," X said`, `X said: "Y"`, `X believes Y`, `a poll shows Y`."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUE_VERBS:
+    lemma = cue_lemma(verb)
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
         return None
     if verb.tag_ == "VB" and (any(c.tag_ == "TO" for c in verb.children) or not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
@@ -184,7 +185,7 @@ def _self_report(verb: Token, source: Token | None) -> bool:
     """`Stein said she plans to join`: a speaker's own plan or belief is what the speaker said, not a
     second attribution."""
     head = verb.head
-    return (verb.dep_ == "ccomp" and head.lemma_.lower() in SAYING and source is not None
+    return (verb.dep_ == "ccomp" and cue_lemma(head) in SAYING and source is not None
             and source.pos_ == "PRON" and head.i != verb.i)
 
 
