@@ -31,6 +31,18 @@ def quotes(text: str) -> list[dict[str, object]]:
     ("Mr. Clarke hopes to offset the emissions from his coal mine.", "Clarke", "hopes",
      "to offset the emissions from his coal mine", "indirect"),
     ("The mayor hoped that the strike would end soon.", "mayor", "hoped", "that the strike would end soon", "indirect"),
+    # asides: the cue set off inside what it reports
+    ("As Smith noted, the plan failed in its first year.", "Smith", "noted", "the plan failed in its first year",
+     "indirect"),
+    ("These employees, Stumpf explained earlier in the hearing, were well paid.", "Stumpf", "explained",
+     "were well paid", "indirect"),
+    ("The economy, he believes, will recover by spring.", "he", "believes",
+     "The economy, he believes, will recover by spring", "indirect"),
+    # a `that` clause the parser hung on a noun after the cue
+    ("In Honolulu last week, he told a meeting of Pacific Island leaders that few people understood the stakes.",
+     "he", "told", "that few people understood the stakes", "indirect"),
+    ("Trump tweeted in the early morning hours that Machado was disgusting.", "Trump", "tweeted",
+     "that Machado was disgusting", "indirect"),
     # a dateline's place is not the speaker
     ("LONDON (Reuters) - Prime Minister Tony Blair said on Monday that he would not resign.", "Tony Blair", "said",
      "that he would not resign", "indirect"),
@@ -134,6 +146,9 @@ def test_an_implicit_source_is_null() -> None:
     "I want to tell you a story.",  # an infinitive, not a report
     'Tell them what you know, she told her son.',
     "They hopped on a plane to Paris after the match.",  # `hop`, not `hope`
+    "Someone as wealthy as Mr. Trump claims to be pays little tax.",  # a comparison, not an aside
+    "The plan, you know, was never going to work.",  # a filler
+    "The reform would add so many layers that it would be a boon for lawyers.",  # a result clause
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in ("said", "tell", "experts", "walked")] == []

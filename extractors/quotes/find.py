@@ -138,6 +138,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return None
     if clause is None and lemma in THINKING | {"tell", "ask", "urge", "warn", "advise", "order", "instruct"}:
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
+    if clause is None and lemma in SAYING | THINKING | OBJECT_ACTS:
+        clause = _misread_complement(verb)
     doc = verb.doc
     quoted = _adjacent_quotations(verb, sent, marks)
     if quoted and quoted[-1].end <= verb.idx and lemma in SAYING:
@@ -153,6 +155,13 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and not quoted and verb.dep_ == "parataxis" and lemma in SAYING:
         # `To prevent problems, he said, officials should be vigilant`: the clause around the cue
         return _parenthetical(verb, source)
+    if clause is None and not quoted and lemma in SAYING | THINKING | OBJECT_ACTS and _aside(verb):
+        # `These employees, Stumpf explained, were well paid`, `As Smith noted, the plan failed`
+        return _parenthetical(verb, source)
+    if clause is None and not quoted and lemma in SAYING:
+        as_clause = _as_clause(verb, sent)
+        if as_clause is not None:
+            return as_clause
     if clause is None and not quoted and lemma in SAYING and source is not None:
         trailing = _trailing(verb, source, sent)  # `Language unclear on who is covered, experts say.`
         if trailing is not None:
@@ -295,6 +304,55 @@ def _parenthetical(verb: Token, source: Token | None) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(doc), tokens[0].idx, _end(tokens[-1]))
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
+def _aside(verb: Token) -> bool:
+    """A cue set off inside the clause it reports on: `X, Stumpf explained, were ...`, `The economy, he
+    believes, will recover` (the parser hangs it under that clause's verb), or `as Smith noted, ...`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ == "you" or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return False  # `as he welcomed guests` is a time; `you know` a filler
+    doc, last = verb.doc, verb.right_edge.i
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    if verb.dep_ == "advcl":
+        # `as Smith noted, the plan failed`, `..., as police have said.`; not `as rich as he claims to be`
+        ends = closed or (last + 1 < len(doc) and doc[last + 1].is_sent_end and doc[last + 1].is_punct)
+        return (cue_lemma(verb) in SAYING and verb.head.pos_ in ("VERB", "AUX") and ends
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+    if verb.dep_ not in ("ccomp", "parataxis") or verb.i > verb.head.i or cue_lemma(verb.head) in CUE_VERBS:
+        return False  # `X called for Y, sources said`: the cue is the one after
+    return closed
+
+
+def _as_clause(verb: Token, sent: Span) -> Attribution | None:
+    """`Hawaii, as one of his advisers pointed out, rarely gets hurricanes` parsed with `as` a preposition of
+    the cue: what the sentence says around the `as ... pointed out` aside is the content."""
+    marker = next((c for c in verb.lefts if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if marker is None or marker.i == sent.start or verb.doc[marker.i - 1].text != ",":
+        return None
+    doc = verb.doc
+    last = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")])
+    if last + 1 >= sent.end or doc[last + 1].text != ",":
+        return None
+    start, end = _trimmed(text_of(doc), sent.start_char, _end(sent[-1]))
+    source = next((c for c in verb.children if c.dep_ in _SUBJECTS and marker.i < c.i < verb.i), None)
+    return Attribution(verb.idx, _end(doc[last]), source, start, end) if end > start and source else None
+
+
+def _misread_complement(verb: Token) -> Token | None:
+    """`told a meeting of leaders that few people understood ...`, `tweeted in the early hours that X was
+    ...`: a `that` clause the parser hung on a noun after the cue as a relative clause, though its `that` is
+    no pronoun of it (the clause has its own subject)."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ != "relcl" or token.head.dep_ not in ("dobj", "pobj", "dative"):
+            continue
+        first = token.left_edge
+        if any(t.lower_ in ("so", "such") for t in token.head.subtree if t.i < first.i):
+            continue  # `add so many layers that it would ...`: a result, not what was said
+        if first.lower_ == "that" and first.dep_ in ("mark", "advmod") and any(
+                c.dep_ in _SUBJECTS and c.i > first.i for c in token.children):
+            return token
+    return None
 
 
 def _trailing(verb: Token, source: Token, sent: Span) -> Attribution | None:
