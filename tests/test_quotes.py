@@ -134,6 +134,15 @@ def test_a_dateline_is_not_part_of_the_source_as_written(text: str) -> None:
     assert (record["holder"], record["holder_text"]) == ("Tony Blair", "Prime Minister Tony Blair")
 
 
+def test_a_quotation_the_parser_joined_to_its_cue_keeps_the_name_before_the_cue() -> None:
+    # the parser makes `said` a conjunct of the quoted verb and `Tulsa` a verb: the speaker is still the chief
+    text = ("The state is investigating the shooting.\n“I will just make this promise to you: We will achieve "
+            "justice in this case,” Tulsa police Chief Chuck Jordan said Monday.")
+    (record,) = quotes(text)
+    assert (record["cue"], record["holder"], record["kind"]) == ("said", "Chuck Jordan", "direct")
+    assert record["content"].startswith("I will just make this promise")
+
+
 def test_an_implicit_source_is_null() -> None:
     (record,) = quotes("It was reported that the minister would resign.")
     assert record["holder"] is None and record["holder_text"] is None and record["cue"] == "reported"

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLOSING_MARKS = frozenset({"”", '"', "''"})
 # What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
 _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative", "advmod"})
 # Objects that say no content was given: `said nothing`, `offered little`.
@@ -141,7 +142,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and lemma in SAYING | THINKING | OBJECT_ACTS:
         clause = _misread_complement(verb)
     doc = verb.doc
-    quoted = _adjacent_quotations(verb, sent, marks)
+    quoted = _adjacent_quotations(verb, sent, marks, source)
     if quoted and quoted[-1].end <= verb.idx and lemma in SAYING:
         quoted += _continuations(sent, marks)  # `"A," she said. "B."`: B is hers too
     if lemma in OBJECT_ACTS - SAYING and clause is None and any(c.dep_ == "dobj" for c in verb.children):
@@ -275,6 +276,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
     node = verb
     while True:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        if subjects and node.i != verb.i and _name_before(verb) is not None and any(
+                t.text in _CLOSING_MARKS for t in verb.doc[subjects[0].i + 1 : verb.i]):
+            return _name_before(verb)  # `"... we will achieve justice," Chief Jordan said`: not `we`
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
             return None if expletive else past_dateline(subjects[0])
@@ -290,7 +294,12 @@ def _source(verb: Token, sent: Span) -> Token | None:
                 and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in ("spokesman", "spokeswoman"))]
     if inverted:
         return inverted[0]
-    before = verb.doc[verb.i - 1] if verb.i > sent.start else None
+    return _name_before(verb)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name just before the cue that the parser attached elsewhere (`Chief Chuck Jordan said`)."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return before
     return None
@@ -371,10 +380,13 @@ def _passive_report(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation]) -> list[Quotation]:
-    """The quotations this cue introduces: those touching its clause on either side, split quotes too."""
+def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source: Token | None) -> list[Quotation]:
+    """The quotations this cue introduces: those touching its clause (or its source's name, where the parser
+    hung that elsewhere) on either side, split quotes too."""
     text = text_of(verb.doc)
     left, right = verb.left_edge.idx, _end(verb.right_edge)
+    if source is not None and source.i == verb.i - 1 and source.head.i != verb.i:
+        left = min(left, _name_start(source).idx)  # `"...," Tulsa police Chief Chuck Jordan said`, misparsed
     # clauses of their own after the cue (`..., adding that "..."`, `and said "..."`) own their quotations
     others = [(c.left_edge.idx, _end(c.right_edge)) for c in verb.children
               if c.dep_ in ("advcl", "conj", "relcl") and c.i > verb.i]
@@ -394,6 +406,14 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation]) -> lis
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
     return [m for m in chosen if not (m.start <= verb.idx < m.end)]
+
+
+def _name_start(source: Token) -> Token:
+    """The first word of the words naming the source: `Tulsa police Chief Chuck Jordan` of `Jordan`."""
+    doc, i = source.doc, source.i
+    while i > source.sent.start and (doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i - 1].is_title):
+        i -= 1
+    return doc[i]
 
 
 def _continuations(sent: Span, marks: list[Quotation]) -> list[Quotation]:
