@@ -43,6 +43,9 @@ def quotes(text: str) -> list[dict[str, object]]:
      "he", "told", "that few people understood the stakes", "indirect"),
     ("Trump tweeted in the early morning hours that Machado was disgusting.", "Trump", "tweeted",
      "that Machado was disgusting", "indirect"),
+    # a sentence opening with its cue and speaker
+    ('Critics disagree. Said Ellis: "I do not think she cares about tax reform at all."', "Ellis", "Said",
+     "I do not think she cares about tax reform at all.", "direct"),
     # a dateline's place is not the speaker
     ("LONDON (Reuters) - Prime Minister Tony Blair said on Monday that he would not resign.", "Tony Blair", "said",
      "that he would not resign", "indirect"),
@@ -156,6 +159,7 @@ def test_an_implicit_source_is_null() -> None:
     'Tell them what you know, she told her son.',
     "They hopped on a plane to Paris after the match.",  # `hop`, not `hope`
     "Someone as wealthy as Mr. Trump claims to be pays little tax.",  # a comparison, not an aside
+    "Said differently, the plan fails.",  # no speaker, no quotation
     "The plan, you know, was never going to work.",  # a filler
     "The reform would add so many layers that it would be a boon for lawyers.",  # a result clause
 ])

@@ -85,6 +85,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _by_verb(token, sent, marks), _verb_rule(token)
         if found is None:
+            found, rule = _inverted(token, sent, marks), "inverted"
+        if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
             found, rule = _by_colon(token, sent, marks), "colon"
@@ -507,6 +509,26 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     line_end = text_of(doc).find("\n", _end(colon))
     start, end = _trimmed(text_of(doc), _end(colon), line_end if line_end >= 0 else len(text_of(doc)))
     return Attribution(colon.idx, _end(colon), name, start, end) if end - start > 10 else None
+
+
+def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
+    """`Said Ellis: "..."`, `Added the senator, "..."`: a sentence that opens with its cue, then its speaker
+    and a colon or comma, then a quotation."""
+    opening = sent.start + (sent[0].is_punct and sent[0].text in "\"“")
+    if verb.i != opening or not verb.is_title or cue_lemma(verb) not in SAYING:
+        return None
+    doc = verb.doc
+    stop = next((t for t in doc[verb.i + 1 : min(verb.i + 8, sent.end)] if t.text in (":", ",")), None)
+    if stop is None or stop.i == verb.i + 1:
+        return None
+    words = doc[verb.i + 1 : stop.i]
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.text == "." for t in words):
+        return None
+    after = next((m for m in marks if 0 <= m.start - _end(stop) <= 3), None)
+    if after is None:
+        return None
+    source = max(words, key=lambda t: (t.pos_ == "PROPN", t.i))
+    return Attribution(verb.idx, _end(verb), source, after.start, after.end)
 
 
 def _named_elsewhere(word: Token) -> bool:
