@@ -22,14 +22,14 @@ from .lexicon import FIRST_PERSON
 from .scoring import score
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from .actors import Actor
     from .cues import Cue
 
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
-    from . import speakers
+    from . import holders, speakers
     from .actors import Salience
     from .cues import is_headline
     from .declared import declared
@@ -47,7 +47,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         running = quoting.of_sentence(sent, salience)
         for cue in declared(sent, context.options):
             speaker = speakers.of_cue(cue.anchor, salience, running)
-            for head in _without_appositions(cue.holders):
+            for head in holders.without_appositions(cue.holders):
                 if head.lower_ in FIRST_PERSON and speaker is None:
                     continue  # `no one has answered my requests`, a quotation of no known speaker: no holder
                 for actor in salience.describe(head, speaker):
@@ -57,24 +57,6 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
                         continue  # `Obama Calls On Men To Reflect`: a headline's words read as a name
                     yield _fact(doc, cue, actor)
         salience.next_sentence()
-
-
-def _without_appositions(heads: tuple[Token, ...]) -> list[Token]:
-    """`Ban Ki-moon, the secretary general of the UN, vowed`, `China, Pyongyang's only ally, warned`: a
-    description set off by commas after a name stands for that name, though the parser made it a subject
-    of its own. A name inside a phrase (`in the United States, both candidates`) is not the one described."""
-    found: list[Token] = []
-    for head in heads:
-        doc, left, right = head.doc, head.left_edge.i, head.right_edge.i
-        name = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
-        closed = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
-        if head.pos_ == "NOUN" and not head.ent_type_ and closed and name is not None and (
-                name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                and name.head.dep_ != "pobj" and name.dep_ != "pobj"):
-            head = name
-        if all(head.i != h.i for h in found):
-            found.append(head)
-    return found
 
 
 _GENERIC = frozenset({"people", "others", "some", "many", "those", "everyone", "anyone", "somebody", "someone",

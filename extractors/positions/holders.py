@@ -77,6 +77,24 @@ def past_dateline(subject: Token) -> Token:
     return after[0] if after else subject
 
 
+def without_appositions(heads: tuple[Token, ...]) -> list[Token]:
+    """`Ban Ki-moon, the secretary general of the UN, vowed`, `China, Pyongyang's only ally, warned`: a
+    description set off by commas after a name stands for that name, though the parser made it a subject
+    of its own. A name inside a phrase (`in the United States, both candidates`) is not the one described."""
+    found: list[Token] = []
+    for head in heads:
+        doc, left, right = head.doc, head.left_edge.i, head.right_edge.i
+        name = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
+        closed = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
+        if head.pos_ == "NOUN" and not head.ent_type_ and closed and name is not None and (
+                name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                and name.head.dep_ != "pobj" and name.dep_ != "pobj"):
+            head = name
+        if all(head.i != h.i for h in found):
+            found.append(head)
+    return found
+
+
 def of_verb(verb: Token) -> list[Token]:
     """Holder heads of a verbal cue (empty when the parse shows none)."""
     if is_passive(verb):

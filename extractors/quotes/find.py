@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..positions import speakers
-from ..positions.actors import Salience, noun_phrase
+from ..positions.actors import DASHES, Salience, noun_phrase
 from ..positions.holders import past_dateline
 from .cues import (
     CUE_VERBS,
@@ -278,9 +278,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
     node = verb
     while True:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
-        if subjects and node.i != verb.i and _name_before(verb) is not None and any(
-                t.text in _CLOSING_MARKS for t in verb.doc[subjects[0].i + 1 : verb.i]):
-            return _name_before(verb)  # `"... we will achieve justice," Chief Jordan said`: not `we`
+        named = _name_before(verb) if subjects and node.i != verb.i else None
+        if named is not None and any(t.text in _CLOSING_MARKS for t in verb.doc[subjects[0].i + 1 : verb.i]):
+            return named  # `"... we will achieve justice," Chief Jordan said`: not `we`
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
             return None if expletive else past_dateline(subjects[0])
@@ -541,7 +541,7 @@ def _named_elsewhere(word: Token) -> bool:
 def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
     """`"..." ― Sonya Herridge`: a quotation, a dash, and the name that signs it."""
     bare = dash.text.lstrip('”"’')  # the tokenizer may glue the dash to the closing mark: `.”―`
-    if bare not in ("―", "—", "–", "-", "--") or dash.i + 1 >= len(dash.doc):
+    if bare not in DASHES or dash.i + 1 >= len(dash.doc):
         return None
     text = text_of(dash.doc)
     at = _end(dash) - len(bare)
