@@ -203,6 +203,22 @@ def test_possessives_articles_and_typography_are_off_the_name(text: str, surface
     assert not any(n.endswith(("’s", "'s")) or n.lower().startswith("the ") for n in names), names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n"
+         "WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell the story.", "Obama"),
+        ("Trump Slams Fed Over Rates\n\nDonald Trump on Monday criticised the Federal Reserve.", "Donald Trump"),
+        ("Jeff Sessions says he will recuse himself. Sessions said so on Thursday.", "Jeff Sessions"),
+        ("Hillary Clinton Talks To Voters\n\nHillary Clinton spoke to voters in Ohio on Friday.", "Hillary Clinton"),
+    ],
+)
+def test_a_headline_verb_after_a_name_is_not_part_of_it(text: str, name: str) -> None:
+    names = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+    assert name in names, names
+    assert not any(n.split()[-1].lower() in {"says", "slams", "talks"} for n in names), names
+
+
 # --- voting ------------------------------------------------------------------------------------------
 
 def test_a_company_with_its_legal_form_keeps_its_short_name_and_is_an_organisation() -> None:

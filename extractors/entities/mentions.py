@@ -17,7 +17,7 @@ from . import gazetteer
 from .acronyms import introduced
 from .gazetteer import Place
 from .junk import NOT_ENTITIES, is_boilerplate_label, is_junk
-from .names import name_end, stands_alone
+from .names import headline_verb, name_end, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class Mention:
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The span without determiners, possessives, edge punctuation, a dangling `of`, boilerplate
     labels, a trailing place noun (`Tavush province`), or numbers and scores that no name of its
-    label holds (`64 Bob Estes`, `Austria 7-5`)."""
+    label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb (`Obama Says`)."""
     changed = True
     while changed and start < end:
         changed = False
@@ -67,7 +67,7 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
             start, changed = start + 1, True
-        elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label)), None):
+        elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label) or headline_verb(t)), None):
             end, changed = cut, True
         elif (
             _symbol(last)

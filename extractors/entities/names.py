@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..engine.wordlists import words
 from .junk import is_boilerplate_label
 from .titles import is_title_word, title_before
 
@@ -25,7 +26,13 @@ def _name_token(token: Token) -> bool:
         and token.is_alpha
         and not is_title_word(token)
         and not is_boilerplate_label(token.text, following)
+        and not headline_verb(token)
     )
+
+
+def headline_verb(token: Token) -> bool:
+    """A headline's verb after its subject, capitalised as the name is (`Obama Says`, `TRUMP SLAMS`)."""
+    return not token.is_lower and token.lower_ in words(__package__, "headline_verbs.txt")
 
 
 def name_end(doc: Doc, start: int) -> int:
