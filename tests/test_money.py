@@ -237,6 +237,7 @@ RANGES_AND_BOUNDS = [
     ("A $1 trillion-plus package.", "$1 trillion-plus", 1000000000000, None, "USD", False),
     ("It signed $5m+ deals.", "$5m+", 5000000, None, "USD", False),
     ("It raised up to €3bn.", "up to €3bn", None, 3000000000, "EUR", False),
+    ("Loans of up to $5,000 from the bank are offered.", "up to $5,000", None, 5000, "USD", False),
     ("It raised under £1m.", "under £1m", None, 1000000, "GBP", False),
     ("It raised as much as ¥5 trillion.", "as much as ¥5 trillion", None, 5000000000000, "JPY", False),
     ("It raised less than 7 EUR.", "less than 7 EUR", None, 7, "EUR", False),
@@ -293,6 +294,12 @@ def test_hedges_are_approximate_and_inside_the_span(text: str, words: str) -> No
 
 def test_plain_amounts_are_not_approximate() -> None:
     assert only("It cost exactly 42 bucks.")["approximate"] is False
+
+
+def test_up_to_with_a_from_is_a_change_not_a_bound() -> None:
+    # wire copy: `was up to X from Y` says where it rose to
+    records = money("Spending for services was up to $ 2.97 trillion in July from $ 2.96 trillion .")
+    assert [(r["amount"], r["max"]) for r in records] == [(2970000000000, None), (2960000000000, None)]
 
 
 def test_over_after_a_phrasal_verb_is_no_bound() -> None:

@@ -522,8 +522,14 @@ class Grammar:
         first = low.first - 1 if intro in ("between", "from") else low.first
         return self._qualified(Mention(first, high.last, low, high))
 
-    def _particle(self, key: tuple[str, ...], start: int) -> bool:
-        """`handed over $5m`: `over` belongs to the verb, it bounds nothing."""
+    def _particle(self, key: tuple[str, ...], start: int, last: int) -> bool:
+        """`handed over $5m`: `over` belongs to the verb, it bounds nothing; nor does `up to` of a change
+        (`spending was up to $2.97 trillion from $2.96 trillion`: it rose to that)."""
+        if key == ("up", "to"):
+            after = self.tokens[last + 1 : last + 6]
+            at = next((n for n, t in enumerate(after) if t.key in ("from", ".", ";", "!", "?")), None)
+            return at is not None and after[at].key == "from" and any(
+                t.kind != "word" for t in after[at + 1 : at + 3])  # `from $2.96 trillion`, `from 1.2`
         return key == ("over",) and start > 0 and self.tokens[start - 1].key in OVER_PARTICLE_VERBS
 
     def _after_change(self, i: int) -> bool:
@@ -547,7 +553,7 @@ class Grammar:
             for length in range(longest, 0, -1):
                 start = first - length
                 key = tuple(t.key for t in tokens[max(start, 0) : first])
-                if start >= 0 and key in leading and not self._particle(key, start):
+                if start >= 0 and key in leading and not self._particle(key, start, last):
                     label = leading[key]
                     first = start
                     break
