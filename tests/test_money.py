@@ -296,6 +296,11 @@ def test_plain_amounts_are_not_approximate() -> None:
     assert only("It cost exactly 42 bucks.")["approximate"] is False
 
 
+def test_a_rate_note_written_without_its_leading_zero() -> None:
+    records = [r for r in money("Silver was at 521.15 cents .\n( $ 1=.6421 Sterling )") if r["currency"] == "GBP"]
+    assert [(r["text"], r["amount"]) for r in records] == [(".6421 Sterling", 0.6421)]
+
+
 def test_up_to_with_a_from_is_a_change_not_a_bound() -> None:
     # wire copy: `was up to X from Y` says where it rose to
     records = money("Spending for services was up to $ 2.97 trillion in July from $ 2.96 trillion .")
@@ -344,6 +349,11 @@ NOT_MONEY = [
     "The Galaxy S23 and iPhone 15 launched.",
     "Hospitals ran out of N95 masks, R2-D2 said on the R 5 road.",
     "A quarter of a century ago, three quarters of voters agreed.",
+    # the same weight in metric units after it; a verb; a results line; a code spelt like a word in capitals
+    "He was told to drop 27 pounds ( 12 kg ) in two weeks .",
+    "Lennart Meri won 49 votes compared to 34 won by his rival .",
+    "Corinthians 1 Guarani 0\nParana 3 Guarani 0",
+    "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
 ]
 
 
@@ -364,6 +374,10 @@ def test_not_money(text: str) -> None:
     ("Ottawa set aside C$5 million and US$2 million, then $1 million.", ["CAD", "USD", "USD"]),
     ("Canberra paid 10 dollars.", ["USD"]),
     ("The loan was A$5bn; the fee 40 cents.", ["AUD", "AUD"]),
+    # cents before a prefixed symbol of their sentence are its cents
+    ("Shares in gold miner Niugini Mining Ltd surged 38 cents to A$ 3.75 early on Friday .", ["AUD", "AUD"]),
+    ("News Corp 's shares were down eight cents at A$ 6.39 .\nThe dollar bought 40 cents more .",
+     ["AUD", "AUD", "USD"]),
     # `¥` is yen unless the text is about China
     ("Tokyo spent ¥5bn.", ["JPY"]),
     ("China's central bank injected ¥5bn.", ["CNY"]),

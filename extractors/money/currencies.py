@@ -96,7 +96,9 @@ class CurrencyReader:
         if i + 1 < len(self.tokens) and self.tokens[i + 1].text == "$" and self.tokens[i + 1].glued:
             last = i + 1
         if upper in self.lex.current:
-            if upper in WORD_CODES and (before_number or not text.isupper()):
+            following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+            if upper in WORD_CODES and (before_number or not text.isupper() or (
+                    following is not None and following.kind == "word" and following.text.isupper())):
                 return None
             if text.isupper() or (text.islower() and upper not in WORD_CODES):
                 return Currency(CurrencyRef(frozenset({upper})), "code", i, last)

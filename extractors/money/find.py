@@ -44,6 +44,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     cue_at = name_at = 0
     seen = Counter(state.cues)
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
+    ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
     for mention in mentions:
         start = tokens[mention.first].start
         while name_at < len(names) and names[name_at][0] < start:
@@ -56,7 +57,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         while cue_at < len(cues) and cues[cue_at][0] < horizon:
             seen[cues[cue_at][1]] += 1
             cue_at += 1
-        fields = _fields(mention, state, seen, context.options.default_currency, local)
+        # `surged 38 cents to A$ 3.75`: cents before a prefixed symbol in their sentence are its cents
+        nearby = local or ahead.get(n, []) if _sub_unit(mention) else local
+        fields = _fields(mention, state, seen, context.options.default_currency, nearby)
         if fields is None:
             continue
         if fields["currency"]:
@@ -70,6 +73,20 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
     state.named.extend(code for _, code in names[name_at:])
     state.cues.update(code for _, code in cues)
+
+
+def _sub_unit(mention: Mention) -> bool:
+    return bool(mention.currencies) and mention.currencies[0].kind == "sub"
+
+
+def _symbols_by_sentence(mentions: list[Mention], tokens: list[Token],
+                         sentence_ends: list[int]) -> dict[int, list[str]]:
+    """The prefixed symbols' codes (`A$`, `C$`) of each sentence, in order."""
+    found: dict[int, list[str]] = {}
+    for mention in mentions:
+        n = bisect.bisect_right(sentence_ends, tokens[mention.first].start)
+        found.setdefault(n, []).extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind == "symbol")
+    return found
 
 
 def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str],

@@ -34,6 +34,7 @@ from .tables import (
     NO_ARTICLE_UNITS,
     OVER_PARTICLE_VERBS,
     PERIOD_UNITS,
+    POSTFIX_ONLY_UNITS,
     RATE_FOLLOWERS,
     SPACED_ABBREVIATIONS,
     TAIL_FOLLOWERS,
@@ -49,6 +50,8 @@ from .tables import (
 _NUMBER_STARTS = NUMBER_WORDS | {"a", "an", "half", *VAGUE_STARTS}
 _METRIC_WEIGHTS = frozenset({"kg", "kgs", "kilos", "kilograms", "kilogrammes", "grams", "g", "tonnes", "tons",
                              "tonne", "ton", "kilo", "kilogram", "gram", "lbs", "lb", "ounces", "oz"})
+# Words after a unit's word that make it a verb (`34 won by his rival`).
+_VERB_FOLLOWERS = frozenset({"by", "the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 _WEIGHT_HEDGES = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over", "than", "more",
                             "less", "least", "at", "just", "another", "an", "extra", "additional"})
 
@@ -266,8 +269,10 @@ class Grammar:
         if tokens[cur.first].key in PERIOD_UNITS and (
                 not tokens[cur.first].text.islower() or (tokens[cur.first].key == "mark" and scale == 1)):
             return None  # `67 Mark Calcavecchia`, `the .500 mark`: a name, a threshold, not marks
-        if _pound(cur) and self._after_weight_word(i):
-            return None  # `weighing 14 pounds`, `gained about 30 pounds`
+        if _pound(cur) and (self._after_weight_word(i) or self._metric_after(cur.last)):
+            return None  # `weighing 14 pounds`, `gained about 30 pounds`, `drop 27 pounds ( 12 kg )`
+        if self._not_a_unit_here(i, cur):
+            return None  # `34 won by his rival`, `Parana 3 Guarani 0`, `ENGLAND 326 ALL OUT`
         if article and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key in RATE_FOLLOWERS \
                 and cur.last + 2 < len(tokens) and tokens[cur.last + 2].kind == "num":
             return None  # `a dollar at 104.50 yen`: the unit an exchange rate is quoted in
@@ -294,6 +299,25 @@ class Grammar:
         if not self.text or before < 0:
             return False
         return "\n" in self.text[self.tokens[before].end : self.tokens[after].start]
+
+    def _metric_after(self, last: int) -> bool:
+        """`27 pounds ( 12 kg )`: the same weight in metric units follows."""
+        after = [t.key for t in self.tokens[last + 1 : last + 4]]
+        return len(after) == 3 and after[0] == "(" and after[2] in _METRIC_WEIGHTS
+
+    def _not_a_unit_here(self, i: int, cur: Currency) -> bool:
+        """A unit's word used as another word: a verb before its object (`34 won by`), a capitalised name
+        before a score (`Guarani 0`)."""
+        tokens = self.tokens
+        word, nxt = tokens[cur.first], tokens[cur.last + 1] if cur.last + 1 < len(tokens) else None
+        if nxt is None or cur.first != cur.last:
+            return False
+        if word.key in POSTFIX_ONLY_UNITS and nxt.key in _VERB_FOLLOWERS:
+            return True
+        before = tokens[i - 1] if i > 0 else None  # a results line: team, score, team, score
+        return cur.kind in ("name", "unit") and word.text[:1].isupper() and nxt.kind == "num" \
+            and len(nxt.text) <= 2 and before is not None and before.kind == "word" and before.text[:1].isupper() \
+            and not self._line_break(i - 1, cur.last + 1)
 
     def _after_weight_word(self, i: int) -> bool:
         """Whether a word of weight comes just before the amount, hedges aside (`gained about 30 pounds`)."""

@@ -141,7 +141,8 @@ POSTFIX_ONLY_UNITS = frozenset({
 })
 
 # ISO codes that spell English words or common acronyms: never read in lower case,
-# and in upper case only after a number (`42 TRY`), never before it (`COP 26`, `TOP 10`).
+# and in upper case only after a number (`42 TRY`), never before it (`COP 26`, `TOP 10`) nor inside a line of
+# capitals (`ENGLAND 326 ALL OUT`).
 WORD_CODES = frozenset({
     "ALL", "AMD", "AWG", "BAM", "BOB", "COP", "CRC", "CUC", "CUP", "CVE", "DOP", "EEK", "ERN", "GEL", "IRR", "LAK",
     "MAD", "MOP", "NPR", "PEN", "PHP", "SDG", "SOS", "STD", "TOP", "TRY",
