@@ -145,6 +145,31 @@ def test_the_sides_of_a_scorecard_line_are_teams(text: str) -> None:
     assert len(teams) == 2 and set(teams.values()) == {"ORG"}
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("National League\nLos Angeles 7 PHILADELPHIA 6 ( in 12 )\nHouston 10 Pittsburgh 4\n",
+     ("Los Angeles", "PHILADELPHIA")),
+    ("Results of South Korean pro-soccer games played on Thursday .\nPohang 3 Ulsan 2 ( halftime 1-0 )\n",
+     ("Pohang", "Ulsan")),
+])
+def test_a_results_line_with_a_note_after_the_score_still_names_two_teams(text: str, sides: tuple[str, str]) -> None:
+    labels = {r["name"]: r["label"] for r in entities(text)}
+    assert [labels.get(side) for side in sides] == ["ORG", "ORG"], labels
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Russia 's Interfax news agency reported on Tuesday that talks had resumed .", "Interfax"),
+    ("Officials told the Xinhua news agency that the dam held .", "Xinhua"),
+    ("The Democratic party and the Labour party met .", "Democratic party"),
+])
+def test_a_common_noun_after_an_organisation_is_not_part_of_its_name(text: str, name: str) -> None:
+    assert name in {r["name"] for r in entities(text) if r["label"] == "ORG"}
+
+
+def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
+    text = "South Africa - 15 - Andre Joubert , 14 - Justin Swart , 12 - Danie van Schalkwyk , 11 - Pieter Hendriks"
+    assert "Danie van Schalkwyk" in {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+
+
 def test_a_dateline_city_and_the_team_of_its_name_are_two_entities() -> None:
     text = "NEW YORK 1996-08-30\nMajor League Baseball standings\nW L PCT GB\nNEW YORK 74 59 .556 -\n" \
            "BALTIMORE 70 63 .526 4\nBOSTON 69 65 .515 5 1/2\n"

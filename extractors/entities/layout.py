@@ -105,10 +105,14 @@ def _is_date(doc: Doc, i: int) -> bool:
 
 
 def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The two sides of a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score."""
+    """The two sides of a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score, and perhaps
+    a note in brackets."""
     found = []
     for start, end in lines(doc):
         tokens = [t for t in doc[start:end] if not t.is_space]
+        if tokens and tokens[-1].text == ")" and "(" in (t.text for t in tokens):
+            # a note after the score: `Los Angeles 7 PHILADELPHIA 6 ( in 12 )`, `Pohang 3 Ulsan 2 ( halftime 1-0 )`
+            tokens = tokens[: max(n for n, t in enumerate(tokens) if t.text == "(")]
         numbers = [n for n, t in enumerate(tokens) if t.text.isdigit()]
         if len(numbers) != 2 or numbers[1] != len(tokens) - 1 or not 0 < numbers[0] < numbers[1] - 1:
             continue

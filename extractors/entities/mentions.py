@@ -17,11 +17,11 @@ from . import gazetteer
 from .acronyms import introduced
 from .gazetteer import Place
 from .junk import NOT_ENTITIES, is_boilerplate_label, is_junk
-from .names import headline_verb, name_end, stands_alone
+from .names import headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Words before a name that are not part of it (`the`, `this`, `our` Office of Management and Budget).
 DETERMINERS = frozenset({
@@ -56,8 +56,9 @@ class Mention:
 
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The span without determiners, possessives, edge punctuation, a dangling `of`, boilerplate
-    labels, a trailing place noun (`Tavush province`), or numbers and scores that no name of its
-    label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb (`Obama Says`)."""
+    labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`), numbers
+    and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb
+    (`Obama Says`)."""
     changed = True
     while changed and start < end:
         changed = False
@@ -72,12 +73,25 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         elif (
             _symbol(last)
             or (last.is_lower and last.is_stop)
+            or (label == "ORG" and end - start > 1 and _common_noun_tail(doc[start:end]))
             or is_boilerplate_label(last.text, nxt)
             or (last.lower_ in POSSESSIVES and end - start > 1)
             or (last.is_lower and last.lower_ in words(__package__, "place_nouns.txt") and end - start > 1)
         ):
             end, changed = end - 1, True
     return start, end
+
+
+def _common_noun_tail(tokens: Span) -> bool:
+    """Whether an organisation's span ends in a description (`Interfax news agency`, `Dutch transport
+    ministry`, `Interfax news`) rather than a lower-case word of its name (`Democratic party`, `Apple inc`)."""
+    last = tokens[-1]
+    if not (last.is_lower and last.is_alpha):
+        return False
+    if last.lower_ in words(__package__, "corporate_suffixes.txt"):
+        return False
+    return last.lower_ not in words(__package__, "organisation_words.txt") or (
+        len(tokens) > 2 and tokens[-2].is_lower and tokens[-2].is_alpha)
 
 
 def _symbol(token: Token) -> bool:
@@ -112,7 +126,7 @@ def from_model(doc: Doc) -> list[Mention]:
             start, end = trimmed(doc, piece_start, piece_end, ent.label_)
             title = None
             if ent.label_ == "PERSON":
-                end = _whole_name_end(doc, start, end)
+                start, end = name_start(doc, start), _whole_name_end(doc, start, end)
                 named = leading_title(doc, start, end)
                 if named > start:
                     title, start = doc[start:named].text, named

@@ -52,6 +52,20 @@ def name_end(doc: Doc, start: int) -> int:
     return end
 
 
+def name_start(doc: Doc, start: int) -> int:
+    """Where a personal name the model began too late starts: over an initial (`M.` of `M. Bevan`), the
+    given name before a particle (`Danie` of `Danie van Schalkwyk`) or before a hyphen (`Anne-Gaelle`)."""
+    while start > 0:
+        before = doc[start - 1]
+        if _initial(before) or (doc[start].lower_ in PARTICLES and _name_token(before)):
+            start -= 1
+        elif _joiner(before) and before.text == "-" and start > 1 and _name_token(doc[start - 2]):
+            start -= 2
+        else:
+            return start
+    return start
+
+
 def _joiner(token: Token) -> bool:
     """A particle (`von`, `bin`) or the hyphen of a double name (`Ocasio-Cortez`)."""
     if token.text == "-":
