@@ -165,6 +165,17 @@ def test_a_common_noun_after_an_organisation_is_not_part_of_its_name(text: str, 
     assert name in {r["name"] for r in entities(text) if r["label"] == "ORG"}
 
 
+@pytest.mark.parametrize(("text", "players"), [
+    ("Scorers : Nicolas Ouedec ( 49th minute ) , Youri Djorkaeff ( 53rd )\nAttendance : 18,000",
+     {"Nicolas Ouedec", "Youri Djorkaeff"}),
+    ("New Zealand - 15 - Christian Cullen ( Alama Ieremia , 70 ) , 14 - Jeff Wilson , 13 - Walter Little",
+     {"Christian Cullen", "Alama Ieremia", "Jeff Wilson"}),
+])
+def test_players_in_a_line_up_or_a_list_of_scorers_are_people(text: str, players: set[str]) -> None:
+    people = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+    assert players <= people, people
+
+
 def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
     text = "South Africa - 15 - Andre Joubert , 14 - Justin Swart , 12 - Danie van Schalkwyk , 11 - Pieter Hendriks"
     assert "Danie van Schalkwyk" in {r["name"] for r in entities(text) if r["label"] == "PERSON"}

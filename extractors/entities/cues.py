@@ -18,7 +18,7 @@ from .names import name_end
 from .titles import is_head
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Words before `by` in a credit line (`Reporting by`, `Photo by`).
 CREDITS = frozenset({
@@ -91,6 +91,60 @@ def listed_competitors(doc: Doc) -> list[Mention]:
         if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None:
             found.append(Mention(start, end, "PERSON", origin="table"))
     return found
+
+
+# What a line-up or a list of scorers puts in brackets after a player: the minute (`( 49th minute )`,
+# `( 53rd )`, `( 48 mins )`), or a substitute and the minute he came on (`( Joel Stransky , 48 )`).
+_MINUTE_WORDS = frozenset({"minute", "minutes", "min", "mins", "pen", "penalty"})
+
+
+def listed_players(doc: Doc) -> list[Mention]:
+    """Players in a list of scorers or a line-up: a name before the minute in brackets (`Scorers :
+    Nicolas Ouedec ( 49th minute ) , Youri Djorkaeff ( 53rd )`), the substitute in brackets with his
+    minute (`( Joel Stransky , 48 mins )`), and a name after a shirt number (`14 - Jeff Wilson ,`)."""
+    found: list[Mention] = []
+    for token in doc[:-2]:
+        if token.text != "(":
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = [t for t in doc[token.i + 1 : close]]
+        if _minute(inside):
+            found += _name_before(doc, token.i)
+        comma = next((n for n, t in enumerate(inside) if t.text == ","), None)
+        if comma and _minute(inside[comma + 1 :]):
+            end = token.i + 1 + comma
+            if all(_person_word(t.text) for t in doc[token.i + 1 : end]) and end - token.i - 1 >= 2:
+                found.append(Mention(token.i + 1, end, "PERSON", origin="table"))
+    for token in doc[1:-1]:
+        if token.text == "-" and doc[token.i - 1].text.isdigit() and len(doc[token.i - 1].text) <= 2:
+            end = token.i + 1
+            while end < len(doc) and _person_word(doc[end].text):
+                end += 1
+            if end - token.i - 1 >= 2 and end < len(doc) and doc[end].text in (",", ";", "(", ".") \
+                    and gazetteer.lookup(doc[token.i + 1 : end].text) is None:
+                found.append(Mention(token.i + 1, end, "PERSON", origin="table"))
+    return found
+
+
+def _minute(tokens: list[Token]) -> bool:
+    """`49th minute`, `53rd`, `48 mins`, `48`: a minute of the match."""
+    if not tokens or len(tokens) > 2:
+        return False
+    first = tokens[0].text.lower()
+    number = first.rstrip("stndrh") if first[:1].isdigit() else ""
+    return number.isdigit() and int(number) <= 130 and (len(tokens) == 1 or tokens[1].lower_ in _MINUTE_WORDS)
+
+
+def _name_before(doc: Doc, end: int) -> list[Mention]:
+    start = end
+    while start > 0 and _person_word(doc[start - 1].text):
+        start -= 1
+    if end - start >= 1 and gazetteer.lookup(doc[start:end].text) is None \
+            and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[start:end]):
+        return [Mention(start, end, "PERSON", origin="table")]
+    return []
 
 
 def _person_word(text: str) -> bool:
