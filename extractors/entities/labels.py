@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..engine.wordlists import words
-from .gazetteer import Place, is_subdivision, is_town_or_county
+from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention
 from .organisations import contest_side, described_as_organisation
@@ -66,11 +66,17 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
     if described_as_organisation(doc, m):
         found.append("ORG")
-    elif contest_side(doc, m) and is_town_or_county(m.text(doc)):
-        found.append("ORG")  # `Leicestershire beat Somerset`: county and town sides are teams; countries stay places
+    elif contest_side(doc, m) and (is_town_or_county(m.text(doc)) or _unknown_side(doc, m)):
+        found.append("ORG")  # `Leicestershire beat Somerset`, `over the Blue Jays`: teams; countries stay places
     if described_as_place(doc, m) and m.label != "LOC":
         found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
     return found
+
+
+def _unknown_side(doc: Doc, m: Mention) -> bool:
+    """A side no gazetteer knows as a place and the model does not take for a person (`the Blue Jays`):
+    a team, where `Doug Flach beat` is a player and `the Republic of Ireland` a country."""
+    return m.label != "PERSON" and all(lookup(t.text) is None for t in doc[m.start : m.end] if t.is_alpha)
 
 
 def vote(doc: Doc, g: Group, titled: int) -> str | None:

@@ -56,7 +56,10 @@ RESULT_WORDS = frozenset({
     "outclassed", "overpowered",
 })
 # Words of a result that take their other side after a preposition (`drew with`, `lost to`).
-RESULT_WITH = frozenset({("drew", "with"), ("draw", "with"), ("lost", "to"), ("losing", "to"), ("lose", "to")})
+RESULT_WITH = frozenset({("drew", "with"), ("draw", "with"), ("lost", "to"), ("losing", "to"), ("lose", "to"),
+                         # a player's side: `homered for Cleveland`, `played for Nice`, `signed for Leeds`
+                         ("homered", "for"), ("scored", "for"), ("played", "for"), ("plays", "for"),
+                         ("playing", "for"), ("signed", "for"), ("pitched", "for")})
 CONTEST_WORDS = frozenset({"match", "game", "win", "victory", "defeat", "draw", "loss", "tie", "clash", "fixture",
                            "final", "semifinal", "innings", "lead", "points", "played", "playing"})
 SIDE_PREPOSITIONS = frozenset({"against", "over", "v", "vs", "v.", "vs."})
@@ -69,14 +72,15 @@ def contest_side(doc: Doc, m: Mention) -> bool:
     after2 = doc[m.end + 1].lower_ if m.end + 1 < len(doc) else ""
     if after in RESULT_WORDS or (after, after2) in RESULT_WITH:
         return True
-    if m.start == 0:
+    start = m.start - 1 if m.start > 1 and doc[m.start - 1].lower_ == "the" else m.start  # `over the Blue Jays`
+    if start == 0:
         return False
-    before = doc[m.start - 1].lower_
+    before = doc[start - 1].lower_
     if before in RESULT_WORDS:
         return True
-    if m.start > 1 and (doc[m.start - 2].lower_, before) in RESULT_WITH:
+    if start > 1 and (doc[start - 2].lower_, before) in RESULT_WITH:
         return True
     if before in ("v", "vs", "v.", "vs."):
         return True
-    window = doc[max(0, m.start - 5) : m.start - 1]
+    window = doc[max(0, start - 5) : start - 1]
     return before in SIDE_PREPOSITIONS and any(t.lower_ in CONTEST_WORDS for t in window)
