@@ -176,6 +176,20 @@ def test_players_in_a_line_up_or_a_list_of_scorers_are_people(text: str, players
     assert players <= people, people
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a fixture line's two sides are two teams
+    ("Playing Sunday : Millwall v Burnley , Notts County v York", "Burnley", "ORG"),
+    # the team a competitor rides for, after his country
+    ("8. Johan Capiot ( Belgium ) Collstrop 32\n9. Jans Koerts ( Netherlands ) Palmans 33", "Collstrop", "ORG"),
+    # a wire story's sign-off names its newsroom, without the phone number
+    ("The index closed higher .\n-- Sydney Newsroom 61-2 9373-1800", "Sydney Newsroom", "ORG"),
+    ("The index closed higher .\n-- Jacqueline Wong , New York Energy Desk +1 212 859 1620",
+     "New York Energy Desk", "ORG"),
+])
+def test_wire_layouts_name_teams_and_newsrooms(text: str, name: str, label: str) -> None:
+    assert record_with(entities(text), name)["label"] == label
+
+
 def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
     text = "South Africa - 15 - Andre Joubert , 14 - Justin Swart , 12 - Danie van Schalkwyk , 11 - Pieter Hendriks"
     assert "Danie van Schalkwyk" in {r["name"] for r in entities(text) if r["label"] == "PERSON"}

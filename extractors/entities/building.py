@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 from . import gazetteer
 from .acronyms import initials
 from .cluster import EntityCluster
-from .cues import byline_people, dateline_places, listed_competitors, listed_players, results_teams, titled_people
+from .cues import (
+    byline_people,
+    dateline_places,
+    listed_competitors,
+    listed_players,
+    results_teams,
+    signoff_desks,
+    titled_people,
+)
 from .grouping import Group, group, identity
 from .junk import is_junk
 from .labels import corrected, located, vote
@@ -29,7 +37,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     # may look like a headline and still is one. A team opening a table row is no dateline
     # (`BALTIMORE 70 63 .526 4`), so teams come first.
     cues = results_teams(doc) + dateline_places(doc) + byline_people(doc)
-    cues += listed_competitors(doc) + listed_players(doc)
+    cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc)
     cues += [m for m in titled_people(doc) if m.start not in headline]
     cued = [m for m in cues if not is_junk(m.text(doc))]
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])

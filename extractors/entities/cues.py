@@ -60,6 +60,28 @@ def byline_people(doc: Doc) -> list[Mention]:
     return found
 
 
+# Words that end the name of a newsroom in a wire story's sign-off (`-- Sydney Newsroom 61-2 9373-1800`).
+DESK_WORDS = frozenset({"Newsroom", "Desk", "Newsdesk", "Bureau"})
+
+
+def signoff_desks(doc: Doc) -> list[Mention]:
+    """The newsroom a wire story signs off with, a line opening with `--`: `-- London Newsroom +44 171`,
+    `-- Jacqueline Wong , New York Energy Desk +1 212`; the phone number after it is no part of it."""
+    found: list[Mention] = []
+    for start, end in lines(doc):
+        if doc[start].text not in ("--", "—"):
+            continue
+        for token in doc[start + 1 : end]:
+            if token.text not in DESK_WORDS:
+                continue
+            first = token.i
+            while first > start + 1 and doc[first - 1].text[:1].isupper() and doc[first - 1].text != "--":
+                first -= 1
+            if first < token.i:
+                found.append(Mention(first, token.i + 1, "ORG", origin="byline"))
+    return found
+
+
 def dateline_places(doc: Doc) -> list[Mention]:
     """The place a dateline opens with, when the gazetteer knows it or an agency or a date follows."""
     found: list[Mention] = []
@@ -90,7 +112,20 @@ def listed_competitors(doc: Doc) -> list[Mention]:
             start -= 1
         if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None:
             found.append(Mention(start, end, "PERSON", origin="table"))
+            found += _team_after(doc, close + 1)
     return found
+
+
+def _team_after(doc: Doc, start: int) -> list[Mention]:
+    """The team a competitor rides or drives for, between the country and the figures (`Johan Capiot
+    ( Belgium ) Collstrop 32`, `Norifumi Abe ( Japan ) Yamaha 1:50.727`)."""
+    end = start
+    while end < len(doc) and _person_word(doc[end].text) and "\n" not in doc[end].text:
+        end += 1
+    closed = end == len(doc) or "\n" in doc[end].text or doc[end].text[:1].isdigit()
+    if end > start and closed and gazetteer.lookup(doc[start:end].text) is None:
+        return [Mention(start, end, "ORG", origin="table")]
+    return []
 
 
 # What a line-up or a list of scorers puts in brackets after a player: the minute (`( 49th minute )`,

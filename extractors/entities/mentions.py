@@ -105,11 +105,16 @@ def _ends_name(token: Token, label: str) -> bool:
     return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS and score)
 
 
+# Words between the two sides of a fixture (`Grimsby v Portsmouth`): no name of a side holds one.
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
 def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The span cut at line breaks: no name runs from a headline into the next paragraph."""
+    """The span cut at line breaks and between the sides of a fixture: no name runs from a headline into
+    the next paragraph, nor from one team to the other (`Millwall v Burnley`)."""
     pieces, piece_start = [], start
     for i in range(start, end):
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text or doc[i].lower_ in _VERSUS:
             pieces.append((piece_start, i))
             piece_start = i + 1
     pieces.append((piece_start, end))
