@@ -190,6 +190,24 @@ def test_wire_layouts_name_teams_and_newsrooms(text: str, name: str, label: str)
     assert record_with(entities(text), name)["label"] == label
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gerhard Berger was fastest in practice for Sunday 's Belgian Grand Prix motor race .", "Belgian Grand Prix"),
+    ("Monday brought the best out in U.S. Open rookie Aleksandra Olsza of Poland .", "U.S. Open"),
+    ("Nigeria beat Ghana in the African Nations Cup qualifier on Saturday .", "African Nations Cup"),
+    ("TENNIS - RESULTS AT HAMLET CUP .\nCOMMACK , New York 1996-08-21", "HAMLET CUP"),
+])
+def test_a_contest_is_named_by_its_head_word_and_the_words_before_it(text: str, name: str) -> None:
+    assert record_with(entities(text), name)["label"] == "EVENT"
+
+
+@pytest.mark.parametrize("text", [
+    "BASEBALL - BRAVES RALLY TO BEAT METS .\nNEW YORK 1996-08-25",
+    "STOCKS OPEN HIGHER AS DOLLAR FIRMS .\nLONDON 1996-08-25",
+])
+def test_a_headline_verb_is_no_contest(text: str) -> None:
+    assert not any(r["label"] == "EVENT" for r in entities(text))
+
+
 def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
     text = "South Africa - 15 - Andre Joubert , 14 - Justin Swart , 12 - Danie van Schalkwyk , 11 - Pieter Hendriks"
     assert "Danie van Schalkwyk" in {r["name"] for r in entities(text) if r["label"] == "PERSON"}

@@ -11,6 +11,7 @@ from .cluster import EntityCluster
 from .cues import (
     byline_people,
     dateline_places,
+    event_names,
     listed_competitors,
     listed_players,
     results_teams,
@@ -37,7 +38,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     # may look like a headline and still is one. A team opening a table row is no dateline
     # (`BALTIMORE 70 63 .526 4`), so teams come first.
     cues = results_teams(doc) + dateline_places(doc) + byline_people(doc)
-    cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc)
+    cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc) + event_names(doc)
     cues += [m for m in titled_people(doc) if m.start not in headline]
     cued = [m for m in cues if not is_junk(m.text(doc))]
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])

@@ -82,6 +82,48 @@ def signoff_desks(doc: Doc) -> list[Mention]:
     return found
 
 
+# Words that end the name of a contest (`Belgian Grand Prix`, `UEFA Cup`, `Toshiba Classic`); `Open` only
+# after a place or a nationality (`U.S. Open`, `Canadian Open`), since it is also a verb in headlines.
+EVENT_HEADS = frozenset({
+    "cup", "prix", "championship", "championships", "classic", "masters", "trophy", "olympics", "games",
+    "series", "tournament", "rally", "marathon", "invitational",
+})
+# Capitalised words that open a headline or a results heading rather than a contest's name.
+_NOT_EVENT_WORDS = frozenset({"results", "standings", "scores", "result", "leading", "win", "wins", "beat", "final"})
+
+
+def event_names(doc: Doc) -> list[Mention]:
+    """Contests named by their head word and the capitalised words before it on the line: `the Belgian
+    Grand Prix`, `African Nations Cup`, `the U.S. Open`. A line of capitals gives one word before the head
+    (`RESULTS AT HAMLET CUP`, `GENOA AWARDED ITALIAN CUP`), and there `GAMES` and `RALLY` may be a noun
+    and a verb (`BASEBALL GAMES`, `STOCKS RALLY`)."""
+    found: list[Mention] = []
+    for token in doc[1:]:
+        head = token.lower_
+        if token.is_lower or not (head in EVENT_HEADS or (head == "open" and _place_before(doc, token.i))):
+            continue
+        capitals = token.is_upper and len(token) > 1
+        if capitals and head in ("games", "rally"):
+            continue
+        start = token.i
+        while start > 0 and _event_word(doc[start - 1]) and not (capitals and start < token.i):
+            start -= 1
+        if start < token.i:
+            found.append(Mention(start, token.i + 1, "EVENT", origin="model"))
+    return found
+
+
+def _event_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and "\n" not in text and not token.is_stop \
+        and token.lower_ not in _NOT_EVENT_WORDS and not (len(text) == 1 and not text.isalpha())
+
+
+def _place_before(doc: Doc, i: int) -> bool:
+    before = doc[i - 1]
+    return before.ent_type_ in ("GPE", "NORP", "LOC") or gazetteer.lookup(before.text) is not None
+
+
 def dateline_places(doc: Doc) -> list[Mention]:
     """The place a dateline opens with, when the gazetteer knows it or an agency or a date follows."""
     found: list[Mention] = []
