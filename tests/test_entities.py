@@ -208,6 +208,18 @@ def test_a_headline_verb_is_no_contest(text: str) -> None:
     assert not any(r["label"] == "EVENT" for r in entities(text))
 
 
+@pytest.mark.parametrize(("text", "people", "not_people"), [
+    ("Essex 532-8 declared ( G. Gooch 111 , R. Irani 91 , P. Prichard 88 )", {"G. Gooch", "R. Irani"}, set()),
+    ("Australia\nM. Slater c P. Strang b Whittall 50\nR. Ponting c and b Whittall 53", {"M. Slater", "R. Ponting"},
+     set()),
+    ("Exports to S. Korea rose , said David J. Russell of A.G. Edwards & Sons Inc .", {"David J. Russell"},
+     {"S. Korea", "J. Russell"}),
+])
+def test_a_surname_after_initials_is_a_person(text: str, people: set[str], not_people: set[str]) -> None:
+    found = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+    assert people <= found and not (not_people & found), found
+
+
 def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
     text = "South Africa - 15 - Andre Joubert , 14 - Justin Swart , 12 - Danie van Schalkwyk , 11 - Pieter Hendriks"
     assert "Danie van Schalkwyk" in {r["name"] for r in entities(text) if r["label"] == "PERSON"}

@@ -12,6 +12,7 @@ from .cues import (
     byline_people,
     dateline_places,
     event_names,
+    initialled_people,
     listed_competitors,
     listed_players,
     results_teams,
@@ -39,6 +40,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     # (`BALTIMORE 70 63 .526 4`), so teams come first.
     cues = results_teams(doc) + dateline_places(doc) + byline_people(doc)
     cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc) + event_names(doc)
+    cues += initialled_people(doc)
     cues += [m for m in titled_people(doc) if m.start not in headline]
     cued = [m for m in cues if not is_junk(m.text(doc))]
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])

@@ -8,6 +8,7 @@ name before a country in brackets in a results list is a competitor.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import gazetteer
@@ -40,6 +41,28 @@ def titled_people(doc: Doc) -> list[Mention]:
         place = gazetteer.lookup(doc[start:end].text) if end > start else None
         if end > start and (place is None or place.kind == "city"):
             found.append(Mention(start, end, "PERSON", origin="title"))
+    return found
+
+
+# One or two initials before a surname (`M. Bevan`, `D.A. Weibring`); not the initials of a country or a
+# union (`U.S.`, `U.N.`), which the gazetteer and the model read.
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
+_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U."})
+
+
+def initialled_people(doc: Doc) -> list[Mention]:
+    """A surname after initials is a person's (`G. Gooch 111 , R. Irani 91`, `M. Slater c P. Strang b
+    Whittall`): scorecards and citations write names so."""
+    found: list[Mention] = []
+    for token in doc[:-1]:
+        if not _INITIALS.fullmatch(token.text) or token.text in _NOT_INITIALS:
+            continue
+        if token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
+            continue  # a middle initial (`David J. Russell`): the model has the name
+        end = name_end(doc, token.i + 1)
+        if end > token.i + 1 and gazetteer.lookup(doc[token.i + 1 : end].text) is None \
+                and doc[token.i + 1].ent_type_ in ("", "PERSON"):  # not `S. Korea`, `A.G. Edwards & Sons`
+            found.append(Mention(token.i, end, "PERSON", origin="title"))
     return found
 
 
@@ -94,9 +117,9 @@ _NOT_EVENT_WORDS = frozenset({"results", "standings", "scores", "result", "leadi
 
 def event_names(doc: Doc) -> list[Mention]:
     """Contests named by their head word and the capitalised words before it on the line: `the Belgian
-    Grand Prix`, `African Nations Cup`, `the U.S. Open`. A line of capitals gives one word before the head
-    (`RESULTS AT HAMLET CUP`, `GENOA AWARDED ITALIAN CUP`), and there `GAMES` and `RALLY` may be a noun
-    and a verb (`BASEBALL GAMES`, `STOCKS RALLY`)."""
+    Grand Prix`, `African Nations Cup`, `the U.S. Open`. In a line of capitals a verb or an ordinal ends
+    the name (`GENOA AWARDED ITALIAN CUP`, `SECOND STRAIGHT WORLD CUP`), and `GAMES` and `RALLY` there may
+    be a noun and a verb (`BASEBALL GAMES`, `STOCKS RALLY`)."""
     found: list[Mention] = []
     for token in doc[1:]:
         head = token.lower_
@@ -106,11 +129,19 @@ def event_names(doc: Doc) -> list[Mention]:
         if capitals and head in ("games", "rally"):
             continue
         start = token.i
-        while start > 0 and _event_word(doc[start - 1]) and not (capitals and start < token.i):
+        while start > 0 and _event_word(doc[start - 1]) and not (capitals and _headline_word(doc[start - 1])):
             start -= 1
         if start < token.i:
             found.append(Mention(start, token.i + 1, "EVENT", origin="model"))
     return found
+
+
+def _headline_word(token: Token) -> bool:
+    """A word of a line of capitals that is no part of a contest's name: a verb or an ordinal."""
+    return token.text.endswith(("ED", "ING")) or token.lower_ in _ORDINALS
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "straight", "consecutive", "last", "next"})
 
 
 def _event_word(token: Token) -> bool:
