@@ -528,6 +528,11 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ("U.S. Secretary of State Marco Rubio said the move was welcome.", "State"),
         ("Arsenal won the derby on Sunday.\n\nShare\n\nSource: Reuters", "Share"),
         ("Mr. Speaker, Mr. Vice President, members of Congress: the state of our Union is strong.", "Speaker"),
+        # the labels and headings of a results list
+        ("Auxerre 0 Marseille 0 .\nAttendance : 20,000\n", "Attendance"),
+        ("Ijaz Ahmed not out 58\nExtras ( lb-1 nb-8 ) 9\nTotal ( for one wicket ) 220", "Extras"),
+        ("1. Michael Johnson ( U.S. ) 43.66\nWomen 's 400 metres hurdles\n1. Deon Hemmings ( Jamaica ) 53.30",
+         "Women"),
     ],
 )
 def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:
