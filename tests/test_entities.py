@@ -145,6 +145,14 @@ def test_the_sides_of_a_scorecard_line_are_teams(text: str) -> None:
     assert len(teams) == 2 and set(teams.values()) == {"ORG"}
 
 
+def test_a_results_line_with_scorers_in_brackets_names_two_teams_and_their_scorers() -> None:
+    text = "Played on Friday :\nNice 1 ( Chaouch 64th ) Guingamp 2 ( Rouxel 10th , Frank de Boer 89th ) .\n" \
+           "Attendance 14,000 .\n"
+    labels = {r["name"]: r["label"] for r in entities(text)}
+    assert (labels.get("Nice"), labels.get("Guingamp")) == ("ORG", "ORG"), labels
+    assert {labels.get(n) for n in ("Chaouch", "Rouxel", "Frank de Boer")} == {"PERSON"}, labels
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("National League\nLos Angeles 7 PHILADELPHIA 6 ( in 12 )\nHouston 10 Pittsburgh 4\n",
      ("Los Angeles", "PHILADELPHIA")),

@@ -15,7 +15,7 @@ from . import gazetteer
 from .junk import NOT_ENTITIES
 from .layout import datelines, innings_sides, lines, result_lines, schedule_sides, table_names
 from .mentions import Mention
-from .names import name_end
+from .names import name_end, name_start
 from .titles import is_head
 
 if TYPE_CHECKING:
@@ -225,6 +225,10 @@ def listed_players(doc: Doc) -> list[Mention]:
             end = token.i + 1 + comma
             if all(_person_word(t.text) for t in doc[token.i + 1 : end]) and end - token.i - 1 >= 2:
                 found.append(Mention(token.i + 1, end, "PERSON", origin="table"))
+    for token in doc[1:]:  # scorers in brackets after the score: `Heerenveen 2 ( Wouden 53rd , Dahl Tomasson 74th )`
+        if _minute([token]) and not token.text.isdigit() and _in_brackets(doc, token.i) \
+                and _person_word(doc[token.i - 1].text):
+            found += _name_before(doc, token.i)
     for token in doc[1:-1]:
         if token.text == "-" and doc[token.i - 1].text.isdigit() and len(doc[token.i - 1].text) <= 2:
             end = token.i + 1
@@ -245,10 +249,22 @@ def _minute(tokens: list[Token]) -> bool:
     return number.isdigit() and int(number) <= 130 and (len(tokens) == 1 or tokens[1].lower_ in _MINUTE_WORDS)
 
 
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """Whether token `i` stands inside brackets opened on its line after a score (`2 ( Wouden 53rd`)."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        text = doc[k].text
+        if text == ")" or "\n" in text:
+            return False
+        if text == "(":
+            return k > 0 and doc[k - 1].text.isdigit()
+    return False
+
+
 def _name_before(doc: Doc, end: int) -> list[Mention]:
     start = end
     while start > 0 and _person_word(doc[start - 1].text):
         start -= 1
+    start = name_start(doc, start)
     if end - start >= 1 and gazetteer.lookup(doc[start:end].text) is None \
             and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[start:end]):
         return [Mention(start, end, "PERSON", origin="table")]

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # A headline is short and capitalises nearly every word that is not a short joiner.
 HEADLINE_WORDS = 14
@@ -105,14 +105,14 @@ def _is_date(doc: Doc, i: int) -> bool:
 
 
 def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The two sides of a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score, and perhaps
-    a note in brackets."""
+    """The two sides of a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score, with notes in
+    brackets anywhere (`Los Angeles 7 PHILADELPHIA 6 ( in 12 )`, `Nice 1 ( Chaouch 64th ) Guingamp 2 ( Rouxel
+    10th ) .`)."""
     found = []
     for start, end in lines(doc):
-        tokens = [t for t in doc[start:end] if not t.is_space]
-        if tokens and tokens[-1].text == ")" and "(" in (t.text for t in tokens):
-            # a note after the score: `Los Angeles 7 PHILADELPHIA 6 ( in 12 )`, `Pohang 3 Ulsan 2 ( halftime 1-0 )`
-            tokens = tokens[: max(n for n, t in enumerate(tokens) if t.text == "(")]
+        tokens = _outside_brackets([t for t in doc[start:end] if not t.is_space])
+        if tokens and tokens[-1].text == ".":
+            tokens = tokens[:-1]
         numbers = [n for n, t in enumerate(tokens) if t.text.isdigit()]
         if len(numbers) != 2 or numbers[1] != len(tokens) - 1 or not 0 < numbers[0] < numbers[1] - 1:
             continue
@@ -120,6 +120,18 @@ def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if all(_name_like(t.text) for t in home + away):
             found.append(((home[0].i, home[-1].i + 1), (away[0].i, away[-1].i + 1)))
     return found
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    kept, depth = [], 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    return kept
 
 
 def table_names(doc: Doc) -> list[tuple[int, int]]:

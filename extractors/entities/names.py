@@ -54,13 +54,14 @@ def name_end(doc: Doc, start: int) -> int:
 
 def name_start(doc: Doc, start: int) -> int:
     """Where a personal name the model began too late starts: over an initial (`M.` of `M. Bevan`), the
-    given name before a particle (`Danie` of `Danie van Schalkwyk`) or before a hyphen (`Anne-Gaelle`)."""
+    given name before a particle (`Danie` of `Danie van Schalkwyk`, `Frank de` of `Frank de Boer`) or before
+    a hyphen (`Anne-Gaelle`)."""
     while start > 0:
         before = doc[start - 1]
         if _initial(before) or (doc[start].lower_ in PARTICLES and _name_token(before)):
             start -= 1
-        elif _joiner(before) and before.text == "-" and start > 1 and _name_token(doc[start - 2]):
-            start -= 2
+        elif _joiner(before) and start > 1 and _name_token(doc[start - 2]):
+            start -= 2  # `Anne-Gaelle`, `Frank de` of `Frank de Boer`
         else:
             return start
     return start
