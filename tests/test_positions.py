@@ -501,6 +501,17 @@ def test_records_cover_the_cue_and_keep_the_holder_as_written() -> None:
     assert "measles" in record["target"]
 
 
+@pytest.mark.parametrize(("text", "cue", "negated"), [
+    ("This week, the president declined to threaten Moscow with sanctions.", "declined to threaten", True),
+    ("The party plans to oppose the budget in the vote next week.", "plans to oppose", False),
+    ("The union vowed to fight the closure of the plant.", "vowed", False),
+])
+def test_the_cue_starts_at_the_verb_that_declares_the_stance(text: str, cue: str, negated: bool) -> None:
+    records = run_text("positions", text)
+    assert [(r["cue"], r["negated"]) for r in records] == [(cue, negated)]
+    assert all(text[r["start"] : r["end"]] == r["cue"] for r in records)
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -76,13 +76,13 @@ def _named_elsewhere(doc: Doc, sent: Span, name: str, text: str) -> bool:
 def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
     from . import modality
 
-    last = doc[cue.end - 1]
-    cue_text = doc[cue.start : cue.end].text
+    first, last = _declaring_verb(cue), doc[cue.end - 1]
+    cue_text = doc[first : cue.end].text
     # A statement's own negation is part of what it states (`"We will not sign"`), not a denied stance.
     # `"Voters shouldn't lose their right," he said`: the demand's own words, not a denied demand.
     verbal = not cue.nominal and cue.stance != "state" and doc[cue.start].tag_ != "MD"
     return Fact(
-        start=doc[cue.start].idx,
+        start=doc[first].idx,
         end=last.idx + len(last.text),
         rule=cue.rule,
         fields={
@@ -96,6 +96,21 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
             "hedged": verbal and modality.hedged(cue.anchor),
         },
     )
+
+
+def _declaring_verb(cue: Cue) -> int:
+    """Where the cue starts: at the verb of wanting, refusing or vowing that governs the stance's infinitive,
+    which is what declares it (`wants to sign up`, `declined to threaten`, `refuses to release`)."""
+    from . import modality
+    from .lexicon import DECLARING_GOVERNORS
+
+    first = cue.start
+    if cue.nominal:
+        return first
+    for governor in modality.governors(cue.anchor):
+        if governor.i < first and governor.lemma_.lower() in DECLARING_GOVERNORS and governor.i >= cue.start - 4:
+            first = governor.i
+    return first
 
 
 def _without_cue(target: str, cue: str) -> str:

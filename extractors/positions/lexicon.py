@@ -305,6 +305,12 @@ NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
      "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
 )
+# Verbs whose infinitive is the stance they declare (`wants to repeal`, `declined to back`, `vowed to fight`):
+# the record's cue starts at them.
+DECLARING_GOVERNORS: frozenset[str] = NEGATING_GOVERNORS | frozenset(
+    {"want", "wish", "hope", "plan", "intend", "seek", "try", "vow", "promise", "pledge", "threaten", "agree",
+     "offer", "aim", "decide", "move"}
+)
 # Quantities that deny the stance they count (`gave zero support`, `no backing`).
 NONE_WORDS: frozenset[str] = frozenset({"no", "zero", "nil"})
 
