@@ -145,6 +145,13 @@ def test_the_sides_of_a_scorecard_line_are_teams(text: str) -> None:
     assert len(teams) == 2 and set(teams.values()) == {"ORG"}
 
 
+def test_the_players_of_a_table_of_averages_stay_people() -> None:
+    text = ("England batting averages :\nNasser Hussain 2 3 0 111 51 37.00\nMike Atherton 3 5 0 162 64 32.40\n"
+            "Graham Thorpe 3 5 0 148 54 29.60\nJack Russell 2 3 1 51 41 25.50\n")
+    labels = {r["name"]: r["label"] for r in entities(text)}
+    assert labels.get("Nasser Hussain") == labels.get("Mike Atherton") == "PERSON", labels
+
+
 def test_a_results_line_with_scorers_in_brackets_names_two_teams_and_their_scorers() -> None:
     text = "Played on Friday :\nNice 1 ( Chaouch 64th ) Guingamp 2 ( Rouxel 10th , Frank de Boer 89th ) .\n" \
            "Attendance 14,000 .\n"

@@ -280,7 +280,7 @@ def _person_word(text: str) -> bool:
 def results_teams(doc: Doc) -> list[Mention]:
     """Both sides of a results line or a fixture line are teams, organisations whatever their town is
     called; so are the names of a table of figures (a league table) other than countries, which
-    stand for national teams and stay places."""
+    stand for national teams and stay places, and people (`Mike Atherton 3 5 0 162 64 32.40`)."""
     found = [Mention(s, e, "ORG", origin="table") for sides in result_lines(doc) for s, e in sides]
     found += [Mention(s, e, "ORG", origin="table") for s, e in schedule_sides(doc)]
     for s, e in innings_sides(doc):  # a scorecard's sides; a country there is its national team, a place
@@ -290,6 +290,7 @@ def results_teams(doc: Doc) -> list[Mention]:
             found.append(Mention(s, e, "ORG", origin="table"))
     for s, e in table_names(doc):
         place = gazetteer.lookup(doc[s:e].text)
-        if place is None or place.kind not in ("country", "region"):
+        person = e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e])  # a player's row of averages
+        if (place is None or place.kind not in ("country", "region")) and not person:
             found.append(Mention(s, e, "ORG", origin="table"))
     return found
