@@ -307,6 +307,11 @@ def test_up_to_with_a_from_is_a_change_not_a_bound() -> None:
     assert [(r["amount"], r["max"]) for r in records] == [(2970000000000, None), (2960000000000, None)]
 
 
+def test_up_to_after_a_verb_of_rising_is_where_it_rose_to() -> None:
+    record = only("Annual dues have gone up to $8,400 since the club reopened.")
+    assert (record["text"], record["amount"], record["max"]) == ("$8,400", 8400, None)
+
+
 def test_over_after_a_phrasal_verb_is_no_bound() -> None:
     record = only("The bank handed over $5m to the fund.")
     assert (record["text"], record["amount"], record["min"]) == ("$5m", 5000000, None)
@@ -354,6 +359,8 @@ NOT_MONEY = [
     "Lennart Meri won 49 votes compared to 34 won by his rival .",
     "Corinthians 1 Guarani 0\nParana 3 Guarani 0",
     "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
+    # a letter that touches what follows is no sub-unit
+    "We are going to wind down the 501 c3 organization.",
 ]
 
 

@@ -52,8 +52,9 @@ class CurrencyReader:
             entries = lex.entries.get(tuple(t.key for t in window))
             if not entries:
                 continue
+            following = tokens[i + length] if i + length < len(tokens) else None
             for entry in entries:
-                if (entry.bare or qualified) and self._fits(entry, window, before_number):
+                if (entry.bare or qualified) and self._fits(entry, window, following, before_number):
                     return Currency(entry.ref, entry.kind, i, i + length - 1, share=self._share(entry, window))
         return None
 
@@ -69,7 +70,7 @@ class CurrencyReader:
                     return Currency(CurrencyRef(frozenset({code})), "name", i, unit.last, share=unit.share)
         return None
 
-    def _fits(self, entry: Entry, window: list[Token], before_number: bool) -> bool:
+    def _fits(self, entry: Entry, window: list[Token], following: Token | None, before_number: bool) -> bool:
         if entry.surface is not None and "".join(t.text for t in window) != entry.surface:
             return False
         if entry.glued and not all(t.glued for t in window[1:]):
@@ -77,7 +78,10 @@ class CurrencyReader:
         if not (entry.before_number if before_number else entry.after_number):
             return False
         if entry.kind == "sub" and len(window) == 1 and window[0].text in LETTER_SUBUNITS:
-            # `5p`, `43c` touch the number; a lone `c` may stand apart (`10 c`), a lone `p` may not.
+            # `5p`, `43c` touch the number; a lone `c` may stand apart (`10 c`), a lone `p` may not; neither
+            # is a unit when a digit or letter touches it after (`501 c3`, `the 501(c)(3)`)
+            if following is not None and following.glued and following.kind != "sym":
+                return False
             return window[0].glued or window[0].text == "c"
         return True
 

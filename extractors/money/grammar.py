@@ -50,6 +50,9 @@ from .tables import (
 _NUMBER_STARTS = NUMBER_WORDS | {"a", "an", "half", *VAGUE_STARTS}
 _METRIC_WEIGHTS = frozenset({"kg", "kgs", "kilos", "kilograms", "kilogrammes", "grams", "g", "tonnes", "tons",
                              "tonne", "ton", "kilo", "kilogram", "gram", "lbs", "lb", "ounces", "oz"})
+# Verbs before `up to` that make it where an amount rose to, not a bound.
+_RISING = frozenset({"go", "goes", "went", "gone", "going", "moved", "climbed", "crept", "edged", "shot", "jumped",
+                     "rose", "risen", "inched", "ticked", "ratcheted"})
 # Words after a unit's word that make it a verb (`34 won by his rival`).
 _VERB_FOLLOWERS = frozenset({"by", "the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 _WEIGHT_HEDGES = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over", "than", "more",
@@ -548,8 +551,10 @@ class Grammar:
 
     def _particle(self, key: tuple[str, ...], start: int, last: int) -> bool:
         """`handed over $5m`: `over` belongs to the verb, it bounds nothing; nor does `up to` of a change
-        (`spending was up to $2.97 trillion from $2.96 trillion`: it rose to that)."""
+        (`spending was up to $2.97 trillion from $2.96 trillion`, `dues have gone up to $8,400`: it rose to that)."""
         if key == ("up", "to"):
+            if start > 0 and self.tokens[start - 1].key in _RISING:
+                return True  # `dues have gone up to $8,400`, `it went up to $5`: where it rose to
             after = self.tokens[last + 1 : last + 6]
             at = next((n for n, t in enumerate(after) if t.key in ("from", ".", ";", "!", "?")), None)
             return at is not None and after[at].key == "from" and any(
