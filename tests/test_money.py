@@ -361,6 +361,11 @@ NOT_MONEY = [
     "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
     # a letter that touches what follows is no sub-unit
     "We are going to wind down the 501 c3 organization.",
+    # weight, names and kinds of thing
+    "Cartels funnel hundreds of pounds of illicit drugs into the country.",
+    "The committee would meet at least 10 days after a Pence withdrawal.",
+    "He now works for a dollar store in Seoul.",
+    "7 John Kasich .\n8 Rand Paul .\n9 Carly Fiorina .",
 ]
 
 

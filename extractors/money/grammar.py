@@ -53,6 +53,8 @@ _METRIC_WEIGHTS = frozenset({"kg", "kgs", "kilos", "kilograms", "kilogrammes", "
 # Verbs before `up to` that make it where an amount rose to, not a bound.
 _RISING = frozenset({"go", "goes", "went", "gone", "going", "moved", "climbed", "crept", "edged", "shot", "jumped",
                      "rose", "risen", "inched", "ticked", "ratcheted"})
+# Nouns after `a dollar` that make it a kind of thing, not an amount (`a dollar store`).
+_UNIT_NOUN_HEADS = frozenset({"store", "stores", "shop", "shops", "sign", "signs", "bill", "bills", "coin", "coins"})
 # Words after a unit's word that make it a verb (`34 won by his rival`).
 _VERB_FOLLOWERS = frozenset({"by", "the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 _WEIGHT_HEDGES = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over", "than", "more",
@@ -265,6 +267,10 @@ class Grammar:
         if article and scale == 1 and (cur.kind in ("code", "symbol") or tokens[cur.first].text in LETTER_SUBUNITS
                                        or tokens[cur.last].key in NO_ARTICLE_UNITS):
             return None  # `a $5 fee` starts at `$`; `a yen for travel`
+        if article and tokens[cur.first].text[:1].isupper() and not tokens[cur.first].text.isupper():
+            return None  # `a Pence withdrawal`: a name
+        if article and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key in _UNIT_NOUN_HEADS:
+            return None  # `a dollar store`, `a dollar sign`
         if _year_like(tokens[i], num) and scale == 1 and cur.kind in ("name", "unit"):
             return None  # `the 2019 euro crisis`, `in 2010 dollars`
         if (article or _pound(cur)) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
@@ -310,13 +316,16 @@ class Grammar:
 
     def _not_a_unit_here(self, i: int, cur: Currency) -> bool:
         """A unit's word used as another word: a verb before its object (`34 won by`), a capitalised name
-        before a score (`Guarani 0`)."""
+        before a score (`Guarani 0`) or another name (`8 Rand Paul`)."""
         tokens = self.tokens
         word, nxt = tokens[cur.first], tokens[cur.last + 1] if cur.last + 1 < len(tokens) else None
         if nxt is None or cur.first != cur.last:
             return False
         if word.key in POSTFIX_ONLY_UNITS and nxt.key in _VERB_FOLLOWERS:
             return True
+        if cur.kind in ("name", "unit") and word.text[:1].isupper() and not word.text.isupper() \
+                and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.key not in MAGNITUDE_WORDS:
+            return True  # `8 Rand Paul`: a name in a numbered list
         before = tokens[i - 1] if i > 0 else None  # a results line: team, score, team, score
         return cur.kind in ("name", "unit") and word.text[:1].isupper() and nxt.kind == "num" \
             and len(nxt.text) <= 2 and before is not None and before.kind == "word" and before.text[:1].isupper() \
@@ -497,6 +506,8 @@ class Grammar:
         cur = self.currencies.read(k, before_number=False)
         if cur is None or cur.kind not in ("name", "unit", "code"):
             return None
+        if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
+            return None  # `hundreds of pounds of illicit drugs`: weight
         return self._vague_mention(i, cur, counts, scale)
 
     def _vague_compound(self, i: int, k: int, scale: int, counts: tuple[int, int]) -> Mention | None:
