@@ -257,6 +257,23 @@ def test_a_weekday_picks_a_year_only_near_the_reference(sentence: str, reference
     assert value in [r["value"] for r in dates(sentence, reference=reference)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # a contract month is the delivery month ahead, whatever the tense of the trade
+        ("A French firm bought 4,000 September 93.30 to 93.32 put spreads .", "September", "1996-09"),
+        ("December bonds blew through the July high .", "December", "1996-12"),
+        ("The September Bund future settled higher .", "September", "1996-09"),
+        # the month `May` is no modal: a past clause keeps it in the past
+        ("In May , prices fell sharply .", "May", "1996-05"),
+        ("He resigned in September .", "September", "1995-09"),
+    ],
+)
+def test_bare_months_by_what_they_name(sentence: str, words: str, value: str) -> None:
+    found = {r["text"]: r["value"] for r in dates(sentence, reference="1996-08-30")}
+    assert found.get(words) == value, found
+
+
 @pytest.mark.parametrize(("sentence", "words", "kind", "value"), CASES)
 def test_reads_each_class(sentence: str, words: str, kind: str, value: str) -> None:
     assert (words, kind, value) in found(sentence)
@@ -339,6 +356,8 @@ def test_now_is_the_reference_time_when_one_was_given(sentence: str, reference: 
 
 
 NOT_DATES = [
+    # a race time with its fraction of a second is no clock time
+    "1. Antonella Bellutti ( Italy ) 3:31.526 ( world record )",
     "He paid $19 billion for the port.",
     "He paid $2022 for the watch.",
     "About 2,022 people attended.",

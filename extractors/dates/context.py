@@ -102,6 +102,8 @@ class TokenView:
         if not self.has_tags or not len(self.doc):
             return None
         first, last = self.index_at(start), self.index_at(max(start, end - 1))
+        if first == last and _contract_month(self.doc, last):
+            return "future"  # `the September Bund future`, `December bonds`: a contract month still to come
         sent_start, sent_end = self.sentence(first)
         tokens = self.doc[sent_start:sent_end]
         finite = [t for t in tokens
@@ -125,6 +127,31 @@ class TokenView:
         if verb.lower_ == "could" and any(t.lower_ in ("not", "n't") for t in self.doc[verb.i + 1 : verb.i + 3]):
             return "past"  # `could not be reached Friday`: an attempt already made
         return tense
+
+
+# What a month names as a traded contract (`the September Bund future`, `December bonds`, `October crude`,
+# `4,000 September 93.30 put spreads`): the delivery month ahead, whatever the tense of the trade.
+_CONTRACT_WORDS = frozenset({
+    "contract", "contracts", "future", "futures", "delivery", "deliveries", "bund", "bunds", "bond", "bonds",
+    "put", "puts", "call", "calls", "option", "options", "crude", "brent", "cotton", "wheat", "corn", "soybeans",
+    "soymeal", "soyoil", "gold", "silver", "copper", "sugar", "coffee", "cocoa", "gasoline", "heating", "cattle",
+    "hogs", "platinum", "aluminium", "aluminum", "t-bond", "t-bonds", "euromark", "eurodollar", "eurodollars",
+})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                     "oct", "nov", "dec"})
+
+
+def _contract_month(doc: Doc, i: int) -> bool:
+    """A bare month before a contract word, numbers between aside (`September 93.30 to 93.32 put spreads`)."""
+    if doc[i].lower_.rstrip(".") not in _MONTHS:
+        return False
+    for token in doc[i + 1 : i + 5]:
+        if token.lower_ in _CONTRACT_WORDS:
+            return True
+        if not (token.like_num or token.lower_ in ("to", "-")):
+            return False
+    return False
 
 
 def _embedded(doc: Doc, last: int, verb: Token) -> bool:
@@ -202,7 +229,7 @@ def _infinitive_between(doc: Doc, begin: int, end: int) -> Token | None:
 
 def _tense_of(verb: Token) -> Tense:
     doc, i = verb.doc, verb.i
-    words = [t.lower_ for t in doc[max(0, i - 3) : i + 1]]
+    words = [t.lower_ for t in doc[max(0, i - 3) : i + 1] if t.pos_ != "PROPN"]  # the month `May` is no modal
     if verb.tag_ == "MD" or any(w in _FUTURE_AUX for w in words):
         return "future"
     if "going" in words and i + 1 < len(doc) and doc[i + 1].lower_ == "to":

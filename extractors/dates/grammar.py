@@ -694,7 +694,9 @@ RULES: list[tuple[str, str, Build]] = [
      _mod_build),
     ("week_number", r"(?:the\s+)?week\s+(?P<n>\d{1,2})|w(?P<n2>\d{2})", _week_number_build),
     ("season", r"(?P<season>spring|summer|autumn|fall|winter)", _season),
-    ("clock", rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?\s*(?P<ampm>{AMPM_RE})?{ZONE_RE}", clock),
+    # not a race time with its fraction of a second (`3:31.526`, `1:46.45`)
+    ("clock", rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?![.,]\d)\s*(?P<ampm>{AMPM_RE})?{ZONE_RE}",
+     clock),
     ("clock_dotted", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})\s*(?P<ampm>{AMPM_RE}){ZONE_RE}", clock),
     ("clock_dotted_zone", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})(?P<ampm>)\s*\b(?P<tz>{alternation(TIMEZONES)})\b",
      clock),
