@@ -145,6 +145,24 @@ def test_the_sides_of_a_scorecard_line_are_teams(text: str) -> None:
     assert len(teams) == 2 and set(teams.values()) == {"ORG"}
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # in a sports report a town without `in` or `at` before it is its team
+    ("Ronaldo scored twice as Barcelona won again .\nThe striker , whose header beat the goalkeeper , has "
+     "now scored in every game for Barcelona since his transfer .", "Barcelona", "ORG"),
+    # a report on anything else keeps the town a place
+    ("The mayor of Barcelona met the president in Madrid on Tuesday to discuss the budget .", "Barcelona", "GPE"),
+])
+def test_a_sports_report_names_teams_by_their_towns(text: str, name: str, label: str) -> None:
+    assert record_with(entities(text), name)["label"] == label
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh Kaluwitharana", "Arjuna Ranatunga"),
+])
+def test_a_name_stops_at_a_spaced_dash_and_a_bracket(text: str, name: str) -> None:
+    assert name in {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+
+
 def test_the_players_of_a_table_of_averages_stay_people() -> None:
     text = ("England batting averages :\nNasser Hussain 2 3 0 111 51 37.00\nMike Atherton 3 5 0 162 64 32.40\n"
             "Graham Thorpe 3 5 0 148 54 29.60\nJack Russell 2 3 1 51 41 25.50\n")

@@ -10,7 +10,7 @@ from ..engine.wordlists import words
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention
-from .organisations import contest_side, described_as_organisation
+from .organisations import contest_side, described_as_organisation, placed_at, sport_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,6 +68,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("ORG")
     elif contest_side(doc, m) and (is_town_or_county(m.text(doc)) or _unknown_side(doc, m)):
         found.append("ORG")  # `Leicestershire beat Somerset`, `over the Blue Jays`: teams; countries stay places
+    elif m.label in ("GPE", None) and sport_report(doc) and is_town_or_county(m.text(doc)) and not placed_at(doc, m):
+        found.append("ORG")  # a sports report's `Everton`, `Barcelona` without `in` or `at`: the team
     if described_as_place(doc, m) and m.label != "LOC":
         found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
     return found

@@ -110,11 +110,14 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The span cut at line breaks and between the sides of a fixture: no name runs from a headline into
-    the next paragraph, nor from one team to the other (`Millwall v Burnley`)."""
+    """The span cut at line breaks, between the sides of a fixture, at a spaced dash and at brackets: no name
+    runs from a headline into the next paragraph, from one team to the other (`Millwall v Burnley`), from a
+    label into a name (`Sri Lanka - Arjuna Ranatunga`) or into a bracket (`Leeds ( Headingley`)."""
     pieces, piece_start = [], start
     for i in range(start, end):
-        if "\n" in doc[i].text or doc[i].lower_ in _VERSUS:
+        token = doc[i]
+        spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
+        if "\n" in token.text or token.lower_ in _VERSUS or spaced_dash or token.text in ("(", ")"):
             pieces.append((piece_start, i))
             piece_start = i + 1
     pieces.append((piece_start, end))

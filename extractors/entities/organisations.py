@@ -84,3 +84,33 @@ def contest_side(doc: Doc, m: Mention) -> bool:
         return True
     window = doc[max(0, start - 5) : start - 1]
     return before in SIDE_PREPOSITIONS and any(t.lower_ in CONTEST_WORDS for t in window)
+
+
+# Words only a team-sport report uses (not `goal`, `runs`, `tries`, `penalty`, which politics uses too): a
+# document with two of them, or one of them three times, is about a game.
+SPORT_WORDS = frozenset({
+    "halftime", "half-time", "striker", "strikers", "midfielder", "midfielders", "defender", "goalkeeper", "innings",
+    "wicket", "wickets", "batsman", "bowler", "inning", "homer", "homers", "homered", "pitcher", "scorers",
+    "standings", "touchdown", "quarterback", "equaliser", "equalizer",
+})
+# Words before a place's name that keep it a place (`in Barcelona`, `from Leeds`).
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "across", "into", "of", "toward",
+                            "towards", "via", "through", "for", "between"})
+_SPORT_KEY = "entities.sport_report"
+
+
+def sport_report(doc: Doc) -> bool:
+    """Whether the document reports a team sport; read once per document."""
+    if _SPORT_KEY not in doc.user_data:
+        seen = [t.lower_ for t in doc if t.lower_ in SPORT_WORDS]
+        doc.user_data[_SPORT_KEY] = len(set(seen)) >= 2 or len(seen) >= 3
+    return bool(doc.user_data[_SPORT_KEY])
+
+
+def placed_at(doc: Doc, m: Mention) -> bool:
+    """A place's own context: a locative word before it, or a line it opens with a comma or a figure after it
+    (a dateline, `LEEDS , England`; a table row)."""
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    after = doc[m.end].text if m.end < len(doc) else ""
+    line_start = m.start == 0 or "\n" in doc[m.start - 1].text
+    return before in LOCATIVE_WORDS or (line_start and (after == "," or after[:1].isdigit()))
