@@ -212,6 +212,9 @@ def test_players_in_a_line_up_or_a_list_of_scorers_are_people(text: str, players
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a fixture line's two sides are two teams
     ("Playing Sunday : Millwall v Burnley , Notts County v York", "Burnley", "ORG"),
+    ("Playing Sunday : Barnsley v Huddersfield , Millwall v Burnley", "Huddersfield", "ORG"),
+    # a court case keeps its `v`
+    ("The court upheld Roe v. Wade in 1992 .", "Roe v. Wade", "LAW"),
     # the team a competitor rides for, after his country
     ("8. Johan Capiot ( Belgium ) Collstrop 32\n9. Jans Koerts ( Netherlands ) Palmans 33", "Collstrop", "ORG"),
     # a wire story's sign-off names its newsroom, without the phone number

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .junk import NOT_ENTITIES
-from .layout import datelines, innings_sides, lines, result_lines, schedule_sides, table_names
+from .layout import datelines, fixture_sides, innings_sides, lines, result_lines, schedule_sides, table_names
 from .mentions import Mention
 from .names import name_end, name_start
 from .titles import is_head
@@ -283,6 +283,11 @@ def results_teams(doc: Doc) -> list[Mention]:
     stand for national teams and stay places, and people (`Mike Atherton 3 5 0 162 64 32.40`)."""
     found = [Mention(s, e, "ORG", origin="table") for sides in result_lines(doc) for s, e in sides]
     found += [Mention(s, e, "ORG", origin="table") for s, e in schedule_sides(doc)]
+    for s, e in fixture_sides(doc):  # `Millwall v Burnley`; `Sampras v Agassi` are players, `Italy v Wales` places
+        place = gazetteer.lookup(doc[s:e].text)
+        if (place is None or place.kind not in ("country", "region")) and not any(
+                t.ent_type_ == "PERSON" for t in doc[s:e]):
+            found.append(Mention(s, e, "ORG", origin="table"))
     for s, e in innings_sides(doc):  # a scorecard's sides; a country there is its national team, a place
         place = gazetteer.lookup(doc[s:e].text)
         person = any(t.ent_type_ == "PERSON" for t in doc[s:e]) and not gazetteer.is_town_or_county(doc[s:e].text)

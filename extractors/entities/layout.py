@@ -165,6 +165,24 @@ def schedule_sides(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def fixture_sides(doc: Doc) -> list[tuple[int, int]]:
+    """Both sides of each fixture in a list of them, `Barnsley v Huddersfield , Millwall v Burnley`: up to three
+    capitalised words on either side of `v` or `vs`."""
+    found: list[tuple[int, int]] = []
+    for token in doc[1:-1]:
+        if token.lower_ not in ("v", "vs", "v.", "vs.") or token.ent_type_ == "LAW":
+            continue  # `Roe v. Wade` is a case
+        start = token.i
+        while start > 0 and token.i - start < 3 and _name_like(doc[start - 1].text):
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and _name_like(doc[end].text):
+            end += 1
+        if start < token.i and end > token.i + 1:
+            found += [(start, token.i), (token.i + 1, end)]
+    return found
+
+
 def _row_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     tokens = [t for t in doc[start:end] if not t.is_space]
     first = next((n for n, t in enumerate(tokens) if _FIGURE.fullmatch(t.text)), None)

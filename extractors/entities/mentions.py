@@ -109,7 +109,7 @@ def _ends_name(token: Token, label: str) -> bool:
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
-def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The span cut at line breaks, between the sides of a fixture, at a spaced dash and at brackets: no name
     runs from a headline into the next paragraph, from one team to the other (`Millwall v Burnley`), from a
     label into a name (`Sri Lanka - Arjuna Ranatunga`) or into a bracket (`Leeds ( Headingley`)."""
@@ -117,7 +117,8 @@ def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start, end):
         token = doc[i]
         spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
-        if "\n" in token.text or token.lower_ in _VERSUS or spaced_dash or token.text in ("(", ")"):
+        fixture = token.lower_ in _VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
+        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")"):
             pieces.append((piece_start, i))
             piece_start = i + 1
     pieces.append((piece_start, end))
@@ -130,7 +131,7 @@ def from_model(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in NOT_ENTITIES:
             continue
-        for piece_start, piece_end in _line_pieces(doc, ent.start, ent.end):
+        for piece_start, piece_end in _line_pieces(doc, ent.start, ent.end, ent.label_):
             start, end = trimmed(doc, piece_start, piece_end, ent.label_)
             title = None
             if ent.label_ == "PERSON":
