@@ -217,6 +217,8 @@ def test_players_in_a_line_up_or_a_list_of_scorers_are_people(text: str, players
     ("The court upheld Roe v. Wade in 1992 .", "Roe v. Wade", "LAW"),
     # the team a competitor rides for, after his country
     ("8. Johan Capiot ( Belgium ) Collstrop 32\n9. Jans Koerts ( Netherlands ) Palmans 33", "Collstrop", "ORG"),
+    # a dateline's region is a place; a digest's heading with a date further on is no dateline
+    ("CRICKET - ENGLAND V PAKISTAN\nNORTHAMPTON , England 1996-08-27\nPakistan batted first .", "England", "GPE"),
     # a wire story's sign-off names its newsroom, without the phone number
     ("The index closed higher .\n-- Sydney Newsroom 61-2 9373-1800", "Sydney Newsroom", "ORG"),
     ("The index closed higher .\n-- Jacqueline Wong , New York Energy Desk +1 212 859 1620",
@@ -569,6 +571,8 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ("Ijaz Ahmed not out 58\nExtras ( lb-1 nb-8 ) 9\nTotal ( for one wicket ) 220", "Extras"),
         ("1. Michael Johnson ( U.S. ) 43.66\nWomen 's 400 metres hurdles\n1. Deon Hemmings ( Jamaica ) 53.30",
          "Women"),
+        ("PRESS DIGEST - Lebanon - Aug 22 .\nThese are the leading stories in the Beirut press on Thursday .",
+         "PRESS DIGEST"),
     ],
 )
 def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:

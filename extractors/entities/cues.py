@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .junk import NOT_ENTITIES
-from .layout import datelines, fixture_sides, innings_sides, lines, result_lines, schedule_sides, table_names
+from .layout import (
+    datelines,
+    fixture_sides,
+    innings_sides,
+    lines,
+    region_end,
+    result_lines,
+    schedule_sides,
+    table_names,
+)
 from .mentions import Mention
 from .names import name_end, name_start
 from .titles import is_head
@@ -162,6 +171,10 @@ def dateline_places(doc: Doc) -> list[Mention]:
         place = gazetteer.lookup(doc[start:end].text)
         if place is not None or dated:
             found.append(Mention(start, end, "GPE", place, origin="dateline"))
+        region = region_end(doc, end) if doc[end].text == "," else None
+        if region is not None:  # `NORTHAMPTON , England 1996-08-27`
+            found.append(Mention(end + 1, region, "GPE", gazetteer.lookup(doc[end + 1 : region].text),
+                                 origin="dateline"))
     return found
 
 

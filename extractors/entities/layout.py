@@ -68,8 +68,9 @@ def headline_tokens(doc: Doc) -> set[int]:
 def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
     """Capitalised words opening a line before `(`, a date, a comma or a dash: `(start, end, dated)`.
 
-    `dated` is true where an agency or a date makes it a dateline whatever the words
-    are; otherwise the caller accepts it only for a known place.
+    `dated` is true where an agency or a date right after the place (or its region)
+    makes it a dateline whatever the words are (not `PRESS DIGEST - Lebanon - Aug 22`);
+    otherwise the caller accepts it only for a known place.
     """
     found: list[tuple[int, int, bool]] = []
     for start, end in lines(doc):
@@ -82,9 +83,18 @@ def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
         if doc[start].lower_ in CALENDAR_WORDS:
             continue  # `FRIDAY , AUGUST 30 SCHEDULE`: a day heading, not a place
         if follower == "(" or follower[:1].isdigit() or follower in DATELINE_FOLLOWERS:
-            dated = follower == "(" or any(_is_date(doc, t.i) for t in doc[i:end])
+            dated = follower == "(" or _is_date(doc, i) or (follower == "," and region_end(doc, i) is not None)
             found.append((start, i, dated))
     return found
+
+
+def region_end(doc: Doc, comma: int) -> int | None:
+    """Where the region after a dateline's comma ends, when a date follows it (`CARLSBAD , California
+    1996-08-30`, `NORTHAMPTON , England 1996-08-27`): the region is a place too. None for any other comma."""
+    j = comma + 1
+    while j < len(doc) and j - comma <= 4 and (doc[j].text[:1].isupper() or (doc[j].text == "." and j > comma + 1)):
+        j += 1
+    return j if comma + 1 < j < len(doc) and _is_date(doc, j) else None
 
 
 # Weekday and month names, which open day headings and never a dateline's place.
