@@ -163,6 +163,12 @@ def test_a_name_stops_at_a_spaced_dash_and_a_bracket(text: str, name: str) -> No
     assert name in {r["name"] for r in entities(text) if r["label"] == "PERSON"}
 
 
+def test_a_scorecard_row_is_no_headline() -> None:
+    text = "Pakistan first innings\nSaeed Anwar c Knight b Mullally 1\nAamir Sohail c Cork b Croft 46\n"
+    people = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+    assert "Saeed Anwar" in people, people
+
+
 def test_the_players_of_a_table_of_averages_stay_people() -> None:
     text = ("England batting averages :\nNasser Hussain 2 3 0 111 51 37.00\nMike Atherton 3 5 0 162 64 32.40\n"
             "Graham Thorpe 3 5 0 148 54 29.60\nJack Russell 2 3 1 51 41 25.50\n")

@@ -56,8 +56,11 @@ def headline_tokens(doc: Doc) -> set[int]:
         if len(long) >= 2 and all(t.is_upper for t in words):
             found.update(range(start, end))
             continue
-        # A title-case headline is one sentence and ends without a full stop.
-        unpunctuated = not any(t.text in ".!?" for t in doc[start:end] if not t.is_space)
+        # A title-case headline is one sentence and ends without a full stop, nor in a figure (a scorecard's row,
+        # `Saeed Anwar c Knight b Mullally 1`).
+        tokens = [t for t in doc[start:end] if not t.is_space]
+        unpunctuated = bool(tokens) and not any(t.text in ".!?" for t in tokens) and not any(
+            ch.isdigit() for ch in tokens[-1].text)
         if len(long) >= HEADLINE_MIN_WORDS and len(words) <= HEADLINE_WORDS and unpunctuated:
             capitalised = sum(1 for t in long if t.text[0].isupper())
             if capitalised / len(long) >= HEADLINE_SHARE:
