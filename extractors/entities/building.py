@@ -8,23 +8,14 @@ from typing import TYPE_CHECKING
 from . import gazetteer
 from .acronyms import initials
 from .cluster import EntityCluster
-from .cues import (
-    byline_people,
-    dateline_places,
-    event_names,
-    initialled_people,
-    listed_competitors,
-    listed_players,
-    results_teams,
-    signoff_desks,
-    titled_people,
-)
+from .cues import byline_people, dateline_places, initialled_people, signoff_desks, titled_people
 from .grouping import Group, group, identity
 from .junk import is_junk
 from .labels import corrected, located, vote
 from .layout import headline_tokens
 from .mentions import Mention, acronym_links, from_gazetteer, from_model, without_overlaps
 from .repeats import add_repeats
+from .results import event_names, listed_competitors, listed_players, results_teams
 from .surface import key, tidy
 from .titles import title_before
 

@@ -1,9 +1,9 @@
-"""Mentions read from cues around a name rather than from the model.
+"""Mentions read from cues around a name rather than from the model: a page's furniture.
 
 A capitalised name right after a person's title is a person (`President Gitanas
-Nauseda`, `Chancellor Friedrich Merz`), and so is a byline's; the place opening
-a dateline is a place; the sides of a results line are teams, and a
-name before a country in brackets in a results list is a competitor.
+Nauseda`, `Chancellor Friedrich Merz`), and so is a surname after initials and a
+byline's; a wire story's sign-off names its newsroom; the place opening a
+dateline is a place. Results lists and tables are read in `results.py`.
 """
 
 from __future__ import annotations
@@ -13,22 +13,13 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .junk import NOT_ENTITIES
-from .layout import (
-    datelines,
-    fixture_sides,
-    innings_sides,
-    lines,
-    region_end,
-    result_lines,
-    schedule_sides,
-    table_names,
-)
+from .layout import datelines, lines, region_end
 from .mentions import Mention
-from .names import name_end, name_start
+from .names import name_end
 from .titles import is_head
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Words before `by` in a credit line (`Reporting by`, `Photo by`).
 CREDITS = frozenset({
@@ -114,56 +105,6 @@ def signoff_desks(doc: Doc) -> list[Mention]:
     return found
 
 
-# Words that end the name of a contest (`Belgian Grand Prix`, `UEFA Cup`, `Toshiba Classic`); `Open` only
-# after a place or a nationality (`U.S. Open`, `Canadian Open`), since it is also a verb in headlines.
-EVENT_HEADS = frozenset({
-    "cup", "prix", "championship", "championships", "classic", "masters", "trophy", "olympics", "games",
-    "series", "tournament", "rally", "marathon", "invitational",
-})
-# Capitalised words that open a headline or a results heading rather than a contest's name.
-_NOT_EVENT_WORDS = frozenset({"results", "standings", "scores", "result", "leading", "win", "wins", "beat", "final"})
-
-
-def event_names(doc: Doc) -> list[Mention]:
-    """Contests named by their head word and the capitalised words before it on the line: `the Belgian
-    Grand Prix`, `African Nations Cup`, `the U.S. Open`. In a line of capitals a verb or an ordinal ends
-    the name (`GENOA AWARDED ITALIAN CUP`, `SECOND STRAIGHT WORLD CUP`), and `GAMES` and `RALLY` there may
-    be a noun and a verb (`BASEBALL GAMES`, `STOCKS RALLY`)."""
-    found: list[Mention] = []
-    for token in doc[1:]:
-        head = token.lower_
-        if token.is_lower or not (head in EVENT_HEADS or (head == "open" and _place_before(doc, token.i))):
-            continue
-        capitals = token.is_upper and len(token) > 1
-        if capitals and head in ("games", "rally"):
-            continue
-        start = token.i
-        while start > 0 and _event_word(doc[start - 1]) and not (capitals and _headline_word(doc[start - 1])):
-            start -= 1
-        if start < token.i:
-            found.append(Mention(start, token.i + 1, "EVENT", origin="model"))
-    return found
-
-
-def _headline_word(token: Token) -> bool:
-    """A word of a line of capitals that is no part of a contest's name: a verb or an ordinal."""
-    return token.text.endswith(("ED", "ING")) or token.lower_ in _ORDINALS
-
-
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "straight", "consecutive", "last", "next"})
-
-
-def _event_word(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper() and "\n" not in text and not token.is_stop \
-        and token.lower_ not in _NOT_EVENT_WORDS and not (len(text) == 1 and not text.isalpha())
-
-
-def _place_before(doc: Doc, i: int) -> bool:
-    before = doc[i - 1]
-    return before.ent_type_ in ("GPE", "NORP", "LOC") or gazetteer.lookup(before.text) is not None
-
-
 def dateline_places(doc: Doc) -> list[Mention]:
     """The place a dateline opens with, when the gazetteer knows it or an agency or a date follows."""
     found: list[Mention] = []
@@ -175,140 +116,4 @@ def dateline_places(doc: Doc) -> list[Mention]:
         if region is not None:  # `NORTHAMPTON , England 1996-08-27`
             found.append(Mention(end + 1, region, "GPE", gazetteer.lookup(doc[end + 1 : region].text),
                                  origin="dateline"))
-    return found
-
-
-def listed_competitors(doc: Doc) -> list[Mention]:
-    """In a results list a competitor's name comes before the country in brackets (`Tim Henman
-    ( Britain ) beat Doug Flach ( U.S. ) 6-3`, `1. Leah Pells ( Canada ) 4:05.1`): a name of two or
-    more words there is a person; the country itself is read by the gazetteer."""
-    found: list[Mention] = []
-    for token in doc[:-2]:
-        if token.text != "(" or token.i == 0:
-            continue
-        close = next((t.i for t in doc[token.i + 1 : token.i + 6] if t.text == ")"), None)
-        if close is None or close == token.i + 1:
-            continue
-        place = gazetteer.lookup(doc[token.i + 1 : close].text)
-        if place is None or place.kind != "country":
-            continue
-        end = token.i
-        start = end
-        while start > 0 and _person_word(doc[start - 1].text):
-            start -= 1
-        if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None:
-            found.append(Mention(start, end, "PERSON", origin="table"))
-            found += _team_after(doc, close + 1)
-    return found
-
-
-def _team_after(doc: Doc, start: int) -> list[Mention]:
-    """The team a competitor rides or drives for, between the country and the figures (`Johan Capiot
-    ( Belgium ) Collstrop 32`, `Norifumi Abe ( Japan ) Yamaha 1:50.727`)."""
-    end = start
-    while end < len(doc) and _person_word(doc[end].text) and "\n" not in doc[end].text:
-        end += 1
-    closed = end == len(doc) or "\n" in doc[end].text or doc[end].text[:1].isdigit()
-    if end > start and closed and gazetteer.lookup(doc[start:end].text) is None:
-        return [Mention(start, end, "ORG", origin="table")]
-    return []
-
-
-# What a line-up or a list of scorers puts in brackets after a player: the minute (`( 49th minute )`,
-# `( 53rd )`, `( 48 mins )`), or a substitute and the minute he came on (`( Joel Stransky , 48 )`).
-_MINUTE_WORDS = frozenset({"minute", "minutes", "min", "mins", "pen", "penalty"})
-
-
-def listed_players(doc: Doc) -> list[Mention]:
-    """Players in a list of scorers or a line-up: a name before the minute in brackets (`Scorers :
-    Nicolas Ouedec ( 49th minute ) , Youri Djorkaeff ( 53rd )`), the substitute in brackets with his
-    minute (`( Joel Stransky , 48 mins )`), and a name after a shirt number (`14 - Jeff Wilson ,`)."""
-    found: list[Mention] = []
-    for token in doc[:-2]:
-        if token.text != "(":
-            continue
-        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
-        if close is None:
-            continue
-        inside = [t for t in doc[token.i + 1 : close]]
-        if _minute(inside):
-            found += _name_before(doc, token.i)
-        comma = next((n for n, t in enumerate(inside) if t.text == ","), None)
-        if comma and _minute(inside[comma + 1 :]):
-            end = token.i + 1 + comma
-            if all(_person_word(t.text) for t in doc[token.i + 1 : end]) and end - token.i - 1 >= 2:
-                found.append(Mention(token.i + 1, end, "PERSON", origin="table"))
-    for token in doc[1:]:  # scorers in brackets after the score: `Heerenveen 2 ( Wouden 53rd , Dahl Tomasson 74th )`
-        if _minute([token]) and not token.text.isdigit() and _in_brackets(doc, token.i) \
-                and _person_word(doc[token.i - 1].text):
-            found += _name_before(doc, token.i)
-    for token in doc[1:-1]:
-        if token.text == "-" and doc[token.i - 1].text.isdigit() and len(doc[token.i - 1].text) <= 2:
-            end = token.i + 1
-            while end < len(doc) and _person_word(doc[end].text):
-                end += 1
-            if end - token.i - 1 >= 2 and end < len(doc) and doc[end].text in (",", ";", "(", ".") \
-                    and gazetteer.lookup(doc[token.i + 1 : end].text) is None:
-                found.append(Mention(token.i + 1, end, "PERSON", origin="table"))
-    return found
-
-
-def _minute(tokens: list[Token]) -> bool:
-    """`49th minute`, `53rd`, `48 mins`, `48`: a minute of the match."""
-    if not tokens or len(tokens) > 2:
-        return False
-    first = tokens[0].text.lower()
-    number = first.rstrip("stndrh") if first[:1].isdigit() else ""
-    return number.isdigit() and int(number) <= 130 and (len(tokens) == 1 or tokens[1].lower_ in _MINUTE_WORDS)
-
-
-def _in_brackets(doc: Doc, i: int) -> bool:
-    """Whether token `i` stands inside brackets opened on its line after a score (`2 ( Wouden 53rd`)."""
-    for k in range(i - 1, max(-1, i - 12), -1):
-        text = doc[k].text
-        if text == ")" or "\n" in text:
-            return False
-        if text == "(":
-            return k > 0 and doc[k - 1].text.isdigit()
-    return False
-
-
-def _name_before(doc: Doc, end: int) -> list[Mention]:
-    start = end
-    while start > 0 and _person_word(doc[start - 1].text):
-        start -= 1
-    start = name_start(doc, start)
-    if end - start >= 1 and gazetteer.lookup(doc[start:end].text) is None \
-            and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[start:end]):
-        return [Mention(start, end, "PERSON", origin="table")]
-    return []
-
-
-def _person_word(text: str) -> bool:
-    """A capitalised word of a personal name, an initial (`P.`) or a hyphenated or apostrophised name."""
-    letters = text.replace("-", "").replace("'", "").replace(".", "")
-    return text[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())
-
-
-def results_teams(doc: Doc) -> list[Mention]:
-    """Both sides of a results line or a fixture line are teams, organisations whatever their town is
-    called; so are the names of a table of figures (a league table) other than countries, which
-    stand for national teams and stay places, and people (`Mike Atherton 3 5 0 162 64 32.40`)."""
-    found = [Mention(s, e, "ORG", origin="table") for sides in result_lines(doc) for s, e in sides]
-    found += [Mention(s, e, "ORG", origin="table") for s, e in schedule_sides(doc)]
-    for s, e in fixture_sides(doc):  # `Millwall v Burnley`; `Sampras v Agassi` are players, `Italy v Wales` places
-        place = gazetteer.lookup(doc[s:e].text)
-        if (place is None or place.kind not in ("country", "region")) and not any(
-                t.ent_type_ == "PERSON" for t in doc[s:e]):
-            found.append(Mention(s, e, "ORG", origin="table"))
-    for s, e in innings_sides(doc):  # a scorecard's sides; a country there is its national team, a place
-        place = gazetteer.lookup(doc[s:e].text)
-        person = any(t.ent_type_ == "PERSON" for t in doc[s:e]) and not gazetteer.is_town_or_county(doc[s:e].text)
-        if (place is None or place.kind not in ("country", "region")) and not person:
-            found.append(Mention(s, e, "ORG", origin="table"))
-    for s, e in table_names(doc):
-        place = gazetteer.lookup(doc[s:e].text)
-        person = e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e])  # a player's row of averages
-        if (place is None or place.kind not in ("country", "region")) and not person:
-            found.append(Mention(s, e, "ORG", origin="table"))
     return found
