@@ -501,6 +501,18 @@ def test_records_cover_the_cue_and_keep_the_holder_as_written() -> None:
     assert "measles" in record["target"]
 
 
+@pytest.mark.parametrize(("text", "cue", "stance", "target"), [
+    # the parser makes `for` the mark of the clause after it
+    ("Republicans called for her to resign over the emails.", "called for", "demand", "her to resign"),
+    # a retort opposes whom it answers, not where it was made
+    ("The senator hit back at Clinton on Twitter.", "hit back", "oppose", "Clinton"),
+])
+def test_phrasal_cues_with_a_clause_or_a_retort(text: str, cue: str, stance: str, target: str) -> None:
+    records = run_text("positions", text)
+    assert [(r["cue"], r["stance"]) for r in records] == [(cue, stance)]
+    assert records[0]["target"].startswith(target)
+
+
 @pytest.mark.parametrize(("text", "cue", "negated"), [
     ("This week, the president declined to threaten Moscow with sanctions.", "declined to threaten", True),
     ("The party plans to oppose the budget in the vote next week.", "plans to oppose", False),

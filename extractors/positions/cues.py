@@ -199,6 +199,13 @@ def _reversal(verb: Token) -> Cue | None:
 def _phrasal(verb: Token) -> Cue | None:
     """`called for`, `came out against`, `voted against`, `insisted on`, `ruled out`."""
     lemma = verb.lemma_.lower()
+    for clause in verb.children:  # `called for her to resign`: the parser makes `for` the mark of the clause
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.i < verb.i:
+            continue
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("for", "on")
+                     and 0 < m.i - verb.i <= _REACH), None)
+        if mark is not None and PHRASAL.get((lemma, mark.lower_)):
+            return _verbal(verb, mark.i + 1, PHRASAL[(lemma, mark.lower_)], [clause])
     for child in verb.children:
         stance = PHRASAL.get((lemma, child.lower_))
         if stance is None or child.dep_ not in ("prep", "prt", "advmod") or not 0 < child.i - verb.i <= _REACH:
@@ -214,9 +221,11 @@ def _phrasal(verb: Token) -> Cue | None:
             heads = targets.of_verb(verb)
         elif child.dep_ == "prep":
             heads = targets.of_verb(verb, child.lower_)
-        else:  # a particle: `ruled out a deal`, `backed away from its plan`
+        else:  # a particle: `ruled out a deal`, `backed away from its plan`, `hit back at Clinton on Twitter`
             onward = frozenset({"from", "on", "of", "at", "against"})
-            heads = targets.of_verb(verb) or targets.prepositional(verb, onward) or targets.prepositional(child, onward)
+            direct = [h for h in targets.of_verb(verb) if h.dep_ != "pobj"]  # not any preposition's object
+            heads = direct or targets.prepositional(verb, onward) or targets.prepositional(child, onward) \
+                or targets.of_verb(verb)
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
         return _verbal(verb, child.i + 1, stance, heads)
     return None

@@ -149,6 +149,12 @@ PHRASAL: dict[tuple[str, str], Stance] = {
     ("walk", "back"): "reverse",
     ("knock", "back"): "oppose",
     ("throw", "out"): "oppose",
+    # a retort (`hit back at Clinton`, `shot back`): opposes whom it answers
+    ("hit", "back"): "oppose",
+    ("shoot", "back"): "oppose",
+    ("fire", "back"): "oppose",
+    ("strike", "back"): "oppose",
+    ("punch", "back"): "oppose",
 }
 
 # Verbs written with a hyphenated first part, as the tokenizer splits them (`rubber-stamped`).
