@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract_facts.extractors import Document, Failure, Record, registry
@@ -75,6 +75,7 @@ def check_records(records: list[Record], text: str, source: str = "test.txt") ->
 
 @FAST
 @given(TEXTS)
+@example("🇸")  # the model's one-token PERSON that trimming empties: no name starts past the text's end
 def test_any_text_gives_valid_records_from_every_extractor(text: str) -> None:
     check_records(run_text(EXTRACTORS, text), text)
 

@@ -56,7 +56,7 @@ def name_start(doc: Doc, start: int) -> int:
     """Where a personal name the model began too late starts: over an initial (`M.` of `M. Bevan`), the
     given name before a particle (`Danie` of `Danie van Schalkwyk`, `Frank de` of `Frank de Boer`) or before
     a hyphen (`Anne-Gaelle`)."""
-    while start > 0:
+    while 0 < start < len(doc):
         before = doc[start - 1]
         if _initial(before) or (doc[start].lower_ in PARTICLES and _name_token(before)):
             start -= 1
