@@ -246,6 +246,7 @@ def test_a_contest_is_named_by_its_head_word_and_the_words_before_it(text: str, 
 
 @pytest.mark.parametrize("text", [
     "BASEBALL - BRAVES RALLY TO BEAT METS .\nNEW YORK 1996-08-25",
+    "Frustrated Parents Rally Outside City Hall\n\nParents gathered on Monday .",
     "STOCKS OPEN HIGHER AS DOLLAR FIRMS .\nLONDON 1996-08-25",
 ])
 def test_a_headline_verb_is_no_contest(text: str) -> None:
@@ -258,6 +259,7 @@ def test_a_headline_verb_is_no_contest(text: str) -> None:
      set()),
     ("Exports to S. Korea rose , said David J. Russell of A.G. Edwards & Sons Inc .", {"David J. Russell"},
      {"S. Korea", "J. Russell"}),
+    ("Exports to N. Korea rose , said W. Baird of the bank .", {"W. Baird"}, {"N. Korea"}),
 ])
 def test_a_surname_after_initials_is_a_person(text: str, people: set[str], not_people: set[str]) -> None:
     found = {r["name"] for r in entities(text) if r["label"] == "PERSON"}

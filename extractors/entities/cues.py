@@ -48,6 +48,7 @@ def titled_people(doc: Doc) -> list[Mention]:
 # union (`U.S.`, `U.N.`), which the gazetteer and the model read.
 _INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)?")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U."})
+_COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 
 
 def initialled_people(doc: Doc) -> list[Mention]:
@@ -60,7 +61,10 @@ def initialled_people(doc: Doc) -> list[Mention]:
         if token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
             continue  # a middle initial (`David J. Russell`): the model has the name
         end = name_end(doc, token.i + 1)
-        if end > token.i + 1 and gazetteer.lookup(doc[token.i + 1 : end].text) is None \
+        rest = doc[token.i + 1 : end].text
+        compass = _COMPASS.get(token.text)  # `N. Korea` is North Korea
+        if end > token.i + 1 and gazetteer.lookup(rest) is None \
+                and not (compass and gazetteer.lookup(f"{compass} {rest}") is not None) \
                 and doc[token.i + 1].ent_type_ in ("", "PERSON"):  # not `S. Korea`, `A.G. Edwards & Sons`
             found.append(Mention(token.i, end, "PERSON", origin="title"))
     return found

@@ -159,7 +159,7 @@ def results_teams(doc: Doc) -> list[Mention]:
 # after a place or a nationality (`U.S. Open`, `Canadian Open`), since it is also a verb in headlines.
 EVENT_HEADS = frozenset({
     "cup", "prix", "championship", "championships", "classic", "masters", "trophy", "olympics", "games",
-    "series", "tournament", "rally", "marathon", "invitational",
+    "series", "tournament", "marathon", "invitational",
 })
 # Capitalised words that open a headline or a results heading rather than a contest's name.
 _NOT_EVENT_WORDS = frozenset({"results", "standings", "scores", "result", "leading", "win", "wins", "beat", "final"})
@@ -168,21 +168,21 @@ _NOT_EVENT_WORDS = frozenset({"results", "standings", "scores", "result", "leadi
 def event_names(doc: Doc) -> list[Mention]:
     """Contests named by their head word and the capitalised words before it on the line: `the Belgian
     Grand Prix`, `African Nations Cup`, `the U.S. Open`. In a line of capitals a verb or an ordinal ends
-    the name (`GENOA AWARDED ITALIAN CUP`, `SECOND STRAIGHT WORLD CUP`), and `GAMES` and `RALLY` there may
-    be a noun and a verb (`BASEBALL GAMES`, `STOCKS RALLY`)."""
+    the name (`GENOA AWARDED ITALIAN CUP`, `SECOND STRAIGHT WORLD CUP`), and `GAMES` there may be a plain
+    noun (`BASEBALL GAMES`). `Rally` is no head: headlines use it as a verb (`Parents Rally`)."""
     found: list[Mention] = []
     for token in doc[1:]:
         head = token.lower_
         if token.is_lower or not (head in EVENT_HEADS or (head == "open" and _place_before(doc, token.i))):
             continue
         capitals = token.is_upper and len(token) > 1
-        if capitals and head in ("games", "rally"):
+        if capitals and head == "games":
             continue
         start = token.i
         while start > 0 and _event_word(doc[start - 1]) and not (capitals and _headline_word(doc[start - 1])):
             start -= 1
         if start < token.i:
-            found.append(Mention(start, token.i + 1, "EVENT", origin="model"))
+            found.append(Mention(start, token.i + 1, "EVENT", origin="contest"))
     return found
 
 
