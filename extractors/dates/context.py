@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..engine.pipeline import text_of
+from .lexicon import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -137,14 +138,11 @@ _CONTRACT_WORDS = frozenset({
     "soymeal", "soyoil", "gold", "silver", "copper", "sugar", "coffee", "cocoa", "gasoline", "heating", "cattle",
     "hogs", "platinum", "aluminium", "aluminum", "t-bond", "t-bonds", "euromark", "eurodollar", "eurodollars",
 })
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                     "oct", "nov", "dec"})
 
 
 def _contract_month(doc: Doc, i: int) -> bool:
     """A bare month before a contract word, numbers between aside (`September 93.30 to 93.32 put spreads`)."""
-    if doc[i].lower_.rstrip(".") not in _MONTHS:
+    if doc[i].lower_.rstrip(".") not in MONTHS:
         return False
     for token in doc[i + 1 : i + 5]:
         if token.lower_ in _CONTRACT_WORDS:

@@ -25,6 +25,8 @@ TABLE_FIGURES = 3
 # A line with this many commas is a list, not a headline.
 LIST_COMMAS = 2
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", "--"})
+# Words between the two sides of a fixture (`Grimsby v Portsmouth`): no name of a side holds one.
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 def lines(doc: Doc) -> list[tuple[int, int]]:
@@ -183,7 +185,7 @@ def fixture_sides(doc: Doc) -> list[tuple[int, int]]:
     capitalised words on either side of `v` or `vs`."""
     found: list[tuple[int, int]] = []
     for token in doc[1:-1]:
-        if token.lower_ not in ("v", "vs", "v.", "vs.") or token.ent_type_ == "LAW":
+        if token.lower_ not in VERSUS or token.ent_type_ == "LAW":
             continue  # `Roe v. Wade` is a case
         start = token.i
         while start > 0 and token.i - start < 3 and _name_like(doc[start - 1].text):

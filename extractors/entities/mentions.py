@@ -17,6 +17,7 @@ from . import gazetteer
 from .acronyms import introduced
 from .gazetteer import Place
 from .junk import NOT_ENTITIES, is_boilerplate_label, is_junk
+from .layout import VERSUS
 from .names import headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
@@ -105,10 +106,6 @@ def _ends_name(token: Token, label: str) -> bool:
     return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS and score)
 
 
-# Words between the two sides of a fixture (`Grimsby v Portsmouth`): no name of a side holds one.
-_VERSUS = frozenset({"v", "v.", "vs", "vs."})
-
-
 def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The span cut at line breaks, between the sides of a fixture, at a spaced dash and at brackets: no name
     runs from a headline into the next paragraph, from one team to the other (`Millwall v Burnley`), from a
@@ -117,7 +114,7 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     for i in range(start, end):
         token = doc[i]
         spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
-        fixture = token.lower_ in _VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
+        fixture = token.lower_ in VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
         if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")"):
             pieces.append((piece_start, i))
             piece_start = i + 1

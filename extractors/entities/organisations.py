@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..engine.wordlists import lines
+from .layout import VERSUS
 from .mentions import Mention
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ RESULT_WITH = frozenset({("drew", "with"), ("draw", "with"), ("lost", "to"), ("l
                          ("playing", "for"), ("signed", "for"), ("pitched", "for")})
 CONTEST_WORDS = frozenset({"match", "game", "win", "victory", "defeat", "draw", "loss", "tie", "clash", "fixture",
                            "final", "semifinal", "innings", "lead", "points", "played", "playing"})
-SIDE_PREPOSITIONS = frozenset({"against", "over", "v", "vs", "v.", "vs."})
+SIDE_PREPOSITIONS = frozenset({"against", "over"}) | VERSUS
 
 
 def contest_side(doc: Doc, m: Mention) -> bool:
@@ -80,7 +81,7 @@ def contest_side(doc: Doc, m: Mention) -> bool:
         return True
     if start > 1 and (doc[start - 2].lower_, before) in RESULT_WITH:
         return True
-    if before in ("v", "vs", "v.", "vs."):
+    if before in VERSUS:
         return True
     window = doc[max(0, start - 5) : start - 1]
     return before in SIDE_PREPOSITIONS and any(t.lower_ in CONTEST_WORDS for t in window)

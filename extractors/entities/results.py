@@ -34,9 +34,7 @@ def listed_competitors(doc: Doc) -> list[Mention]:
         if place is None or place.kind != "country":
             continue
         end = token.i
-        start = end
-        while start > 0 and _person_word(doc[start - 1].text):
-            start -= 1
+        start = _person_start(doc, end)
         if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None:
             found.append(Mention(start, end, "PERSON", origin="table"))
             found += _team_after(doc, close + 1)
@@ -71,7 +69,7 @@ def listed_players(doc: Doc) -> list[Mention]:
         close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
         if close is None:
             continue
-        inside = [t for t in doc[token.i + 1 : close]]
+        inside = list(doc[token.i + 1 : close])
         if _minute(inside):
             found += _name_before(doc, token.i)
         comma = next((n for n, t in enumerate(inside) if t.text == ","), None)
@@ -114,11 +112,16 @@ def _in_brackets(doc: Doc, i: int) -> bool:
     return False
 
 
-def _name_before(doc: Doc, end: int) -> list[Mention]:
+def _person_start(doc: Doc, end: int) -> int:
+    """Where the capitalised words of a personal name that ends at token `end` begin."""
     start = end
     while start > 0 and _person_word(doc[start - 1].text):
         start -= 1
-    start = name_start(doc, start)
+    return start
+
+
+def _name_before(doc: Doc, end: int) -> list[Mention]:
+    start = name_start(doc, _person_start(doc, end))
     if end - start >= 1 and gazetteer.lookup(doc[start:end].text) is None \
             and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in doc[start:end]):
         return [Mention(start, end, "PERSON", origin="table")]
