@@ -76,6 +76,7 @@ def check_records(records: list[Record], text: str, source: str = "test.txt") ->
 @FAST
 @given(TEXTS)
 @example("🇸")  # the model's one-token PERSON that trimming empties: no name starts past the text's end
+@example("\t²")  # a digit that is no decimal digit: no minute of a match
 def test_any_text_gives_valid_records_from_every_extractor(text: str) -> None:
     check_records(run_text(EXTRACTORS, text), text)
 

@@ -97,8 +97,8 @@ def _minute(tokens: list[Token]) -> bool:
     if not tokens or len(tokens) > 2:
         return False
     first = tokens[0].text.lower()
-    number = first.rstrip("stndrh") if first[:1].isdigit() else ""
-    return number.isdigit() and int(number) <= 130 and (len(tokens) == 1 or tokens[1].lower_ in _MINUTE_WORDS)
+    number = first.rstrip("stndrh") if first[:1].isdecimal() else ""  # not `²`, a digit no int() reads
+    return number.isdecimal() and int(number) <= 130 and (len(tokens) == 1 or tokens[1].lower_ in _MINUTE_WORDS)
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:
