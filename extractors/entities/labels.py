@@ -26,6 +26,8 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
 CUE_VOTE = 3
+# Last words, as written, that make a multi-word name a law (`Iran Sanctions Act`, `Second Amendment`).
+LAW_WORDS = frozenset({"Act", "Acts", "Amendment"})
 
 
 def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
@@ -54,14 +56,16 @@ def described_as_place(doc: Doc, m: Mention) -> bool:
 
 
 def cued_labels(doc: Doc, m: Mention) -> list[str]:
-    """Labels the mention's own words or its neighbours vouch for: an organisation word or a legal
-    form ending the name (`Manchester United`, `Pirelli SpA`), an organisation's or a place's context
-    (`Tottenham coach`, `the village of Kirants`)."""
+    """Labels the mention's own words or its neighbours vouch for: an organisation word, a legal form
+    or a law's word ending the name (`Manchester United`, `Pirelli SpA`, `Iran Sanctions Act`), an
+    organisation's or a place's context (`Tottenham coach`, `the village of Kirants`)."""
     found = []
     last = doc[m.end - 1].lower_
     organisation = words(__package__, "organisation_words.txt") | words(__package__, "corporate_suffixes.txt")
     if m.end - m.start > 1 and last in organisation:
         found.append("ORG")
+    if m.end - m.start > 1 and doc[m.end - 1].text in LAW_WORDS:
+        found.append("LAW")
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
     if described_as_organisation(doc, m):

@@ -65,7 +65,8 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         changed = False
         first, last = doc[start], doc[end - 1]
         nxt = doc[end].text if end < len(doc) else ""
-        if first.lower_ in DETERMINERS or _symbol(first) or (end - start > 1 and _ends_name(first, label)) or (
+        if first.lower_ in DETERMINERS | POSSESSIVES or _symbol(first) or (
+            end - start > 1 and _ends_name(first, label)) or (
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
             start, changed = start + 1, True
@@ -128,18 +129,61 @@ def from_model(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in NOT_ENTITIES:
             continue
-        for piece_start, piece_end in _line_pieces(doc, ent.start, ent.end, ent.label_):
+        for piece_start, piece_end, label in _owned_pieces(doc, _line_pieces(doc, ent.start, ent.end, ent.label_),
+                                                           ent.label_):
             start, end = trimmed(doc, piece_start, piece_end, ent.label_)
             title = None
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 start, end = name_start(doc, start), _whole_name_end(doc, start, end)
                 named = leading_title(doc, start, end)
                 if named > start:
                     title, start = doc[start:named].text, named
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end):
                 continue
-            found.append(Mention(start, end, ent.label_, gazetteer.lookup(doc[start:end].text), title))
+            found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
+
+
+def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[tuple[int, int, str | None]]:
+    """A span read across a possessive as one name (`Breitbart’s Joel Pollak`, `America’s Nuclear Weapons
+    Codes`, `Donald Trump’s Speech`) is its owner and, when it is a name too, what the owner has. A name
+    that holds a possessive keeps it (`Emily’s List`, `Swiss People’s Party`, `Moody’s Investors
+    Service`): its owner is named nowhere else in the text and is no place."""
+    found: list[tuple[int, int, str | None]] = []
+    for start, end in pieces:
+        mark = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ in POSSESSIVES), None)
+        if mark is None or not _named_alone(doc, start, mark):
+            found.append((start, end, label))
+            continue
+        found.append((start, mark, None))  # the owner's label comes from its other mentions
+        if _named_alone(doc, mark + 1, end) or _organisation_named(doc[mark + 1 : end]):
+            found.append((mark + 1, end, None))
+        elif label == "PERSON" and end - mark > 2 and all(t.is_title and t.is_alpha for t in doc[mark + 1 : end]):
+            found.append((mark + 1, end, label))  # `Commentary’s Noah Rothman`
+    return found
+
+
+def _named_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether these words name something by themselves: a known place, an organisation by its last word,
+    or an entity the model found elsewhere in the text, whole or as a person's surname (`Trump`)."""
+    tokens = doc[start:end]
+    if not tokens or not tokens[0].text[:1].isupper():
+        return False
+    if gazetteer.lookup(tokens.text) is not None or _organisation_named(tokens):
+        return True
+    text = tokens.text
+    return any(
+        (ent.text == text or (end - start == 1 and ent.label_ == "PERSON" and ent[-1].text == text))
+        and not (ent.start < end and start < ent.end)
+        for ent in doc.ents
+    )
+
+
+def _organisation_named(tokens: Span) -> bool:
+    """More than one word and the last an organisation's (`Democratic Party`, `Avenue Capital Group`)."""
+    last = tokens[-1].lower_ if tokens else ""
+    return len(tokens) > 1 and last in words(__package__, "organisation_words.txt") | words(
+        __package__, "corporate_suffixes.txt")
 
 
 def _whole_name_end(doc: Doc, start: int, end: int) -> int:
@@ -154,12 +198,13 @@ def _whole_name_end(doc: Doc, start: int, end: int) -> int:
 
 
 def _bare_title(doc: Doc, start: int, end: int) -> bool:
-    """A title alone (`Mr. Speaker`), or title words before a name (`State` of `Secretary of State
-    Marco Rubio`), is no entity."""
+    """A title alone (`Mr. Speaker`), title words before a name (`State` of `Secretary of State
+    Marco Rubio`) or the end of a title (`State` of `secretary of State`) is no entity."""
     tokens = doc[start:end]
     if not all(is_title_word(t) for t in tokens):
         return False
-    return any(is_head(t) for t in tokens) or (end < len(doc) and doc[end].is_title)
+    ends_title = start > 1 and doc[start - 1].lower_ == "of" and is_head(doc[start - 2])
+    return any(is_head(t) for t in tokens) or (end < len(doc) and doc[end].is_title) or ends_title
 
 
 def from_gazetteer(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:
