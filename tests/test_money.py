@@ -451,7 +451,21 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
     ("1. Tom Baker 310,150 pounds sterling\n2. Jim Hale 205,000 pounds sterling",
      [(310150, None, None, "GBP"), (205000, None, None, "GBP")]),
     ("The dollar rose past 115 yen on Friday .", [(None, 115, None, "JPY")]),
-    ("ISTANBUL 1996-08-22\nShares of a Turkish cement maker gained 400 lira to 9,200 .", [(400, None, None, "TRL")]),
+    ("ISTANBUL 1996-08-22\nShares of a Turkish cement maker gained 400 lira to 9,200 .",
+     [(400, None, None, "TRL"), (9200, None, None, "TRL")]),
+    # the level a price moved to takes the currency of the change; a count after `to` does not
+    ("Shares in Repsol were up 65 pesetas to 4,150 after the results .", [(65, None, None, "ESP"),
+                                                                          (4150, None, None, "ESP")]),
+    ("Shares fell 2.5 cents to 83.5 .", [(0.025, None, None, "USD"), (0.835, None, None, "USD")]),
+    ("He lent $ 5 to 30 people .", [(5, None, None, "USD")]),
+    ("Profit rose $ 5 million to 20 .", [(5e6, None, None, "USD")]),
+    # numbers joined by `and` share the currency written after the last
+    ("The girl tried to extract 60 and 70 zlotys from two residents .", [(60, None, None, "PLN"),
+                                                                         (70, None, None, "PLN")]),
+    ("Two banks launched issues for 100 million and 300 million Swiss francs , respectively .",
+     [(1e8, None, None, "CHF"), (3e8, None, None, "CHF")]),
+    ("It opened in 2015 and 10 dollars bought a ticket .", [(10, None, None, "USD")]),
+    ("The dollar was at $ .8787 against the mark .", [(0.8787, None, None, "USD")]),
     ("Officials put the damage at 450,000 naira .\n( $ 1 = 80 naira )", [(450000, None, None, "NGN"),
                                                                            (80, None, None, "NGN")]),
 ])
@@ -495,6 +509,7 @@ def test_exact_amounts_are_not_vague() -> None:
     ("It cost C$5, then 10 Canadian dollars, then 3 dollars.", ["symbol", "name", "context"]),
     ("China's central bank injected ¥5bn.", ["context"]),
     ("Tokyo spent ¥5bn.", ["default"]),
+    ("The girl tried to extract 60 and 70 zlotys .", ["context", "name"]),
 ])
 def test_currency_from_says_where_the_currency_came_from(text: str, sources: list[str]) -> None:
     assert [r["currency_from"] for r in money(text)] == sources

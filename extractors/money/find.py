@@ -96,6 +96,8 @@ def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str],
     if currencies:
         first = currencies[0]
         currency, source = state.resolve(first.ref, cues, default, first.kind, local)
+        if mention.shared and source != "default":
+            source = "context"  # the currency is written beside the number, not with it
         if currency is None and first.ref.family in PERIOD_UNITS_FAMILIES:
             return None  # `5 marks` where no date or place makes the mark a currency
     low = _plain(mention.low.value)
@@ -137,6 +139,8 @@ def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str
         return "rules"
     if mention.vague:
         return "vague_amount"
+    if mention.shared:
+        return "shared_currency"
     if mention.high is not None:
         return "range"
     if mention.bound is not None:

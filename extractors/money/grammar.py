@@ -87,6 +87,7 @@ class Mention:
     bound: str | None = None  # "min" or "max" for an open bound
     approximate: bool = False
     vague: bool = False  # `millions of dollars`: only the order is given, `low`..`high` by VAGUE_COUNTS
+    shared: bool = False  # a bare number whose currency is that of an amount beside it (`60 and 70 zlotys`)
 
     @property
     def currencies(self) -> list[Currency]:
@@ -407,8 +408,50 @@ class Grammar:
                 continue
             if not self._rate(mention, found[-1] if found else None):
                 found.append(mention)
+                target = self._change_target(mention)
+                if target is not None:
+                    found.append(target)
+                    mention = target
             i = mention.last + 1
         return found
+
+    def _coordinated(self, low: Amount) -> Mention | None:
+        """`60 and 70 zlotys`, `100 million and 300 million Swiss francs`: a bare number joined to an amount
+        whose currency follows it shares that currency (and its scale, when it has none: `2 and 3 billion
+        euros`). `between 5 and 10` is a range, read before this; a year shares nothing (`in 2015 and 10`)."""
+        tokens = self.tokens
+        k = low.last + 1
+        if low.currency is not None or k + 1 >= len(tokens) or tokens[k].key not in ("and", "or"):
+            return None
+        other = self.amount(k + 1)
+        if other is None or other.currency is None or other.currency.first <= other.first:
+            return None  # `60 and $70`: the sign is the second number's own
+        low, _ = _share_range(low, other)
+        if low is None or (low.magnitude > other.magnitude and other.magnitude > 1):
+            return None
+        return Mention(low.first, low.last, low, shared=True)
+
+    def _change_target(self, change: Mention) -> Mention | None:
+        """`were up 65 pesetas to 4,150`, `fell 2.5 cents to 83.5`: the level a price moved to, written
+        without the currency its change names. Only a bare number that ends its phrase (`to 4,150 after`,
+        not `lent $5 to 30 people`), with its own scale word or none where the change had none."""
+        tokens, k = self.tokens, change.last + 1
+        amount = change.low
+        if change.high is not None or change.bound is not None or change.vague or amount.currency is None \
+                or k + 1 >= len(tokens) or tokens[k].key != "to" or tokens[k + 1].kind != "num" \
+                or not self._after_change(change.first):
+            return None
+        level = self._number_first(k + 1)
+        if level is None or level.currency is not None or level.in_words:
+            return None
+        follower = tokens[level.last + 1] if level.last + 1 < len(tokens) else None
+        if follower is not None and follower.kind != "sym" and follower.key not in _PHRASE_ENDS:
+            return None
+        if level.magnitude == 1 and amount.magnitude > amount.currency.magnitude:
+            return None  # `rose $5 million to 20`: twenty what is not written
+        level = replace(level, currency=amount.currency, share=amount.share,
+                        magnitude=level.magnitude * amount.currency.magnitude)
+        return Mention(level.first, level.last, level, shared=True)
 
     def _percent(self, j: int) -> bool:
         """Whether a percent sign or word follows (`5%`, `5 per cent`): then the number is no amount."""
@@ -449,7 +492,7 @@ class Grammar:
         if ranged is not None:
             return ranged
         if low.currency is None:
-            return None
+            return self._coordinated(low)
         return self._qualified(Mention(low.first, low.last, low))
 
     def _vague(self, i: int) -> Mention | None:
@@ -619,6 +662,9 @@ class Grammar:
 
 
 _ROW_HEAD = re.compile(r"(?:[^\W\d_]+ )*")  # only words before a table row's label on its line
+# Words that may follow the level a price moved to, ending its phrase (`to 4,150 after the results`).
+_PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", "as", "while", "before", "when",
+                          "with", "despite", "amid", "following", "ahead", "or", "against", "since", "for"})
 _PLURAL_SCALES = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 
 
