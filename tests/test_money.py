@@ -37,6 +37,10 @@ def only(text: str, **options: object) -> dict:
 
 # (sentence, the words found, amount, currency)
 AMOUNTS = [
+    # prices quoted in fractions, as wires wrote them
+    ("The stock closed at $ 30-3/4 on Friday .", "$ 30-3/4", 30.75, "USD"),
+    ("Shares in the grocer rose 12-1 / 2p on Friday .", "12-1 / 2p", 0.125, "GBP"),
+    ("Wheat futures rose 5-1/2 cents a bushel.", "5-1/2 cents", 0.055, "USD"),
     # symbols before and after, spaced or not
     ("It cost $5 in all.", "$5", 5, "USD"),
     ("It cost $ 10 in all.", "$ 10", 10, "USD"),

@@ -169,7 +169,28 @@ def _with_fraction(tokens: list[Token], number: Number) -> Number:
         if numerator.isdigit() and denominator.isdigit() and 0 < int(numerator) < int(denominator) <= 100:
             fraction = Decimal(numerator) / Decimal(denominator)
             return Number(number.value + fraction, number.first, j + 2, False, True)  # `9 1/2`
+    mixed = _mixed_fraction(tokens, j) if not number.in_words and not number.has_fraction else None
+    if mixed is not None:
+        fraction, last = mixed
+        return Number(number.value + fraction, number.first, last, False, True)
     return number
+
+
+# Denominators of the fractions prices were quoted in (`$30-3/4`, `12-1/2p`, sixteenths and thirty-seconds).
+_PRICE_DENOMINATORS = frozenset({"2", "4", "8", "16", "32", "64"})
+
+
+def _mixed_fraction(tokens: list[Token], j: int) -> tuple[Decimal, int] | None:
+    """`30-3/4`, and `12-1 / 2` as tokenised wires write it: the fraction tied by a hyphen to a whole
+    number and the index of its last token."""
+    if j + 3 >= len(tokens) or tokens[j].text != "-" or not tokens[j].glued or not tokens[j + 1].glued:
+        return None
+    numerator, slash, denominator = tokens[j + 1], tokens[j + 2], tokens[j + 3]
+    if numerator.kind != "num" or slash.text != "/" or denominator.text not in _PRICE_DENOMINATORS:
+        return None
+    if not numerator.text.isdigit() or not 0 < int(numerator.text) < int(denominator.text):
+        return None
+    return Decimal(numerator.text) / Decimal(denominator.text), j + 3
 
 
 def _half_after(tokens: list[Token], j: int) -> int | None:
