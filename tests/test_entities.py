@@ -406,6 +406,8 @@ def test_label_is_voted_across_mentions(text: str, surface: str, label: str) -> 
         # territories and constituent countries no country list holds, whatever the model calls them
         ("Israeli troops sealed off the West Bank on Friday after the attack.", "West Bank", {"GPE"}),
         ("England beat Pakistan by three wickets at Lord's on Sunday.", "England", {"GPE"}),
+        # regions of a country are places too
+        ("The plan would put $30 billion into Appalachia over a decade.", "Appalachia", {"LOC"}),
     ],
 )
 def test_gazetteer_names_places_whatever_the_model_says(text: str, surface: str, labels: set[str]) -> None:
