@@ -113,6 +113,15 @@ def quotes(text: str) -> list[dict[str, object]]:
     # a finding is reported by whoever found it
     ("A federal judge found that the law was unconstitutional.", "judge", "found",
      "that the law was unconstitutional", "indirect"),
+    # a subject the parser hung elsewhere: the nearest noun phrase before the cue
+    ("Among likely GOP primary voters, about two-thirds, 67 percent, say they want a change.", "percent", "say",
+     "they want a change", "indirect"),
+    # what was said stands for something said before it
+    ("In December, 55 percent of voters said so.", "voters", "said", "so", "indirect"),
+    ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
+    # an act whose preposition comes after it, not the phrase fronted before it
+    ("On CNN Tuesday, his wife, Jane, called for an open primary process.", "Jane", "called for",
+     "an open primary process", "indirect"),
 ])
 def test_each_construction(text: str, holder: str, cue: str, content: str, kind: str) -> None:
     found = [r for r in quotes(text) if r["cue"] == cue]
@@ -149,6 +158,12 @@ def test_a_quotation_the_parser_joined_to_its_cue_keeps_the_name_before_the_cue(
 def test_an_implicit_source_is_null() -> None:
     (record,) = quotes("It was reported that the minister would resign.")
     assert record["holder"] is None and record["holder_text"] is None and record["cue"] == "reported"
+
+
+def test_the_one_asked_is_not_the_source_of_the_question() -> None:
+    text = "Asked in Iowa recently whether he would support Donald Trump, Rubio gave a long answer."
+    (record,) = [r for r in quotes(text) if r["cue"] == "Asked"]
+    assert record["holder"] is None and record["content"] == "whether he would support Donald Trump"
 
 
 @pytest.mark.parametrize("text", [

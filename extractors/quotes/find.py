@@ -48,6 +48,8 @@ _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative"
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 # The longest paragraph read as what follows `X added:` when no quotation marks close it.
 _BLOCK_LIMIT = 1500
+# Words that stand for what was said before (`said so`, `said yes`, `said the same`, `would not say when`).
+_PRO_FORMS = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
 _BETWEEN = frozenset(" ,;:-—–\n")
 
@@ -120,6 +122,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if verb.tag_ == "VB" and (any(c.tag_ == "TO" for c in verb.children) or not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
+    if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS | {"aux", "auxpass"}
+                                                          for c in verb.children):
+        return _asked(verb)
     if lemma in TOPIC_VERBS - SAYING:
         return _topic(verb, _source(verb, sent))
     if lemma in JUDGING - SAYING - THINKING - OBJECT_ACTS:
@@ -172,7 +177,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and not quoted:
         if lemma in TOPIC_VERBS:
             return _topic(verb, source)  # `Holt asks him about his tax returns`
-        return _object_act(verb, source) if lemma in OBJECT_ACTS else None
+        found = _object_act(verb, source) if lemma in OBJECT_ACTS else None
+        return found if found is not None or lemma not in SAYING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
     start, end = (clause.left_edge.idx, _end(clause.right_edge)) if clause is not None else (None, None)
@@ -191,6 +197,30 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
         cue_end = _end(audience) if audience is not None else cue_end
     return Attribution(verb.idx, cue_end, source, start, end)
+
+
+def _asked(verb: Token) -> Attribution | None:
+    """`Asked whether he would back Trump, Rubio said no`: a question whose asker goes unnamed (the one
+    asked is the clause's subject, not the source); the `if`/`whether` clause or the `about` phrase is
+    what was asked."""
+    part = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i), None)
+    if part is None:
+        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on")), None)
+        part = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+    if part is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), part.left_edge.idx, _end(part.right_edge))
+    return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
+
+
+def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
+    """`55 percent said so`, `46 percent said yes`, `26 percent said the same`, `would not say when`: what
+    was said stands for something said before it."""
+    pro = next((c for c in verb.children if c.i > verb.i and c.lower_ in _PRO_FORMS and c.dep_ in (
+        "dobj", "advmod", "intj", "npadvmod", "ccomp", "attr", "nsubj")), None)
+    if pro is None or source is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    return Attribution(verb.idx, _end(verb), source, pro.left_edge.idx, _end(pro.right_edge))
 
 
 def _self_report(verb: Token, source: Token | None) -> bool:
@@ -236,7 +266,7 @@ def _judging(verb: Token, source: Token | None) -> Attribution | None:
 def _topic(verb: Token, source: Token | None) -> Attribution | None:
     """`X spoke of the suffering`, `voted against the bill`: what the preposition governs is the content."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
-                 and c.i <= verb.i + 3), None)
+                 and verb.i < c.i <= verb.i + 3), None)
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     if any(c.tag_ == "MD" for c in verb.children):
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
@@ -254,7 +284,7 @@ def _object_act(verb: Token, source: Token | None) -> Attribution | None:
     cue_end = _end(verb)
     if content is None:
         prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in OBJECT_PREPOSITIONS
-                     and c.i <= verb.i + 2), None)
+                     and verb.i < c.i <= verb.i + 2), None)
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
         if not objects:
             return None
@@ -296,7 +326,31 @@ def _source(verb: Token, sent: Span) -> Token | None:
                 and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in ("spokesman", "spokeswoman"))]
     if inverted:
         return inverted[0]
-    return _name_before(verb)
+    named = _name_before(verb)
+    return named if named is not None else _detached_subject(verb, sent)
+
+
+def _detached_subject(verb: Token, sent: Span) -> Token | None:
+    """The subject of a finite verb of saying that the parser hung elsewhere: the noun phrase right after
+    the cue when a comma or a closing mark comes before it (`..., said David Brock, a Clinton confidant`),
+    else the nearest noun phrase before it (`Mr. Bush - in a line aimed at Mr. Trump - declared that`)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(verb) not in SAYING \
+            or verb.dep_ not in ("ROOT", "dep", "parataxis", "conj", "ccomp"):
+        return None
+    doc = verb.doc
+    after = verb.i + 1
+    if after < sent.end and doc[after].pos_ in ("PROPN", "NOUN", "DET") and verb.i > sent.start \
+            and doc[verb.i - 1].text in (",", "”", "''", '"', "—", "-"):
+        token = doc[after]
+        while token.head.i != token.i and token.head.i > verb.i and token.head.pos_ in ("PROPN", "NOUN"):
+            token = token.head
+        return token
+    chunks = [chunk for chunk in sent.noun_chunks if chunk.end <= verb.i]
+    if not chunks:
+        return None
+    root = chunks[-1].root
+    subject_like = ("nsubj", "nsubjpass", "ROOT", "dep", "appos", "npadvmod", "nmod", "compound")
+    return root if root.dep_ in subject_like or root.head.i == verb.i else None
 
 
 def _name_before(verb: Token) -> Token | None:
