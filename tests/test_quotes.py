@@ -116,6 +116,16 @@ def quotes(text: str) -> list[dict[str, object]]:
     # a subject the parser hung elsewhere: the nearest noun phrase before the cue
     ("Among likely GOP primary voters, about two-thirds, 67 percent, say they want a change.", "percent", "say",
      "they want a change", "indirect"),
+    # an infinitive under a verb that only frames its subject's own act
+    ("He went on to say Clinton's behavior is very different.", "He", "say", "Clinton's behavior is very different",
+     "indirect"),
+    ("In an interview, Trump continued to question Cruz's temperament.", "Trump", "question",
+     "Cruz's temperament", "indirect"),
+    # the message as the object, and what a thought is about
+    ("She recalled her opposition to the war.", "She", "recalled", "her opposition to the war", "indirect"),
+    ("Republicans agreed with the analysis.", "Republicans", "agreed with", "the analysis", "indirect"),
+    ("The senator called for all candidates to lay out specifics.", "senator", "called for",
+     "all candidates to lay out specifics", "indirect"),
     # what was said stands for something said before it
     ("In December, 55 percent of voters said so.", "voters", "said", "so", "indirect"),
     ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
@@ -186,6 +196,9 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     # a speaker's own plan or stance inside what the speaker said is what was said, not a second quote
     ("Jill Stein said she plans to join her supporters at the protest.", "plans"),
     ("Clinton now says she opposes the trade deal.", "opposes"),
+    # a want or an act of someone else inside what a speaker said is the speaker's claim
+    ("Clinton said Trump wants to ban Muslims from entering the country.", "wants"),
+    ("Aides said the governor criticized the plan in private.", "criticized"),
     # naming a thing in someone's words reports no claim
     ("Trump urged Americans to check out what he called her sex tape.", "called"),
     # a vote or a speech not made
@@ -194,6 +207,11 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
 ])
 def test_what_is_not_a_second_attribution(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []
+
+
+def test_a_second_speaker_inside_what_was_said_is_a_quote_of_its_own() -> None:
+    records = quotes("Officials said Smith told them that the deal was dead.")
+    assert [(r["holder"], r["cue"]) for r in records] == [("Officials", "said"), ("Smith", "told them")]
 
 
 def test_a_quotation_in_a_later_clause_belongs_to_that_clause() -> None:

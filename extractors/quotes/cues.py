@@ -66,6 +66,12 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "hail", "extol", "champion", "advocate", "lambast", "scold", "chastise", "deride", "bemoan", "lament",
     "downplay", "articulate", "underscore", "invoke", "retweet", "disclose", "reveal",
 })
+# Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
+# `repeated the claim`): read like an act's object when no clause follows.
+MESSAGE_VERBS: frozenset[str] = frozenset({
+    "recall", "repeat", "report", "signal", "allege", "estimate", "suggest", "state", "indicate", "admit",
+    "concede", "reiterate", "reveal", "predict", "confirm", "acknowledge", "forecast", "testify", "fear",
+})
 # Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`.
 JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint"})
 # Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,

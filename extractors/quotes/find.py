@@ -24,6 +24,7 @@ from .cues import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     JUDGING,
+    MESSAGE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
     QUOTING,
@@ -48,6 +49,14 @@ _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative"
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 # The longest paragraph read as what follows `X added:` when no quotation marks close it.
 _BLOCK_LIMIT = 1500
+# Heads whose infinitive is their subject's own act (`went on to say`, `seemed to concede`, `was quick to
+# condemn`), unlike a cue's (`plans to`, `urged him to`) or a cause's (`prompted him to say`: he said it).
+_FRAMING_HEADS = frozenset({
+    "seem", "appear", "go", "continue", "try", "seek", "attempt", "struggle", "quick", "likely", "rush", "move",
+    "tend", "eager", "ready", "begin", "start", "manage", "hasten", "choose", "dare", "proceed", "use",
+})
+# Prepositions that carry what a verb of saying or thought is about (`agreed with`, `worried about`).
+_TOPIC_OF_THOUGHT = frozenset({"about", "of", "with", "against"})
 # Words that stand for what was said before (`said so`, `said yes`, `said the same`, `would not say when`).
 _PRO_FORMS = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
@@ -72,12 +81,30 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     marks = quotations(text)
     ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
+    read: list[tuple[Attribution, Fact]] = []
     for sent in doc.sents:
         salience.observe(sent, ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)])
         running = quoting.of_sentence(sent, salience)
-        for found in _attributions(sent, marks):
-            yield _fact(text, found, salience, running, marks)
+        read.extend((found, _fact(text, found, salience, running, marks)) for found in _attributions(sent, marks))
         salience.next_sentence()
+    found_all = [found for found, _ in read]
+    for found, fact in read:
+        if not _reported_within(found, found_all):
+            yield fact
+
+
+# Rules whose cue, inside what another source is reported to have said, is that source's claim about
+# a third party's wants or acts (`Clinton said Trump wants to ban Muslims`), not a report of its own.
+_SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue"})
+
+
+def _reported_within(found: Attribution, others: list[Attribution]) -> bool:
+    """A thought, an act, a finding or a statement noun whose cue lies in another attribution's content:
+    the outer source says it, and PolNeAR, like a reader asking who said what, keeps only the outer
+    report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker."""
+    return found.rule in _SECOND_HAND and any(
+        other is not found and other.content_start <= found.cue_start and found.cue_end <= other.content_end
+        for other in others)
 
 
 def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
@@ -119,7 +146,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     lemma = cue_lemma(verb)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
         return None
-    if verb.tag_ == "VB" and (any(c.tag_ == "TO" for c in verb.children) or not any(
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+    if (infinitive and not _raised(verb)) or (verb.tag_ == "VB" and not infinitive and not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
     if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS | {"aux", "auxpass"}
@@ -177,7 +205,10 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and not quoted:
         if lemma in TOPIC_VERBS:
             return _topic(verb, source)  # `Holt asks him about his tax returns`
-        found = _object_act(verb, source) if lemma in OBJECT_ACTS else None
+        if lemma in OBJECT_ACTS | MESSAGE_VERBS:
+            found = _object_act(verb, source)
+        else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`
+            found = _object_act(verb, source, _TOPIC_OF_THOUGHT, objects=False)
         return found if found is not None or lemma not in SAYING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
@@ -221,6 +252,12 @@ def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
     if pro is None or source is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     return Attribution(verb.idx, _end(verb), source, pro.left_edge.idx, _end(pro.right_edge))
+
+
+def _raised(verb: Token) -> bool:
+    """`went on to say`, `seemed to acknowledge`, `was quick to call`, `continued to question`: an infinitive
+    under a verb or adjective that only frames its subject's own act, which `_source` reaches by climbing."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FRAMING_HEADS
 
 
 def _self_report(verb: Token, source: Token | None) -> bool:
@@ -276,19 +313,30 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
 
 
-def _object_act(verb: Token, source: Token | None) -> Attribution | None:
-    """`X called for a ban`, `X criticized the plan`: the object (or the preposition's object) is the content."""
+def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] = OBJECT_PREPOSITIONS,
+                objects: bool = True) -> Attribution | None:
+    """`X called for a ban`, `X criticized the plan`: the object (or the preposition's object) is the content;
+    with `objects` False, only a preposition's (a verb of thought has no object to report)."""
     if source is None or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None
     content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")), None)
+    if content is not None and not objects:
+        return None
     cue_end = _end(verb)
     if content is None:
-        prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in OBJECT_PREPOSITIONS
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                      and verb.i < c.i <= verb.i + 2), None)
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
-        if not objects:
-            return None
-        content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
+        if objects:
+            content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
+        else:  # `called for all candidates to lay out specifics`, hung on the verb as an adverbial clause
+            content = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                            and any(g.dep_ in ("nsubj", "aux") for g in c.children)), None)
+            if content is None:
+                return None
+            mark = content.left_edge
+            if mark.dep_ == "mark" and mark.lower_ in OBJECT_PREPOSITIONS and mark.i == verb.i + 1:
+                cue_end = _end(mark)  # `called for`, the clause after it
     if content.lower_ in _NO_CONTENT:
         return None
     # the whole predicate from the object on: `called him "a genius"`, `attacked Clinton for her support
@@ -297,7 +345,8 @@ def _object_act(verb: Token, source: Token | None) -> Attribution | None:
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
     last = max([content, *rest], key=lambda c: c.right_edge.i)
     doc = verb.doc
-    start, end = _trimmed(text_of(doc), content.left_edge.idx, _end(last.right_edge))
+    first = content.left_edge.idx if content.left_edge.idx >= cue_end or content.left_edge.i < verb.i else cue_end
+    start, end = _trimmed(text_of(doc), first, _end(last.right_edge))  # not the `for` the cue took in
     return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
