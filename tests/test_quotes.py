@@ -126,6 +126,10 @@ def quotes(text: str) -> list[dict[str, object]]:
     ("Republicans agreed with the analysis.", "Republicans", "agreed with", "the analysis", "indirect"),
     ("The senator called for all candidates to lay out specifics.", "senator", "called for",
      "all candidates to lay out specifics", "indirect"),
+    # a passive's agent is its source
+    ("The measure was rejected by 59.6 percent of voters.", "voters", "rejected", "The measure", "indirect"),
+    ("Unions fought a measure strongly opposed by teachers.", "teachers", "opposed", "a measure", "indirect"),
+    ("He was told by aides that the plan had failed.", "aides", "told", "that the plan had failed", "indirect"),
     # what was said stands for something said before it
     ("In December, 55 percent of voters said so.", "voters", "said", "so", "indirect"),
     ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
