@@ -577,6 +577,9 @@ NEWS_TENSE = [
     ("Police are still investigating the Dec. 20 shooting.", "Dec. 20", "2025-12-20"),
     ("Lawyers are preparing for the Jan. 10 hearing.", "Jan. 10", "2026-01-10"),
     ("The March accession will enlarge the alliance.", "March", "2026-03"),
+    # a weekday with a day of the month: the month where they meet, the way the clause points
+    ("The attack happened on Friday the 13th.", "Friday the 13th", "2025-06-13"),
+    ("The vote is set for Friday the 13th.", "Friday the 13th", "2026-02-13"),
     # a day just gone stays in this year even when the clause looks ahead (wire copy filed the next day)
     ("The group has vowed to return the boy by Dec. 24.", "Dec. 24", "2025-12-24"),
 ]

@@ -114,7 +114,7 @@ def _date(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
     if p.nth is not None and "counted" in p.kinds:
         return _counted_weekday(int(p.nth[0]), p.nth[1], today)
     if p.weekday is not None and p.day is not None:
-        return _weekday_on_day(p.weekday, p.day, today)
+        return _weekday_on_day(p.weekday, p.day, today, tense)
     if p.weekday is not None:
         return _weekday(p.weekday, p.relation, today, tense).isoformat()
     if year is not None:
@@ -253,18 +253,26 @@ def _counted_weekday(weekday: int, n: int, today: dt.date) -> str:
     return (first - dt.timedelta(weeks=-n - 1)).isoformat()
 
 
-def _weekday_on_day(weekday: int, day: int, today: dt.date) -> str | None:
-    """`Friday the 13th`: the nearest month around the reference where that day falls on that weekday."""
+def _weekday_on_day(weekday: int, day: int, today: dt.date, tense: Tense | None) -> str | None:
+    """`Friday the 13th`, `Tue 13th`: the month where that day falls on that weekday, the way the clause
+    points as for a bare weekday (the last one for the past, the nearest for `near`, else the next). Any
+    such pair comes round within fourteen months."""
     first = dt.date(today.year, today.month, 1)
-    for months in (0, -1, 1, -2, 2, -3, 3):
-        start = first + relativedelta(months=months)
+    found = []
+    for months in range(-15, 16):
         try:
-            candidate = start.replace(day=day)
+            candidate = (first + relativedelta(months=months)).replace(day=day)
         except ValueError:
             continue
         if candidate.weekday() == weekday:
-            return candidate.isoformat()
-    return None
+            found.append(candidate)
+    behind = [c for c in found if c <= today]
+    ahead = [c for c in found if c >= today]
+    if tense == "past" and behind:
+        return behind[-1].isoformat()
+    if tense == "near" and found:
+        return min(found, key=lambda c: abs((c - today).days)).isoformat()
+    return ahead[0].isoformat() if ahead else None
 
 
 def _holiday(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
