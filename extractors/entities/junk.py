@@ -1,5 +1,5 @@
 """Mentions that are no entity: unreadable script, web addresses, lowercase words, boilerplate labels,
-time zones, a table's column heads, acronyms of common nouns."""
+time zones, a table's column heads, acronyms of common nouns, credit ratings."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ TIME_ZONES = frozenset({
 # (not a name of short words, `Lee Kun Hee`).
 _COLUMN_HEADS = re.compile(r"(?=.*\b[A-Z]\b)(?:[A-Z][A-Za-z]{0,2}\s+){2,}[A-Z][A-Za-z]{0,2}")
 
+# Credit ratings as Moody's writes them (`Baa1`, `Aa2`, `Caa3`, `Aaa`): grades, not names.
+_RATING = re.compile(r"Aaa|(?:Aa|A|Baa|Ba|B|Caa)[1-3]")
+
 _CALENDAR = frozenset(
     name.casefold()
     for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
@@ -44,7 +47,7 @@ def is_junk(text: str) -> bool:
         return True
     if any(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
         return True  # a script the English pipeline cannot read: its guesses there are noise
-    if text.casefold() in TIME_ZONES or _COLUMN_HEADS.fullmatch(text):
+    if text.casefold() in TIME_ZONES or _COLUMN_HEADS.fullmatch(text) or _RATING.fullmatch(text):
         return True
     folded = text.casefold()
     return bool(_WEB.search(text)) or folded in words(__package__, "boilerplate.txt") or folded in words(

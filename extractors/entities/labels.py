@@ -26,6 +26,11 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
 CUE_VOTE = 3
+# Lower-case nouns after a name that make it a natural place (LOC), as `place_nouns.txt` make it a GPE.
+NATURAL_FEATURES = frozenset({
+    "river", "lake", "sea", "ocean", "mountain", "mountains", "island", "islands", "valley", "desert", "bay",
+    "strait", "peninsula", "glacier", "canal", "basin", "delta", "plateau", "volcano", "range",
+})
 # Last words, as written, that make a multi-word name a law (`Iran Sanctions Act`, `Second Amendment`).
 LAW_WORDS = frozenset({"Act", "Acts", "Amendment"})
 
@@ -76,6 +81,9 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("ORG")  # a sports report's `Everton`, `Barcelona` without `in` or `at`: the team
     if described_as_place(doc, m) and m.label != "LOC":
         found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in NATURAL_FEATURES:
+        found.append("LOC")  # `the Adige river`, `the Kuril islands`
     return found
 
 

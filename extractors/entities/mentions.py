@@ -138,7 +138,8 @@ def from_model(doc: Doc) -> list[Mention]:
                 named = leading_title(doc, start, end)
                 if named > start:
                     title, start = doc[start:named].text, named
-            if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end):
+            if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or (
+                    _field_label(doc, start, end, ent.label_)):
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
@@ -184,6 +185,19 @@ def _organisation_named(tokens: Span) -> bool:
     last = tokens[-1].lower_ if tokens else ""
     return len(tokens) > 1 and last in words(__package__, "organisation_words.txt") | words(
         __package__, "corporate_suffixes.txt")
+
+
+# Labels the model gives a title-case phrase it cannot place; a name of a person, an organisation or a place
+# can label a field (`Moody 's : Baa1`) and still be an entity.
+_PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _field_label(doc: Doc, start: int, end: int, label: str) -> bool:
+    """The label of a field in a `Label : value` listing (`Expected Sale Date : 09/04/96`): a phrase opening
+    its line and followed by a colon."""
+    if label not in _PHRASE_LABELS or end >= len(doc) or doc[end].text != ":":
+        return False
+    return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
 
 
 def _whole_name_end(doc: Doc, start: int, end: int) -> int:
