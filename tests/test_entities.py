@@ -280,6 +280,12 @@ def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
 def test_a_place_written_in_capitals_is_named_as_the_gazetteer_writes_it() -> None:
     record = record_with(entities("NEW YORK 1996-08-22\nStocks rose on Wall Street on Thursday."), "NEW YORK")
     assert (record["name"], record["label"]) == ("New York", "GPE")
+    assert record_with(entities("The U.N. met in Geneva. The UN said so."), "U.N.")["name"] == "U.N."
+
+
+def test_a_place_before_the_day_of_a_report_is_no_event() -> None:
+    records = entities("Officials in London Tuesday said the talks had failed.")
+    assert [(r["name"], r["label"]) for r in records] == [("London", "GPE")]
 
 
 def test_a_dateline_city_and_the_team_of_its_name_are_two_entities() -> None:
@@ -497,6 +503,9 @@ LEAGUE_TABLE = (
         (LEAGUE_TABLE, "Kansas City", "ORG"),
         # The visitors of a fixture line are a team.
         ("Friday's schedule:\nKansas City at Detroit\nBoston at Oakland\n", "Kansas City", "ORG"),
+        # A platform is an organisation whatever the model reads; a day named with a word before it is an event.
+        ("Trump attacked her on Twitter on Monday, and Twitter later removed the post.", "Twitter", "ORG"),
+        ("Clinton won big on Super Tuesday, and Sanders won Vermont.", "Super Tuesday", "EVENT"),
         # A name ending in `Act` or `Amendment` is a law.
         ("Congress passed the Iran Sanctions Act in 1996.", "Iran Sanctions Act", "LAW"),
         ("He cited the Second Amendment at the rally.", "Second Amendment", "LAW"),

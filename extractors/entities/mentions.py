@@ -8,6 +8,7 @@ nothing downstream votes with them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -129,6 +130,9 @@ def from_model(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in NOT_ENTITIES:
             continue
+        if _named_day(doc, ent.start, ent.end):  # `Super Tuesday`, read as a place and a date
+            found.append(Mention(ent.start, ent.end + 1, "EVENT"))
+            continue
         for piece_start, piece_end, label in _owned_pieces(doc, _line_pieces(doc, ent.start, ent.end, ent.label_),
                                                            ent.label_):
             start, end = trimmed(doc, piece_start, piece_end, ent.label_)
@@ -185,6 +189,20 @@ def _organisation_named(tokens: Span) -> bool:
     last = tokens[-1].lower_ if tokens else ""
     return len(tokens) > 1 and last in words(__package__, "organisation_words.txt") | words(
         __package__, "corporate_suffixes.txt")
+
+
+_DAY_NAMES = frozenset(name.lower() for name in calendar.day_name)
+
+
+def _named_day(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word the model split from the weekday it names (`Super` of `Super Tuesday`, a
+    day of primaries): the two are one event's name. Not a place, a person or an organisation before the
+    day of a report (`in London Tuesday`, `Trump Tuesday said`)."""
+    if end - start != 1 or end >= len(doc) or doc[end].lower_ not in _DAY_NAMES or doc[end].ent_type_ != "DATE":
+        return False
+    word = doc[start]
+    return doc[end].text[:1].isupper() and not word.is_sent_start and word.ent_type_ not in ("PERSON", "ORG") \
+        and gazetteer.lookup(word.text) is None and doc[start - 1].lower_ not in ("in", "at", "from")
 
 
 # Labels the model gives a title-case phrase it cannot place; a name of a person, an organisation or a place
