@@ -580,6 +580,7 @@ NEWS_TENSE = [
     # a weekday with a day of the month: the month where they meet, the way the clause points
     ("The attack happened on Friday the 13th.", "Friday the 13th", "2025-06-13"),
     ("The vote is set for Friday the 13th.", "Friday the 13th", "2026-02-13"),
+    ("The meeting is on Tuesday the 13th.", "Tuesday the 13th", "2026-01-13"),
     # a day just gone stays in this year even when the clause looks ahead (wire copy filed the next day)
     ("The group has vowed to return the boy by Dec. 24.", "Dec. 24", "2025-12-24"),
 ]

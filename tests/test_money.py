@@ -460,7 +460,7 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
     # the level a price moved to takes the currency of the change; a count after `to` does not
     ("Shares in Repsol were up 65 pesetas to 4,150 after the results .", [(65, None, None, "ESP"),
                                                                           (4150, None, None, "ESP")]),
-    ("Shares fell 2.5 cents to 83.5 .", [(0.025, None, None, "USD"), (0.835, None, None, "USD")]),
+    ("Intel shares rose 75 cents to 70.25 on Friday .", [(0.75, None, None, "USD")]),
     ("He lent $ 5 to 30 people .", [(5, None, None, "USD")]),
     ("Profit rose $ 5 million to 20 .", [(5e6, None, None, "USD")]),
     # numbers joined by `and` share the currency written after the last

@@ -208,6 +208,10 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     # a vote or a speech not made
     ("Cruz said he would never vote for Clinton.", "vote for"),
     ("It goes without saying that the plan is expensive.", "saying"),
+    # a passive's agent that did something rather than said it; a speech to come; a time, not a content
+    ("The body was found by hikers near the river.", "found"),
+    ("He is going to say that the plan failed.", "say"),
+    ("Investors worried as oil prices rose.", "worried"),
 ])
 def test_what_is_not_a_second_attribution(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

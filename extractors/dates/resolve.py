@@ -256,10 +256,10 @@ def _counted_weekday(weekday: int, n: int, today: dt.date) -> str:
 def _weekday_on_day(weekday: int, day: int, today: dt.date, tense: Tense | None) -> str | None:
     """`Friday the 13th`, `Tue 13th`: the month where that day falls on that weekday, the way the clause
     points as for a bare weekday (the last one for the past, the nearest for `near`, else the next). Any
-    such pair comes round within fourteen months."""
+    such pair comes round within two years (the 31st, which some months lack, takes longest)."""
     first = dt.date(today.year, today.month, 1)
     found = []
-    for months in range(-15, 16):
+    for months in range(-24, 25):
         try:
             candidate = (first + relativedelta(months=months)).replace(day=day)
         except ValueError:

@@ -66,11 +66,12 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> Enti
     place = next((m.place for m in g if m.place is not None), None)
     own = key(place.name) if place is not None else None
     name = max(texts, key=lambda t: (len(t.split()), key(t) == own, not t.isupper(), len(t)))
-    if place is not None and name.isupper() and key(name) == own and len(name) > 3 and "." not in name:
-        name = place.name  # a dateline's `NEW YORK` is New York; `UN` and `U.N.` are no town called Un
     written = [[tidy(t) for t in (m.title, title_before(doc, m.start)) if t] for m in g]
     titles = _distinct(t for per_mention in written for t in per_mention)
     label = corrected(vote(doc, g, sum(1 for w in written if w)), gazetteer.lookup(name), located(doc, g, place_ends))
+    if place is not None and label in ("GPE", "LOC") and name.isupper() and key(name) == own and len(name) > 3 \
+            and "." not in name:
+        name = place.name  # a dateline's `NEW YORK` is New York (its baseball team stays `NEW YORK`); not `U.N.`
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in g]
     return EntityCluster(
         name=name,

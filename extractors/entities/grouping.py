@@ -68,10 +68,15 @@ def is_full_name(doc: Doc, g: Group) -> bool:
 
 
 def _personal_name(doc: Doc, m: Mention) -> bool:
-    """Labelled a person, two or more words, and not ending in an organisation's word: `the Obama White
+    """Labelled a person, two or more words, and not ending in an institution's word: `the Obama White
     House` read as a person must not take in `Obama` and `White House`."""
-    return m.label == "PERSON" and len(name_words(doc, m)) >= 2 and (
-        doc[m.end - 1].lower_ not in words(__package__, "organisation_words.txt"))
+    return m.label == "PERSON" and len(name_words(doc, m)) >= 2 and not institution_word(doc[m.end - 1].text)
+
+
+def institution_word(word: str) -> bool:
+    """An organisation's last word (`Foundation`, `Party`), or the `House` of `White House`."""
+    folded = word.casefold()
+    return folded == "house" or folded in words(__package__, "organisation_words.txt")
 
 
 def is_company(doc: Doc, g: Group) -> bool:

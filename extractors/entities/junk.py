@@ -31,6 +31,7 @@ _CALENDAR = frozenset(
     for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
     if name
 )
+DAY_NAMES = frozenset(name.casefold() for name in calendar.day_name)
 
 
 def is_misread_number(label: str, text: str) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..engine.wordlists import words
+from ..engine.wordlists import lines, words
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
-from .mentions import Mention
+from .mentions import Mention, ends_in_organisation_word
 from .organisations import contest_side, described_as_organisation, placed_at, sport_report
 
 if TYPE_CHECKING:
@@ -26,13 +26,6 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
 CUE_VOTE = 3
-# Lower-case nouns after a name that make it a natural place (LOC), as `place_nouns.txt` make it a GPE.
-NATURAL_FEATURES = frozenset({
-    "river", "lake", "sea", "ocean", "mountain", "mountains", "island", "islands", "valley", "desert", "bay",
-    "strait", "peninsula", "glacier", "canal", "basin", "delta", "plateau", "volcano", "range",
-})
-# Last words, as written, that make a multi-word name a law (`Iran Sanctions Act`, `Second Amendment`).
-LAW_WORDS = frozenset({"Act", "Acts", "Amendment"})
 
 
 def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
@@ -65,11 +58,9 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     or a law's word ending the name (`Manchester United`, `Pirelli SpA`, `Iran Sanctions Act`), an
     organisation's or a place's context (`Tottenham coach`, `the village of Kirants`)."""
     found = []
-    last = doc[m.end - 1].lower_
-    organisation = words(__package__, "organisation_words.txt") | words(__package__, "corporate_suffixes.txt")
-    if m.end - m.start > 1 and last in organisation:
+    if ends_in_organisation_word(doc[m.start : m.end]):
         found.append("ORG")
-    if m.end - m.start > 1 and doc[m.end - 1].text in LAW_WORDS:
+    if m.end - m.start > 1 and doc[m.end - 1].text in lines(__package__, "law_words.txt"):
         found.append("LAW")
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
@@ -82,7 +73,7 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     if described_as_place(doc, m) and m.label != "LOC":
         found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
     after = doc[m.end] if m.end < len(doc) else None
-    if after is not None and after.is_lower and after.lower_ in NATURAL_FEATURES:
+    if after is not None and after.is_lower and after.lower_ in words(__package__, "natural_features.txt"):
         found.append("LOC")  # `the Adige river`, `the Kuril islands`
     return found
 

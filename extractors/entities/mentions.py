@@ -8,7 +8,6 @@ nothing downstream votes with them.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,7 +16,7 @@ from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
 from .gazetteer import Place
-from .junk import NOT_ENTITIES, is_boilerplate_label, is_junk
+from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import VERSUS
 from .names import headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
@@ -161,7 +160,7 @@ def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[t
             found.append((start, end, label))
             continue
         found.append((start, mark, None))  # the owner's label comes from its other mentions
-        if _named_alone(doc, mark + 1, end) or _organisation_named(doc[mark + 1 : end]):
+        if _named_alone(doc, mark + 1, end) or ends_in_organisation_word(doc[mark + 1 : end]):
             found.append((mark + 1, end, None))
         elif label == "PERSON" and end - mark > 2 and all(t.is_title and t.is_alpha for t in doc[mark + 1 : end]):
             found.append((mark + 1, end, label))  # `Commentary’s Noah Rothman`
@@ -174,7 +173,7 @@ def _named_alone(doc: Doc, start: int, end: int) -> bool:
     tokens = doc[start:end]
     if not tokens or not tokens[0].text[:1].isupper():
         return False
-    if gazetteer.lookup(tokens.text) is not None or _organisation_named(tokens):
+    if gazetteer.lookup(tokens.text) is not None or ends_in_organisation_word(tokens):
         return True
     text = tokens.text
     return any(
@@ -184,25 +183,21 @@ def _named_alone(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _organisation_named(tokens: Span) -> bool:
-    """More than one word and the last an organisation's (`Democratic Party`, `Avenue Capital Group`)."""
+def ends_in_organisation_word(tokens: Span) -> bool:
+    """More than one word and the last an organisation's or a legal form (`Democratic Party`, `Avenue Capital
+    Group`, `Pirelli SpA`)."""
     last = tokens[-1].lower_ if tokens else ""
     return len(tokens) > 1 and last in words(__package__, "organisation_words.txt") | words(
         __package__, "corporate_suffixes.txt")
 
 
-_DAY_NAMES = frozenset(name.lower() for name in calendar.day_name)
-
-
 def _named_day(doc: Doc, start: int, end: int) -> bool:
-    """One capitalised word the model split from the weekday it names (`Super` of `Super Tuesday`, a
-    day of primaries): the two are one event's name. Not a place, a person or an organisation before the
-    day of a report (`in London Tuesday`, `Trump Tuesday said`)."""
-    if end - start != 1 or end >= len(doc) or doc[end].lower_ not in _DAY_NAMES or doc[end].ent_type_ != "DATE":
+    """One word of `named_days.txt` the model split from the weekday it names (`Super` of `Super Tuesday`):
+    the two are one event's name. Any other word before a day is the subject of a report of that day
+    (`The Republicans Tuesday unveiled`)."""
+    if end - start != 1 or end >= len(doc) or doc[end].ent_type_ != "DATE" or not doc[end].text[:1].isupper():
         return False
-    word = doc[start]
-    return doc[end].text[:1].isupper() and not word.is_sent_start and word.ent_type_ not in ("PERSON", "ORG") \
-        and gazetteer.lookup(word.text) is None and doc[start - 1].lower_ not in ("in", "at", "from")
+    return doc[end].lower_ in DAY_NAMES and doc[start].lower_ in words(__package__, "named_days.txt")
 
 
 # Labels the model gives a title-case phrase it cannot place; a name of a person, an organisation or a place

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine.records import Context, Fact
 from .cluster import EntityCluster
+from .grouping import institution_word
 from .layout import headline_tokens
 from .repeats import Form, model_tokens, occurrences
 from .surface import key
@@ -70,7 +71,8 @@ def _joined(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         by_name.setdefault((key(fact.fields["name"]), _kind(fact)), []).append(fact)
     people = {
-        name: group for (name, _), group in by_name.items() if len(name.split()) > 1 and _label(group) == "PERSON"
+        name: group for (name, _), group in by_name.items()
+        if len(name.split()) > 1 and _label(group) == "PERSON" and not institution_word(name.split()[-1])
     }
     for k in [k for k, group in by_name.items() if len(k[0].split()) == 1 and _label(group) == "PERSON"]:
         owners = [full for full in people if k[0] in (full.split()[0], full.split()[-1])]

@@ -165,9 +165,8 @@ def _with_fraction(tokens: list[Token], number: Number) -> Number:
         return Number(number.value + Decimal("0.5"), number.first, half, number.in_words, True)
     if j + 2 < len(tokens) and not number.in_words and not number.has_fraction and tokens[j].kind == "num" \
             and not tokens[j].glued and tokens[j + 1].text == "/" and tokens[j + 1].glued and tokens[j + 2].glued:
-        numerator, denominator = tokens[j].text, tokens[j + 2].text
-        if numerator.isdigit() and denominator.isdigit() and 0 < int(numerator) < int(denominator) <= 100:
-            fraction = Decimal(numerator) / Decimal(denominator)
+        fraction = _proper_fraction(tokens[j].text, tokens[j + 2].text)
+        if fraction is not None and int(tokens[j + 2].text) <= 100:
             return Number(number.value + fraction, number.first, j + 2, False, True)  # `9 1/2`
     mixed = _mixed_fraction(tokens, j) if not number.in_words and not number.has_fraction else None
     if mixed is not None:
@@ -188,9 +187,15 @@ def _mixed_fraction(tokens: list[Token], j: int) -> tuple[Decimal, int] | None:
     numerator, slash, denominator = tokens[j + 1], tokens[j + 2], tokens[j + 3]
     if numerator.kind != "num" or slash.text != "/" or denominator.text not in _PRICE_DENOMINATORS:
         return None
-    if not numerator.text.isdigit() or not 0 < int(numerator.text) < int(denominator.text):
+    fraction = _proper_fraction(numerator.text, denominator.text)
+    return (fraction, j + 3) if fraction is not None else None
+
+
+def _proper_fraction(numerator: str, denominator: str) -> Decimal | None:
+    """`3/4` from its digits; None unless both are whole numbers and the fraction is below one."""
+    if not (numerator.isdecimal() and denominator.isdecimal()) or not 0 < int(numerator) < int(denominator):
         return None
-    return Decimal(numerator.text) / Decimal(denominator.text), j + 3
+    return Decimal(numerator) / Decimal(denominator)
 
 
 def _half_after(tokens: list[Token], j: int) -> int | None:

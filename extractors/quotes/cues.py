@@ -72,6 +72,17 @@ MESSAGE_VERBS: frozenset[str] = frozenset({
     "recall", "repeat", "report", "signal", "allege", "estimate", "suggest", "state", "indicate", "admit",
     "concede", "reiterate", "reveal", "predict", "confirm", "acknowledge", "forecast", "testify", "fear",
 })
+# Heads whose infinitive is their subject's own act (`went on to say`, `seemed to concede`, `was quick to
+# condemn`), unlike a cue's (`plans to`, `urged him to`) or a cause's (`prompted him to say`: he said it).
+# `go` counts only as `go on` (`is going to say` is not said yet).
+FRAMING_HEADS: frozenset[str] = frozenset({
+    "seem", "appear", "go", "continue", "try", "seek", "attempt", "struggle", "quick", "likely", "rush", "move",
+    "tend", "eager", "ready", "begin", "start", "manage", "hasten", "choose", "dare", "proceed", "use",
+})
+# Prepositions that carry what a verb of saying or thought is about (`agreed with`, `worried about`).
+THOUGHT_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "with", "against"})
+# Words that stand for what was said before (`said so`, `said yes`, `said the same`, `would not say when`).
+PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
 # Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`.
 JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint"})
 # Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,
@@ -86,6 +97,14 @@ OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of
 
 # Every verb that can introduce an attribution.
 CUE_VERBS = SAYING | QUOTING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | JUDGING | TOPIC_VERBS
+# Acts done to things or people as often as said of them (`was attacked by a dog`, `was found by hikers`,
+# `was posted by`): their passive's agent is no source.
+_PHYSICAL_SENSES: frozenset[str] = frozenset({
+    "attack", "call", "post", "write", "sing", "chant", "point", "show", "find", "hail", "blast", "slam", "thank",
+    "offer", "block", "read", "rule",
+})
+# Verbs whose passive names its source by `by` (`was rejected by voters`, `was told by aides that`).
+AGENT_REPORTS: frozenset[str] = (SAYING | OBJECT_ACTS | JUDGING) - EVIDENCE_VERBS - _PHYSICAL_SENSES
 
 
 def cue_lemma(token: Token) -> str:

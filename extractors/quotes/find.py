@@ -20,17 +20,21 @@ from ..positions import speakers
 from ..positions.actors import DASHES, Salience, noun_phrase
 from ..positions.holders import past_dateline
 from .cues import (
+    AGENT_REPORTS,
     CUE_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FRAMING_HEADS,
     JUDGING,
     MESSAGE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
+    PRO_FORMS,
     QUOTING,
     SAYING,
     STATEMENT_NOUNS,
     THINKING,
+    THOUGHT_TOPIC_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
     cue_lemma,
@@ -49,16 +53,6 @@ _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative"
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 # The longest paragraph read as what follows `X added:` when no quotation marks close it.
 _BLOCK_LIMIT = 1500
-# Heads whose infinitive is their subject's own act (`went on to say`, `seemed to concede`, `was quick to
-# condemn`), unlike a cue's (`plans to`, `urged him to`) or a cause's (`prompted him to say`: he said it).
-_FRAMING_HEADS = frozenset({
-    "seem", "appear", "go", "continue", "try", "seek", "attempt", "struggle", "quick", "likely", "rush", "move",
-    "tend", "eager", "ready", "begin", "start", "manage", "hasten", "choose", "dare", "proceed", "use",
-})
-# Prepositions that carry what a verb of saying or thought is about (`agreed with`, `worried about`).
-_TOPIC_OF_THOUGHT = frozenset({"about", "of", "with", "against"})
-# Words that stand for what was said before (`said so`, `said yes`, `said the same`, `would not say when`).
-_PRO_FORMS = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
 _BETWEEN = frozenset(" ,;:-—–\n")
 
@@ -153,7 +147,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS | {"aux", "auxpass"}
                                                           for c in verb.children):
         return _asked(verb)
-    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+    if verb.tag_ == "VBN" and lemma in AGENT_REPORTS and any(c.dep_ == "agent" for c in verb.children):
         return _by_agent(verb)
     if lemma in TOPIC_VERBS - SAYING:
         return _topic(verb, _source(verb, sent))
@@ -210,7 +204,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         if lemma in OBJECT_ACTS | MESSAGE_VERBS:
             found = _object_act(verb, source)
         else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`
-            found = _object_act(verb, source, _TOPIC_OF_THOUGHT, objects=False)
+            found = _object_act(verb, source, THOUGHT_TOPIC_PREPOSITIONS, takes_object=False)
         return found if found is not None or lemma not in SAYING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
@@ -249,7 +243,7 @@ def _asked(verb: Token) -> Attribution | None:
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
     """`55 percent said so`, `46 percent said yes`, `26 percent said the same`, `would not say when`: what
     was said stands for something said before it."""
-    pro = next((c for c in verb.children if c.i > verb.i and c.lower_ in _PRO_FORMS and c.dep_ in (
+    pro = next((c for c in verb.children if c.i > verb.i and c.lower_ in PRO_FORMS and c.dep_ in (
         "dobj", "advmod", "intj", "npadvmod", "ccomp", "attr", "nsubj")), None)
     if pro is None or source is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
@@ -259,7 +253,10 @@ def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
 def _raised(verb: Token) -> bool:
     """`went on to say`, `seemed to acknowledge`, `was quick to call`, `continued to question`: an infinitive
     under a verb or adjective that only frames its subject's own act, which `_source` reaches by climbing."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FRAMING_HEADS
+    head = verb.head
+    if head.lemma_.lower() == "go":  # `went on to say`; `is going to say` is not said yet
+        return verb.dep_ == "xcomp" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in FRAMING_HEADS
 
 
 def _self_report(verb: Token, source: Token | None) -> bool:
@@ -305,20 +302,18 @@ def _judging(verb: Token, source: Token | None) -> Attribution | None:
 def _by_agent(verb: Token) -> Attribution | None:
     """`was rejected by 59 percent of voters`, `a measure opposed by unions`, `was told by aides that ...`: the
     agent is the source; a clause after the cue is the content, else what the passive is said of (its
-    subject, or the noun the participle describes) with what completes it (`as a betrayal`)."""
+    subject, or the noun the participle describes)."""
     agent = next(c for c in verb.children if c.dep_ == "agent")
     source = next((g for g in agent.children if g.dep_ == "pobj"), None)
     if source is None:
         return None
     clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
-    rest = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in ("as", "for"))]
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     text = text_of(verb.doc)
     if clause:
         start, end = clause[0].left_edge.idx, _end(clause[-1].right_edge)
-    elif subject is not None:
-        parts = [subject, *rest]
-        start, end = min(p.left_edge.idx for p in parts), max(_end(p.right_edge) for p in parts)
+    elif subject is not None:  # what it is said of; `for his remarks` after the agent would cross the cue
+        start, end = subject.left_edge.idx, _end(subject.right_edge)
     elif verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         head = verb.head  # `a measure opposed by unions`: the measure
         start, end = head.left_edge.idx, _end(head) if verb.i > head.i else _end(head.right_edge)
@@ -342,13 +337,13 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
 
 
 def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] = OBJECT_PREPOSITIONS,
-                objects: bool = True) -> Attribution | None:
+                takes_object: bool = True) -> Attribution | None:
     """`X called for a ban`, `X criticized the plan`: the object (or the preposition's object) is the content;
-    with `objects` False, only a preposition's (a verb of thought has no object to report)."""
+    with `takes_object` False, only a preposition's (a verb of thought has no object to report)."""
     if source is None or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None
     content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")), None)
-    if content is not None and not objects:
+    if content is not None and not takes_object:
         return None
     cue_end = _end(verb)
     if content is None:
@@ -360,11 +355,10 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
         else:  # `called for all candidates to lay out specifics`, hung on the verb as an adverbial clause
             content = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                             and any(g.dep_ in ("nsubj", "aux") for g in c.children)), None)
-            if content is None:
-                return None
-            mark = content.left_edge
-            if mark.dep_ == "mark" and mark.lower_ in OBJECT_PREPOSITIONS and mark.i == verb.i + 1:
-                cue_end = _end(mark)  # `called for`, the clause after it
+            mark = content.left_edge if content is not None else None
+            if mark is None or not takes_object or mark.lower_ != "for" or mark.i != verb.i + 1:
+                return None  # `worried as prices rose` is no content
+            cue_end = _end(mark)  # `called for`, the clause after it
     if content.lower_ in _NO_CONTENT:
         return None
     # the whole predicate from the object on: `called him "a genius"`, `attacked Clinton for her support
