@@ -339,9 +339,10 @@ def _open(path: str, busy_seconds: float) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
             if application == APPLICATION_ID and version < STORE_VERSION:
                 _upgrade(conn)
-            conn.executescript(SCHEMA)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+            # One transaction: a second run opening the file meanwhile sees no store or a whole one, never
+            # the `documents` table alone (which it would take for another application's file).
+            conn.executescript(f"BEGIN IMMEDIATE;\n{SCHEMA}\nPRAGMA application_id = {APPLICATION_ID};\n"
+                               f"PRAGMA user_version = {STORE_VERSION};\nCOMMIT;")
         except sqlite3.OperationalError as err:
             conn.close()
             raise _busy(busy_seconds, err) from None
