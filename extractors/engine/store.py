@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -335,18 +336,31 @@ def _open(path: str, busy_seconds: float) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable at checkpoints, safe against corruption
     if (application, version) != (APPLICATION_ID, STORE_VERSION):  # a new (or older) store: set it up
+        _set_up(conn, application == APPLICATION_ID and version < STORE_VERSION, busy_seconds)
+    return conn
+
+
+def _set_up(conn: sqlite3.Connection, upgrade: bool, busy_seconds: float) -> None:
+    """Tables and marks in one transaction, so a second run opening the file meanwhile sees no store or a
+    whole one, never the `documents` table alone (which it would take for another application's file).
+    Two runs setting up one new file at once may find it locked where SQLite's busy wait does not apply
+    (turning on WAL): the later one tries again until `busy_seconds` have passed."""
+    deadline = time.monotonic() + busy_seconds
+    while True:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            if application == APPLICATION_ID and version < STORE_VERSION:
+            if upgrade:
                 _upgrade(conn)
-            # One transaction: a second run opening the file meanwhile sees no store or a whole one, never
-            # the `documents` table alone (which it would take for another application's file).
             conn.executescript(f"BEGIN IMMEDIATE;\n{SCHEMA}\nPRAGMA application_id = {APPLICATION_ID};\n"
                                f"PRAGMA user_version = {STORE_VERSION};\nCOMMIT;")
+            return
         except sqlite3.OperationalError as err:
-            conn.close()
-            raise _busy(busy_seconds, err) from None
-    return conn
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                conn.close()
+                raise _busy(busy_seconds, err) from None
+            time.sleep(0.05)
 
 
 def _upgrade(conn: sqlite3.Connection) -> None:
