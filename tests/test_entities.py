@@ -131,6 +131,9 @@ def test_mentions_of_one_entity_merge_into_one_record(text: str, name: str, alia
         ("Japan Airlines cut fares to Japan.", ("Japan Airlines", "Japan")),
         ("The Armenian Ministry of Defence said Armenian troops would stay.",
          ("Armenian Ministry of Defence", "Armenian")),
+        # Two names the model read as one across `and`, each named alone elsewhere, are two.
+        ("Christie and Jindal dropped out on Monday. Chris Christie endorsed Donald Trump, and Bobby Jindal stayed "
+         "home.", ("Chris Christie", "Bobby Jindal")),
         # A name ending in an institution's word is no person's full name, whatever the model says.
         ("Several of Clinton's aides served in the Obama White House. Obama spoke on Friday, and the White "
          "House declined to comment.", ("Obama", "White House")),

@@ -154,7 +154,7 @@ def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[t
     that holds a possessive keeps it (`Emily’s List`, `Swiss People’s Party`, `Moody’s Investors
     Service`): its owner is named nowhere else in the text and is no place."""
     found: list[tuple[int, int, str | None]] = []
-    for start, end in pieces:
+    for start, end in _coordinated(doc, pieces):
         mark = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ in POSSESSIVES), None)
         if mark is None or not _named_alone(doc, start, mark):
             found.append((start, end, label))
@@ -164,6 +164,23 @@ def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[t
             found.append((mark + 1, end, None))
         elif label == "PERSON" and end - mark > 2 and all(t.is_title and t.is_alpha for t in doc[mark + 1 : end]):
             found.append((mark + 1, end, label))  # `Commentary’s Noah Rothman`
+    return found
+
+
+def _coordinated(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`Rubio and Cruz` read as one name is two, when each side is named on its own elsewhere or is a place;
+    a place or an organisation named with `and` stays whole (`Bosnia and Herzegovina`, `Bank of Sark and
+    Trust`), and so do two places sharing their last word (`Central and South Asia`)."""
+    found = []
+    for start, end in pieces:
+        joint = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "and"), None)
+        whole = doc[start:end]
+        if joint is None or gazetteer.lookup(whole.text) is not None or ends_in_organisation_word(whole) \
+                or gazetteer.lookup(f"{doc[joint - 1].text} {doc[end - 1].text}") is not None \
+                or not (_named_alone(doc, start, joint) and _named_alone(doc, joint + 1, end)):
+            found.append((start, end))
+            continue
+        found += [(start, joint), (joint + 1, end)]
     return found
 
 
