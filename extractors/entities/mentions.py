@@ -227,7 +227,7 @@ def _field_label(doc: Doc, start: int, end: int, label: str) -> bool:
     its line and followed by a colon."""
     if label not in _PHRASE_LABELS or end >= len(doc) or doc[end].text != ":":
         return False
-    return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    return start == 0 or "\n" in doc[start - 1].text  # spaCy makes a line break a token of its own
 
 
 def _whole_name_end(doc: Doc, start: int, end: int) -> int:

@@ -34,6 +34,7 @@ from .tables import (
     NO_ARTICLE_UNITS,
     OVER_PARTICLE_VERBS,
     PERIOD_UNITS,
+    PHRASE_ENDS,
     POSTFIX_ONLY_UNITS,
     RATE_FOLLOWERS,
     SPACED_ABBREVIATIONS,
@@ -448,7 +449,7 @@ class Grammar:
         if level is None or level.currency is not None or level.in_words:
             return None
         follower = tokens[level.last + 1] if level.last + 1 < len(tokens) else None
-        if follower is not None and follower.kind != "sym" and follower.key not in _PHRASE_ENDS:
+        if follower is not None and follower.kind != "sym" and follower.key not in PHRASE_ENDS:
             return None
         if level.magnitude == 1 and amount.magnitude > amount.currency.magnitude:
             return None  # `rose $5 million to 20`: twenty what is not written
@@ -665,9 +666,6 @@ class Grammar:
 
 
 _ROW_HEAD = re.compile(r"(?:[^\W\d_]+ )*")  # only words before a table row's label on its line
-# Words that may follow the level a price moved to, ending its phrase (`to 4,150 after the results`).
-_PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", "as", "while", "before", "when",
-                          "with", "despite", "amid", "following", "ahead", "or", "against", "since", "for"})
 _PLURAL_SCALES = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 
 

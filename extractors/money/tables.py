@@ -295,5 +295,9 @@ VAGUE_STARTS = frozenset({"few", "several", "couple", "tens", "dozens", "hundred
                           "billions", "trillions", "multi", "multimillion", "multibillion", "million", "billion",
                           "trillion"})
 
+# Words that may follow the level a price moved to, ending its phrase (`to 4,150 after the results`).
+PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", "as", "while", "before", "when",
+                         "with", "despite", "amid", "following", "ahead", "or", "against", "since", "for"})
+
 # Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
 RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})

@@ -208,7 +208,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return found if found is not None or lemma not in SAYING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
-    start, end = (clause.left_edge.idx, _end(clause.right_edge)) if clause is not None else (None, None)
+    start, end = _subtree(clause) if clause is not None else (None, None)
     if clause is not None and clause.i < verb.i and not quoted:
         # `Y, X said`: only the part before the cue
         end = min(end, doc[verb.left_edge.i].idx) if verb.left_edge.i > clause.i else end
@@ -236,7 +236,7 @@ def _asked(verb: Token) -> Attribution | None:
         part = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None) if about is not None else None
     if part is None:
         return None
-    start, end = _trimmed(text_of(verb.doc), part.left_edge.idx, _end(part.right_edge))
+    start, end = _trimmed(text_of(verb.doc), *_subtree(part))
     return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
 
 
@@ -247,7 +247,7 @@ def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
         "dobj", "advmod", "intj", "npadvmod", "ccomp", "attr", "nsubj")), None)
     if pro is None or source is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    return Attribution(verb.idx, _end(verb), source, pro.left_edge.idx, _end(pro.right_edge))
+    return Attribution(verb.idx, _end(verb), source, *_subtree(pro))
 
 
 def _raised(verb: Token) -> bool:
@@ -313,7 +313,7 @@ def _by_agent(verb: Token) -> Attribution | None:
     if clause:
         start, end = clause[0].left_edge.idx, _end(clause[-1].right_edge)
     elif subject is not None:  # what it is said of; `for his remarks` after the agent would cross the cue
-        start, end = subject.left_edge.idx, _end(subject.right_edge)
+        start, end = _subtree(subject)
     elif verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         head = verb.head  # `a measure opposed by unions`: the measure
         start, end = head.left_edge.idx, _end(head) if verb.i > head.i else _end(head.right_edge)
@@ -332,7 +332,7 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
     if source is None or not objects or (prep.lower_ == "on" and objects[0].ent_type_ in ("DATE", "TIME")):
         return None
-    start, end = _trimmed(text_of(verb.doc), objects[0].left_edge.idx, _end(objects[0].right_edge))
+    start, end = _trimmed(text_of(verb.doc), *_subtree(objects[0]))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
 
 
@@ -346,6 +346,7 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     if content is not None and not takes_object:
         return None
     cue_end = _end(verb)
+    first: Token | None = None  # where the content starts, when not at its own left edge
     if content is None:
         prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                      and verb.i < c.i <= verb.i + 2), None)
@@ -358,7 +359,7 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
             mark = content.left_edge if content is not None else None
             if mark is None or not takes_object or mark.lower_ != "for" or mark.i != verb.i + 1:
                 return None  # `worried as prices rose` is no content
-            cue_end = _end(mark)  # `called for`, the clause after it
+            cue_end, first = _end(mark), verb.doc[mark.i + 1]  # `called for`, the clause after it
     if content.lower_ in _NO_CONTENT:
         return None
     # the whole predicate from the object on: `called him "a genius"`, `attacked Clinton for her support
@@ -367,8 +368,7 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
     last = max([content, *rest], key=lambda c: c.right_edge.i)
     doc = verb.doc
-    first = content.left_edge.idx if content.left_edge.idx >= cue_end or content.left_edge.i < verb.i else cue_end
-    start, end = _trimmed(text_of(doc), first, _end(last.right_edge))  # not the `for` the cue took in
+    start, end = _trimmed(text_of(doc), (first or content.left_edge).idx, _end(last.right_edge))
     return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
@@ -404,7 +404,8 @@ def _source(verb: Token, sent: Span) -> Token | None:
 def _detached_subject(verb: Token, sent: Span) -> Token | None:
     """The subject of a finite verb of saying that the parser hung elsewhere: the noun phrase right after
     the cue when a comma or a closing mark comes before it (`..., said David Brock, a Clinton confidant`),
-    else the nearest noun phrase before it (`Mr. Bush - in a line aimed at Mr. Trump - declared that`)."""
+    else the nearest noun phrase before it when it reads as a subject (`about two-thirds, 67 percent, say`;
+    not `in a line aimed at Mr. Trump - declared`, an object)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(verb) not in SAYING \
             or verb.dep_ not in ("ROOT", "dep", "parataxis", "conj", "ccomp"):
         return None
@@ -608,7 +609,7 @@ def _by_noun(noun: Token) -> Attribution | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # `X made the claim that`
-    start, end = _trimmed(text_of(noun.doc), clause.left_edge.idx, _end(clause.right_edge))
+    start, end = _trimmed(text_of(noun.doc), *_subtree(clause))
     return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
 
 
@@ -688,6 +689,11 @@ def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
 
 def _end(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+def _subtree(token: Token) -> tuple[int, int]:
+    """The characters of the token and all it governs."""
+    return token.left_edge.idx, _end(token.right_edge)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
