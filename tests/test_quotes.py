@@ -151,6 +151,38 @@ def test_a_pronoun_source_is_resolved_to_the_name() -> None:
     assert (record["holder"], record["holder_text"]) == ("Hillary Clinton", "She")
 
 
+@pytest.mark.parametrize(("text", "cue_text", "holder"), [
+    # a pronoun tagging a quotation is the speaker being quoted, not a name inside the quotation
+    ("Trump campaign chairman Paul Manafort said the appeal would grow. "
+     '"We think Donald Trump will do well with every group," he said.', "he", "Paul Manafort"),
+    ("Britain's ambassador Peter Westmacott also said that the president was popular. "
+     '"President Obama seems fond of the UK," he said.', "he", "Peter Westmacott"),
+    # so is a description tagging it, and a person counted is the one named beside
+    ("One of the authors of that report, Ari Fleischer, said the nomination would test it. "
+     '"Certainly Donald Trump has gone the other way," said the former top aide.', "the former top aide",
+     "Ari Fleischer"),
+    # a paragraph's stray closing mark does not carry the last speaker over
+    ('Lew said the agency was limited: "Only Congress can stop them.\n"\n\nEdward Kleinbard agreed that the '
+     'agency has limited power.\n\n"Treasury is trying to hold back the tide," he said.', "he", "Edward Kleinbard"),
+    # a new person between quotations is the one a later `he` tags
+    ('Smith said the talks had failed. Jones, the mayor, disagreed on Monday. "We will try again," he said.',
+     "he", "Jones"),
+    # `who` stands for the person, not the place ending the phrase the parser hung it on
+    ('"He is strong," said Jose Yepez, a city council member in Somerton, Ariz., who said he had never heard '
+     "Perez speak.", "who", "Jose Yepez"),
+    # a description stands for the body last named with its noun, or the person last named with its word
+    ("China's foreign ministry weighed in on Friday. Japan's defence minister Gen Nakatani spoke as well. "
+     '"Countries outside the region should keep their promises," the ministry said.', "the ministry",
+     "China's foreign ministry"),
+    ("Saudi Prince Alwaleed bin Talal mocked Donald Trump on Twitter on Thursday. In December, the prince called "
+     "for Trump to drop out of the race.", "the prince", "Alwaleed bin Talal"),
+])
+def test_who_a_pronoun_or_description_stands_for(text: str, cue_text: str, holder: str) -> None:
+    found = [r for r in quotes(text) if r["holder_text"] == cue_text]
+    assert found, quotes(text)
+    assert found[0]["holder"].replace("’", "'") == holder  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("text", [
     "LONDON (Reuters) - Prime Minister Tony Blair said on Monday that he would not resign.",
     "LONDON -- Prime Minister Tony Blair said on Monday that he would not resign.",

@@ -43,6 +43,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         named = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         if headline:  # `Obama Says ...`: a headline's capitals make names of its verbs; keep those named elsewhere
             named = [ent for ent in named if _named_elsewhere(doc, sent, ent.text, ent.text)]
+        quoting.pin_tags(sent, salience)
         salience.observe(sent, named)
         running = quoting.of_sentence(sent, salience)
         for cue in declared(sent, context.options):

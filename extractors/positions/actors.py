@@ -64,6 +64,7 @@ class Mention:
     subject: bool
     group: int
     roles: frozenset[str] = frozenset()  # `chancellor` of `Chancellor Maria Keller`, `the party's nominee, X`
+    noun: str = ""  # the head word as written, lower-cased (`ministry` of `China's foreign ministry`)
 
 
 # Dashes standing apart from words (a hyphen inside `Ki-moon` does not).
@@ -171,15 +172,23 @@ class Salience:
         self.current: list[Mention] = []
         self.genders: dict[str, str] = {}  # a person's name -> `he` or `she`, as the text has shown it
         self.votes: dict[str, dict[str, int]] = {}
+        self.pinned: dict[int, Actor] = {}  # token index -> the actor it is known to stand for, this sentence
 
     def next_sentence(self) -> None:
         self.history.append(self.current)
         self.current = []
+        self.pinned = {}
+
+    def pin(self, token: Token, actor: Actor) -> None:
+        """Settle what `token` stands for before the sentence is read (`speakers.Speakers.pin_tags`)."""
+        self.pinned[token.i] = actor
 
     def _note(self, actor: Actor, token: Token) -> None:
+        if actor.name.lower() in FIRST_PERSON:
+            return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
         roles = frozenset(_roles(token)) if actor.kind == "PERSON" else frozenset()
-        self.current.append(Mention(actor, token.i, token.dep_ in ("nsubj", "nsubjpass"), group, roles))
+        self.current.append(Mention(actor, token.i, token.dep_ in ("nsubj", "nsubjpass"), group, roles, token.lower_))
 
     def observe(self, sent: Span, ents: list[Span]) -> None:
         """Remember the sentence's named actors (`ents`), and its subjects that are actors of other kinds."""
@@ -225,6 +234,7 @@ class Salience:
         clause = {t.i for t in token.head.subtree} if token.dep_ in ("nsubj", "nsubjpass") else set()
         before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
         gender = _PRONOUN_GENDERS.get(token.lower_)
+        described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         for n, mentions in enumerate((before, *reversed(self.history))):
             # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
             # before it the first (the main clause's)
@@ -236,6 +246,10 @@ class Salience:
             for mention in ordered:
                 if gender is not None and self.genders.get(mention.actor.name, gender) != gender:
                     continue  # `his` does not stand for a woman the text has called `she`
+                if gender is not None and mention.actor.name.islower():
+                    # `pledged to support the nominee. He said`: a description no name was found for
+                    described = described or ([mention.actor] if mention.actor.kind in wanted else [])
+                    continue
                 if exclude and mention.actor.name in exclude:
                     continue
                 if role is not None and mention.actor.kind == "PERSON" and role not in mention.roles:
@@ -244,10 +258,12 @@ class Salience:
                     if not plural:
                         return [mention.actor]
                     return [m.actor for m in mentions if m.group == mention.group and m.actor.kind in wanted]
-        return []
+        return described
 
     def describe(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """The actors that the noun or pronoun `head` names (several for `they`), none when it names none."""
+        if head.i in self.pinned:
+            return [self.pinned[head.i]]
         lower = head.lower_
         if lower in FIRST_PERSON:
             return [Actor(speaker.name if speaker else head.text, head.text, speaker.kind if speaker else "PLURAL")]
@@ -285,6 +301,11 @@ class Salience:
         if _is_hypothetical(phrase):
             return []
         counted = _counted(head)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if counted is not None and named is not None:
+            # `One of the authors of the report, Ari Fleischer, said`: the person counted is named
+            written = head.doc[phrase.start : named.right_edge.i + 1].text
+            return [Actor(actor.name, written, actor.kind) for actor in self.describe(named, speaker)]
         if counted is not None:
             # `19 percent of college students`, `dozens of members of his party`: those counted hold it
             found = self.describe(counted, speaker)
@@ -333,6 +354,12 @@ class Salience:
                 return [Actor(owner.name, phrase.text, owner.kind) for owner in owners]
         described = first.lower_ == "the" and all(t.dep_ in ("det", "amod", "compound") or t.i == head.i
                                                   for t in phrase) and head.tag_ == "NN"
+        if (len(phrase) == 2 or described) and first.lower_ == "the" and head.tag_ == "NN":
+            # `the ministry` after `China's foreign ministry`: the body last named with that noun; `the prince`,
+            # `the mega donor`: the person last named with that word (`Prince Alwaleed`, `donor Sheldon Adelson`)
+            found = self._same_noun(head) or self.resolve(head, frozenset({"PERSON"}), role=head.lemma_.lower())
+            if found:
+                return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         if (len(phrase) == 2 or described) and first.lower_ == "the" and head.lemma_.lower() in DESCRIPTION_LABELS:
             # `the chancellor`, `the GOP candidate`: the person last named with that role (`Chancellor Maria
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
@@ -343,6 +370,18 @@ class Salience:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
 
+
+    def _same_noun(self, head: Token) -> list[Actor]:
+        """The latest actor other than a person named with `head`'s noun and more than an article before it."""
+        before = [m for m in self.current if m.position < head.i]
+        for mentions in (before, *reversed(self.history)):
+            for mention in reversed(mentions):
+                words = mention.actor.text.split()
+                # `the Swiss league committee`, not `a U.S. company`
+                named = len(words) > 2 and words[0].lower() not in {"a", "an", *INDEFINITE_WORDS}
+                if mention.actor.kind != "PERSON" and named and mention.noun == head.lower_:
+                    return [mention.actor]
+        return []
 
     def _maker(self, head: Token, speaker: Actor | None) -> list[Actor]:
         """`his plan calls for`, `a Donald Trump tweet attacking`, `Congressman Gowdy's office slammed`: what an

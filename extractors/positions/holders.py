@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 _MODIFIER_TAGS = frozenset({"$", "CD", "JJ", "HYPH"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Labels of places, which `who` never stands for.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Dependencies through which a verb without a subject shares its governor's subject.
 # (`advmod` for `stopped short of backing`.)
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "advmod"})
@@ -167,7 +169,23 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     clause = pronoun.head
     if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
-    return antecedent(clause.head)
+    return antecedent(_owner_of_place(clause.head, pronoun))
+
+
+def _owner_of_place(noun: Token, pronoun: Token) -> Token:
+    """`a council member in Somerton, Ariz., who`, `the ACLU of Oregon, which`: the parser hangs the clause on the
+    place that ends the phrase; `who` never stands for a place, nor `which` where an organisation owns it."""
+    place = noun
+    while place.dep_ in ("appos", "npadvmod") and place.head.ent_type_ in _PLACE_LABELS:
+        place = place.head  # `Somerton, Ariz.`
+    if place.ent_type_ not in _PLACE_LABELS or place.dep_ != "pobj" or place.head.lower_ not in ("of", "in"):
+        return noun
+    owner = place.head.head
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return noun
+    if pronoun.lower_ in ("who", "whom") or (entity_at(owner) is not None and entity_at(owner).label_ == "ORG"):
+        return owner
+    return noun
 
 
 def antecedent(noun: Token) -> Token:

@@ -8,9 +8,11 @@ said. "We will not back down."`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .holders import speaker
+from .lexicon import SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -18,6 +20,10 @@ if TYPE_CHECKING:
     from .actors import Actor, Salience
 
 _OPENING_QUOTES = ('"', "“", "‘", "'")
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
+_GENDERED = {"he": "he", "she": "she"}
+# Kinds of actor that speak in person: not a country, a nationality or a group.
+_PERSONAL_KINDS = frozenset({"PERSON", "NAME", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 class Speakers:
@@ -26,13 +32,33 @@ class Speakers:
     def __init__(self) -> None:
         self.running: Actor | None = None
 
+    def pin_tags(self, sent: Span, salience: Salience) -> None:
+        """`Manafort said ... . “We think ...,” he said`: the `he` or `the former aide` that tags a quotation
+        straight after it is the speaker the text has been quoting, whoever else the quotation names.
+        Call before `salience.observe`, so that every later reading of the sentence agrees."""
+        running = self.running
+        if running is None or running.kind not in _PERSONAL_KINDS:
+            return
+        for token in sent:
+            inverted = token.dep_ in ("dobj", "attr") and token.i > token.head.i  # `said the aide`, as parsed
+            if token.dep_ != "nsubj" and not inverted:
+                continue
+            if token.head.lemma_.lower() not in SPEECH_VERBS or not _tags_quotation(token):
+                continue
+            gender = _GENDERED.get(token.lower_)
+            # `the former top aide`: one person, described by a role, where the speaker is a person
+            described = token.tag_ == "NN" and is_actor_noun(token.lemma_.lower()) and running.kind in (
+                "PERSON", "NAME") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            if (gender is not None and salience.genders.get(running.name, gender) == gender) or described:
+                salience.pin(token, replace(running, text=_written(token)))
+
     def of_sentence(self, sent: Span, salience: Salience) -> Actor | None:
         """The sentence's own speaker, else the running quotation's; updates the running one."""
         own = next((found for token in sent if (found := speaker(token)) is not None), None)
         if own is not None:
             actors = salience.describe(own)
             self.running = actors[0] if actors else None
-        elif not sent.text.lstrip().startswith(_OPENING_QUOTES):
+        elif not _opens_quotation(sent):
             self.running = None
         return self.running
 
@@ -47,3 +73,29 @@ def of_cue(anchor: Token, salience: Salience, default: Actor | None) -> Actor | 
             return actors[0] if actors else None
         node = node.head
     return default
+
+
+def _opens_quotation(sent: Span) -> bool:
+    """The sentence starts inside a quotation: with a mark that opens one, not the previous paragraph's closing
+    mark that the sentence splitter left at its start (`”\n\nEdward Kleinbard agreed`)."""
+    text = sent.text.lstrip()
+    return text.startswith(_OPENING_QUOTES) and text[1:2] not in ("\n", "\r")
+
+
+def _tags_quotation(subject: Token) -> bool:
+    """`“...,” he said`, `“...,” said the former top aide`: the subject and its verb of saying, side by side,
+    follow a quotation's closing mark (and its comma) straight away."""
+    verb = subject.head
+    if verb.i < subject.i:
+        first, adjacent = verb.i, subject.left_edge.i == verb.i + 1
+    else:
+        first, adjacent = subject.left_edge.i, verb.i == subject.i + 1
+    doc = subject.doc
+    i = first - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    return adjacent and i >= 0 and doc[i].text in _CLOSING_QUOTES
+
+
+def _written(subject: Token) -> str:
+    return subject.doc[subject.left_edge.i : subject.i + 1].text

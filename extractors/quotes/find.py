@@ -77,6 +77,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     starts = [ent.start for ent in ents]
     read: list[tuple[Attribution, Fact]] = []
     for sent in doc.sents:
+        quoting.pin_tags(sent, salience)
         salience.observe(sent, ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)])
         running = quoting.of_sentence(sent, salience)
         read.extend((found, _fact(text, found, salience, running, marks)) for found in _attributions(sent, marks))
