@@ -176,6 +176,17 @@ def test_a_pronoun_source_is_resolved_to_the_name() -> None:
      "China's foreign ministry"),
     ("Saudi Prince Alwaleed bin Talal mocked Donald Trump on Twitter on Thursday. In December, the prince called "
      "for Trump to drop out of the race.", "the prince", "Alwaleed bin Talal"),
+    # a pronoun tagging a quotation with no speaker under way is no name inside it
+    ("Bernie Sanders met donors on Monday. It is implied that he will not stand in Clinton's way. “Let me make "
+     "it clear that Donald Trump is unfit to be president,” he asserted to reporters.", "he", "Bernie Sanders"),
+    # an epithet of the story's person, with no one named by that word, is the last person named as a subject
+    ("Donald Trump won the primary in Indiana on Tuesday. The GOP front-runner complained that the rules were "
+     "rigged.", "The GOP front-runner", "Donald Trump"),
+    # ... but a word that brings in someone new is not
+    ("John Smith was sentenced on Monday. The judge said the crime was grave.", "The judge", "judge"),
+    # `called her` shows nothing of the caller's gender, so a later `he` can be his
+    ("Juanita Broaddrick spoke on the radio on Sunday. On Sunday, she disclosed that Bill Clinton called her "
+     "again. Bill Clinton has denied it. Later he wrote that the claims were false.", "he", "Bill Clinton"),
 ])
 def test_who_a_pronoun_or_description_stands_for(text: str, cue_text: str, holder: str) -> None:
     found = [r for r in quotes(text) if r["holder_text"] == cue_text]

@@ -17,10 +17,12 @@ from .lexicon import (
     ARTIFACT_NOUNS,
     COUNTING_WORDS,
     DESCRIPTION_LABELS,
+    EPITHETS,
     FIRST_PERSON,
     GOVERNING_NOUNS,
     INDEFINITE_WORDS,
     PRONOUN_LABELS,
+    SPEECH_VERBS,
     is_actor_noun,
     is_title,
 )
@@ -171,6 +173,7 @@ class Salience:
         self.history: deque[list[Mention]] = deque(maxlen=REACH)
         self.current: list[Mention] = []
         self.genders: dict[str, str] = {}  # a person's name -> `he` or `she`, as the text has shown it
+        self.shown: set[str] = set()  # names whose gender a title showed (`Mrs. Clinton`)
         self.votes: dict[str, dict[str, int]] = {}
         self.pinned: dict[int, Actor] = {}  # token index -> the actor it is known to stand for, this sentence
 
@@ -188,7 +191,7 @@ class Salience:
             return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
         roles = frozenset(_roles(token)) if actor.kind == "PERSON" else frozenset()
-        self.current.append(Mention(actor, token.i, token.dep_ in ("nsubj", "nsubjpass"), group, roles, token.lower_))
+        self.current.append(Mention(actor, token.i, _is_subject(token), group, roles, token.lower_))
 
     def observe(self, sent: Span, ents: list[Span]) -> None:
         """Remember the sentence's named actors (`ents`), and its subjects that are actors of other kinds."""
@@ -198,8 +201,11 @@ class Salience:
             if ent.label_ in SALIENT_LABELS:
                 self._note(Actor(entity_name(ent), ent.text, _entity_kind(ent)), ent.root)
             if ent.label_ == "PERSON":
-                gender = _gender_shown(ent, ents)
-                if gender is not None:
+                titled = _titled_gender(ent)
+                if titled is not None:
+                    self.genders[entity_name(ent)] = titled
+                    self.shown.add(entity_name(ent))
+                elif (gender := _gender_shown(ent, ents)) is not None:
                     self.genders.setdefault(entity_name(ent), gender)
         self._count_pronouns(sent, ents)
         for token in sent:
@@ -216,18 +222,24 @@ class Salience:
         people = {entity_name(e) for e in ents if e.label_ == "PERSON"}
         if len(people) != 1:
             return
-        said = {_PRONOUN_GENDERS[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDERS and t.pos_ == "PRON"}
+        if _unrecognised_subject(sent):
+            return
+        first = min(e.start for e in ents if e.label_ == "PERSON")
+        pronouns = [t for t in sent if t.lower_ in _PRONOUN_GENDERS and t.pos_ == "PRON"]
+        if any(t.i < first for t in pronouns):
+            return  # `she disclosed that Bill Clinton called her`: a pronoun before the name is someone else's
+        said = {_PRONOUN_GENDERS[t.lower_] for t in pronouns}
         if len(said) != 1:
             return
         (name,), (gender,) = people, said
         votes = self.votes.setdefault(name, {"he": 0, "she": 0})
         votes[gender] += 1
         other = "she" if gender == "he" else "he"
-        if votes[gender] >= 2 * votes[other]:
+        if votes[gender] >= 2 * votes[other] and name not in self.shown:  # never against a title's evidence
             self.genders[name] = gender
 
     def resolve(self, token: Token, wanted: frozenset[str], plural: bool = False,
-                role: str | None = None, exclude: set[str] | None = None) -> list[Actor]:
+                role: str | None = None, exclude: set[str] | None = None, subjects_only: bool = False) -> list[Actor]:
         """The nearest earlier actor of a kind in `wanted` (subjects first, then the most recent);
         for a plural reference, every actor conjoined with it."""
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
@@ -235,7 +247,15 @@ class Salience:
         before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
         gender = _PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
+        from .speakers import tagged_quotation
+
+        quoted = tagged_quotation(token) if token.dep_ == "nsubj" else None
         for n, mentions in enumerate((before, *reversed(self.history))):
+            if quoted is not None:
+                # `“Donald Trump is unfit,” he asserted`: not a name the speaker's own quotation names
+                mentions = [m for m in mentions if m.position not in quoted]
+            if subjects_only:
+                mentions = [m for m in mentions if m.subject]
             # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
             # before it the first (the main clause's)
             subjects = [m for m in mentions if m.subject]
@@ -246,7 +266,7 @@ class Salience:
             for mention in ordered:
                 if gender is not None and self.genders.get(mention.actor.name, gender) != gender:
                     continue  # `his` does not stand for a woman the text has called `she`
-                if gender is not None and mention.actor.name.islower():
+                if gender is not None and _is_description(mention.actor):
                     # `pledged to support the nominee. He said`: a description no name was found for
                     described = described or ([mention.actor] if mention.actor.kind in wanted else [])
                     continue
@@ -353,19 +373,26 @@ class Salience:
             if owners:
                 return [Actor(owner.name, phrase.text, owner.kind) for owner in owners]
         described = first.lower_ == "the" and all(t.dep_ in ("det", "amod", "compound") or t.i == head.i
-                                                  for t in phrase) and head.tag_ == "NN"
+                                                  or t.text == "-" for t in phrase) and head.tag_ == "NN"
         if (len(phrase) == 2 or described) and first.lower_ == "the" and head.tag_ == "NN":
             # `the ministry` after `China's foreign ministry`: the body last named with that noun; `the prince`,
             # `the mega donor`: the person last named with that word (`Prince Alwaleed`, `donor Sheldon Adelson`)
             found = self._same_noun(head) or self.resolve(head, frozenset({"PERSON"}), role=head.lemma_.lower())
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
-        if (len(phrase) == 2 or described) and first.lower_ == "the" and head.lemma_.lower() in DESCRIPTION_LABELS:
+        word = _hyphenated(head)
+        # `The GOP front-runner`: a party or a place before an epithet still describes the one person
+        epithet = word in EPITHETS and all(t.dep_ in ("det", "amod", "compound", "nmod") or t.i == head.i
+                                           or t.text == "-" for t in phrase)
+        if (len(phrase) == 2 or described or epithet) and first.lower_ == "the" and word in DESCRIPTION_LABELS:
             # `the chancellor`, `the GOP candidate`: the person last named with that role (`Chancellor Maria
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
             plural = head.tag_ == "NNS"
-            found = self.resolve(head, DESCRIPTION_LABELS[head.lemma_.lower()], plural=plural,
-                                 role=head.lemma_.lower())
+            found = self.resolve(head, DESCRIPTION_LABELS[word], plural=plural, role=word)
+            if not found and not plural and word in EPITHETS:
+                # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject
+                found = [actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
+                         if not _is_description(actor)]
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
@@ -407,6 +434,31 @@ _PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she"}
 
 
+def _is_subject(token: Token) -> bool:
+    """A subject, or the speaker after an inverted verb of saying, which the parser reads as its object
+    (`..., said Ian Solomon`)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    verb = token.head
+    return (token.dep_ in ("dobj", "attr") and verb.i < token.i and verb.lemma_.lower() in SPEECH_VERBS
+            and not any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _hyphenated(head: Token) -> str:
+    """`front-runner`, which the tokenizer splits and whose head is `runner`; else the head's lemma."""
+    doc = head.doc
+    joined = head.i >= 2 and not doc[head.i - 2].whitespace_ and not doc[head.i - 1].whitespace_
+    if joined and doc[head.i - 1].text == "-":
+        return f"{doc[head.i - 2].lower_}-{head.lemma_.lower()}"
+    return head.lemma_.lower()
+
+
+def _is_description(actor: Actor) -> bool:
+    """`nominee`, `Vermont senator`: an actor known only by a common noun, for want of a name."""
+    words = actor.name.split()
+    return bool(words) and words[-1].islower()
+
+
 def _roles(token: Token) -> set[str]:
     """The role words a person's mention carries: its title (`Chancellor Maria Keller`), its apposition
     (`Trump, the Republican nominee`, `the party's nominee, Donald Trump`) or a copula's (`X is the chairman`)."""
@@ -438,20 +490,30 @@ def _reporter(pronoun: Token) -> Token | None:
     return None
 
 
+def _unrecognised_subject(sent: Span) -> bool:
+    """A name as a subject that the recogniser read as no person (`Sanders ... he won't stand in Clinton's way`):
+    the sentence's pronouns may be that name's, so they show nothing of the one person recognised."""
+    return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ != "PERSON" for t in sent)
+
+
+def _titled_gender(person: Span) -> str | None:
+    """`Mrs. Clinton`, `Mr. Kim`: the gender a title gives, which no later reading overrules."""
+    before = person.doc[person.start - 1] if person.start > 0 else None
+    return _HONORIFICS.get(before.lower_) if before is not None else None
+
+
 def _gender_shown(person: Span, ents: list[Span]) -> str | None:
-    """`Mrs. Clinton`, `Clinton said she ...`, `Trump and his aides`: how the text marks a person's gender.
+    """`Clinton said she ...`, `Trump and his aides`: how the text marks a person's gender.
     Read only where no other person is named in the sentence, so that the pronoun can be no one else's."""
-    doc = person.doc
-    before = doc[person.start - 1] if person.start > 0 else None
-    if before is not None and before.lower_ in _HONORIFICS:
-        return _HONORIFICS[before.lower_]
-    if sum(1 for e in ents if e.label_ == "PERSON") != 1:
+    if sum(1 for e in ents if e.label_ == "PERSON") != 1 or _unrecognised_subject(person.sent):
         return None
     verb = person.root.head if person.root.dep_ == "nsubj" else None
     if verb is None:
         return None
     for token in verb.subtree:
-        if token.i > person.end and token.lower_ in _PRONOUN_GENDERS:
+        # not an object (`Bill Clinton called her`: a subject's own object pronoun is someone else)
+        own = token.tag_ == "PRP$" or token.dep_ in ("nsubj", "nsubjpass") or token.lower_.endswith("self")
+        if token.i > person.end and token.lower_ in _PRONOUN_GENDERS and own:
             return _PRONOUN_GENDERS[token.lower_]
     return None
 

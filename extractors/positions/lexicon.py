@@ -387,6 +387,13 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Descriptions a story uses for the person it is about, already named (`the candidate`, `the GOP front-runner`),
+# unlike those that bring in someone new (`the judge`, `the spokesman`).
+EPITHETS: frozenset[str] = frozenset(
+    {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "incumbent", "billionaire",
+     "mogul", "businessman", "businesswoman", "senator", "congressman", "congresswoman", "governor"}
+)
+
 # Words that count the members of a group (`19 percent of voters`, `dozens of members of his party`): the group
 # named in their `of` phrase holds the stance.
 COUNTING_WORDS: frozenset[str] = frozenset(

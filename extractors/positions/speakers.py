@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 _OPENING_QUOTES = ('"', "“", "‘", "'")
 _CLOSING_QUOTES = frozenset({'"', "”", "''"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+# How far back, in tokens, the opening mark of a quotation tagged by `he said` is looked for.
+_LONGEST_QUOTATION = 400
 _GENDERED = {"he": "he", "she": "she"}
 # Kinds of actor that speak in person: not a country, a nationality or a group.
 _PERSONAL_KINDS = frozenset({"PERSON", "NAME", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -43,7 +46,7 @@ class Speakers:
             inverted = token.dep_ in ("dobj", "attr") and token.i > token.head.i  # `said the aide`, as parsed
             if token.dep_ != "nsubj" and not inverted:
                 continue
-            if token.head.lemma_.lower() not in SPEECH_VERBS or not _tags_quotation(token):
+            if token.head.lemma_.lower() not in SPEECH_VERBS or tagged_quotation(token) is None:
                 continue
             gender = _GENDERED.get(token.lower_)
             # `the former top aide`: one person, described by a role, where the speaker is a person
@@ -82,19 +85,23 @@ def _opens_quotation(sent: Span) -> bool:
     return text.startswith(_OPENING_QUOTES) and text[1:2] not in ("\n", "\r")
 
 
-def _tags_quotation(subject: Token) -> bool:
-    """`“...,” he said`, `“...,” said the former top aide`: the subject and its verb of saying, side by side,
-    follow a quotation's closing mark (and its comma) straight away."""
+def tagged_quotation(subject: Token) -> range | None:
+    """`“...,” he said`, `“...,” said the former top aide`: where the subject and its verb, side by side, follow
+    a quotation's closing mark (and its comma) straight away, the tokens of that quotation."""
     verb = subject.head
     if verb.i < subject.i:
         first, adjacent = verb.i, subject.left_edge.i == verb.i + 1
     else:
         first, adjacent = subject.left_edge.i, verb.i == subject.i + 1
     doc = subject.doc
-    i = first - 1
-    while i >= 0 and doc[i].text == ",":
-        i -= 1
-    return adjacent and i >= 0 and doc[i].text in _CLOSING_QUOTES
+    close = first - 1
+    while close >= 0 and doc[close].text == ",":
+        close -= 1
+    if not adjacent or close < 0 or doc[close].text not in _CLOSING_QUOTES:
+        return None
+    opening = next((i for i in range(close - 1, max(close - _LONGEST_QUOTATION, -1), -1)
+                    if doc[i].text in _QUOTE_MARKS), close)
+    return range(opening + 1, close)
 
 
 def _written(subject: Token) -> str:
