@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract_facts.extractors import Document, Result, Runner
+from extract_facts.extractors.positions.given_names import gender_of
 
 from conftest import run_text
 
@@ -664,3 +665,11 @@ def test_a_cue_with_a_stance_that_is_not_one_names_its_line(tmp_path: Path) -> N
     (tmp_path / "r.toml").write_text('[positions.cues]\npillory = "oppose"\nhail = "praise"\n')
     with pytest.raises(RulesError, match=r"r\.toml:3: cues: hail: 'praise' is not a stance"):
         load([tmp_path / "r.toml"], registry.available())
+
+
+@pytest.mark.parametrize(("given", "gender"), [
+    ("Ian", "he"), ("Donald", "he"), ("Loretta", "she"), ("HILLARY", "she"), ("Kelly", "she"),
+    ("Pat", None), ("Leslie", None), ("Mitt", None), ("Obama", None),  # shared, or no given name of the census
+])
+def test_a_given_name_tells_a_gender_only_where_one_gender_bears_it(given: str, gender: str | None) -> None:
+    assert gender_of(given) == gender

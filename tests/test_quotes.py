@@ -184,6 +184,8 @@ def test_a_pronoun_source_is_resolved_to_the_name() -> None:
      "rigged.", "The GOP front-runner", "Donald Trump"),
     # ... but a word that brings in someone new is not
     ("John Smith was sentenced on Monday. The judge said the crime was grave.", "The judge", "judge"),
+    # a given name tells a gender the text has not shown yet
+    ("Hillary Clinton met Bernie Sanders in Vermont. He said the meeting went well.", "He", "Bernie Sanders"),
     # `called her` shows nothing of the caller's gender, so a later `he` can be his
     ("Juanita Broaddrick spoke on the radio on Sunday. On Sunday, she disclosed that Bill Clinton called her "
      "again. Bill Clinton has denied it. Later he wrote that the claims were false.", "he", "Bill Clinton"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .capitals import country_of_capital
+from .given_names import gender_of
 from .lexicon import (
     ARTIFACT_NOUNS,
     COUNTING_WORDS,
@@ -173,7 +174,7 @@ class Salience:
         self.history: deque[list[Mention]] = deque(maxlen=REACH)
         self.current: list[Mention] = []
         self.genders: dict[str, str] = {}  # a person's name -> `he` or `she`, as the text has shown it
-        self.shown: set[str] = set()  # names whose gender a title showed (`Mrs. Clinton`)
+        self.shown: set[str] = set()  # names whose gender a title or a given name showed (`Mrs. Clinton`)
         self.votes: dict[str, dict[str, int]] = {}
         self.pinned: dict[int, Actor] = {}  # token index -> the actor it is known to stand for, this sentence
 
@@ -201,7 +202,7 @@ class Salience:
             if ent.label_ in SALIENT_LABELS:
                 self._note(Actor(entity_name(ent), ent.text, _entity_kind(ent)), ent.root)
             if ent.label_ == "PERSON":
-                titled = _titled_gender(ent)
+                titled = _titled_gender(ent) or _given_gender(entity_name(ent))
                 if titled is not None:
                     self.genders[entity_name(ent)] = titled
                     self.shown.add(entity_name(ent))
@@ -258,11 +259,14 @@ class Salience:
                 mentions = [m for m in mentions if m.subject]
             # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
             # before it the first (the main clause's)
-            subjects = [m for m in mentions if m.subject]
-            ordered = (subjects[::-1] if n == 0 else subjects) + [m for m in reversed(mentions) if not m.subject]
+            subjects = [m for m in (reversed(mentions) if n == 0 else mentions) if m.subject]
+            others = [m for m in reversed(mentions) if not m.subject]
             if gender is not None:
-                # a person the text has called `she` first, for `she`; then those it has not yet shown
-                ordered = sorted(ordered, key=lambda m: self.genders.get(m.actor.name) != gender)
+                # among subjects, and among the rest, a person the text has called `she` first, for `she`; then
+                # those it has not (`Mr. Sanders has demonized Wall Street ... she`: not Wall Street)
+                subjects, others = (sorted(group, key=lambda m: self.genders.get(m.actor.name) != gender)
+                                    for group in (subjects, others))
+            ordered = subjects + others
             for mention in ordered:
                 if gender is not None and self.genders.get(mention.actor.name, gender) != gender:
                     continue  # `his` does not stand for a woman the text has called `she`
@@ -496,6 +500,12 @@ def _unrecognised_subject(sent: Span) -> bool:
     return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ != "PERSON" for t in sent)
 
 
+def _given_gender(name: str) -> str | None:
+    """`Ian H. Solomon`, `Loretta Lynch`, and `Santilli` where the text named him `Peter Santilli`."""
+    words = name.split()
+    return gender_of(words[0]) if len(words) > 1 and words[0].isalpha() else None
+
+
 def _titled_gender(person: Span) -> str | None:
     """`Mrs. Clinton`, `Mr. Kim`: the gender a title gives, which no later reading overrules."""
     before = person.doc[person.start - 1] if person.start > 0 else None
@@ -578,7 +588,10 @@ def _part_of_name(token: Token) -> bool:
 
 def _entity_kind(entity: Span) -> str:
     """A nationality or party is plural (`Democrats`); a one-word singular name the recogniser read as one
-    (`Zalando`) is most likely an organisation's."""
+    (`Zalando`) is most likely an organisation's; a given name and one more name is a person's, whatever
+    the recogniser read (`Bernie Sanders` as ORG, `Ada Fisher` as FAC)."""
+    if len(entity) == 2 and all(t.is_title and t.is_alpha for t in entity) and gender_of(entity[0].text):
+        return "PERSON"
     if entity.label_ != "NORP":
         return entity.label_
     return "NAME" if len(entity) == 1 and entity.root.tag_ == "NNP" else "PLURAL"

@@ -1,0 +1,34 @@
+"""A person's gender from the given name: the US Census 1990 first-name frequencies that the `names` package
+ships (MIT), so that `she` is not read as `Ian Solomon` where the text has not yet said `he` of him."""
+
+from __future__ import annotations
+
+from functools import cache
+
+# A given name tells a gender only where one gender bears it this many times as often as the other
+# (`Kelly`, `Jordan` do; `Pat`, `Leslie` do not).
+_MARGIN = 4.0
+
+
+@cache
+def _shares() -> dict[str, tuple[float, float]]:
+    """Given name (lower case) -> its share of men and of women, in per cent."""
+    import names
+
+    table: dict[str, list[float]] = {}
+    for column, key in enumerate(("first:male", "first:female")):
+        with open(names.FILES[key], encoding="ascii") as rows:
+            for row in rows:
+                name, share, _, _ = row.split()
+                table.setdefault(name.lower(), [0.0, 0.0])[column] = float(share)
+    return {name: (men, women) for name, (men, women) in table.items()}
+
+
+def gender_of(given: str) -> str | None:
+    """`he`, `she`, or None where the name is rare, foreign or shared."""
+    men, women = _shares().get(given.lower(), (0.0, 0.0))
+    if men > _MARGIN * women:
+        return "he"
+    if women > _MARGIN * men:
+        return "she"
+    return None
