@@ -478,6 +478,24 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     assert got == [tuple(pytest.approx(v) if isinstance(v, float) else v for v in row) for row in expected]
 
 
+# A bare scaled number compared with an amount of its sentence takes that amount's currency; a count does not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net profit fell to 12.5 million euros in 1996 from 14.1 million in 1995 .",
+     [(12.5e6, "EUR"), (14.1e6, "EUR")]),
+    ("The group cut its 1997 target to 46 billion from 50 billion rupiah .", [(46e9, "IDR"), (50e9, "IDR")]),
+    ("Exports were put at 14.5 billion euros and imports at 11.3 billion .", [(14.5e9, "EUR"), (11.3e9, "EUR")]),
+    ("Profit was 176 million rand against 281 million previously .", [(176e6, "ZAR"), (281e6, "ZAR")]),
+    ("The fund raised $ 5 million from 3 million small donors .", [(5e6, "USD")]),
+    ("Sales reached 2 billion euros as the user base grew to 40 million .", [(2e9, "EUR")]),
+    ("Profit was 34.9 million euros , against forecasts from 37.5 to 47.2 million .", [(34.9e6, "EUR")]),
+    ("Sales rose to 3 billion euros .\nThe city grew to 2 billion in 2010 .", [(3e9, "EUR")]),
+])
+def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["currency_from"] == "context" for r in records if r["rule"] == "money.shared_currency")
+
+
 # Vague amounts: amount null, min/max by the count words' range times the scale word, approximate and vague.
 @pytest.mark.parametrize(("text", "words", "low", "high", "currency"), [
     ("Donors gave millions of dollars to the foundation.", "millions of dollars", 2e6, 999e6, "USD"),

@@ -14,6 +14,7 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from .context import PERIOD_UNITS_FAMILIES, DocumentCurrencies
 from .currencies import CurrencyReader
+from .elided import with_elided
 from .grammar import Grammar, Mention
 from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
@@ -34,7 +35,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
-    mentions = grammar.mentions()
+    mentions = with_elided(grammar, grammar.mentions())
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
         state.date, state.dated = document_date(text), True

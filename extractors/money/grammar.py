@@ -252,7 +252,7 @@ class Grammar:
                 and cur.last + 1 < len(tokens) and tokens[cur.last + 1].kind == "num" \
                 and (tokens[cur.last + 1].glued or not _cents_like(tokens[cur.last + 1])):
             cur = None  # `1947 $35,860`, `20-30/12 $ 5.25`: the symbol belongs to the number after it
-        if cur is not None and self._line_break(last, cur.first):
+        if cur is not None and self.line_break(last, cur.first):
             cur = None  # `1996-12-06` + new line + `The dollar`: a line ends between number and currency
         if cur is not None and cur.kind == "code" and scale == 1 and cur.magnitude == 1:
             code_scale, code_last = self.magnitude(cur.last + 1, spaced_letters=True)
@@ -303,9 +303,9 @@ class Grammar:
             return False
         start = tokens[i].start
         head = self.text[self.text.rfind("\n", 0, start) + 1 : start]
-        return bool(_ROW_HEAD.fullmatch(head)) and not self._line_break(last, last + 1)
+        return bool(_ROW_HEAD.fullmatch(head)) and not self.line_break(last, last + 1)
 
-    def _line_break(self, before: int, after: int) -> bool:
+    def line_break(self, before: int, after: int) -> bool:
         """Whether a new line separates token `before` from token `after` (wire layout)."""
         if not self.text or before < 0:
             return False
@@ -331,7 +331,7 @@ class Grammar:
         before = tokens[i - 1] if i > 0 else None  # a results line: team, score, team, score
         return cur.kind in ("name", "unit") and word.text[:1].isupper() and nxt.kind == "num" \
             and len(nxt.text) <= 2 and before is not None and before.kind == "word" and before.text[:1].isupper() \
-            and not self._line_break(i - 1, cur.last + 1)
+            and not self.line_break(i - 1, cur.last + 1)
 
     def _after_weight_word(self, i: int) -> bool:
         """Whether a word of weight comes just before the amount, hedges aside (`gained about 30 pounds`)."""
@@ -367,7 +367,7 @@ class Grammar:
                     break  # `between $5 and 10`: the range's other end
                 k += 1
             num = parse_number(tokens, k) if k < len(tokens) else None
-            if num is None or num.has_fraction or not 0 < num.value < limit or self._line_break(last, k):
+            if num is None or num.has_fraction or not 0 < num.value < limit or self.line_break(last, k):
                 break  # also `510,258 pounds sterling` + new line + `2. Colin`: the next row's number
             if not num.in_words and len(tokens[k].text) > 2:
                 break

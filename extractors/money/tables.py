@@ -299,5 +299,11 @@ VAGUE_STARTS = frozenset({"few", "several", "couple", "tens", "dozens", "hundred
 PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", "as", "while", "before", "when",
                          "with", "despite", "amid", "following", "ahead", "or", "against", "since", "for"})
 
+# Words before a bare scaled number that tie it to the money amount of its sentence, whose currency it leaves
+# out (`rose to 3.83 billion markka in April from 3.43 billion in March`), and words after it that end its
+# phrase as well as PHRASE_ENDS do (`from 281 million previously`).
+ELIDED_INTROS = frozenset({"from", "to", "at", "against", "versus", "vs"})
+ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
+
 # Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
 RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})
