@@ -120,6 +120,7 @@ AMOUNTS = [
     ("It cost 42 malaysia ringgits.", "42 malaysia ringgits", 42, "MYR"),
     ("It cost ringgit 42.", "ringgit 42", 42, "MYR"),
     ("It cost 5,000 won.", "5,000 won", 5000, "KRW"),
+    ("He bought 3,000 won's worth of stamps.", "3,000 won", 3000, "KRW"),
     ("The price starts at dollar 22.5 million.", "dollar 22.5 million", 22500000, "USD"),
     ("It costs 10 us dollar.", "10 us dollar", 10, "USD"),
     ("It costs 10 U.S. dollars.", "10 U.S. dollars", 10, "USD"),
@@ -361,6 +362,7 @@ NOT_MONEY = [
     # the same weight in metric units after it; a verb; a results line; a code spelt like a word in capitals
     "He was told to drop 27 pounds ( 12 kg ) in two weeks .",
     "Lennart Meri won 49 votes compared to 34 won by his rival .",
+    "Two bills passed this year ; the third one won't , aides said .",
     "Corinthians 1 Guarani 0\nParana 3 Guarani 0",
     "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
     # a letter that touches what follows is no sub-unit

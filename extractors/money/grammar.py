@@ -323,7 +323,7 @@ class Grammar:
         word, nxt = tokens[cur.first], tokens[cur.last + 1] if cur.last + 1 < len(tokens) else None
         if nxt is None or cur.first != cur.last:
             return False
-        if word.key in POSTFIX_ONLY_UNITS and nxt.key in _VERB_FOLLOWERS:
+        if word.key in POSTFIX_ONLY_UNITS and (nxt.key in _VERB_FOLLOWERS or self._negated(cur.last)):
             return True
         if cur.kind in ("name", "unit") and word.text[:1].isupper() and not word.text.isupper() \
                 and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.key not in MAGNITUDE_WORDS:
@@ -332,6 +332,11 @@ class Grammar:
         return cur.kind in ("name", "unit") and word.text[:1].isupper() and nxt.kind == "num" \
             and len(nxt.text) <= 2 and before is not None and before.kind == "word" and before.text[:1].isupper() \
             and not self.line_break(i - 1, cur.last + 1)
+
+    def _negated(self, k: int) -> bool:
+        """`the next one won't come soon`: the word at `k` takes a glued `n't`, so it is a verb."""
+        after = self.tokens[k + 1 : k + 3]
+        return len(after) == 2 and after[0].text in "'’" and after[1].key == "t" and after[0].glued and after[1].glued
 
     def _after_weight_word(self, i: int) -> bool:
         """Whether a word of weight comes just before the amount, hedges aside (`gained about 30 pounds`)."""
