@@ -412,6 +412,11 @@ def test_not_money(text: str) -> None:
     # the bare `£` and pence are sterling's even after another pound was named; the word follows it
     ("Egypt raised EGP 10bn. Barclays paid £950 million and shares fell 245p.", ["EGP", "GBP", "GBP"]),
     ("Cairo sold 5 billion Egyptian pounds of bonds, then 3 billion pounds more.", ["EGP", "EGP"]),
+    # the word `pounds` follows the country the text is about; the sign `£` does not
+    ("Egyptian police said the gang asked five million pounds ( $ 1.5 million ) .", ["EGP", "USD"]),
+    ("Lebanon 's cabinet approved a 90 billion pound budget .", ["LBP"]),
+    ("British police said the gang asked five million pounds .", ["GBP"]),
+    ("Egyptian police said the hotel was sold for £5 million .", ["GBP"]),
 ])
 def test_currency_by_context(text: str, codes: list[str | None]) -> None:
     assert [r["currency"] for r in money(text)] == codes

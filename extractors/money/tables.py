@@ -37,7 +37,9 @@ FOLLOW_USE = frozenset({"penny"})
 
 # Families whose bare form is resolved only by a currency the document named
 # earlier, never by a mere country mention (`$` stays USD in an article about Canada).
-NAMED_ONLY = frozenset({"dollar", "$", "pound", "£"})
+# The word `pounds` is not one: wire copy from Cairo or Beirut writes the local pound
+# so, while sterling has its own sign.
+NAMED_ONLY = frozenset({"dollar", "$", "£"})
 
 # Symbols whose CLDR reading is not the news reading, and prefixed dollars CLDR lacks.
 SYMBOL_OVERRIDES: dict[str, str] = {
