@@ -412,6 +412,9 @@ def test_not_money(text: str) -> None:
     # the bare `£` and pence are sterling's even after another pound was named; the word follows it
     ("Egypt raised EGP 10bn. Barclays paid £950 million and shares fell 245p.", ["EGP", "GBP", "GBP"]),
     ("Cairo sold 5 billion Egyptian pounds of bonds, then 3 billion pounds more.", ["EGP", "EGP"]),
+    # `T$` is the Taiwan dollar of wire copy, Tonga's pa'anga where the text is about Tonga
+    ("TAIPEI 1996-08-29\nThe Taiwan dollar closed at T$ 27.482 against T$ 27.495 .", ["TWD", "TWD"]),
+    ("Tonga 's budget is T$ 200 million .", ["TOP"]),
     # the word `pounds` follows the country the text is about; the sign `£` does not
     ("Egyptian police said the gang asked five million pounds ( $ 1.5 million ) .", ["EGP", "USD"]),
     ("Lebanon 's cabinet approved a 90 billion pound budget .", ["LBP"]),

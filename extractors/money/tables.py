@@ -26,6 +26,7 @@ AMBIGUOUS_DEFAULTS: dict[str, str] = {
     "won": "KRW",
     "dirham": "AED",
     "penny": "GBP",
+    "T$": "TWD",
 }
 
 # Currencies whose own sign is the bare `£` (sterling and the island pounds at par with it).
@@ -65,6 +66,8 @@ AMBIGUOUS_SYMBOLS: dict[str, frozenset[str]] = {
     "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "Sh": frozenset({"KES", "UGX", "TZS", "SOS"}),
     "Shs": frozenset({"KES", "UGX", "TZS", "SOS"}),
+    # CLDR gives `T$` to Tonga's pa'anga only; wire copy writes the Taiwan dollar so (`closed at T$ 27.482`)
+    "T$": frozenset({"TWD", "TOP"}),
 }
 
 # One-letter signs that news in big markets writes (`R1.5bn` rand, `N2.2tn` naira): read only glued
