@@ -121,6 +121,9 @@ AMOUNTS = [
     ("It cost ringgit 42.", "ringgit 42", 42, "MYR"),
     ("It cost 5,000 won.", "5,000 won", 5000, "KRW"),
     ("He bought 3,000 won's worth of stamps.", "3,000 won", 3000, "KRW"),
+    # the European Currency Unit of EU farm and bond wires before the euro
+    ("The EU sold barley at a minimum price of 105.07 Ecus per tonne .", "105.07 Ecus", 105.07, "XEU"),
+    ("The bank issued 500 million ECUs of bonds .", "500 million ECUs", 5e8, "XEU"),
     ("The price starts at dollar 22.5 million.", "dollar 22.5 million", 22500000, "USD"),
     ("It costs 10 us dollar.", "10 us dollar", 10, "USD"),
     ("It costs 10 U.S. dollars.", "10 U.S. dollars", 10, "USD"),
@@ -363,6 +366,7 @@ NOT_MONEY = [
     "He was told to drop 27 pounds ( 12 kg ) in two weeks .",
     "Lennart Meri won 49 votes compared to 34 won by his rival .",
     "Two bills passed this year ; the third one won't , aides said .",
+    "The car's ECU 5 sensor failed twice .",
     "Corinthians 1 Guarani 0\nParana 3 Guarani 0",
     "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
     # a letter that touches what follows is no sub-unit

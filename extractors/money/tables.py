@@ -112,6 +112,8 @@ ALIASES: dict[str, str] = {
     "uk pound": "GBP",
     "uk pounds": "GBP",
     "NIS": "ILS",
+    "ecu": "XEU",  # the European Currency Unit of 1979-1998: `105.07 Ecus per tonne` in EU farm wires
+    "ecus": "XEU",
     "renminbi": "CNY",
     "rmb": "CNY",
     "kuai": "CNY",
