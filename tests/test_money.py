@@ -332,6 +332,8 @@ NOT_MONEY = [
     "Critics called the deal a quid pro quo.",
     "COLOMBO 1996-08-30\nThe dollar was quoted higher in Asia .",
     "All figures in billions of dollars unless stated .",
+    "Year to May 31\n( Group ) ( in billions of yen unless specified )\nSales 8.67 vs 9.33",
+    "Figures are in millions of dollars .",
     "He scored 5 marks out of 10.",
     "BOSTON 1996-08-22\nThe Orioles reached the .500 mark again .",
     "Data ( millions of guilders ) follow .",
@@ -519,6 +521,9 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
      999e6, "BEF"),
     ("Several billion euros were spent.", "Several billion euros", 3e9, 9e9, "EUR"),
     ("They stole hundreds of dollars from the till.", "hundreds of dollars", 100, 999, "USD"),
+    # `in` before a plural scale makes a table's unit only where a note, a bracket or the line ends it
+    ("The island is mired in billions of dollars of unpaid bonds.", "billions of dollars", 2e9, 999e9, "USD"),
+    ("The scheme brought in millions of dollars from investors.", "millions of dollars", 2e6, 999e6, "USD"),
     ("It was a billion-dollar deal.", "billion-dollar", 1e9, 999e9, "USD"),
     ("It was a multi-billion-dollar deal.", "multi-billion-dollar", 2e9, 999e9, "USD"),
     ("It was a multibillion-dollar deal.", "multibillion-dollar", 2e9, 999e9, "USD"),

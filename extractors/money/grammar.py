@@ -42,6 +42,7 @@ from .tables import (
     TRAILING_HEDGES,
     TRAILING_LOWER,
     TRAILING_UPPER,
+    UNIT_NOTES,
     UPPER_BOUNDS,
     VAGUE_COUNTS,
     VAGUE_STARTS,
@@ -510,8 +511,7 @@ class Grammar:
         the count words' range (VAGUE_COUNTS: a few 2-9, several 3-9, tens 10-99, hundreds 100-999; a bare
         plural scale 2-999; `billion-dollar` 1-999, `multi-billion-dollar` 2-999) times the scale word."""
         tokens = self.tokens
-        if i > 0 and tokens[i - 1].key in ("in", "(") and tokens[i].key in _PLURAL_SCALES:
-            return None  # `figures in billions of dollars`, `( millions of guilders )`: a table's unit, no amount
+        unit_slot = i > 0 and tokens[i - 1].key in ("in", "(") and tokens[i].key in _PLURAL_SCALES
         keys = [t.key for t in tokens[i : i + 4]]
         if keys[:1] in (["a"], ["an"]) and len(keys) > 2 and keys[2] == "-" and keys[1] in MAGNITUDE_WORDS:
             return self._vague_compound(i + 1, i + 1, MAGNITUDE_WORDS[keys[1]], (1, 999))  # `a billion-dollar deal`
@@ -560,7 +560,16 @@ class Grammar:
             return None
         if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
             return None  # `hundreds of pounds of illicit drugs`: weight
+        if unit_slot and (tokens[i - 1].key == "(" or self._unit_ends(cur.last)):
+            return None  # `figures in billions of dollars unless stated`, `( millions of guilders )`: a table's unit
         return self._vague_mention(i, cur, counts, scale)
+
+    def _unit_ends(self, last: int) -> bool:
+        """Whether a table's unit (`in millions of dollars`) may end at token `last`: the line, a bracket or a
+        note (`unless stated`) follows; prose goes on (`mired in billions of dollars of debt`)."""
+        tokens = self.tokens
+        return last + 1 >= len(tokens) or self.line_break(last, last + 1) or tokens[last + 1].kind == "sym" \
+            or tokens[last + 1].key in UNIT_NOTES
 
     def _vague_compound(self, i: int, k: int, scale: int, counts: tuple[int, int]) -> Mention | None:
         """`billion-dollar`, `multi-billion-dollar`, `multibillion-dollar`: a scale tied to the unit by a hyphen."""

@@ -312,5 +312,8 @@ PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", 
 ELIDED_INTROS = frozenset({"from", "to", "at", "against", "versus", "vs"})
 ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
 
+# Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
+UNIT_NOTES = frozenset({"unless", "except", "excluding", "including", "where"})
+
 # Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
 RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})
