@@ -512,6 +512,23 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     assert all(r["currency_from"] == "context" for r in records if r["rule"] == "money.shared_currency")
 
 
+# A bare exchange rate is money in the currency the market prices the pair in: the rand's rate in rand,
+# the dollar's and sterling's in the currency they are quoted against.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JOHANNESBURG 1996-08-26\nThe rand was last bid at 4.5350 against the dollar .", [(4.535, "ZAR")]),
+    ("PARIS 1996-08-26\nThe franc was quoted at 3.4210 per mark .", [(3.421, "FRF")]),
+    ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 against the mark .", [(1.485, "DEM")]),
+    ("LONDON 1996-08-26\nSterling ended at 1.5520 against the dollar .", [(1.552, "USD")]),
+    ("Gold rose to 385.50 against the dollar .", []),
+    ("The dollar rose 5 percent against the yen .", []),
+    ("The Yankees won 5 against the Dollars , a minor league team .", []),
+])
+def test_a_bare_exchange_rate_is_money_of_its_pair(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["rule"] == "money.exchange_rate" for r in records)
+
+
 # Vague amounts: amount null, min/max by the count words' range times the scale word, approximate and vague.
 @pytest.mark.parametrize(("text", "words", "low", "high", "currency"), [
     ("Donors gave millions of dollars to the foundation.", "millions of dollars", 2e6, 999e6, "USD"),

@@ -19,6 +19,7 @@ from .grammar import Grammar, Mention
 from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
 from .period import document_date, territory_currencies
+from .rates import with_rates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,7 +36,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
-    mentions = with_elided(grammar, grammar.mentions())
+    mentions = with_rates(grammar, with_elided(grammar, grammar.mentions()))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
         state.date, state.dated = document_date(text), True
@@ -140,6 +141,8 @@ def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str
         return "rules"
     if mention.vague:
         return "vague_amount"
+    if mention.rate:
+        return "exchange_rate"
     if mention.shared:
         return "shared_currency"
     if mention.high is not None:

@@ -90,6 +90,7 @@ class Mention:
     approximate: bool = False
     vague: bool = False  # `millions of dollars`: only the order is given, `low`..`high` by VAGUE_COUNTS
     shared: bool = False  # a bare number whose currency is that of an amount beside it (`60 and 70 zlotys`)
+    rate: bool = False  # a bare exchange rate in a currency of the pair its sentence names (`4.5350 against the $`)
 
     @property
     def currencies(self) -> list[Currency]:

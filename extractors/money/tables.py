@@ -315,5 +315,9 @@ ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
 # Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
 UNIT_NOTES = frozenset({"unless", "except", "excluding", "including", "where"})
 
+# Currencies that a market quotes in units of the other currency of a pair (`sterling at 1.5520 against the
+# dollar` is dollars); the dollar is quoted so against every other (`the dollar at 1.4850 against the mark`).
+QUOTED_AS_UNIT = frozenset({"USD", "GBP", "EUR", "XEU", "AUD", "NZD", "IEP"})
+
 # Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
 RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})
