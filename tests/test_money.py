@@ -479,6 +479,9 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
     ("Intel shares rose 75 cents to 70.25 on Friday .", [(0.75, None, None, "USD")]),
     ("He lent $ 5 to 30 people .", [(5, None, None, "USD")]),
     ("Profit rose $ 5 million to 20 .", [(5e6, None, None, "USD")]),
+    # a change word before a verb of being belongs to another predicate: the amounts after it are a range
+    ("The group raising money for the party is $9 million to $10 million short .", [(None, 9e6, 10e6, "USD")]),
+    ("Intel shares were up $ 1 to $ 30 on Friday .", [(1, None, None, "USD"), (30, None, None, "USD")]),
     # numbers joined by `and` share the currency written after the last
     ("The girl tried to extract 60 and 70 zlotys from two residents .", [(60, None, None, "PLN"),
                                                                          (70, None, None, "PLN")]),

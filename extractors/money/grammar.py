@@ -21,6 +21,7 @@ from .numbers import DIGIT_WORDS, NUMBER_WORDS, Number, parse_number
 from .tables import (
     AMBIGUOUS_DEFAULTS,
     CHANGE_WORDS,
+    COPULAS,
     COUNTED_NOUNS,
     EXACT,
     FRACTION_WORDS,
@@ -638,7 +639,7 @@ class Grammar:
         """Whether a verb of change comes shortly before token `i` in the same clause."""
         for k in range(i - 1, max(i - 9, -1), -1):
             token = self.tokens[k]
-            if token.text in ".;!?":
+            if token.text in ".;!?" or token.key in COPULAS:
                 return False
             if token.key in CHANGE_WORDS or (token.key in NEAR_CHANGE_WORDS and k >= i - 2):
                 return True

@@ -247,13 +247,16 @@ OVER_PARTICLE_VERBS = frozenset({
     "shells", "shelled", "shelling", "pass", "passes", "passed", "passing", "give", "gave", "given", "giving",
 })
 
-# Verbs of change: `rose from $5 to $7` is two amounts, not a range.
 # Verbs of a market move that make `X to Y` a change only right before the amount (`Isbank gained 300 lira to
 # 8,600`); farther away they belong to another clause (`who lost their jobs were making $35,000 to $60,000`).
 NEAR_CHANGE_WORDS = frozenset({
     "gain", "gained", "gains", "gaining", "lost", "lose", "loses", "losing", "shed", "sheds", "added", "firmed",
     "slid", "dipped", "rallied",
 })
+# Verbs of being that start a new predicate: a change word before them is not the amount's
+# (`the group raising money for it is $9 million to $10 million short`).
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+# Verbs of change: `rose from $5 to $7` is two amounts, not a range.
 CHANGE_WORDS = frozenset({
     "eased", "tumbled", "advanced", "declined",
     "rise", "rose", "risen", "rising", "rises", "fall", "fell", "fallen", "falling", "falls", "grow", "grew",
