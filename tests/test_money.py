@@ -478,6 +478,13 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
                                                                           (4150, None, None, "ESP")]),
     ("Intel shares rose 75 cents to 70.25 on Friday .", [(0.75, None, None, "USD")]),
     ("He lent $ 5 to 30 people .", [(5, None, None, "USD")]),
+    # ... or stands at after it (`down at`, `weaker at`)
+    ("AMSTERDAM 1996-08-26\nThe shares closed 2.40 guilders down at 80.70 after the results .",
+     [(2.4, None, None, "NLG"), (80.7, None, None, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nThe bank finished 0.60 guilders weaker at 52.90 as a result .",
+     [(0.6, None, None, "NLG"), (52.9, None, None, "NLG")]),
+    ("Intel shares were down 75 cents at 70.25 on Friday .", [(0.75, None, None, "USD")]),
+    ("The fund gave $ 5 million at 20 schools .", [(5e6, None, None, "USD")]),
     ("Profit rose $ 5 million to 20 .", [(5e6, None, None, "USD")]),
     # a change word before a verb of being belongs to another predicate: the amounts after it are a range
     ("The group raising money for the party is $9 million to $10 million short .", [(None, 9e6, 10e6, "USD")]),

@@ -31,6 +31,7 @@ from .tables import (
     LOWER_BOUNDS,
     MAGNITUDE_ABBREVIATIONS,
     MAGNITUDE_WORDS,
+    MOVE_ADVERBS,
     NEAR_CHANGE_WORDS,
     NO_ARTICLE_UNITS,
     OVER_PARTICLE_VERBS,
@@ -441,17 +442,19 @@ class Grammar:
         return Mention(low.first, low.last, low, shared=True)
 
     def _change_target(self, change: Mention) -> Mention | None:
-        """`were up 65 pesetas to 4,150`: the level a price moved to, written without the currency its change
-        names. Only a bare number that ends its phrase (`to 4,150 after`, not `lent $5 to 30 people`), with
-        its own scale word or none where the change had none; not after a change in cents or pence, whose
-        level is quoted in the main unit in one market and in the sub-unit in another (`rose 75 cents to
-        70.25`)."""
+        """`were up 65 pesetas to 4,150`, `closed 2.40 guilders down at 80.70`: the level a price moved to or
+        stands at, written without the currency its change names. Only a bare number that ends its phrase (`to
+        4,150 after`, not `lent $5 to 30 people`), with its own scale word or none where the change had none;
+        not after a change in cents or pence, whose level is quoted in the main unit in one market and in the
+        sub-unit in another (`rose 75 cents to 70.25`)."""
         tokens, k = self.tokens, change.last + 1
         amount = change.low
+        moved = k < len(tokens) and tokens[k].key in MOVE_ADVERBS  # `closed 2.40 guilders down at 80.70`
+        k += int(moved)
         if change.high is not None or change.bound is not None or change.vague or amount.currency is None \
                 or amount.currency.kind == "sub" \
-                or k + 1 >= len(tokens) or tokens[k].key != "to" or tokens[k + 1].kind != "num" \
-                or not self._after_change(change.first):
+                or k + 1 >= len(tokens) or tokens[k].key not in ("to", "at") or tokens[k + 1].kind != "num" \
+                or not (moved or self._after_change(change.first)):
             return None
         level = self._number_first(k + 1)
         if level is None or level.currency is not None or level.in_words:

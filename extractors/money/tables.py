@@ -305,6 +305,10 @@ VAGUE_STARTS = frozenset({"few", "several", "couple", "tens", "dozens", "hundred
                           "billions", "trillions", "multi", "multimillion", "multibillion", "million", "billion",
                           "trillion"})
 
+# Words after a price change that say its direction (`closed 2.40 guilders down at 80.70`, `0.60 weaker at`).
+MOVE_ADVERBS = frozenset({"up", "down", "higher", "lower", "weaker", "firmer", "easier", "stronger", "softer",
+                          "off"})
+
 # Words that may follow the level a price moved to, ending its phrase (`to 4,150 after the results`).
 PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", "as", "while", "before", "when",
                          "with", "despite", "amid", "following", "ahead", "or", "against", "since", "for"})
