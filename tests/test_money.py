@@ -121,6 +121,9 @@ AMOUNTS = [
     ("It cost ringgit 42.", "ringgit 42", 42, "MYR"),
     ("It cost 5,000 won.", "5,000 won", 5000, "KRW"),
     ("He bought 3,000 won's worth of stamps.", "3,000 won", 3000, "KRW"),
+    # wire headers write the scale in capitals
+    ("AMT $ 300 MLN SPREAD - 12.5 BP", "$ 300 MLN", 3e8, "USD"),
+    ("AMSTERDAM 1996-08-28\nLOOS H1 NET PROFIT 28.9 MLN GUILDERS .", "28.9 MLN GUILDERS", 28.9e6, "NLG"),
     # the European Currency Unit of EU farm and bond wires before the euro
     ("The EU sold barley at a minimum price of 105.07 Ecus per tonne .", "105.07 Ecus", 105.07, "XEU"),
     ("The bank issued 500 million ECUs of bonds .", "500 million ECUs", 5e8, "XEU"),
