@@ -124,6 +124,9 @@ AMOUNTS = [
     # wire headers write the scale in capitals
     ("AMT $ 300 MLN SPREAD - 12.5 BP", "$ 300 MLN", 3e8, "USD"),
     ("AMSTERDAM 1996-08-28\nLOOS H1 NET PROFIT 28.9 MLN GUILDERS .", "28.9 MLN GUILDERS", 28.9e6, "NLG"),
+    # a name read only after its country (`Swedish crowns`) is money after a scaled number too
+    ("Swedish group Ericsson won an order worth 1.2 billion crowns .", "1.2 billion crowns", 1.2e9, "SEK"),
+    ("COPENHAGEN 1996-08-28\nDanish group ISS posted a two billion crown loss .", "two billion crown", 2e9, "DKK"),
     # the European Currency Unit of EU farm and bond wires before the euro
     ("The EU sold barley at a minimum price of 105.07 Ecus per tonne .", "105.07 Ecus", 105.07, "XEU"),
     ("The bank issued 500 million ECUs of bonds .", "500 million ECUs", 5e8, "XEU"),

@@ -246,6 +246,8 @@ class Grammar:
             return None
         scale, last = self.magnitude(j, spaced_letters=False)
         cur = self.currencies.read(self._hyphen(last + 1), before_number=False) if last + 1 < len(tokens) else None
+        if cur is None and scale > 1 and last + 1 < len(tokens):
+            cur = self.currencies.read_after_scale(last + 1)  # `a two billion crown loss`
         if cur is None and last + 2 < len(tokens) and _demonym(tokens[last + 1]):
             cur = self.currencies.read(last + 2, before_number=False)  # `42 emirati dirhams`, `10 Aussie dollars`
             if cur is not None and cur.kind not in ("name", "unit"):
