@@ -424,6 +424,10 @@ def test_not_money(text: str) -> None:
     # the bare `£` and pence are sterling's even after another pound was named; the word follows it
     ("Egypt raised EGP 10bn. Barclays paid £950 million and shares fell 245p.", ["EGP", "GBP", "GBP"]),
     ("Cairo sold 5 billion Egyptian pounds of bonds, then 3 billion pounds more.", ["EGP", "EGP"]),
+    # an amount in brackets converts the one before it; the sentence's cents stay in the first currency
+    ("SYDNEY 1996-08-22\nProfit fell to A$ 1.26 billion ( US$ 995 million ) and earnings per share dropped to "
+     "40 cents .", ["AUD", "USD", "AUD"]),
+    ("Profit was A$ 5 million and US$ 4 million in Asia , or 10 cents a share .", ["AUD", "USD", "USD"]),
     # `T$` is the Taiwan dollar of wire copy, Tonga's pa'anga where the text is about Tonga
     ("TAIPEI 1996-08-29\nThe Taiwan dollar closed at T$ 27.482 against T$ 27.495 .", ["TWD", "TWD"]),
     ("Tonga 's budget is T$ 200 million .", ["TOP"]),

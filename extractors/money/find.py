@@ -47,6 +47,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     seen = Counter(state.cues)
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
+    previous: Mention | None = None
     for mention in mentions:
         start = tokens[mention.first].start
         while name_at < len(names) and names[name_at][0] < start:
@@ -72,9 +73,18 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             end, rule = end + 1, "price_level"
         yield Fact(start, end, fields, rule=rule, ambiguous=bool(others), alternatives=others)
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
-        local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
+        if not _conversion(mention, previous, tokens):
+            local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
+        previous = mention
     state.named.extend(code for _, code in names[name_at:])
     state.cues.update(code for _, code in cues)
+
+
+def _conversion(mention: Mention, previous: Mention | None, tokens: list[Token]) -> bool:
+    """`A$ 1.26 billion ( US$ 995 million )`: an amount in brackets right after another converts it; the
+    sentence stays in the first currency (`... and earnings per share dropped to 40 cents` are Australian)."""
+    return previous is not None and mention.first >= 2 and tokens[mention.first - 1].text == "(" \
+        and previous.last == mention.first - 2
 
 
 def _sub_unit(mention: Mention) -> bool:
