@@ -488,6 +488,9 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
                                                                           (4150, None, None, "ESP")]),
     ("Intel shares rose 75 cents to 70.25 on Friday .", [(0.75, None, None, "USD")]),
     ("He lent $ 5 to 30 people .", [(5, None, None, "USD")]),
+    # a bare range compared with an amount shares its currency too
+    ("Profit was 34.9 million euros , against forecasts ranging from 37.5 to 47.2 million .",
+     [(34.9e6, None, None, "EUR"), (None, 37.5e6, 47.2e6, "EUR")]),
     # ... or stands at after it (`down at`, `weaker at`)
     ("AMSTERDAM 1996-08-26\nThe shares closed 2.40 guilders down at 80.70 after the results .",
      [(2.4, None, None, "NLG"), (80.7, None, None, "NLG")]),
@@ -523,7 +526,7 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     ("Profit was 176 million rand against 281 million previously .", [(176e6, "ZAR"), (281e6, "ZAR")]),
     ("The fund raised $ 5 million from 3 million small donors .", [(5e6, "USD")]),
     ("Sales reached 2 billion euros as the user base grew to 40 million .", [(2e9, "EUR")]),
-    ("Profit was 34.9 million euros , against forecasts from 37.5 to 47.2 million .", [(34.9e6, "EUR")]),
+    ("Sales reached 2 billion euros , sold from 3 to 4 million outlets .", [(2e9, "EUR")]),
     ("Sales rose to 3 billion euros .\nThe city grew to 2 billion in 2010 .", [(3e9, "EUR")]),
 ])
 def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:

@@ -2,7 +2,8 @@
 
 Wire copy names the currency once and drops it from the figure compared with it:
 `rose to 3.83 billion markka in April from 3.43 billion in March`, `revised net profit down to
-46 billion from its original target of 50 billion rupiah`. The bare number takes that currency only
+46 billion from its original target of 50 billion rupiah`, `34.9 million guilders against estimates
+ranging from 37.5 to 47.2 million` (a range). The bare number takes that currency only
 when everything says it is the same kind of figure: a comparing word before it (`from`, `to`, `at`),
 nothing counted after it (`from 3 million users` counts users), and the same scale word as an amount
 with a written currency in the same sentence. `11 million people` or a share count stays unread.
@@ -26,18 +27,25 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     for i, token in enumerate(tokens):
         if token.kind != "num" or i in covered or i == 0 or tokens[i - 1].key not in ELIDED_INTROS:
             continue
-        if tokens[i - 1].key == "to" and tokens[i - 2].kind == "num" and tokens[i - 3].key in ("from", "between"):
-            continue  # `estimates from 37.5 to 47.2 million`: the end of a range, not a figure of its own
+        ranged = i > 2 and tokens[i - 1].key in ("to", "and") and tokens[i - 2].kind == "num" \
+            and tokens[i - 3].key in ("from", "between")  # `estimates ranging from 37.5 to 47.2 million`
+        if ranged and i - 2 in covered:
+            continue
         amount = grammar.amount(i)
+        low = grammar.amount(i - 2) if ranged else None
         if amount is None or amount.currency is not None or amount.magnitude == 1 \
-                or not _phrase_ends(grammar, amount.last):
+                or not _phrase_ends(grammar, amount.last) or (ranged and (low is None or low.last != i - 2)):
             continue
         partner = _partner(grammar, found, i, amount.magnitude)
-        if partner is None:
+        if partner is None or partner.low.currency is None:
             continue
-        cur = partner.low.currency
-        shared = replace(amount, currency=cur, share=partner.low.share, magnitude=amount.magnitude * cur.magnitude)
-        extra.append(Mention(i, amount.last, shared, shared=True))
+        cur, share = partner.low.currency, partner.low.share
+        high = replace(amount, currency=cur, share=share, magnitude=amount.magnitude * cur.magnitude)
+        if low is None:
+            extra.append(Mention(i, amount.last, high, shared=True))
+        elif low.magnitude == 1 and low.raw < amount.raw:
+            low = replace(low, currency=cur, share=share, magnitude=high.magnitude)
+            extra.append(Mention(i - 3, amount.last, low, high, shared=True))
     return sorted([*found, *extra], key=lambda m: m.first) if extra else found
 
 
