@@ -17,6 +17,7 @@ from .tables import QUOTED_AS_UNIT
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 _UNIT_KINDS = frozenset({"name", "unit"})
+_LINKS = frozenset({"against", "per"})
 
 
 def with_rates(grammar: Grammar, found: list[Mention]) -> list[Mention]:
@@ -25,8 +26,9 @@ def with_rates(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra = []
     for i, token in enumerate(tokens):
-        if token.kind != "num" or i in covered or (i > 1 and tokens[i - 2].kind == "num"
-                                                    and tokens[i - 1].key in ("-", "–", "to")):
+        if token.kind != "num" or i in covered or i + 1 >= len(tokens) or tokens[i + 1].key not in _LINKS:
+            continue
+        if i > 1 and tokens[i - 2].kind == "num" and tokens[i - 1].key in ("-", "–", "to"):
             continue  # `7.85-8.15 per dollar`: the end of a range of rates, not a rate of its own
         amount = grammar.amount(i)
         if amount is None or amount.currency is not None or amount.magnitude != 1:
