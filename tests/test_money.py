@@ -488,6 +488,10 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
                                                                           (4150, None, None, "ESP")]),
     ("Intel shares rose 75 cents to 70.25 on Friday .", [(0.75, None, None, "USD")]),
     ("He lent $ 5 to 30 people .", [(5, None, None, "USD")]),
+    # a day's trading range may give its high first; a change from one level to another is no range
+    ("December copper settled at 90.20 cents , traded 90.50 to 89.40 cents .",
+     [(0.902, None, None, "USD"), (None, 0.894, 0.905, "USD")]),
+    ("Copper prices fell 90 to 80 cents .", [(0.8, None, None, "USD")]),
     # a bare range compared with an amount shares its currency too
     ("Profit was 34.9 million euros , against forecasts ranging from 37.5 to 47.2 million .",
      [(34.9e6, None, None, "EUR"), (None, 37.5e6, 47.2e6, "EUR")]),

@@ -623,10 +623,14 @@ class Grammar:
         if connector == "or" and not (low.magnitude == 1 < high.magnitude and low.raw < high.raw):
             return None  # `$5 or $6 billion` is a range; `$5 or $6` two amounts
         low, high = _share_range(low, high)
+        if low is not None and high is not None and low.value > high.value and connector == "to" \
+                and intro not in ("between", "from"):
+            low, high = high, low  # `traded 90.50 to 89.40 cents`: a day's range, its high first
         if low is None or high is None or low.value >= high.value:
             return None
-        first = low.first - 1 if intro in ("between", "from") else low.first
-        return self._qualified(Mention(first, high.last, low, high))
+        first = min(low.first, high.first)
+        first = first - 1 if intro in ("between", "from") else first
+        return self._qualified(Mention(first, max(low.last, high.last), low, high))
 
     def _particle(self, key: tuple[str, ...], start: int, last: int) -> bool:
         """`handed over $5m`: `over` belongs to the verb, it bounds nothing; nor does `up to` of a change
