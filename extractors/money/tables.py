@@ -58,6 +58,10 @@ SYMBOL_OVERRIDES: dict[str, str] = {
     "Dhs": "AED",
 }
 
+# Countries of 1990s news whose codes CLDR keeps only in its currency history, not among today's territory
+# names: `BELGRADE ... the Yugoslav news agency ... 20 million dinars` is the Yugoslav new dinar (YUM).
+FORMER_TERRITORIES: dict[str, str] = {"yugoslavia": "YU", "yugoslav": "YU", "zaire": "ZR", "zairean": "ZR"}
+
 # Ambiguous letter symbols CLDR gives to several currencies (or to a home locale only).
 AMBIGUOUS_SYMBOLS: dict[str, frozenset[str]] = {
     "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
