@@ -120,6 +120,16 @@ AMOUNTS = [
     ("It cost 42 malaysia ringgits.", "42 malaysia ringgits", 42, "MYR"),
     ("It cost ringgit 42.", "ringgit 42", 42, "MYR"),
     ("It cost 5,000 won.", "5,000 won", 5000, "KRW"),
+    ("He bought 3,000 won's worth of stamps.", "3,000 won", 3000, "KRW"),
+    # wire headers write the scale in capitals
+    ("AMT $ 300 MLN SPREAD - 12.5 BP", "$ 300 MLN", 3e8, "USD"),
+    ("AMSTERDAM 1996-08-28\nLOOS H1 NET PROFIT 28.9 MLN GUILDERS .", "28.9 MLN GUILDERS", 28.9e6, "NLG"),
+    # a name read only after its country (`Swedish crowns`) is money after a scaled number too
+    ("Swedish group Ericsson won an order worth 1.2 billion crowns .", "1.2 billion crowns", 1.2e9, "SEK"),
+    ("COPENHAGEN 1996-08-28\nDanish group ISS posted a two billion crown loss .", "two billion crown", 2e9, "DKK"),
+    # the European Currency Unit of EU farm and bond wires before the euro
+    ("The EU sold barley at a minimum price of 105.07 Ecus per tonne .", "105.07 Ecus", 105.07, "XEU"),
+    ("The bank issued 500 million ECUs of bonds .", "500 million ECUs", 5e8, "XEU"),
     ("The price starts at dollar 22.5 million.", "dollar 22.5 million", 22500000, "USD"),
     ("It costs 10 us dollar.", "10 us dollar", 10, "USD"),
     ("It costs 10 U.S. dollars.", "10 U.S. dollars", 10, "USD"),
@@ -328,6 +338,8 @@ NOT_MONEY = [
     "Critics called the deal a quid pro quo.",
     "COLOMBO 1996-08-30\nThe dollar was quoted higher in Asia .",
     "All figures in billions of dollars unless stated .",
+    "Year to May 31\n( Group ) ( in billions of yen unless specified )\nSales 8.67 vs 9.33",
+    "Figures are in millions of dollars .",
     "He scored 5 marks out of 10.",
     "BOSTON 1996-08-22\nThe Orioles reached the .500 mark again .",
     "Data ( millions of guilders ) follow .",
@@ -361,6 +373,8 @@ NOT_MONEY = [
     # the same weight in metric units after it; a verb; a results line; a code spelt like a word in capitals
     "He was told to drop 27 pounds ( 12 kg ) in two weeks .",
     "Lennart Meri won 49 votes compared to 34 won by his rival .",
+    "Two bills passed this year ; the third one won't , aides said .",
+    "The car's ECU 5 sensor failed twice .",
     "Corinthians 1 Guarani 0\nParana 3 Guarani 0",
     "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
     # a letter that touches what follows is no sub-unit
@@ -410,6 +424,18 @@ def test_not_money(text: str) -> None:
     # the bare `£` and pence are sterling's even after another pound was named; the word follows it
     ("Egypt raised EGP 10bn. Barclays paid £950 million and shares fell 245p.", ["EGP", "GBP", "GBP"]),
     ("Cairo sold 5 billion Egyptian pounds of bonds, then 3 billion pounds more.", ["EGP", "EGP"]),
+    # an amount in brackets converts the one before it; the sentence's cents stay in the first currency
+    ("SYDNEY 1996-08-22\nProfit fell to A$ 1.26 billion ( US$ 995 million ) and earnings per share dropped to "
+     "40 cents .", ["AUD", "USD", "AUD"]),
+    ("Profit was A$ 5 million and US$ 4 million in Asia , or 10 cents a share .", ["AUD", "USD", "USD"]),
+    # `T$` is the Taiwan dollar of wire copy, Tonga's pa'anga where the text is about Tonga
+    ("TAIPEI 1996-08-29\nThe Taiwan dollar closed at T$ 27.482 against T$ 27.495 .", ["TWD", "TWD"]),
+    ("Tonga 's budget is T$ 200 million .", ["TOP"]),
+    # the word `pounds` follows the country the text is about; the sign `£` does not
+    ("Egyptian police said the gang asked five million pounds ( $ 1.5 million ) .", ["EGP", "USD"]),
+    ("Lebanon 's cabinet approved a 90 billion pound budget .", ["LBP"]),
+    ("British police said the gang asked five million pounds .", ["GBP"]),
+    ("Egyptian police said the hotel was sold for £5 million .", ["GBP"]),
 ])
 def test_currency_by_context(text: str, codes: list[str | None]) -> None:
     assert [r["currency"] for r in money(text)] == codes
@@ -433,6 +459,10 @@ def test_currency_by_context(text: str, codes: list[str | None]) -> None:
     ("BRUSSELS 1996-08-22\nThe Belgian group lost 40 million francs .", "40 million francs", 40000000, "BEF",
      "context"),
     ("BERN 1996-08-22\nThe league fined the club 40,000 Swiss francs .", "40,000 Swiss francs", 40000, "CHF", "name"),
+    ("BELGRADE 1996-08-30\nThe Yugoslav news agency said the repairs cost 20 million dinars .",
+     "20 million dinars", 20000000, "YUM", "context"),
+    ("AMMAN 1996-08-30\nJordan 's budget deficit is 20 million dinars .", "20 million dinars", 20000000, "JOD",
+     "context"),
     ("LONDON 1996-08-22\nRapeseed was offered at 180 stg a tonne .", "180 stg", 180, "GBP", "name"),
     ("LONDON 1996-08-22\nThe group raised stg 300 million in the offer .", "stg 300 million", 300000000, "GBP",
      "name"),
@@ -462,7 +492,24 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
                                                                           (4150, None, None, "ESP")]),
     ("Intel shares rose 75 cents to 70.25 on Friday .", [(0.75, None, None, "USD")]),
     ("He lent $ 5 to 30 people .", [(5, None, None, "USD")]),
+    # a day's trading range may give its high first; a change from one level to another is no range
+    ("December copper settled at 90.20 cents , traded 90.50 to 89.40 cents .",
+     [(0.902, None, None, "USD"), (None, 0.894, 0.905, "USD")]),
+    ("Copper prices fell 90 to 80 cents .", [(0.8, None, None, "USD")]),
+    # a bare range compared with an amount shares its currency too
+    ("Profit was 34.9 million euros , against forecasts ranging from 37.5 to 47.2 million .",
+     [(34.9e6, None, None, "EUR"), (None, 37.5e6, 47.2e6, "EUR")]),
+    # ... or stands at after it (`down at`, `weaker at`)
+    ("AMSTERDAM 1996-08-26\nThe shares closed 2.40 guilders down at 80.70 after the results .",
+     [(2.4, None, None, "NLG"), (80.7, None, None, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nThe bank finished 0.60 guilders weaker at 52.90 as a result .",
+     [(0.6, None, None, "NLG"), (52.9, None, None, "NLG")]),
+    ("Intel shares were down 75 cents at 70.25 on Friday .", [(0.75, None, None, "USD")]),
+    ("The fund gave $ 5 million at 20 schools .", [(5e6, None, None, "USD")]),
     ("Profit rose $ 5 million to 20 .", [(5e6, None, None, "USD")]),
+    # a change word before a verb of being belongs to another predicate: the amounts after it are a range
+    ("The group raising money for the party is $9 million to $10 million short .", [(None, 9e6, 10e6, "USD")]),
+    ("Intel shares were up $ 1 to $ 30 on Friday .", [(1, None, None, "USD"), (30, None, None, "USD")]),
     # numbers joined by `and` share the currency written after the last
     ("The girl tried to extract 60 and 70 zlotys from two residents .", [(60, None, None, "PLN"),
                                                                          (70, None, None, "PLN")]),
@@ -478,6 +525,41 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     assert got == [tuple(pytest.approx(v) if isinstance(v, float) else v for v in row) for row in expected]
 
 
+# A bare scaled number compared with an amount of its sentence takes that amount's currency; a count does not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net profit fell to 12.5 million euros in 1996 from 14.1 million in 1995 .",
+     [(12.5e6, "EUR"), (14.1e6, "EUR")]),
+    ("The group cut its 1997 target to 46 billion from 50 billion rupiah .", [(46e9, "IDR"), (50e9, "IDR")]),
+    ("Exports were put at 14.5 billion euros and imports at 11.3 billion .", [(14.5e9, "EUR"), (11.3e9, "EUR")]),
+    ("Profit was 176 million rand against 281 million previously .", [(176e6, "ZAR"), (281e6, "ZAR")]),
+    ("The fund raised $ 5 million from 3 million small donors .", [(5e6, "USD")]),
+    ("Sales reached 2 billion euros as the user base grew to 40 million .", [(2e9, "EUR")]),
+    ("Sales reached 2 billion euros , sold from 3 to 4 million outlets .", [(2e9, "EUR")]),
+    ("Sales rose to 3 billion euros .\nThe city grew to 2 billion in 2010 .", [(3e9, "EUR")]),
+])
+def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["currency_from"] == "context" for r in records if r["rule"] == "money.shared_currency")
+
+
+# A bare exchange rate is money in the currency the market prices the pair in: the rand's rate in rand,
+# the dollar's and sterling's in the currency they are quoted against.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JOHANNESBURG 1996-08-26\nThe rand was last bid at 4.5350 against the dollar .", [(4.535, "ZAR")]),
+    ("PARIS 1996-08-26\nThe franc was quoted at 3.4210 per mark .", [(3.421, "FRF")]),
+    ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 against the mark .", [(1.485, "DEM")]),
+    ("LONDON 1996-08-26\nSterling ended at 1.5520 against the dollar .", [(1.552, "USD")]),
+    ("Gold rose to 385.50 against the dollar .", []),
+    ("The dollar rose 5 percent against the yen .", []),
+    ("The Yankees won 5 against the Dollars , a minor league team .", []),
+])
+def test_a_bare_exchange_rate_is_money_of_its_pair(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["rule"] == "money.exchange_rate" for r in records)
+
+
 # Vague amounts: amount null, min/max by the count words' range times the scale word, approximate and vague.
 @pytest.mark.parametrize(("text", "words", "low", "high", "currency"), [
     ("Donors gave millions of dollars to the foundation.", "millions of dollars", 2e6, 999e6, "USD"),
@@ -487,6 +569,9 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
      999e6, "BEF"),
     ("Several billion euros were spent.", "Several billion euros", 3e9, 9e9, "EUR"),
     ("They stole hundreds of dollars from the till.", "hundreds of dollars", 100, 999, "USD"),
+    # `in` before a plural scale makes a table's unit only where a note, a bracket or the line ends it
+    ("The island is mired in billions of dollars of unpaid bonds.", "billions of dollars", 2e9, 999e9, "USD"),
+    ("The scheme brought in millions of dollars from investors.", "millions of dollars", 2e6, 999e6, "USD"),
     ("It was a billion-dollar deal.", "billion-dollar", 1e9, 999e9, "USD"),
     ("It was a multi-billion-dollar deal.", "multi-billion-dollar", 2e9, 999e9, "USD"),
     ("It was a multibillion-dollar deal.", "multibillion-dollar", 2e9, 999e9, "USD"),

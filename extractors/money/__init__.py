@@ -93,7 +93,9 @@ RULES = {
     "open_bound": "one end only (more than $5m, under 100 euros)",
     "vague_amount": "an order of magnitude only (millions of dollars, a few million euros, billion-dollar)",
     "shared_currency": "a bare number taking the currency of the amount beside it (60 and 70 zlotys; up 65 "
-                       "pesetas to 4,150)",
+                       "pesetas to 4,150; to 3.83 billion markka from 3.43 billion)",
+    "exchange_rate": "a bare exchange rate in the currency its pair is priced in (the rand at 4.5350 against the "
+                     "dollar: ZAR; the dollar at 1.4850 against the mark: DEM)",
     "price_level": "a price level (in the $3.40s: 3.40 to 3.49; the $380s: 380 to 389)",
     "rules": "a currency word from a rules file ([money.currencies] clams = \"USD\")",
 }

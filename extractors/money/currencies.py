@@ -43,6 +43,11 @@ class CurrencyReader:
             return self._qualified_unit(i, before_number) or found
         return found
 
+    def read_after_scale(self, i: int) -> Currency | None:
+        """A name read only after its country (`crowns`), here after a scaled number: `won three crowns` is
+        titles, but `an order worth 1.2 billion crowns` is money."""
+        return self._written(i, before_number=False, qualified=True)
+
     def _written(self, i: int, before_number: bool, qualified: bool = False) -> Currency | None:
         tokens, lex = self.tokens, self.lex
         if tokens[i].key not in lex.first_keys:

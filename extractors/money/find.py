@@ -14,10 +14,12 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from .context import PERIOD_UNITS_FAMILIES, DocumentCurrencies
 from .currencies import CurrencyReader
+from .elided import with_elided
 from .grammar import Grammar, Mention
 from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
 from .period import document_date, territory_currencies
+from .rates import with_rates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,7 +36,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
-    mentions = grammar.mentions()
+    mentions = with_rates(grammar, with_elided(grammar, grammar.mentions()))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
         state.date, state.dated = document_date(text), True
@@ -45,6 +47,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     seen = Counter(state.cues)
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
+    previous: Mention | None = None
     for mention in mentions:
         start = tokens[mention.first].start
         while name_at < len(names) and names[name_at][0] < start:
@@ -70,9 +73,18 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             end, rule = end + 1, "price_level"
         yield Fact(start, end, fields, rule=rule, ambiguous=bool(others), alternatives=others)
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
-        local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
+        if not _conversion(mention, previous, tokens):
+            local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
+        previous = mention
     state.named.extend(code for _, code in names[name_at:])
     state.cues.update(code for _, code in cues)
+
+
+def _conversion(mention: Mention, previous: Mention | None, tokens: list[Token]) -> bool:
+    """`A$ 1.26 billion ( US$ 995 million )`: an amount in brackets right after another converts it; the
+    sentence stays in the first currency (`... and earnings per share dropped to 40 cents` are Australian)."""
+    return previous is not None and mention.first >= 2 and tokens[mention.first - 1].text == "(" \
+        and previous.last == mention.first - 2
 
 
 def _sub_unit(mention: Mention) -> bool:
@@ -139,6 +151,8 @@ def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str
         return "rules"
     if mention.vague:
         return "vague_amount"
+    if mention.rate:
+        return "exchange_rate"
     if mention.shared:
         return "shared_currency"
     if mention.high is not None:

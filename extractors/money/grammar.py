@@ -21,6 +21,7 @@ from .numbers import DIGIT_WORDS, NUMBER_WORDS, Number, parse_number
 from .tables import (
     AMBIGUOUS_DEFAULTS,
     CHANGE_WORDS,
+    COPULAS,
     COUNTED_NOUNS,
     EXACT,
     FRACTION_WORDS,
@@ -30,6 +31,7 @@ from .tables import (
     LOWER_BOUNDS,
     MAGNITUDE_ABBREVIATIONS,
     MAGNITUDE_WORDS,
+    MOVE_ADVERBS,
     NEAR_CHANGE_WORDS,
     NO_ARTICLE_UNITS,
     OVER_PARTICLE_VERBS,
@@ -42,6 +44,7 @@ from .tables import (
     TRAILING_HEDGES,
     TRAILING_LOWER,
     TRAILING_UPPER,
+    UNIT_NOTES,
     UPPER_BOUNDS,
     VAGUE_COUNTS,
     VAGUE_STARTS,
@@ -89,6 +92,7 @@ class Mention:
     approximate: bool = False
     vague: bool = False  # `millions of dollars`: only the order is given, `low`..`high` by VAGUE_COUNTS
     shared: bool = False  # a bare number whose currency is that of an amount beside it (`60 and 70 zlotys`)
+    rate: bool = False  # a bare exchange rate in a currency of the pair its sentence names (`4.5350 against the $`)
 
     @property
     def currencies(self) -> list[Currency]:
@@ -242,6 +246,8 @@ class Grammar:
             return None
         scale, last = self.magnitude(j, spaced_letters=False)
         cur = self.currencies.read(self._hyphen(last + 1), before_number=False) if last + 1 < len(tokens) else None
+        if cur is None and scale > 1 and last + 1 < len(tokens):
+            cur = self.currencies.read_after_scale(last + 1)  # `a two billion crown loss`
         if cur is None and last + 2 < len(tokens) and _demonym(tokens[last + 1]):
             cur = self.currencies.read(last + 2, before_number=False)  # `42 emirati dirhams`, `10 Aussie dollars`
             if cur is not None and cur.kind not in ("name", "unit"):
@@ -252,7 +258,7 @@ class Grammar:
                 and cur.last + 1 < len(tokens) and tokens[cur.last + 1].kind == "num" \
                 and (tokens[cur.last + 1].glued or not _cents_like(tokens[cur.last + 1])):
             cur = None  # `1947 $35,860`, `20-30/12 $ 5.25`: the symbol belongs to the number after it
-        if cur is not None and self._line_break(last, cur.first):
+        if cur is not None and self.line_break(last, cur.first):
             cur = None  # `1996-12-06` + new line + `The dollar`: a line ends between number and currency
         if cur is not None and cur.kind == "code" and scale == 1 and cur.magnitude == 1:
             code_scale, code_last = self.magnitude(cur.last + 1, spaced_letters=True)
@@ -303,9 +309,9 @@ class Grammar:
             return False
         start = tokens[i].start
         head = self.text[self.text.rfind("\n", 0, start) + 1 : start]
-        return bool(_ROW_HEAD.fullmatch(head)) and not self._line_break(last, last + 1)
+        return bool(_ROW_HEAD.fullmatch(head)) and not self.line_break(last, last + 1)
 
-    def _line_break(self, before: int, after: int) -> bool:
+    def line_break(self, before: int, after: int) -> bool:
         """Whether a new line separates token `before` from token `after` (wire layout)."""
         if not self.text or before < 0:
             return False
@@ -323,7 +329,7 @@ class Grammar:
         word, nxt = tokens[cur.first], tokens[cur.last + 1] if cur.last + 1 < len(tokens) else None
         if nxt is None or cur.first != cur.last:
             return False
-        if word.key in POSTFIX_ONLY_UNITS and nxt.key in _VERB_FOLLOWERS:
+        if word.key in POSTFIX_ONLY_UNITS and (nxt.key in _VERB_FOLLOWERS or self._negated(cur.last)):
             return True
         if cur.kind in ("name", "unit") and word.text[:1].isupper() and not word.text.isupper() \
                 and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.key not in MAGNITUDE_WORDS:
@@ -331,7 +337,12 @@ class Grammar:
         before = tokens[i - 1] if i > 0 else None  # a results line: team, score, team, score
         return cur.kind in ("name", "unit") and word.text[:1].isupper() and nxt.kind == "num" \
             and len(nxt.text) <= 2 and before is not None and before.kind == "word" and before.text[:1].isupper() \
-            and not self._line_break(i - 1, cur.last + 1)
+            and not self.line_break(i - 1, cur.last + 1)
+
+    def _negated(self, k: int) -> bool:
+        """`the next one won't come soon`: the word at `k` takes a glued `n't`, so it is a verb."""
+        after = self.tokens[k + 1 : k + 3]
+        return len(after) == 2 and after[0].text in "'’" and after[1].key == "t" and after[0].glued and after[1].glued
 
     def _after_weight_word(self, i: int) -> bool:
         """Whether a word of weight comes just before the amount, hedges aside (`gained about 30 pounds`)."""
@@ -367,7 +378,7 @@ class Grammar:
                     break  # `between $5 and 10`: the range's other end
                 k += 1
             num = parse_number(tokens, k) if k < len(tokens) else None
-            if num is None or num.has_fraction or not 0 < num.value < limit or self._line_break(last, k):
+            if num is None or num.has_fraction or not 0 < num.value < limit or self.line_break(last, k):
                 break  # also `510,258 pounds sterling` + new line + `2. Colin`: the next row's number
             if not num.in_words and len(tokens[k].text) > 2:
                 break
@@ -433,17 +444,19 @@ class Grammar:
         return Mention(low.first, low.last, low, shared=True)
 
     def _change_target(self, change: Mention) -> Mention | None:
-        """`were up 65 pesetas to 4,150`: the level a price moved to, written without the currency its change
-        names. Only a bare number that ends its phrase (`to 4,150 after`, not `lent $5 to 30 people`), with
-        its own scale word or none where the change had none; not after a change in cents or pence, whose
-        level is quoted in the main unit in one market and in the sub-unit in another (`rose 75 cents to
-        70.25`)."""
+        """`were up 65 pesetas to 4,150`, `closed 2.40 guilders down at 80.70`: the level a price moved to or
+        stands at, written without the currency its change names. Only a bare number that ends its phrase (`to
+        4,150 after`, not `lent $5 to 30 people`), with its own scale word or none where the change had none;
+        not after a change in cents or pence, whose level is quoted in the main unit in one market and in the
+        sub-unit in another (`rose 75 cents to 70.25`)."""
         tokens, k = self.tokens, change.last + 1
         amount = change.low
+        moved = k < len(tokens) and tokens[k].key in MOVE_ADVERBS  # `closed 2.40 guilders down at 80.70`
+        k += int(moved)
         if change.high is not None or change.bound is not None or change.vague or amount.currency is None \
                 or amount.currency.kind == "sub" \
-                or k + 1 >= len(tokens) or tokens[k].key != "to" or tokens[k + 1].kind != "num" \
-                or not self._after_change(change.first):
+                or k + 1 >= len(tokens) or tokens[k].key not in ("to", "at") or tokens[k + 1].kind != "num" \
+                or not (moved or self._after_change(change.first)):
             return None
         level = self._number_first(k + 1)
         if level is None or level.currency is not None or level.in_words:
@@ -505,8 +518,7 @@ class Grammar:
         the count words' range (VAGUE_COUNTS: a few 2-9, several 3-9, tens 10-99, hundreds 100-999; a bare
         plural scale 2-999; `billion-dollar` 1-999, `multi-billion-dollar` 2-999) times the scale word."""
         tokens = self.tokens
-        if i > 0 and tokens[i - 1].key in ("in", "(") and tokens[i].key in _PLURAL_SCALES:
-            return None  # `figures in billions of dollars`, `( millions of guilders )`: a table's unit, no amount
+        unit_slot = i > 0 and tokens[i - 1].key in ("in", "(") and tokens[i].key in _PLURAL_SCALES
         keys = [t.key for t in tokens[i : i + 4]]
         if keys[:1] in (["a"], ["an"]) and len(keys) > 2 and keys[2] == "-" and keys[1] in MAGNITUDE_WORDS:
             return self._vague_compound(i + 1, i + 1, MAGNITUDE_WORDS[keys[1]], (1, 999))  # `a billion-dollar deal`
@@ -555,7 +567,16 @@ class Grammar:
             return None
         if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
             return None  # `hundreds of pounds of illicit drugs`: weight
+        if unit_slot and (tokens[i - 1].key == "(" or self._unit_ends(cur.last)):
+            return None  # `figures in billions of dollars unless stated`, `( millions of guilders )`: a table's unit
         return self._vague_mention(i, cur, counts, scale)
+
+    def _unit_ends(self, last: int) -> bool:
+        """Whether a table's unit (`in millions of dollars`) may end at token `last`: the line, a bracket or a
+        note (`unless stated`) follows; prose goes on (`mired in billions of dollars of debt`)."""
+        tokens = self.tokens
+        return last + 1 >= len(tokens) or self.line_break(last, last + 1) or tokens[last + 1].kind == "sym" \
+            or tokens[last + 1].key in UNIT_NOTES
 
     def _vague_compound(self, i: int, k: int, scale: int, counts: tuple[int, int]) -> Mention | None:
         """`billion-dollar`, `multi-billion-dollar`, `multibillion-dollar`: a scale tied to the unit by a hyphen."""
@@ -602,10 +623,14 @@ class Grammar:
         if connector == "or" and not (low.magnitude == 1 < high.magnitude and low.raw < high.raw):
             return None  # `$5 or $6 billion` is a range; `$5 or $6` two amounts
         low, high = _share_range(low, high)
+        if low is not None and high is not None and low.value > high.value and connector == "to" \
+                and intro not in ("between", "from"):
+            low, high = high, low  # `traded 90.50 to 89.40 cents`: a day's range, its high first
         if low is None or high is None or low.value >= high.value:
             return None
-        first = low.first - 1 if intro in ("between", "from") else low.first
-        return self._qualified(Mention(first, high.last, low, high))
+        first = min(low.first, high.first)
+        first = first - 1 if intro in ("between", "from") else first
+        return self._qualified(Mention(first, max(low.last, high.last), low, high))
 
     def _particle(self, key: tuple[str, ...], start: int, last: int) -> bool:
         """`handed over $5m`: `over` belongs to the verb, it bounds nothing; nor does `up to` of a change
@@ -623,7 +648,7 @@ class Grammar:
         """Whether a verb of change comes shortly before token `i` in the same clause."""
         for k in range(i - 1, max(i - 9, -1), -1):
             token = self.tokens[k]
-            if token.text in ".;!?":
+            if token.text in ".;!?" or token.key in COPULAS:
                 return False
             if token.key in CHANGE_WORDS or (token.key in NEAR_CHANGE_WORDS and k >= i - 2):
                 return True

@@ -22,6 +22,7 @@ from .tables import (
     AMBIGUOUS_DEFAULTS,
     AMBIGUOUS_SYMBOLS,
     COMMON_WORD_UNITS,
+    FORMER_TERRITORIES,
     LETTER_SIGNS,
     LETTER_SYMBOL_DENY,
     PERIOD_UNITS,
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
     _add_names(lex, names, units, territories)
     _add_symbols(lex, names, units, home_symbols)
     _add_tables(lex, units)
+    _add_former_territories(lex)
     lex.first_keys = frozenset(key[0] for key in lex.entries)
     lex.cue_first_keys = frozenset(key[0] for key in lex.cues)
     return lex
@@ -224,6 +226,17 @@ def _english_names(current: frozenset[str]) -> tuple[dict[str, set[str]], _Units
     for unit, singular in units.singular.items():  # `lire` also names what `lira` names (ITL, not only TRY)
         units.codes[unit] |= units.codes.get(singular, set()) - current
     return names, units, historical
+
+
+def _add_former_territories(lex: Lexicon) -> None:
+    """Names of countries CLDR no longer lists (Yugoslavia): places whose currency of the date its history
+    gives, and cues for their last currency."""
+    from babel.core import get_global
+
+    history = get_global("territory_currencies")
+    for name, territory in FORMER_TERRITORIES.items():
+        lex.places[(name,)] = territory
+        lex.cues[(name,)] = history[territory][-1][0]
 
 
 def _add_names(lex: Lexicon, names: dict[str, set[str]], units: _Units, territories: dict[str, list[str]]) -> None:

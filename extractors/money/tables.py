@@ -26,6 +26,7 @@ AMBIGUOUS_DEFAULTS: dict[str, str] = {
     "won": "KRW",
     "dirham": "AED",
     "penny": "GBP",
+    "T$": "TWD",
 }
 
 # Currencies whose own sign is the bare `£` (sterling and the island pounds at par with it).
@@ -37,7 +38,9 @@ FOLLOW_USE = frozenset({"penny"})
 
 # Families whose bare form is resolved only by a currency the document named
 # earlier, never by a mere country mention (`$` stays USD in an article about Canada).
-NAMED_ONLY = frozenset({"dollar", "$", "pound", "£"})
+# The word `pounds` is not one: wire copy from Cairo or Beirut writes the local pound
+# so, while sterling has its own sign.
+NAMED_ONLY = frozenset({"dollar", "$", "£"})
 
 # Symbols whose CLDR reading is not the news reading, and prefixed dollars CLDR lacks.
 SYMBOL_OVERRIDES: dict[str, str] = {
@@ -55,6 +58,10 @@ SYMBOL_OVERRIDES: dict[str, str] = {
     "Dhs": "AED",
 }
 
+# Countries of 1990s news whose codes CLDR keeps only in its currency history, not among today's territory
+# names: `BELGRADE ... the Yugoslav news agency ... 20 million dinars` is the Yugoslav new dinar (YUM).
+FORMER_TERRITORIES: dict[str, str] = {"yugoslavia": "YU", "yugoslav": "YU", "zaire": "ZR", "zairean": "ZR"}
+
 # Ambiguous letter symbols CLDR gives to several currencies (or to a home locale only).
 AMBIGUOUS_SYMBOLS: dict[str, frozenset[str]] = {
     "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
@@ -63,6 +70,8 @@ AMBIGUOUS_SYMBOLS: dict[str, frozenset[str]] = {
     "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "Sh": frozenset({"KES", "UGX", "TZS", "SOS"}),
     "Shs": frozenset({"KES", "UGX", "TZS", "SOS"}),
+    # CLDR gives `T$` to Tonga's pa'anga only; wire copy writes the Taiwan dollar so (`closed at T$ 27.482`)
+    "T$": frozenset({"TWD", "TOP"}),
 }
 
 # One-letter signs that news in big markets writes (`R1.5bn` rand, `N2.2tn` naira): read only glued
@@ -107,6 +116,8 @@ ALIASES: dict[str, str] = {
     "uk pound": "GBP",
     "uk pounds": "GBP",
     "NIS": "ILS",
+    "ecu": "XEU",  # the European Currency Unit of 1979-1998: `105.07 Ecus per tonne` in EU farm wires
+    "ecus": "XEU",
     "renminbi": "CNY",
     "rmb": "CNY",
     "kuai": "CNY",
@@ -203,10 +214,11 @@ FRACTION_WORDS: dict[str, Decimal] = {
 MAGNITUDE_ABBREVIATIONS: dict[str, int] = {
     "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6,
     "Mn": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "Bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
-    "Tn": 10**12, "T": 10**12, "tr": 10**12, "cr": 10**7,
+    "Tn": 10**12, "T": 10**12, "tr": 10**12, "cr": 10**7, "MLN": 10**6, "BLN": 10**9,
 }
 # Abbreviations that may stand apart from the number (`$5 bn`); single letters must touch it.
-SPACED_ABBREVIATIONS = frozenset({"mn", "mln", "mil", "MM", "Mn", "bn", "Bn", "bln", "tn", "trn", "Tn", "cr"})
+SPACED_ABBREVIATIONS = frozenset({"mn", "mln", "mil", "MM", "Mn", "bn", "Bn", "bln", "tn", "trn", "Tn", "cr", "MLN",
+                                  "BLN"})
 # Magnitude letters glued to an ISO code (`120 MEUR`, `kUSD`).
 CODE_MAGNITUDE_PREFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6, "Mn": 10**6, "Bn": 10**9}
 
@@ -240,13 +252,16 @@ OVER_PARTICLE_VERBS = frozenset({
     "shells", "shelled", "shelling", "pass", "passes", "passed", "passing", "give", "gave", "given", "giving",
 })
 
-# Verbs of change: `rose from $5 to $7` is two amounts, not a range.
 # Verbs of a market move that make `X to Y` a change only right before the amount (`Isbank gained 300 lira to
 # 8,600`); farther away they belong to another clause (`who lost their jobs were making $35,000 to $60,000`).
 NEAR_CHANGE_WORDS = frozenset({
     "gain", "gained", "gains", "gaining", "lost", "lose", "loses", "losing", "shed", "sheds", "added", "firmed",
     "slid", "dipped", "rallied",
 })
+# Verbs of being that start a new predicate: a change word before them is not the amount's
+# (`the group raising money for it is $9 million to $10 million short`).
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+# Verbs of change: `rose from $5 to $7` is two amounts, not a range.
 CHANGE_WORDS = frozenset({
     "eased", "tumbled", "advanced", "declined",
     "rise", "rose", "risen", "rising", "rises", "fall", "fell", "fallen", "falling", "falls", "grow", "grew",
@@ -295,9 +310,26 @@ VAGUE_STARTS = frozenset({"few", "several", "couple", "tens", "dozens", "hundred
                           "billions", "trillions", "multi", "multimillion", "multibillion", "million", "billion",
                           "trillion"})
 
+# Words after a price change that say its direction (`closed 2.40 guilders down at 80.70`, `0.60 weaker at`).
+MOVE_ADVERBS = frozenset({"up", "down", "higher", "lower", "weaker", "firmer", "easier", "stronger", "softer",
+                          "off"})
+
 # Words that may follow the level a price moved to, ending its phrase (`to 4,150 after the results`).
 PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", "as", "while", "before", "when",
                          "with", "despite", "amid", "following", "ahead", "or", "against", "since", "for"})
+
+# Words before a bare scaled number that tie it to the money amount of its sentence, whose currency it leaves
+# out (`rose to 3.83 billion markka in April from 3.43 billion in March`), and words after it that end its
+# phrase as well as PHRASE_ENDS do (`from 281 million previously`).
+ELIDED_INTROS = frozenset({"from", "to", "at", "against", "versus", "vs"})
+ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
+
+# Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
+UNIT_NOTES = frozenset({"unless", "except", "excluding", "including", "where"})
+
+# Currencies that a market quotes in units of the other currency of a pair (`sterling at 1.5520 against the
+# dollar` is dollars); the dollar is quoted so against every other (`the dollar at 1.4850 against the mark`).
+QUOTED_AS_UNIT = frozenset({"USD", "GBP", "EUR", "XEU", "AUD", "NZD", "IEP"})
 
 # Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
 RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})

@@ -1,0 +1,82 @@
+"""A bare scaled number that leaves out the currency of the money amount beside it in its sentence.
+
+Wire copy names the currency once and drops it from the figure compared with it:
+`rose to 3.83 billion markka in April from 3.43 billion in March`, `revised net profit down to
+46 billion from its original target of 50 billion rupiah`, `34.9 million guilders against estimates
+ranging from 37.5 to 47.2 million` (a range). The bare number takes that currency only
+when everything says it is the same kind of figure: a comparing word before it (`from`, `to`, `at`),
+nothing counted after it (`from 3 million users` counts users), and the same scale word as an amount
+with a written currency in the same sentence. `11 million people` or a share count stays unread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .grammar import Grammar, Mention
+from .tables import ELIDED_INTROS, ELIDED_TAILS, PHRASE_ENDS
+
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
+    """`found` with the bare scaled numbers that share a currency of their sentence, in text order."""
+    tokens = grammar.tokens
+    covered = {k for m in found for k in range(m.first, m.last + 1)}
+    extra = []
+    for i, token in enumerate(tokens):
+        if token.kind != "num" or i in covered or i == 0 or tokens[i - 1].key not in ELIDED_INTROS:
+            continue
+        ranged = i > 2 and tokens[i - 1].key in ("to", "and") and tokens[i - 2].kind == "num" \
+            and tokens[i - 3].key in ("from", "between")  # `estimates ranging from 37.5 to 47.2 million`
+        if ranged and i - 2 in covered:
+            continue
+        amount = grammar.amount(i)
+        low = grammar.amount(i - 2) if ranged else None
+        if amount is None or amount.currency is not None or amount.magnitude == 1 \
+                or not _phrase_ends(grammar, amount.last) or (ranged and (low is None or low.last != i - 2)):
+            continue
+        partner = _partner(grammar, found, i, amount.magnitude)
+        if partner is None or partner.low.currency is None:
+            continue
+        cur, share = partner.low.currency, partner.low.share
+        high = replace(amount, currency=cur, share=share, magnitude=amount.magnitude * cur.magnitude)
+        if low is None:
+            extra.append(Mention(i, amount.last, high, shared=True))
+        elif low.magnitude == 1 and low.raw < amount.raw:
+            low = replace(low, currency=cur, share=share, magnitude=high.magnitude)
+            extra.append(Mention(i - 3, amount.last, low, high, shared=True))
+    return sorted([*found, *extra], key=lambda m: m.first) if extra else found
+
+
+def _phrase_ends(grammar: Grammar, last: int) -> bool:
+    """Whether the number's phrase ends after token `last` (`3.43 billion in March`, `11.3 billion .`)."""
+    tokens = grammar.tokens
+    if last + 1 >= len(tokens):
+        return True
+    after = tokens[last + 1]
+    return after.kind == "sym" or after.key in PHRASE_ENDS or after.key in ELIDED_TAILS
+
+
+def _partner(grammar: Grammar, found: list[Mention], i: int, scale: int) -> Mention | None:
+    """The nearest amount in the sentence of token `i` whose currency is written with it and whose scale word
+    is the same (`3.83 billion markka` for `3.43 billion`); the one before it first."""
+    before = [m for m in reversed(found) if m.last < i]
+    after = [m for m in found if m.first > i]
+    for side in (before, after):
+        for mention in side:
+            if not _same_sentence(grammar, min(mention.last, i), max(mention.first, i)):
+                break
+            cur = mention.low.currency
+            if mention.vague or mention.shared or cur is None or cur.kind == "sub":
+                continue
+            if mention.low.magnitude == scale * cur.magnitude:
+                return mention
+    return None
+
+
+def _same_sentence(grammar: Grammar, left: int, right: int) -> bool:
+    """Whether no sentence end or line break stands between tokens `left` and `right`."""
+    between = grammar.tokens[left + 1 : right]
+    return not any(t.text in _SENTENCE_ENDS and t.kind == "sym" for t in between) \
+        and not grammar.line_break(left, right)

@@ -1,0 +1,79 @@
+"""A bare exchange rate: a number quoted against a currency, in a sentence about another currency.
+
+Currency reports give a rate without a unit: `The rand was last bid at 4.5350 against the dollar`,
+`the franc lost half a centime to 3.4211 per mark`. The number is money in one currency of the pair,
+the one the market prices the other in: the rand's rate is in rand, but the dollar's or sterling's rate
+is in the currency it is quoted against (QUOTED_AS_UNIT). The pair must be written in the sentence: the
+currency it is about before the number, the other right after `against the` or `per`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .currencies import Currency
+from .grammar import Grammar, Mention
+from .tables import QUOTED_AS_UNIT
+
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+_UNIT_KINDS = frozenset({"name", "unit"})
+_LINKS = frozenset({"against", "per"})
+
+
+def with_rates(grammar: Grammar, found: list[Mention]) -> list[Mention]:
+    """`found` with the bare exchange rates of the text, in text order."""
+    tokens = grammar.tokens
+    covered = {k for m in found for k in range(m.first, m.last + 1)}
+    extra = []
+    for i, token in enumerate(tokens):
+        if token.kind != "num" or i in covered or i + 1 >= len(tokens) or tokens[i + 1].key not in _LINKS:
+            continue
+        if i > 1 and tokens[i - 2].kind == "num" and tokens[i - 1].key in ("-", "–", "to"):
+            continue  # `7.85-8.15 per dollar`: the end of a range of rates, not a rate of its own
+        amount = grammar.amount(i)
+        if amount is None or amount.currency is not None or amount.magnitude != 1:
+            continue
+        against = _against(grammar, amount.last + 1)
+        subject = _subject(grammar, i) if against is not None else None
+        if against is None or subject is None or subject.ref == against.ref:
+            continue
+        unit = against if _quoted_as_unit(subject) else subject
+        extra.append(Mention(i, amount.last, replace(amount, currency=unit, share=unit.share), shared=True,
+                             rate=True))
+    return sorted([*found, *extra], key=lambda m: m.first) if extra else found
+
+
+def _against(grammar: Grammar, k: int) -> Currency | None:
+    """The currency named right after `against the` or `per` at token `k`."""
+    tokens = grammar.tokens
+    keys = [t.key for t in tokens[k : k + 2]]
+    if keys[:2] == ["against", "the"]:
+        k += 2
+    elif keys[:1] == ["per"]:
+        k += 1
+    else:
+        return None
+    cur = grammar.currencies.read(k, before_number=False) if k < len(tokens) else None
+    return cur if cur is not None and cur.kind in _UNIT_KINDS else None
+
+
+def _subject(grammar: Grammar, i: int) -> Currency | None:
+    """The first currency named in the sentence before token `i`, by its name or as `the` unit (`The rand was
+    last bid at`)."""
+    tokens = grammar.tokens
+    start = i
+    while start > 0 and not (tokens[start - 1].kind == "sym" and tokens[start - 1].text in _SENTENCE_ENDS) \
+            and not grammar.line_break(start - 1, start):
+        start -= 1
+    for k in range(start, i):
+        cur = grammar.currencies.read(k, before_number=False)
+        if cur is not None and cur.kind in _UNIT_KINDS and cur.last < i \
+                and (cur.ref.code is not None or (k > 0 and tokens[k - 1].key == "the")):
+            return cur  # `the rand`, `Sterling`: a currency as a noun, not `The Yankees won 5`
+    return None
+
+
+def _quoted_as_unit(cur: Currency) -> bool:
+    """Whether the market quotes this currency in units of the other (the dollar, sterling, the Ecu)."""
+    code = cur.ref.code or ("USD" if cur.ref.family in ("dollar", "$") else None)
+    return code in QUOTED_AS_UNIT
