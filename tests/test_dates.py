@@ -475,6 +475,24 @@ def test_reference_time_resolves_clock_offsets() -> None:
     assert found("We meet in half an hour.", reference="2013-02-12T04:30:00") == [
         ("half an hour", "TIME", "2013-02-12T05:00")
     ]
+    assert found("Take a walk 30 minutes later.", reference="2013-02-12T04:30:00") == [
+        ("30 minutes later", "TIME", "2013-02-12T05:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Slepian was shot on Oct. 23, 1998. Just over an hour later, he was declared dead.", "an hour later",
+         "PT1H"),
+        ("The ferry sank on Friday. Two hours later, rescuers reached the site.", "Two hours later", "PT2H"),
+        ("Talks broke up, and 45 minutes earlier the envoy had left.", "45 minutes earlier", "PT45M"),
+    ],
+)
+def test_hours_later_with_no_known_clock_time_stay_a_length(text: str, words: str, value: str) -> None:
+    """The story's day has no time of day, so `an hour later` is no time counted from its midnight."""
+    assert [(r["text"], r["type"], r["value"]) for r in dates(text) if r["text"] == words] == \
+        [(words, "DURATION", value)], found(text)
 
 
 def test_dateline_carries_to_later_pieces_of_a_long_document() -> None:

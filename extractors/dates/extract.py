@@ -52,6 +52,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         story = _story_time(chain.partial, context.state)
         if "narrative" in chain.partial.kinds and story is not None:
             base = story  # `the next day`, `three weeks later`, `later that year`
+        if _unclocked_move(chain.partial, story, reference):
+            chain = replace(chain, partial=replace(chain.partial, direction=None))
         tense = _tense(chain, view)
         timex = interpret(chain, base, tense, view)
         if timex is None:
@@ -176,6 +178,17 @@ def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
     coarse = bool(units) and all(unit in ("Y", "M", "Q", "H", "DE", "CE") for unit in units)
     found = state.get("story_point") if coarse else state.get("story_day")
     return found if isinstance(found, dt.datetime) else None
+
+
+_CLOCK_UNITS = frozenset({"H", "MIN", "S"})
+
+
+def _unclocked_move(p: Partial, story: dt.datetime | None, reference: Reference) -> bool:
+    """`an hour later`, `two hours earlier` where no time of day is known (the story's last date is a day, and
+    the user gave no clock time): the hour it counts from is unknown, not midnight, so it stays a length
+    (TimeML's DURATION `PT1H`)."""
+    return "narrative" in p.kinds and p.direction is not None and bool(p.duration) \
+        and set(p.duration) <= _CLOCK_UNITS and (story is not None or not reference.has_clock)
 
 
 def _tense(chain: Chain, view: TokenView) -> Tense | None:
