@@ -56,6 +56,9 @@ CASES = [
     ("The plant closed in 2022.", "2022", "DATE", "2022"),
     ("He has lived there since 2009.", "2009", "DATE", "2009"),
     ("The 2022 summit was held in Astana.", "2022", "DATE", "2022"),
+    # a year inside a list of years opened by a preposition
+    ("His car crossed the border in 1994, 1995 and 1997.", "1995", "DATE", "1995"),
+    ("Floods hit the valley in 2001, 2003, 2004 and 2007.", "2004", "DATE", "2004"),
     ("Prices peaked in the 1990s.", "the 1990s", "DATE", "199"),
     ("It was the worst war of the 20th century.", "the 20th century", "DATE", "19"),
     ("Results for fiscal 2024 were strong.", "fiscal 2024", "DATE", "FY2024"),
@@ -362,6 +365,7 @@ NOT_DATES = [
     "He paid $2022 for the watch.",
     "About 2,022 people attended.",
     "Voters cast 2022 votes in the district.",
+    "The teams scored 2004, 2005 and 2006 points.",
     "The index fell in a 53-point slide.",
     "You may not enter the building.",
     "Troops march on the capital.",

@@ -131,7 +131,7 @@ def _cued(chain: Chain, view: TokenView) -> bool:
     if before is None:
         return False
     if p.year is not None and p.month is None:
-        return _year_cue(before.text, after)
+        return _listed_year(view.text, chain) or _year_cue(before.text, after)
     return before.text in _PREPOSITIONS or before.text in _DETERMINERS
 
 
@@ -147,6 +147,18 @@ def _year_cue(before: str, after: Word | None) -> bool:
     if before in _DETERMINERS:
         return tag.startswith(("NN", "JJ", "VBN")) or tag == ""
     return before in ("of", "to", "and", "or", "as") and (tag == "" or not tag.startswith(("NN", "CD")))
+
+
+# A list of years opened by a temporal preposition: `in 1994, 1995, ...` (not `scored 2004, 2005 ... points`).
+_YEARS_BEFORE = re.compile(r"\b(?:in|since|during|from|between|by|until|before|after)\s+(?:(?:1\d|20)\d\d\s*,\s*)+$",
+                           re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)", re.I)
+
+
+def _listed_year(text: str, chain: Chain) -> bool:
+    """`in 1994, 1995 and 1997`: a year between another year and the rest of a list is one of the years."""
+    return bool(_YEARS_BEFORE.search(text, max(0, chain.start - 60), chain.start)) \
+        and bool(_LIST_GOES_ON.match(text, chain.end))
 
 
 def _real_duration(chain: Chain, view: TokenView, text: str) -> bool:
