@@ -398,6 +398,7 @@ NOT_DATES = [
     "It is part of everyday experience.",
     "The id is cc6f1c38-cc23-413d-b8ab-4aa5b54eb896.",
     "How many days are left?",
+    "Both teams scored at the same time.",
 ]
 
 
@@ -653,6 +654,9 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2025-12-19T10:35"),
         ("He was arrested on Oct. 23, 1998. He was shot at 10 p.m. as he stood.", "10 p.m.", "1998-10-23T22:00"),
         ("Voters will have their say on Election Day.", "Election Day", "2026-11-03"),
+        # `the same year`, `the same day`: the story's own time, as `that same year` is
+        ("He was elected in 1992 and the same year he married.", "the same year", "1992"),
+        ("The envoys arrived on Dec. 20 and left the same day.", "the same day", "2025-12-20"),
     ],
 )
 def test_the_story_keeps_its_own_time(text: str, words: str, value: str) -> None:

@@ -294,7 +294,7 @@ _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "
 
 
 def _anaphor(m: re.Match[str]) -> Partial | None:
-    """`that day`, `later that year`, `that same night`, `the next morning`: the story's own time, as the
+    """`that day`, `later that year`, `the same night`, `the next morning`: the story's own time, as the
     last date the text gave (TimeML anchors them there, not to the document's date)."""
     if m["pod"]:
         shift = -1 if m["rel"].lower() == "previous" else 1
@@ -655,7 +655,8 @@ RULES: list[tuple[str, str, Build]] = [
     ("month", rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MONTH_RE})", _month),
     ("month_slash", rf"(?P<mon>{MONTH_RE})/(?P<n>\d{{4}}|\d{{1,2}})(?![/\d])", _month_slash),
     ("glued_day", rf"(?P<mon>{MONTH_RE})(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?P<mon2>{MONTH_RE})", _glued),
-    ("anaphor", r"(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(?P<unit>day|week|month|year|"
+    ("anaphor", r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+|very\s+)?|the\s+(?:same|very)\s+)"
+                r"(?P<unit>day|week|month|year|"
                 r"morning|afternoon|evening|night)(?![\w-])|the\s+(?P<rel>next|following|previous)\s+"
                 r"(?P<pod>morning|afternoon|evening|night)(?![\w-])", _anaphor),
     ("relative_day", r"(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|tonight|tomorrow|tmrw|"
