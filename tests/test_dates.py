@@ -80,6 +80,11 @@ CASES = [
     ("Prices will fall next year.", "next year", "DATE", "2026"),
     # relative days and weekdays by tense
     ("The minister resigned yesterday.", "yesterday", "DATE", "2025-12-24"),
+    # `the day before/after` a date is one day from that date; alone it is the day before the story's
+    ("Stores reopened the day after Thanksgiving.", "the day after Thanksgiving", "DATE", "2025-11-28"),
+    ("Protesters gathered the day before the March 3, 2025 vote.", "the day before the March 3, 2025", "DATE",
+     "2025-03-02"),
+    ("The day before, prices fell.", "The day before", "DATE", "2025-12-24"),
     ("The minister resigns today.", "today", "DATE", "2025-12-25"),
     ("The minister will resign tomorrow.", "tomorrow", "DATE", "2025-12-26"),
     ("The bridge collapsed two days ago.", "two days ago", "DATE", "2025-12-23"),

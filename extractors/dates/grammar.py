@@ -286,6 +286,8 @@ def _relative_day(m: re.Match[str]) -> Partial | None:
         if text.startswith(words):
             # `the next day` counts from the last date the story gave, `tomorrow` from today.
             kinds = {"relday", "narrative"} if words.startswith("the ") else {"relday"}
+            if words in ("the day after", "the day before"):
+                kinds.add("offset")  # `the day before Christmas`: a day counted from the date that follows
             return Partial(shift=("D", shift), pod="NI" if words == "tonight" else None, kinds=kinds)
     return None
 
