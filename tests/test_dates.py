@@ -56,6 +56,8 @@ CASES = [
     ("The plant closed in 2022.", "2022", "DATE", "2022"),
     ("He has lived there since 2009.", "2009", "DATE", "2009"),
     ("The 2022 summit was held in Astana.", "2022", "DATE", "2022"),
+    ("Many of the leaders who led the 1992 protests have moved.", "1992", "DATE", "1992"),
+    ("But in the 2016 primaries, it was clear.", "2016", "DATE", "2016"),
     # a year inside a list of years opened by a preposition
     ("His car crossed the border in 1994, 1995 and 1997.", "1995", "DATE", "1995"),
     ("Floods hit the valley in 2001, 2003, 2004 and 2007.", "2004", "DATE", "2004"),
@@ -371,6 +373,7 @@ NOT_DATES = [
     "About 2,022 people attended.",
     "Voters cast 2022 votes in the district.",
     "The teams scored 2004, 2005 and 2006 points.",
+    "The 1500 soldiers marched on the capital.",
     "The index fell in a 53-point slide.",
     "You may not enter the building.",
     "Troops march on the capital.",

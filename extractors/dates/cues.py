@@ -131,18 +131,19 @@ def _cued(chain: Chain, view: TokenView) -> bool:
     if before is None:
         return False
     if p.year is not None and p.month is None:
-        return _listed_year(view.text, chain) or _year_cue(before.text, after)
+        return _listed_year(view.text, chain) or _year_cue(before.text, after, p.year)
     return before.text in _PREPOSITIONS or before.text in _DETERMINERS
 
 
-def _year_cue(before: str, after: Word | None) -> bool:
-    """A bare year: after a preposition, or after a determiner when a noun follows (`the 2022 summit`)."""
+def _year_cue(before: str, after: Word | None, year: int) -> bool:
+    """A bare year: after a preposition, or after a determiner when a noun follows (`the 2022 summit`, `the 1992
+    protests`; a count before a plural is written with a comma in news, `the 1,500 soldiers`)."""
     word, tag = (after.text, after.tag) if after is not None else ("", "")
     if _COUNTED.match(word):
         return False
     if before in _PREPOSITIONS and before not in ("of", "to", "and", "or", "as", "at", "on"):
         return True
-    if tag in ("NNS",) or word in ("-", "/"):
+    if (tag == "NNS" and not (before in _DETERMINERS and year >= _MODERN)) or word in ("-", "/"):
         return False
     if before in _DETERMINERS:
         return tag.startswith(("NN", "JJ", "VBN")) or tag == ""
@@ -150,6 +151,9 @@ def _year_cue(before: str, after: Word | None) -> bool:
 
 
 # A list of years opened by a temporal preposition: `in 1994, 1995, ...` (not `scored 2004, 2005 ... points`).
+# A year before a plural after a determiner is read as a year only from here on (`the 1992 protests`, not `the
+# 1500 soldiers`).
+_MODERN = 1800
 _YEARS_BEFORE = re.compile(r"\b(?:in|since|during|from|between|by|until|before|after)\s+(?:(?:1\d|20)\d\d\s*,\s*)+$",
                            re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)", re.I)
