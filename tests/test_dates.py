@@ -58,6 +58,9 @@ CASES = [
     ("The 2022 summit was held in Astana.", "2022", "DATE", "2022"),
     ("Many of the leaders who led the 1992 protests have moved.", "1992", "DATE", "1992"),
     ("But in the 2016 primaries, it was clear.", "2016", "DATE", "2016"),
+    # `pre-` and `post-` before a year: the year, with TIMEX3 mod BEFORE or AFTER
+    ("The post-1959 politics split thousands of families.", "post-1959", "DATE", "1959"),
+    ("Pre-1990 rules and mid-1990s trends differ.", "Pre-1990", "DATE", "1990"),
     # a year inside a list of years opened by a preposition
     ("His car crossed the border in 1994, 1995 and 1997.", "1995", "DATE", "1995"),
     ("Floods hit the valley in 2001, 2003, 2004 and 2007.", "2004", "DATE", "2004"),
@@ -374,6 +377,7 @@ NOT_DATES = [
     "Voters cast 2022 votes in the district.",
     "The teams scored 2004, 2005 and 2006 points.",
     "The 1500 soldiers marched on the capital.",
+    "Their post-game and pre-season talks went well.",
     "The index fell in a 53-point slide.",
     "You may not enter the building.",
     "Troops march on the capital.",

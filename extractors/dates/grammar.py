@@ -74,7 +74,7 @@ _RELATION = r"(?P<rel>this\s+past|this\s+coming|this\s+upcoming|the\s+following|
     r"the\s+past|the\s+last|the\s+latest|" \
     r"the\s+coming|the\s+current|next|last|this|previous|past|coming|upcoming|following|current)"
 _MOD = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
-        "middle": "MID", "late": "END", "end": "END", "later": "END"}
+        "middle": "MID", "late": "END", "end": "END", "later": "END", "pre": "BEFORE", "post": "AFTER"}
 _RELATION_SHIFT = {"next": 1, "coming": 1, "upcoming": 1, "following": 1, "last": -1, "previous": -1, "latest": -1,
                    "past": -1, "this": 0, "current": 0, "this past": -1, "this coming": 1, "this upcoming": 1}
 _ORD_VALUES = {"final": -1, "last": -1}
@@ -566,7 +566,7 @@ def _the_unit(m: re.Match[str]) -> Partial | None:
 
 def _mod_build(m: re.Match[str]) -> Partial | None:
     """`early`, `the end of`; with a bare unit (`the end of the month`) the unit is the current one."""
-    word = (m["w"] or m["w2"]).lower()
+    word = (m["w"] or m["w2"] or m["w3"]).lower()
     shift = (_unit(m["unit"]), 0) if m["unit"] else None
     edge = {"edge"} if word == "end" else {"rest"} if word in ("rest", "remaining", "remainder") else set()
     return Partial(mod=_MOD.get(word, "END" if edge == {"rest"} else None), shift=shift,
@@ -692,7 +692,7 @@ RULES: list[tuple[str, str, Build]] = [
                       rf"fiscal\s+year|month|year|quarter|qtr|decade|century|fortnight)", _relative_unit_build),
     ("period_edge", r"(?P<edge>[eb])o(?P<unit>[dmy])", _period_edge),
     ("unit_end", r"(?P<unit>year|month|quarter)(?:[\s-]end|'s\s+end)(?![\w-])", _unit_end),
-    ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?:the\s+)?"
+    ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?P<w3>pre|post)(?=-\d)|(?:the\s+)?"
             r"(?P<w2>beginning|start|middle|end|rest|remaining|remainder)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year))?(?=\W|$)",
      _mod_build),
     ("week_number", r"(?:the\s+)?week\s+(?P<n>\d{1,2})|w(?P<n2>\d{2})", _week_number_build),
