@@ -58,6 +58,9 @@ CASES = [
     ("The 2022 summit was held in Astana.", "2022", "DATE", "2022"),
     ("Many of the leaders who led the 1992 protests have moved.", "1992", "DATE", "1992"),
     ("But in the 2016 primaries, it was clear.", "2016", "DATE", "2016"),
+    # a unit before `-long` is a length: one unit, or some when plural
+    ("Lawyers emerged from their third day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("The government's decades-long battle goes on.", "decades-long", "DURATION", "PXY"),
     # `pre-` and `post-` before a year: the year, with TIMEX3 mod BEFORE or AFTER
     ("The post-1959 politics split thousands of families.", "post-1959", "DATE", "1959"),
     ("Pre-1990 rules and mid-1990s trends differ.", "Pre-1990", "DATE", "1990"),
@@ -378,6 +381,7 @@ NOT_DATES = [
     "The teams scored 2004, 2005 and 2006 points.",
     "The 1500 soldiers marched on the capital.",
     "Their post-game and pre-season talks went well.",
+    "The long-day shifts were hard.",
     "The index fell in a 53-point slide.",
     "You may not enter the building.",
     "Troops march on the capital.",

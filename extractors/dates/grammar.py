@@ -435,6 +435,12 @@ def _duration(m: re.Match[str]) -> Partial | None:
     return Partial(duration={unit: value if value is not None else -1.0}, vague=vague, kinds={"duration"})
 
 
+def _unit_long(m: re.Match[str]) -> Partial | None:
+    """`a day-long meeting` lasts a day; `a decades-long battle` some decades (TimeML: `P1D`, `PXY`)."""
+    vague = bool(m["plural"])
+    return Partial(duration={_unit(m["unit"]): -1.0 if vague else 1.0}, vague=vague, kinds={"duration"})
+
+
 def _quarter_hours(m: re.Match[str]) -> Partial | None:
     """`three-quarters of an hour`, `one and a quarter of hour`: quarters of an hour, with whole hours before."""
     quarters = 1 if m["q"].lower() in ("a", "an") else small_cardinal(m["q"])
@@ -741,6 +747,9 @@ RULES: list[tuple[str, str, Build]] = [
     ("duration", _DURATION, _duration_build),
     ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|1/2)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
      _with_kind(_duration, "compact")),
+    # not the end of a counted length (`a two-day-long meeting`)
+    ("unit_long", r"(?<!-)(?P<unit>hour|day|week|month|year|decade|century|centurie)(?P<plural>s)?-long",
+     _unit_long),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",
      _plural_duration),
