@@ -606,6 +606,9 @@ NEWS_TENSE = [
     ("Shares fell more than expected on Monday.", "Monday", "2025-12-22"),
     # `could not be reached` is an attempt made; a past participle before the date looks back
     ("The envoy could not be reached on Wednesday.", "Wednesday", "2025-12-24"),
+    ("Neither he nor his grandparents could be located Wednesday.", "Wednesday", "2025-12-24"),
+    ("Nobody could be reached on Wednesday for comment.", "Wednesday", "2025-12-24"),
+    ("The vote could be held on Wednesday.", "Wednesday", "2025-12-31"),
     ("The injunction issued Tuesday remains in force.", "Tuesday", "2025-12-23"),
     # a day named by what happened on it, and a `when` clause that speaks of the date
     ("Lawyers sought ways to get around Monday's ruling.", "Monday", "2025-12-22"),
