@@ -382,6 +382,7 @@ NOT_DATES = [
     "The 1500 soldiers marched on the capital.",
     "Their post-game and pre-season talks went well.",
     "The long-day shifts were hard.",
+    "She toured the camp and later in the day before returning home met the press.",
     "The index fell in a 53-point slide.",
     "You may not enter the building.",
     "Troops march on the capital.",

@@ -668,7 +668,9 @@ RULES: list[tuple[str, str, Build]] = [
                 r"morning|afternoon|evening|night)(?![\w-])|the\s+(?P<rel>next|following|previous)\s+"
                 r"(?P<pod>morning|afternoon|evening|night)(?![\w-])", _anaphor),
     ("relative_day", r"(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|tonight|tomorrow|tmrw|"
-                     r"yesterday|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before)(?!\s+\w+day)|"
+                     r"yesterday|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before)"
+                     # not before a weekday, nor before a clause (`later in the day before returning home`)
+                     r"(?!\s+(?:\w+day|(?-i:[a-z]+ing))\b)|"
                      r"otd", _relative_day),
     ("vague_ref", r"recently|(?<!\bas\s)soon(?!\s+as\b)|"
                   # `Elian's future`, `the future that awaits him`: the future as a time, not `future plans`
