@@ -58,6 +58,11 @@ CASES = [
     ("The 2022 summit was held in Astana.", "2022", "DATE", "2022"),
     ("Many of the leaders who led the 1992 protests have moved.", "1992", "DATE", "1992"),
     ("But in the 2016 primaries, it was clear.", "2016", "DATE", "2016"),
+    # `all day`, `all week`: the whole of one unit, a length; `all weekends` recur
+    ("Similar events were held all day in the capital.", "all day", "DURATION", "P1D"),
+    ("All week, officials debated the bill.", "All week", "DURATION", "P1W"),
+    ("It was on the newscasts all week, all month.", "all month", "DURATION", "P1M"),
+    ("They dine with their mother all weekends.", "all weekends", "SET", "XXXX-WXX-WE"),
     # a unit before `-long` is a length: one unit, or some when plural
     ("Lawyers emerged from their third day-long meeting.", "day-long", "DURATION", "P1D"),
     ("The government's decades-long battle goes on.", "decades-long", "DURATION", "PXY"),

@@ -461,6 +461,10 @@ def _plural_duration(m: re.Match[str]) -> Partial | None:
 def _every(m: re.Match[str]) -> Partial | None:
     target = m["what"].lower().rstrip("s.")
     step = 2 if m["other"] else int(cardinal(m["n"]) or 1) if m["n"] else 1
+    if m["q"].lower() == "all" and not (m["other"] or m["n"] or m[0].lower().endswith("s")) \
+            and target not in PARTS_OF_DAY and target not in WEEKDAYS:
+        # `all day`: the whole of one day, once; a length nothing moves or joins (`all week, all month`)
+        return Partial(duration={_unit(target): 1}, kinds={"duration", "definite"})
     if target in WEEKDAYS:
         return Partial(set_value=f"XXXX-WXX-{WEEKDAYS[target] + 1}", kinds={"set"})
     if target in ("weekend", "week-end"):
@@ -733,7 +737,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("pod", r"(?:(?P<lead>this|tomorrow|yesterday|last|tonight|today)\s+)?(?P<the>(?:in\s+)?the\s+)?"
             r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night-?time|night|overnight)"
             r"(?P<plural>s)?", part_of_day),
-    ("set_every", rf"(?:every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
+    ("set_every", rf"(?P<q>every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
                   rf"(?P<what>{WEEKDAY_RE}|{_UNIT_WORDS}|weekday|workday|business\s+day|morning|afternoon|evening|"
                   rf"night)s?", _every),
     ("set_everyday", r"everyday", _everyday),
