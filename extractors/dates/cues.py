@@ -77,7 +77,7 @@ def _name_follows(after: Word) -> bool:
 
 def accepted(chain: Chain, view: TokenView, text: str) -> bool:
     """Whether an expression is a date here: well formed, and backed by a temporal cue when it is weak."""
-    if not _well_formed(chain, view, text) or _age(chain, text) or _in_a_name(chain, view, text) \
+    if not _well_formed(chain, view, text) or _age(chain, view, text) or _in_a_name(chain, view, text) \
             or _in_markup(chain, text):
         return False
     if not chain.weak or chain.until is not None or chain.anchor is not None:
@@ -120,10 +120,6 @@ def _cued(chain: Chain, view: TokenView) -> bool:
         return True  # a heading, a table cell, a line that is only the date
     if any(tag.startswith(_VERB_TAGS) for tag in view.tags(chain.start, chain.end)) and "year" not in p.kinds:
         return False
-    if p.decade is not None:
-        earlier = [view.before(chain.start, skip) for skip in (0, 1)]
-        if any(w is not None and w.text in _POSSESSIVES for w in earlier):
-            return False  # `in his 90s` is an age
     before = view.before(chain.start)
     opens = before is None or before.text in (".", "!", "?", "\n", "\n\n", '"', "“")
     if p.year is not None and p.month is None and opens and after is not None and after.tag in _FINITE_VERBS:
@@ -178,12 +174,17 @@ def _real_duration(chain: Chain, view: TokenView, text: str) -> bool:
     return True
 
 
+_DECADE_OF_LIFE = re.compile(r"(?<![\d'‘’])\d0['‘’]?s\b")  # `20s`, `90's`; not `1990s` nor `'90s`
 _AGE = re.compile(r"\s*-?\s*old\b", re.I)
 
 
-def _age(chain: Chain, text: str) -> bool:
-    """`a 6-year-old boy`, `the 50-year-old alliance`, `three years old`: an age, which TimeBank does not mark."""
+def _age(chain: Chain, view: TokenView, text: str) -> bool:
+    """`a 6-year-old boy`, `the 50-year-old alliance`, `three years old`, `in his 90s`, `in my early 20s`: an age,
+    which TimeBank does not mark."""
     p = chain.partial
+    if p.decade is not None and _DECADE_OF_LIFE.search(text, chain.start, chain.end):
+        earlier = (view.before(chain.start, skip) for skip in (0, 1))
+        return any(w is not None and w.text in _POSSESSIVES for w in earlier)
     return p.duration is not None and p.direction is None and not p.vague and bool(_AGE.match(text, chain.end))
 
 
