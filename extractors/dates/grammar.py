@@ -654,7 +654,8 @@ RULES: list[tuple[str, str, Build]] = [
     ("year_cue", rf"{_YEAR_CUE}(?P<y>1\d{{3}}|20\d{{2}})(?![\d])", _year),
     ("year", r"(?P<cue>)?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|\s?%|-(?:year|month|day|week|hour|point))", _year),
     ("year_short_cue", r"cy(?P<y>\d{2})", _year_apostrophe),
-    ("year_apostrophe", r"[‘’'](?P<y>\d{2})(?![\d'’])", _year_apostrophe),
+    # not after another quote mark: `''27 companies reported` opens a quotation
+    ("year_apostrophe", r"(?<![‘’'`])[‘’'](?P<y>\d{2})(?![\d'’])", _year_apostrophe),
     ("spelled_year", rf"(?:(?:{NUMBER_WORDS_RE})\s+(?:thousand|hundred)(?:\s+(?:and\s+)?(?:{NUMBER_WORDS_RE}))?"
                      rf"|(?:nineteen|eighteen|seventeen|twenty)\s+(?:{NUMBER_WORDS_RE}))", _spelled_year),
     ("holiday", rf"(?:{_RELATION}\s+)?(?P<name>" + HOLIDAYS_RE + ")", _holiday),
