@@ -254,6 +254,10 @@ CASES = [
         ("We will be only 3 next week.", [("next week", "2026-W01")]),
         ("They worked for the last 3 months and 2 days ago they found a solution.",
          [("the last 3 months", "P3M"), ("2 days ago", "2025-12-23")]),
+        # minutes under ten are said `oh five`: `three one` is no 3:01
+        ("Pakistan lost at Old Trafford on Thursday in the first of the three one-day matches.",
+         [("Thursday", "2025-12-25"), ("one-day", "P1D")]),
+        ("The train left Friday at three twenty.", [("Friday at three twenty", "2025-12-19T03:20")]),
     ],
 )
 def test_numbers_beside_a_date_keep_their_own_role(sentence: str, expected: list[tuple[str, str]]) -> None:
