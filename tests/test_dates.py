@@ -258,6 +258,11 @@ CASES = [
         ("Pakistan lost at Old Trafford on Thursday in the first of the three one-day matches.",
          [("Thursday", "2025-12-25"), ("one-day", "P1D")]),
         ("The train left Friday at three twenty.", [("Friday at three twenty", "2025-12-19T03:20")]),
+        # a price move in eighths is no month and day
+        ("The shares fell 1/4 yesterday.", [("yesterday", "2025-12-24")]),
+        ("Magna was up 1/8 to 48-1/4 on Friday.", [("Friday", "2025-12-19")]),
+        ("The yield was 5-3/4 on Friday.", [("Friday", "2025-12-19")]),
+        ("The vote is set for 3/4.", [("3/4", "2026-03-04")]),
     ],
 )
 def test_numbers_beside_a_date_keep_their_own_role(sentence: str, expected: list[tuple[str, str]]) -> None:

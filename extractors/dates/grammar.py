@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..money.tables import CHANGE_WORDS, NEAR_CHANGE_WORDS
 from .clock import (
     AMPM_RE,
     ZONE_RE,
@@ -143,8 +144,21 @@ def _day_month(a: int, b: int, year: int | None, dotted: bool = False) -> Partia
     return Partial(year=year, month=a, day=b, kinds=kinds)
 
 
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$", re.I)
+_WHOLE_BEFORE = re.compile(r"(?<![/\d])\d+-$")  # `48-1/4`; not the end of a range `5/1-5/3`
+_FRACTION_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
+
+
 def _numeric_month_day(m: re.Match[str]) -> Partial | None:
-    return _day_month(int(m["a"]), int(m["b"]), None)
+    """`12/25`, `3/4`; not the eighths of a price: after a verb of change (`closed down 1/8`, `rose 3/8 to`) or
+    a whole number (`48-1/4`)."""
+    a, b = int(m["a"]), int(m["b"])
+    if b in _FRACTION_DENOMINATORS and a < b:
+        before = m.string[max(0, m.start() - 20) : m.start()]
+        word = _WORD_BEFORE.search(before)
+        if _WHOLE_BEFORE.search(before) or (word and word[1].lower() in CHANGE_WORDS | NEAR_CHANGE_WORDS):
+            return None
+    return _day_month(a, b, None)
 
 
 def _month_year_numeric(m: re.Match[str]) -> Partial | None:
@@ -632,7 +646,9 @@ RULES: list[tuple[str, str, Build]] = [
     ("ymd_spaced", r"(?P<y>(?:19|20)\d{2})\s(?P<mo>\d{2})\s(?P<d>\d{2})", _iso),
     ("ymd_name", rf"(?P<y>\d{{4}})[/-](?P<mon>{MONTH_RE})[/-](?P<d>\d{{1,2}})", _ymd_month_name),
     ("numeric", r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![.\d]\d)", _numeric_date),
-    ("month_day_numeric", r"(?<!\d\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])(?!\s*(?:[a-z]*\s*of\s+an?\b|h\b|hours?|"
+    # not the fraction of a price (`40 1/8`)
+    ("month_day_numeric", r"(?<!\d\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])"
+                          r"(?!\s*(?:[a-z]*\s*of\s+an?\b|h\b|hours?|"
                           r"hrs?|days?|weeks?|months?|years?|mins?|minutes?|cups?|miles?|inch|%|percent|million|"
                           r"billion|thousand|times|dollars?|points?))", _numeric_month_day),
     ("month_year_numeric", r"(?P<mo>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?![/\d-])", _month_year_numeric),
