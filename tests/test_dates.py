@@ -411,6 +411,7 @@ NOT_DATES = [
     "Once in my early 20s, I laughed at the idea.",
     "In their mid-30s, they moved to the coast.",
     "The finding: ''27 companies reported their subsidiaries.",
+    "Division two: Ayr 6 Berwick 0, Clyde 0 Queen of South 2.",
     "That was a second chance for them.",
     "I second that motion.",
     "The sun rose over the hills.",

@@ -429,6 +429,8 @@ def _count(text: str) -> tuple[float | None, bool]:
 
 
 def _duration(m: re.Match[str]) -> Partial | None:
+    if m["count"][-1].isalpha() and m.string[m.end("count") : m.end("count") + 1].isalpha():
+        return None  # `Ayr`, `amin`: a word count glued to a unit is another word (`3h`, `5min` may be glued)
     value, vague = _count(m["count"])
     if value is None and not vague:
         return None
