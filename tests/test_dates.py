@@ -224,6 +224,8 @@ CASES = [
     ("Two hundred years ago the nation was founded.", "Two hundred years ago", "DATE", "1825"),
     ("Hiring rose for 25 straight months.", "25 straight months", "DURATION", "P25M"),
     ("It took 3 1/2 decades.", "3 1/2 decades", "DURATION", "P35Y"),
+    ("The loan runs 3-1/2 years.", "3-1/2 years", "DURATION", "P42M"),
+    ("They met for a 2-1/2-hour session.", "2-1/2-hour", "DURATION", "PT150M"),
     ("Book a 1/2h call.", "1/2h", "DURATION", "PT30M"),
     # the end of the current year, month or quarter written as one word
     ("The company expects to close the deal by year-end.", "year-end", "DATE", "2025"),

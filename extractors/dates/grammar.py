@@ -65,7 +65,7 @@ _UNIT = rf"(?P<unit>{_UNIT_WORDS}|centuries)(?:s|es)?"
 _QTY = alternation([q for q in QUANTITY_WORDS if q != "½"])
 # `of` and what is not a year after it: `two quarters of the seats`, `the fall of Saigon` (not `of 1985`).
 OF_NOT_A_YEAR = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:\w+\s+)?year)\b)", re.I)
-_COUNT = rf"(?P<count>(?:a|{NUMBER_WORDS_RE})\s+hundred|\d+\s+[1-9]/[1-9]|\d+(?:\.\d+)?|\d+/\d+|" \
+_COUNT = rf"(?P<count>(?:a|{NUMBER_WORDS_RE})\s+hundred|\d+(?:\s+|-)[1-9]/[1-9]|\d+(?:\.\d+)?|\d+/\d+|" \
     rf"½|(?:{NUMBER_WORDS_RE})(?:\s+and\s+(?:a\s+)?(?:{NUMBER_WORDS_RE}))?|{_QTY})"
 # Weekday names; abbreviations may carry a full stop (`Fri.`), full names may not (`on Friday.`).
 _WEEKDAY_WORDS = "|".join(
