@@ -147,6 +147,7 @@ def _day_month(a: int, b: int, year: int | None, dotted: bool = False) -> Partia
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$", re.I)
 _WHOLE_BEFORE = re.compile(r"(?<![/\d])\d+-$")  # `48-1/4`; not the end of a range `5/1-5/3`
 _FRACTION_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
+_PRICE_MOVES = CHANGE_WORDS | NEAR_CHANGE_WORDS
 
 
 def _numeric_month_day(m: re.Match[str]) -> Partial | None:
@@ -156,7 +157,7 @@ def _numeric_month_day(m: re.Match[str]) -> Partial | None:
     if b in _FRACTION_DENOMINATORS and a < b:
         before = m.string[max(0, m.start() - 20) : m.start()]
         word = _WORD_BEFORE.search(before)
-        if _WHOLE_BEFORE.search(before) or (word and word[1].lower() in CHANGE_WORDS | NEAR_CHANGE_WORDS):
+        if _WHOLE_BEFORE.search(before) or (word and word[1].lower() in _PRICE_MOVES):
             return None
     return _day_month(a, b, None)
 
