@@ -146,10 +146,10 @@ def _year_cue(before: str, after: Word | None, year: int) -> bool:
     return before in ("of", "to", "and", "or", "as") and (tag == "" or not tag.startswith(("NN", "CD")))
 
 
-# A list of years opened by a temporal preposition: `in 1994, 1995, ...` (not `scored 2004, 2005 ... points`).
 # A year before a plural after a determiner is read as a year only from here on (`the 1992 protests`, not `the
 # 1500 soldiers`).
 _MODERN = 1800
+# A list of years opened by a temporal preposition: `in 1994, 1995, ...` (not `scored 2004, 2005 ... points`).
 _YEARS_BEFORE = re.compile(r"\b(?:in|since|during|from|between|by|until|before|after)\s+(?:(?:1\d|20)\d\d\s*,\s*)+$",
                            re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)", re.I)
