@@ -142,6 +142,9 @@ CASES = [
     ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
     ("Trains run every 15 minutes.", "every 15 minutes", "SET", "PT15M"),
     ("The program costs $50 billion a year.", "a year", "SET", "P1Y"),
+    ("You blamed thousands of $12-an-hour workers.", "an-hour", "SET", "PT1H"),
+    ("He built a $400-million-a-year business.", "a-year", "SET", "P1Y"),
+    ("The job took a year.", "a year", "DURATION", "P1Y"),
     # times, alone and anchored to a day
     # a bare time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute; on a day it is
     # written to the minute, as TimeML does

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Words a span must not start with: the preposition belongs to the sentence, not the date.
 _LEADING = frozenset({"on", "in", "at", "from", "between", "by", "since", "until", "during", "for", "of", "@"})
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s]+$", re.I)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s-]+$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s"})
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
@@ -320,8 +320,9 @@ def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: T
 
 
 def _is_rate(chain: Chain, view: TokenView, before: str) -> bool:
-    """`$50 billion a year`, `45 cents an hour`, `8 million barrels a day`: an amount per unit of time."""
-    if not view.text[chain.start : chain.end].lower().startswith(("a ", "an ")):
+    """`$50 billion a year`, `45 cents an hour`, `8 million barrels a day`, `$12-an-hour`: an amount per unit of
+    time."""
+    if not view.text[chain.start : chain.end].lower().startswith(("a ", "an ", "a-", "an-")):
         return False
     word = view.before(chain.start)
     return bool(_RATE_BEFORE.search(before)) or (word is not None and word.tag in ("NNS", "NNPS", "CD"))
