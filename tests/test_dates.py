@@ -56,7 +56,25 @@ CASES = [
     ("The plant closed in 2022.", "2022", "DATE", "2022"),
     ("He has lived there since 2009.", "2009", "DATE", "2009"),
     ("The 2022 summit was held in Astana.", "2022", "DATE", "2022"),
+    ("Many of the leaders who led the 1992 protests have moved.", "1992", "DATE", "1992"),
+    ("But in the 2016 primaries, it was clear.", "2016", "DATE", "2016"),
+    # `all day`, `all week`: the whole of one unit, a length; `all weekends` recur
+    ("Similar events were held all day in the capital.", "all day", "DURATION", "P1D"),
+    ("All week, officials debated the bill.", "All week", "DURATION", "P1W"),
+    ("It was on the newscasts all week, all month.", "all month", "DURATION", "P1M"),
+    ("They dine with their mother all weekends.", "all weekends", "SET", "XXXX-WXX-WE"),
+    # a unit before `-long` is a length: one unit, or some when plural
+    ("Lawyers emerged from their third day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("The government's decades-long battle goes on.", "decades-long", "DURATION", "PXY"),
+    # `pre-` and `post-` before a year: the year, with TIMEX3 mod BEFORE or AFTER
+    ("The post-1959 politics split thousands of families.", "post-1959", "DATE", "1959"),
+    ("Pre-1990 rules and mid-1990s trends differ.", "Pre-1990", "DATE", "1990"),
+    # a year inside a list of years opened by a preposition
+    ("His car crossed the border in 1994, 1995 and 1997.", "1995", "DATE", "1995"),
+    ("Floods hit the valley in 2001, 2003, 2004 and 2007.", "2004", "DATE", "2004"),
     ("Prices peaked in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Their early 1990s hits sold well.", "early 1990s", "DATE", "199"),
+    ("Members of the class of ’98 met again.", "’98", "DATE", "1998"),
     ("It was the worst war of the 20th century.", "the 20th century", "DATE", "19"),
     ("Results for fiscal 2024 were strong.", "fiscal 2024", "DATE", "FY2024"),
     ("The firm lost money in the last fiscal year.", "the last fiscal year", "DATE", "FY2024"),
@@ -77,6 +95,11 @@ CASES = [
     ("Prices will fall next year.", "next year", "DATE", "2026"),
     # relative days and weekdays by tense
     ("The minister resigned yesterday.", "yesterday", "DATE", "2025-12-24"),
+    # `the day before/after` a date is one day from that date; alone it is the day before the story's
+    ("Stores reopened the day after Thanksgiving.", "the day after Thanksgiving", "DATE", "2025-11-28"),
+    ("Protesters gathered the day before the March 3, 2025 vote.", "the day before the March 3, 2025", "DATE",
+     "2025-03-02"),
+    ("The day before, prices fell.", "The day before", "DATE", "2025-12-24"),
     ("The minister resigns today.", "today", "DATE", "2025-12-25"),
     ("The minister will resign tomorrow.", "tomorrow", "DATE", "2025-12-26"),
     ("The bridge collapsed two days ago.", "two days ago", "DATE", "2025-12-23"),
@@ -119,6 +142,9 @@ CASES = [
     ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
     ("Trains run every 15 minutes.", "every 15 minutes", "SET", "PT15M"),
     ("The program costs $50 billion a year.", "a year", "SET", "P1Y"),
+    ("You blamed thousands of $12-an-hour workers.", "an-hour", "SET", "PT1H"),
+    ("He built a $400-million-a-year business.", "a-year", "SET", "P1Y"),
+    ("The job took a year.", "a year", "DURATION", "P1Y"),
     # times, alone and anchored to a day
     # a bare time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute; on a day it is
     # written to the minute, as TimeML does
@@ -201,6 +227,8 @@ CASES = [
     ("Two hundred years ago the nation was founded.", "Two hundred years ago", "DATE", "1825"),
     ("Hiring rose for 25 straight months.", "25 straight months", "DURATION", "P25M"),
     ("It took 3 1/2 decades.", "3 1/2 decades", "DURATION", "P35Y"),
+    ("The loan runs 3-1/2 years.", "3-1/2 years", "DURATION", "P42M"),
+    ("They met for a 2-1/2-hour session.", "2-1/2-hour", "DURATION", "PT150M"),
     ("Book a 1/2h call.", "1/2h", "DURATION", "PT30M"),
     # the end of the current year, month or quarter written as one word
     ("The company expects to close the deal by year-end.", "year-end", "DATE", "2025"),
@@ -231,6 +259,15 @@ CASES = [
         ("We will be only 3 next week.", [("next week", "2026-W01")]),
         ("They worked for the last 3 months and 2 days ago they found a solution.",
          [("the last 3 months", "P3M"), ("2 days ago", "2025-12-23")]),
+        # minutes under ten are said `oh five`: `three one` is no 3:01
+        ("Pakistan lost at Old Trafford on Thursday in the first of the three one-day matches.",
+         [("Thursday", "2025-12-25"), ("one-day", "P1D")]),
+        ("The train left Friday at three twenty.", [("Friday at three twenty", "2025-12-19T03:20")]),
+        # a price move in eighths is no month and day
+        ("The shares fell 1/4 yesterday.", [("yesterday", "2025-12-24")]),
+        ("Magna was up 1/8 to 48-1/4 on Friday.", [("Friday", "2025-12-19")]),
+        ("The yield was 5-3/4 on Friday.", [("Friday", "2025-12-19")]),
+        ("The vote is set for 3/4.", [("3/4", "2026-03-04")]),
     ],
 )
 def test_numbers_beside_a_date_keep_their_own_role(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -362,6 +399,11 @@ NOT_DATES = [
     "He paid $2022 for the watch.",
     "About 2,022 people attended.",
     "Voters cast 2022 votes in the district.",
+    "The teams scored 2004, 2005 and 2006 points.",
+    "The 1500 soldiers marched on the capital.",
+    "Their post-game and pre-season talks went well.",
+    "The long-day shifts were hard.",
+    "She toured the camp and later in the day before returning home met the press.",
     "The index fell in a 53-point slide.",
     "You may not enter the building.",
     "Troops march on the capital.",
@@ -371,6 +413,10 @@ NOT_DATES = [
     "There are 10 stars and 25 moons.",
     "Call us at (206) 555-1212.",
     "He is in his 90s and still works.",
+    "Once in my early 20s, I laughed at the idea.",
+    "In their mid-30s, they moved to the coast.",
+    "The finding: ''27 companies reported their subsidiaries.",
+    "Division two: Ayr 6 Berwick 0, Clyde 0 Queen of South 2.",
     "That was a second chance for them.",
     "I second that motion.",
     "The sun rose over the hills.",
@@ -394,6 +440,7 @@ NOT_DATES = [
     "It is part of everyday experience.",
     "The id is cc6f1c38-cc23-413d-b8ab-4aa5b54eb896.",
     "How many days are left?",
+    "Both teams scored at the same time.",
 ]
 
 
@@ -475,6 +522,24 @@ def test_reference_time_resolves_clock_offsets() -> None:
     assert found("We meet in half an hour.", reference="2013-02-12T04:30:00") == [
         ("half an hour", "TIME", "2013-02-12T05:00")
     ]
+    assert found("Take a walk 30 minutes later.", reference="2013-02-12T04:30:00") == [
+        ("30 minutes later", "TIME", "2013-02-12T05:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Slepian was shot on Oct. 23, 1998. Just over an hour later, he was declared dead.", "an hour later",
+         "PT1H"),
+        ("The ferry sank on Friday. Two hours later, rescuers reached the site.", "Two hours later", "PT2H"),
+        ("Talks broke up, and 45 minutes earlier the envoy had left.", "45 minutes earlier", "PT45M"),
+    ],
+)
+def test_hours_later_with_no_known_clock_time_stay_a_length(text: str, words: str, value: str) -> None:
+    """The story's day has no time of day, so `an hour later` is no time counted from its midnight."""
+    assert [(r["text"], r["type"], r["value"]) for r in dates(text) if r["text"] == words] == \
+        [(words, "DURATION", value)], found(text)
 
 
 def test_dateline_carries_to_later_pieces_of_a_long_document() -> None:
@@ -567,6 +632,9 @@ NEWS_TENSE = [
     ("Shares fell more than expected on Monday.", "Monday", "2025-12-22"),
     # `could not be reached` is an attempt made; a past participle before the date looks back
     ("The envoy could not be reached on Wednesday.", "Wednesday", "2025-12-24"),
+    ("Neither he nor his grandparents could be located Wednesday.", "Wednesday", "2025-12-24"),
+    ("Nobody could be reached on Wednesday for comment.", "Wednesday", "2025-12-24"),
+    ("The vote could be held on Wednesday.", "Wednesday", "2025-12-31"),
     ("The injunction issued Tuesday remains in force.", "Tuesday", "2025-12-23"),
     # a day named by what happened on it, and a `when` clause that speaks of the date
     ("Lawyers sought ways to get around Monday's ruling.", "Monday", "2025-12-22"),
@@ -631,6 +699,9 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2025-12-19T10:35"),
         ("He was arrested on Oct. 23, 1998. He was shot at 10 p.m. as he stood.", "10 p.m.", "1998-10-23T22:00"),
         ("Voters will have their say on Election Day.", "Election Day", "2026-11-03"),
+        # `the same year`, `the same day`: the story's own time, as `that same year` is
+        ("He was elected in 1992 and the same year he married.", "the same year", "1992"),
+        ("The envoys arrived on Dec. 20 and left the same day.", "the same day", "2025-12-20"),
     ],
 )
 def test_the_story_keeps_its_own_time(text: str, words: str, value: str) -> None:

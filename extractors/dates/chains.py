@@ -142,6 +142,8 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
                 return None
             return Partial(set_value=duration(right.duration, False), kinds={"set"})
         return replace(left, duration={**left.duration, **right.duration})
+    if "offset" in left.kinds and _is_point(right) and right.hour is None:
+        return None  # `the day before Christmas`: a move from Christmas, which `_relate` makes
     if _BOUND_GAP.fullmatch(gap) and _is_day(left) and _is_clock(right):
         return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day
     if not _JOIN_GAP.fullmatch(gap):
@@ -212,6 +214,11 @@ def _relate(text: str, chains: list[Chain]) -> list[Chain]:
         stretch = _stretch(text, chain, nxt) if nxt is not None else None
         if stretch is not None:
             out.append(stretch)
+            i += 2
+            continue
+        offset = _offset(text, chain, nxt) if nxt is not None else None
+        if offset is not None:
+            out.append(offset)
             i += 2
             continue
         if chain.partial.duration is not None and chain.partial.direction is None:
@@ -312,6 +319,16 @@ def _move(text: str, chain: Chain, nxt: Chain | None) -> Chain | None:
         sign = -1 if m["word"].lower().startswith(("before", "prior")) else 1
         return Chain(chain.start, nxt.end, replace(chain.partial, direction=sign), False, anchor=nxt.partial)
     return None
+
+
+def _offset(text: str, chain: Chain, nxt: Chain) -> Chain | None:
+    """`the day before Christmas`, `the day after the March 3 vote`: one day from the date that follows."""
+    p = chain.partial
+    if "offset" not in p.kinds or p.shift is None or not _is_point(nxt.partial) or nxt.partial.hour is not None \
+            or not _JOIN_GAP.fullmatch(text[chain.end : nxt.start]) or "\n" in text[chain.end : nxt.start]:
+        return None
+    return Chain(chain.start, nxt.end, Partial(duration={"D": 1}, direction=p.shift[1], kinds={"duration"}), False,
+                 anchor=nxt.partial)
 
 
 def _range(text: str, first: Chain, second: Chain) -> Chain | None:

@@ -45,11 +45,16 @@ def clock_compact(m: re.Match[str]) -> Partial | None:
     return Partial(hour=hour, minute=minute, ampm=_ampm(m["ampm"]), kinds={"time"})
 
 
+_OH = re.compile(r"o'?\s?(?!ne\b)", re.I)  # `oh five`, `o'five`; not the word `one`
+
+
 def clock_words(m: re.Match[str]) -> Partial | None:
     hour = small_cardinal(m["h"])
     minute = small_cardinal(m["mi"]) if m["mi"] else None
     if hour is None or not 0 <= hour <= 12 or (minute is not None and not 0 <= minute <= 59):
         return None
+    if minute is not None and minute < 10 and not _OH.match(m["mi"]):
+        return None  # `the three one-day matches`: minutes under ten are said `oh five`, never `three one`
     ampm = _ampm(m["ampm"])
     if minute is None and ampm is None and not m["oclock"]:
         return None

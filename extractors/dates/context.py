@@ -21,6 +21,9 @@ Tense = Literal["past", "present", "future", "near"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d", "could", "can", "may", "might",
                          "should", "must", "ca"})
+# Words that deny a `could` (`could not be reached`, `neither he nor his family could be located`).
+_NOT_AFTER = frozenset({"not", "n't", "never"})
+_NO_ONE_BEFORE = frozenset({"neither", "nor", "nobody", "none"})
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,9 @@ class TokenView:
             # `expected to vote Friday`, `has decided to admit them in March`, `agreed to meet Friday`; but
             # `staged celebrations to mark Friday` looks back
             return "future"
-        if verb.lower_ == "could" and any(t.lower_ in ("not", "n't") for t in self.doc[verb.i + 1 : verb.i + 3]):
-            return "past"  # `could not be reached Friday`: an attempt already made
+        if verb.lower_ == "could" and (any(t.lower_ in _NOT_AFTER for t in self.doc[verb.i + 1 : verb.i + 3])
+                                       or any(t.lower_ in _NO_ONE_BEFORE for t in self.doc[sent_start : verb.i])):
+            return "past"  # `could not be reached Friday`, `nobody could be located Friday`: an attempt already made
         return tense
 
 

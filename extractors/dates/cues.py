@@ -77,7 +77,7 @@ def _name_follows(after: Word) -> bool:
 
 def accepted(chain: Chain, view: TokenView, text: str) -> bool:
     """Whether an expression is a date here: well formed, and backed by a temporal cue when it is weak."""
-    if not _well_formed(chain, view, text) or _age(chain, text) or _in_a_name(chain, view, text) \
+    if not _well_formed(chain, view, text) or _age(chain, view, text) or _in_a_name(chain, view, text) \
             or _in_markup(chain, text):
         return False
     if not chain.weak or chain.until is not None or chain.anchor is not None:
@@ -120,10 +120,6 @@ def _cued(chain: Chain, view: TokenView) -> bool:
         return True  # a heading, a table cell, a line that is only the date
     if any(tag.startswith(_VERB_TAGS) for tag in view.tags(chain.start, chain.end)) and "year" not in p.kinds:
         return False
-    if p.decade is not None:
-        earlier = [view.before(chain.start, skip) for skip in (0, 1)]
-        if any(w is not None and w.text in _POSSESSIVES for w in earlier):
-            return False  # `in his 90s` is an age
     before = view.before(chain.start)
     opens = before is None or before.text in (".", "!", "?", "\n", "\n\n", '"', "“")
     if p.year is not None and p.month is None and opens and after is not None and after.tag in _FINITE_VERBS:
@@ -131,22 +127,38 @@ def _cued(chain: Chain, view: TokenView) -> bool:
     if before is None:
         return False
     if p.year is not None and p.month is None:
-        return _year_cue(before.text, after)
+        return _listed_year(view.text, chain) or _year_cue(before.text, after, p.year)
     return before.text in _PREPOSITIONS or before.text in _DETERMINERS
 
 
-def _year_cue(before: str, after: Word | None) -> bool:
-    """A bare year: after a preposition, or after a determiner when a noun follows (`the 2022 summit`)."""
+def _year_cue(before: str, after: Word | None, year: int) -> bool:
+    """A bare year: after a preposition, or after a determiner when a noun follows (`the 2022 summit`, `the 1992
+    protests`; a count before a plural is written with a comma in news, `the 1,500 soldiers`)."""
     word, tag = (after.text, after.tag) if after is not None else ("", "")
     if _COUNTED.match(word):
         return False
     if before in _PREPOSITIONS and before not in ("of", "to", "and", "or", "as", "at", "on"):
         return True
-    if tag in ("NNS",) or word in ("-", "/"):
+    if (tag == "NNS" and not (before in _DETERMINERS and year >= _MODERN)) or word in ("-", "/"):
         return False
     if before in _DETERMINERS:
         return tag.startswith(("NN", "JJ", "VBN")) or tag == ""
     return before in ("of", "to", "and", "or", "as") and (tag == "" or not tag.startswith(("NN", "CD")))
+
+
+# A year before a plural after a determiner is read as a year only from here on (`the 1992 protests`, not `the
+# 1500 soldiers`).
+_MODERN = 1800
+# A list of years opened by a temporal preposition: `in 1994, 1995, ...` (not `scored 2004, 2005 ... points`).
+_YEARS_BEFORE = re.compile(r"\b(?:in|since|during|from|between|by|until|before|after)\s+(?:(?:1\d|20)\d\d\s*,\s*)+$",
+                           re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)", re.I)
+
+
+def _listed_year(text: str, chain: Chain) -> bool:
+    """`in 1994, 1995 and 1997`: a year between another year and the rest of a list is one of the years."""
+    return bool(_YEARS_BEFORE.search(text, max(0, chain.start - 60), chain.start)) \
+        and bool(_LIST_GOES_ON.match(text, chain.end))
 
 
 def _real_duration(chain: Chain, view: TokenView, text: str) -> bool:
@@ -162,12 +174,17 @@ def _real_duration(chain: Chain, view: TokenView, text: str) -> bool:
     return True
 
 
+_DECADE_OF_LIFE = re.compile(r"(?<![\d'‘’])\d0['‘’]?s\b")  # `20s`, `90's`; not `1990s` nor `'90s`
 _AGE = re.compile(r"\s*-?\s*old\b", re.I)
 
 
-def _age(chain: Chain, text: str) -> bool:
-    """`a 6-year-old boy`, `the 50-year-old alliance`, `three years old`: an age, which TimeBank does not mark."""
+def _age(chain: Chain, view: TokenView, text: str) -> bool:
+    """`a 6-year-old boy`, `the 50-year-old alliance`, `three years old`, `in his 90s`, `in my early 20s`: an age,
+    which TimeBank does not mark."""
     p = chain.partial
+    if p.decade is not None and _DECADE_OF_LIFE.search(text, chain.start, chain.end):
+        earlier = (view.before(chain.start, skip) for skip in (0, 1))
+        return any(w is not None and w.text in _POSSESSIVES for w in earlier)
     return p.duration is not None and p.direction is None and not p.vague and bool(_AGE.match(text, chain.end))
 
 

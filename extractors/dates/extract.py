@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Words a span must not start with: the preposition belongs to the sentence, not the date.
 _LEADING = frozenset({"on", "in", "at", "from", "between", "by", "since", "until", "during", "for", "of", "@"})
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s]+$", re.I)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s-]+$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s"})
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
@@ -52,6 +52,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         story = _story_time(chain.partial, context.state)
         if "narrative" in chain.partial.kinds and story is not None:
             base = story  # `the next day`, `three weeks later`, `later that year`
+        if _unclocked_move(chain.partial, story, reference):
+            chain = replace(chain, partial=replace(chain.partial, direction=None))
         tense = _tense(chain, view)
         timex = interpret(chain, base, tense, view)
         if timex is None:
@@ -176,6 +178,17 @@ def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
     coarse = bool(units) and all(unit in ("Y", "M", "Q", "H", "DE", "CE") for unit in units)
     found = state.get("story_point") if coarse else state.get("story_day")
     return found if isinstance(found, dt.datetime) else None
+
+
+_CLOCK_UNITS = frozenset({"H", "MIN", "S"})
+
+
+def _unclocked_move(p: Partial, story: dt.datetime | None, reference: Reference) -> bool:
+    """`an hour later`, `two hours earlier` where no time of day is known (the story's last date is a day, and
+    the user gave no clock time): the hour it counts from is unknown, not midnight, so it stays a length
+    (TimeML's DURATION `PT1H`)."""
+    return "narrative" in p.kinds and p.direction is not None and bool(p.duration) \
+        and set(p.duration) <= _CLOCK_UNITS and (story is not None or not reference.has_clock)
 
 
 def _tense(chain: Chain, view: TokenView) -> Tense | None:
@@ -307,8 +320,9 @@ def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: T
 
 
 def _is_rate(chain: Chain, view: TokenView, before: str) -> bool:
-    """`$50 billion a year`, `45 cents an hour`, `8 million barrels a day`: an amount per unit of time."""
-    if not view.text[chain.start : chain.end].lower().startswith(("a ", "an ")):
+    """`$50 billion a year`, `45 cents an hour`, `8 million barrels a day`, `$12-an-hour`: an amount per unit of
+    time."""
+    if not view.text[chain.start : chain.end].lower().startswith(("a ", "an ", "a-", "an-")):
         return False
     word = view.before(chain.start)
     return bool(_RATE_BEFORE.search(before)) or (word is not None and word.tag in ("NNS", "NNPS", "CD"))

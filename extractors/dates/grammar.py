@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..money.tables import CHANGE_WORDS, NEAR_CHANGE_WORDS
 from .clock import (
     AMPM_RE,
     ZONE_RE,
@@ -64,7 +65,7 @@ _UNIT = rf"(?P<unit>{_UNIT_WORDS}|centuries)(?:s|es)?"
 _QTY = alternation([q for q in QUANTITY_WORDS if q != "½"])
 # `of` and what is not a year after it: `two quarters of the seats`, `the fall of Saigon` (not `of 1985`).
 OF_NOT_A_YEAR = re.compile(r"\s+of\s+(?!\d|['‘’]\d|(?:this|that|next|last|the\s+(?:\w+\s+)?year)\b)", re.I)
-_COUNT = rf"(?P<count>(?:a|{NUMBER_WORDS_RE})\s+hundred|\d+\s+[1-9]/[1-9]|\d+(?:\.\d+)?|\d+/\d+|" \
+_COUNT = rf"(?P<count>(?:a|{NUMBER_WORDS_RE})\s+hundred|\d+(?:\s+|-)[1-9]/[1-9]|\d+(?:\.\d+)?|\d+/\d+|" \
     rf"½|(?:{NUMBER_WORDS_RE})(?:\s+and\s+(?:a\s+)?(?:{NUMBER_WORDS_RE}))?|{_QTY})"
 # Weekday names; abbreviations may carry a full stop (`Fri.`), full names may not (`on Friday.`).
 _WEEKDAY_WORDS = "|".join(
@@ -74,7 +75,7 @@ _RELATION = r"(?P<rel>this\s+past|this\s+coming|this\s+upcoming|the\s+following|
     r"the\s+past|the\s+last|the\s+latest|" \
     r"the\s+coming|the\s+current|next|last|this|previous|past|coming|upcoming|following|current)"
 _MOD = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
-        "middle": "MID", "late": "END", "end": "END", "later": "END"}
+        "middle": "MID", "late": "END", "end": "END", "later": "END", "pre": "BEFORE", "post": "AFTER"}
 _RELATION_SHIFT = {"next": 1, "coming": 1, "upcoming": 1, "following": 1, "last": -1, "previous": -1, "latest": -1,
                    "past": -1, "this": 0, "current": 0, "this past": -1, "this coming": 1, "this upcoming": 1}
 _ORD_VALUES = {"final": -1, "last": -1}
@@ -143,8 +144,22 @@ def _day_month(a: int, b: int, year: int | None, dotted: bool = False) -> Partia
     return Partial(year=year, month=a, day=b, kinds=kinds)
 
 
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$", re.I)
+_WHOLE_BEFORE = re.compile(r"(?<![/\d])\d+-$")  # `48-1/4`; not the end of a range `5/1-5/3`
+_FRACTION_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
+_PRICE_MOVES = CHANGE_WORDS | NEAR_CHANGE_WORDS
+
+
 def _numeric_month_day(m: re.Match[str]) -> Partial | None:
-    return _day_month(int(m["a"]), int(m["b"]), None)
+    """`12/25`, `3/4`; not the eighths of a price: after a verb of change (`closed down 1/8`, `rose 3/8 to`) or
+    a whole number (`48-1/4`)."""
+    a, b = int(m["a"]), int(m["b"])
+    if b in _FRACTION_DENOMINATORS and a < b:
+        before = m.string[max(0, m.start() - 20) : m.start()]
+        word = _WORD_BEFORE.search(before)
+        if _WHOLE_BEFORE.search(before) or (word and word[1].lower() in _PRICE_MOVES):
+            return None
+    return _day_month(a, b, None)
 
 
 def _month_year_numeric(m: re.Match[str]) -> Partial | None:
@@ -286,6 +301,8 @@ def _relative_day(m: re.Match[str]) -> Partial | None:
         if text.startswith(words):
             # `the next day` counts from the last date the story gave, `tomorrow` from today.
             kinds = {"relday", "narrative"} if words.startswith("the ") else {"relday"}
+            if words in ("the day after", "the day before"):
+                kinds.add("offset")  # `the day before Christmas`: a day counted from the date that follows
             return Partial(shift=("D", shift), pod="NI" if words == "tonight" else None, kinds=kinds)
     return None
 
@@ -294,7 +311,7 @@ _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "
 
 
 def _anaphor(m: re.Match[str]) -> Partial | None:
-    """`that day`, `later that year`, `that same night`, `the next morning`: the story's own time, as the
+    """`that day`, `later that year`, `the same night`, `the next morning`: the story's own time, as the
     last date the text gave (TimeML anchors them there, not to the document's date)."""
     if m["pod"]:
         shift = -1 if m["rel"].lower() == "previous" else 1
@@ -413,6 +430,8 @@ def _count(text: str) -> tuple[float | None, bool]:
 
 
 def _duration(m: re.Match[str]) -> Partial | None:
+    if m["count"][-1].isalpha() and m.string[m.end("count") : m.end("count") + 1].isalpha():
+        return None  # `Ayr`, `amin`: a word count glued to a unit is another word (`3h`, `5min` may be glued)
     value, vague = _count(m["count"])
     if value is None and not vague:
         return None
@@ -431,6 +450,12 @@ def _duration(m: re.Match[str]) -> Partial | None:
     if unit == "FN":
         unit, value = "W", None if value is None else value * 2
     return Partial(duration={unit: value if value is not None else -1.0}, vague=vague, kinds={"duration"})
+
+
+def _unit_long(m: re.Match[str]) -> Partial | None:
+    """`a day-long meeting` lasts a day; `a decades-long battle` some decades (TimeML: `P1D`, `PXY`)."""
+    vague = bool(m["plural"])
+    return Partial(duration={_unit(m["unit"]): -1.0 if vague else 1.0}, vague=vague, kinds={"duration"})
 
 
 def _quarter_hours(m: re.Match[str]) -> Partial | None:
@@ -453,6 +478,10 @@ def _plural_duration(m: re.Match[str]) -> Partial | None:
 def _every(m: re.Match[str]) -> Partial | None:
     target = m["what"].lower().rstrip("s.")
     step = 2 if m["other"] else int(cardinal(m["n"]) or 1) if m["n"] else 1
+    if m["q"].lower() == "all" and not (m["other"] or m["n"] or m[0].lower().endswith("s")) \
+            and target not in PARTS_OF_DAY and target not in WEEKDAYS:
+        # `all day`: the whole of one day, once; a length nothing moves or joins (`all week, all month`)
+        return Partial(duration={_unit(target): 1}, kinds={"duration", "definite"})
     if target in WEEKDAYS:
         return Partial(set_value=f"XXXX-WXX-{WEEKDAYS[target] + 1}", kinds={"set"})
     if target in ("weekend", "week-end"):
@@ -564,7 +593,7 @@ def _the_unit(m: re.Match[str]) -> Partial | None:
 
 def _mod_build(m: re.Match[str]) -> Partial | None:
     """`early`, `the end of`; with a bare unit (`the end of the month`) the unit is the current one."""
-    word = (m["w"] or m["w2"]).lower()
+    word = (m["w"] or m["w2"] or m["w3"]).lower()
     shift = (_unit(m["unit"]), 0) if m["unit"] else None
     edge = {"edge"} if word == "end" else {"rest"} if word in ("rest", "remaining", "remainder") else set()
     return Partial(mod=_MOD.get(word, "END" if edge == {"rest"} else None), shift=shift,
@@ -620,7 +649,9 @@ RULES: list[tuple[str, str, Build]] = [
     ("ymd_spaced", r"(?P<y>(?:19|20)\d{2})\s(?P<mo>\d{2})\s(?P<d>\d{2})", _iso),
     ("ymd_name", rf"(?P<y>\d{{4}})[/-](?P<mon>{MONTH_RE})[/-](?P<d>\d{{1,2}})", _ymd_month_name),
     ("numeric", r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![.\d]\d)", _numeric_date),
-    ("month_day_numeric", r"(?<!\d\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])(?!\s*(?:[a-z]*\s*of\s+an?\b|h\b|hours?|"
+    # not the fraction of a price (`40 1/8`)
+    ("month_day_numeric", r"(?<!\d\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])"
+                          r"(?!\s*(?:[a-z]*\s*of\s+an?\b|h\b|hours?|"
                           r"hrs?|days?|weeks?|months?|years?|mins?|minutes?|cups?|miles?|inch|%|percent|million|"
                           r"billion|thousand|times|dollars?|points?))", _numeric_month_day),
     ("month_year_numeric", r"(?P<mo>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?![/\d-])", _month_year_numeric),
@@ -642,7 +673,8 @@ RULES: list[tuple[str, str, Build]] = [
     ("year_cue", rf"{_YEAR_CUE}(?P<y>1\d{{3}}|20\d{{2}})(?![\d])", _year),
     ("year", r"(?P<cue>)?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|\s?%|-(?:year|month|day|week|hour|point))", _year),
     ("year_short_cue", r"cy(?P<y>\d{2})", _year_apostrophe),
-    ("year_apostrophe", r"[‘’'](?P<y>\d{2})(?![\d'’])", _year_apostrophe),
+    # not after another quote mark: `''27 companies reported` opens a quotation
+    ("year_apostrophe", r"(?<![‘’'`])[‘’'](?P<y>\d{2})(?![\d'’])", _year_apostrophe),
     ("spelled_year", rf"(?:(?:{NUMBER_WORDS_RE})\s+(?:thousand|hundred)(?:\s+(?:and\s+)?(?:{NUMBER_WORDS_RE}))?"
                      rf"|(?:nineteen|eighteen|seventeen|twenty)\s+(?:{NUMBER_WORDS_RE}))", _spelled_year),
     ("holiday", rf"(?:{_RELATION}\s+)?(?P<name>" + HOLIDAYS_RE + ")", _holiday),
@@ -655,11 +687,14 @@ RULES: list[tuple[str, str, Build]] = [
     ("month", rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MONTH_RE})", _month),
     ("month_slash", rf"(?P<mon>{MONTH_RE})/(?P<n>\d{{4}}|\d{{1,2}})(?![/\d])", _month_slash),
     ("glued_day", rf"(?P<mon>{MONTH_RE})(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?P<mon2>{MONTH_RE})", _glued),
-    ("anaphor", r"(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(?P<unit>day|week|month|year|"
+    ("anaphor", r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+|very\s+)?|the\s+(?:same|very)\s+)"
+                r"(?P<unit>day|week|month|year|"
                 r"morning|afternoon|evening|night)(?![\w-])|the\s+(?P<rel>next|following|previous)\s+"
                 r"(?P<pod>morning|afternoon|evening|night)(?![\w-])", _anaphor),
     ("relative_day", r"(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|tonight|tomorrow|tmrw|"
-                     r"yesterday|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before)(?!\s+\w+day)|"
+                     r"yesterday|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:after|before)"
+                     # not before a weekday, nor before a clause (`later in the day before returning home`)
+                     r"(?!\s+(?:\w+day|(?-i:[a-z]+ing))\b)|"
                      r"otd", _relative_day),
     ("vague_ref", r"recently|(?<!\bas\s)soon(?!\s+as\b)|"
                   # `Elian's future`, `the future that awaits him`: the future as a time, not `future plans`
@@ -689,7 +724,7 @@ RULES: list[tuple[str, str, Build]] = [
                       rf"fiscal\s+year|month|year|quarter|qtr|decade|century|fortnight)", _relative_unit_build),
     ("period_edge", r"(?P<edge>[eb])o(?P<unit>[dmy])", _period_edge),
     ("unit_end", r"(?P<unit>year|month|quarter)(?:[\s-]end|'s\s+end)(?![\w-])", _unit_end),
-    ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?:the\s+)?"
+    ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?P<w3>pre|post)(?=-\d)|(?:the\s+)?"
             r"(?P<w2>beginning|start|middle|end|rest|remaining|remainder)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year))?(?=\W|$)",
      _mod_build),
     ("week_number", r"(?:the\s+)?week\s+(?P<n>\d{1,2})|w(?P<n2>\d{2})", _week_number_build),
@@ -722,7 +757,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("pod", r"(?:(?P<lead>this|tomorrow|yesterday|last|tonight|today)\s+)?(?P<the>(?:in\s+)?the\s+)?"
             r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night-?time|night|overnight)"
             r"(?P<plural>s)?", part_of_day),
-    ("set_every", rf"(?:every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
+    ("set_every", rf"(?P<q>every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
                   rf"(?P<what>{WEEKDAY_RE}|{_UNIT_WORDS}|weekday|workday|business\s+day|morning|afternoon|evening|"
                   rf"night)s?", _every),
     ("set_everyday", r"everyday", _everyday),
@@ -738,6 +773,9 @@ RULES: list[tuple[str, str, Build]] = [
     ("duration", _DURATION, _duration_build),
     ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|1/2)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
      _with_kind(_duration, "compact")),
+    # not the end of a counted length (`a two-day-long meeting`)
+    ("unit_long", r"(?<!-)(?P<unit>hour|day|week|month|year|decade|century|centurie)(?P<plural>s)?-long",
+     _unit_long),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",
      _plural_duration),

@@ -27,7 +27,7 @@ def cardinal(text: str) -> float | None:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
-    fraction = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", text)  # `1/2`, `3 1/2`
+    fraction = re.fullmatch(r"(?:(\d+)(?:\s+|-))?(\d+)/(\d+)", text)  # `1/2`, `3 1/2`, `3-1/2`
     if fraction and int(fraction[3]):
         return int(fraction[1] or 0) + int(fraction[2]) / int(fraction[3])
     if text in QUANTITY_WORDS:
