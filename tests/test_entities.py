@@ -368,6 +368,26 @@ def test_a_headline_verb_after_a_name_is_not_part_of_it(text: str, name: str) ->
     assert not any(n.split()[-1].lower() in {"says", "slams", "talks"} for n in names), names
 
 
+@pytest.mark.parametrize(("text", "forbidden", "kept"), [
+    # a headline or a section heading closed by a full stop: its words are no name the body does not confirm
+    ("An Ambitious, Divisive Legacy.\n\nTo his successor, Mr. Obama leaves an ambitious plan.", "Divisive Legacy",
+     "Obama"),
+    ("Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’\n\n"
+     "President Barack Obama responded to a Gold Star mother on Wednesday.", "Gold Star Mom Corners Obama",
+     "Barack Obama"),
+    # a sentence of names and titles alone is no headline: its names stay
+    ("Senator Elizabeth Warren met Governor Charlie Baker in Boston.\n\nThey talked about the budget.", None,
+     "Elizabeth Warren"),
+    # a closing credit heads nothing
+    ("The senator spoke on Friday.\n\nContributing: Nicole Gaudiano.", None, "Nicole Gaudiano"),
+])
+def test_a_heading_closed_by_a_full_stop_is_a_headline(text: str, forbidden: str | None, kept: str) -> None:
+    records = entities(text)
+    surfaces = {m["text"] for r in records for m in r["mentions"]}
+    assert forbidden not in surfaces, surfaces
+    assert kept in {r["name"] for r in records}, surfaces
+
+
 # --- voting ------------------------------------------------------------------------------------------
 
 def test_a_company_with_its_legal_form_keeps_its_short_name_and_is_an_organisation() -> None:
