@@ -368,6 +368,22 @@ def test_a_headline_verb_after_a_name_is_not_part_of_it(text: str, name: str) ->
     assert not any(n.split()[-1].lower() in {"says", "slams", "talks"} for n in names), names
 
 
+@pytest.mark.parametrize(("text", "name", "forbidden"), [
+    # the model cut an organisation before the phrase that says what it is for
+    ("The play premiered at the Boston Center for the Arts last year.", "Boston Center for the Arts", "Arts"),
+    ("The suit was filed by the Northeast Ohio Coalition for the Homeless on Friday.",
+     "Northeast Ohio Coalition for the Homeless", "Northeast Ohio Coalition"),
+    # a name of its own after `for` (a party, a team) or no organisation before it stays apart
+    ("He left the GOP for the Democratic Party in 2010.", "Democratic Party", "GOP for the Democratic Party"),
+    ("Griffey had two RBI for the Mariners on Sunday.", "Mariners", "RBI for the Mariners"),
+])
+def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str, forbidden: str) -> None:
+    records = entities(text)
+    surfaces = {m["text"] for r in records for m in r["mentions"]}
+    assert name in {r["name"] for r in records}, surfaces
+    assert forbidden not in surfaces, surfaces
+
+
 @pytest.mark.parametrize(("text", "forbidden", "kept"), [
     # a headline or a section heading closed by a full stop: its words are no name the body does not confirm
     ("An Ambitious, Divisive Legacy.\n\nTo his successor, Mr. Obama leaves an ambitious plan.", "Divisive Legacy",

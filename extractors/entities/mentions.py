@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
+from .continued import model_spans
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import VERSUS
@@ -126,15 +127,15 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
 def from_model(doc: Doc) -> list[Mention]:
     """The model's entities that can be names, trimmed; junk and bare titles left out."""
     found: list[Mention] = []
-    for ent in doc.ents:
-        if ent.label_ in NOT_ENTITIES:
+    for ent_start, ent_end, ent_label in model_spans(doc):
+        if ent_label in NOT_ENTITIES:
             continue
-        if _named_day(doc, ent.start, ent.end):  # `Super Tuesday`, read as a place and a date
-            found.append(Mention(ent.start, ent.end + 1, "EVENT"))
+        if _named_day(doc, ent_start, ent_end):  # `Super Tuesday`, read as a place and a date
+            found.append(Mention(ent_start, ent_end + 1, "EVENT"))
             continue
-        for piece_start, piece_end, label in _owned_pieces(doc, _line_pieces(doc, ent.start, ent.end, ent.label_),
-                                                           ent.label_):
-            start, end = trimmed(doc, piece_start, piece_end, ent.label_)
+        for piece_start, piece_end, label in _owned_pieces(doc, _line_pieces(doc, ent_start, ent_end, ent_label),
+                                                           ent_label):
+            start, end = trimmed(doc, piece_start, piece_end, ent_label)
             title = None
             if label == "PERSON":
                 start, end = name_start(doc, start), _whole_name_end(doc, start, end)
@@ -142,7 +143,7 @@ def from_model(doc: Doc) -> list[Mention]:
                 if named > start:
                     title, start = doc[start:named].text, named
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or (
-                    _field_label(doc, start, end, ent.label_)):
+                    _field_label(doc, start, end, ent_label)):
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
