@@ -57,16 +57,16 @@ class Mention:
 
 
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """The span without determiners, possessives, edge punctuation, a dangling `of`, boilerplate
-    labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`), numbers
-    and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb
+    """The span without determiners, possessives, a stance prefix (`pro-Israel`), edge punctuation, a dangling
+    `of`, boilerplate labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`),
+    numbers and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb
     (`Obama Says`)."""
     changed = True
     while changed and start < end:
         changed = False
         first, last = doc[start], doc[end - 1]
         nxt = doc[end].text if end < len(doc) else ""
-        if first.lower_ in DETERMINERS | POSSESSIVES or _symbol(first) or (
+        if first.lower_ in DETERMINERS | POSSESSIVES or _symbol(first) or _stance_prefix(doc, start, end) or (
             end - start > 1 and _ends_name(first, label)) or (
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
@@ -83,6 +83,14 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             end, changed = end - 1, True
     return start, end
+
+
+def _stance_prefix(doc: Doc, start: int, end: int) -> bool:
+    """`pro` of `pro-Israel`, `anti` of `anti-Clinton`: a stance towards the name after the hyphen, which is
+    the entity, when it names something alone (a place, a person named elsewhere); `anti-Semitism` is a word."""
+    return end - start > 2 and doc[start].lower_ in words(__package__, "stance_prefixes.txt") and (
+        doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_) and (
+        _named_alone(doc, start + 2, end))
 
 
 def _common_noun_tail(tokens: Span) -> bool:
