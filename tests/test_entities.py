@@ -382,6 +382,20 @@ def test_a_stance_prefix_is_no_part_of_the_name(text: str, name: str, forbidden:
     assert forbidden not in surfaces, surfaces
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "label"), [
+    # in a sports report a town and the plural nickname after it are one team
+    ("Kevin Brown scattered seven hits over eight innings as the Florida Marlins beat the tired Cincinnati Reds 5-3 . "
+     "Kurt Abbott homered for Florida .", "Cincinnati Reds", "Cincinnati Reds", "ORG"),
+    ("Kevin Brown scattered seven hits over eight innings as the Florida Marlins beat the tired Cincinnati Reds 5-3 . "
+     "Kurt Abbott homered for Florida .", "Florida Marlins", "Florida Marlins", "ORG"),
+    # a state before its party's members, in a report on anything else, stays a place
+    ("Iowa Democrats met in Des Moines on Monday to choose delegates for the convention .", "Iowa", "Iowa", "GPE"),
+])
+def test_a_town_and_its_nickname_are_one_team(text: str, surface: str, name: str, label: str) -> None:
+    record = record_with(entities(text), surface)
+    assert (record["name"], record["label"]) == (name, label), record
+
+
 @pytest.mark.parametrize(("text", "name", "forbidden"), [
     # the model cut an organisation before the phrase that says what it is for
     ("The play premiered at the Boston Center for the Arts last year.", "Boston Center for the Arts", "Arts"),

@@ -15,7 +15,7 @@ from .labels import corrected, located, vote
 from .layout import headline_tokens
 from .mentions import Mention, acronym_links, from_gazetteer, from_model, without_overlaps
 from .repeats import add_repeats
-from .results import event_names, listed_competitors, listed_players, results_teams
+from .results import event_names, listed_competitors, listed_players, nicknamed_teams, results_teams
 from .surface import key, tidy
 from .titles import title_before
 
@@ -31,7 +31,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     # (`BALTIMORE 70 63 .526 4`), so teams come first.
     cues = results_teams(doc) + dateline_places(doc) + byline_people(doc)
     cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc) + event_names(doc)
-    cues += initialled_people(doc)
+    cues += initialled_people(doc) + nicknamed_teams(doc)
     cues += [m for m in titled_people(doc) if m.start not in headline]
     cued = [m for m in cues if not is_junk(m.text(doc))]
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])
