@@ -368,6 +368,22 @@ def test_a_headline_verb_after_a_name_is_not_part_of_it(text: str, name: str) ->
     assert not any(n.split()[-1].lower() in {"says", "slams", "talks"} for n in names), names
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "label"), [
+    # `v.` with its full stop joins the parties of a court case, whatever the model reads in them
+    ("He cited rulings from Plessy v. Ferguson to Brown v. Board of Education. A man in Ferguson spoke.",
+     "Plessy v. Ferguson", "Plessy v. Ferguson", "LAW"),
+    ("He cited rulings from Plessy v. Ferguson to Brown v. Board of Education. A man in Ferguson spoke.",
+     "Brown v. Board of Education", "Brown v. Board of Education", "LAW"),
+    # the town of the same name stays a place, and a fixture's `v` keeps two teams
+    ("He cited rulings from Plessy v. Ferguson to Brown v. Board of Education. A man in Ferguson spoke.",
+     "Ferguson", "Ferguson", "GPE"),
+    ("Results of English league matches on Saturday :\nMillwall v Burnley 2-1\n", "Millwall", "Millwall", "ORG"),
+])
+def test_a_court_case_is_one_law(text: str, surface: str, name: str, label: str) -> None:
+    record = record_with(entities(text), surface)
+    assert (record["name"], record["label"]) == (name, label), record
+
+
 @pytest.mark.parametrize(("text", "name", "forbidden"), [
     # a prefix glued to a name makes a stance towards it: the name is the place or the person
     ("The rabbis said pro-Israel groups were angry at the vote.", "Israel", "pro-Israel"),

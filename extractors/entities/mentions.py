@@ -49,7 +49,7 @@ class Mention:
     # The title cut off the front of the span (`President` of `President Trump`).
     title: str | None = None
     # What found it, the record's rule: `model`, `gazetteer`, `acronym`, `title`, `byline`, `dateline`,
-    # `table`, `contest`, `team`, `repeat`.
+    # `table`, `contest`, `team`, `case`, `repeat`.
     origin: str = "model"
 
     def text(self, doc: Doc) -> str:
