@@ -435,6 +435,9 @@ def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str,
     ("Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’\n\n"
      "President Barack Obama responded to a Gold Star mother on Wednesday.", "Gold Star Mom Corners Obama",
      "Barack Obama"),
+    # a phrase the model cannot place (here a work of art) is no name that makes the heading a sentence
+    ("The president spoke about the climate on Monday.\n\nThe Trends Are 'Terrifying.'\n\n"
+     "Few people would have described Mr. Obama as a scientist in 2008.", "Trends Are 'Terrifying", "Obama"),
     # a sentence of names and titles alone is no headline: its names stay
     ("Senator Elizabeth Warren met Governor Charlie Baker in Boston.\n\nThey talked about the budget.", None,
      "Elizabeth Warren"),

@@ -28,6 +28,8 @@ TABLE_FIGURES = 3
 # A line with this many commas is a list, not a headline.
 LIST_COMMAS = 2
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", "--"})
+# Labels the model gives a title-case phrase it cannot place (`Scrutinizing the Science` as a work of art).
+PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Words between the two sides of a fixture (`Grimsby v Portsmouth`): no name of a side holds one.
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
@@ -71,7 +73,8 @@ def _title_case(doc: Doc, start: int, end: int, long: list[Token], heads: bool) 
     """A title-case headline is one sentence and ends in no figure (a scorecard's row, `Saeed Anwar c Knight b
     Mullally 1`). A full stop may close it, as corpora and section headings write them (`An Ambitious, Divisive
     Legacy.`); then every long word is capitalised, as a sentence full of names never has it (`President
-    Barack Obama responded to a Gold Star mother.`), and one of them is neither a name nor a title (`Senator
+    Barack Obama responded to a Gold Star mother.`), and one of them is neither a name (a phrase the model
+    cannot place is none: `Scrutinizing the Science.`) nor a title (`Senator
     Elizabeth Warren met Governor Charlie Baker in Boston.` is a sentence), and text follows it, as it heads
     something (a closing `Follow Ian Hanchett on Twitter.` or `Contributing: Nicole Gaudiano.` is a credit)."""
     written = [t for t in doc[start:end] if not t.is_space]
@@ -81,7 +84,7 @@ def _title_case(doc: Doc, start: int, end: int, long: list[Token], heads: bool) 
     capitalised = sum(1 for t in long if t.text[0].isupper())
     if len(tokens) < len(written):
         return heads and len(long) >= CLOSED_HEADLINE_MIN_WORDS and capitalised == len(long) and any(
-            not t.ent_type_ and not is_title_word(t) for t in long)
+            (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long)
     return len(long) >= HEADLINE_MIN_WORDS and capitalised / len(long) >= HEADLINE_SHARE
 
 

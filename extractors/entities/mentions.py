@@ -18,7 +18,7 @@ from .acronyms import introduced
 from .continued import model_spans
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
-from .layout import VERSUS
+from .layout import PHRASE_LABELS, VERSUS
 from .names import headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
@@ -226,15 +226,13 @@ def _named_day(doc: Doc, start: int, end: int) -> bool:
     return doc[end].lower_ in DAY_NAMES and doc[start].lower_ in words(__package__, "named_days.txt")
 
 
-# Labels the model gives a title-case phrase it cannot place; a name of a person, an organisation or a place
-# can label a field (`Moody 's : Baa1`) and still be an entity.
-_PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# A name of a person, an organisation or a place can label a field (`Moody 's : Baa1`) and still be an entity.
 
 
 def _field_label(doc: Doc, start: int, end: int, label: str) -> bool:
     """The label of a field in a `Label : value` listing (`Expected Sale Date : 09/04/96`): a phrase opening
     its line and followed by a colon."""
-    if label not in _PHRASE_LABELS or end >= len(doc) or doc[end].text != ":":
+    if label not in PHRASE_LABELS or end >= len(doc) or doc[end].text != ":":
         return False
     return start == 0 or "\n" in doc[start - 1].text  # spaCy makes a line break a token of its own
 
