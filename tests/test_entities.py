@@ -193,6 +193,23 @@ def test_a_results_line_with_scorers_in_brackets_names_two_teams_and_their_score
     assert {labels.get(n) for n in ("Chaouch", "Rouxel", "Frank de Boer")} == {"PERSON"}, labels
 
 
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    # in a sports report a county's name is its side where nothing places it, and the county where `in` does
+    ("By stumps Kent had reached 108 for three wickets , and Martin McCague took four wickets . "
+     "Rain fell in Kent on Friday and the innings was delayed .", "Kent had", "ORG"),
+    ("By stumps Kent had reached 108 for three wickets , and Martin McCague took four wickets . "
+     "Rain fell in Kent on Friday and the innings was delayed .", "in Kent", "GPE"),
+    # a report on anything else keeps the county one place
+    ("Mayor Ann Smith said Kent had reached a deal on its budget . Rain fell in Kent on Friday and the meeting "
+     "was delayed .", "Kent had", "GPE"),
+])
+def test_a_town_is_its_team_where_nothing_places_it_and_the_town_where_something_does(
+        text: str, surface: str, label: str) -> None:
+    start = text.index(surface) + (3 if surface.startswith("in ") else 0)
+    hits = [r for r in entities(text) if any(m["start"] == start for m in r["mentions"])]
+    assert [r["label"] for r in hits] == [label], hits
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("National League\nLos Angeles 7 PHILADELPHIA 6 ( in 12 )\nHouston 10 Pittsburgh 4\n",
      ("Los Angeles", "PHILADELPHIA")),

@@ -15,6 +15,7 @@ from .junk import is_junk
 from .labels import corrected, located, vote
 from .layout import headline_tokens
 from .mentions import Mention, acronym_links, from_gazetteer, from_model, without_overlaps
+from .organisations import teams_apart
 from .repeats import add_repeats
 from .results import event_names, listed_competitors, listed_players, nicknamed_teams, results_teams
 from .surface import key, tidy
@@ -40,6 +41,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)
     add_repeats(doc, groups, headline)
+    groups = teams_apart(doc, groups)
     place_ends = {m.end for g in groups for m in g if m.place is not None}
     linked = {id(m) for pair in links for m in pair}
     clusters = [_cluster(doc, sorted(g, key=lambda m: m.start), place_ends, linked) for g in groups]
