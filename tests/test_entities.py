@@ -199,13 +199,16 @@ def test_a_results_line_with_scorers_in_brackets_names_two_teams_and_their_score
      "Rain fell in Kent on Friday and the innings was delayed .", "Kent had", "ORG"),
     ("By stumps Kent had reached 108 for three wickets , and Martin McCague took four wickets . "
      "Rain fell in Kent on Friday and the innings was delayed .", "in Kent", "GPE"),
+    # `for` before it names the side a player plays for
+    ("In Los Angeles , Tom Candiotti allowed two runs in seven innings . He struck out eight batters for Los Angeles "
+     ", which has won 10 of its last 14 games . Mike Piazza homered .", "for Los Angeles", "ORG"),
     # a report on anything else keeps the county one place
     ("Mayor Ann Smith said Kent had reached a deal on its budget . Rain fell in Kent on Friday and the meeting "
      "was delayed .", "Kent had", "GPE"),
 ])
 def test_a_town_is_its_team_where_nothing_places_it_and_the_town_where_something_does(
         text: str, surface: str, label: str) -> None:
-    start = text.index(surface) + (3 if surface.startswith("in ") else 0)
+    start = text.index(surface) + (len(surface.split()[0]) + 1 if surface.split()[0] in ("in", "for") else 0)
     hits = [r for r in entities(text) if any(m["start"] == start for m in r["mentions"])]
     assert [r["label"] for r in hits] == [label], hits
 

@@ -97,9 +97,10 @@ SPORT_WORDS = frozenset({
     "wicket", "wickets", "batsman", "bowler", "inning", "homer", "homers", "homered", "pitcher", "scorers",
     "standings", "touchdown", "quarterback", "equaliser", "equalizer",
 })
-# Words before a place's name that keep it a place (`in Barcelona`, `from Leeds`).
+# Words before a place's name that keep it a place (`in Barcelona`, `from Leeds`); not `for`, which in a sports
+# report names the side a player plays for (`struck out eight batters for Los Angeles`).
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "across", "into", "of", "toward",
-                            "towards", "via", "through", "for", "between"})
+                            "towards", "via", "through", "between"})
 # Words before a town's name that make it the place where a game is played, not a side (`for`, `to`, `from`
 # Barcelona may name the club: `scored for Barcelona`, `lost to Barcelona`).
 VENUE_WORDS = frozenset({"in", "at"})
