@@ -193,6 +193,26 @@ def test_a_results_line_with_scorers_in_brackets_names_two_teams_and_their_score
     assert {labels.get(n) for n in ("Chaouch", "Rouxel", "Frank de Boer")} == {"PERSON"}, labels
 
 
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    # in a sports report a county's name is its side where nothing places it, and the county where `in` does
+    ("By stumps Kent had reached 108 for three wickets , and Martin McCague took four wickets . "
+     "Rain fell in Kent on Friday and the innings was delayed .", "Kent had", "ORG"),
+    ("By stumps Kent had reached 108 for three wickets , and Martin McCague took four wickets . "
+     "Rain fell in Kent on Friday and the innings was delayed .", "in Kent", "GPE"),
+    # `for` before it names the side a player plays for
+    ("In Los Angeles , Tom Candiotti allowed two runs in seven innings . He struck out eight batters for Los Angeles "
+     ", which has won 10 of its last 14 games . Mike Piazza homered .", "for Los Angeles", "ORG"),
+    # a report on anything else keeps the county one place
+    ("Mayor Ann Smith said Kent had reached a deal on its budget . Rain fell in Kent on Friday and the meeting "
+     "was delayed .", "Kent had", "GPE"),
+])
+def test_a_town_is_its_team_where_nothing_places_it_and_the_town_where_something_does(
+        text: str, surface: str, label: str) -> None:
+    start = text.index(surface) + (len(surface.split()[0]) + 1 if surface.split()[0] in ("in", "for") else 0)
+    hits = [r for r in entities(text) if any(m["start"] == start for m in r["mentions"])]
+    assert [r["label"] for r in hits] == [label], hits
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("National League\nLos Angeles 7 PHILADELPHIA 6 ( in 12 )\nHouston 10 Pittsburgh 4\n",
      ("Los Angeles", "PHILADELPHIA")),
@@ -366,6 +386,89 @@ def test_a_headline_verb_after_a_name_is_not_part_of_it(text: str, name: str) ->
     names = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
     assert name in names, names
     assert not any(n.split()[-1].lower() in {"says", "slams", "talks"} for n in names), names
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "label"), [
+    # `v.` with its full stop joins the parties of a court case, whatever the model reads in them
+    ("He cited rulings from Plessy v. Ferguson to Brown v. Board of Education. A man in Ferguson spoke.",
+     "Plessy v. Ferguson", "Plessy v. Ferguson", "LAW"),
+    ("He cited rulings from Plessy v. Ferguson to Brown v. Board of Education. A man in Ferguson spoke.",
+     "Brown v. Board of Education", "Brown v. Board of Education", "LAW"),
+    # the town of the same name stays a place, and a fixture's `v` keeps two teams
+    ("He cited rulings from Plessy v. Ferguson to Brown v. Board of Education. A man in Ferguson spoke.",
+     "Ferguson", "Ferguson", "GPE"),
+    ("Results of English league matches on Saturday :\nMillwall v Burnley 2-1\n", "Millwall", "Millwall", "ORG"),
+])
+def test_a_court_case_is_one_law(text: str, surface: str, name: str, label: str) -> None:
+    record = record_with(entities(text), surface)
+    assert (record["name"], record["label"]) == (name, label), record
+
+
+@pytest.mark.parametrize(("text", "name", "forbidden"), [
+    # a prefix glued to a name makes a stance towards it: the name is the place or the person
+    ("The rabbis said pro-Israel groups were angry at the vote.", "Israel", "pro-Israel"),
+    ("Hillary Clinton spoke on Monday. A pro-Clinton super PAC paid for the ads.", "Hillary Clinton", "pro-Clinton"),
+    # a particle opening a name is part of it
+    ("The al-Qaeda attack was condemned by the United Nations.", "al-Qaeda", "Qaeda"),
+])
+def test_a_stance_prefix_is_no_part_of_the_name(text: str, name: str, forbidden: str) -> None:
+    records = entities(text)
+    surfaces = {m["text"] for r in records for m in r["mentions"]}
+    assert name in {r["name"] for r in records}, surfaces
+    assert forbidden not in surfaces, surfaces
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "label"), [
+    # in a sports report a town and the plural nickname after it are one team
+    ("Kevin Brown scattered seven hits over eight innings as the Florida Marlins beat the tired Cincinnati Reds 5-3 . "
+     "Kurt Abbott homered for Florida .", "Cincinnati Reds", "Cincinnati Reds", "ORG"),
+    ("Kevin Brown scattered seven hits over eight innings as the Florida Marlins beat the tired Cincinnati Reds 5-3 . "
+     "Kurt Abbott homered for Florida .", "Florida Marlins", "Florida Marlins", "ORG"),
+    # a state before its party's members, in a report on anything else, stays a place
+    ("Iowa Democrats met in Des Moines on Monday to choose delegates for the convention .", "Iowa", "Iowa", "GPE"),
+])
+def test_a_town_and_its_nickname_are_one_team(text: str, surface: str, name: str, label: str) -> None:
+    record = record_with(entities(text), surface)
+    assert (record["name"], record["label"]) == (name, label), record
+
+
+@pytest.mark.parametrize(("text", "name", "forbidden"), [
+    # the model cut an organisation before the phrase that says what it is for
+    ("The play premiered at the Boston Center for the Arts last year.", "Boston Center for the Arts", "Arts"),
+    ("The suit was filed by the Northeast Ohio Coalition for the Homeless on Friday.",
+     "Northeast Ohio Coalition for the Homeless", "Northeast Ohio Coalition"),
+    # a name of its own after `for` (a party, a team) or no organisation before it stays apart
+    ("He left the GOP for the Democratic Party in 2010.", "Democratic Party", "GOP for the Democratic Party"),
+    ("Griffey had two RBI for the Mariners on Sunday.", "Mariners", "RBI for the Mariners"),
+])
+def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str, forbidden: str) -> None:
+    records = entities(text)
+    surfaces = {m["text"] for r in records for m in r["mentions"]}
+    assert name in {r["name"] for r in records}, surfaces
+    assert forbidden not in surfaces, surfaces
+
+
+@pytest.mark.parametrize(("text", "forbidden", "kept"), [
+    # a headline or a section heading closed by a full stop: its words are no name the body does not confirm
+    ("An Ambitious, Divisive Legacy.\n\nTo his successor, Mr. Obama leaves an ambitious plan.", "Divisive Legacy",
+     "Obama"),
+    ("Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’\n\n"
+     "President Barack Obama responded to a Gold Star mother on Wednesday.", "Gold Star Mom Corners Obama",
+     "Barack Obama"),
+    # a phrase the model cannot place (here a work of art) is no name that makes the heading a sentence
+    ("The president spoke about the climate on Monday.\n\nThe Trends Are 'Terrifying.'\n\n"
+     "Few people would have described Mr. Obama as a scientist in 2008.", "Trends Are 'Terrifying", "Obama"),
+    # a sentence of names and titles alone is no headline: its names stay
+    ("Senator Elizabeth Warren met Governor Charlie Baker in Boston.\n\nThey talked about the budget.", None,
+     "Elizabeth Warren"),
+    # a closing credit heads nothing
+    ("The senator spoke on Friday.\n\nContributing: Nicole Gaudiano.", None, "Nicole Gaudiano"),
+])
+def test_a_heading_closed_by_a_full_stop_is_a_headline(text: str, forbidden: str | None, kept: str) -> None:
+    records = entities(text)
+    surfaces = {m["text"] for r in records for m in r["mentions"]}
+    assert forbidden not in surfaces, surfaces
+    assert kept in {r["name"] for r in records}, surfaces
 
 
 # --- voting ------------------------------------------------------------------------------------------

@@ -113,6 +113,8 @@ RULES = {
     "dateline": "the place a dateline opens with (LONDON -)",
     "table": "a name in a results line, fixture list, line-up, list of scorers or league table",
     "contest": "a contest named by its head word and the words before it (Belgian Grand Prix, U.S. Open)",
+    "case": "a court case, its parties either side of v. (Plessy v. Ferguson, Brown v. Board of Education)",
+    "team": "in a sports report, a team named by its town and its nickname (Florida Marlins, Cincinnati Reds)",
     "repeat": "a name known from earlier in the document, written again",
     "across": "with --across: one record per entity for the corpus, merged across documents",
 }

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .acronyms import initials
+from .cases import court_cases
 from .cluster import EntityCluster
 from .cues import byline_people, dateline_places, initialled_people, signoff_desks, titled_people
 from .grouping import Group, group, identity
@@ -14,8 +15,9 @@ from .junk import is_junk
 from .labels import corrected, located, vote
 from .layout import headline_tokens
 from .mentions import Mention, acronym_links, from_gazetteer, from_model, without_overlaps
+from .organisations import teams_apart
 from .repeats import add_repeats
-from .results import event_names, listed_competitors, listed_players, results_teams
+from .results import event_names, listed_competitors, listed_players, nicknamed_teams, results_teams
 from .surface import key, tidy
 from .titles import title_before
 
@@ -31,7 +33,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     # (`BALTIMORE 70 63 .526 4`), so teams come first.
     cues = results_teams(doc) + dateline_places(doc) + byline_people(doc)
     cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc) + event_names(doc)
-    cues += initialled_people(doc)
+    cues += initialled_people(doc) + nicknamed_teams(doc) + court_cases(doc)
     cues += [m for m in titled_people(doc) if m.start not in headline]
     cued = [m for m in cues if not is_junk(m.text(doc))]
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])
@@ -39,6 +41,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)
     add_repeats(doc, groups, headline)
+    groups = teams_apart(doc, groups)
     place_ends = {m.end for g in groups for m in g if m.place is not None}
     linked = {id(m) for pair in links for m in pair}
     clusters = [_cluster(doc, sorted(g, key=lambda m: m.start), place_ends, linked) for g in groups]

@@ -68,7 +68,7 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("ORG")
     elif contest_side(doc, m) and (is_town_or_county(m.text(doc)) or _unknown_side(doc, m)):
         found.append("ORG")  # `Leicestershire beat Somerset`, `over the Blue Jays`: teams; countries stay places
-    elif m.label in ("GPE", None) and sport_report(doc) and is_town_or_county(m.text(doc)) and not placed_at(doc, m):
+    elif _town_or_county_name(doc, m) and sport_report(doc) and not placed_at(doc, m):
         found.append("ORG")  # a sports report's `Everton`, `Barcelona` without `in` or `at`: the team
     if described_as_place(doc, m) and m.label != "LOC":
         found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
@@ -76,6 +76,12 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     if after is not None and after.is_lower and after.lower_ in words(__package__, "natural_features.txt"):
         found.append("LOC")  # `the Adige river`, `the Kuril islands`
     return found
+
+
+def _town_or_county_name(doc: Doc, m: Mention) -> bool:
+    """A town or a county the model reads as one, as nothing, or a county as a person (`Kent`, no one's name)."""
+    text = m.text(doc)
+    return (m.label in ("GPE", None) and is_town_or_county(text)) or (m.label == "PERSON" and is_subdivision(text))
 
 
 def _unknown_side(doc: Doc, m: Mention) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .titles import is_title_word
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 HEADLINE_WORDS = 14
 HEADLINE_SHARE = 0.75
 HEADLINE_MIN_WORDS = 3
+CLOSED_HEADLINE_MIN_WORDS = 2
 DATELINE_WORDS = 4
 # A table: this many lines in a row of a name and this many figures.
 TABLE_ROWS = 3
@@ -25,6 +28,8 @@ TABLE_FIGURES = 3
 # A line with this many commas is a list, not a headline.
 LIST_COMMAS = 2
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", "--"})
+# Labels the model gives a title-case phrase it cannot place (`Scrutinizing the Science` as a work of art).
+PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Words between the two sides of a fixture (`Grimsby v Portsmouth`): no name of a side holds one.
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
@@ -44,11 +49,12 @@ def lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def headline_tokens(doc: Doc) -> set[int]:
-    """Tokens of all-capital lines and of short unpunctuated lines that capitalise almost every word
+    """Tokens of all-capital lines and of short one-sentence lines that capitalise almost every word
     (results lines aside)."""
     found: set[int] = set()
     results = {home[0] for home, _ in result_lines(doc)}
-    for start, end in lines(doc):
+    every = lines(doc)
+    for n, (start, end) in enumerate(every):
         if any(start <= i < end for i in results):
             continue
         if _table_row(doc, start, end):
@@ -58,16 +64,46 @@ def headline_tokens(doc: Doc) -> set[int]:
         if len(long) >= 2 and all(t.is_upper for t in words):
             found.update(range(start, end))
             continue
-        # A title-case headline is one sentence and ends without a full stop, nor in a figure (a scorecard's row,
-        # `Saeed Anwar c Knight b Mullally 1`).
-        tokens = [t for t in doc[start:end] if not t.is_space]
-        unpunctuated = bool(tokens) and not any(t.text in ".!?" for t in tokens) and not any(
-            ch.isdigit() for ch in tokens[-1].text)
-        if len(long) >= HEADLINE_MIN_WORDS and len(words) <= HEADLINE_WORDS and unpunctuated:
-            capitalised = sum(1 for t in long if t.text[0].isupper())
-            if capitalised / len(long) >= HEADLINE_SHARE:
-                found.update(range(start, end))
+        if len(words) <= HEADLINE_WORDS and _title_case(doc, start, end, long, heads=n + 1 < len(every)):
+            found.update(range(start, end))
     return found
+
+
+def _title_case(doc: Doc, start: int, end: int, long: list[Token], heads: bool) -> bool:
+    """A title-case headline is one sentence and ends in no figure (a scorecard's row, `Saeed Anwar c Knight b
+    Mullally 1`). A full stop may close it, as corpora and section headings write them (`An Ambitious, Divisive
+    Legacy.`); then every long word is capitalised, as a sentence full of names never has it (`President
+    Barack Obama responded to a Gold Star mother.`), and one of them is neither a name (a phrase the model
+    cannot place is none: `Scrutinizing the Science.`) nor a title (`Senator
+    Elizabeth Warren met Governor Charlie Baker in Boston.` is a sentence), and text follows it, as it heads
+    something (a closing `Follow Ian Hanchett on Twitter.` or `Contributing: Nicole Gaudiano.` is a credit)."""
+    written = [t for t in doc[start:end] if not t.is_space]
+    tokens = _without_final_stop(written)
+    if not tokens or any(t.text in ".!?" for t in tokens) or any(ch.isdigit() for ch in tokens[-1].text):
+        return False
+    capitalised = sum(1 for t in long if t.text[0].isupper())
+    if len(tokens) < len(written):
+        return heads and len(long) >= CLOSED_HEADLINE_MIN_WORDS and capitalised == len(long) and any(
+            (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long)
+    return len(long) >= HEADLINE_MIN_WORDS and capitalised / len(long) >= HEADLINE_SHARE
+
+
+def _without_final_stop(tokens: list[Token]) -> list[Token]:
+    """The line's tokens without the full stop that ends it and the quotes around that stop. A stop spaced
+    off its word is a tokenised corpus's sentence end (`Conversion : Henry Honiball .`), not a heading's."""
+    end = len(tokens)
+    while end and _quote(tokens[end - 1].text):
+        end -= 1
+    if end < 2 or tokens[end - 1].text != "." or tokens[end - 2].whitespace_:
+        return tokens
+    end -= 1
+    while end and _quote(tokens[end - 1].text):
+        end -= 1
+    return tokens[:end]
+
+
+def _quote(text: str) -> bool:
+    return bool(text) and all(ch in "'\"‘’“”" for ch in text)
 
 
 def datelines(doc: Doc) -> list[tuple[int, int, bool]]:

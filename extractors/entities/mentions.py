@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
+from .continued import model_spans
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
-from .layout import VERSUS
+from .layout import PHRASE_LABELS, VERSUS
 from .names import headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
@@ -48,7 +49,7 @@ class Mention:
     # The title cut off the front of the span (`President` of `President Trump`).
     title: str | None = None
     # What found it, the record's rule: `model`, `gazetteer`, `acronym`, `title`, `byline`, `dateline`,
-    # `table`, `contest`, `repeat`.
+    # `table`, `contest`, `team`, `case`, `repeat`.
     origin: str = "model"
 
     def text(self, doc: Doc) -> str:
@@ -56,16 +57,16 @@ class Mention:
 
 
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """The span without determiners, possessives, edge punctuation, a dangling `of`, boilerplate
-    labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`), numbers
-    and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb
+    """The span without determiners, possessives, a stance prefix (`pro-Israel`), edge punctuation, a dangling
+    `of`, boilerplate labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`),
+    numbers and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb
     (`Obama Says`)."""
     changed = True
     while changed and start < end:
         changed = False
         first, last = doc[start], doc[end - 1]
         nxt = doc[end].text if end < len(doc) else ""
-        if first.lower_ in DETERMINERS | POSSESSIVES or _symbol(first) or (
+        if first.lower_ in DETERMINERS | POSSESSIVES or _symbol(first) or _stance_prefix(doc, start, end) or (
             end - start > 1 and _ends_name(first, label)) or (
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
@@ -82,6 +83,14 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             end, changed = end - 1, True
     return start, end
+
+
+def _stance_prefix(doc: Doc, start: int, end: int) -> bool:
+    """`pro` of `pro-Israel`, `anti` of `anti-Clinton`: a stance towards the name after the hyphen, which is
+    the entity, when it names something alone (a place, a person named elsewhere); `anti-Semitism` is a word."""
+    return end - start > 2 and doc[start].lower_ in words(__package__, "stance_prefixes.txt") and (
+        doc[start + 1].text == "-" and not doc[start].whitespace_ and not doc[start + 1].whitespace_) and (
+        _named_alone(doc, start + 2, end))
 
 
 def _common_noun_tail(tokens: Span) -> bool:
@@ -126,15 +135,15 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
 def from_model(doc: Doc) -> list[Mention]:
     """The model's entities that can be names, trimmed; junk and bare titles left out."""
     found: list[Mention] = []
-    for ent in doc.ents:
-        if ent.label_ in NOT_ENTITIES:
+    for ent_start, ent_end, ent_label in model_spans(doc):
+        if ent_label in NOT_ENTITIES:
             continue
-        if _named_day(doc, ent.start, ent.end):  # `Super Tuesday`, read as a place and a date
-            found.append(Mention(ent.start, ent.end + 1, "EVENT"))
+        if _named_day(doc, ent_start, ent_end):  # `Super Tuesday`, read as a place and a date
+            found.append(Mention(ent_start, ent_end + 1, "EVENT"))
             continue
-        for piece_start, piece_end, label in _owned_pieces(doc, _line_pieces(doc, ent.start, ent.end, ent.label_),
-                                                           ent.label_):
-            start, end = trimmed(doc, piece_start, piece_end, ent.label_)
+        for piece_start, piece_end, label in _owned_pieces(doc, _line_pieces(doc, ent_start, ent_end, ent_label),
+                                                           ent_label):
+            start, end = trimmed(doc, piece_start, piece_end, ent_label)
             title = None
             if label == "PERSON":
                 start, end = name_start(doc, start), _whole_name_end(doc, start, end)
@@ -142,7 +151,7 @@ def from_model(doc: Doc) -> list[Mention]:
                 if named > start:
                     title, start = doc[start:named].text, named
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or (
-                    _field_label(doc, start, end, ent.label_)):
+                    _field_label(doc, start, end, ent_label)):
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
@@ -217,15 +226,13 @@ def _named_day(doc: Doc, start: int, end: int) -> bool:
     return doc[end].lower_ in DAY_NAMES and doc[start].lower_ in words(__package__, "named_days.txt")
 
 
-# Labels the model gives a title-case phrase it cannot place; a name of a person, an organisation or a place
-# can label a field (`Moody 's : Baa1`) and still be an entity.
-_PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# A name of a person, an organisation or a place can label a field (`Moody 's : Baa1`) and still be an entity.
 
 
 def _field_label(doc: Doc, start: int, end: int, label: str) -> bool:
     """The label of a field in a `Label : value` listing (`Expected Sale Date : 09/04/96`): a phrase opening
     its line and followed by a colon."""
-    if label not in _PHRASE_LABELS or end >= len(doc) or doc[end].text != ":":
+    if label not in PHRASE_LABELS or end >= len(doc) or doc[end].text != ":":
         return False
     return start == 0 or "\n" in doc[start - 1].text  # spaCy makes a line break a token of its own
 

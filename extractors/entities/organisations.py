@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..engine.wordlists import lines
+from .gazetteer import is_town_or_county
 from .layout import VERSUS
 from .mentions import Mention
 
@@ -96,9 +97,13 @@ SPORT_WORDS = frozenset({
     "wicket", "wickets", "batsman", "bowler", "inning", "homer", "homers", "homered", "pitcher", "scorers",
     "standings", "touchdown", "quarterback", "equaliser", "equalizer",
 })
-# Words before a place's name that keep it a place (`in Barcelona`, `from Leeds`).
+# Words before a place's name that keep it a place (`in Barcelona`, `from Leeds`); not `for`, which in a sports
+# report names the side a player plays for (`struck out eight batters for Los Angeles`).
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "across", "into", "of", "toward",
-                            "towards", "via", "through", "for", "between"})
+                            "towards", "via", "through", "between"})
+# Words before a town's name that make it the place where a game is played, not a side (`for`, `to`, `from`
+# Barcelona may name the club: `scored for Barcelona`, `lost to Barcelona`).
+VENUE_WORDS = frozenset({"in", "at"})
 _SPORT_KEY = "entities.sport_report"
 
 
@@ -117,3 +122,20 @@ def placed_at(doc: Doc, m: Mention) -> bool:
     after = doc[m.end].text if m.end < len(doc) else ""
     line_start = m.start == 0 or "\n" in doc[m.start - 1].text
     return before in LOCATIVE_WORDS or (line_start and (after == "," or after[:1].isdigit()))
+
+
+def teams_apart(doc: Doc, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """In a sports report a town's name is its team where no `in` or `at` places it and the town where one
+    does (`By stumps Kent had reached 108` / `rain in Kent`): two records, so the place's `in` does not outvote
+    the team, nor the team the place. A results line's side stays with the team."""
+    if not sport_report(doc):
+        return groups
+    found: list[list[Mention]] = []
+    for g in groups:
+        placed = [m for m in g if m.start > 0 and doc[m.start - 1].lower_ in VENUE_WORDS]
+        teams = [m for m in g if m not in placed]
+        if placed and teams and all(is_town_or_county(m.text(doc)) for m in g):
+            found += [placed, teams]
+        else:
+            found.append(g)
+    return found

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from . import gazetteer
 from .layout import fixture_sides, innings_sides, result_lines, schedule_sides, table_names
 from .mentions import Mention
-from .names import name_start
+from .names import headline_verb, name_start
+from .organisations import sport_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -206,3 +207,26 @@ def _event_word(token: Token) -> bool:
 def _place_before(doc: Doc, i: int) -> bool:
     before = doc[i - 1]
     return before.ent_type_ in ("GPE", "NORP", "LOC") or gazetteer.lookup(before.text) is not None
+
+
+def nicknamed_teams(doc: Doc) -> list[Mention]:
+    """In a sports report, a town or state and the plural nickname right after it are one team (`the Florida
+    Marlins`, `Cincinnati Reds`, `Sydney Bulldogs`), whatever the model reads in the two halves (a place and a
+    person). A country before a word is no club's town, a headline's verb is no nickname (`Italy Wins`), and a
+    town the model reads as a person's given name is one (`Barry Bonds`, `David Byas`)."""
+    if not sport_report(doc):
+        return []
+    found: list[Mention] = []
+    for start, end, place in gazetteer.matches(doc):
+        if place.kind == "country" or end >= len(doc) or not _nickname(doc[end]) or doc[start].ent_type_ == "PERSON":
+            continue  # `Barry Bonds`: a given name that is also a town's
+        if doc[end - 1].whitespace_ != " " or (end + 1 < len(doc) and doc[end + 1].is_title):
+            continue  # a line ends between them, or a longer name runs on (`Chicago Bears Stadium`)
+        found.append(Mention(start, end + 1, "ORG", origin="team"))
+    return found
+
+
+def _nickname(token: Token) -> bool:
+    """A team's plural nickname: a capitalised word in -s, written in title case (not in a line of capitals)."""
+    return token.is_title and token.is_alpha and len(token) > 3 and token.text.endswith("s") \
+        and token.ent_type_ not in ("GPE", "LOC", "DATE") and not headline_verb(token)

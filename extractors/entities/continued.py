@@ -1,0 +1,73 @@
+"""An organisation's name the model cut at `for` or `of`: `Boston Center` + `for the Arts`.
+
+The model often ends an organisation before the phrase that says what it is
+for (`the Northeast Ohio Coalition` | `for the Homeless`) and reads that
+phrase's capitalised words as an entity of their own. Both halves are one name
+when the first holds a head word that takes such a phrase
+(`complemented_heads.txt`) and the phrase is capitalised words to the end of
+the run that name nothing by themselves: no place (`the Senate Committee of
+Nevada`), no name of several words the model knows (`left the GOP for the
+Democratic Party`, `the Court of Appeals for the Ninth Circuit` as CoNLL
+splits it), and nothing running on (`for the District of Columbia`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..engine.wordlists import words
+from . import gazetteer
+from .junk import NOT_ENTITIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Labels of a name that a `for`/`of` phrase can continue.
+CONTINUED = frozenset({"ORG", "FAC"})
+JOINERS = frozenset({"for", "of"})
+# The most capitalised words a continuation holds (`for the Protection of Human Rights` has three).
+MAX_WORDS = 4
+
+
+def model_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The model's entities `(start, end, label)`, an organisation joined to the `for`/`of` phrase the model
+    cut off it."""
+    found: list[tuple[int, int, str]] = []
+    skip_to = 0
+    for ent in doc.ents:
+        if ent.start < skip_to:
+            continue
+        end = _continuation_end(doc, ent)
+        found.append((ent.start, end, ent.label_))
+        skip_to = end
+    return found
+
+
+def _continuation_end(doc: Doc, ent: Span) -> int:
+    """Where the name of `ent` ends: after the capitalised words of a `for (the)` / `of (the)` phrase right
+    after it, or at its own end."""
+    if ent.label_ not in CONTINUED or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in JOINERS:
+        return ent.end
+    if not any(t.lower_ in words(__package__, "complemented_heads.txt") for t in ent):
+        return ent.end
+    start = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start < MAX_WORDS and doc[end].is_title and doc[end].is_alpha and (
+            doc[end].ent_type_ not in NOT_ENTITIES):
+        end += 1
+    phrase = doc[start:end]
+    if not phrase or end - start >= MAX_WORDS or _runs_on(doc, end) or gazetteer.lookup(phrase.text) is not None:
+        return ent.end
+    if end - start > 1 and any(e.start in (ent.end + 1, start) and e.end == end and e.label_ not in NOT_ENTITIES
+                               for e in doc.ents):
+        return ent.end  # its own name, with or without `the`
+    return end
+
+
+def _runs_on(doc: Doc, end: int) -> bool:
+    """A capitalised word, or `of`/`and` before one, right after the phrase: it is part of a longer name."""
+    if end >= len(doc):
+        return False
+    if doc[end].text[:1].isupper():
+        return True
+    return doc[end].lower_ in ("of", "and") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
