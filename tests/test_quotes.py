@@ -67,6 +67,8 @@ def quotes(text: str) -> list[dict[str, object]]:
     # thought, evidence, and acts whose content is their object
     ("Bernie Sanders believes the trade deal is a disaster.", "Bernie Sanders", "believes",
      "the trade deal is a disaster", "indirect"),
+    ("Some party officials think the senator is at risk of losing her primary.", "officials", "think",
+     "the senator is at risk of losing her primary", "indirect"),
     ("A new poll shows Clinton leading by five points.", "A new poll", "shows", "Clinton leading by five points",
      "indirect"),
     ("Paul Ryan called for an end to the shutdown.", "Paul Ryan", "called for", "an end to the shutdown",
@@ -208,6 +210,8 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     # a vote or a speech not made
     ("Cruz said he would never vote for Clinton.", "vote for"),
     ("It goes without saying that the plan is expensive.", "saying"),
+    # a hedge inside a quotation is part of what was said
+    ('"I think we will carry the state," she said.', "think"),
     # a passive's agent that did something rather than said it; a speech to come; a time, not a content
     ("The body was found by hikers near the river.", "found"),
     ("He is going to say that the plan failed.", "say"),

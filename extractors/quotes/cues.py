@@ -25,10 +25,10 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
 })
 # Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
 QUOTING: frozenset[str] = frozenset({"continue"})
-# Verbs of thought and intention: `believes that`, `wants`, `hopes`, `fears`. (`think`, mostly a hedge in
-# news, `I think`, is left out.)
+# Verbs of thought and intention: `believes that`, `thinks`, `wants`, `hopes`, `fears`. The hedge `I think`
+# sits mostly inside quotations, which are what was said, not cues.
 THINKING: frozenset[str] = frozenset({
-    "believe", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
+    "believe", "think", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
     "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
     "learn", "realize", "realise", "recognize", "recognise", "discover", "wonder", "hear",
 })
