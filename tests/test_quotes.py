@@ -176,6 +176,25 @@ def test_an_implicit_source_is_null() -> None:
     assert record["holder"] is None and record["holder_text"] is None and record["cue"] == "reported"
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor's coalition seemed ready to come apart by the spring.", "seemed",
+     "The governor's coalition seemed ready to come apart by the spring"),
+    ("After the debate, the senator appeared to have gained some momentum.", "appeared",
+     "the senator appeared to have gained some momentum"),
+])
+def test_how_something_seems_has_an_unnamed_observer(text: str, cue: str, content: str) -> None:
+    (record,) = [r for r in quotes(text) if r["cue"] == cue]
+    assert (record["holder"], record["content"]) == (None, content)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator appeared on Fox News on Sunday.", "appeared"),  # a showing, not a look
+    ("Trump seemed to suggest that the vote was rigged.", "seemed"),  # the cue is what he suggested
+])
+def test_a_seeming_without_a_look_or_with_a_cue_after_it_is_not_one(text: str, cue: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] == cue] == []
+
+
 def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     text = "Asked in Iowa recently whether he would support Donald Trump, Rubio gave a long answer."
     (record,) = [r for r in quotes(text) if r["cue"] == "Asked"]

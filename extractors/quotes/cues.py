@@ -32,6 +32,9 @@ THINKING: frozenset[str] = frozenset({
     "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
     "learn", "realize", "realise", "recognize", "recognise", "discover", "wonder", "hear",
 })
+# Verbs of how things look, whose observer goes unnamed (`the plan seems doomed`, `Rubio appeared to be on the
+# upswing`): PolNeAR marks them as attributions with an implicit source.
+SEEMING: frozenset[str] = frozenset({"seem", "appear"})
 # Sources that are evidence rather than people: `a poll shows`, `the report found`.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "suggest", "indicate", "reveal", "conclude", "say"})
 EVIDENCE_NOUNS: frozenset[str] = frozenset({

@@ -32,6 +32,7 @@ from .cues import (
     PRO_FORMS,
     QUOTING,
     SAYING,
+    SEEMING,
     STATEMENT_NOUNS,
     THINKING,
     THOUGHT_TOPIC_PREPOSITIONS,
@@ -89,15 +90,18 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 
 # Rules whose cue, inside what another source is reported to have said, is that source's claim about
 # a third party's wants or acts (`Clinton said Trump wants to ban Muslims`), not a report of its own.
-_SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue"})
+_SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue", "seeming"})
 
 
 def _reported_within(found: Attribution, others: list[Attribution]) -> bool:
     """A thought, an act, a finding or a statement noun whose cue lies in another attribution's content:
     the outer source says it, and PolNeAR, like a reader asking who said what, keeps only the outer
-    report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker."""
+    report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker, and
+    so does anything inside how something seems (`the lesson appears to reverberate as states rejected ...`):
+    no one is reported to have said that."""
     return found.rule in _SECOND_HAND and any(
-        other is not found and other.content_start <= found.cue_start and found.cue_end <= other.content_end
+        other is not found and other.rule != "seeming"
+        and other.content_start <= found.cue_start and found.cue_end <= other.content_end
         for other in others)
 
 
@@ -107,6 +111,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         found, rule = _according_to(token), "according_to"
         if found is None:
             found, rule = _by_verb(token, sent, marks), _verb_rule(token)
+        if found is None:
+            found, rule = _seeming(token), "seeming"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -237,6 +243,21 @@ def _asked(verb: Token) -> Attribution | None:
     if part is None:
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(part))
+    return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
+
+
+def _seeming(verb: Token) -> Attribution | None:
+    """`The economy seemed impervious to shocks`, `Rubio appears to be on the upswing`: how something looks
+    to an observer the text leaves unnamed (an implicit source); what seems so, the subject with its
+    complement, is the content. `seemed to suggest` is left to the verb after it, its subject's own act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEEMING or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    complement = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp")
+                       and c.i > verb.i), None)
+    if complement is None or cue_lemma(complement) in CUE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
+    start, end = _trimmed(text_of(verb.doc), (subject or complement).left_edge.idx, _end(complement.right_edge))
     return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
 
 
