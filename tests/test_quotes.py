@@ -69,6 +69,13 @@ def quotes(text: str) -> list[dict[str, object]]:
      "the trade deal is a disaster", "indirect"),
     ("Some party officials think the senator is at risk of losing her primary.", "officials", "think",
      "the senator is at risk of losing her primary", "indirect"),
+    # assurances, reminders, lists and preferences
+    ("The governor assured the crowd that the plant would stay open.", "governor", "assured",
+     "that the plant would stay open", "indirect"),
+    ("She reminded voters that the tax plan had failed.", "She", "reminded", "that the tax plan had failed",
+     "indirect"),
+    ("The memo lists three reasons for the delay.", "memo", "lists", "three reasons for the delay", "indirect"),
+    ("Most Democratic voters prefer Sanders on trade.", "voters", "prefer", "Sanders on trade", "indirect"),
     ("A new poll shows Clinton leading by five points.", "A new poll", "shows", "Clinton leading by five points",
      "indirect"),
     ("Paul Ryan called for an end to the shutdown.", "Paul Ryan", "called for", "an end to the shutdown",
@@ -212,9 +219,10 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "Said differently, the plan fails.",  # no speaker, no quotation
     "The plan, you know, was never going to work.",  # a filler
     "The reform would add so many layers that it would be a boon for lawyers.",  # a result clause
+    "He reminded me of my father.",  # a likeness, nothing said
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
-    assert [r for r in quotes(text) if r["cue"] in ("said", "tell", "experts", "walked")] == []
+    assert [r for r in quotes(text) if r["cue"] in ("said", "tell", "experts", "walked", "reminded")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -21,7 +21,7 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "maintain", "mention", "predict", "promise", "propose", "quip", "recall", "remark", "report", "reiterate",
     "reveal", "say", "signal", "speculate", "suggest", "testify", "urge", "vow", "pledge", "joke", "indicate",
     "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
-    "rule", "yell", "read",
+    "rule", "yell", "read", "assure", "remind",
 })
 # Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
 QUOTING: frozenset[str] = frozenset({"continue"})
@@ -68,6 +68,7 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "declare", "proclaim", "unveil", "outline", "portray", "characterize", "characterise", "herald", "laud",
     "hail", "extol", "champion", "advocate", "lambast", "scold", "chastise", "deride", "bemoan", "lament",
     "downplay", "articulate", "underscore", "invoke", "retweet", "disclose", "reveal",
+    "prefer", "list",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
