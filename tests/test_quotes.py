@@ -188,6 +188,10 @@ def test_an_implicit_source_is_null() -> None:
      "The governor's coalition seemed ready to come apart by the spring"),
     ("After the debate, the senator appeared to have gained some momentum.", "appeared",
      "the senator appeared to have gained some momentum"),
+    # a view in the passive, held by no one named
+    ("Rubio is widely seen as the strongest candidate in the field.", "seen",
+     "Rubio is widely seen as the strongest candidate in the field"),
+    ("She was known as the rainmaker.", "known", "She was known as the rainmaker"),
 ])
 def test_how_something_seems_has_an_unnamed_observer(text: str, cue: str, content: str) -> None:
     (record,) = [r for r in quotes(text) if r["cue"] == cue]
@@ -197,6 +201,7 @@ def test_how_something_seems_has_an_unnamed_observer(text: str, cue: str, conten
 @pytest.mark.parametrize(("text", "cue"), [
     ("The senator appeared on Fox News on Sunday.", "appeared"),  # a showing, not a look
     ("Trump seemed to suggest that the vote was rigged.", "seemed"),  # the cue is what he suggested
+    ("The senator was seen at the rally on Friday.", "seen"),  # seen there, not seen as anything
 ])
 def test_a_seeming_without_a_look_or_with_a_cue_after_it_is_not_one(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

@@ -42,7 +42,7 @@ RULES = {
     "noun_cue": "a noun of a statement (in a statement, the claim that, allegations that)",
     "colon": "a colon layout (Trump: \"...\")",
     "dash": "a dash layout (\"...\" — Clinton campaign)",
-    "seeming": "how something seems or appears, to an unnamed observer (the plan seems doomed)",
+    "seeming": "how something seems, appears or is seen, to no one named (the plan seems doomed, is seen as)",
     "inverted": "a sentence opening with its cue and speaker before a quotation (Said Ellis: \"...\")",
 }
 EXTRACTOR = Extractor(

@@ -89,6 +89,9 @@ THOUGHT_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "with", "
 PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
 # Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`.
 JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint"})
+# Verbs whose agentless passive attributes a view to no one in particular (`Rubio is seen as the strongest`,
+# `she was known as the rainmaker`): an implicit source.
+PASSIVE_VIEWS: frozenset[str] = JUDGING | frozenset({"know"})
 # Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,
 # `voted against`): `spoke to reporters` and `talked for an hour` say nothing of what.
 TOPIC_VERBS: frozenset[str] = frozenset({

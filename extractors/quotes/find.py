@@ -29,6 +29,7 @@ from .cues import (
     MESSAGE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
+    PASSIVE_VIEWS,
     PRO_FORMS,
     QUOTING,
     SAYING,
@@ -110,9 +111,9 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
     for token in sent:
         found, rule = _according_to(token), "according_to"
         if found is None:
-            found, rule = _by_verb(token, sent, marks), _verb_rule(token)
-        if found is None:
             found, rule = _seeming(token), "seeming"
+        if found is None:
+            found, rule = _by_verb(token, sent, marks), _verb_rule(token)
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -250,6 +251,8 @@ def _seeming(verb: Token) -> Attribution | None:
     """`The economy seemed impervious to shocks`, `Rubio appears to be on the upswing`: how something looks
     to an observer the text leaves unnamed (an implicit source); what seems so, the subject with its
     complement, is the content. `seemed to suggest` is left to the verb after it, its subject's own act."""
+    if verb.tag_ == "VBN" and cue_lemma(verb) in PASSIVE_VIEWS:
+        return _held_as(verb)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEEMING or verb.dep_ not in ("ROOT", "conj"):
         return None
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp")
@@ -318,6 +321,22 @@ def _judging(verb: Token, source: Token | None) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(verb.doc), thing.left_edge.idx, _end(role.right_edge))
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
+def _held_as(verb: Token) -> Attribution | None:
+    """`Rubio is seen as the strongest candidate`, `what happened can hardly be considered a stumble`, `she was
+    known as the rainmaker`: a view held by no one named (an implicit source); what is seen, as what, is
+    the content. With an agent (`was seen by some as a demotion`) the agent is the source, a case of its own."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "agent" in deps:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+    role = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp") or (
+        c.dep_ == "prep" and c.lower_ == "as"))), None)
+    if subject is None or role is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), subject.left_edge.idx, _end(role.right_edge))
+    return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
 
 
 def _by_agent(verb: Token) -> Attribution | None:
