@@ -76,6 +76,13 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     ("The memo lists three reasons for the delay.", "memo", "lists", "three reasons for the delay", "indirect"),
     ("Most Democratic voters prefer Sanders on trade.", "voters", "prefer", "Sanders on trade", "indirect"),
+    # a statement made with `make`
+    ("The governor made it clear that she would not sign the bill.", "governor", "made it clear",
+     "that she would not sign the bill", "indirect"),
+    ("Christie has been making the case that Rubio is not ready.", "Christie", "making the case",
+     "that Rubio is not ready", "indirect"),
+    ("Obama made the case for a higher minimum wage.", "Obama", "made the case", "a higher minimum wage",
+     "indirect"),
     ("A new poll shows Clinton leading by five points.", "A new poll", "shows", "Clinton leading by five points",
      "indirect"),
     ("Paul Ryan called for an end to the shutdown.", "Paul Ryan", "called for", "an end to the shutdown",
@@ -225,9 +232,12 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "The plan, you know, was never going to work.",  # a filler
     "The reform would add so many layers that it would be a boon for lawyers.",  # a result clause
     "He reminded me of my father.",  # a likeness, nothing said
+    "She made a decision to run for the Senate.",  # a decision made, nothing stated
+    "Trump made the pledge at a veterans conference on Monday.",  # where and when, not what
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
-    assert [r for r in quotes(text) if r["cue"] in ("said", "tell", "experts", "walked", "reminded")] == []
+    assert [r for r in quotes(text) if r["cue"] in (
+        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

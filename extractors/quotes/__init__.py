@@ -43,6 +43,7 @@ RULES = {
     "colon": "a colon layout (Trump: \"...\")",
     "dash": "a dash layout (\"...\" — Clinton campaign)",
     "seeming": "how something seems, appears or is seen, to no one named (the plan seems doomed, is seen as)",
+    "made": "a statement made with make (made it clear that, made the case for)",
     "inverted": "a sentence opening with its cue and speaker before a quotation (Said Ellis: \"...\")",
 }
 EXTRACTOR = Extractor(

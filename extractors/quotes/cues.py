@@ -52,6 +52,12 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "claim", "allegation", "statement", "assertion", "suggestion", "promise", "warning", "argument",
     "accusation", "charge", "belief", "view", "insistence", "announcement", "admission", "remark", "comment",
 })
+# Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
+MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
+    "case", "argument", "point", "pitch", "prediction", "commitment", "joke", "mention", "reference", "appeal",
+    "observation", "pledge", "vow", "comments", "remarks", "allegations", "accusations", "claims",
+})
+MADE_PLAIN: frozenset[str] = frozenset({"clear", "plain", "known"})
 # Speech acts whose content is their object (`called for a ban`, `criticized the plan`, `cited polls`):
 # PolNeAR annotates them as attributions whose content is the object phrase.
 OBJECT_ACTS: frozenset[str] = frozenset({

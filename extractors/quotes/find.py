@@ -26,6 +26,8 @@ from .cues import (
     EVIDENCE_VERBS,
     FRAMING_HEADS,
     JUDGING,
+    MADE_PLAIN,
+    MADE_STATEMENTS,
     MESSAGE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
@@ -114,6 +116,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _seeming(token), "seeming"
         if found is None:
             found, rule = _by_verb(token, sent, marks), _verb_rule(token)
+        if found is None:
+            found, rule = _made(token, sent), "made"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -262,6 +266,31 @@ def _seeming(verb: Token) -> Attribution | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
     start, end = _trimmed(text_of(verb.doc), (subject or complement).left_edge.idx, _end(complement.right_edge))
     return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
+
+
+def _made(verb: Token, sent: Span) -> Attribution | None:
+    """`made it clear that ...`, `made clear his opposition`, `made the case that ...`, `made an argument for
+    ...`: a statement made with `make`, its maker the source; the clause or the `for`/`about`/`against` phrase
+    is the content, and `make` with its word the cue."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "make":
+        return None
+    word = next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in MADE_PLAIN)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in MADE_STATEMENTS | MADE_PLAIN))), None)
+    if word is None:
+        return None
+    content = next((c for c in word.children if c.i > word.i and (
+        (c.dep_ in ("ccomp", "acl", "advcl") and any(g.dep_ in _SUBJECTS for g in c.children))
+        or (c.dep_ == "nsubj" and word.lower_ in MADE_PLAIN))), None)
+    if content is None:
+        preps = [c for c in (*word.children, *verb.children) if c.dep_ == "prep" and c.i > word.i
+                 and c.lower_ in ("for", "about", "against")]
+        content = next((g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+    source = _source(verb, sent)
+    if content is None or source is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+    return Attribution(verb.idx, _end(word), source, start, end) if end > start else None
 
 
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
