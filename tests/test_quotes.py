@@ -76,6 +76,9 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     ("The memo lists three reasons for the delay.", "memo", "lists", "three reasons for the delay", "indirect"),
     ("Most Democratic voters prefer Sanders on trade.", "voters", "prefer", "Sanders on trade", "indirect"),
+    # a poll opening the clause it reports
+    ("In a CNN poll last month, 38 percent of voters said the governor should resign.", "a CNN poll", "In",
+     "38 percent of voters said the governor should resign", "indirect"),
     # a statement made with `make`
     ("The governor made it clear that she would not sign the bill.", "governor", "made it clear",
      "that she would not sign the bill", "indirect"),
@@ -234,10 +237,11 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "He reminded me of my father.",  # a likeness, nothing said
     "She made a decision to run for the Senate.",  # a decision made, nothing stated
     "Trump made the pledge at a veterans conference on Monday.",  # where and when, not what
+    "In a letter to the board, the mayor resigned.",  # where it was done, no evidence
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
-        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge")] == []
+        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

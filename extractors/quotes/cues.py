@@ -47,6 +47,9 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "advertisement", "page", "website", "post", "tweet", "image", "picture", "photos", "clip", "tape",
     "recording", "file", "files",
 })
+# Evidence that a clause opening `In ...,` reports (`In a CNN poll, 38 percent said ...`); a fronted `In a
+# letter` or `In a video` is mostly where something was said, not what shows it.
+SURVEY_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # Nouns of a statement that carry their own content: `the claim that`, `allegations that`.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "claim", "allegation", "statement", "assertion", "suggestion", "promise", "warning", "argument",

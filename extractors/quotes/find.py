@@ -37,6 +37,7 @@ from .cues import (
     SAYING,
     SEEMING,
     STATEMENT_NOUNS,
+    SURVEY_NOUNS,
     THINKING,
     THOUGHT_TOPIC_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
@@ -94,16 +95,18 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 # Rules whose cue, inside what another source is reported to have said, is that source's claim about
 # a third party's wants or acts (`Clinton said Trump wants to ban Muslims`), not a report of its own.
 _SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue", "seeming"})
+# Rules whose content frames what others are reported to say or do (`In a poll, 38 percent said ...`, `the
+# lesson appears to reverberate as states rejected ...`) without reporting it as anyone's claim.
+_FRAMES = frozenset({"seeming", "survey"})
 
 
 def _reported_within(found: Attribution, others: list[Attribution]) -> bool:
     """A thought, an act, a finding or a statement noun whose cue lies in another attribution's content:
     the outer source says it, and PolNeAR, like a reader asking who said what, keeps only the outer
     report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker, and
-    so does anything inside how something seems (`the lesson appears to reverberate as states rejected ...`):
-    no one is reported to have said that."""
+    so does anything inside a frame (`_FRAMES`)."""
     return found.rule in _SECOND_HAND and any(
-        other is not found and other.rule != "seeming"
+        other is not found and other.rule not in _FRAMES
         and other.content_start <= found.cue_start and found.cue_end <= other.content_end
         for other in others)
 
@@ -120,6 +123,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _made(token, sent), "made"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
+        if found is None:
+            found, rule = _in_survey(token), "survey"
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
@@ -665,6 +670,19 @@ def _according_to(token: Token) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(doc), doc[left].idx, _end(doc[right - 1]))
     return Attribution(token.idx, _end(to), source, start, end) if end > start else None
+
+
+def _in_survey(token: Token) -> Attribution | None:
+    """`In a CNN/ORC poll last month, 38 percent of voters said ...`: a poll opening the clause it reports; the
+    rest of the clause is the content."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.i > token.head.i or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    survey = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if survey is None or survey.lemma_.lower() not in SURVEY_NOUNS:
+        return None
+    doc = token.doc
+    start, end = _trimmed(text_of(doc), _end(token.right_edge), _end(token.head.right_edge))
+    return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
 
 
 def _by_noun(noun: Token) -> Attribution | None:
