@@ -288,6 +288,22 @@ def test_a_quotation_standing_after_the_cue_continues_it() -> None:
     assert (second["holder"], second["content"]) == ("Obama", "It is heartbreaking")
 
 
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    ("The race is close.\n“She told us that ‘I want the House back, and I will fight for it,’” Rep. Jim Smith said.",
+     "Jim Smith", "She told us that ‘I want the House back, and I will fight for it"),
+    ("The race is close.\n\n''She would look at me and ask, 'What did he mean by that?''' Mr. Biden said.",
+     "Biden", "She would look at me and ask, 'What did he mean by that?"),
+])
+def test_a_quotation_closing_a_nested_one_still_runs_into_its_cue(text: str, holder: str, content: str) -> None:
+    (record,) = [r for r in quotes(text) if r["cue"] == "said"]
+    assert holder in str(record["holder"]) and record["content"] == content
+
+
+def test_a_nested_quotation_closing_its_own_sentence_is_not_the_next_speakers() -> None:
+    assert [r for r in quotes("“She told us that ‘I want the House back.’” The senator said nothing more.")
+            if r["cue"] == "said"] == []
+
+
 def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> None:
     text = '"They said the plan would never work, and they were wrong," Smith said.'
     records = quotes(text)

@@ -60,6 +60,8 @@ _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 _BLOCK_LIMIT = 1500
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
 _BETWEEN = frozenset(" ,;:-—–\n")
+# The characters of quotation marks, single ones too: a nested quotation closes with two (`help,’”`, `that?'''`).
+_MARK_CHARS = "\"“”‘’'`"
 
 
 @dataclass(frozen=True)
@@ -599,12 +601,13 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
         if mark.end <= left:
             # `"We will win," he said`: a quotation that runs into its cue ends with `,`, `?`, `!` or a dash;
             # one ending with a period closes its own sentence
-            gap = text[mark.end + 1 : left] if mark.end < left else ""
-            runs_on = text[mark.end - 1] in ",?!—–-" or gap.lstrip().startswith(",")
+            gap = text[mark.end : left].lstrip(_MARK_CHARS) if mark.end < left else ""
+            said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
+            runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
             if runs_on and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
         elif mark.start >= right or mark.overlaps(left, right):
-            gap = text[right : mark.start - 1] if mark.start - 1 > right else ""
+            gap = text[right : mark.start].rstrip(_MARK_CHARS) if mark.start > right else ""
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
     return [m for m in chosen if not (m.start <= verb.idx < m.end)]
