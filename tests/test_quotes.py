@@ -127,6 +127,11 @@ def quotes(text: str) -> list[dict[str, object]]:
      "his tax returns", "indirect"),
     ("Senator Joe Manchin views the deal as a betrayal of coal country.", "Joe Manchin", "views",
      "the deal as a betrayal of coal country", "indirect"),
+    # a view held by anyone, named or not
+    ("He sees the calendar ahead as increasingly favorable.", "He", "sees",
+     "the calendar ahead as increasingly favorable", "indirect"),
+    ("Republican voters see national security as their top concern.", "voters", "see",
+     "national security as their top concern", "indirect"),
     ("Mitch McConnell derided the agreement on Tuesday.", "Mitch McConnell", "derided", "the agreement",
      "indirect"),
     # a finding is reported by whoever found it
@@ -238,10 +243,11 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "She made a decision to run for the Senate.",  # a decision made, nothing stated
     "Trump made the pledge at a veterans conference on Monday.",  # where and when, not what
     "In a letter to the board, the mayor resigned.",  # where it was done, no evidence
+    "He saw the calendar on the wall.",  # seen, not seen as anything
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
-        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In")] == []
+        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

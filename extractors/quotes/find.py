@@ -348,12 +348,13 @@ def _after_colon(verb: Token, marks: list[Quotation]) -> tuple[int, int] | None:
 
 
 def _judging(verb: Token, source: Token | None) -> Attribution | None:
-    """`X views the deal as a betrayal`: the object and what it is seen as are the content."""
+    """`X views the deal as a betrayal`, `he sees the calendar as favorable`, `voters see security as their top
+    concern`: the object and what it is seen as are the content, whoever holds the view."""
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     role = next((c for c in verb.children if c.dep_ in ("prep", "oprd") and c.lower_ == "as"), None)
     if role is None and thing is not None:
         role = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if source is None or thing is None or role is None or (source.pos_ != "PROPN" and not source.ent_type_):
+    if source is None or thing is None or role is None:
         return None
     start, end = _trimmed(text_of(verb.doc), thing.left_edge.idx, _end(role.right_edge))
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
