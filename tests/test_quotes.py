@@ -67,6 +67,25 @@ def quotes(text: str) -> list[dict[str, object]]:
     # thought, evidence, and acts whose content is their object
     ("Bernie Sanders believes the trade deal is a disaster.", "Bernie Sanders", "believes",
      "the trade deal is a disaster", "indirect"),
+    ("Some party officials think the senator is at risk of losing her primary.", "officials", "think",
+     "the senator is at risk of losing her primary", "indirect"),
+    # assurances, reminders, lists and preferences
+    ("The governor assured the crowd that the plant would stay open.", "governor", "assured",
+     "that the plant would stay open", "indirect"),
+    ("She reminded voters that the tax plan had failed.", "She", "reminded", "that the tax plan had failed",
+     "indirect"),
+    ("The memo lists three reasons for the delay.", "memo", "lists", "three reasons for the delay", "indirect"),
+    ("Most Democratic voters prefer Sanders on trade.", "voters", "prefer", "Sanders on trade", "indirect"),
+    # a poll opening the clause it reports
+    ("In a CNN poll last month, 38 percent of voters said the governor should resign.", "a CNN poll", "In",
+     "38 percent of voters said the governor should resign", "indirect"),
+    # a statement made with `make`
+    ("The governor made it clear that she would not sign the bill.", "governor", "made it clear",
+     "that she would not sign the bill", "indirect"),
+    ("Christie has been making the case that Rubio is not ready.", "Christie", "making the case",
+     "that Rubio is not ready", "indirect"),
+    ("Obama made the case for a higher minimum wage.", "Obama", "made the case", "a higher minimum wage",
+     "indirect"),
     ("A new poll shows Clinton leading by five points.", "A new poll", "shows", "Clinton leading by five points",
      "indirect"),
     ("Paul Ryan called for an end to the shutdown.", "Paul Ryan", "called for", "an end to the shutdown",
@@ -108,6 +127,11 @@ def quotes(text: str) -> list[dict[str, object]]:
      "his tax returns", "indirect"),
     ("Senator Joe Manchin views the deal as a betrayal of coal country.", "Joe Manchin", "views",
      "the deal as a betrayal of coal country", "indirect"),
+    # a view held by anyone, named or not
+    ("He sees the calendar ahead as increasingly favorable.", "He", "sees",
+     "the calendar ahead as increasingly favorable", "indirect"),
+    ("Republican voters see national security as their top concern.", "voters", "see",
+     "national security as their top concern", "indirect"),
     ("Mitch McConnell derided the agreement on Tuesday.", "Mitch McConnell", "derided", "the agreement",
      "indirect"),
     # a finding is reported by whoever found it
@@ -219,6 +243,30 @@ def test_an_implicit_source_is_null() -> None:
     assert record["holder"] is None and record["holder_text"] is None and record["cue"] == "reported"
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor's coalition seemed ready to come apart by the spring.", "seemed",
+     "The governor's coalition seemed ready to come apart by the spring"),
+    ("After the debate, the senator appeared to have gained some momentum.", "appeared",
+     "the senator appeared to have gained some momentum"),
+    # a view in the passive, held by no one named
+    ("Rubio is widely seen as the strongest candidate in the field.", "seen",
+     "Rubio is widely seen as the strongest candidate in the field"),
+    ("She was known as the rainmaker.", "known", "She was known as the rainmaker"),
+])
+def test_how_something_seems_has_an_unnamed_observer(text: str, cue: str, content: str) -> None:
+    (record,) = [r for r in quotes(text) if r["cue"] == cue]
+    assert (record["holder"], record["content"]) == (None, content)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator appeared on Fox News on Sunday.", "appeared"),  # a showing, not a look
+    ("Trump seemed to suggest that the vote was rigged.", "seemed"),  # the cue is what he suggested
+    ("The senator was seen at the rally on Friday.", "seen"),  # seen there, not seen as anything
+])
+def test_a_seeming_without_a_look_or_with_a_cue_after_it_is_not_one(text: str, cue: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] == cue] == []
+
+
 def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     text = "Asked in Iowa recently whether he would support Donald Trump, Rubio gave a long answer."
     (record,) = [r for r in quotes(text) if r["cue"] == "Asked"]
@@ -236,9 +284,15 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "Said differently, the plan fails.",  # no speaker, no quotation
     "The plan, you know, was never going to work.",  # a filler
     "The reform would add so many layers that it would be a boon for lawyers.",  # a result clause
+    "He reminded me of my father.",  # a likeness, nothing said
+    "She made a decision to run for the Senate.",  # a decision made, nothing stated
+    "Trump made the pledge at a veterans conference on Monday.",  # where and when, not what
+    "In a letter to the board, the mayor resigned.",  # where it was done, no evidence
+    "He saw the calendar on the wall.",  # seen, not seen as anything
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
-    assert [r for r in quotes(text) if r["cue"] in ("said", "tell", "experts", "walked")] == []
+    assert [r for r in quotes(text) if r["cue"] in (
+        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [
@@ -253,6 +307,8 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     # a vote or a speech not made
     ("Cruz said he would never vote for Clinton.", "vote for"),
     ("It goes without saying that the plan is expensive.", "saying"),
+    # a hedge inside a quotation is part of what was said
+    ('"I think we will carry the state," she said.', "think"),
     # a passive's agent that did something rather than said it; a speech to come; a time, not a content
     ("The body was found by hikers near the river.", "found"),
     ("He is going to say that the plan failed.", "say"),
@@ -281,6 +337,22 @@ def test_a_quotation_standing_after_the_cue_continues_it() -> None:
     assert (first["holder"], first["kind"]) == ("Trump", "direct")
     assert first["content"] == 'This is a disgusting day," Trump said. "He started this silliness years ago'
     assert (second["holder"], second["content"]) == ("Obama", "It is heartbreaking")
+
+
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    ("The race is close.\n“She told us that ‘I want the House back, and I will fight for it,’” Rep. Jim Smith said.",
+     "Jim Smith", "She told us that ‘I want the House back, and I will fight for it"),
+    ("The race is close.\n\n''She would look at me and ask, 'What did he mean by that?''' Mr. Biden said.",
+     "Biden", "She would look at me and ask, 'What did he mean by that?"),
+])
+def test_a_quotation_closing_a_nested_one_still_runs_into_its_cue(text: str, holder: str, content: str) -> None:
+    (record,) = [r for r in quotes(text) if r["cue"] == "said"]
+    assert holder in str(record["holder"]) and record["content"] == content
+
+
+def test_a_nested_quotation_closing_its_own_sentence_is_not_the_next_speakers() -> None:
+    assert [r for r in quotes("“She told us that ‘I want the House back.’” The senator said nothing more.")
+            if r["cue"] == "said"] == []
 
 
 def test_a_verb_of_saying_inside_a_quotation_is_content_not_a_new_quote() -> None:

@@ -42,6 +42,9 @@ RULES = {
     "noun_cue": "a noun of a statement (in a statement, the claim that, allegations that)",
     "colon": "a colon layout (Trump: \"...\")",
     "dash": "a dash layout (\"...\" — Clinton campaign)",
+    "seeming": "how something seems, appears or is seen, to no one named (the plan seems doomed, is seen as)",
+    "made": "a statement made with make (made it clear that, made the case for)",
+    "survey": "a poll opening the clause it reports (In a CNN poll, 38 percent said ...)",
     "inverted": "a sentence opening with its cue and speaker before a quotation (Said Ellis: \"...\")",
 }
 EXTRACTOR = Extractor(

@@ -21,17 +21,20 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "maintain", "mention", "predict", "promise", "propose", "quip", "recall", "remark", "report", "reiterate",
     "reveal", "say", "signal", "speculate", "suggest", "testify", "urge", "vow", "pledge", "joke", "indicate",
     "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
-    "rule", "yell", "read",
+    "rule", "yell", "read", "assure", "remind",
 })
 # Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
 QUOTING: frozenset[str] = frozenset({"continue"})
-# Verbs of thought and intention: `believes that`, `wants`, `hopes`, `fears`. (`think`, mostly a hedge in
-# news, `I think`, is left out.)
+# Verbs of thought and intention: `believes that`, `thinks`, `wants`, `hopes`, `fears`. The hedge `I think`
+# sits mostly inside quotations, which are what was said, not cues.
 THINKING: frozenset[str] = frozenset({
-    "believe", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
+    "believe", "think", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
     "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
     "learn", "realize", "realise", "recognize", "recognise", "discover", "wonder", "hear",
 })
+# Verbs of how things look, whose observer goes unnamed (`the plan seems doomed`, `Rubio appeared to be on the
+# upswing`): PolNeAR marks them as attributions with an implicit source.
+SEEMING: frozenset[str] = frozenset({"seem", "appear"})
 # Sources that are evidence rather than people: `a poll shows`, `the report found`.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "suggest", "indicate", "reveal", "conclude", "say"})
 EVIDENCE_NOUNS: frozenset[str] = frozenset({
@@ -44,11 +47,20 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
     "advertisement", "page", "website", "post", "tweet", "image", "picture", "photos", "clip", "tape",
     "recording", "file", "files",
 })
+# Evidence that a clause opening `In ...,` reports (`In a CNN poll, 38 percent said ...`); a fronted `In a
+# letter` or `In a video` is mostly where something was said, not what shows it.
+SURVEY_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # Nouns of a statement that carry their own content: `the claim that`, `allegations that`.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "claim", "allegation", "statement", "assertion", "suggestion", "promise", "warning", "argument",
     "accusation", "charge", "belief", "view", "insistence", "announcement", "admission", "remark", "comment",
 })
+# Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
+MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
+    "case", "argument", "point", "pitch", "prediction", "commitment", "joke", "mention", "reference", "appeal",
+    "observation", "pledge", "vow", "comments", "remarks", "allegations", "accusations", "claims",
+})
+MADE_PLAIN: frozenset[str] = frozenset({"clear", "plain", "known"})
 # Speech acts whose content is their object (`called for a ban`, `criticized the plan`, `cited polls`):
 # PolNeAR annotates them as attributions whose content is the object phrase.
 OBJECT_ACTS: frozenset[str] = frozenset({
@@ -65,6 +77,7 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "declare", "proclaim", "unveil", "outline", "portray", "characterize", "characterise", "herald", "laud",
     "hail", "extol", "champion", "advocate", "lambast", "scold", "chastise", "deride", "bemoan", "lament",
     "downplay", "articulate", "underscore", "invoke", "retweet", "disclose", "reveal",
+    "prefer", "list",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
@@ -85,6 +98,9 @@ THOUGHT_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "with", "
 PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
 # Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`.
 JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint"})
+# Verbs whose agentless passive attributes a view to no one in particular (`Rubio is seen as the strongest`,
+# `she was known as the rainmaker`): an implicit source.
+PASSIVE_VIEWS: frozenset[str] = JUDGING | frozenset({"know"})
 # Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,
 # `voted against`): `spoke to reporters` and `talked for an hour` say nothing of what.
 TOPIC_VERBS: frozenset[str] = frozenset({

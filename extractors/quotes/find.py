@@ -26,13 +26,18 @@ from .cues import (
     EVIDENCE_VERBS,
     FRAMING_HEADS,
     JUDGING,
+    MADE_PLAIN,
+    MADE_STATEMENTS,
     MESSAGE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
+    PASSIVE_VIEWS,
     PRO_FORMS,
     QUOTING,
     SAYING,
+    SEEMING,
     STATEMENT_NOUNS,
+    SURVEY_NOUNS,
     THINKING,
     THOUGHT_TOPIC_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
@@ -55,6 +60,8 @@ _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 _BLOCK_LIMIT = 1500
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
 _BETWEEN = frozenset(" ,;:-—–\n")
+# The characters of quotation marks, single ones too: a nested quotation closes with two (`help,’”`, `that?'''`).
+_MARK_CHARS = "\"“”‘’'`"
 
 
 @dataclass(frozen=True)
@@ -90,15 +97,20 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 
 # Rules whose cue, inside what another source is reported to have said, is that source's claim about
 # a third party's wants or acts (`Clinton said Trump wants to ban Muslims`), not a report of its own.
-_SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue"})
+_SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue", "seeming"})
+# Rules whose content frames what others are reported to say or do (`In a poll, 38 percent said ...`, `the
+# lesson appears to reverberate as states rejected ...`) without reporting it as anyone's claim.
+_FRAMES = frozenset({"seeming", "survey"})
 
 
 def _reported_within(found: Attribution, others: list[Attribution]) -> bool:
     """A thought, an act, a finding or a statement noun whose cue lies in another attribution's content:
     the outer source says it, and PolNeAR, like a reader asking who said what, keeps only the outer
-    report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker."""
+    report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker, and
+    so does anything inside a frame (`_FRAMES`)."""
     return found.rule in _SECOND_HAND and any(
-        other is not found and other.content_start <= found.cue_start and found.cue_end <= other.content_end
+        other is not found and other.rule not in _FRAMES
+        and other.content_start <= found.cue_start and found.cue_end <= other.content_end
         for other in others)
 
 
@@ -107,9 +119,15 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
     for token in sent:
         found, rule = _according_to(token), "according_to"
         if found is None:
+            found, rule = _seeming(token), "seeming"
+        if found is None:
             found, rule = _by_verb(token, sent, marks), _verb_rule(token)
         if found is None:
+            found, rule = _made(token, sent), "made"
+        if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
+        if found is None:
+            found, rule = _in_survey(token), "survey"
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
@@ -241,6 +259,48 @@ def _asked(verb: Token) -> Attribution | None:
     return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
 
 
+def _seeming(verb: Token) -> Attribution | None:
+    """`The economy seemed impervious to shocks`, `Rubio appears to be on the upswing`: how something looks
+    to an observer the text leaves unnamed (an implicit source); what seems so, the subject with its
+    complement, is the content. `seemed to suggest` is left to the verb after it, its subject's own act."""
+    if verb.tag_ == "VBN" and cue_lemma(verb) in PASSIVE_VIEWS:
+        return _held_as(verb)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEEMING or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    complement = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp")
+                       and c.i > verb.i), None)
+    if complement is None or cue_lemma(complement) in CUE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
+    start, end = _trimmed(text_of(verb.doc), (subject or complement).left_edge.idx, _end(complement.right_edge))
+    return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
+
+
+def _made(verb: Token, sent: Span) -> Attribution | None:
+    """`made it clear that ...`, `made clear his opposition`, `made the case that ...`, `made an argument for
+    ...`: a statement made with `make`, its maker the source; the clause or the `for`/`about`/`against` phrase
+    is the content, and `make` with its word the cue."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "make":
+        return None
+    word = next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ in MADE_PLAIN)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in MADE_STATEMENTS | MADE_PLAIN))), None)
+    if word is None:
+        return None
+    content = next((c for c in word.children if c.i > word.i and (
+        (c.dep_ in ("ccomp", "acl", "advcl") and any(g.dep_ in _SUBJECTS for g in c.children))
+        or (c.dep_ == "nsubj" and word.lower_ in MADE_PLAIN))), None)
+    if content is None:
+        preps = [c for c in (*word.children, *verb.children) if c.dep_ == "prep" and c.i > word.i
+                 and c.lower_ in ("for", "about", "against")]
+        content = next((g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+    source = _source(verb, sent)
+    if content is None or source is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+    return Attribution(verb.idx, _end(word), source, start, end) if end > start else None
+
+
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
     """`55 percent said so`, `46 percent said yes`, `26 percent said the same`, `would not say when`: what
     was said stands for something said before it."""
@@ -289,15 +349,32 @@ def _after_colon(verb: Token, marks: list[Quotation]) -> tuple[int, int] | None:
 
 
 def _judging(verb: Token, source: Token | None) -> Attribution | None:
-    """`X views the deal as a betrayal`: the object and what it is seen as are the content."""
+    """`X views the deal as a betrayal`, `he sees the calendar as favorable`, `voters see security as their top
+    concern`: the object and what it is seen as are the content, whoever holds the view."""
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     role = next((c for c in verb.children if c.dep_ in ("prep", "oprd") and c.lower_ == "as"), None)
     if role is None and thing is not None:
         role = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if source is None or thing is None or role is None or (source.pos_ != "PROPN" and not source.ent_type_):
+    if source is None or thing is None or role is None:
         return None
     start, end = _trimmed(text_of(verb.doc), thing.left_edge.idx, _end(role.right_edge))
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
+def _held_as(verb: Token) -> Attribution | None:
+    """`Rubio is seen as the strongest candidate`, `what happened can hardly be considered a stumble`, `she was
+    known as the rainmaker`: a view held by no one named (an implicit source); what is seen, as what, is
+    the content. With an agent (`was seen by some as a demotion`) the agent is the source, a case of its own."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "agent" in deps:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+    role = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp") or (
+        c.dep_ == "prep" and c.lower_ == "as"))), None)
+    if subject is None or role is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), subject.left_edge.idx, _end(role.right_edge))
+    return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
 
 
 def _by_agent(verb: Token) -> Attribution | None:
@@ -526,12 +603,13 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
         if mark.end <= left:
             # `"We will win," he said`: a quotation that runs into its cue ends with `,`, `?`, `!` or a dash;
             # one ending with a period closes its own sentence
-            gap = text[mark.end + 1 : left] if mark.end < left else ""
-            runs_on = text[mark.end - 1] in ",?!—–-" or gap.lstrip().startswith(",")
+            gap = text[mark.end : left].lstrip(_MARK_CHARS) if mark.end < left else ""
+            said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
+            runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
             if runs_on and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
         elif mark.start >= right or mark.overlaps(left, right):
-            gap = text[right : mark.start - 1] if mark.start - 1 > right else ""
+            gap = text[right : mark.start].rstrip(_MARK_CHARS) if mark.start > right else ""
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
     return [m for m in chosen if not (m.start <= verb.idx < m.end)]
@@ -597,6 +675,19 @@ def _according_to(token: Token) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(doc), doc[left].idx, _end(doc[right - 1]))
     return Attribution(token.idx, _end(to), source, start, end) if end > start else None
+
+
+def _in_survey(token: Token) -> Attribution | None:
+    """`In a CNN/ORC poll last month, 38 percent of voters said ...`: a poll opening the clause it reports; the
+    rest of the clause is the content."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.i > token.head.i or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    survey = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if survey is None or survey.lemma_.lower() not in SURVEY_NOUNS:
+        return None
+    doc = token.doc
+    start, end = _trimmed(text_of(doc), _end(token.right_edge), _end(token.head.right_edge))
+    return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
 
 
 def _by_noun(noun: Token) -> Attribution | None:
