@@ -524,6 +524,18 @@ def test_the_cue_starts_at_the_verb_that_declares_the_stance(text: str, cue: str
     assert all(text[r["start"] : r["end"]] == r["cue"] for r in records)
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a stance the speaker puts on someone else inside a quotation is the speaker's charge against them
+    ('"The governor wants to close every rural clinic," the union leader said.', []),
+    ('"Mr. Brown has pledged to cut the tax but never will," the senator said.', []),
+    # ... but the speaker's own, or that of whom a spokesperson speaks for, is a position
+    ('"The governor has always opposed the closures," her spokeswoman said.', [("opposed", "governor")]),
+    ('"We will fight the closures," the union leader said.', [("We will fight", "union leader")]),
+])
+def test_a_quotation_declares_its_speakers_stances_only(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -293,6 +293,11 @@ NON_POLICY_VERBS: frozenset[str] = frozenset(
      "do", "happen", "seem", "appear", "sound", "become", "remain", "keep", "live", "die", "win", "lose", "run"}
 )
 
+# Speakers who speak for the subject of what they say (`"Hillary has opposed it," her spokesman said`).
+REPRESENTATIVES: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "official", "representative"}
+)
+
 # Verbs of saying: their subject is the speaker of a quote or of a reported statement.
 SPEECH_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "argue", "warn",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import holders
 from .actors import ACTOR_LABELS
 from .cues import Cue
-from .lexicon import NON_POLICY_VERBS, OBLIGING_MODALS, is_actor_noun
+from .lexicon import NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,8 +23,6 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 _DECLARING_AUX = frozenset({"will", "would", "must", "shall", "can", "cannot", "wo", "ca", "'ll", "wont"})
 _FUTURE_AUX = frozenset({"will", "would", "wo", "'ll"})
 _CONDITIONS = frozenset({"if", "unless"})
-# Speakers who speak for the subject of what they say, when no `of` phrase ties them to someone else.
-_REPRESENTATIVES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "official", "representative"})
 
 
 def _rest_of_clause(verb: Token) -> str:
@@ -55,7 +53,7 @@ def _aux(verb: Token) -> set[str]:
 def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
     """`"We will not sign any deal," said the minister`: held by the speaker, else by `we` itself."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].i > clause.i or not _first_person(subjects[0]) or not _is_quoted(clause):
+    if not subjects or subjects[0].i > clause.i or not first_person(subjects[0]) or not _is_quoted(clause):
         return None
     if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
         return None
@@ -64,7 +62,7 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
 
 
-def _first_person(subject: Token) -> bool:
+def first_person(subject: Token) -> bool:
     """`We`, `I`, `our members`, `my government`: the speaker speaks for themselves."""
     mine = ("our", "my")
     return subject.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in mine for c in subject.children)
@@ -96,7 +94,7 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
     modal = next((c for c in clause.children
                   if c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS and c.i < clause.i), None)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if modal is None or not subjects or _first_person(subjects[0]):
+    if modal is None or not subjects or first_person(subjects[0]):
         return None
     if subjects[0].dep_ != "nsubjpass" and not _may_act(subjects[0]):
         return None  # `the economy should recover` predicts; `the law must be repealed` demands
@@ -112,12 +110,12 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
 def _refusal_for(clause: Token, speaker: Token) -> Cue | None:
     """`The government will not sign the pact, a spokesman said`: a refusal its own spokesperson announces.
     Only a representative's word makes it the subject's policy (`analysts said` would be a forecast)."""
-    if speaker.lemma_.lower() not in _REPRESENTATIVES or any(c.dep_ == "prep" for c in speaker.children):
+    if speaker.lemma_.lower() not in REPRESENTATIVES or any(c.dep_ == "prep" for c in speaker.children):
         return None
     if not _aux(clause) & _FUTURE_AUX or not _aux(clause) & {"not", "n't", "never"}:
         return None
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
-    if not subjects or _first_person(subjects[0]) or not _may_act(subjects[0]) or subjects[0].lower_ == "you":
+    if not subjects or first_person(subjects[0]) or not _may_act(subjects[0]) or subjects[0].lower_ == "you":
         return None
     return Cue(clause.i, clause.i + 1, "state", clause, (subjects[0],), _rest_of_clause(clause))
 
