@@ -536,6 +536,21 @@ def test_a_quotation_declares_its_speakers_stances_only(text: str, found: list[t
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a relative clause with a subject of its own and no object: the noun it hangs on is what it is about
+    ("Clinton has turned against the trade pact, a deal she once supported.", [("supported", "Clinton", "a deal")]),
+    ("Labour attacked a budget the chancellor defended on Monday.",
+     [("attacked", "Labour", "a budget"), ("defended", "chancellor", "a budget")]),
+    # ... while an indefinite noun that holds the stance itself is still nobody in particular
+    ("A group whose members reject the treaty would lose its seat.", []),
+])
+def test_a_relative_clause_without_a_pronoun_is_about_its_noun(text: str, found: list[tuple[str, str, str]]) -> None:
+    records = run_text("positions", text)
+    assert len(records) == len(found), records
+    assert [(r["cue"], r["holder"], r["target"][: len(want)])
+            for r, (_, _, want) in zip(records, found, strict=True)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

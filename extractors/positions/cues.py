@@ -374,7 +374,7 @@ def _single(verb: Token) -> Cue | None:
             for c in verb.children):
         return None  # `attacked the compound`: an assault, not a stance
     heads = targets.of_verb(verb)
-    relative = verb.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads)
+    relative = verb.dep_ == "relcl" and (any(h.lower_ in RELATIVE_PRONOUNS for h in heads) or _object_left_out(verb))
     passive = holders.is_passive(verb)
     clause = verb.lemma_.lower() in CLAUSE_OBJECT_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if verb.lemma_.lower() in NEEDS_OBJECT and not (relative or passive or clause or _objects(verb, numbers=False)):
@@ -391,6 +391,14 @@ def _single(verb: Token) -> Cue | None:
     if prefix is not None and (prefix.lower_, verb.lemma_.lower()) in HYPHENATED_VERBS:
         return Cue(prefix.i, cue.end, stance, verb, cue.holders, cue.target)
     return cue
+
+
+def _object_left_out(verb: Token) -> bool:
+    """`a deal she once supported`: a relative clause with a subject of its own and no object or relative
+    pronoun has the noun it hangs on as its object."""
+    words = list(verb.children)
+    return (any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in words)
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.lower_ in RELATIVE_PRONOUNS for c in words))
 
 
 def _hyphen_prefix(word: Token) -> Token | None:

@@ -139,6 +139,15 @@ def _named(noun: Token) -> bool:
         g.ent_type_ == "PERSON" for g in c.subtree)) for c in noun.children)
 
 
+def _own_subject(clause: Token) -> bool:
+    """`a deal she once supported`: the relative clause's holder is its own subject, not the indefinite noun
+    it hangs on (`a country that rejects`, `a state whose voters reject`)."""
+    from .holders import RELATIVE_PRONOUNS
+
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS and not any(
+        g.tag_ == "WP$" for g in c.children) for c in clause.children)
+
+
 def unasserted(token: Token) -> bool:
     """Inside a question, a condition, an indirect question or a clause about an indefinite actor
     (`a country that rejects the deal`): nothing is declared there."""
@@ -148,7 +157,8 @@ def unasserted(token: Token) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in node.children):
             return True
-        if node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head):
+        if (node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head)
+                and not _own_subject(node)):
             return True
         if node.dep_ in ("ccomp", "pcomp", "xcomp") and any(
                 c.tag_ in ("WP", "WDT") and c.dep_ != "nsubj" for c in node.subtree if c.i < node.i):
