@@ -551,6 +551,20 @@ def test_a_relative_clause_without_a_pronoun_is_about_its_noun(text: str, found:
             for r, (_, _, want) in zip(records, found, strict=True)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # accepting money, an honour or an invitation is receiving it, not a stance
+    ("The senator accepted about $200,000 from Wall Street firms.", []),
+    ("The mayor accepted an invitation from the prime minister.", []),
+    ("The union accepted the deal on Friday.", [("accepted", "support")]),
+    # `appeal to` asks something only with what it asks for; else it draws (`appeals to young voters`)
+    ("Sanders has been appealing to younger voters in the South.", []),
+    ("The governor appealed to Congress to pass the bill.", [("appealed to", "demand")]),
+    ("The mayor appealed to residents for calm.", [("appealed to", "demand")]),
+])
+def test_receiving_and_drawing_are_not_stances(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -16,11 +16,13 @@ from . import holders, modality, targets
 from .actors import ACTOR_LABELS
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
+    ASKED_OF,
     ASKING_VERBS,
     BORROWING_LIGHT_VERBS,
     CLAUSE_OBJECT_VERBS,
     DRAWING_VERBS,
     FIRST_PERSON,
+    GIFTS,
     HYPHENATED_VERBS,
     IDIOMS,
     IN_FAVOUR_VERBS,
@@ -40,6 +42,7 @@ from .lexicon import (
     PROPOSING_VERBS,
     QUANTITY_VERBS,
     RECEIVED_NOUNS,
+    RECEIVING_VERBS,
     REVERSING_VERBS,
     SEEKING_VERBS,
     SIDE_NOUNS,
@@ -212,6 +215,8 @@ def _phrasal(verb: Token) -> Cue | None:
             continue
         if verb.lower_ in STATIVE_PASSIVES and holders.is_passive(verb):
             continue
+        if (lemma, child.lower_) in ASKED_OF and not _asks_something(verb):
+            continue  # `Sanders appeals to young voters`: he draws them, he asks nothing of them
         if child.dep_ == "prep" and child.lower_ in ("on", "at") and any(
                 c.ent_type_ in ("DATE", "TIME") for c in child.children):
             continue  # `called Alicia Machado on Friday`: a day, not what the call is for
@@ -229,6 +234,12 @@ def _phrasal(verb: Token) -> Cue | None:
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
         return _verbal(verb, child.i + 1, stance, heads)
     return None
+
+
+def _asks_something(verb: Token) -> bool:
+    """What a request asks for: an infinitive (`appealed to Congress to act`) or a `for` phrase (`for calm`)."""
+    return any((c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
 
 
 def _physical(verb: Token) -> bool:
@@ -365,6 +376,8 @@ def _single(verb: Token) -> Cue | None:
         return None  # `backs up its data`, `turned down the volume`: a particle verb is a cue only as a phrase
     if verb.lemma_.lower() in NOT_ON_PEOPLE and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children):
         return None
+    if verb.lemma_.lower() in RECEIVING_VERBS and any(c.dep_ == "dobj" and _given(c) for c in verb.children):
+        return None  # `accepted $200,000 from Wall Street`: a thing received, not a stance agreed to
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
     if verb.lemma_.lower() in ("refuse", "decline") and any(
             _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives):
@@ -412,6 +425,11 @@ def _not_a_stance_object(obj: Token) -> bool:
     reflexive = obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves"))
     own = any(c.lower_ == "own" for c in obj.children)
     return obj.lemma_.lower() in NOT_STANCE_OBJECTS or reflexive or own
+
+
+def _given(obj: Token) -> bool:
+    """A gift, money or an honour (`about $200,000`, `millions in donations`, `her award`)."""
+    return obj.lemma_.lower() in GIFTS or obj.ent_type_ == "MONEY"
 
 
 def _is_person(word: Token) -> bool:

@@ -51,6 +51,20 @@ NOT_STANCE_OBJECTS: frozenset[str] = frozenset(
     {"title", "crown", "championship", "belt", "seat", "lead", "goal", "car", "vehicle", "truck", "load", "weight"}
 )
 
+# What one is given, which `accept` receives rather than agrees to (`accepted $200,000 from Wall Street`,
+# `accepting the award`, `accepted the invitation`), unlike `accepted the deal` or `accept the results`.
+GIFTS: frozenset[str] = frozenset(
+    {"money", "donation", "contribution", "cash", "fund", "funding", "gift", "award", "prize", "honor", "honour",
+     "medal", "congratulation", "invitation", "interview", "gig", "opportunity", "help", "assistance", "aid",
+     "check", "cheque", "payment", "fee", "salary", "loan", "million", "billion", "dollar", "bribe", "job", "speech",
+     "nomination", "position", "post"}
+)
+RECEIVING_VERBS: frozenset[str] = frozenset({"accept"})
+
+# Phrasal verbs that are a demand only with what is asked (`appealed to voters to stay home`, `appealed to
+# residents for calm`), not a draw (`Sanders appeals to young voters`).
+ASKED_OF: frozenset[tuple[str, str]] = frozenset({("appeal", "to")})
+
 # Objects of a physical attack, not a stance (`attacked the compound`).
 PHYSICAL_OBJECTS: frozenset[str] = frozenset(
     {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troops", "soldier", "patrol",
@@ -191,7 +205,8 @@ NOUNS: dict[str, Stance] = {
 
 # Nominal cues that are a stance only with a given word after them (`offer to modernise`, `call for`),
 # not `an offer of help`, `a phone call`.
-NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for", "attack": "on", "refusal": "to", "agreement": "to"}
+NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for", "attack": "on", "refusal": "to", "agreement": "to",
+                                  "appeal": "for"}
 
 # Nouns of those who take a side, held by whoever the noun describes (`X, a fierce supporter of Y`,
 # `X has been a critic of Y`), and adjectives likewise (`X is supportive of Y`).
