@@ -565,6 +565,18 @@ def test_receiving_and_drawing_are_not_stances(text: str, found: list[tuple[str,
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a verb that makes its object act: the object holds the stance of the infinitive
+    ("The shift in tone was so stark that it prompted Anderson Cooper to accuse Bondi of hypocrisy.",
+     [("accuse", "Anderson Cooper")]),
+    ("His remarks led several Republicans to condemn the nominee.", [("condemn", "Republicans")]),
+    # ... a request does not: the one asked may refuse
+    ("The senator urged the company to abandon its plan.", [("urged", "senator")]),
+])
+def test_whom_a_verb_makes_act_holds_the_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

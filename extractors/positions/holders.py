@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors import DASHES, entity_at
-from .lexicon import SPEECH_VERBS, is_actor_noun
+from .lexicon import CAUSING_VERBS, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,7 +118,10 @@ def of_verb(verb: Token) -> list[Token]:
             return with_conjuncts(past_dateline(subject))
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
             return []
-        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
+        objects = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
+        if objects and node.head.lemma_.lower() in CAUSING_VERBS:
+            return with_conjuncts(objects[0])  # `it prompted Anderson Cooper to accuse Bondi`: Cooper did
+        if objects:
             return []  # `urged member states to approve it`: asked of others, not their own stance
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in SPEECH_VERBS:
             # `Merz said the plan was sound and urged ...`: the parser hangs `urged` inside what was said

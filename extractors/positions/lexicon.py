@@ -180,6 +180,12 @@ WITH_INFINITIVE: dict[str, Stance] = {
     "push": "demand",
 }
 
+# Verbs that make their object do what their infinitive says (`prompted Cooper to accuse Bondi`, `led her to
+# endorse him`), unlike a request (`urged Cooper to accuse`), which the object may refuse.
+CAUSING_VERBS: frozenset[str] = frozenset(
+    {"prompt", "lead", "cause", "spur", "drive", "inspire", "move", "force", "compel", "provoke", "trigger"}
+)
+
 # Verbs that demand something of someone else (`asked members to reject`, `want the government to act`).
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "instruct", "want", "need"})
 
