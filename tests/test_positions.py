@@ -577,6 +577,18 @@ def test_whom_a_verb_makes_act_holds_the_stance(text: str, found: list[tuple[str
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # `no` on the side-taker denies the side
+    ("Weber, who advises Kasich, is no fan of Trump.", [("fan of", True)]),
+    ("The senator is a fierce critic of the banks.", [("fierce critic of", False)]),
+    # an embrace with nothing embraced is a hug
+    ("The two leaders embraced warmly on the steps of the palace.", []),
+    ("The party embraced the pension reform on Monday.", [("embraced", False)]),
+])
+def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -74,9 +74,9 @@ PHYSICAL_OBJECTS: frozenset[str] = frozenset(
 )
 
 # Stance verbs that have another sense when they take no object (`Liverpool defended well`, `the lorry backed up`,
-# `the driver reversed into a post`).
+# `the driver reversed into a post`, `the leaders embraced warmly`).
 NEEDS_OBJECT: frozenset[str] = frozenset(
-    {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block"}
+    {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block", "embrace"}
 )
 
 # What a refusal is not a stance on: declining to speak is no position (`declined to comment`).

@@ -75,10 +75,12 @@ def negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return True
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
         if obj.lower_ in ("nothing", "none") or any(
                 d.dep_ in ("det", "nummod", "amod") and d.lower_ in NONE_WORDS for d in obj.children):
-            return True  # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`
+            # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`,
+            # `is no fan of Trump`
+            return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # `decided against recommending charges`
     for n, governor in enumerate(governors(verb)):
