@@ -589,6 +589,18 @@ def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> No
     assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # `call out` rebukes; `call on` asks
+    ("The senator called out the company for its hiring practices.", [("called out", "oppose")]),
+    ("The union called on the government to act.", [("called on", "demand")]),
+    # an attack made with a weapon is an assault; one made with words is a stance
+    ("The police said Pinas attacked the guard with a bottle.", []),
+    ("Trump attacked Clinton with a barrage of insults on Monday.", [("attacked", "oppose")]),
+])
+def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

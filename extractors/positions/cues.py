@@ -54,6 +54,7 @@ from .lexicon import (
     TURNABOUTS,
     VERBS,
     WANTING_VERBS,
+    WEAPONS,
     WITH_INFINITIVE,
     Stance,
     is_actor_noun,
@@ -383,9 +384,10 @@ def _single(verb: Token) -> Cue | None:
             _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives):
         return None  # `refused to back` is a denied `back`, found on its own; `declined to comment` is no stance
     if verb.lemma_.lower() in ("attack", "block") and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC"))
+            (c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC")))
+            or (c.dep_ == "prep" and c.lower_ == "with" and any(w.lemma_.lower() in WEAPONS for w in c.children))
             for c in verb.children):
-        return None  # `attacked the compound`: an assault, not a stance
+        return None  # `attacked the compound`, `attacked him with a bottle`: an assault, not a stance
     heads = targets.of_verb(verb)
     relative = verb.dep_ == "relcl" and (any(h.lower_ in RELATIVE_PRONOUNS for h in heads) or _object_left_out(verb))
     passive = holders.is_passive(verb)

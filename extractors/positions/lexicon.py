@@ -73,6 +73,14 @@ PHYSICAL_OBJECTS: frozenset[str] = frozenset(
      "bridge", "lane", "sun", "light", "runway", "access"}
 )
 
+# What an assault is made with (`attacked him with a bottle`), unlike words (`attacked him with a barrage of
+# insults`).
+WEAPONS: frozenset[str] = frozenset(
+    {"knife", "bottle", "gun", "rifle", "pistol", "machete", "axe", "bat", "stick", "stone", "rock", "hammer",
+     "bomb", "grenade", "missile", "rocket", "sword", "brick", "baton", "spear", "firearm", "weapon", "fist",
+     "acid", "shell", "mortar", "drone", "tank", "artillery", "explosive"}
+)
+
 # Stance verbs that have another sense when they take no object (`Liverpool defended well`, `the lorry backed up`,
 # `the driver reversed into a post`, `the leaders embraced warmly`).
 NEEDS_OBJECT: frozenset[str] = frozenset(
@@ -111,6 +119,7 @@ NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss", "welcome"})
 PHRASAL: dict[tuple[str, str], Stance] = {
     ("call", "for"): "demand",
     ("call", "on"): "demand",
+    ("call", "out"): "oppose",  # `called out Clinton on her claim`: a rebuke, not a request
     ("press", "for"): "demand",
     ("push", "for"): "demand",
     ("appeal", "for"): "demand",
