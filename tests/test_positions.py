@@ -601,6 +601,17 @@ def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> Non
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a forecast or what one would have done is no commitment and no threat
+    ('"We will win California if the turnout is large," Sanders said.', []),
+    ('"I would have fired him if he had done that in my campaign," Kasich said.', []),
+    ('"We will strike unless wages rise," the union leader said.', [("We will strike", "state")]),
+    ("The union said it would strike unless wages rise.", [("strike", "warn")]),
+])
+def test_a_forecast_or_a_what_if_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -328,6 +328,11 @@ REPRESENTATIVES: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "official", "representative"}
 )
 
+# Outcomes one forecasts rather than acts (`"We will win California if the turnout is large"`): no threat.
+FORECAST_VERBS: frozenset[str] = frozenset(
+    {"win", "lose", "see", "happen", "be", "become", "remain", "succeed", "fail", "prevail"}
+)
+
 # Verbs of saying: their subject is the speaker of a quote or of a reported statement.
 SPEECH_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "argue", "warn",

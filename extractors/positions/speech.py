@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import holders
 from .actors import ACTOR_LABELS
 from .cues import Cue
-from .lexicon import NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
+from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,9 +57,15 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
         return None
     if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
         return None
-    if clause.lemma_.lower() in NON_POLICY_VERBS or clause.pos_ == "AUX":
+    if clause.lemma_.lower() in NON_POLICY_VERBS or clause.pos_ == "AUX" or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
+
+
+def _what_if(clause: Token) -> bool:
+    """`I would have fired him`: what one would have done, not what one will do."""
+    aux = _aux(clause)
+    return "have" in aux and bool(aux & {"would", "could", "might", "'d"})
 
 
 def first_person(subject: Token) -> bool:
@@ -72,6 +78,8 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
     """`The union said it would strike unless wages rise`: the speaker's own action, on a condition."""
     if clause.pos_ != "VERB" or not _aux(clause) & _FUTURE_AUX:
         return None
+    if _what_if(clause) or clause.lemma_.lower() in FORECAST_VERBS:
+        return None  # `he would have fired him if ...`, `we will win if turnout is high`: a what-if, a forecast
     conditions = [c for c in clause.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
