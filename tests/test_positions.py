@@ -612,6 +612,18 @@ def test_a_forecast_or_a_what_if_is_no_commitment(text: str, found: list[tuple[s
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # the gerund of a `for` or `of` phrase is the act of the verb's object
+    ("Sanders criticized Clinton for supporting the Iraq war.",
+     [("criticized", "Sanders"), ("supporting", "Clinton")]),
+    ("Cruz thanked Trump for backing his top legislative priority.", [("backing", "Trump")]),
+    # ... and with no object, of the subject
+    ("The president stopped short of endorsing the plan.", [("stopped short of endorsing", "president")]),
+])
+def test_a_gerund_after_an_object_is_the_objects_act(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"
