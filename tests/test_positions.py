@@ -624,6 +624,17 @@ def test_a_gerund_after_an_object_is_the_objects_act(text: str, found: list[tupl
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a named third party's stance inside an allegation is the claimant's charge
+    ("Trump alleged that Obama wanted to admit 250,000 Syrians.", []),
+    ("The ad suggests that Phoenix and its officers support the campaign.", []),
+    # ... a report of it is the report's
+    ("The union said that the mayor backed the strike.", [("backed", "mayor")]),
+])
+def test_a_stance_alleged_of_another_is_a_claim(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

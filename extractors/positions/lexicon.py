@@ -333,6 +333,13 @@ FORECAST_VERBS: frozenset[str] = frozenset(
     {"win", "lose", "see", "happen", "be", "become", "remain", "succeed", "fail", "prevail"}
 )
 
+# Verbs and nouns whose `that`-clause is a claim about others (`Trump alleged that Obama wanted to admit them`,
+# `the police claim that Crutcher had refused`): the claimant's, not a stance its subject declared.
+CLAIMING_WORDS: frozenset[str] = frozenset(
+    {"allege", "claim", "contend", "insinuate", "suggest", "imply", "allegation", "accusation", "assertion",
+     "suggestion", "insinuation"}
+)
+
 # Verbs of saying: their subject is the speaker of a quote or of a reported statement.
 SPEECH_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "argue", "warn",
