@@ -525,6 +525,117 @@ def test_the_cue_starts_at_the_verb_that_declares_the_stance(text: str, cue: str
     assert all(text[r["start"] : r["end"]] == r["cue"] for r in records)
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a stance the speaker puts on someone else inside a quotation is the speaker's charge against them
+    ('"The governor wants to close every rural clinic," the union leader said.', []),
+    ('"Mr. Brown has pledged to cut the tax but never will," the senator said.', []),
+    # ... but the speaker's own, or that of whom a spokesperson speaks for, is a position
+    ('"The governor has always opposed the closures," her spokeswoman said.', [("opposed", "governor")]),
+    ('"We will fight the closures," the union leader said.', [("We will fight", "union leader")]),
+])
+def test_a_quotation_declares_its_speakers_stances_only(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a relative clause with a subject of its own and no object: the noun it hangs on is what it is about
+    ("Clinton has turned against the trade pact, a deal she once supported.", [("supported", "Clinton", "a deal")]),
+    ("Labour attacked a budget the chancellor defended on Monday.",
+     [("attacked", "Labour", "a budget"), ("defended", "chancellor", "a budget")]),
+    # ... while an indefinite noun that holds the stance itself is still nobody in particular
+    ("A group whose members reject the treaty would lose its seat.", []),
+])
+def test_a_relative_clause_without_a_pronoun_is_about_its_noun(text: str, found: list[tuple[str, str, str]]) -> None:
+    records = run_text("positions", text)
+    assert len(records) == len(found), records
+    assert [(r["cue"], r["holder"], r["target"][: len(want)])
+            for r, (_, _, want) in zip(records, found, strict=True)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # accepting money, an honour or an invitation is receiving it, not a stance
+    ("The senator accepted about $200,000 from Wall Street firms.", []),
+    ("The mayor accepted an invitation from the prime minister.", []),
+    ("The union accepted the deal on Friday.", [("accepted", "support")]),
+    # `appeal to` asks something only with what it asks for; else it draws (`appeals to young voters`)
+    ("Sanders has been appealing to younger voters in the South.", []),
+    ("The governor appealed to Congress to pass the bill.", [("appealed to", "demand")]),
+    ("The mayor appealed to residents for calm.", [("appealed to", "demand")]),
+])
+def test_receiving_and_drawing_are_not_stances(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a verb that makes its object act: the object holds the stance of the infinitive
+    ("The shift in tone was so stark that it prompted Anderson Cooper to accuse Bondi of hypocrisy.",
+     [("accuse", "Anderson Cooper")]),
+    ("His remarks led several Republicans to condemn the nominee.", [("condemn", "Republicans")]),
+    # ... a request does not: the one asked may refuse
+    ("The senator urged the company to abandon its plan.", [("urged", "senator")]),
+])
+def test_whom_a_verb_makes_act_holds_the_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `no` on the side-taker denies the side
+    ("Weber, who advises Kasich, is no fan of Trump.", [("fan of", True)]),
+    ("The senator is a fierce critic of the banks.", [("fierce critic of", False)]),
+    # an embrace with nothing embraced is a hug
+    ("The two leaders embraced warmly on the steps of the palace.", []),
+    ("The party embraced the pension reform on Monday.", [("embraced", False)]),
+])
+def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `call out` rebukes; `call on` asks
+    ("The senator called out the company for its hiring practices.", [("called out", "oppose")]),
+    ("The union called on the government to act.", [("called on", "demand")]),
+    # an attack made with a weapon is an assault; one made with words is a stance
+    ("The police said Pinas attacked the guard with a bottle.", []),
+    ("Trump attacked Clinton with a barrage of insults on Monday.", [("attacked", "oppose")]),
+])
+def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a forecast or what one would have done is no commitment and no threat
+    ('"We will win California if the turnout is large," Sanders said.', []),
+    ('"I would have fired him if he had done that in my campaign," Kasich said.', []),
+    ('"We will strike unless wages rise," the union leader said.', [("We will strike", "state")]),
+    ("The union said it would strike unless wages rise.", [("strike", "warn")]),
+])
+def test_a_forecast_or_a_what_if_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the gerund of a `for` or `of` phrase is the act of the verb's object
+    ("Sanders criticized Clinton for supporting the Iraq war.",
+     [("criticized", "Sanders"), ("supporting", "Clinton")]),
+    ("Cruz thanked Trump for backing his top legislative priority.", [("backing", "Trump")]),
+    # ... and with no object, of the subject
+    ("The president stopped short of endorsing the plan.", [("stopped short of endorsing", "president")]),
+])
+def test_a_gerund_after_an_object_is_the_objects_act(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a named third party's stance inside an allegation is the claimant's charge
+    ("Trump alleged that Obama wanted to admit 250,000 Syrians.", []),
+    ("The ad suggests that Phoenix and its officers support the campaign.", []),
+    # ... a report of it is the report's
+    ("The union said that the mayor backed the strike.", [("backed", "mayor")]),
+])
+def test_a_stance_alleged_of_another_is_a_claim(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

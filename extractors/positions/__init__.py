@@ -29,15 +29,19 @@ if TYPE_CHECKING:
 
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
+    from ..engine.pipeline import text_of
+    from ..quotes.quotations import quotations
     from . import holders, speakers
     from .actors import Salience
     from .cues import is_headline
     from .declared import declared
+    from .quoted import said_of_another
 
     salience: Salience = context.state.setdefault("salience", Salience())
     quoting: speakers.Speakers = context.state.setdefault("speakers", speakers.Speakers())
     ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
+    marks = quotations(text_of(doc))
     for sent in doc.sents:
         headline = is_headline(sent)
         named = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -56,6 +60,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
                         continue  # `people ... they never asked for`: nobody in particular
                     if headline and not _named_elsewhere(doc, sent, actor.name, actor.text):
                         continue  # `Obama Calls On Men To Reflect`: a headline's words read as a name
+                    if said_of_another(doc[cue.start], head, actor, speaker, marks):
+                        continue  # `"He wants to ban them," she said`: her charge, not his declared position
                     yield _fact(doc, cue, actor)
         salience.next_sentence()
 

@@ -16,11 +16,13 @@ from . import holders, modality, targets
 from .actors import ACTOR_LABELS
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
+    ASKED_OF,
     ASKING_VERBS,
     BORROWING_LIGHT_VERBS,
     CLAUSE_OBJECT_VERBS,
     DRAWING_VERBS,
     FIRST_PERSON,
+    GIFTS,
     HYPHENATED_VERBS,
     IDIOMS,
     IN_FAVOUR_VERBS,
@@ -40,6 +42,7 @@ from .lexicon import (
     PROPOSING_VERBS,
     QUANTITY_VERBS,
     RECEIVED_NOUNS,
+    RECEIVING_VERBS,
     REVERSING_VERBS,
     SEEKING_VERBS,
     SIDE_NOUNS,
@@ -51,6 +54,7 @@ from .lexicon import (
     TURNABOUTS,
     VERBS,
     WANTING_VERBS,
+    WEAPONS,
     WITH_INFINITIVE,
     Stance,
     is_actor_noun,
@@ -212,6 +216,8 @@ def _phrasal(verb: Token) -> Cue | None:
             continue
         if verb.lower_ in STATIVE_PASSIVES and holders.is_passive(verb):
             continue
+        if (lemma, child.lower_) in ASKED_OF and not _asks_something(verb):
+            continue  # `Sanders appeals to young voters`: he draws them, he asks nothing of them
         if child.dep_ == "prep" and child.lower_ in ("on", "at") and any(
                 c.ent_type_ in ("DATE", "TIME") for c in child.children):
             continue  # `called Alicia Machado on Friday`: a day, not what the call is for
@@ -229,6 +235,12 @@ def _phrasal(verb: Token) -> Cue | None:
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
         return _verbal(verb, child.i + 1, stance, heads)
     return None
+
+
+def _asks_something(verb: Token) -> bool:
+    """What a request asks for: an infinitive (`appealed to Congress to act`) or a `for` phrase (`for calm`)."""
+    return any((c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
 
 
 def _physical(verb: Token) -> bool:
@@ -365,16 +377,19 @@ def _single(verb: Token) -> Cue | None:
         return None  # `backs up its data`, `turned down the volume`: a particle verb is a cue only as a phrase
     if verb.lemma_.lower() in NOT_ON_PEOPLE and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children):
         return None
+    if verb.lemma_.lower() in RECEIVING_VERBS and any(c.dep_ == "dobj" and _given(c) for c in verb.children):
+        return None  # `accepted $200,000 from Wall Street`: a thing received, not a stance agreed to
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
     if verb.lemma_.lower() in ("refuse", "decline") and any(
             _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives):
         return None  # `refused to back` is a denied `back`, found on its own; `declined to comment` is no stance
     if verb.lemma_.lower() in ("attack", "block") and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC"))
+            (c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC")))
+            or (c.dep_ == "prep" and c.lower_ == "with" and any(w.lemma_.lower() in WEAPONS for w in c.children))
             for c in verb.children):
-        return None  # `attacked the compound`: an assault, not a stance
+        return None  # `attacked the compound`, `attacked him with a bottle`: an assault, not a stance
     heads = targets.of_verb(verb)
-    relative = verb.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads)
+    relative = verb.dep_ == "relcl" and (any(h.lower_ in RELATIVE_PRONOUNS for h in heads) or _object_left_out(verb))
     passive = holders.is_passive(verb)
     clause = verb.lemma_.lower() in CLAUSE_OBJECT_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if verb.lemma_.lower() in NEEDS_OBJECT and not (relative or passive or clause or _objects(verb, numbers=False)):
@@ -393,6 +408,14 @@ def _single(verb: Token) -> Cue | None:
     return cue
 
 
+def _object_left_out(verb: Token) -> bool:
+    """`a deal she once supported`: a relative clause with a subject of its own and no object or relative
+    pronoun has the noun it hangs on as its object."""
+    words = list(verb.children)
+    return (any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in words)
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.lower_ in RELATIVE_PRONOUNS for c in words))
+
+
 def _hyphen_prefix(word: Token) -> Token | None:
     """`rubber` of `rubber-stamped`, which the tokenizer splits at the hyphen."""
     doc, i = word.doc, word.i
@@ -404,6 +427,11 @@ def _not_a_stance_object(obj: Token) -> bool:
     reflexive = obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves"))
     own = any(c.lower_ == "own" for c in obj.children)
     return obj.lemma_.lower() in NOT_STANCE_OBJECTS or reflexive or own
+
+
+def _given(obj: Token) -> bool:
+    """A gift, money or an honour (`about $200,000`, `millions in donations`, `her award`)."""
+    return obj.lemma_.lower() in GIFTS or obj.ent_type_ == "MONEY"
 
 
 def _is_person(word: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import cues, modality, speech, user_cues
-from .lexicon import FIRST_PERSON
+from .lexicon import CLAIMING_WORDS, FIRST_PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -35,6 +35,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     never = options.never_cues if options is not None else frozenset()
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
+            and not _claimed_of_another(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -52,6 +53,17 @@ def _with_users(sent: Span, options: Any) -> list[Cue]:
 def _cue_target(cue: Cue, spans: set[int]) -> bool:
     """`voted against endorsing the merger`: a gerund after another cue's preposition is that cue's target."""
     return cue.anchor.dep_ == "pcomp" and cue.anchor.head.i in spans
+
+
+def _claimed_of_another(cue: Cue) -> bool:
+    """`Trump alleged that Obama wanted to admit 250,000 Syrians`: a named third party's stance inside a claim
+    is the claimant's charge (a pronoun may be the claimant's own: `he claimed he backs it`)."""
+    if cue.nominal or not cue.holders or cue.holders[0].pos_ == "PRON":
+        return False
+    node = cue.anchor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS
 
 
 def _demanded(cue: Cue, demands: set[int]) -> bool:

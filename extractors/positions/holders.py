@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors import DASHES, entity_at
-from .lexicon import SPEECH_VERBS, is_actor_noun
+from .lexicon import CAUSING_VERBS, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,9 +118,15 @@ def of_verb(verb: Token) -> list[Token]:
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return [subject]  # `who`, `which`: the resolver reads it as its antecedent (`relative_antecedent`)
             return with_conjuncts(past_dateline(subject))
+        charged = _charged(node)
+        if charged is not None:
+            return with_conjuncts(charged)
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
             return []
-        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
+        objects = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
+        if objects and node.head.lemma_.lower() in CAUSING_VERBS:
+            return with_conjuncts(objects[0])  # `it prompted Anderson Cooper to accuse Bondi`: Cooper did
+        if objects:
             return []  # `urged member states to approve it`: asked of others, not their own stance
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in SPEECH_VERBS:
             # `Merz said the plan was sound and urged ...`: the parser hangs `urged` inside what was said
@@ -135,6 +141,15 @@ def of_verb(verb: Token) -> list[Token]:
             return _main_subject(verb)  # `She has touted her record ... and promised to`: a conjunct misplaced
         node = node.head
     return []
+
+
+def _charged(node: Token) -> Token | None:
+    """`Sanders criticized Clinton for supporting the war`, `thanked Trump for backing it`, `accused X of
+    backing`: the gerund of a `for` or `of` phrase is the act of the verb's object, not of its subject."""
+    prep = node.head
+    if node.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _main_subject(verb: Token) -> list[Token]:

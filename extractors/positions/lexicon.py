@@ -51,6 +51,20 @@ NOT_STANCE_OBJECTS: frozenset[str] = frozenset(
     {"title", "crown", "championship", "belt", "seat", "lead", "goal", "car", "vehicle", "truck", "load", "weight"}
 )
 
+# What one is given, which `accept` receives rather than agrees to (`accepted $200,000 from Wall Street`,
+# `accepting the award`, `accepted the invitation`), unlike `accepted the deal` or `accept the results`.
+GIFTS: frozenset[str] = frozenset(
+    {"money", "donation", "contribution", "cash", "fund", "funding", "gift", "award", "prize", "honor", "honour",
+     "medal", "congratulation", "invitation", "interview", "gig", "opportunity", "help", "assistance", "aid",
+     "check", "cheque", "payment", "fee", "salary", "loan", "million", "billion", "dollar", "bribe", "job", "speech",
+     "nomination", "position", "post"}
+)
+RECEIVING_VERBS: frozenset[str] = frozenset({"accept"})
+
+# Phrasal verbs that are a demand only with what is asked (`appealed to voters to stay home`, `appealed to
+# residents for calm`), not a draw (`Sanders appeals to young voters`).
+ASKED_OF: frozenset[tuple[str, str]] = frozenset({("appeal", "to")})
+
 # Objects of a physical attack, not a stance (`attacked the compound`).
 PHYSICAL_OBJECTS: frozenset[str] = frozenset(
     {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troops", "soldier", "patrol",
@@ -59,10 +73,18 @@ PHYSICAL_OBJECTS: frozenset[str] = frozenset(
      "bridge", "lane", "sun", "light", "runway", "access"}
 )
 
+# What an assault is made with (`attacked him with a bottle`), unlike words (`attacked him with a barrage of
+# insults`).
+WEAPONS: frozenset[str] = frozenset(
+    {"knife", "bottle", "gun", "rifle", "pistol", "machete", "axe", "bat", "stick", "stone", "rock", "hammer",
+     "bomb", "grenade", "missile", "rocket", "sword", "brick", "baton", "spear", "firearm", "weapon", "fist",
+     "acid", "shell", "mortar", "drone", "tank", "artillery", "explosive"}
+)
+
 # Stance verbs that have another sense when they take no object (`Liverpool defended well`, `the lorry backed up`,
-# `the driver reversed into a post`).
+# `the driver reversed into a post`, `the leaders embraced warmly`).
 NEEDS_OBJECT: frozenset[str] = frozenset(
-    {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block"}
+    {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block", "embrace"}
 )
 
 # What a refusal is not a stance on: declining to speak is no position (`declined to comment`).
@@ -97,6 +119,7 @@ NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss", "welcome"})
 PHRASAL: dict[tuple[str, str], Stance] = {
     ("call", "for"): "demand",
     ("call", "on"): "demand",
+    ("call", "out"): "oppose",  # `called out Clinton on her claim`: a rebuke, not a request
     ("press", "for"): "demand",
     ("push", "for"): "demand",
     ("appeal", "for"): "demand",
@@ -166,6 +189,12 @@ WITH_INFINITIVE: dict[str, Stance] = {
     "push": "demand",
 }
 
+# Verbs that make their object do what their infinitive says (`prompted Cooper to accuse Bondi`, `led her to
+# endorse him`), unlike a request (`urged Cooper to accuse`), which the object may refuse.
+CAUSING_VERBS: frozenset[str] = frozenset(
+    {"prompt", "lead", "cause", "spur", "drive", "inspire", "move", "force", "compel", "provoke", "trigger"}
+)
+
 # Verbs that demand something of someone else (`asked members to reject`, `want the government to act`).
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "instruct", "want", "need"})
 
@@ -191,7 +220,8 @@ NOUNS: dict[str, Stance] = {
 
 # Nominal cues that are a stance only with a given word after them (`offer to modernise`, `call for`),
 # not `an offer of help`, `a phone call`.
-NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for", "attack": "on", "refusal": "to", "agreement": "to"}
+NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for", "attack": "on", "refusal": "to", "agreement": "to",
+                                  "appeal": "for"}
 
 # Nouns of those who take a side, held by whoever the noun describes (`X, a fierce supporter of Y`,
 # `X has been a critic of Y`), and adjectives likewise (`X is supportive of Y`).
@@ -291,6 +321,23 @@ NON_POLICY_VERBS: frozenset[str] = frozenset(
      "expect", "wonder", "try", "ask", "talk", "speak", "imagine", "recall", "forget", "care", "mind",
      "agree", "suppose", "doubt", "realize", "realise", "notice", "watch", "wait", "stay", "sit", "stand",
      "do", "happen", "seem", "appear", "sound", "become", "remain", "keep", "live", "die", "win", "lose", "run"}
+)
+
+# Speakers who speak for the subject of what they say (`"Hillary has opposed it," her spokesman said`).
+REPRESENTATIVES: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "official", "representative"}
+)
+
+# Outcomes one forecasts rather than acts (`"We will win California if the turnout is large"`): no threat.
+FORECAST_VERBS: frozenset[str] = frozenset(
+    {"win", "lose", "see", "happen", "be", "become", "remain", "succeed", "fail", "prevail"}
+)
+
+# Verbs and nouns whose `that`-clause is a claim about others (`Trump alleged that Obama wanted to admit them`,
+# `the police claim that Crutcher had refused`): the claimant's, not a stance its subject declared.
+CLAIMING_WORDS: frozenset[str] = frozenset(
+    {"allege", "claim", "contend", "insinuate", "suggest", "imply", "allegation", "accusation", "assertion",
+     "suggestion", "insinuation"}
 )
 
 # Verbs of saying: their subject is the speaker of a quote or of a reported statement.

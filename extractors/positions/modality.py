@@ -75,10 +75,12 @@ def negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return True
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
         if obj.lower_ in ("nothing", "none") or any(
                 d.dep_ in ("det", "nummod", "amod") and d.lower_ in NONE_WORDS for d in obj.children):
-            return True  # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`
+            # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`,
+            # `is no fan of Trump`
+            return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # `decided against recommending charges`
     for n, governor in enumerate(governors(verb)):
@@ -139,6 +141,15 @@ def _named(noun: Token) -> bool:
         g.ent_type_ == "PERSON" for g in c.subtree)) for c in noun.children)
 
 
+def _own_subject(clause: Token) -> bool:
+    """`a deal she once supported`: the relative clause's holder is its own subject, not the indefinite noun
+    it hangs on (`a country that rejects`, `a state whose voters reject`)."""
+    from .holders import RELATIVE_PRONOUNS
+
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS and not any(
+        g.tag_ == "WP$" for g in c.children) for c in clause.children)
+
+
 def unasserted(token: Token) -> bool:
     """Inside a question, a condition, an indirect question or a clause about an indefinite actor
     (`a country that rejects the deal`): nothing is declared there."""
@@ -148,7 +159,8 @@ def unasserted(token: Token) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in node.children):
             return True
-        if node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head):
+        if (node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head)
+                and not _own_subject(node)):
             return True
         if node.dep_ in ("ccomp", "pcomp", "xcomp") and any(
                 c.tag_ in ("WP", "WDT") and c.dep_ != "nsubj" for c in node.subtree if c.i < node.i):

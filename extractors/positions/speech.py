@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import holders
 from .actors import ACTOR_LABELS
 from .cues import Cue
-from .lexicon import NON_POLICY_VERBS, OBLIGING_MODALS, is_actor_noun
+from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,8 +23,6 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 _DECLARING_AUX = frozenset({"will", "would", "must", "shall", "can", "cannot", "wo", "ca", "'ll", "wont"})
 _FUTURE_AUX = frozenset({"will", "would", "wo", "'ll"})
 _CONDITIONS = frozenset({"if", "unless"})
-# Speakers who speak for the subject of what they say, when no `of` phrase ties them to someone else.
-_REPRESENTATIVES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "official", "representative"})
 
 
 def _rest_of_clause(verb: Token) -> str:
@@ -55,16 +53,22 @@ def _aux(verb: Token) -> set[str]:
 def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
     """`"We will not sign any deal," said the minister`: held by the speaker, else by `we` itself."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].i > clause.i or not _first_person(subjects[0]) or not _is_quoted(clause):
+    if not subjects or subjects[0].i > clause.i or not first_person(subjects[0]) or not _is_quoted(clause):
         return None
     if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
         return None
-    if clause.lemma_.lower() in NON_POLICY_VERBS or clause.pos_ == "AUX":
+    if clause.lemma_.lower() in NON_POLICY_VERBS or clause.pos_ == "AUX" or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
 
 
-def _first_person(subject: Token) -> bool:
+def _what_if(clause: Token) -> bool:
+    """`I would have fired him`: what one would have done, not what one will do."""
+    aux = _aux(clause)
+    return "have" in aux and bool(aux & {"would", "could", "might", "'d"})
+
+
+def first_person(subject: Token) -> bool:
     """`We`, `I`, `our members`, `my government`: the speaker speaks for themselves."""
     mine = ("our", "my")
     return subject.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in mine for c in subject.children)
@@ -74,6 +78,8 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
     """`The union said it would strike unless wages rise`: the speaker's own action, on a condition."""
     if clause.pos_ != "VERB" or not _aux(clause) & _FUTURE_AUX:
         return None
+    if _what_if(clause) or clause.lemma_.lower() in FORECAST_VERBS:
+        return None  # `he would have fired him if ...`, `we will win if turnout is high`: a what-if, a forecast
     conditions = [c for c in clause.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -96,7 +102,7 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
     modal = next((c for c in clause.children
                   if c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS and c.i < clause.i), None)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if modal is None or not subjects or _first_person(subjects[0]):
+    if modal is None or not subjects or first_person(subjects[0]):
         return None
     if subjects[0].dep_ != "nsubjpass" and not _may_act(subjects[0]):
         return None  # `the economy should recover` predicts; `the law must be repealed` demands
@@ -112,12 +118,12 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
 def _refusal_for(clause: Token, speaker: Token) -> Cue | None:
     """`The government will not sign the pact, a spokesman said`: a refusal its own spokesperson announces.
     Only a representative's word makes it the subject's policy (`analysts said` would be a forecast)."""
-    if speaker.lemma_.lower() not in _REPRESENTATIVES or any(c.dep_ == "prep" for c in speaker.children):
+    if speaker.lemma_.lower() not in REPRESENTATIVES or any(c.dep_ == "prep" for c in speaker.children):
         return None
     if not _aux(clause) & _FUTURE_AUX or not _aux(clause) & {"not", "n't", "never"}:
         return None
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
-    if not subjects or _first_person(subjects[0]) or not _may_act(subjects[0]) or subjects[0].lower_ == "you":
+    if not subjects or first_person(subjects[0]) or not _may_act(subjects[0]) or subjects[0].lower_ == "you":
         return None
     return Cue(clause.i, clause.i + 1, "state", clause, (subjects[0],), _rest_of_clause(clause))
 
