@@ -481,6 +481,15 @@ def test_a_company_with_its_legal_form_keeps_its_short_name_and_is_an_organisati
     assert "Pirelli" in record["aliases"]
 
 
+@pytest.mark.parametrize(("surface", "name"), [("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Bill Clinton")])
+def test_a_title_joins_a_surname_to_the_person_of_its_gender(surface: str, name: str) -> None:
+    text = ("Hillary Clinton and Bill Clinton spoke in Ohio on Monday. Mr. Clinton said the economy was strong. "
+            "Mrs. Clinton said she would win.")
+    start = text.index(surface) + len(surface) - len("Clinton")
+    owner = [r for r in entities(text) if any(m["start"] == start for m in r["mentions"])]
+    assert [r["name"] for r in owner] == [name]
+
+
 def test_a_surname_alone_votes_with_the_full_name_it_shortens() -> None:
     records = entities("Police arrested dissident Wang Donghai in Hangzhou on Tuesday. Wang had signed a petition. "
                        "Friends said Wang was held without charge.")

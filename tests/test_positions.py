@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract_facts.extractors import Document, Result, Runner
-from extract_facts.extractors.positions.given_names import gender_of
+from extract_facts.extractors.engine.given_names import gender_of
 
 from conftest import run_text
 

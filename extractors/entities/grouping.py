@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import HONORIFIC_GENDERS, gender_of
 from ..engine.wordlists import words
 from .acronyms import initials, is_acronym
 from .mentions import Mention
 from .surface import key
+from .titles import title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -112,6 +114,11 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]])
     if mention.place is not None and mention.place.kind == "country" and mention.label != "PERSON":
         return None
     parts = name_words(doc, mention)
+    title = mention.title or title_before(doc, mention.start) or ""
+    gender = HONORIFIC_GENDERS.get(title.split()[0].lower()) if title else None
+    if gender is not None:
+        # `Mrs. Clinton` is not Bill Clinton: a title's gender against the given name's
+        full = [(start, g, name) for start, g, name in full if gender_of(name[0]) in (None, gender)]
     if len(parts) == 1:
         candidates = [(start, g) for start, g, name in full if parts[0] in (name[0], name[-1])]
     else:

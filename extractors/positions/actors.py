@@ -12,8 +12,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import HONORIFIC_GENDERS, gender_of
 from .capitals import country_of_capital
-from .given_names import gender_of
 from .lexicon import (
     ARTIFACT_NOUNS,
     COUNTING_WORDS,
@@ -435,7 +435,6 @@ class Salience:
 
 _PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
                     "she": "she", "her": "she", "hers": "she", "herself": "she"}
-_HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she"}
 
 
 def _is_subject(token: Token) -> bool:
@@ -509,7 +508,7 @@ def _given_gender(name: str) -> str | None:
 def _titled_gender(person: Span) -> str | None:
     """`Mrs. Clinton`, `Mr. Kim`: the gender a title gives, which no later reading overrules."""
     before = person.doc[person.start - 1] if person.start > 0 else None
-    return _HONORIFICS.get(before.lower_) if before is not None else None
+    return HONORIFIC_GENDERS.get(before.lower_) if before is not None else None
 
 
 def _gender_shown(person: Span, ents: list[Span]) -> str | None:

@@ -1,10 +1,12 @@
-"""A person's gender from the given name: the US Census 1990 first-name frequencies that the `names` package
-ships (MIT), so that `she` is not read as `Ian Solomon` where the text has not yet said `he` of him."""
+"""A person's gender from a title or a given name: the US Census 1990 first-name frequencies that the `names`
+package ships (MIT), so that `she` is not read as `Ian Solomon`, nor `Mrs. Clinton` as Bill Clinton."""
 
 from __future__ import annotations
 
 from functools import cache
 
+# Titles that tell a gender (`Mrs. Clinton`), written with or without the full stop.
+HONORIFIC_GENDERS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she"}
 # A given name tells a gender only where one gender bears it this many times as often as the other
 # (`Kelly`, `Jordan` do; `Pat`, `Leslie` do not).
 _MARGIN = 4.0
