@@ -63,6 +63,7 @@ CASES = [
     ("All week, officials debated the bill.", "All week", "DURATION", "P1W"),
     ("It was on the newscasts all week, all month.", "all month", "DURATION", "P1M"),
     ("They dine with their mother all weekends.", "all weekends", "SET", "XXXX-WXX-WE"),
+    ("They relax at the lake all weekend.", "all weekend", "SET", "XXXX-WXX-WE"),
     # a unit before `-long` is a length: one unit, or some when plural
     ("Lawyers emerged from their third day-long meeting.", "day-long", "DURATION", "P1D"),
     ("The government's decades-long battle goes on.", "decades-long", "DURATION", "PXY"),
@@ -401,6 +402,7 @@ NOT_DATES = [
     "Voters cast 2022 votes in the district.",
     "The teams scored 2004, 2005 and 2006 points.",
     "The 1500 soldiers marched on the capital.",
+    "The 2000 workers at the plant were laid off.",
     "Their post-game and pre-season talks went well.",
     "The long-day shifts were hard.",
     "She toured the camp and later in the day before returning home met the press.",
@@ -635,6 +637,7 @@ NEWS_TENSE = [
     ("Neither he nor his grandparents could be located Wednesday.", "Wednesday", "2025-12-24"),
     ("Nobody could be reached on Wednesday for comment.", "Wednesday", "2025-12-24"),
     ("The vote could be held on Wednesday.", "Wednesday", "2025-12-31"),
+    ("Neither party objected, and the vote could be held on Wednesday.", "Wednesday", "2025-12-31"),
     ("The injunction issued Tuesday remains in force.", "Tuesday", "2025-12-23"),
     # a day named by what happened on it, and a `when` clause that speaks of the date
     ("Lawyers sought ways to get around Monday's ruling.", "Monday", "2025-12-22"),

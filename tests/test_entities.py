@@ -398,6 +398,9 @@ def test_a_headline_verb_after_a_name_is_not_part_of_it(text: str, name: str) ->
     ("He cited rulings from Plessy v. Ferguson to Brown v. Board of Education. A man in Ferguson spoke.",
      "Ferguson", "Ferguson", "GPE"),
     ("Results of English league matches on Saturday :\nMillwall v Burnley 2-1\n", "Millwall", "Millwall", "ORG"),
+    # a word capitalised because it opens the sentence, or a day, is no party
+    ("Overturning Roe v. Wade would change the law.", "Roe v. Wade", "Roe v. Wade", "LAW"),
+    ("Critics said Monday Roe v. Wade was settled.", "Roe v. Wade", "Roe v. Wade", "LAW"),
 ])
 def test_a_court_case_is_one_law(text: str, surface: str, name: str, label: str) -> None:
     record = record_with(entities(text), surface)
@@ -467,7 +470,7 @@ def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str,
 def test_a_heading_closed_by_a_full_stop_is_a_headline(text: str, forbidden: str | None, kept: str) -> None:
     records = entities(text)
     surfaces = {m["text"] for r in records for m in r["mentions"]}
-    assert forbidden not in surfaces, surfaces
+    assert forbidden is None or forbidden not in surfaces, surfaces
     assert kept in {r["name"] for r in records}, surfaces
 
 

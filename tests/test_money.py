@@ -499,6 +499,12 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
     # a bare range compared with an amount shares its currency too
     ("Profit was 34.9 million euros , against forecasts ranging from 37.5 to 47.2 million .",
      [(34.9e6, None, None, "EUR"), (None, 37.5e6, 47.2e6, "EUR")]),
+    ("Profit was 34.9 million euros , against estimates of between 37.5 and 47.2 million .",
+     [(34.9e6, None, None, "EUR"), (None, 37.5e6, 47.2e6, "EUR")]),
+    # the high end of a range with no currency is no amount alone; nor is another clause's figure
+    ("Profit was 34.9 million euros against forecasts of 37.5 million to 47.2 million .",
+     [(34.9e6, None, None, "EUR")]),
+    ("Revenue rose to 5 million euros as subscribers grew to 3 million in March .", [(5e6, None, None, "EUR")]),
     # ... or stands at after it (`down at`, `weaker at`)
     ("AMSTERDAM 1996-08-26\nThe shares closed 2.40 guilders down at 80.70 after the results .",
      [(2.4, None, None, "NLG"), (80.7, None, None, "NLG")]),

@@ -185,6 +185,9 @@ def test_a_pronoun_source_is_resolved_to_the_name() -> None:
     ("One of the authors of that report, Ari Fleischer, said the nomination would test it. "
      '"Certainly Donald Trump has gone the other way," said the former top aide.', "the former top aide",
      "Ari Fleischer"),
+    # ... but not a role that brings in someone new
+    ('Trump campaign chairman Paul Manafort said the appeal would grow. "The case is weak," said the judge.',
+     "the judge", "judge"),
     # a paragraph's stray closing mark does not carry the last speaker over
     ('Lew said the agency was limited: "Only Congress can stop them.\n"\n\nEdward Kleinbard agreed that the '
      'agency has limited power.\n\n"Treasury is trying to hold back the tide," he said.', "he", "Edward Kleinbard"),

@@ -128,8 +128,9 @@ class TokenView:
             # `expected to vote Friday`, `has decided to admit them in March`, `agreed to meet Friday`; but
             # `staged celebrations to mark Friday` looks back
             return "future"
+        clause = _own_clause(self.doc, sent_start, verb.i)
         if verb.lower_ == "could" and (any(t.lower_ in _NOT_AFTER for t in self.doc[verb.i + 1 : verb.i + 3])
-                                       or any(t.lower_ in _NO_ONE_BEFORE for t in self.doc[sent_start : verb.i])):
+                                       or any(t.lower_ in _NO_ONE_BEFORE for t in clause)):
             return "past"  # `could not be reached Friday`, `nobody could be located Friday`: an attempt already made
         return tense
 
@@ -253,3 +254,10 @@ def _tense_of(verb: Token) -> Tense:
     if verb.tag_ == "VBG" and any(w in ("is", "are", "'re", "am", "'m") for w in words[:-1]):
         return "future"
     return "present"
+
+
+def _own_clause(doc: Doc, start: int, end: int) -> Span:
+    """The words before token `end` back to the last comma or semicolon (`Neither party objected, and the vote
+    could be held`: only `and the vote`)."""
+    cut = next((i + 1 for i in range(end - 1, start - 1, -1) if doc[i].text in (",", ";")), start)
+    return doc[cut:end]

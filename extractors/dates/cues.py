@@ -13,6 +13,7 @@ import re
 from .chains import Chain
 from .context import TokenView, Word
 from .grammar import OF_NOT_A_YEAR, Piece
+from .lexicon import EVENT_PLURALS
 
 _PREPOSITIONS = frozenset({
     "in", "since", "by", "until", "till", "til", "before", "after", "from", "through", "throughout", "during",
@@ -127,28 +128,25 @@ def _cued(chain: Chain, view: TokenView) -> bool:
     if before is None:
         return False
     if p.year is not None and p.month is None:
-        return _listed_year(view.text, chain) or _year_cue(before.text, after, p.year)
+        return _listed_year(view.text, chain) or _year_cue(before.text, after)
     return before.text in _PREPOSITIONS or before.text in _DETERMINERS
 
 
-def _year_cue(before: str, after: Word | None, year: int) -> bool:
+def _year_cue(before: str, after: Word | None) -> bool:
     """A bare year: after a preposition, or after a determiner when a noun follows (`the 2022 summit`, `the 1992
-    protests`; a count before a plural is written with a comma in news, `the 1,500 soldiers`)."""
+    protests`; not a count before a plural, `the 2000 workers`)."""
     word, tag = (after.text, after.tag) if after is not None else ("", "")
     if _COUNTED.match(word):
         return False
     if before in _PREPOSITIONS and before not in ("of", "to", "and", "or", "as", "at", "on"):
         return True
-    if (tag == "NNS" and not (before in _DETERMINERS and year >= _MODERN)) or word in ("-", "/"):
+    if (tag == "NNS" and not (before in _DETERMINERS and word.lower() in EVENT_PLURALS)) or word in ("-", "/"):
         return False
     if before in _DETERMINERS:
         return tag.startswith(("NN", "JJ", "VBN")) or tag == ""
     return before in ("of", "to", "and", "or", "as") and (tag == "" or not tag.startswith(("NN", "CD")))
 
 
-# A year before a plural after a determiner is read as a year only from here on (`the 1992 protests`, not `the
-# 1500 soldiers`).
-_MODERN = 1800
 # A list of years opened by a temporal preposition: `in 1994, 1995, ...` (not `scored 2004, 2005 ... points`).
 _YEARS_BEFORE = re.compile(r"\b(?:in|since|during|from|between|by|until|before|after)\s+(?:(?:1\d|20)\d\d\s*,\s*)+$",
                            re.I)

@@ -184,7 +184,7 @@ _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 
 
 def _unclocked_move(p: Partial, story: dt.datetime | None, reference: Reference) -> bool:
-    """`an hour later`, `two hours earlier` where no time of day is known (the story's last date is a day, and
+    """`an hour later`, `two hours earlier` where no time of day is known (the story's last date is a day, or
     the user gave no clock time): the hour it counts from is unknown, not midnight, so it stays a length
     (TimeML's DURATION `PT1H`)."""
     return "narrative" in p.kinds and p.direction is not None and bool(p.duration) \

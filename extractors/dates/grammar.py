@@ -479,7 +479,8 @@ def _every(m: re.Match[str]) -> Partial | None:
     target = m["what"].lower().rstrip("s.")
     step = 2 if m["other"] else int(cardinal(m["n"]) or 1) if m["n"] else 1
     if m["q"].lower() == "all" and not (m["other"] or m["n"] or m[0].lower().endswith("s")) \
-            and target not in PARTS_OF_DAY and target not in WEEKDAYS:
+            and target not in PARTS_OF_DAY and target not in WEEKDAYS \
+            and target not in ("weekend", "week-end", "weekday", "workday", "business day"):
         # `all day`: the whole of one day, once; a length nothing moves or joins (`all week, all month`)
         return Partial(duration={_unit(target): 1}, kinds={"duration", "definite"})
     if target in WEEKDAYS:

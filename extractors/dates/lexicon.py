@@ -17,6 +17,14 @@ MONTHS: dict[str, int] = {
 
 # Month words that are also ordinary English words or names: standalone they
 # need a temporal cue (a preposition, a modifier) before they count as months.
+# Plurals of what happens, which a year before them dates (`the 1992 protests`, `the 2016 primaries`); a number
+# before other plurals counts them (`the 2000 workers`).
+EVENT_PLURALS = frozenset({
+    "elections", "primaries", "caucuses", "midterms", "protests", "riots", "strikes", "talks", "negotiations",
+    "games", "olympics", "championships", "playoffs", "finals", "attacks", "bombings", "shootings", "floods",
+    "hearings", "reforms", "sanctions", "accords", "summits", "campaigns", "wars", "crises", "conventions",
+    "debates", "results", "figures", "accounts", "budgets",
+})
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "jun", "sept", "sep", "aug", "apr"})
 
 WEEKDAYS: dict[str, int] = {

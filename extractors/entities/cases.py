@@ -53,7 +53,10 @@ def _defendant_end(doc: Doc, mark: int) -> int:
 
 
 def _party_word(token: Token) -> bool:
-    return _capitalised(token) and not token.is_stop
+    """A capitalised word of a party's name: not a stop word, a date (`said Monday Roe v. Wade`), nor a word
+    that is capitalised only because it opens the sentence (`Overturning Roe v. Wade`)."""
+    opens = token.is_sent_start and not token.ent_type_
+    return _capitalised(token) and not token.is_stop and token.ent_type_ not in ("DATE", "TIME") and not opens
 
 
 def _glue(doc: Doc, i: int) -> bool:

@@ -115,7 +115,7 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]])
         return None
     parts = name_words(doc, mention)
     title = mention.title or title_before(doc, mention.start) or ""
-    gender = HONORIFIC_GENDERS.get(title.split()[0].lower()) if title else None
+    gender = HONORIFIC_GENDERS.get(title.split()[-1].lower()) if title else None
     if gender is not None:
         # `Mrs. Clinton` is not Bill Clinton: a title's gender against the given name's
         full = [(start, g, name) for start, g, name in full if gender_of(name[0]) in (None, gender)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .grammar import Grammar, Mention
-from .tables import ELIDED_INTROS, ELIDED_TAILS, PHRASE_ENDS
+from .tables import CLAUSE_JOINERS, ELIDED_INTROS, ELIDED_TAILS, PHRASE_ENDS
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 
@@ -25,12 +25,16 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra = []
     for i, token in enumerate(tokens):
-        if token.kind != "num" or i in covered or i == 0 or tokens[i - 1].key not in ELIDED_INTROS:
+        between = i > 2 and tokens[i - 1].key == "and" and tokens[i - 3].key == "between"
+        if token.kind != "num" or i in covered or i == 0 or (tokens[i - 1].key not in ELIDED_INTROS and not between):
             continue
         ranged = i > 2 and tokens[i - 1].key in ("to", "and") and tokens[i - 2].kind == "num" \
             and tokens[i - 3].key in ("from", "between")  # `estimates ranging from 37.5 to 47.2 million`
         if ranged and i - 2 in covered:
             continue
+        if not ranged and tokens[i - 1].key == "to" and i > 2 and (
+                i - 2 in covered or getattr(grammar.amount(i - 3), "last", None) == i - 2):
+            continue  # `forecasts of 37.5 million to 47.2 million`: the high end of a range, not a figure alone
         amount = grammar.amount(i)
         low = grammar.amount(i - 2) if ranged else None
         if amount is None or amount.currency is not None or amount.magnitude == 1 \
@@ -65,8 +69,10 @@ def _partner(grammar: Grammar, found: list[Mention], i: int, scale: int) -> Ment
     after = [m for m in found if m.first > i]
     for side in (before, after):
         for mention in side:
-            if not _same_sentence(grammar, min(mention.last, i), max(mention.first, i)):
-                break
+            left, right = min(mention.last, i), max(mention.first, i)
+            if not _same_sentence(grammar, left, right) or any(
+                    t.key in CLAUSE_JOINERS for t in grammar.tokens[left + 1 : right]):
+                break  # `rose to 5 million euros as subscribers grew to 3 million`: another clause's figure
             cur = mention.low.currency
             if mention.vague or mention.shared or cur is None or cur.kind == "sub":
                 continue

@@ -323,6 +323,8 @@ PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", 
 # phrase as well as PHRASE_ENDS do (`from 281 million previously`).
 ELIDED_INTROS = frozenset({"from", "to", "at", "against", "versus", "vs"})
 ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
+# Words that open another clause, whose figure is of another kind (`euros as subscribers grew to 3 million`).
+CLAUSE_JOINERS = frozenset({"as", "while", "whereas", "but", "although", "though", "because", "when"})
 
 # Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
 UNIT_NOTES = frozenset({"unless", "except", "excluding", "including", "where"})

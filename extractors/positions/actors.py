@@ -226,10 +226,10 @@ class Salience:
         if _unrecognised_subject(sent):
             return
         first = min(e.start for e in ents if e.label_ == "PERSON")
-        pronouns = [t for t in sent if t.lower_ in _PRONOUN_GENDERS and t.pos_ == "PRON"]
+        pronouns = [t for t in sent if t.lower_ in PRONOUN_GENDERS and t.pos_ == "PRON"]
         if any(t.i < first for t in pronouns):
             return  # `she disclosed that Bill Clinton called her`: a pronoun before the name is someone else's
-        said = {_PRONOUN_GENDERS[t.lower_] for t in pronouns}
+        said = {PRONOUN_GENDERS[t.lower_] for t in pronouns}
         if len(said) != 1:
             return
         (name,), (gender,) = people, said
@@ -246,7 +246,7 @@ class Salience:
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
         clause = {t.i for t in token.head.subtree} if token.dep_ in ("nsubj", "nsubjpass") else set()
         before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
-        gender = _PRONOUN_GENDERS.get(token.lower_)
+        gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         from .speakers import tagged_quotation
 
@@ -306,11 +306,11 @@ class Salience:
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
             reporter = _reporter(head)
-            if reporter is not None and lower in _PRONOUN_GENDERS:
+            if reporter is not None and lower in PRONOUN_GENDERS:
                 # `Ham explained why he backs Trump`: the one who reports it, named even where the recogniser
                 # missed the name
                 found = [a for a in self.describe(reporter) if a.kind in ("PERSON", "NAME")
-                         and self.genders.get(a.name, _PRONOUN_GENDERS[lower]) == _PRONOUN_GENDERS[lower]]
+                         and self.genders.get(a.name, PRONOUN_GENDERS[lower]) == PRONOUN_GENDERS[lower]]
                 if found:
                     return [Actor(actor.name, head.text, actor.kind) for actor in found[:1]]
             own: set[str] = set()
@@ -433,7 +433,7 @@ class Salience:
         return []
 
 
-_PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
                     "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
@@ -522,8 +522,8 @@ def _gender_shown(person: Span, ents: list[Span]) -> str | None:
     for token in verb.subtree:
         # not an object (`Bill Clinton called her`: a subject's own object pronoun is someone else)
         own = token.tag_ == "PRP$" or token.dep_ in ("nsubj", "nsubjpass") or token.lower_.endswith("self")
-        if token.i > person.end and token.lower_ in _PRONOUN_GENDERS and own:
-            return _PRONOUN_GENDERS[token.lower_]
+        if token.i > person.end and token.lower_ in PRONOUN_GENDERS and own:
+            return PRONOUN_GENDERS[token.lower_]
     return None
 
 
@@ -587,9 +587,10 @@ def _part_of_name(token: Token) -> bool:
 
 def _entity_kind(entity: Span) -> str:
     """A nationality or party is plural (`Democrats`); a one-word singular name the recogniser read as one
-    (`Zalando`) is most likely an organisation's; a given name and one more name is a person's, whatever
-    the recogniser read (`Bernie Sanders` as ORG, `Ada Fisher` as FAC)."""
-    if len(entity) == 2 and all(t.is_title and t.is_alpha for t in entity) and gender_of(entity[0].text):
+    (`Zalando`) is most likely an organisation's; a given name and one more name read as an organisation or
+    a building is a person's (`Bernie Sanders` as ORG, `Ada Fisher` as FAC; not `Virginia Beach`, a place)."""
+    if entity.label_ in ("ORG", "FAC") and len(entity) == 2 and all(t.is_title and t.is_alpha for t in entity) \
+            and gender_of(entity[0].text):
         return "PERSON"
     if entity.label_ != "NORP":
         return entity.label_

@@ -441,6 +441,11 @@ EPITHETS: frozenset[str] = frozenset(
      "mogul", "businessman", "businesswoman", "senator", "congressman", "congresswoman", "governor"}
 )
 
+# ... and those that also stand for the one being quoted, in `“...,” said the former top aide`.
+SPEAKER_EPITHETS: frozenset[str] = EPITHETS | frozenset(
+    {"aide", "adviser", "advisor", "strategist", "spokesman", "spokeswoman", "spokesperson", "veteran"}
+)
+
 # Words that count the members of a group (`19 percent of voters`, `dozens of members of his party`): the group
 # named in their `of` phrase holds the stance.
 COUNTING_WORDS: frozenset[str] = frozenset(

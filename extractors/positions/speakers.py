@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actors import PRONOUN_GENDERS
 from .holders import speaker
-from .lexicon import SPEECH_VERBS, is_actor_noun
+from .lexicon import SPEAKER_EPITHETS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,7 +25,6 @@ _CLOSING_QUOTES = frozenset({'"', "”", "''"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # How far back, in tokens, the opening mark of a quotation tagged by `he said` is looked for.
 _LONGEST_QUOTATION = 400
-_GENDERED = {"he": "he", "she": "she"}
 # Kinds of actor that speak in person: not a country, a nationality or a group.
 _PERSONAL_KINDS = frozenset({"PERSON", "NAME", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
@@ -48,9 +48,9 @@ class Speakers:
                 continue
             if token.head.lemma_.lower() not in SPEECH_VERBS or tagged_quotation(token) is None:
                 continue
-            gender = _GENDERED.get(token.lower_)
-            # `the former top aide`: one person, described by a role, where the speaker is a person
-            described = token.tag_ == "NN" and is_actor_noun(token.lemma_.lower()) and running.kind in (
+            gender = PRONOUN_GENDERS.get(token.lower_)
+            # `the former top aide`: the speaker described by a role (not `the judge`, someone new)
+            described = token.tag_ == "NN" and token.lemma_.lower() in SPEAKER_EPITHETS and running.kind in (
                 "PERSON", "NAME") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if (gender is not None and salience.genders.get(running.name, gender) == gender) or described:
                 salience.pin(token, replace(running, text=_written(token)))
@@ -100,8 +100,8 @@ def tagged_quotation(subject: Token) -> range | None:
     if not adjacent or close < 0 or doc[close].text not in _CLOSING_QUOTES:
         return None
     opening = next((i for i in range(close - 1, max(close - _LONGEST_QUOTATION, -1), -1)
-                    if doc[i].text in _QUOTE_MARKS), close)
-    return range(opening + 1, close)
+                    if doc[i].text in _QUOTE_MARKS), None)
+    return range(opening + 1, close) if opening is not None else None
 
 
 def _written(subject: Token) -> str:

@@ -49,7 +49,7 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset({
 })
 # Evidence that a clause opening `In ...,` reports (`In a CNN poll, 38 percent said ...`); a fronted `In a
 # letter` or `In a video` is mostly where something was said, not what shows it.
-SURVEY_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+SURVEY_NOUNS: frozenset[str] = frozenset({"poll", "survey", "polling"})
 # Nouns of a statement that carry their own content: `the claim that`, `allegations that`.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "claim", "allegation", "statement", "assertion", "suggestion", "promise", "warning", "argument",
@@ -57,8 +57,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
 })
 # Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
 MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
-    "case", "argument", "point", "pitch", "prediction", "commitment", "joke", "mention", "reference", "appeal",
-    "observation", "pledge", "vow", "comments", "remarks", "allegations", "accusations", "claims",
+    "case", "point", "pitch", "prediction", "commitment", "joke", "mention", "reference", "appeal",
+    "observation", "pledge", "vow",
 })
 MADE_PLAIN: frozenset[str] = frozenset({"clear", "plain", "known"})
 # Speech acts whose content is their object (`called for a ban`, `criticized the plan`, `cited polls`):
