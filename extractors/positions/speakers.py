@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..quotes.quotations import CLOSING_TOKENS, QUOTE_TOKENS
 from .actors import PRONOUN_GENDERS
 from .holders import speaker
 from .lexicon import SPEAKER_EPITHETS, SPEECH_VERBS
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from .actors import Actor, Salience
 
 _OPENING_QUOTES = ('"', "“", "‘", "'")
-_CLOSING_QUOTES = frozenset({'"', "”", "''"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # How far back, in tokens, the opening mark of a quotation tagged by `he said` is looked for.
 _LONGEST_QUOTATION = 400
 # Kinds of actor that speak in person: not a country, a nationality or a group.
@@ -97,10 +96,10 @@ def tagged_quotation(subject: Token) -> range | None:
     close = first - 1
     while close >= 0 and doc[close].text == ",":
         close -= 1
-    if not adjacent or close < 0 or doc[close].text not in _CLOSING_QUOTES:
+    if not adjacent or close < 0 or doc[close].text not in CLOSING_TOKENS:
         return None
     opening = next((i for i in range(close - 1, max(close - _LONGEST_QUOTATION, -1), -1)
-                    if doc[i].text in _QUOTE_MARKS), None)
+                    if doc[i].text in QUOTE_TOKENS), None)
     return range(opening + 1, close) if opening is not None else None
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..quotes.quotations import QUOTE_TOKENS
 from . import holders
 from .actors import ACTOR_LABELS
 from .cues import Cue
@@ -19,7 +20,6 @@ from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESEN
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 _DECLARING_AUX = frozenset({"will", "would", "must", "shall", "can", "cannot", "wo", "ca", "'ll", "wont"})
 _FUTURE_AUX = frozenset({"will", "would", "wo", "'ll"})
 _CONDITIONS = frozenset({"if", "unless"})
@@ -28,7 +28,7 @@ _CONDITIONS = frozenset({"if", "unless"})
 def _rest_of_clause(verb: Token) -> str:
     """The verb's complements as written: `any deal that hurts our farmers`."""
     after = [t for t in verb.subtree if t.i > verb.i]
-    closing = next((n for n, t in enumerate(after) if t.text in _QUOTES), len(after))
+    closing = next((n for n, t in enumerate(after) if t.text in QUOTE_TOKENS), len(after))
     after = after[:closing]  # the quote ends there; what follows is attribution
     while after and after[-1].is_punct:
         after.pop()
@@ -40,9 +40,9 @@ def _is_quoted(clause: Token) -> bool:
     will fight it," said Chen`)."""
     left = clause.left_edge
     before = clause.doc[left.i - 1] if left.i > left.sent.start else None
-    if left.text in _QUOTES or (before is not None and before.text in _QUOTES):
+    if left.text in QUOTE_TOKENS or (before is not None and before.text in QUOTE_TOKENS):
         return True
-    marks = [t for t in clause.doc[left.sent.start : left.i] if t.text in _QUOTES]
+    marks = [t for t in clause.doc[left.sent.start : left.i] if t.text in QUOTE_TOKENS]
     return bool(marks) and marks[-1].tag_ == "``"
 
 
@@ -108,7 +108,7 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
         return None  # `the economy should recover` predicts; `the law must be repealed` demands
     start = subjects[0].left_edge.i
     words = [t for t in clause.subtree if t.i >= start]
-    closing = next((n for n, t in enumerate(words) if n and t.text in _QUOTES), len(words))
+    closing = next((n for n, t in enumerate(words) if n and t.text in QUOTE_TOKENS), len(words))
     words = words[:closing]
     while words and words[-1].is_punct:
         words.pop()

@@ -44,14 +44,13 @@ from .cues import (
     TOPIC_VERBS,
     cue_lemma,
 )
-from .quotations import Quotation, quotations
+from .quotations import CLOSING_TOKENS, Quotation, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CLOSING_MARKS = frozenset({"”", '"', "''"})
 # What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
 _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative", "advmod"})
 # Objects that say no content was given: `said nothing`, `offered little`.
@@ -458,7 +457,7 @@ def _source(verb: Token, sent: Span) -> Token | None:
     while True:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         named = _name_before(verb) if subjects and node.i != verb.i else None
-        if named is not None and any(t.text in _CLOSING_MARKS for t in verb.doc[subjects[0].i + 1 : verb.i]):
+        if named is not None and any(t.text in CLOSING_TOKENS for t in verb.doc[subjects[0].i + 1 : verb.i]):
             return named  # `"... we will achieve justice," Chief Jordan said`: not `we`
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"

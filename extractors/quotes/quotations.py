@@ -12,6 +12,10 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _MARK = re.compile(r"''|``|[\"“”]")
 # Before an opening straight mark: the start, a space, an opening bracket or a dash.
 _OPENS_AFTER = frozenset(" \t\n([{—–-/")
+# Quotation marks as tokens: alone, or doubled as wire and archive copy writes them (`''`, ``` `` ```) ...
+QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
+# ... and those of them that can close a quotation.
+CLOSING_TOKENS = frozenset({'"', "”", "''"})
 # A single quoted word is a scare quote (`so-called "experts"`), not what someone said.
 MIN_WORDS = 2
 
