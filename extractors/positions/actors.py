@@ -438,22 +438,27 @@ PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
 
 
 def _is_subject(token: Token) -> bool:
-    """A subject, or the speaker after an inverted verb of saying, which the parser reads as its object
-    (`..., said Ian Solomon`)."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return True
+    return token.dep_ in ("nsubj", "nsubjpass") or is_inverted_speaker(token)
+
+
+def is_inverted_speaker(token: Token) -> bool:
+    """The speaker after an inverted verb of saying, which the parser reads as its object (`"...," added the
+    spokeswoman`, `..., said Ian Solomon`)."""
     verb = token.head
     return (token.dep_ in ("dobj", "attr") and verb.i < token.i and verb.lemma_.lower() in SPEECH_VERBS
             and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
+def hyphen_prefix(word: Token) -> Token | None:
+    """`rubber` of `rubber-stamped`, `front` of `front-runner`, which the tokenizer splits at the hyphen."""
+    doc, i = word.doc, word.i
+    return doc[i - 2] if i >= 2 and doc[i - 1].text == "-" else None
+
+
 def _hyphenated(head: Token) -> str:
-    """`front-runner`, which the tokenizer splits and whose head is `runner`; else the head's lemma."""
-    doc = head.doc
-    joined = head.i >= 2 and not doc[head.i - 2].whitespace_ and not doc[head.i - 1].whitespace_
-    if joined and doc[head.i - 1].text == "-":
-        return f"{doc[head.i - 2].lower_}-{head.lemma_.lower()}"
-    return head.lemma_.lower()
+    """`front-runner`, whose head is `runner`; else the head's lemma."""
+    prefix = hyphen_prefix(head)
+    return f"{prefix.lower_}-{head.lemma_.lower()}" if prefix is not None else head.lemma_.lower()
 
 
 def _is_description(actor: Actor) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import holders, modality, targets
-from .actors import ACTOR_LABELS
+from .actors import ACTOR_LABELS, hyphen_prefix
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ASKED_OF,
@@ -175,7 +175,7 @@ def _owner_named_after(noun: Token) -> Token | None:
 
 def _u_turn(word: Token) -> bool:
     """`U-turn`, `about-face`, `volte-face`, which the tokenizer splits at the hyphen."""
-    prefix = _hyphen_prefix(word)
+    prefix = hyphen_prefix(word)
     return prefix is not None and (prefix.lower_, word.lemma_.lower()) in TURNABOUTS
 
 
@@ -368,7 +368,7 @@ def _stating(verb: Token) -> Cue | None:
 
 def _single(verb: Token) -> Cue | None:
     """`backed`, `rejected`, `urged`, `vowed`, `warned`: a stance verb on its own."""
-    prefix = _hyphen_prefix(verb)
+    prefix = hyphen_prefix(verb)
     stance = HYPHENATED_VERBS.get((prefix.lower_, verb.lemma_.lower())) if prefix is not None else None
     stance = stance or VERBS.get(verb.lemma_.lower())
     if stance is None or any(c.dep_ == "dobj" and _not_a_stance_object(c) for c in verb.children):
@@ -414,12 +414,6 @@ def _object_left_out(verb: Token) -> bool:
     words = list(verb.children)
     return (any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in words)
             and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.lower_ in RELATIVE_PRONOUNS for c in words))
-
-
-def _hyphen_prefix(word: Token) -> Token | None:
-    """`rubber` of `rubber-stamped`, which the tokenizer splits at the hyphen."""
-    doc, i = word.doc, word.i
-    return doc[i - 2] if i >= 2 and doc[i - 1].text == "-" else None
 
 
 def _not_a_stance_object(obj: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors import DASHES, entity_at
+from .actors import DASHES, entity_at, is_inverted_speaker
 from .lexicon import CAUSING_VERBS, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
@@ -270,8 +270,7 @@ def speaker(clause: Token) -> Token | None:
     if clause.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and clause.i < head.i:
-            # `"...," added the spokeswoman`: the parser may read an inverted subject as an object
-            subjects = [c for c in head.children if c.dep_ in ("dobj", "attr") and c.i > head.i]
+            subjects = [c for c in head.children if is_inverted_speaker(c)]
         return subjects[0] if subjects else None
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "according":

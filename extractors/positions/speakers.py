@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..quotes.quotations import CLOSING_TOKENS, QUOTE_TOKENS
-from .actors import PRONOUN_GENDERS
+from .actors import PRONOUN_GENDERS, is_inverted_speaker
 from .holders import speaker
 from .lexicon import SPEAKER_EPITHETS, SPEECH_VERBS
 
@@ -42,8 +42,7 @@ class Speakers:
         if running is None or running.kind not in _PERSONAL_KINDS:
             return
         for token in sent:
-            inverted = token.dep_ in ("dobj", "attr") and token.i > token.head.i  # `said the aide`, as parsed
-            if token.dep_ != "nsubj" and not inverted:
+            if not (token.dep_ == "nsubj" or is_inverted_speaker(token)):  # `said the aide`, as parsed
                 continue
             if token.head.lemma_.lower() not in SPEECH_VERBS or tagged_quotation(token) is None:
                 continue
