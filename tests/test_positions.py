@@ -636,6 +636,69 @@ def test_a_stance_alleged_of_another_is_a_claim(text: str, found: list[tuple[str
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
+def _summary(text: str) -> list[tuple[str, str, str, str | None, bool, bool]]:
+    return [(r["cue"], r["holder"], r["stance"], r["target"], r["negated"], r["hedged"])
+            for r in run_text("positions", text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # refusing to disavow is a denied opposition to what is not disavowed, not an opposition to disavowing it
+    ("Senator Mark Hale refuses to disavow the endorsement of the union boss.",
+     [("refuses to disavow", "Mark Hale", "oppose", "the endorsement of the union boss", True, False)]),
+    ("The party repudiated the leaflet its candidate had handed out.",
+     [("repudiated", "party", "oppose", "the leaflet its candidate had handed out", False, False)]),
+    # ... and a refusal of something else stays a refusal
+    ("The mayor refused to release the report on the stadium.",
+     [("refused", "mayor", "oppose", "release the report on the stadium", False, False)]),
+])
+def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tuple[object, ...]]) -> None:
+    assert _summary(text) == found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # `that` as a determiner belongs to the target; as a complementiser it does not
+    ("The board has not yet endorsed that proposal.", "that proposal"),
+    ("The union demanded that the plant stay open.", "the plant stay open"),
+    # a verb joined to the object is a second act, not part of the first one's target
+    ("The senator slams the governor, praises the mayor as a hard worker.", "the governor"),
+    ("The party backed the plan to cut taxes and raise spending.", "the plan to cut taxes and raise spending"),
+    # a line break ends the target: a headline's next line is not part of it
+    ("Rep. Jane Moss slams Trump, praises Clinton as 'work horse, not show horse.'\nTALLAHASSEE — Rep. Jane Moss"
+     " spoke on Friday.", "Trump"),
+    ("The union rejected the offer\nLONDON — talks resumed on Monday.", "the offer"),
+])
+def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
+    assert run_text("positions", text)[0]["target"] == target
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a headline tells its acts in the present: its past participle is a passive, its subject the one accused
+    ("FDIC Accused Of Covering Up China Hacking To Protect Chairman’s Job.\n\nThe FDIC said on Monday it was "
+     "hacked.", []),
+    ("Senator Bob Jones Criticized Over Remarks On Veterans.\n\nBob Jones spoke on Monday.", []),
+    ("Carly Fiorina Endorses Ted Cruz For President.\n\nCarly Fiorina spoke to Ted Cruz on Monday.",
+     [("Endorses", "Carly Fiorina")]),
+])
+def test_a_headline_participle_is_passive(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # only a denied `can` declares (`cannot accept`); `we can fight` hopes; `I'm not satisfied` is a mood
+    ('"Together, we can fight for that change," the pastor added.', []),
+    ('"We cannot accept this deal," the minister said.', [("We cannot accept", "state")]),
+    ("“We will build a wall,” Donald Trump said on Monday. “I’m not satisfied, but others are satisfied.”",
+     [("We will build", "state")]),
+    # a promise on one's own election is a pledge, `even if` no condition, a condition on others a threat
+    ("Senator Bob Jones said that if elected he would build a wall on the border.", [("build", "pledge")]),
+    ("Senator Bob Jones said that if the bill passed he would build a wall on the border.", [("build", "warn")]),
+    ("The mayor said that even if the council objected, he would not change his position.",
+     [("change his position", "reverse")]),
+])
+def test_what_a_speaker_declares_on_a_condition(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -33,9 +33,10 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     demands = {cue.anchor.i for cue in found if cue.stance == "demand" and not cue.nominal}
     spans = {i for cue in found for i in range(cue.start, cue.end)}
     never = options.never_cues if options is not None else frozenset()
+    headline = cues.is_headline(sent)
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
-            and not _claimed_of_another(cue)
+            and not _claimed_of_another(cue) and not _headline_passive(cue, headline)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -64,6 +65,14 @@ def _claimed_of_another(cue: Cue) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS
+
+
+def _headline_passive(cue: Cue, headline: bool) -> bool:
+    """`FDIC Accused Of Covering Up Hacking`: a headline tells its acts in the present (`Cruz Slams Rubio`), so
+    its past participle is a passive whose subject is the one accused, not the accuser."""
+    verb = cue.anchor
+    return (headline and not cue.nominal and verb.tag_ in ("VBN", "VBD") and verb.i == cue.start
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _demanded(cue: Cue, demands: set[int]) -> bool:

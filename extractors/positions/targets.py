@@ -34,7 +34,13 @@ def text(heads: Iterable[Token]) -> str:
                 for child in token.children:
                     if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
                         end = min(end, child.left_edge.i)
-    return _trimmed(tokens[0].doc, start, end)
+    doc = tokens[0].doc
+    # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act
+    end = next((t.left_edge.i for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
+                and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end)), end)
+    # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
+    end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
+    return _trimmed(doc, start, end)
 
 
 _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", "while", "when", "as"})
@@ -52,7 +58,8 @@ def text_between(first: Token, stop: Token) -> str:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> str:
-    while start < end and doc[start].lower_ in _EDGE_JUNK:
+    # (`that` as a determiner is the target's own word: `hasn't endorsed that perspective`)
+    while start < end and doc[start].lower_ in _EDGE_JUNK and doc[start].dep_ != "det":
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE_JUNK or doc[end - 1].text in _TRAILING_PUNCT):
         end -= 1
