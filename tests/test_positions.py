@@ -699,6 +699,35 @@ def test_what_a_speaker_declares_on_a_condition(text: str, found: list[tuple[str
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a poll's count of a group is no position anyone declared
+    ("Just 8 percent of Democrats said they would vote for Trump.", []),
+    ("A majority of voters oppose the plan.", []),
+    ("In the poll, Democrats favored Clinton, 72 percent to 8 percent.", []),
+    # ... a number of people, or a figure in what is backed, is no poll
+    ("Two of the senators said they would back the bill.", [("back", "senators")]),
+    ("The majority leader opposed the plan.", [("opposed", "majority leader")]),
+    ("The union backed the deal, which raises pay by 8 percent.", [("backed", "union")]),
+])
+def test_a_poll_count_is_no_position(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # met, enrolled, or a length of time: not a side taken
+    ("The problems that the new minister has come up against are many.", []),
+    ("Insurers wait for more young people to sign up.", []),
+    ("Clinton has campaigned for months in Iowa.", []),
+    ("The unions have lobbied for years in the capital.", []),
+    # ... unlike a side, a pact signed up to, or a vote pushed for
+    ("The mayor came out against the plan.", [("came out against", "the plan")]),
+    ("The union signed up to the pact.", [("signed up", "the pact")]),
+    ("The senator pushed for a vote on the bill.", [("pushed for", "a vote on the bill")]),
+])
+def test_a_phrasal_verb_in_another_sense(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import cues, modality, speech, user_cues
-from .lexicon import CLAIMING_WORDS, FIRST_PERSON
+from .lexicon import CLAIMING_WORDS, FIRST_PERSON, SHARE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .cues import Cue
 
@@ -36,7 +36,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     headline = cues.is_headline(sent)
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
-            and not _claimed_of_another(cue) and not _headline_passive(cue, headline)
+            and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -65,6 +65,29 @@ def _claimed_of_another(cue: Cue) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS
+
+
+def _polled(cue: Cue) -> bool:
+    """`8 percent of Democrats said they would vote for Trump`, `a majority of voters oppose the plan`, `Democrats
+    favored Clinton, 72 percent to 8 percent`: a poll's count of a group, not a position anyone declared."""
+    if any(c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in cue.anchor.children):
+        return True
+    node = cue.anchor
+    for _ in range(8):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _share(c) for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _share(subject: Token) -> bool:
+    """`8 percent of`, `three of four`, `a majority of`, `Twenty-four percent`: part of a group, counted."""
+    # (`three of four voters` is a ratio; `two of the senators` are two people)
+    counted = subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in c.children) for c in subject.children)
+    return counted or subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in SHARE_WORDS
 
 
 def _headline_passive(cue: Cue, headline: bool) -> bool:

@@ -116,6 +116,17 @@ LEARNING_VERBS: frozenset[str] = frozenset(
 # Verbs that mean something else when their object is a person (`dismissed the coach`).
 NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss", "welcome"})
 
+# Parts of a group a poll counts (`a majority of voters`, `8 percent of Democrats`).
+SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
+                                         "proportion", "fraction"})
+
+# Phrasal verbs that are a stance only with what they are about (`signed up to the pact`, not `wait for people
+# to sign up` for insurance).
+OBJECT_PHRASAL: frozenset[tuple[str, str]] = frozenset({("sign", "up"), ("sign", "on")})
+# Particles that make `against` a meeting, not a side (`the challenges she has come up against`, `went up
+# against Trump in the primary`), unlike `came out against`.
+MEETING_PARTICLES: frozenset[tuple[str, str]] = frozenset({("come", "up"), ("go", "up"), ("run", "up")})
+
 # Verbs that are a stance only with a particle or preposition (`called for`, `came out against`).
 PHRASAL: dict[tuple[str, str], Stance] = {
     ("call", "for"): "demand",
