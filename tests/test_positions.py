@@ -728,6 +728,30 @@ def test_a_phrasal_verb_in_another_sense(text: str, found: list[tuple[str, str]]
     assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    # the `will` of what was said, told in the past, is no hedge
+    ("Two of the senators said they would back the bill.", [False]),
+    ("The senator told reporters that she would not endorse Trump.", [False]),
+    ("The mayor said he would oppose the plan and would vote against it.", [False, False]),
+    # ... a `would` of one's own, a `could`, or a condition is
+    ("The governor would back the bill.", [True]),
+    ("The senator said she could support the bill.", [True]),
+    ("The teachers said they would walk out unless class sizes were reduced.", [True]),
+])
+def test_a_reported_would_is_no_hedge(text: str, hedged: list[bool]) -> None:
+    assert [r["hedged"] for r in run_text("positions", text)] == hedged
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # `my father`, `our union` in a quotation of no known speaker is nobody the text names
+    ('"As president, my father will change the labor laws that were written long ago.', []),
+    ('"Our union will fight the closure of the plant.', []),
+    ('"Our union will fight the closure of the plant," Jane Moss said.', ["Jane Moss"]),
+])
+def test_a_first_person_owner_needs_a_speaker(text: str, holders: list[str]) -> None:
+    assert [r["holder"] for r in run_text("positions", text)] == holders
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -53,8 +53,11 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         for cue in declared(sent, context.options):
             speaker = speakers.of_cue(cue.anchor, salience, running)
             for head in holders.without_appositions(cue.holders):
-                if head.lower_ in FIRST_PERSON and speaker is None:
-                    continue  # `no one has answered my requests`, a quotation of no known speaker: no holder
+                if speaker is None and (head.lower_ in FIRST_PERSON or any(
+                        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children)):
+                    # `no one has answered my requests`, `"my father will change the laws"`, a quotation of no
+                    # known speaker: no holder
+                    continue
                 for actor in salience.describe(head, speaker):
                     if actor.name.casefold() in _GENERIC:
                         continue  # `people ... they never asked for`: nobody in particular

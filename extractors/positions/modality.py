@@ -14,6 +14,7 @@ from .lexicon import (
     NEGATING_GOVERNORS,
     NONE_WORDS,
     OBLIGING_MODALS,
+    SPEECH_VERBS,
     UNASSERTED_MARKS,
 )
 
@@ -100,7 +101,8 @@ def hedged(verb: Token) -> bool:
     `according to reports, ... opposed`."""
     for n, governor in enumerate(governors(verb)):
         for child in governor.children:
-            if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS:
+            if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS and not (
+                    child.lower_ == "would" and _reported_future(governor)):
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
                 return True
@@ -109,6 +111,18 @@ def hedged(verb: Token) -> bool:
         if n and governor.lemma_.lower() in HEDGING_GOVERNORS:
             return True
     return False
+
+
+def _reported_future(verb: Token) -> bool:
+    """`Paul said he would back the bill`: the `will` of what he said, told in the past, not a hedge (unless on a
+    condition: `said it would strike unless wages rise`)."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    said = verb.head
+    return verb.dep_ == "ccomp" and said.lemma_.lower() in SPEECH_VERBS and said.tag_ in ("VBD", "VBN")
 
 
 def _hearsay(according: Token) -> bool:
