@@ -752,6 +752,18 @@ def test_a_first_person_owner_needs_a_speaker(text: str, holders: list[str]) -> 
     assert [r["holder"] for r in run_text("positions", text)] == holders
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # declining to grant a point or to run for an office is no stance
+    ("The governor declined to run for reelection.", []),
+    ("The senator declined to seek a third term.", []),
+    ("The minister refused to confirm the figures.", []),
+    # ... refusing an act at issue is
+    ("The governor refused to sign the bill.", [("refused", "sign the bill")]),
+])
+def test_a_refusal_to_speak_or_run_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

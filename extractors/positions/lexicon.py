@@ -88,9 +88,12 @@ NEEDS_OBJECT: frozenset[str] = frozenset(
     {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block", "embrace"}
 )
 
-# What a refusal is not a stance on: declining to speak is no position (`declined to comment`).
+# What a refusal is not a stance on: declining to speak or to grant a point is no position (`declined to
+# comment`, `declined to be identified`, `refusing to concede that his backers would not vote for him`), nor
+# is declining to run for an office (`declined to run for reelection`, `declined to seek a third term`).
 SILENT_VERBS: frozenset[str] = frozenset(
-    {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify"}
+    {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify",
+     "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek"}
 )
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend"})
