@@ -764,6 +764,22 @@ def test_a_refusal_to_speak_or_run_is_no_stance(text: str, found: list[tuple[str
     assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare participle clause is passive: the one asked is the sentence's subject, not an asker
+    ("When asked for his position during an interview, Donald Trump said the plan was being discussed.", []),
+    ("Donald Trump asked for his position during an interview.", [("asked for", "Donald Trump")]),
+    ("Having backed the bill, the senator spoke to voters.", [("backed", "senator")]),
+    # a crowd, however counted, declares nothing
+    ("Not as many people signed up on the exchanges as expected.", []),
+    ("The union said its people would back the deal.", [("back", "union")]),
+    # a what-if condition makes no threat
+    ("He told voters that if Iran were a stock, he would advise buying it.", []),
+    ("The union said it would strike if wages were cut.", [("strike", "union")]),
+])
+def test_asked_a_crowd_or_a_what_if_declares_nothing(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

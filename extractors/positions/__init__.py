@@ -59,8 +59,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
                     # known speaker: no holder
                     continue
                 for actor in salience.describe(head, speaker):
-                    if actor.name.casefold() in _GENERIC:
-                        continue  # `people ... they never asked for`: nobody in particular
+                    if actor.name.casefold() in _GENERIC or actor.name.casefold().endswith(_CROWDS):
+                        continue  # `people ... they never asked for`, `as many people signed up`: nobody in particular
                     if headline and not _named_elsewhere(doc, sent, actor.name, actor.text):
                         continue  # `Obama Calls On Men To Reflect`: a headline's words read as a name
                     if said_of_another(doc[cue.start], head, actor, speaker, marks):
@@ -71,6 +71,11 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 
 _GENERIC = frozenset({"people", "others", "some", "many", "those", "everyone", "anyone", "somebody", "someone",
                       "most", "all"})
+
+
+# A holder whose last word is one of these is a crowd, however it is counted (`many people`, `more young, healthy
+# people`), not someone who declared anything.
+_CROWDS = (" people", " persons", " others")
 
 
 def _named_elsewhere(doc: Doc, sent: Span, name: str, text: str) -> bool:

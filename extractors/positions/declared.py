@@ -37,6 +37,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
+            and not _asked_of_holder(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -88,6 +89,14 @@ def _share(subject: Token) -> bool:
     counted = subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in c.children) for c in subject.children)
     return counted or subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in SHARE_WORDS
+
+
+def _asked_of_holder(cue: Cue) -> bool:
+    """`When asked for his position, Trump said ...`: a bare participle clause is passive; the sentence's subject
+    is the one asked, not the asker (`a meeting requested by Sanders` names its asker)."""
+    verb = cue.anchor
+    return (not cue.nominal and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == cue.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children))
 
 
 def _headline_passive(cue: Cue, headline: bool) -> bool:

@@ -98,9 +98,12 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
 
 
 def _condition(clause: Token) -> bool:
-    """`if`, `unless`; not `even if`, which says the act holds whatever happens."""
+    """`if`, `unless`; not `even if`, which says the act holds whatever happens, nor `if Iran were a stock`,
+    a what-if."""
     marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in _CONDITIONS]
-    return bool(marks) and not any(c.lower_ == "even" for m in marks for c in (*m.children, *clause.children))
+    counterfactual = clause.lower_ == "were" or any(c.dep_ == "aux" and c.lower_ == "were" for c in clause.children)
+    return bool(marks) and not counterfactual and not any(
+        c.lower_ == "even" for m in marks for c in (*m.children, *clause.children))
 
 
 def _elected(condition: Token) -> bool:
