@@ -659,6 +659,9 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
     # `that` as a determiner belongs to the target; as a complementiser it does not
     ("The board has not yet endorsed that proposal.", "that proposal"),
     ("The union demanded that the plant stay open.", "the plant stay open"),
+    ("Senator Sanders proposed just that in 2013.", "just that"),
+    # a time is not what a stance is about
+    ("The mayor voiced support for the plan on Monday.", "the plan"),
     # a verb joined to the object is a second act, not part of the first one's target
     ("The senator slams the governor, praises the mayor as a hard worker.", "the governor"),
     ("The party backed the plan to cut taxes and raise spending.", "the plan to cut taxes and raise spending"),
@@ -704,6 +707,8 @@ def test_what_a_speaker_declares_on_a_condition(text: str, found: list[tuple[str
     ("Just 8 percent of Democrats said they would vote for Trump.", []),
     ("A majority of voters oppose the plan.", []),
     ("In the poll, Democrats favored Clinton, 72 percent to 8 percent.", []),
+    ("Six in 10 Republicans said they would back the winner.", []),
+    ("Ten Republicans said they would back the winner.", [("back", "Republicans")]),
     # ... a number of people, or a figure in what is backed, is no poll
     ("Two of the senators said they would back the bill.", [("back", "senators")]),
     ("The majority leader opposed the plan.", [("opposed", "majority leader")]),
@@ -778,6 +783,15 @@ def test_a_refusal_to_speak_or_run_is_no_stance(text: str, found: list[tuple[str
 ])
 def test_asked_a_crowd_or_a_what_if_declares_nothing(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a time is not what a stance is about
+    ("He had seen continued support from voters over the past week.", []),
+    ("The union backed the strike over the past week.", [("backed", "the strike")]),
+])
+def test_a_time_is_no_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
 
 
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:

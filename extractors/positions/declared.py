@@ -84,11 +84,15 @@ def _polled(cue: Cue) -> bool:
 
 
 def _share(subject: Token) -> bool:
-    """`8 percent of`, `three of four`, `a majority of`, `Twenty-four percent`: part of a group, counted."""
+    """`8 percent of`, `three of four`, `Six in 10`, `a majority of`, `Twenty-four percent`: part of a group,
+    counted."""
     # (`three of four voters` is a ratio; `two of the senators` are two people)
     counted = subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in c.children) for c in subject.children)
-    return counted or subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in SHARE_WORDS
+    # (`Six in 10 Republicans`, parsed as a number modifying the group)
+    ratio = any(n.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("in", "of") for q in n.children)
+                for n in subject.children)
+    return counted or ratio or subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in SHARE_WORDS
 
 
 def _asked_of_holder(cue: Cue) -> bool:

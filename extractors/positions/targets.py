@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 # Prepositions that introduce what a stance is about (`support for`, `opposition to`, `stance on`).
 TARGET_PREPOSITIONS = frozenset({"for", "to", "against", "on", "of", "over", "behind", "with", "about", "towards"})
 _EDGE_JUNK = frozenset({"that", "to", "for", ",", ";", ":", "—", "–", "-", '"', "“", "”", "'"})
+_TIMES = frozenset({"DATE", "TIME"})
+_TIME_PREPOSITIONS = frozenset({"over", "on", "at"})
 _TRAILING_PUNCT = frozenset({".", "!", "?", "(", ")", "[", "]", "...", "…", "‘", "’", "`", "``", "''"})
 
 
@@ -58,14 +60,19 @@ def text_between(first: Token, stop: Token) -> str:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> str:
-    # (`that` as a determiner is the target's own word: `hasn't endorsed that perspective`)
-    while start < end and doc[start].lower_ in _EDGE_JUNK and doc[start].dep_ != "det":
+    while start < end and _linking(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _EDGE_JUNK or doc[end - 1].text in _TRAILING_PUNCT):
+    while end > start and (_linking(doc[end - 1]) or doc[end - 1].text in _TRAILING_PUNCT):
         end -= 1
     if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
         end += 1  # keep a parenthesis the target opened: `the Trans-Caspian Route (the Middle Corridor)`
     return doc[start:end].text
+
+
+def _linking(token: Token) -> bool:
+    """A word that links the target to its cue; `that` only as a complementiser (`demanded that the plant stay
+    open`), not as a determiner or a pronoun (`hasn't endorsed that perspective`, `proposed just that`)."""
+    return token.lower_ in _EDGE_JUNK and (token.lower_ != "that" or token.dep_ == "mark")
 
 
 def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITIONS) -> list[Token]:
@@ -74,7 +81,10 @@ def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITION
     for child in word.children:
         # (`on Wednesday called on Dean`: a phrase before the word is not what it is about)
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions and child.i > word.i:
-            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            # (`support from voters over the past week`: a time is not what a stance is about, unlike the
+            # `demand for a four-day week`)
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                         and not (child.lower_ in _TIME_PREPOSITIONS and c.ent_type_ in _TIMES))
     return found
 
 
