@@ -669,6 +669,9 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
     ("Rep. Jane Moss slams Trump, praises Clinton as 'work horse, not show horse.'\nTALLAHASSEE — Rep. Jane Moss"
      " spoke on Friday.", "Trump"),
     ("The union rejected the offer\nLONDON — talks resumed on Monday.", "the offer"),
+    # a clause a semicolon closes before the cue is another statement
+    ("Protesters push through intense heat and storms; Crowds refuse to let bad weather interfere with their "
+     "protest.", "let bad weather interfere with their protest"),
 ])
 def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
     assert run_text("positions", text)[0]["target"] == target
@@ -708,6 +711,7 @@ def test_what_a_speaker_declares_on_a_condition(text: str, found: list[tuple[str
     ("A majority of voters oppose the plan.", []),
     ("In the poll, Democrats favored Clinton, 72 percent to 8 percent.", []),
     ("Six in 10 Republicans said they would back the winner.", []),
+    ("Officers favored Trump 46 percent to 32 percent in the survey.", []),
     ("Ten Republicans said they would back the winner.", [("back", "Republicans")]),
     # ... a number of people, or a figure in what is backed, is no poll
     ("Two of the senators said they would back the bill.", [("back", "senators")]),
@@ -792,6 +796,20 @@ def test_asked_a_crowd_or_a_what_if_declares_nothing(text: str, found: list[tupl
 ])
 def test_a_time_is_no_target(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a holder left as a pronoun, or owned by one, tells the reader nobody
+    ("On Monday, his attorney opposed the motion.", []),
+    ("On Monday, its members rejected the offer.", []),
+    ("John Smith was in court. On Monday, his attorney opposed the motion.", [("opposed", "John Smith")]),
+    # a source's or a family's terms are no demand
+    ("A party official said so, asking for anonymity to speak freely.", []),
+    ("The family asked for privacy after the funeral.", []),
+    ("The union asked for a pay rise.", [("asked for", "union")]),
+])
+def test_an_unknown_holder_or_a_routine_request_is_no_position(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:

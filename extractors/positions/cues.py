@@ -46,6 +46,7 @@ from .lexicon import (
     RECEIVED_NOUNS,
     RECEIVING_VERBS,
     REVERSING_VERBS,
+    ROUTINE_REQUESTS,
     SEEKING_VERBS,
     SIDE_NOUNS,
     SIDE_TAKERS,
@@ -237,6 +238,8 @@ def _phrasal(verb: Token) -> Cue | None:
             heads = direct or targets.prepositional(verb, onward) or targets.prepositional(child, onward) \
                 or targets.of_verb(verb)
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
+        if stance == "demand" and any(h.lemma_.lower() in ROUTINE_REQUESTS for h in heads):
+            continue  # `asking for anonymity to speak freely`: a source's terms, not a demand
         if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
             continue  # `wait for people to sign up`: enrolling, a stance only on what one signs up to
         return _verbal(verb, child.i + 1, stance, heads)

@@ -71,8 +71,9 @@ def _claimed_of_another(cue: Cue) -> bool:
 def _polled(cue: Cue) -> bool:
     """`8 percent of Democrats said they would vote for Trump`, `a majority of voters oppose the plan`, `Democrats
     favored Clinton, 72 percent to 8 percent`: a poll's count of a group, not a position anyone declared."""
-    if any(c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in cue.anchor.children):
-        return True
+    if any(c.dep_ in ("npadvmod", "dobj") and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in ("percent", "%"))
+           for c in cue.anchor.children):
+        return True  # `favored Trump 46 percent to 32 percent`
     node = cue.anchor
     for _ in range(8):
         if any(c.dep_ in ("nsubj", "nsubjpass") and _share(c) for c in node.children):

@@ -119,6 +119,9 @@ LEARNING_VERBS: frozenset[str] = frozenset(
 # Verbs that mean something else when their object is a person (`dismissed the coach`).
 NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss", "welcome"})
 
+# What a source or a family asks of the press, which is no demand (`asked for anonymity`, `asked for privacy`).
+ROUTINE_REQUESTS: frozenset[str] = frozenset({"anonymity", "privacy", "comment"})
+
 # Parts of a group a poll counts (`a majority of voters`, `8 percent of Democrats`).
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
                                          "proportion", "fraction"})

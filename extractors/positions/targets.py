@@ -102,10 +102,16 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
     if passive_subject:
         return passive_subject
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
-    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
     if objects or clauses:
         return objects + clauses
     return prepositional(verb)
+
+
+def _before_semicolon(clause: Token, verb: Token) -> bool:
+    """`Protesters push through the heat; Crowds refuse to let ...`: a clause the semicolon closes before the verb
+    is another statement, not what the verb is about."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.i : verb.i])
 
 
 def of_noun(noun: Token) -> list[Token]:
