@@ -746,6 +746,8 @@ def test_a_phrasal_verb_in_another_sense(text: str, found: list[tuple[str, str]]
     ("The governor would back the bill.", [True]),
     ("The senator said she could support the bill.", [True]),
     ("The teachers said they would walk out unless class sizes were reduced.", [True]),
+    # ... but `even if` is no condition
+    ("The mayor said that even if the council objected, he would not change his position.", [False]),
 ])
 def test_a_reported_would_is_no_hedge(text: str, hedged: list[bool]) -> None:
     assert [r["hedged"] for r in run_text("positions", text)] == hedged

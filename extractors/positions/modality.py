@@ -113,11 +113,21 @@ def hedged(verb: Token) -> bool:
     return False
 
 
+def is_condition(clause: Token) -> bool:
+    """`if`, `unless`; not `even if`, which says the act holds whatever happens."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+    return bool(marks) and not any(c.lower_ == "even" for m in marks for c in (*m.children, *clause.children))
+
+
+def counterfactual(clause: Token) -> bool:
+    """`if Iran were a stock`: a what-if."""
+    return clause.lower_ == "were" or any(c.dep_ == "aux" and c.lower_ == "were" for c in clause.children)
+
+
 def _reported_future(verb: Token) -> bool:
     """`Paul said he would back the bill`: the `will` of what he said, told in the past, not a hedge (unless on a
-    condition: `said it would strike unless wages rise`)."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-           for c in verb.children):
+    condition: `said it would strike unless wages rise`; `even if` is none)."""
+    if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
         return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..quotes.quotations import QUOTE_TOKENS
-from . import holders
+from . import holders, modality
 from .actors import ACTOR_LABELS
 from .cues import Cue
 from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 # (`can` only denied: `"We cannot accept this"` refuses, `"Together, we can fight for change"` only hopes)
 _DECLARING_AUX = frozenset({"will", "would", "must", "shall", "cannot", "wo", "ca", "'ll", "wont"})
 _FUTURE_AUX = frozenset({"will", "would", "wo", "'ll"})
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 def _rest_of_clause(verb: Token) -> str:
@@ -86,7 +85,8 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
         return None
     if _what_if(clause) or clause.lemma_.lower() in FORECAST_VERBS:
         return None  # `he would have fired him if ...`, `we will win if turnout is high`: a what-if, a forecast
-    conditions = [c for c in clause.children if c.dep_ == "advcl" and _condition(c)]
+    conditions = [c for c in clause.children if c.dep_ == "advcl" and modality.is_condition(c)
+                  and not modality.counterfactual(c)]
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not conditions or not subjects or subjects[0].pos_ != "PRON":
         return None
@@ -95,15 +95,6 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
     # `If elected, I will build the wall`: a promise on the holder's own election, not a threat
     stance = "pledge" if all(_elected(c) for c in conditions) else "warn"
     return Cue(clause.i, clause.i + 1, stance, clause, (holder,), text)
-
-
-def _condition(clause: Token) -> bool:
-    """`if`, `unless`; not `even if`, which says the act holds whatever happens, nor `if Iran were a stock`,
-    a what-if."""
-    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in _CONDITIONS]
-    counterfactual = clause.lower_ == "were" or any(c.dep_ == "aux" and c.lower_ == "were" for c in clause.children)
-    return bool(marks) and not counterfactual and not any(
-        c.lower_ == "even" for m in marks for c in (*m.children, *clause.children))
 
 
 def _elected(condition: Token) -> bool:
