@@ -814,6 +814,17 @@ def test_an_unknown_holder_or_a_routine_request_is_no_position(text: str, found:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a present-tense `when` under a `will` is a condition still to be met
+    ("The agreement will enter into force when at least 55 countries ratify the accord.", []),
+    ("The senator will vote when the party backs the bill.", []),
+    # ... a past one is an act
+    ("The senator spoke when the union backed the strike.", [("backed", "union")]),
+])
+def test_a_when_still_to_come_is_no_act(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

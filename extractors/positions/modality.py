@@ -174,6 +174,16 @@ def _own_subject(clause: Token) -> bool:
         g.tag_ == "WP$" for g in c.children) for c in clause.children)
 
 
+def _future_when(clause: Token) -> bool:
+    """`The accord will take effect when 55 countries ratify it`: a present-tense `when` (`once`, `until`) under a
+    `will` is a condition still to be met, not an act (`when he backed the war in 2003` is one)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBP", "VBZ") or clause.head.i == clause.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until") for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall") for c in clause.head.children)
+
+
 def unasserted(token: Token) -> bool:
     """Inside a question, a condition, an indirect question or a clause about an indefinite actor
     (`a country that rejects the deal`): nothing is declared there."""
@@ -182,6 +192,8 @@ def unasserted(token: Token) -> bool:
     node = token
     while True:
         if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in node.children):
+            return True
+        if _future_when(node):
             return True
         if (node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head)
                 and not _own_subject(node)):
