@@ -716,6 +716,8 @@ def test_what_a_speaker_declares_on_a_condition(text: str, found: list[tuple[str
     # ... a number of people, or a figure in what is backed, is no poll
     ("Two of the senators said they would back the bill.", [("back", "senators")]),
     ("The majority leader opposed the plan.", [("opposed", "majority leader")]),
+    ("The chamber's Republican majority voted in favor of the bill.",
+     [("voted in favor of", "chamber's Republican majority")]),
     ("The union backed the deal, which raises pay by 8 percent.", [("backed", "union")]),
 ])
 def test_a_poll_count_is_no_position(text: str, found: list[tuple[str, str]]) -> None:

@@ -93,7 +93,10 @@ def _share(subject: Token) -> bool:
     # (`Six in 10 Republicans`, parsed as a number modifying the group)
     ratio = any(n.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("in", "of") for q in n.children)
                 for n in subject.children)
-    return counted or ratio or subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in SHARE_WORDS
+    # (`a majority of voters`, `a 54% majority`; `the chamber's Republican majority` is a party in a chamber)
+    part = subject.lemma_.lower() in SHARE_WORDS and (subject.lemma_.lower() in ("percent", "%") or any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.ent_type_ == "PERCENT" for c in subject.children))
+    return counted or ratio or part or subject.ent_type_ == "PERCENT"
 
 
 def _asked_of_holder(cue: Cue) -> bool:
