@@ -636,6 +636,197 @@ def test_a_stance_alleged_of_another_is_a_claim(text: str, found: list[tuple[str
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
+def _summary(text: str) -> list[tuple[str, str, str, str | None, bool, bool]]:
+    return [(r["cue"], r["holder"], r["stance"], r["target"], r["negated"], r["hedged"])
+            for r in run_text("positions", text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # refusing to disavow is a denied opposition to what is not disavowed, not an opposition to disavowing it
+    ("Senator Mark Hale refuses to disavow the endorsement of the union boss.",
+     [("refuses to disavow", "Mark Hale", "oppose", "the endorsement of the union boss", True, False)]),
+    ("The party repudiated the leaflet its candidate had handed out.",
+     [("repudiated", "party", "oppose", "the leaflet its candidate had handed out", False, False)]),
+    # ... and a refusal of something else stays a refusal
+    ("The mayor refused to release the report on the stadium.",
+     [("refused", "mayor", "oppose", "release the report on the stadium", False, False)]),
+])
+def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tuple[object, ...]]) -> None:
+    assert _summary(text) == found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # `that` as a determiner belongs to the target; as a complementiser it does not
+    ("The board has not yet endorsed that proposal.", "that proposal"),
+    ("The union demanded that the plant stay open.", "the plant stay open"),
+    ("Senator Sanders proposed just that in 2013.", "just that"),
+    # a time is not what a stance is about
+    ("The mayor voiced support for the plan on Monday.", "the plan"),
+    # a verb joined to the object is a second act, not part of the first one's target
+    ("The senator slams the governor, praises the mayor as a hard worker.", "the governor"),
+    ("The party backed the plan to cut taxes and raise spending.", "the plan to cut taxes and raise spending"),
+    # a line break ends the target: a headline's next line is not part of it
+    ("Rep. Jane Moss slams Trump, praises Clinton as 'work horse, not show horse.'\nTALLAHASSEE — Rep. Jane Moss"
+     " spoke on Friday.", "Trump"),
+    ("The union rejected the offer\nLONDON — talks resumed on Monday.", "the offer"),
+    # a clause a semicolon closes before the cue is another statement
+    ("Protesters push through intense heat and storms; Crowds refuse to let bad weather interfere with their "
+     "protest.", "let bad weather interfere with their protest"),
+])
+def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
+    assert run_text("positions", text)[0]["target"] == target
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a headline tells its acts in the present: its past participle is a passive, its subject the one accused
+    ("FDIC Accused Of Covering Up China Hacking To Protect Chairman’s Job.\n\nThe FDIC said on Monday it was "
+     "hacked.", []),
+    ("Senator Bob Jones Criticized Over Remarks On Veterans.\n\nBob Jones spoke on Monday.", []),
+    ("Carly Fiorina Endorses Ted Cruz For President.\n\nCarly Fiorina spoke to Ted Cruz on Monday.",
+     [("Endorses", "Carly Fiorina")]),
+])
+def test_a_headline_participle_is_passive(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # only a denied `can` declares (`cannot accept`); `we can fight` hopes; `I'm not satisfied` is a mood
+    ('"Together, we can fight for that change," the pastor added.', []),
+    ('"We cannot accept this deal," the minister said.', [("We cannot accept", "state")]),
+    ("“We will build a wall,” Donald Trump said on Monday. “I’m not satisfied, but others are satisfied.”",
+     [("We will build", "state")]),
+    # a promise on one's own election is a pledge, `even if` no condition, a condition on others a threat
+    ("Senator Bob Jones said that if elected he would build a wall on the border.", [("build", "pledge")]),
+    ("Senator Bob Jones said that if the bill passed he would build a wall on the border.", [("build", "warn")]),
+    ("The mayor said that even if the council objected, he would not change his position.",
+     [("change his position", "reverse")]),
+])
+def test_what_a_speaker_declares_on_a_condition(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a poll's count of a group is no position anyone declared
+    ("Just 8 percent of Democrats said they would vote for Trump.", []),
+    ("A majority of voters oppose the plan.", []),
+    ("In the poll, Democrats favored Clinton, 72 percent to 8 percent.", []),
+    ("Six in 10 Republicans said they would back the winner.", []),
+    ("Officers favored Trump 46 percent to 32 percent in the survey.", []),
+    ("Ten Republicans said they would back the winner.", [("back", "Republicans")]),
+    # ... a number of people, or a figure in what is backed, is no poll
+    ("Two of the senators said they would back the bill.", [("back", "senators")]),
+    ("The majority leader opposed the plan.", [("opposed", "majority leader")]),
+    ("The chamber's Republican majority voted in favor of the bill.",
+     [("voted in favor of", "chamber's Republican majority")]),
+    ("The union backed the deal, which raises pay by 8 percent.", [("backed", "union")]),
+])
+def test_a_poll_count_is_no_position(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # met, enrolled, or a length of time: not a side taken
+    ("The problems that the new minister has come up against are many.", []),
+    ("Insurers wait for more young people to sign up.", []),
+    ("Clinton has campaigned for months in Iowa.", []),
+    ("The unions have lobbied for years in the capital.", []),
+    # ... unlike a side, a pact signed up to, or a vote pushed for
+    ("The mayor came out against the plan.", [("came out against", "the plan")]),
+    ("The union signed up to the pact.", [("signed up", "the pact")]),
+    ("The senator pushed for a vote on the bill.", [("pushed for", "a vote on the bill")]),
+])
+def test_a_phrasal_verb_in_another_sense(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # the `will` of what was said, told in the past, is no hedge
+    ("Two of the senators said they would back the bill.", [False]),
+    ("The senator told reporters that she would not endorse Trump.", [False]),
+    ("The mayor said he would oppose the plan and would vote against it.", [False, False]),
+    # ... a `would` of one's own, a `could`, or a condition is
+    ("The governor would back the bill.", [True]),
+    ("The senator said she could support the bill.", [True]),
+    ("The teachers said they would walk out unless class sizes were reduced.", [True]),
+    # ... but `even if` is no condition
+    ("The mayor said that even if the council objected, he would not change his position.", [False]),
+])
+def test_a_reported_would_is_no_hedge(text: str, hedged: list[bool]) -> None:
+    assert [r["hedged"] for r in run_text("positions", text)] == hedged
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # `my father`, `our union` in a quotation of no known speaker is nobody the text names
+    ('"As president, my father will change the labor laws that were written long ago.', []),
+    ('"Our union will fight the closure of the plant.', []),
+    ('"Our union will fight the closure of the plant," Jane Moss said.', ["Jane Moss"]),
+])
+def test_a_first_person_owner_needs_a_speaker(text: str, holders: list[str]) -> None:
+    assert [r["holder"] for r in run_text("positions", text)] == holders
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # declining to grant a point or to run for an office is no stance
+    ("The governor declined to run for reelection.", []),
+    ("The senator declined to seek a third term.", []),
+    ("The minister refused to confirm the figures.", []),
+    # ... refusing an act at issue is
+    ("The governor refused to sign the bill.", [("refused", "sign the bill")]),
+])
+def test_a_refusal_to_speak_or_run_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare participle clause is passive: the one asked is the sentence's subject, not an asker
+    ("When asked for his position during an interview, Donald Trump said the plan was being discussed.", []),
+    ("Donald Trump asked for his position during an interview.", [("asked for", "Donald Trump")]),
+    ("Having backed the bill, the senator spoke to voters.", [("backed", "senator")]),
+    # a crowd, however counted, declares nothing
+    ("Not as many people signed up on the exchanges as expected.", []),
+    ("The union said its people would back the deal.", [("back", "union")]),
+    # a what-if condition makes no threat
+    ("He told voters that if Iran were a stock, he would advise buying it.", []),
+    ("The union said it would strike if wages were cut.", [("strike", "union")]),
+])
+def test_asked_a_crowd_or_a_what_if_declares_nothing(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a time is not what a stance is about
+    ("He had seen continued support from voters over the past week.", []),
+    ("The union backed the strike over the past week.", [("backed", "the strike")]),
+])
+def test_a_time_is_no_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a holder left as a pronoun, or owned by one, tells the reader nobody
+    ("On Monday, his attorney opposed the motion.", []),
+    ("On Monday, its members rejected the offer.", []),
+    ("John Smith was in court. On Monday, his attorney opposed the motion.", [("opposed", "John Smith")]),
+    # a source's or a family's terms are no demand
+    ("A party official said so, asking for anonymity to speak freely.", []),
+    ("The family asked for privacy after the funeral.", []),
+    ("The union asked for a pay rise.", [("asked for", "union")]),
+])
+def test_an_unknown_holder_or_a_routine_request_is_no_position(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a present-tense `when` under a `will` is a condition still to be met
+    ("The agreement will enter into force when at least 55 countries ratify the accord.", []),
+    ("The senator will vote when the party backs the bill.", []),
+    # ... a past one is an act
+    ("The senator spoke when the union backed the strike.", [("backed", "union")]),
+])
+def test_a_when_still_to_come_is_no_act(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
 def test_entity_holder_keeps_its_whole_name_as_written() -> None:
     (record,) = run_text("positions", "The Bank of England warned that inflation would stay above target.")
     assert record["holder_text"] == "The Bank of England"

@@ -53,11 +53,16 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         for cue in declared(sent, context.options):
             speaker = speakers.of_cue(cue.anchor, salience, running)
             for head in holders.without_appositions(cue.holders):
-                if head.lower_ in FIRST_PERSON and speaker is None:
-                    continue  # `no one has answered my requests`, a quotation of no known speaker: no holder
+                if speaker is None and (head.lower_ in FIRST_PERSON or (head.pos_ != "PROPN" and any(
+                        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children))):
+                    # `no one has answered my requests`, `"my father will change the laws"`, a quotation of no
+                    # known speaker: no holder (`Our Revolution` is a name)
+                    continue
                 for actor in salience.describe(head, speaker):
-                    if actor.name.casefold() in _GENERIC:
-                        continue  # `people ... they never asked for`: nobody in particular
+                    if actor.name.casefold() in _GENERIC or actor.name.casefold().endswith(_CROWDS):
+                        continue  # `people ... they never asked for`, `as many people signed up`: nobody in particular
+                    if _unresolved(actor.name):
+                        continue  # `I`, `his attorney`, `whose leaders`: whom the words stand for is not known
                     if headline and not _named_elsewhere(doc, sent, actor.name, actor.text):
                         continue  # `Obama Calls On Men To Reflect`: a headline's words read as a name
                     if said_of_another(doc[cue.start], head, actor, speaker, marks):
@@ -68,6 +73,27 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 
 _GENERIC = frozenset({"people", "others", "some", "many", "those", "everyone", "anyone", "somebody", "someone",
                       "most", "all"})
+
+
+# A holder whose last word is one of these is a crowd, however it is counted (`many people`, `more young, healthy
+# people`), not someone who declared anything.
+_CROWDS = (" people", " persons", " others")
+
+
+def _unresolved(name: str) -> bool:
+    """A holder the resolver left as a pronoun (`I`, `they`), or owned by one (`his attorney`, `whose leaders`),
+    tells the reader nobody; a name that opens with one is a name (`Our Revolution`), and so is an acronym."""
+    from .holders import RELATIVE_PRONOUNS
+    from .lexicon import PRONOUN_LABELS
+
+    words = name.split()
+    if not words or (len(words) > 1 and not words[0].islower()) or (len(words[0]) > 1 and words[0].isupper()):
+        return False  # (`WHO`, `IT` are acronyms)
+    first = words[0].casefold()
+    return first in FIRST_PERSON or first in PRONOUN_LABELS or first in RELATIVE_PRONOUNS or first in _OTHER_PRONOUNS
+
+
+_OTHER_PRONOUNS = frozenset({"whose", "you", "your", "yours"})
 
 
 def _named_elsewhere(doc: Doc, sent: Span, name: str, text: str) -> bool:

@@ -29,11 +29,13 @@ from .lexicon import (
     INQUIRY_WORDS,
     LEARNING_VERBS,
     LIGHT_VERBS,
+    MEETING_PARTICLES,
     NEEDS_OBJECT,
     NOT_ON_PEOPLE,
     NOT_STANCE_OBJECTS,
     NOUNS,
     NOUNS_NEEDING,
+    OBJECT_PHRASAL,
     OBLIGING_MODALS,
     OWN_STANCE_OBJECTS,
     PHRASAL,
@@ -44,6 +46,7 @@ from .lexicon import (
     RECEIVED_NOUNS,
     RECEIVING_VERBS,
     REVERSING_VERBS,
+    ROUTINE_REQUESTS,
     SEEKING_VERBS,
     SIDE_NOUNS,
     SIDE_TAKERS,
@@ -218,9 +221,11 @@ def _phrasal(verb: Token) -> Cue | None:
             continue
         if (lemma, child.lower_) in ASKED_OF and not _asks_something(verb):
             continue  # `Sanders appeals to young voters`: he draws them, he asks nothing of them
-        if child.dep_ == "prep" and child.lower_ in ("on", "at") and any(
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "for") and any(
                 c.ent_type_ in ("DATE", "TIME") for c in child.children):
-            continue  # `called Alicia Machado on Friday`: a day, not what the call is for
+            continue  # `called Alicia Machado on Friday`, `pushed for a decade`: a time, not what it is for
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in MEETING_PARTICLES for c in verb.children):
+            continue  # `the challenges she has come up against`, `went up against Trump`: met, not opposed
         if stance == "support" and lemma == "stand" and _physical(verb):
             continue  # `employees stood with him as he spoke`: beside him, not behind his cause
         if child.dep_ == "prep" and child.lower_ == "as":  # `dismissed the report as fake news`
@@ -233,6 +238,10 @@ def _phrasal(verb: Token) -> Cue | None:
             heads = direct or targets.prepositional(verb, onward) or targets.prepositional(child, onward) \
                 or targets.of_verb(verb)
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
+        if stance == "demand" and any(h.lemma_.lower() in ROUTINE_REQUESTS for h in heads):
+            continue  # `asking for anonymity to speak freely`: a source's terms, not a demand
+        if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
+            continue  # `wait for people to sign up`: enrolling, a stance only on what one signs up to
         return _verbal(verb, child.i + 1, stance, heads)
     return None
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import cues, modality, speech, user_cues
-from .lexicon import CLAIMING_WORDS, FIRST_PERSON
+from .lexicon import CLAIMING_WORDS, FIRST_PERSON, SHARE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .cues import Cue
 
@@ -33,9 +33,11 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     demands = {cue.anchor.i for cue in found if cue.stance == "demand" and not cue.nominal}
     spans = {i for cue in found for i in range(cue.start, cue.end)}
     never = options.never_cues if options is not None else frozenset()
+    headline = cues.is_headline(sent)
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
-            and not _claimed_of_another(cue)
+            and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
+            and not _asked_of_holder(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -64,6 +66,53 @@ def _claimed_of_another(cue: Cue) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS
+
+
+def _polled(cue: Cue) -> bool:
+    """`8 percent of Democrats said they would vote for Trump`, `a majority of voters oppose the plan`, `Democrats
+    favored Clinton, 72 percent to 8 percent`: a poll's count of a group, not a position anyone declared."""
+    if any(c.dep_ in ("npadvmod", "dobj") and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in ("percent", "%"))
+           for c in cue.anchor.children):
+        return True  # `favored Trump 46 percent to 32 percent`
+    node = cue.anchor
+    for _ in range(8):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _share(c) for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _share(subject: Token) -> bool:
+    """`8 percent of`, `three of four`, `Six in 10`, `a majority of`, `Twenty-four percent`: part of a group,
+    counted."""
+    # (`three of four voters` is a ratio; `two of the senators` are two people)
+    counted = subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in c.children) for c in subject.children)
+    # (`Six in 10 Republicans`, parsed as a number modifying the group)
+    ratio = any(n.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("in", "of") for q in n.children)
+                for n in subject.children)
+    # (`a majority of voters`, `a 54% majority`; `the chamber's Republican majority` is a party in a chamber)
+    part = subject.lemma_.lower() in SHARE_WORDS and (subject.lemma_.lower() in ("percent", "%") or any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.ent_type_ == "PERCENT" for c in subject.children))
+    return counted or ratio or part or subject.ent_type_ == "PERCENT"
+
+
+def _asked_of_holder(cue: Cue) -> bool:
+    """`When asked for his position, Trump said ...`: a bare participle clause is passive; the sentence's subject
+    is the one asked, not the asker (`a meeting requested by Sanders` names its asker)."""
+    verb = cue.anchor
+    return (not cue.nominal and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == cue.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children))
+
+
+def _headline_passive(cue: Cue, headline: bool) -> bool:
+    """`FDIC Accused Of Covering Up Hacking`: a headline tells its acts in the present (`Cruz Slams Rubio`), so
+    its past participle is a passive whose subject is the one accused, not the accuser."""
+    verb = cue.anchor
+    return (headline and not cue.nominal and verb.tag_ in ("VBN", "VBD") and verb.i == cue.start
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _demanded(cue: Cue, demands: set[int]) -> bool:

@@ -28,7 +28,8 @@ VERBS: dict[str, Stance] = {
         ("oppose", "reject", "condemn", "criticise", "criticize", "veto", "denounce", "decry", "deplore",
          "resist", "boycott", "rebuff", "spurn", "lambast", "disapprove", "slam", "protest", "refuse", "dismiss",
          "blast", "castigate", "berate", "excoriate", "assail", "lambaste", "attack", "decline", "block", "accuse",
-         "chastise", "scold", "deride", "rebuke", "chide", "disparage"),
+         "chastise", "scold", "deride", "rebuke", "chide", "disparage", "disavow", "repudiate", "renounce",
+         "disown"),
         "oppose",
     ),
     **dict.fromkeys(("demand", "urge", "request", "implore", "petition"), "demand"),
@@ -87,9 +88,12 @@ NEEDS_OBJECT: frozenset[str] = frozenset(
     {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block", "embrace"}
 )
 
-# What a refusal is not a stance on: declining to speak is no position (`declined to comment`).
+# What a refusal is not a stance on: declining to speak or to grant a point is no position (`declined to
+# comment`, `declined to be identified`, `refusing to concede that his backers would not vote for him`), nor
+# is declining to run for an office (`declined to run for reelection`, `declined to seek a third term`).
 SILENT_VERBS: frozenset[str] = frozenset(
-    {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify"}
+    {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify",
+     "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek"}
 )
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend"})
@@ -114,6 +118,20 @@ LEARNING_VERBS: frozenset[str] = frozenset(
 
 # Verbs that mean something else when their object is a person (`dismissed the coach`).
 NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss", "welcome"})
+
+# What a source or a family asks of the press, which is no demand (`asked for anonymity`, `asked for privacy`).
+ROUTINE_REQUESTS: frozenset[str] = frozenset({"anonymity", "privacy", "comment"})
+
+# Parts of a group a poll counts (`a majority of voters`, `8 percent of Democrats`).
+SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
+                                         "proportion", "fraction"})
+
+# Phrasal verbs that are a stance only with what they are about (`signed up to the pact`, not `wait for people
+# to sign up` for insurance).
+OBJECT_PHRASAL: frozenset[tuple[str, str]] = frozenset({("sign", "up"), ("sign", "on")})
+# Particles that make `against` a meeting, not a side (`the challenges she has come up against`, `went up
+# against Trump in the primary`), unlike `came out against`.
+MEETING_PARTICLES: frozenset[tuple[str, str]] = frozenset({("come", "up"), ("go", "up"), ("run", "up")})
 
 # Verbs that are a stance only with a particle or preposition (`called for`, `came out against`).
 PHRASAL: dict[tuple[str, str], Stance] = {

@@ -14,6 +14,7 @@ from .lexicon import (
     NEGATING_GOVERNORS,
     NONE_WORDS,
     OBLIGING_MODALS,
+    SPEECH_VERBS,
     UNASSERTED_MARKS,
 )
 
@@ -100,7 +101,8 @@ def hedged(verb: Token) -> bool:
     `according to reports, ... opposed`."""
     for n, governor in enumerate(governors(verb)):
         for child in governor.children:
-            if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS:
+            if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS and not (
+                    child.lower_ == "would" and _reported_future(governor)):
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
                 return True
@@ -109,6 +111,28 @@ def hedged(verb: Token) -> bool:
         if n and governor.lemma_.lower() in HEDGING_GOVERNORS:
             return True
     return False
+
+
+def is_condition(clause: Token) -> bool:
+    """`if`, `unless`; not `even if`, which says the act holds whatever happens."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+    return bool(marks) and not any(c.lower_ == "even" for m in marks for c in (*m.children, *clause.children))
+
+
+def counterfactual(clause: Token) -> bool:
+    """`if Iran were a stock`: a what-if."""
+    return clause.lower_ == "were" or any(c.dep_ == "aux" and c.lower_ == "were" for c in clause.children)
+
+
+def _reported_future(verb: Token) -> bool:
+    """`Paul said he would back the bill`: the `will` of what he said, told in the past, not a hedge (unless on a
+    condition: `said it would strike unless wages rise`; `even if` is none)."""
+    if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    said = verb.head
+    return verb.dep_ == "ccomp" and said.lemma_.lower() in SPEECH_VERBS and said.tag_ in ("VBD", "VBN")
 
 
 def _hearsay(according: Token) -> bool:
@@ -150,6 +174,16 @@ def _own_subject(clause: Token) -> bool:
         g.tag_ == "WP$" for g in c.children) for c in clause.children)
 
 
+def _future_when(clause: Token) -> bool:
+    """`The accord will take effect when 55 countries ratify it`: a present-tense `when` (`once`, `until`) under a
+    `will` is a condition still to be met, not an act (`when he backed the war in 2003` is one)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBP", "VBZ") or clause.head.i == clause.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until") for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall") for c in clause.head.children)
+
+
 def unasserted(token: Token) -> bool:
     """Inside a question, a condition, an indirect question or a clause about an indefinite actor
     (`a country that rejects the deal`): nothing is declared there."""
@@ -158,6 +192,8 @@ def unasserted(token: Token) -> bool:
     node = token
     while True:
         if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in node.children):
+            return True
+        if _future_when(node):
             return True
         if (node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head)
                 and not _own_subject(node)):

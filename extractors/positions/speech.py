@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..quotes.quotations import QUOTE_TOKENS
-from . import holders
+from . import holders, modality
 from .actors import ACTOR_LABELS
 from .cues import Cue
 from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
@@ -20,9 +20,9 @@ from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESEN
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_DECLARING_AUX = frozenset({"will", "would", "must", "shall", "can", "cannot", "wo", "ca", "'ll", "wont"})
+# (`can` only denied: `"We cannot accept this"` refuses, `"Together, we can fight for change"` only hopes)
+_DECLARING_AUX = frozenset({"will", "would", "must", "shall", "cannot", "wo", "ca", "'ll", "wont"})
 _FUTURE_AUX = frozenset({"will", "would", "wo", "'ll"})
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 def _rest_of_clause(verb: Token) -> str:
@@ -57,9 +57,14 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
         return None
     if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
         return None
-    if clause.lemma_.lower() in NON_POLICY_VERBS or clause.pos_ == "AUX" or _what_if(clause):
+    if clause.lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
+
+
+def _copula(clause: Token) -> bool:
+    """`"I’m not satisfied"`: a state of mind, which the tagger may read as a verb with the lemma `’m`."""
+    return clause.pos_ == "AUX" or clause.lower_.replace("’", "'") in ("'m", "'re", "'s", "am", "is", "are")
 
 
 def _what_if(clause: Token) -> bool:
@@ -80,14 +85,21 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
         return None
     if _what_if(clause) or clause.lemma_.lower() in FORECAST_VERBS:
         return None  # `he would have fired him if ...`, `we will win if turnout is high`: a what-if, a forecast
-    conditions = [c for c in clause.children if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+    conditions = [c for c in clause.children if c.dep_ == "advcl" and modality.is_condition(c)
+                  and not modality.counterfactual(c)]
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not conditions or not subjects or subjects[0].pos_ != "PRON":
         return None
     holder = speaker if subjects[0].lower_ in ("we", "i") else subjects[0]
     text = clause.doc[clause.i : clause.right_edge.i + 1].text.rstrip(" .,;")
-    return Cue(clause.i, clause.i + 1, "warn", clause, (holder,), text)
+    # `If elected, I will build the wall`: a promise on the holder's own election, not a threat
+    stance = "pledge" if all(_elected(c) for c in conditions) else "warn"
+    return Cue(clause.i, clause.i + 1, stance, clause, (holder,), text)
+
+
+def _elected(condition: Token) -> bool:
+    """`if elected`, `if I am elected`, `if re-elected`: the holder taking office."""
+    return condition.lemma_.lower() in ("elect", "re-elect", "reelect")
 
 
 def _may_act(subject: Token) -> bool:

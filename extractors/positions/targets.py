@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 # Prepositions that introduce what a stance is about (`support for`, `opposition to`, `stance on`).
 TARGET_PREPOSITIONS = frozenset({"for", "to", "against", "on", "of", "over", "behind", "with", "about", "towards"})
 _EDGE_JUNK = frozenset({"that", "to", "for", ",", ";", ":", "—", "–", "-", '"', "“", "”", "'"})
+_TIMES = frozenset({"DATE", "TIME"})
+_TIME_PREPOSITIONS = frozenset({"over", "on", "at"})
 _TRAILING_PUNCT = frozenset({".", "!", "?", "(", ")", "[", "]", "...", "…", "‘", "’", "`", "``", "''"})
 
 
@@ -34,7 +36,13 @@ def text(heads: Iterable[Token]) -> str:
                 for child in token.children:
                     if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
                         end = min(end, child.left_edge.i)
-    return _trimmed(tokens[0].doc, start, end)
+    doc = tokens[0].doc
+    # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act
+    end = next((t.left_edge.i for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
+                and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end)), end)
+    # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
+    end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
+    return _trimmed(doc, start, end)
 
 
 _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", "while", "when", "as"})
@@ -52,13 +60,19 @@ def text_between(first: Token, stop: Token) -> str:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> str:
-    while start < end and doc[start].lower_ in _EDGE_JUNK:
+    while start < end and _linking(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _EDGE_JUNK or doc[end - 1].text in _TRAILING_PUNCT):
+    while end > start and (_linking(doc[end - 1]) or doc[end - 1].text in _TRAILING_PUNCT):
         end -= 1
     if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
         end += 1  # keep a parenthesis the target opened: `the Trans-Caspian Route (the Middle Corridor)`
     return doc[start:end].text
+
+
+def _linking(token: Token) -> bool:
+    """A word that links the target to its cue; `that` only as a complementiser (`demanded that the plant stay
+    open`), not as a determiner or a pronoun (`hasn't endorsed that perspective`, `proposed just that`)."""
+    return token.lower_ in _EDGE_JUNK and (token.lower_ != "that" or token.dep_ == "mark")
 
 
 def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITIONS) -> list[Token]:
@@ -67,7 +81,10 @@ def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITION
     for child in word.children:
         # (`on Wednesday called on Dean`: a phrase before the word is not what it is about)
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prepositions and child.i > word.i:
-            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            # (`support from voters over the past week`: a time is not what a stance is about, unlike the
+            # `demand for a four-day week`)
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                         and not (child.lower_ in _TIME_PREPOSITIONS and c.ent_type_ in _TIMES))
     return found
 
 
@@ -85,10 +102,16 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
     if passive_subject:
         return passive_subject
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
-    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
     if objects or clauses:
         return objects + clauses
     return prepositional(verb)
+
+
+def _before_semicolon(clause: Token, verb: Token) -> bool:
+    """`Protesters push through the heat; Crowds refuse to let ...`: a clause the semicolon closes before the verb
+    is another statement, not what the verb is about."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.i : verb.i])
 
 
 def of_noun(noun: Token) -> list[Token]:
