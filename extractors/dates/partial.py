@@ -108,8 +108,8 @@ def _time_on_period(time: Partial, other: Partial) -> bool:
         return False
     if other.shift is not None and other.shift[0] != "D" and other.weekday is None:
         return True
-    if time.day is not None or time.weekday is not None or time.shift is not None:
-        return False  # `1:30 PM on Sat, Sep 21`: the month refines a day the time already has
+    if time.day is not None or time.weekday is not None or time.shift is not None or time.holiday is not None:
+        return False  # `1:30 PM on Sat, Sep 21`, `Earth Hour 2016`: the year refines a day the time already has
     return other.day is None and other.weekday is None and other.shift is None and other.holiday is None \
         and (other.month is not None or other.year is not None)
 
