@@ -63,3 +63,40 @@ def test_holidays_with_their_own_rules(sentence: str, words: str, kind: str, val
 )
 def test_holiday_look_alikes_are_not_holidays(sentence: str) -> None:
     assert not any(kind == "TIME" or value.endswith(("-03-23", "-08-16")) for _, kind, value in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The alarm went off at 3 in the AM.", "3 in the AM", "T03"),
+        ("The shop is open from 3 to 4 in the PM.", "3 to 4 in the PM", "T15"),
+        ("The train leaves at 19h GMT.", "19h GMT", "T19:00"),
+        ("Let us talk tomorrow afternoonish.", "tomorrow afternoonish", "2013-02-13TAF"),
+    ],
+)
+def test_clock_forms(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was in the amateur league at 3 in the amphitheatre.", "The race took 3h in the rain.",
+     "The afternoon session ran long."],
+)
+def test_clock_look_alikes(sentence: str) -> None:
+    assert not any(kind == "TIME" and value[1:3].isdigit() for _, kind, value in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Meet me next year in the morning.", [("next year", "DATE", "2014"), ("the morning", "TIME", "TMO")]),
+        ("Sales in week 10 8pm were logged.", [("week 10", "DATE", "2013-W10"), ("8pm", "TIME", "T20")]),
+        ("They landed on the morning of March 3, 2001.", [("the morning of March 3, 2001", "TIME", "2001-03-03TMO")]),
+        ("The parade is on Christmas morning 2016.", [("Christmas morning 2016", "TIME", "2016-12-25TMO")]),
+        ("Set it up for Wednesday evening next week.", [("Wednesday evening next week", "TIME", "2013-02-20TEV")]),
+    ],
+)
+def test_a_time_of_day_beside_a_week_or_year_is_its_own_expression(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(sentence) == expected

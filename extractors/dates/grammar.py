@@ -770,7 +770,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("clock_ish", r"(?P<h>\d{1,2})ish", _hour_ish),
     ("pod", r"(?:(?P<lead>this|tomorrow|yesterday|last|tonight|today)\s+)?(?P<the>(?:in\s+)?the\s+)?"
             r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night-?time|night|overnight)"
-            r"(?P<plural>s)?", part_of_day),
+            r"(?:(?P<plural>s)|ish)?", part_of_day),
     ("set_every", rf"(?P<q>every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
                   rf"(?P<what>{WEEKDAY_RE}|{_UNIT_WORDS}|weekday|workday|business\s+day|morning|afternoon|evening|"
                   rf"night)s?", _every),
