@@ -8,14 +8,16 @@ from .lexicon import PARTS_OF_DAY, TIMEZONES, alternation
 from .numbers import small_cardinal
 from .partial import Partial
 
-AMPM_RE = r"(?:[ap]\.?\s?m\b\.?|[ap]\.\s?m\.?|[ap](?![\w]))"
+# `3pm`, `3 p.m.`, `3p`; `3 in the morning`'s shorter form `3 in the AM`
+AMPM_RE = r"(?:(?:in\s+the\s+)?(?:[ap]\.?\s?m\b\.?|[ap]\.\s?m\.?)|[ap](?![\w]))"
 ZONE_RE = rf"(?:\s*\b(?P<tz>{alternation(TIMEZONES)})\b)?"
 
 
 def _ampm(text: str | None) -> str | None:
     if not text:
         return None
-    return "am" if text.strip().lower().startswith("a") else "pm"
+    return "am" if text.strip().lower().removeprefix("in").strip().removeprefix("the").strip().startswith("a") \
+        else "pm"
 
 
 def clock(m: re.Match[str]) -> Partial | None:
@@ -33,7 +35,10 @@ def clock_h(m: re.Match[str]) -> Partial | None:
     """`15h00`, `19h GMT`; `3h` alone is three hours, not three o'clock."""
     if not m["mi"] and not m["ampm"] and not m["tz"]:
         return None
-    return clock(m)
+    partial = clock(m)
+    if partial is not None and partial.minute is None and not m["ampm"]:
+        partial.minute = 0  # `19h GMT` is written for 19:00, as `19h00` is
+    return partial
 
 
 def clock_compact(m: re.Match[str]) -> Partial | None:

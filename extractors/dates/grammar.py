@@ -24,7 +24,7 @@ from .clock import (
     part_of_day,
     past_to,
 )
-from .holidays import HOLIDAYS_RE, holiday_name
+from .holidays import CLOCK_TIME, HOLIDAYS_RE, holiday_name
 from .lexicon import (
     AMBIGUOUS_MONTHS,
     MONTH_RE,
@@ -506,7 +506,10 @@ def _set_word(m: re.Match[str]) -> Partial | None:
 
 def _holiday(m: re.Match[str]) -> Partial | None:
     name = holiday_name(m["name"])
-    return Partial(holiday=name, relation=_relation(m["rel"]), kinds={"holiday"}) if name else None
+    if not name:
+        return None
+    hour, minute = CLOCK_TIME.get(name, (None, None))  # `Earth Hour` starts at a set time of its day
+    return Partial(holiday=name, relation=_relation(m["rel"]), hour=hour, minute=minute, kinds={"holiday"})
 
 
 def _decade_build(m: re.Match[str]) -> Partial | None:
@@ -576,13 +579,23 @@ def _unit_end(m: re.Match[str]) -> Partial | None:
 _WINDOW_UNITS = r"days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?|mins?|seconds?|secs?"
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _window(m: re.Match[str]) -> Partial | None:
-    """`next 3 weeks`, `last two years`, `the 5 upcoming years`: the units next to the current one, as a range."""
+    """`next 3 weeks`, `last two years`, `the 5 upcoming years`: the units next to the current one, as a range.
+
+    `upcoming` with a count and no determiner counts to one unit: `upcoming two weeks`, `2 upcoming days` is
+    the week, the day that many ahead (`the upcoming two weeks` stays a stretch of time).
+    """
     n = small_cardinal(m["count"] or m["count2"])
+    relation = (m["rel"] or m["rel2"]).lower()
+    unit = _unit(m["unit"] or m["unit2"])
+    if n and relation == "upcoming" and not _THE_BEFORE.search(m.string, 0, m.start()):
+        return Partial(shift=(unit, n), kinds={"relunit"})
     if not n or (m["unit2"] and n > 1 and not m["unit2"].lower().endswith("s")):
         return None  # `only 3 next week`: a count of something else before `next week`
-    unit = _unit(m["unit"] or m["unit2"])
-    forward = _shift_of((m["rel"] or m["rel2"]).lower()) > 0
+    forward = _shift_of(relation) > 0
     first, last = (1, n) if forward else (-n, -1)
     return Partial(shift=(unit, first), window_end=(unit, last), kinds={"relunit", "window"})
 
@@ -757,7 +770,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("clock_ish", r"(?P<h>\d{1,2})ish", _hour_ish),
     ("pod", r"(?:(?P<lead>this|tomorrow|yesterday|last|tonight|today)\s+)?(?P<the>(?:in\s+)?the\s+)?"
             r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night-?time|night|overnight)"
-            r"(?P<plural>s)?", part_of_day),
+            r"(?:(?P<plural>s)|ish)?", part_of_day),
     ("set_every", rf"(?P<q>every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
                   rf"(?P<what>{WEEKDAY_RE}|{_UNIT_WORDS}|weekday|workday|business\s+day|morning|afternoon|evening|"
                   rf"night)s?", _every),
@@ -769,7 +782,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("quarter_hours", rf"(?:(?P<whole>\d{{1,2}}|{NUMBER_WORDS_RE})\s+and\s+)?(?P<q>an?|one|two|three|[123])[\s-]+"
                       rf"quarters?\s+of\s+(?:an?\s+)?hours?", _quarter_hours),
     # `the past three years`, `the next 18 months`: a length whose span keeps its determiner (TimeBank).
-    ("duration_definite", rf"the\s+(?:last|past|next|coming|previous|following|first|final)\s+{_DURATION}",
+    ("duration_definite", rf"the\s+(?:last|past|next|coming|upcoming|previous|following|first|final)\s+{_DURATION}",
      _with_kind(_duration_build, "definite")),
     ("duration", _DURATION, _duration_build),
     ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|1/2)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",

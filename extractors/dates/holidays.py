@@ -15,7 +15,7 @@ FIXED: dict[str, tuple[int, int]] = {
     "valentine": (2, 14), "halloween": (10, 31), "independence": (7, 4), "earth_day": (4, 22),
     "st_patrick": (3, 17), "boxing": (12, 26), "veterans": (11, 11), "april_fools": (4, 1),
     "juneteenth": (6, 19), "all_saints": (11, 1), "bastille": (7, 14), "groundhog": (2, 2), "boss": (10, 16),
-    "may_day": (5, 1),
+    "may_day": (5, 1), "rabindra_jayanti": (5, 9),
 }
 
 # (month, weekday, n): the nth such weekday of the month; n = -1 is the last.
@@ -23,6 +23,13 @@ NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "labor": (9, 0, 1), "memorial": (5, 0, -1), "mlk": (1, 0, 3),
     "presidents": (2, 0, 3), "mothers": (5, 6, 2), "fathers": (6, 6, 3), "columbus": (10, 0, 2),
 }
+
+# Holidays that begin at a clock time: (hour, minute). Earth Hour runs 20:30-21:30 local time.
+CLOCK_TIME: dict[str, tuple[int, int]] = {"earth_hour": (20, 30)}
+
+# The Parsi (Shahenshahi) year has 365 days and no leap day, so its new year falls a day earlier in the
+# Gregorian calendar every fourth year: one known new year and whole years of 365 days give any other.
+_PARSI_NEW_YEAR = dt.date(2022, 8, 16)
 
 # Days after Thanksgiving or Easter Sunday.
 AFTER_THANKSGIVING: dict[str, int] = {"black_friday": 1, "cyber_monday": 4}
@@ -66,6 +73,11 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if name == "kings_day":  # Koningsdag: 27 April, or the 26th when the 27th is a Sunday
         day = dt.date(year, 4, 27)
         return day - dt.timedelta(days=1) if day.weekday() == 6 else day
+    if name == "earth_hour":  # the last Saturday of March, a week earlier when that is Easter's eve
+        saturday = nth_weekday(year, 3, 5, -1)
+        return saturday - dt.timedelta(days=7) if saturday == easter(year) - dt.timedelta(days=1) else saturday
+    if name == "parsi_new_year":
+        return _PARSI_NEW_YEAR + dt.timedelta(days=365 * (year - _PARSI_NEW_YEAR.year))
     if name in FIXED:
         month, day = FIXED[name]
         return dt.date(year, month, day)
@@ -126,6 +138,8 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"phagwah": "holi", r"bhogi": "bhogi", r"maa?ttu\s+pongal": "mattu_pongal", r"kaa?num\s+pongal": "kaanum_pongal",
     r"maha\s+saptami": "maha_saptami", r"maha\s+ashtami|durga\s+ashtami": "maha_ashtami",
     r"maha\s+navami": "maha_navami", r"koningsdag|king'?s\s+day": "kings_day",
+    r"rabindra(?:nath)?\s+jayanti": "rabindra_jayanti", r"parsi\s+new\s+year": "parsi_new_year",
+    r"earth\s+hour": "earth_hour",
 }
 
 HOLIDAY_NAMES |= LUNAR_NAMES

@@ -103,15 +103,19 @@ def merge(left: Partial, right: Partial) -> Partial | None:
 
 
 def _time_on_period(time: Partial, other: Partial) -> bool:
-    """A clock time beside a week, month or year (`this week 8am`) is two expressions, not one."""
-    if time.hour is None or other.hour is not None:
+    """A clock time or part of day beside a week, month or year (`this week 8am`, `week 10 8pm`, `next year in
+    the morning`) is two expressions, not one: the time of which day is left open."""
+    if (time.hour is None and time.pod is None) or other.hour is not None or other.pod is not None:
         return False
+    on_a_day = any(f is not None for f in (time.day, time.weekday, time.shift, time.holiday, time.nth))
+    if time.hour is None and on_a_day:
+        return False  # `Wednesday evening next week`: the part of a day already named
     if other.shift is not None and other.shift[0] != "D" and other.weekday is None:
         return True
-    if time.day is not None or time.weekday is not None or time.shift is not None:
-        return False  # `1:30 PM on Sat, Sep 21`: the month refines a day the time already has
+    if on_a_day:
+        return False  # `1:30 PM on Sat, Sep 21`, `Earth Hour 2016`: the year refines a day the time already has
     return other.day is None and other.weekday is None and other.shift is None and other.holiday is None \
-        and (other.month is not None or other.year is not None)
+        and (other.month is not None or other.year is not None or other.week is not None)
 
 
 def _refines(left: Partial, right: Partial) -> bool:
