@@ -403,6 +403,11 @@ def test_not_money(text: str) -> None:
     ("Exporters earned $3 million. The Canadian dollar rose.", ["USD"]),
     ("Ottawa set aside C$5 million and US$2 million, then $1 million.", ["CAD", "USD", "USD"]),
     ("Canberra paid 10 dollars.", ["USD"]),
+    # a prefixed symbol with no amount beside it names the currency, as a name does
+    ("NZ$ firms as rates ease .\nWELLINGTON 1996-08-22\nFletcher paid $ 5 million for the mill .", ["NZD"]),
+    ("Traders sold the A$ on Friday. Miners paid $ 2 million in fees.", ["AUD"]),
+    ("Fletcher sold NZ$ 40 million of bonds . It also paid $ 5 million for the mill .", ["NZD", "USD"]),
+    ("Miners paid $ 2 million in fees. Traders sold the A$ on Friday.", ["USD"]),
     ("The loan was A$5bn; the fee 40 cents.", ["AUD", "AUD"]),
     # cents before a prefixed symbol of their sentence are its cents
     ("Shares in gold miner Niugini Mining Ltd surged 38 cents to A$ 3.75 early on Friday .", ["AUD", "AUD"]),

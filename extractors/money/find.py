@@ -200,14 +200,23 @@ def _plain(value: Decimal) -> int | float:
 
 
 def _named(currencies: CurrencyReader) -> list[tuple[int, str]]:
-    """Currencies named by full name anywhere (`the Canadian dollar fell`), which later bare `$` follow."""
+    """Currencies named by full name anywhere (`the Canadian dollar fell`), or by a prefixed symbol with no
+    amount beside it (a headline's `NZ$ firms`), which later bare `$` follow."""
     found = []
-    for i, token in enumerate(currencies.tokens):
+    tokens = currencies.tokens
+    for i, token in enumerate(tokens):
         if token.kind == "word" and token.key in currencies.lex.first_keys:
             cur = currencies.read(i, before_number=False)
-            if cur is not None and cur.kind == "name" and cur.ref.code:
+            if cur is not None and cur.ref.code and (cur.kind == "name" or (
+                    cur.kind == "symbol" and cur.last > cur.first and not _beside_number(tokens, cur.first, cur.last))):
                 found.append((token.start, cur.ref.code))
     return found
+
+
+def _beside_number(tokens: list[Token], first: int, last: int) -> bool:
+    """A number right before or after tokens `first`..`last` (`C$ 1.92`, `5 NZ$`): an amount's own symbol."""
+    return (first > 0 and tokens[first - 1].kind == "num") \
+        or (last + 1 < len(tokens) and tokens[last + 1].kind == "num")
 
 
 def _cues(tokens: list[Token], lex: Lexicon, date: dt.date | None = None) -> list[tuple[int, str]]:
