@@ -536,6 +536,29 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     assert got == [tuple(pytest.approx(v) if isinstance(v, float) else v for v in row) for row in expected]
 
 
+# A results table's note gives the scale of its rows; per-share rows, prose and amounts with a scale word keep theirs.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Widgets half-year results\n( In Thousands , except per share data )\n"
+     "Net sales $ 4,210 $ 3,980\nNet income $ 312 ( $ 45 )\nPer share $ 0.21 $ 0.03",
+     [(4210000, "money.table_scale"), (3980000, "money.table_scale"), (312000, "money.table_scale"),
+      (45000, "money.table_scale"), (0.21, "money.symbol_amount"), (0.03, "money.symbol_amount")]),
+    ("Results ( C$ in millions )\nRevenue C$ 1,204 C$ 1,150\nShr C$ 1.05 C$ 0.98",
+     [(1204000000, "money.table_scale"), (1150000000, "money.table_scale"), (1.05, "money.symbol_amount"),
+      (0.98, "money.symbol_amount")]),
+    ("Figures ( in thousands of U.S. dollars )\nRevenue $ 900 $ 850\nThe chief executive earned $ 400 last year .",
+     [(900000, "money.table_scale"), (850000, "money.table_scale"), (400, "money.symbol_amount")]),
+    # look-alikes: no note, a parenthesis that is no scale note, a figure with its own scale word
+    ("Net sales $ 4,210 $ 3,980", [(4210, "money.symbol_amount"), (3980, "money.symbol_amount")]),
+    ("The firm ( mainly in millions of homes ) sells fans .\nNet sales $ 4,210 $ 3,980",
+     [(4210, "money.symbol_amount"), (3980, "money.symbol_amount")]),
+    ("( In Thousands )\nNet sales $ 4.2 million $ 3.9 million",
+     [(4200000, "money.symbol_amount_scale"), (3900000, "money.symbol_amount_scale")]),
+])
+def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["rule"]) for r in money(text)] == [
+        (pytest.approx(amount) if isinstance(amount, float) else amount, rule) for amount, rule in expected]
+
+
 # A bare scaled number compared with an amount of its sentence takes that amount's currency; a count does not.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Net profit fell to 12.5 million euros in 1996 from 14.1 million in 1995 .",

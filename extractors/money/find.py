@@ -20,6 +20,7 @@ from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
 from .period import document_date, territory_currencies
 from .rates import with_rates
+from .scaled import TableScales
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,6 +49,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
     previous: Mention | None = None
+    scales = TableScales.of(text)
     for mention in mentions:
         start = tokens[mention.first].start
         while name_at < len(names) and names[name_at][0] < start:
@@ -71,6 +73,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         end, rule = tokens[mention.last].end, _rule(mention, tokens, text, context.options)
         if _price_level(mention, fields, text, start, end):
             end, rule = end + 1, "price_level"
+        elif _table_scaled(mention, fields, scales.factor(text, start)):
+            rule = "table_scale"
         yield Fact(start, end, fields, rule=rule, ambiguous=bool(others), alternatives=others)
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
         if not _conversion(mention, previous, tokens):
@@ -141,6 +145,17 @@ def _price_level(mention: Mention, fields: dict[str, Any], text: str, start: int
     if raw % (step * 10) != 0:
         return False  # `$3.45s` names no level of ten
     fields.update(amount=None, min=_plain(raw), max=_plain(raw + step * 9), approximate=True, vague=True)
+    return True
+
+
+def _table_scaled(mention: Mention, fields: dict[str, Any], factor: int) -> bool:
+    """`( In Thousands )` above `Total Revenue $ 10,756`: the figure times the note's scale. Fields are changed
+    in place; an amount with its own scale word (`$ 5 million`) or in cents keeps its value."""
+    if factor == 1 or mention.low.magnitude != 1 or mention.vague or _sub_unit(mention) or not mention.currencies:
+        return False
+    for key in ("amount", "min", "max"):
+        if fields[key] is not None:
+            fields[key] = _plain(Decimal(str(fields[key])) * factor)
     return True
 
 
