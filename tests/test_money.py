@@ -530,6 +530,10 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
     ("The dollar was at $ .8787 against the mark .", [(0.8787, None, None, "USD")]),
     ("Officials put the damage at 450,000 naira .\n( $ 1 = 80 naira )", [(450000, None, None, "NGN"),
                                                                            (80, None, None, "NGN")]),
+    # the unit of a rate note is no amount, whether the other side is bare or has its own symbol
+    ("Profit was A$ 5 million .\n( A$ 1 = US$ 0.79 )", [(5e6, None, None, "AUD"), (0.79, None, None, "USD")]),
+    ("Sales were C$ 9 million .\n( C$ 1 = $ 0.73 )", [(9e6, None, None, "CAD"), (0.73, None, None, "USD")]),
+    ("Each voucher is worth A$ 1 = a free coffee .", [(1, None, None, "AUD")]),
 ])
 def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     got = [(r["amount"], r["min"], r["max"], r["currency"]) for r in money(text)]

@@ -492,11 +492,19 @@ class Grammar:
         tokens, first = self.tokens, mention.low.first
         if mention.high is None and mention.low.raw == 1 and mention.low.magnitude == 1 and mention.bound is None \
                 and mention.last + 2 < len(tokens) and tokens[mention.last + 1].text == "=" \
-                and tokens[mention.last + 2].kind == "num":
-            return True  # `( $ 1 = 80 naira )`: the unit of a wire's exchange-rate note; the other side is money
+                and self._priced(mention.last + 2):
+            return True  # `( $ 1 = 80 naira )`, `( A$ 1 = US$ 0.79 )`: the unit of a wire's exchange-rate note;
+            # the other side is money
         if mention.high is not None or tokens[first].key not in ("a", "an") or mention.low.raw != 1:
             return False
         return (previous is not None and previous.last == first - 1) or (first > 0 and tokens[first - 1].key == "per")
+
+    def _priced(self, k: int) -> bool:
+        """Whether a number starts at token `k`, bare or after its currency (`80`, `US$ 0.79`, `C$ 1.38`)."""
+        if self.tokens[k].kind == "num":
+            return True
+        cur = self.currencies.read(k, before_number=True)
+        return cur is not None and cur.last + 1 < len(self.tokens) and self.tokens[cur.last + 1].kind == "num"
 
     def _mention(self, i: int) -> Mention | None:
         vague = self._vague(i)
