@@ -826,3 +826,29 @@ def test_a_currency_word_with_a_bad_code_names_its_line(tmp_path: Path) -> None:
 def test_a_price_level_is_a_vague_span_of_its_last_digit(text: str, found: list[tuple[object, ...]]) -> None:
     assert [(r["text"], r["min"], r["max"]) for r in money(text)] == found
     assert all(r["vague"] == (r["rule"] == "money.price_level") for r in money(text))
+
+
+# A market report's bare share prices in eighths and sixteenths are money, read as a bare `$`.
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Acme Tools shares were off 1-1/4 to 22-5/8 in early trading .", [1.25, 22.625]),
+    ("The stock was up 3/8 at 14-1/2 after the results .", [0.375, 14.5]),
+    ("Brightline fell 2-3/16 to close at 30 on Tuesday .", [2.1875, 30]),
+    ("Northwind closed at 41-3/4 Friday .", [41.75]),
+    ("The stock was unchanged at 9-7/8 .", [9.875]),
+])
+def test_bare_share_prices_in_fractions(text: str, amounts: list[float]) -> None:
+    records = money(text)
+    assert [r["amount"] for r in records] == amounts
+    assert all((r["currency"], r["rule"]) == ("USD", "money.share_price") for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "The Astros moved 1-1/2 games ahead of the Cardinals .",         # a count of games
+    "The 30-year bond fell 1/2 to 98-1/4 in thin trade .",           # a bond's price in points of par
+    "The prime rate rose 1/4 to 8-1/4 percent .",                    # a rate
+    "The river rose 1/2 to 5-1/2 feet overnight .",                  # a length
+    "The stock rose 2 to 31 on Monday .",                            # no fraction: nothing marks the style
+    "The index was up 3/4 at 112-1/2 .",                             # index points
+])
+def test_fractions_that_are_not_share_prices(text: str) -> None:
+    assert money(text) == []

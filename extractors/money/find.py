@@ -21,6 +21,7 @@ from .lexicon import Lexicon, with_words
 from .period import document_date, territory_currencies
 from .rates import with_rates
 from .scaled import TableScales
+from .share_prices import with_share_prices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,7 +38,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
-    mentions = with_rates(grammar, with_elided(grammar, grammar.mentions()))
+    mentions = with_share_prices(grammar, with_rates(grammar, with_elided(grammar, grammar.mentions())))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
         state.date, state.dated = document_date(text), True
@@ -168,6 +169,8 @@ def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str
         return "vague_amount"
     if mention.rate:
         return "exchange_rate"
+    if mention.price:
+        return "share_price"
     if mention.shared:
         return "shared_currency"
     if mention.high is not None:

@@ -93,6 +93,7 @@ class Mention:
     vague: bool = False  # `millions of dollars`: only the order is given, `low`..`high` by VAGUE_COUNTS
     shared: bool = False  # a bare number whose currency is that of an amount beside it (`60 and 70 zlotys`)
     rate: bool = False  # a bare exchange rate in a currency of the pair its sentence names (`4.5350 against the $`)
+    price: bool = False  # a bare share price of a market report (`the stock was off 1-1/2 to 18-7/8`)
 
     @property
     def currencies(self) -> list[Currency]:
