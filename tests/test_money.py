@@ -41,6 +41,9 @@ AMOUNTS = [
     ("The stock closed at $ 30-3/4 on Friday .", "$ 30-3/4", 30.75, "USD"),
     ("Shares in the grocer rose 12-1 / 2p on Friday .", "12-1 / 2p", 0.125, "GBP"),
     ("Wheat futures rose 5-1/2 cents a bushel.", "5-1/2 cents", 0.055, "USD"),
+    # `a dollar of` what it buys is a dollar; `a pound of` is a weight (NOT_MONEY)
+    ("The credit returns a dollar of savings each year .", "a dollar", 1, "USD"),
+    ("Officials said not a cent of the aid was spent .", "a cent", 0.01, "USD"),
     # symbols before and after, spaced or not
     ("It cost $5 in all.", "$5", 5, "USD"),
     ("It cost $ 10 in all.", "$ 10", 10, "USD"),
@@ -359,6 +362,7 @@ NOT_MONEY = [
     "Ke$ha and A$AP Rocky played Euro 2024.",
     "It was the 2019 euro crisis, measured in 2010 dollars.",
     "The baby weighed 14 pounds and ate five pounds of butter.",
+    "The landlord wanted a pound of flesh from his tenants.",
     "A 300-pound man sat down.",
     "More than 665,000 units were built.",
     "The TOP 10 list and COP 26 were in the news.",

@@ -282,8 +282,8 @@ class Grammar:
             return None  # `a dollar store`, `a dollar sign`
         if _year_like(tokens[i], num) and scale == 1 and cur.kind in ("name", "unit"):
             return None  # `the 2019 euro crisis`, `in 2010 dollars`
-        if (article or _pound(cur)) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
-            return None  # `a pound of flesh`, `five pounds of butter`
+        if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
+            return None  # `a pound of flesh`, `five pounds of butter`; but `a dollar of wages` is a dollar
         if tokens[cur.first].key in PERIOD_UNITS and (
                 not tokens[cur.first].text.islower() or (tokens[cur.first].key == "mark" and scale == 1)):
             return None  # `67 Mark Calcavecchia`, `the .500 mark`: a name, a threshold, not marks
