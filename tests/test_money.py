@@ -561,6 +561,12 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
      [(4210, "money.symbol_amount"), (3980, "money.symbol_amount")]),
     ("( In Thousands )\nNet sales $ 4.2 million $ 3.9 million",
      [(4200000, "money.symbol_amount_scale"), (3900000, "money.symbol_amount_scale")]),
+    # a figure with its unit written out is `specified`; a dividend is per share
+    ("Kiyo Textiles forecast\n( in billions of yen unless specified )\nOrd div 12.00 yen 9.00 yen",
+     [(12, "money.name_amount"), (9, "money.name_amount")]),
+    ("( In Thousands )\nNet sales $ 800 $ 750\nDividend $ 0.10 $ 0.08",
+     [(800000, "money.table_scale"), (750000, "money.table_scale"), (0.1, "money.symbol_amount"),
+      (0.08, "money.symbol_amount")]),
 ])
 def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["rule"]) for r in money(text)] == [

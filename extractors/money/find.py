@@ -151,8 +151,10 @@ def _price_level(mention: Mention, fields: dict[str, Any], text: str, start: int
 
 def _table_scaled(mention: Mention, fields: dict[str, Any], factor: int) -> bool:
     """`( In Thousands )` above `Total Revenue $ 10,756`: the figure times the note's scale. Fields are changed
-    in place; an amount with its own scale word (`$ 5 million`) or in cents keeps its value."""
-    if factor == 1 or mention.low.magnitude != 1 or mention.vague or _sub_unit(mention) or not mention.currencies:
+    in place; an amount with its own scale word (`$ 5 million`), or with its unit written out (`Ord div 10.00
+    yen`, what `unless specified` means) keeps its value."""
+    if factor == 1 or mention.low.magnitude != 1 or mention.vague or not mention.currencies \
+            or mention.currencies[0].kind not in ("symbol", "code"):
         return False
     for key in ("amount", "min", "max"):
         if fields[key] is not None:

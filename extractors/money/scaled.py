@@ -2,7 +2,7 @@
 
 Reuters results tables put the scale once, in a note before the rows (`( In Thousands , except per
 share data )`), and write `Total Revenue $ 10,756 $ 13,102`: each figure is thousands of dollars, so
-its amount is 10,756,000. Per-share rows (`Shr`, `Earnings Per Share`) are never scaled, and only
+its amount is 10,756,000. Per-share rows (`Shr`, `Earnings Per Share`, `Div`) are never scaled, and only
 table rows (a line with at least two figures) are, so prose after the table keeps its own numbers.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _NOTE = re.compile(r"\(\s*(?:[A-Z]{0,3}\$\s*|[A-Z]{3}\s+)?in\s+(?P<scale>thousands|millions|billions)"
                    r"(?:\s+of\s+[^\W\d][\w. ]{0,25}?)?\s*(?:[,;)]|except)", re.IGNORECASE)
 _FACTORS = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
-_PER_SHARE = re.compile(r"\b(?:shr|shares?|eps|per)\b", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\b(?:shr|shares?|eps|per|div|dividends?)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,.]*")
 
 
