@@ -41,6 +41,9 @@ AMOUNTS = [
     ("The stock closed at $ 30-3/4 on Friday .", "$ 30-3/4", 30.75, "USD"),
     ("Shares in the grocer rose 12-1 / 2p on Friday .", "12-1 / 2p", 0.125, "GBP"),
     ("Wheat futures rose 5-1/2 cents a bushel.", "5-1/2 cents", 0.055, "USD"),
+    # `a dollar of` what it buys is a dollar; `a pound of` is a weight (NOT_MONEY)
+    ("The credit returns a dollar of savings each year .", "a dollar", 1, "USD"),
+    ("Officials said not a cent of the aid was spent .", "a cent", 0.01, "USD"),
     # symbols before and after, spaced or not
     ("It cost $5 in all.", "$5", 5, "USD"),
     ("It cost $ 10 in all.", "$ 10", 10, "USD"),
@@ -359,6 +362,7 @@ NOT_MONEY = [
     "Ke$ha and A$AP Rocky played Euro 2024.",
     "It was the 2019 euro crisis, measured in 2010 dollars.",
     "The baby weighed 14 pounds and ate five pounds of butter.",
+    "The landlord wanted a pound of flesh from his tenants.",
     "A 300-pound man sat down.",
     "More than 665,000 units were built.",
     "The TOP 10 list and COP 26 were in the news.",
@@ -403,6 +407,11 @@ def test_not_money(text: str) -> None:
     ("Exporters earned $3 million. The Canadian dollar rose.", ["USD"]),
     ("Ottawa set aside C$5 million and US$2 million, then $1 million.", ["CAD", "USD", "USD"]),
     ("Canberra paid 10 dollars.", ["USD"]),
+    # a prefixed symbol with no amount beside it names the currency, as a name does
+    ("NZ$ firms as rates ease .\nWELLINGTON 1996-08-22\nFletcher paid $ 5 million for the mill .", ["NZD"]),
+    ("Traders sold the A$ on Friday. Miners paid $ 2 million in fees.", ["AUD"]),
+    ("Fletcher sold NZ$ 40 million of bonds . It also paid $ 5 million for the mill .", ["NZD", "USD"]),
+    ("Miners paid $ 2 million in fees. Traders sold the A$ on Friday.", ["USD"]),
     ("The loan was A$5bn; the fee 40 cents.", ["AUD", "AUD"]),
     # cents before a prefixed symbol of their sentence are its cents
     ("Shares in gold miner Niugini Mining Ltd surged 38 cents to A$ 3.75 early on Friday .", ["AUD", "AUD"]),
@@ -525,10 +534,43 @@ def test_currencies_of_the_period_and_place(text: str, words: str, amount: float
     ("The dollar was at $ .8787 against the mark .", [(0.8787, None, None, "USD")]),
     ("Officials put the damage at 450,000 naira .\n( $ 1 = 80 naira )", [(450000, None, None, "NGN"),
                                                                            (80, None, None, "NGN")]),
+    # the unit of a rate note is no amount, whether the other side is bare or has its own symbol
+    ("Profit was A$ 5 million .\n( A$ 1 = US$ 0.79 )", [(5e6, None, None, "AUD"), (0.79, None, None, "USD")]),
+    ("Sales were C$ 9 million .\n( C$ 1 = $ 0.73 )", [(9e6, None, None, "CAD"), (0.73, None, None, "USD")]),
+    ("Each voucher is worth A$ 1 = a free coffee .", [(1, None, None, "AUD")]),
 ])
 def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     got = [(r["amount"], r["min"], r["max"], r["currency"]) for r in money(text)]
     assert got == [tuple(pytest.approx(v) if isinstance(v, float) else v for v in row) for row in expected]
+
+
+# A results table's note gives the scale of its rows; per-share rows, prose and amounts with a scale word keep theirs.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Widgets half-year results\n( In Thousands , except per share data )\n"
+     "Net sales $ 4,210 $ 3,980\nNet income $ 312 ( $ 45 )\nPer share $ 0.21 $ 0.03",
+     [(4210000, "money.table_scale"), (3980000, "money.table_scale"), (312000, "money.table_scale"),
+      (45000, "money.table_scale"), (0.21, "money.symbol_amount"), (0.03, "money.symbol_amount")]),
+    ("Results ( C$ in millions )\nRevenue C$ 1,204 C$ 1,150\nShr C$ 1.05 C$ 0.98",
+     [(1204000000, "money.table_scale"), (1150000000, "money.table_scale"), (1.05, "money.symbol_amount"),
+      (0.98, "money.symbol_amount")]),
+    ("Figures ( in thousands of U.S. dollars )\nRevenue $ 900 $ 850\nThe chief executive earned $ 400 last year .",
+     [(900000, "money.table_scale"), (850000, "money.table_scale"), (400, "money.symbol_amount")]),
+    # look-alikes: no note, a parenthesis that is no scale note, a figure with its own scale word
+    ("Net sales $ 4,210 $ 3,980", [(4210, "money.symbol_amount"), (3980, "money.symbol_amount")]),
+    ("The firm ( mainly in millions of homes ) sells fans .\nNet sales $ 4,210 $ 3,980",
+     [(4210, "money.symbol_amount"), (3980, "money.symbol_amount")]),
+    ("( In Thousands )\nNet sales $ 4.2 million $ 3.9 million",
+     [(4200000, "money.symbol_amount_scale"), (3900000, "money.symbol_amount_scale")]),
+    # a figure with its unit written out is `specified`; a dividend is per share
+    ("Kiyo Textiles forecast\n( in billions of yen unless specified )\nOrd div 12.00 yen 9.00 yen",
+     [(12, "money.name_amount"), (9, "money.name_amount")]),
+    ("( In Thousands )\nNet sales $ 800 $ 750\nDividend $ 0.10 $ 0.08",
+     [(800000, "money.table_scale"), (750000, "money.table_scale"), (0.1, "money.symbol_amount"),
+      (0.08, "money.symbol_amount")]),
+])
+def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["rule"]) for r in money(text)] == [
+        (pytest.approx(amount) if isinstance(amount, float) else amount, rule) for amount, rule in expected]
 
 
 # A bare scaled number compared with an amount of its sentence takes that amount's currency; a count does not.
@@ -794,3 +836,29 @@ def test_a_currency_word_with_a_bad_code_names_its_line(tmp_path: Path) -> None:
 def test_a_price_level_is_a_vague_span_of_its_last_digit(text: str, found: list[tuple[object, ...]]) -> None:
     assert [(r["text"], r["min"], r["max"]) for r in money(text)] == found
     assert all(r["vague"] == (r["rule"] == "money.price_level") for r in money(text))
+
+
+# A market report's bare share prices in eighths and sixteenths are money, read as a bare `$`.
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Acme Tools shares were off 1-1/4 to 22-5/8 in early trading .", [1.25, 22.625]),
+    ("The stock was up 3/8 at 14-1/2 after the results .", [0.375, 14.5]),
+    ("Brightline fell 2-3/16 to close at 30 on Tuesday .", [2.1875, 30]),
+    ("Northwind closed at 41-3/4 Friday .", [41.75]),
+    ("The stock was unchanged at 9-7/8 .", [9.875]),
+])
+def test_bare_share_prices_in_fractions(text: str, amounts: list[float]) -> None:
+    records = money(text)
+    assert [r["amount"] for r in records] == amounts
+    assert all((r["currency"], r["rule"]) == ("USD", "money.share_price") for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "The Astros moved 1-1/2 games ahead of the Cardinals .",         # a count of games
+    "The 30-year bond fell 1/2 to 98-1/4 in thin trade .",           # a bond's price in points of par
+    "The prime rate rose 1/4 to 8-1/4 percent .",                    # a rate
+    "The river rose 1/2 to 5-1/2 feet overnight .",                  # a length
+    "The stock rose 2 to 31 on Monday .",                            # no fraction: nothing marks the style
+    "The index was up 3/4 at 112-1/2 .",                             # index points
+])
+def test_fractions_that_are_not_share_prices(text: str) -> None:
+    assert money(text) == []

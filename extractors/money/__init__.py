@@ -96,6 +96,10 @@ RULES = {
                        "pesetas to 4,150; to 3.83 billion markka from 3.43 billion)",
     "exchange_rate": "a bare exchange rate in the currency its pair is priced in (the rand at 4.5350 against the "
                      "dollar: ZAR; the dollar at 1.4850 against the mark: DEM)",
+    "table_scale": "a table row's figure in the scale its note gives (( In Thousands ) above Total Revenue $ 10,756: "
+                   "10756000)",
+    "share_price": "a market report's bare share price in eighths or sixteenths (the stock was off 1-1/2 to 18-7/8: "
+                   "1.5 and 18.875, read as a bare $)",
     "price_level": "a price level (in the $3.40s: 3.40 to 3.49; the $380s: 380 to 389)",
     "rules": "a currency word from a rules file ([money.currencies] clams = \"USD\")",
 }

@@ -20,6 +20,8 @@ from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
 from .period import document_date, territory_currencies
 from .rates import with_rates
+from .scaled import TableScales
+from .share_prices import with_share_prices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +38,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
-    mentions = with_rates(grammar, with_elided(grammar, grammar.mentions()))
+    mentions = with_share_prices(grammar, with_rates(grammar, with_elided(grammar, grammar.mentions())))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
         state.date, state.dated = document_date(text), True
@@ -48,6 +50,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
     previous: Mention | None = None
+    scales = TableScales.of(text)
     for mention in mentions:
         start = tokens[mention.first].start
         while name_at < len(names) and names[name_at][0] < start:
@@ -71,6 +74,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         end, rule = tokens[mention.last].end, _rule(mention, tokens, text, context.options)
         if _price_level(mention, fields, text, start, end):
             end, rule = end + 1, "price_level"
+        elif _table_scaled(mention, fields, scales.factor(text, start)):
+            rule = "table_scale"
         yield Fact(start, end, fields, rule=rule, ambiguous=bool(others), alternatives=others)
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
         if not _conversion(mention, previous, tokens):
@@ -144,6 +149,19 @@ def _price_level(mention: Mention, fields: dict[str, Any], text: str, start: int
     return True
 
 
+def _table_scaled(mention: Mention, fields: dict[str, Any], factor: int) -> bool:
+    """`( In Thousands )` above `Total Revenue $ 10,756`: the figure times the note's scale. Fields are changed
+    in place; an amount with its own scale word (`$ 5 million`), or with its unit written out (`Ord div 10.00
+    yen`, what `unless specified` means) keeps its value."""
+    if factor == 1 or mention.low.magnitude != 1 or mention.vague or not mention.currencies \
+            or mention.currencies[0].kind not in ("symbol", "code"):
+        return False
+    for key in ("amount", "min", "max"):
+        if fields[key] is not None:
+            fields[key] = _plain(Decimal(str(fields[key])) * factor)
+    return True
+
+
 def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str:
     """The name of the reading that made the fact (`RULES` of the package)."""
     written = {text[tokens[c.first].start : tokens[c.last].end].casefold() for c in mention.currencies}
@@ -153,6 +171,8 @@ def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str
         return "vague_amount"
     if mention.rate:
         return "exchange_rate"
+    if mention.price:
+        return "share_price"
     if mention.shared:
         return "shared_currency"
     if mention.high is not None:
@@ -200,14 +220,23 @@ def _plain(value: Decimal) -> int | float:
 
 
 def _named(currencies: CurrencyReader) -> list[tuple[int, str]]:
-    """Currencies named by full name anywhere (`the Canadian dollar fell`), which later bare `$` follow."""
+    """Currencies named by full name anywhere (`the Canadian dollar fell`), or by a prefixed symbol with no
+    amount beside it (a headline's `NZ$ firms`), which later bare `$` follow."""
     found = []
-    for i, token in enumerate(currencies.tokens):
+    tokens = currencies.tokens
+    for i, token in enumerate(tokens):
         if token.kind == "word" and token.key in currencies.lex.first_keys:
             cur = currencies.read(i, before_number=False)
-            if cur is not None and cur.kind == "name" and cur.ref.code:
+            if cur is not None and cur.ref.code and (cur.kind == "name" or (
+                    cur.kind == "symbol" and cur.last > cur.first and not _beside_number(tokens, cur.first, cur.last))):
                 found.append((token.start, cur.ref.code))
     return found
+
+
+def _beside_number(tokens: list[Token], first: int, last: int) -> bool:
+    """A number right before or after tokens `first`..`last` (`C$ 1.92`, `5 NZ$`): an amount's own symbol."""
+    return (first > 0 and tokens[first - 1].kind == "num") \
+        or (last + 1 < len(tokens) and tokens[last + 1].kind == "num")
 
 
 def _cues(tokens: list[Token], lex: Lexicon, date: dt.date | None = None) -> list[tuple[int, str]]:

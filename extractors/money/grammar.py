@@ -93,6 +93,7 @@ class Mention:
     vague: bool = False  # `millions of dollars`: only the order is given, `low`..`high` by VAGUE_COUNTS
     shared: bool = False  # a bare number whose currency is that of an amount beside it (`60 and 70 zlotys`)
     rate: bool = False  # a bare exchange rate in a currency of the pair its sentence names (`4.5350 against the $`)
+    price: bool = False  # a bare share price of a market report (`the stock was off 1-1/2 to 18-7/8`)
 
     @property
     def currencies(self) -> list[Currency]:
@@ -281,8 +282,8 @@ class Grammar:
             return None  # `a dollar store`, `a dollar sign`
         if _year_like(tokens[i], num) and scale == 1 and cur.kind in ("name", "unit"):
             return None  # `the 2019 euro crisis`, `in 2010 dollars`
-        if (article or _pound(cur)) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
-            return None  # `a pound of flesh`, `five pounds of butter`
+        if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
+            return None  # `a pound of flesh`, `five pounds of butter`; but `a dollar of wages` is a dollar
         if tokens[cur.first].key in PERIOD_UNITS and (
                 not tokens[cur.first].text.islower() or (tokens[cur.first].key == "mark" and scale == 1)):
             return None  # `67 Mark Calcavecchia`, `the .500 mark`: a name, a threshold, not marks
@@ -492,11 +493,19 @@ class Grammar:
         tokens, first = self.tokens, mention.low.first
         if mention.high is None and mention.low.raw == 1 and mention.low.magnitude == 1 and mention.bound is None \
                 and mention.last + 2 < len(tokens) and tokens[mention.last + 1].text == "=" \
-                and tokens[mention.last + 2].kind == "num":
-            return True  # `( $ 1 = 80 naira )`: the unit of a wire's exchange-rate note; the other side is money
+                and self._priced(mention.last + 2):
+            return True  # `( $ 1 = 80 naira )`, `( A$ 1 = US$ 0.79 )`: the unit of a wire's exchange-rate note;
+            # the other side is money
         if mention.high is not None or tokens[first].key not in ("a", "an") or mention.low.raw != 1:
             return False
         return (previous is not None and previous.last == first - 1) or (first > 0 and tokens[first - 1].key == "per")
+
+    def _priced(self, k: int) -> bool:
+        """Whether a number starts at token `k`, bare or after its currency (`80`, `US$ 0.79`, `C$ 1.38`)."""
+        if self.tokens[k].kind == "num":
+            return True
+        cur = self.currencies.read(k, before_number=True)
+        return cur is not None and cur.last + 1 < len(self.tokens) and self.tokens[cur.last + 1].kind == "num"
 
     def _mention(self, i: int) -> Mention | None:
         vague = self._vague(i)
