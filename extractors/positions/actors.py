@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, gender_of
+from ..entities.titles import is_head
 from .capitals import country_of_capital
 from .lexicon import (
     ARTIFACT_NOUNS,
@@ -24,6 +25,7 @@ from .lexicon import (
     INDEFINITE_WORDS,
     PRONOUN_LABELS,
     SPEECH_VERBS,
+    STAFF_NOUNS,
     is_actor_noun,
     is_title,
 )
@@ -68,6 +70,7 @@ class Mention:
     group: int
     roles: frozenset[str] = frozenset()  # `chancellor` of `Chancellor Maria Keller`, `the party's nominee, X`
     noun: str = ""  # the head word as written, lower-cased (`ministry` of `China's foreign ministry`)
+    titles: frozenset[str] = frozenset()  # the roles of its own phrase and apposition, for `Salience.roles`
 
 
 # Dashes standing apart from words (a hyphen inside `Ki-moon` does not).
@@ -177,8 +180,15 @@ class Salience:
         self.shown: set[str] = set()  # names whose gender a title or a given name showed (`Mrs. Clinton`)
         self.votes: dict[str, dict[str, int]] = {}
         self.pinned: dict[int, Actor] = {}  # token index -> the actor it is known to stand for, this sentence
+        # every person named so far with the roles the text gave them, the last mentioned last: `the former
+        # ambassador` or `the admiral` may come many sentences after `Ambassador John Bolton`
+        self.roles: dict[str, tuple[Actor, frozenset[str]]] = {}
 
     def next_sentence(self) -> None:
+        for mention in self.current:
+            if mention.actor.kind == "PERSON" and not _is_description(mention.actor):
+                known = self.roles.pop(mention.actor.name, (mention.actor, frozenset()))[1]
+                self.roles[mention.actor.name] = (mention.actor, known | mention.titles)
         self.history.append(self.current)
         self.current = []
         self.pinned = {}
@@ -192,7 +202,8 @@ class Salience:
             return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
         roles = frozenset(_roles(token)) if actor.kind == "PERSON" else frozenset()
-        self.current.append(Mention(actor, token.i, _is_subject(token), group, roles, token.lower_))
+        titles = frozenset(_titles(token)) if actor.kind == "PERSON" and token.pos_ != "PRON" else frozenset()
+        self.current.append(Mention(actor, token.i, _is_subject(token), group, roles, token.lower_, titles))
 
     def observe(self, sent: Span, ents: list[Span]) -> None:
         """Remember the sentence's named actors (`ents`), and its subjects that are actors of other kinds."""
@@ -244,7 +255,7 @@ class Salience:
         """The nearest earlier actor of a kind in `wanted` (subjects first, then the most recent);
         for a plural reference, every actor conjoined with it."""
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
-        clause = {t.i for t in token.head.subtree} if token.dep_ in ("nsubj", "nsubjpass") else set()
+        clause = {t.i for t in own_clause(token.head)} if token.dep_ in ("nsubj", "nsubjpass") else set()
         before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
@@ -284,6 +295,11 @@ class Salience:
                     return [m.actor for m in mentions if m.group == mention.group and m.actor.kind in wanted]
         return described
 
+    def titled(self, role: str) -> list[Actor]:
+        """`the former ambassador`, `the admiral` with no one in reach given that role: the person last
+        mentioned whom the text ever gave it (`former UN Ambassador John Bolton`, `Admiral Harris`)."""
+        return next(([actor] for actor, roles in reversed(self.roles.values()) if role in roles), [])
+
     def describe(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """The actors that the noun or pronoun `head` names (several for `they`), none when it names none."""
         if head.i in self.pinned:
@@ -317,7 +333,7 @@ class Salience:
             if head.dep_ in ("nsubj", "nsubjpass"):
                 # `he supported Trump`: a subject pronoun is not a name further on in its own clause
                 # (`He made the criticism while backing Clinton's plan`)
-                own = {entity_name(e) for t in head.head.subtree
+                own = {entity_name(e) for t in own_clause(head.head)
                        if t.i > head.i and t.ent_type_ == "PERSON" and (e := entity_at(t)) is not None}
             found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=own)
             return [Actor(actor.name, head.text, actor.kind) for actor in found]
@@ -362,45 +378,68 @@ class Salience:
             country = country_of_capital(name)
             if country is not None:
                 return [Actor(country, phrase.text, "GPE")]
+            named = self._bearer(name)
+            if named is not None:
+                return [Actor(named.name, phrase.text, named.kind)]
             return [Actor(name, phrase.text, "PERSON" if len(phrase) > 1 else "NAME")]
-        if not is_actor_noun(head.lemma_.lower()):
+        if not is_actor_noun(head.lemma_.lower()) and not is_head(head):
             return []
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and head.lemma_.lower() in GOVERNING_NOUNS and entity_at(owner) is not None:
             # `Japan's government`, `Starmer's administration`: the state or leader it stands for
             entity = entity_at(owner)
             return [Actor(entity_name(entity), phrase.text, _entity_kind(entity))]
+        if owner is not None and (entity := entity_at(owner)) is not None and phrase.start <= entity.start and (
+                _entity_kind(entity) == "PERSON"):
+            # `Mr. Trump's supporters` -> `Donald Trump's supporters` (`Egypt's foreign ministry` stays as written)
+            return [owned_group(Actor(entity_name(entity), entity.text, _entity_kind(entity)), owner, phrase)]
         first = phrase[0]
         if len(phrase) == 2 and first.dep_ == "poss" and first.lower_ in PRONOUN_LABELS:
-            # `her government`, `its ministry`: the actor the possessive pronoun stands for
+            # `her government`, `its ministry`: the actor the possessive pronoun stands for; `her family`, `his
+            # lawyer`: people of the owner's, not the owner
             owners = self.resolve(first, PRONOUN_LABELS[first.lower_])
-            if owners:
+            if owners and head.lemma_.lower() in GOVERNING_NOUNS | _INSTITUTION_NOUNS:
                 return [Actor(owner.name, phrase.text, owner.kind) for owner in owners]
+            if owners:
+                return [owned_group(owners[0], first, phrase)]
         described = first.lower_ == "the" and all(t.dep_ in ("det", "amod", "compound") or t.i == head.i
                                                   or t.text == "-" for t in phrase) and head.tag_ == "NN"
         if (len(phrase) == 2 or described) and first.lower_ == "the" and head.tag_ == "NN":
             # `the ministry` after `China's foreign ministry`: the body last named with that noun; `the prince`,
             # `the mega donor`: the person last named with that word (`Prince Alwaleed`, `donor Sheldon Adelson`)
             found = self._same_noun(head) or self.resolve(head, frozenset({"PERSON"}), role=head.lemma_.lower())
+            if not found and head.lemma_.lower() not in DESCRIPTION_LABELS:
+                found = self.titled(head.lemma_.lower())
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         word = _hyphenated(head)
         # `The GOP front-runner`: a party or a place before an epithet still describes the one person
         epithet = word in EPITHETS and all(t.dep_ in ("det", "amod", "compound", "nmod") or t.i == head.i
                                            or t.text == "-" for t in phrase)
-        if (len(phrase) == 2 or described or epithet) and first.lower_ == "the" and word in DESCRIPTION_LABELS:
+        # `the admiral`: a title's head word is a role of a person, like those the lexicon lists
+        labels = DESCRIPTION_LABELS.get(word) or (frozenset({"PERSON"}) if is_head(head) else None)
+        if (len(phrase) == 2 or described or epithet) and first.lower_ == "the" and labels is not None:
             # `the chancellor`, `the GOP candidate`: the person last named with that role (`Chancellor Maria
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
             plural = head.tag_ == "NNS"
-            found = self.resolve(head, DESCRIPTION_LABELS[word], plural=plural, role=word)
+            found = self.resolve(head, labels, plural=plural, role=word)
             if not found and not plural and word in EPITHETS:
                 # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject
                 found = [actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
                          if not _is_description(actor)]
+            if not found and not plural and "PERSON" in labels:
+                found = self.titled(word)
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
 
+
+    def _bearer(self, surname: str) -> Actor | None:
+        """`Maddow said` where the recogniser missed the name: the person last mentioned whose name ends in that
+        word (`Rachel Maddow`, or `Maddow` where it read her as a person), so that a later `she` can find her."""
+        if " " in surname:
+            return None
+        return next((actor for actor, _ in reversed(self.roles.values()) if actor.name.split()[-1] == surname), None)
 
     def _same_noun(self, head: Token) -> list[Actor]:
         """The latest actor other than a person named with `head`'s noun and more than an article before it."""
@@ -428,9 +467,33 @@ class Salience:
             if owner.lower_ in FIRST_PERSON and speaker is None:
                 continue
             found = self.describe(entity_head(owner), speaker)
+            if found and head.lemma_.lower() in STAFF_NOUNS:
+                # (`the Trump campaign`, where the recogniser read `Trump` as an organisation: a person named before)
+                actor = found[0] if found[0].name not in self.roles else self.roles[found[0].name][0]
+                return [owned_group(actor, owner, phrase)]
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return []
+
+
+# Bodies of a state or an organisation that speak for their owner (`its ministry said`).
+_INSTITUTION_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "parliament", "legislature"})
+
+
+def owned_group(owner: Actor, written: Token, phrase: Span) -> Actor:
+    """`his team` -> `Marco Rubio's team`, `the Trump campaign` -> `Donald Trump's campaign`: a person's people
+    are not that person, so the holder is the group, named with its owner resolved; an organisation's or a
+    country's people speak for it (`its director appealed` -> the WHO)."""
+    if owner.kind != "PERSON":
+        return Actor(owner.name, phrase.text, owner.kind)
+    doc = phrase.doc
+    entity = entity_at(written)
+    start = (entity.end if entity is not None else written.i + 1)
+    while start < phrase.end and doc[start].tag_ == "POS":
+        start += 1
+    rest = doc[start : phrase.end].text
+    return Actor(f"{owner.name}'s {rest}" if rest else owner.name, phrase.text,
+                 "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else "GROUP")
 
 
 PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
@@ -439,6 +502,19 @@ PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
 
 def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or is_inverted_speaker(token)
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The verb's words, without the clauses under it that have subjects of their own: in `He could dismantle
+    an opponent, but so far, Mr. Clinton does not`, or `recalling how the campaign exploited Mr. Clinton's
+    remark`, Mr. Clinton is no word of `he`'s own clause, so `he` may stand for him."""
+    found, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children if c.pos_ not in ("VERB", "AUX")
+                     or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+    return found
 
 
 def is_inverted_speaker(token: Token) -> bool:
@@ -472,6 +548,16 @@ def _roles(token: Token) -> set[str]:
     (`Trump, the Republican nominee`, `the party's nominee, Donald Trump`) or a copula's (`X is the chairman`)."""
     words = {t.lemma_.lower() for t in token.lefts if t.dep_ in ("compound", "amod")}
     words |= {t.lemma_.lower() for t in token.doc[max(token.left_edge.i - 3, 0) : token.i]}
+    words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
+    if token.dep_ == "appos":
+        words.add(token.head.lemma_.lower())
+    return words
+
+
+def _titles(token: Token) -> set[str]:
+    """The role words of a name's own phrase and apposition (`former UN Ambassador John Bolton`, `Trump, the
+    Republican nominee`), not its neighbours' (`The judge agreed with Ivana Reed`)."""
+    words = {t.lemma_.lower() for t in token.doc[token.left_edge.i : token.i]}
     words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
     if token.dep_ == "appos":
         words.add(token.head.lemma_.lower())

@@ -461,6 +461,11 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset(
      "spokesman", "spokeswoman", "spokesperson", "camp", "aides", "staff", "agenda", "policy", "post", "message",
      "remarks", "comments", "email", "book", "interview", "video", "suit", "complaint", "motion", "order"}
 )
+# ... but those of them that are people, a group of the owner's (`his team said`, `the Trump campaign said`), are
+# not their owner: the holder is the group, named with its owner (`Marco Rubio's team`).
+STAFF_NOUNS: frozenset[str] = frozenset(
+    {"campaign", "team", "camp", "aides", "staff", "office", "spokesman", "spokeswoman", "spokesperson"}
+)
 
 # Nouns for those who govern, which stand for whoever owns them (`Japan's government` -> Japan).
 GOVERNING_NOUNS: frozenset[str] = frozenset({"government", "administration", "cabinet", "regime", "authority"})

@@ -44,7 +44,8 @@ class Speakers:
         for token in sent:
             if not (token.dep_ == "nsubj" or is_inverted_speaker(token)):  # `said the aide`, as parsed
                 continue
-            if token.head.lemma_.lower() not in SPEECH_VERBS or tagged_quotation(token) is None:
+            quoted = tagged_quotation(token) if token.head.lemma_.lower() in SPEECH_VERBS else None
+            if quoted is None or _introduces_speaker(sent, quoted):
                 continue
             gender = PRONOUN_GENDERS.get(token.lower_)
             # `the former top aide`: the speaker described by a role (not `the judge`, someone new)
@@ -74,6 +75,13 @@ def of_cue(anchor: Token, salience: Salience, default: Actor | None) -> Actor | 
             return actors[0] if actors else None
         node = node.head
     return default
+
+
+def _introduces_speaker(sent: Span, quoted: range) -> bool:
+    """`Mosman saw it differently: "...," he said`: a name as a subject before the quotation, in its own
+    sentence, is the one who speaks next, not the speaker quoted before."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < quoted.start - 1
+               for t in sent)
 
 
 def _opens_quotation(sent: Span) -> bool:
