@@ -113,3 +113,73 @@ def test_an_owner_and_its_people(text: str, written: str, holder: str) -> None:
 ])
 def test_who_after_a_copula_stands_for_its_subject(text: str, holder: str) -> None:
     assert holder_of(text, "who") == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a name the recogniser read as an organisation is the person named with it before, whom an epithet finds
+    ('Now, he works for Donald Trump. On Thursday, Trump announced that Manafort would play a role in his '
+     'campaign. In a statement, the business mogul announced that "he is consolidating the functions."',
+     "the business mogul", "Donald Trump"),
+    # ... but with no person named, the epithet stays as written
+    ('The meeting ran late on Thursday. In a statement, the business mogul announced that "he is consolidating '
+     'the functions."', "the business mogul", "business mogul"),
+    # one member of a party, `the Florida Republican`, is the story's person, not the party
+    ("Marco Rubio declined to assail Trump on Sunday. Asked about a more forceful approach, the Florida "
+     "Republican would only say that the race was reset.", "the Florida Republican", "Marco Rubio"),
+    # a person's campaign as the last subject: the epithet is its owner
+    ("Voters in Ohio heard Hillary Clinton. It might just work against Donald Trump. At least that is what the "
+     "Clinton campaign now hopes. The Democratic nominee attacked her opponent as a fraud.",
+     "The Democratic nominee", "Hillary Clinton"),
+    # ... but its members are the party's
+    ("Marco Rubio spoke on Sunday. The Republicans said that the race was reset.", "The Republicans",
+     "Republicans"),
+])
+def test_an_epithet_is_the_storys_person(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # with no one of its gender in reach, a pronoun is the person of that gender last mentioned
+    ('Hillary Clinton spoke in Iowa on Monday. Bernie Sanders answered at once. "I am not going to get beaten '
+     'up," Sanders said. "I am not going to get lied about. We will fight back. We will win." Her campaign said '
+     "the attacks were unfair.", "Her campaign", "Hillary Clinton's campaign"),
+    ("Hillary Clinton spoke in Iowa on Monday. Chris Christie spoke in Ohio. Christie talked about taxes. He "
+     "talked about jobs. He begged voters to back him. After he answered, she said he had her vote.", "she",
+     "Hillary Clinton"),
+    # ... but not where someone of that gender was just brought in without a name
+    ("Hillary Clinton spoke in Iowa on Monday. Chris Christie spoke in Ohio. Christie talked about taxes. He "
+     "talked about jobs. He begged a woman to vote for him. After he answered, she said he had her vote.", "she",
+     "she"),
+])
+def test_a_pronoun_with_no_one_of_its_gender_in_reach(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a quotation running over several sentences keeps its speaker for the `she` tagging the next one
+    ("“We are waiting for justice,” said Jillian Soto, who lost her sister. “I believe Remington acted "
+     "irresponsibly. I deserve for a jury to determine that.” “Remington designed an immoral campaign,” she "
+     "added.", "Jillian Soto"),
+])
+def test_a_quotation_over_several_sentences_keeps_its_speaker(text: str, holder: str) -> None:
+    assert holder_of(text, "she") == holder
+
+
+def test_a_closing_mark_left_at_a_sentence_start_ends_the_quotation() -> None:
+    # the paragraph's closing mark starts the next sentence: the next paragraph's own subject speaks next
+    text = ('Josh Earnest spoke after the meeting. "It is good for the party. Sanders has had great success."\n\n'
+            'Sanders, who has made the middle class his cry, went out of his way to praise Obama. "We have come '
+            'far under President Obama," he said.')
+    assert holder_of(text, "he") == "Sanders"
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a plural description is not the one person named with its role
+    ("Chris Christie spoke on Monday. Christie, the New Jersey governor, lagged behind. The vote may knock one or "
+     "more of the governors out. Even as they all vowed to carry on, the mood was grim.", "they", "governors"),
+    # ... and a family named in the plural is no `he`
+    ("Glenn Beck spoke on the radio on Monday. The Clintons never give up, he said. \"I respect their "
+     'ruthlessness," he said.', "he", "Glenn Beck"),
+])
+def test_number(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

@@ -9,10 +9,10 @@ fitting actor mentioned before them, in this sentence or the previous ones.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..engine.given_names import HONORIFIC_GENDERS, gender_of
+from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
 from ..entities.titles import is_head
 from .capitals import country_of_capital
 from .lexicon import (
@@ -58,6 +58,7 @@ class Actor:
     name: str
     text: str
     kind: str
+    owner: Actor | None = None  # the person whose people these are (`Marco Rubio` of `Marco Rubio's team`)
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ class Salience:
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
                 continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
             if ent.label_ in SALIENT_LABELS:
-                self._note(Actor(entity_name(ent), ent.text, _entity_kind(ent)), ent.root)
+                self._note(Actor(entity_name(ent), ent.text, self._entity_kind(ent)), ent.root)
             if ent.label_ == "PERSON":
                 titled = _titled_gender(ent) or _given_gender(entity_name(ent))
                 if titled is not None:
@@ -267,7 +268,9 @@ class Salience:
                 # `“Donald Trump is unfit,” he asserted`: not a name the speaker's own quotation names
                 mentions = [m for m in mentions if m.position not in quoted]
             if subjects_only:
-                mentions = [m for m in mentions if m.subject]
+                # (`the Clinton campaign now hopes. The Democratic nominee attacked`: the group's owner)
+                mentions = [replace(m, actor=m.actor.owner) if m.actor.owner is not None else m
+                            for m in mentions if m.subject]
             # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
             # before it the first (the main clause's)
             subjects = [m for m in (reversed(mentions) if n == 0 else mentions) if m.subject]
@@ -292,7 +295,15 @@ class Salience:
                 if mention.actor.kind in wanted:
                     if not plural:
                         return [mention.actor]
-                    return [m.actor for m in mentions if m.group == mention.group and m.actor.kind in wanted]
+                    members = [m.actor for m in mentions if m.group == mention.group and m.actor.kind in wanted]
+                    if mention.actor.kind == "PERSON" and len({a.name for a in members}) < 2:
+                        continue  # `the governors` are not the one governor named
+                    return members
+        if gender is not None and not described and "PERSON" in wanted and not _unnamed_before(token, gender):
+            # no one of that gender in reach (`Mrs. Clinton` before four sentences of Sanders's quotation, then
+            # `her campaign`): the person of that gender last mentioned
+            return next(([actor] for actor, _ in reversed(self.roles.values())
+                         if self.genders.get(actor.name) == gender and not (exclude and actor.name in exclude)), [])
         return described
 
     def titled(self, role: str) -> list[Actor]:
@@ -361,6 +372,13 @@ class Salience:
             # `the President-Elect praised`: a title standing for the person who holds it
             found = self.resolve(head, frozenset({"PERSON"}))
             return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
+        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and phrase[0].lower_ == "the" and not head.text.endswith(
+                "s") and not any(c.dep_ == "appos" for c in head.children):
+            # `the Florida Republican`, `the Vermont Democrat`: one member of a party or nation, an epithet of the
+            # story's person, not the party
+            found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
+            if found and not _is_description(found[0]):
+                return [Actor(found[0].name, phrase.text, found[0].kind)]
         named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None)
         if named is not None and entity_at(head) is None:
             head = named  # `the union's general secretary, Sharon Graham`: the name the title stands beside
@@ -369,7 +387,7 @@ class Salience:
             whole = _with_name_before(entity, phrase)
             name = entity_name(entity) if whole.start == entity.start else tidy(whole.text)
             written = head.doc[min(phrase.start, whole.start) : max(phrase.end, whole.end)].text
-            return [Actor(name, written, _entity_kind(entity))]
+            return [Actor(name, written, self._entity_kind(entity))]
         misread = head.ent_type_ in _MISREAD_LABELS or _runs_into_verb(head)
         if head.pos_ == "PROPN" and misread and not head.like_num and not head.is_lower:
             # a name the recogniser missed, or read as a number (`the Steelworkers` as CARDINAL); a lower-case
@@ -382,8 +400,8 @@ class Salience:
             if named is not None:
                 return [Actor(named.name, phrase.text, named.kind)]
             return [Actor(name, phrase.text, "PERSON" if len(phrase) > 1 else "NAME")]
-        if not is_actor_noun(head.lemma_.lower()) and not is_head(head):
-            return []
+        if not (is_actor_noun(head.lemma_.lower()) or is_head(head) or _hyphenated(head) in DESCRIPTION_LABELS):
+            return []  # (`the business mogul`: a description the lexicon lists is an actor too)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and head.lemma_.lower() in GOVERNING_NOUNS and entity_at(owner) is not None:
             # `Japan's government`, `Starmer's administration`: the state or leader it stands for
@@ -433,6 +451,11 @@ class Salience:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
 
+
+    def _entity_kind(self, entity: Span) -> str:
+        """`Trump announced`, where the recogniser read as an organisation the name of a person named before."""
+        kind = _entity_kind(entity)
+        return "PERSON" if kind in ("ORG", "FAC") and entity_name(entity) in self.roles else kind
 
     def _bearer(self, surname: str) -> Actor | None:
         """`Maddow said` where the recogniser missed the name: the person last mentioned whose name ends in that
@@ -493,7 +516,7 @@ def owned_group(owner: Actor, written: Token, phrase: Span) -> Actor:
         start += 1
     rest = doc[start : phrase.end].text
     return Actor(f"{owner.name}'s {rest}" if rest else owner.name, phrase.text,
-                 "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else "GROUP")
+                 "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else "GROUP", owner)
 
 
 PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
@@ -552,6 +575,14 @@ def _roles(token: Token) -> set[str]:
     if token.dep_ == "appos":
         words.add(token.head.lemma_.lower())
     return words
+
+
+def _unnamed_before(pronoun: Token, gender: str) -> bool:
+    """`begging a woman who claimed to be undecided ... she said`: someone of the pronoun's gender brought in
+    without a name, in its sentence or the one before, whom `she` may be rather than a name further back."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    return any(NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in doc[start : pronoun.i] if t.pos_ == "NOUN")
 
 
 def _titles(token: Token) -> set[str]:
@@ -683,6 +714,9 @@ def _entity_kind(entity: Span) -> str:
     if entity.label_ in ("ORG", "FAC") and len(entity) == 2 and all(t.is_title and t.is_alpha for t in entity) \
             and gender_of(entity[0].text):
         return "PERSON"
+    if entity.label_ == "PERSON" and len(entity) == 1 and entity.root.tag_ == "NNPS" and entity.start > 0 and (
+            entity.doc[entity.start - 1].lower_ == "the"):
+        return "PLURAL"  # `the Clintons`, `the Khans`: a family, which `they` stands for, not `he`
     if entity.label_ != "NORP":
         return entity.label_
     return "NAME" if len(entity) == 1 and entity.root.tag_ == "NNP" else "PLURAL"

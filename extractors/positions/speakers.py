@@ -60,7 +60,7 @@ class Speakers:
         if own is not None:
             actors = salience.describe(own)
             self.running = actors[0] if actors else None
-        elif not _opens_quotation(sent):
+        elif not (_opens_quotation(sent) or _inside_quotation(sent)):
             self.running = None
         return self.running
 
@@ -82,6 +82,24 @@ def _introduces_speaker(sent: Span, quoted: range) -> bool:
     sentence, is the one who speaks next, not the speaker quoted before."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < quoted.start - 1
                for t in sent)
+
+
+def _inside_quotation(sent: Span) -> bool:
+    """`“I believe X acted irresponsibly. I deserve a jury,” said Soto`: a sentence that starts inside a quotation
+    opened earlier in its paragraph (an opening mark last, or an odd number of straight ones)."""
+    doc = sent.doc
+    first = next((t.i for t in sent if not (t.is_space or t.text in QUOTE_TOKENS)), sent.start)
+    straight = 0
+    for i in range(first - 1, -1, -1):  # (a closing mark left at the sentence's start, before a new line, ends it)
+        token = doc[i]
+        if "\n" in token.whitespace_ or token.is_space:
+            break
+        if token.text in ("“", "``"):
+            return straight == 0
+        if token.text in ("”", "''"):
+            return False
+        straight += token.text == '"'
+    return straight % 2 == 1
 
 
 def _opens_quotation(sent: Span) -> bool:
