@@ -126,6 +126,8 @@ def test_who_after_a_copula_stands_for_its_subject(text: str, holder: str) -> No
     # one member of a party, `the Florida Republican`, is the story's person, not the party
     ("Marco Rubio declined to assail Trump on Sunday. Asked about a more forceful approach, the Florida "
      "Republican would only say that the race was reset.", "the Florida Republican", "Marco Rubio"),
+    ('Top Republican donor Sheldon Adelson said on Friday he met Donald Trump. "It was very nice," the gambling '
+     "tycoon told Reuters.", "the gambling tycoon", "Sheldon Adelson"),
     # a person's campaign as the last subject: the epithet is its owner
     ("Voters in Ohio heard Hillary Clinton. It might just work against Donald Trump. At least that is what the "
      "Clinton campaign now hopes. The Democratic nominee attacked her opponent as a fraud.",

@@ -429,7 +429,8 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
          "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary", "ambassador",
          "envoy", "candidate", "executive", "chief", "founder", "lawmaker", "legislator", "judge", "coach",
          "manager", "king", "queen", "pope", "nominee", "businessman", "businesswoman", "mogul", "billionaire",
-         "contender", "hopeful", "frontrunner", "front-runner", "incumbent", "congressman", "congresswoman"),
+         "contender", "hopeful", "frontrunner", "front-runner", "incumbent", "congressman", "congresswoman",
+         "tycoon", "magnate"),
         frozenset({"PERSON"}),
     ),
 }
@@ -438,7 +439,8 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
 # unlike those that bring in someone new (`the judge`, `the spokesman`).
 EPITHETS: frozenset[str] = frozenset(
     {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "incumbent", "billionaire",
-     "mogul", "businessman", "businesswoman", "senator", "congressman", "congresswoman", "governor"}
+     "mogul", "tycoon", "magnate", "businessman", "businesswoman", "senator", "congressman", "congresswoman",
+     "governor"}
 )
 
 # ... and those that also stand for the one being quoted, in `“...,” said the former top aide`.
