@@ -185,3 +185,14 @@ def test_a_closing_mark_left_at_a_sentence_start_ends_the_quotation() -> None:
 ])
 def test_number(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a newspaper is the one the article names (the issue's own example)
+    ("The Washington Post published an editorial on Sunday. The newspaper said the plan was a fiction.",
+     "Washington Post"),
+    # ... and stays a newspaper where it names none
+    ("John Smith spoke on Monday. The newspaper said the plan was a fiction.", "newspaper"),
+])
+def test_the_newspaper_is_the_one_named(text: str, holder: str) -> None:
+    assert holder_of(text, "The newspaper") == holder

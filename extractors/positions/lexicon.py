@@ -421,7 +421,7 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
          "commission", "bloc", "alliance", "club", "team", "regulator", "court", "maker", "manufacturer",
          "federation", "association", "league", "charity", "institute", "university", "network", "broadcaster",
          "insurer", "lender", "automaker", "carmaker", "developer", "operator", "platform", "startup", "giant",
-         "watchdog", "organisers", "organizers"),
+         "watchdog", "organisers", "organizers", "newspaper", "paper", "daily", "magazine", "outlet", "tabloid"),
         frozenset({"ORG", "NAME"}),
     ),
     **dict.fromkeys(
