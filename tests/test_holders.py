@@ -196,3 +196,15 @@ def test_number(text: str, written: str, holder: str) -> None:
 ])
 def test_the_newspaper_is_the_one_named(text: str, holder: str) -> None:
     assert holder_of(text, "The newspaper") == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # the one tagging a quotation is its sentence's speaker, whatever verbs of saying the quotation holds
+    ("Tom Hale spoke on Monday. “I think you have no more trouble with what Smith said than when Lopez said that "
+     "— when he was found saying, quote, ‘A wise judge would reach a better view,’” Hale said in a call. “I do "
+     "not hear any criticism of that comment,” he said.", "Tom Hale"),
+    # ... and without a tag, the subject of the first verb of saying still is
+    ("Tom Hale spoke on Monday. Ron Lopez said that Smith was right. “We agree with him,” he said.", "Ron Lopez"),
+])
+def test_the_speaker_tagging_a_quotation_is_its_sentences(text: str, holder: str) -> None:
+    assert holder_of(text, "he") == holder

@@ -42,9 +42,7 @@ class Speakers:
         if running is None or running.kind not in _PERSONAL_KINDS:
             return
         for token in sent:
-            if not (token.dep_ == "nsubj" or is_inverted_speaker(token)):  # `said the aide`, as parsed
-                continue
-            quoted = tagged_quotation(token) if token.head.lemma_.lower() in SPEECH_VERBS else None
+            quoted = _tagged(token)
             if quoted is None or _introduces_speaker(sent, quoted):
                 continue
             gender = PRONOUN_GENDERS.get(token.lower_)
@@ -56,7 +54,10 @@ class Speakers:
 
     def of_sentence(self, sent: Span, salience: Salience) -> Actor | None:
         """The sentence's own speaker, else the running quotation's; updates the running one."""
-        own = next((found for token in sent if (found := speaker(token)) is not None), None)
+        # `“... when Sotomayor said that ...,” Grassley said`: the one tagging a quotation, whatever the parser hung
+        # on the verbs inside it, else the subject of the first verb of saying
+        own = next((token for token in sent if _tagged(token) is not None), None) or next(
+            (found for token in sent if (found := speaker(token)) is not None), None)
         if own is not None:
             actors = salience.describe(own)
             self.running = actors[0] if actors else None
@@ -75,6 +76,14 @@ def of_cue(anchor: Token, salience: Salience, default: Actor | None) -> Actor | 
             return actors[0] if actors else None
         node = node.head
     return default
+
+
+def _tagged(token: Token) -> range | None:
+    """`“...,” he said`, `“...,” said the aide` (as parsed): where `token` is the subject of a verb of saying
+    that follows a quotation's closing mark, the tokens of that quotation."""
+    if not (token.dep_ == "nsubj" or is_inverted_speaker(token)) or token.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return tagged_quotation(token)
 
 
 def _introduces_speaker(sent: Span, quoted: range) -> bool:
