@@ -208,3 +208,15 @@ def test_the_newspaper_is_the_one_named(text: str, holder: str) -> None:
 ])
 def test_the_speaker_tagging_a_quotation_is_its_sentences(text: str, holder: str) -> None:
     assert holder_of(text, "he") == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # an organisation's officer, however described, speaks for it
+    ("General Motors reported losses on Monday. Its chief financial officer said the year had been hard.",
+     "Its chief financial officer", "General Motors"),
+    # ... a person's people, however described, are that person's
+    ("Marco Rubio spoke in Iowa on Monday. His longtime campaign manager said the race was close.",
+     "His longtime campaign manager", "Marco Rubio's longtime campaign manager"),
+])
+def test_a_described_owned_role(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

@@ -412,9 +412,10 @@ class Salience:
             # `Mr. Trump's supporters` -> `Donald Trump's supporters` (`Egypt's foreign ministry` stays as written)
             return [owned_group(Actor(entity_name(entity), entity.text, _entity_kind(entity)), owner, phrase)]
         first = phrase[0]
-        if len(phrase) == 2 and first.dep_ == "poss" and first.lower_ in PRONOUN_LABELS:
-            # `her government`, `its ministry`: the actor the possessive pronoun stands for; `her family`, `his
-            # lawyer`: people of the owner's, not the owner
+        modified = all(t.dep_ in ("amod", "compound") or t.i in (first.i, head.i) for t in phrase)
+        if modified and first.dep_ == "poss" and first.lower_ in PRONOUN_LABELS:
+            # `her government`, `its ministry`, `its senior vice president`: the actor the possessive pronoun stands
+            # for; `her family`, `his lawyer`: people of the owner's, not the owner
             owners = self.resolve(first, PRONOUN_LABELS[first.lower_])
             if owners and head.lemma_.lower() in GOVERNING_NOUNS | _INSTITUTION_NOUNS:
                 return [Actor(owner.name, phrase.text, owner.kind) for owner in owners]
