@@ -220,3 +220,15 @@ def test_the_speaker_tagging_a_quotation_is_its_sentences(text: str, holder: str
 ])
 def test_a_described_owned_role(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a role is a name's own (its title, its apposition), not a word that happens to stand before it
+    ("President Barack Obama spoke in Ohio on Monday. Critics of the president, like Tom Hale, were angry. The "
+     "president said the plan would work.", "The president", "Barack Obama"),
+    # ... and a person given no role is not found by it
+    ("Barack Obama spoke in Ohio on Monday. Critics of the plan, like Tom Hale, were angry. The president said "
+     "the plan would work.", "The president", "president"),
+])
+def test_a_role_is_a_names_own(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

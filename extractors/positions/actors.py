@@ -71,7 +71,6 @@ class Mention:
     group: int
     roles: frozenset[str] = frozenset()  # `chancellor` of `Chancellor Maria Keller`, `the party's nominee, X`
     noun: str = ""  # the head word as written, lower-cased (`ministry` of `China's foreign ministry`)
-    titles: frozenset[str] = frozenset()  # the roles of its own phrase and apposition, for `Salience.roles`
 
 
 # Dashes standing apart from words (a hyphen inside `Ki-moon` does not).
@@ -189,7 +188,7 @@ class Salience:
         for mention in self.current:
             if mention.actor.kind == "PERSON" and not _is_description(mention.actor):
                 known = self.roles.pop(mention.actor.name, (mention.actor, frozenset()))[1]
-                self.roles[mention.actor.name] = (mention.actor, known | mention.titles)
+                self.roles[mention.actor.name] = (mention.actor, known | mention.roles)
         self.history.append(self.current)
         self.current = []
         self.pinned = {}
@@ -202,9 +201,8 @@ class Salience:
         if actor.name.lower() in FIRST_PERSON:
             return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
-        roles = frozenset(_roles(token)) if actor.kind == "PERSON" else frozenset()
-        titles = frozenset(_titles(token)) if actor.kind == "PERSON" and token.pos_ != "PRON" else frozenset()
-        self.current.append(Mention(actor, token.i, _is_subject(token), group, roles, token.lower_, titles))
+        roles = frozenset(_roles(token)) if actor.kind == "PERSON" and token.pos_ != "PRON" else frozenset()
+        self.current.append(Mention(actor, token.i, _is_subject(token), group, roles, token.lower_))
 
     def observe(self, sent: Span, ents: list[Span]) -> None:
         """Remember the sentence's named actors (`ents`), and its subjects that are actors of other kinds."""
@@ -567,17 +565,6 @@ def _is_description(actor: Actor) -> bool:
     return bool(words) and words[-1].islower()
 
 
-def _roles(token: Token) -> set[str]:
-    """The role words a person's mention carries: its title (`Chancellor Maria Keller`), its apposition
-    (`Trump, the Republican nominee`, `the party's nominee, Donald Trump`) or a copula's (`X is the chairman`)."""
-    words = {t.lemma_.lower() for t in token.lefts if t.dep_ in ("compound", "amod")}
-    words |= {t.lemma_.lower() for t in token.doc[max(token.left_edge.i - 3, 0) : token.i]}
-    words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
-    if token.dep_ == "appos":
-        words.add(token.head.lemma_.lower())
-    return words
-
-
 def _unnamed_before(pronoun: Token, gender: str) -> bool:
     """`begging a woman who claimed to be undecided ... she said`: someone of the pronoun's gender brought in
     without a name, in its sentence or the one before, whom `she` may be rather than a name further back."""
@@ -586,7 +573,7 @@ def _unnamed_before(pronoun: Token, gender: str) -> bool:
     return any(NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in doc[start : pronoun.i] if t.pos_ == "NOUN")
 
 
-def _titles(token: Token) -> set[str]:
+def _roles(token: Token) -> set[str]:
     """The role words of a name's own phrase and apposition (`former UN Ambassador John Bolton`, `Trump, the
     Republican nominee`), not its neighbours' (`The judge agreed with Ivana Reed`)."""
     words = {t.lemma_.lower() for t in token.doc[token.left_edge.i : token.i]}
