@@ -7,6 +7,12 @@ from functools import cache
 
 # Titles that tell a gender (`Mrs. Clinton`), written with or without the full stop.
 HONORIFIC_GENDERS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she"}
+# Common nouns that tell a person's gender (`a woman who claimed to be undecided ... she said`).
+NOUN_GENDERS = {
+    **dict.fromkeys(("man", "boy", "father", "husband", "son", "brother", "gentleman", "grandfather", "uncle"), "he"),
+    **dict.fromkeys(("woman", "girl", "mother", "wife", "daughter", "sister", "lady", "grandmother", "aunt",
+                     "widow"), "she"),
+}
 # A given name tells a gender only where one gender bears it this many times as often as the other
 # (`Kelly`, `Jordan` do; `Pat`, `Leslie` do not).
 _MARGIN = 4.0
@@ -29,8 +35,8 @@ def _shares() -> dict[str, tuple[float, float]]:
 def gender_of(given: str) -> str | None:
     """`he`, `she`, or None where the name is rare, foreign or shared."""
     men, women = _shares().get(given.lower(), (0.0, 0.0))
-    if men > _MARGIN * women:
+    if men >= _MARGIN * women and men > 0:
         return "he"
-    if women > _MARGIN * men:
+    if women >= _MARGIN * men and women > 0:
         return "she"
     return None

@@ -9,10 +9,11 @@ fitting actor mentioned before them, in this sentence or the previous ones.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..engine.given_names import HONORIFIC_GENDERS, gender_of
+from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
+from ..entities.titles import is_head
 from .capitals import country_of_capital
 from .lexicon import (
     ARTIFACT_NOUNS,
@@ -24,6 +25,7 @@ from .lexicon import (
     INDEFINITE_WORDS,
     PRONOUN_LABELS,
     SPEECH_VERBS,
+    STAFF_NOUNS,
     is_actor_noun,
     is_title,
 )
@@ -56,6 +58,7 @@ class Actor:
     name: str
     text: str
     kind: str
+    owner: Actor | None = None  # the person whose people these are (`Marco Rubio` of `Marco Rubio's team`)
 
 
 @dataclass(frozen=True)
@@ -177,8 +180,15 @@ class Salience:
         self.shown: set[str] = set()  # names whose gender a title or a given name showed (`Mrs. Clinton`)
         self.votes: dict[str, dict[str, int]] = {}
         self.pinned: dict[int, Actor] = {}  # token index -> the actor it is known to stand for, this sentence
+        # every person named so far with the roles the text gave them, the last mentioned last: `the former
+        # ambassador` or `the admiral` may come many sentences after `Ambassador John Bolton`
+        self.roles: dict[str, tuple[Actor, frozenset[str]]] = {}
 
     def next_sentence(self) -> None:
+        for mention in self.current:
+            if mention.actor.kind == "PERSON" and not _is_description(mention.actor):
+                known = self.roles.pop(mention.actor.name, (mention.actor, frozenset()))[1]
+                self.roles[mention.actor.name] = (mention.actor, known | mention.roles)
         self.history.append(self.current)
         self.current = []
         self.pinned = {}
@@ -191,7 +201,7 @@ class Salience:
         if actor.name.lower() in FIRST_PERSON:
             return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
-        roles = frozenset(_roles(token)) if actor.kind == "PERSON" else frozenset()
+        roles = frozenset(_roles(token)) if actor.kind == "PERSON" and token.pos_ != "PRON" else frozenset()
         self.current.append(Mention(actor, token.i, _is_subject(token), group, roles, token.lower_))
 
     def observe(self, sent: Span, ents: list[Span]) -> None:
@@ -200,7 +210,7 @@ class Salience:
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
                 continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
             if ent.label_ in SALIENT_LABELS:
-                self._note(Actor(entity_name(ent), ent.text, _entity_kind(ent)), ent.root)
+                self._note(Actor(entity_name(ent), ent.text, self._entity_kind(ent)), ent.root)
             if ent.label_ == "PERSON":
                 titled = _titled_gender(ent) or _given_gender(entity_name(ent))
                 if titled is not None:
@@ -244,7 +254,7 @@ class Salience:
         """The nearest earlier actor of a kind in `wanted` (subjects first, then the most recent);
         for a plural reference, every actor conjoined with it."""
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
-        clause = {t.i for t in token.head.subtree} if token.dep_ in ("nsubj", "nsubjpass") else set()
+        clause = {t.i for t in own_clause(token.head)} if token.dep_ in ("nsubj", "nsubjpass") else set()
         before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
@@ -256,7 +266,9 @@ class Salience:
                 # `“Donald Trump is unfit,” he asserted`: not a name the speaker's own quotation names
                 mentions = [m for m in mentions if m.position not in quoted]
             if subjects_only:
-                mentions = [m for m in mentions if m.subject]
+                # (`the Clinton campaign now hopes. The Democratic nominee attacked`: the group's owner)
+                mentions = [replace(m, actor=m.actor.owner) if m.actor.owner is not None else m
+                            for m in mentions if m.subject]
             # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
             # before it the first (the main clause's)
             subjects = [m for m in (reversed(mentions) if n == 0 else mentions) if m.subject]
@@ -281,8 +293,21 @@ class Salience:
                 if mention.actor.kind in wanted:
                     if not plural:
                         return [mention.actor]
-                    return [m.actor for m in mentions if m.group == mention.group and m.actor.kind in wanted]
+                    members = [m.actor for m in mentions if m.group == mention.group and m.actor.kind in wanted]
+                    if mention.actor.kind == "PERSON" and len({a.name for a in members}) < 2:
+                        continue  # `the governors` are not the one governor named
+                    return members
+        if gender is not None and not described and "PERSON" in wanted and not _unnamed_before(token, gender):
+            # no one of that gender in reach (`Mrs. Clinton` before four sentences of Sanders's quotation, then
+            # `her campaign`): the person of that gender last mentioned
+            return next(([actor] for actor, _ in reversed(self.roles.values())
+                         if self.genders.get(actor.name) == gender and not (exclude and actor.name in exclude)), [])
         return described
+
+    def titled(self, role: str) -> list[Actor]:
+        """`the former ambassador`, `the admiral` with no one in reach given that role: the person last
+        mentioned whom the text ever gave it (`former UN Ambassador John Bolton`, `Admiral Harris`)."""
+        return next(([actor] for actor, roles in reversed(self.roles.values()) if role in roles), [])
 
     def describe(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """The actors that the noun or pronoun `head` names (several for `they`), none when it names none."""
@@ -317,7 +342,7 @@ class Salience:
             if head.dep_ in ("nsubj", "nsubjpass"):
                 # `he supported Trump`: a subject pronoun is not a name further on in its own clause
                 # (`He made the criticism while backing Clinton's plan`)
-                own = {entity_name(e) for t in head.head.subtree
+                own = {entity_name(e) for t in own_clause(head.head)
                        if t.i > head.i and t.ent_type_ == "PERSON" and (e := entity_at(t)) is not None}
             found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=own)
             return [Actor(actor.name, head.text, actor.kind) for actor in found]
@@ -345,6 +370,13 @@ class Salience:
             # `the President-Elect praised`: a title standing for the person who holds it
             found = self.resolve(head, frozenset({"PERSON"}))
             return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
+        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and phrase[0].lower_ == "the" and not head.text.endswith(
+                "s") and not any(c.dep_ == "appos" for c in head.children):
+            # `the Florida Republican`, `the Vermont Democrat`: one member of a party or nation, an epithet of the
+            # story's person, not the party
+            found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
+            if found and not _is_description(found[0]):
+                return [Actor(found[0].name, phrase.text, found[0].kind)]
         named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None)
         if named is not None and entity_at(head) is None:
             head = named  # `the union's general secretary, Sharon Graham`: the name the title stands beside
@@ -353,7 +385,7 @@ class Salience:
             whole = _with_name_before(entity, phrase)
             name = entity_name(entity) if whole.start == entity.start else tidy(whole.text)
             written = head.doc[min(phrase.start, whole.start) : max(phrase.end, whole.end)].text
-            return [Actor(name, written, _entity_kind(entity))]
+            return [Actor(name, written, self._entity_kind(entity))]
         misread = head.ent_type_ in _MISREAD_LABELS or _runs_into_verb(head)
         if head.pos_ == "PROPN" and misread and not head.like_num and not head.is_lower:
             # a name the recogniser missed, or read as a number (`the Steelworkers` as CARDINAL); a lower-case
@@ -362,45 +394,74 @@ class Salience:
             country = country_of_capital(name)
             if country is not None:
                 return [Actor(country, phrase.text, "GPE")]
+            named = self._bearer(name)
+            if named is not None:
+                return [Actor(named.name, phrase.text, named.kind)]
             return [Actor(name, phrase.text, "PERSON" if len(phrase) > 1 else "NAME")]
-        if not is_actor_noun(head.lemma_.lower()):
-            return []
+        if not (is_actor_noun(head.lemma_.lower()) or is_head(head) or _hyphenated(head) in DESCRIPTION_LABELS):
+            return []  # (`the business mogul`: a description the lexicon lists is an actor too)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and head.lemma_.lower() in GOVERNING_NOUNS and entity_at(owner) is not None:
             # `Japan's government`, `Starmer's administration`: the state or leader it stands for
             entity = entity_at(owner)
             return [Actor(entity_name(entity), phrase.text, _entity_kind(entity))]
+        if owner is not None and (entity := entity_at(owner)) is not None and phrase.start <= entity.start and (
+                _entity_kind(entity) == "PERSON"):
+            # `Mr. Trump's supporters` -> `Donald Trump's supporters` (`Egypt's foreign ministry` stays as written)
+            return [owned_group(Actor(entity_name(entity), entity.text, _entity_kind(entity)), owner, phrase)]
         first = phrase[0]
-        if len(phrase) == 2 and first.dep_ == "poss" and first.lower_ in PRONOUN_LABELS:
-            # `her government`, `its ministry`: the actor the possessive pronoun stands for
+        modified = all(t.dep_ in ("amod", "compound") or t.i in (first.i, head.i) for t in phrase)
+        if modified and first.dep_ == "poss" and first.lower_ in PRONOUN_LABELS:
+            # `her government`, `its ministry`, `its senior vice president`: the actor the possessive pronoun stands
+            # for; `her family`, `his lawyer`: people of the owner's, not the owner
             owners = self.resolve(first, PRONOUN_LABELS[first.lower_])
-            if owners:
+            if owners and head.lemma_.lower() in GOVERNING_NOUNS | _INSTITUTION_NOUNS:
                 return [Actor(owner.name, phrase.text, owner.kind) for owner in owners]
+            if owners:
+                return [owned_group(owners[0], first, phrase)]
         described = first.lower_ == "the" and all(t.dep_ in ("det", "amod", "compound") or t.i == head.i
                                                   or t.text == "-" for t in phrase) and head.tag_ == "NN"
         if (len(phrase) == 2 or described) and first.lower_ == "the" and head.tag_ == "NN":
             # `the ministry` after `China's foreign ministry`: the body last named with that noun; `the prince`,
             # `the mega donor`: the person last named with that word (`Prince Alwaleed`, `donor Sheldon Adelson`)
             found = self._same_noun(head) or self.resolve(head, frozenset({"PERSON"}), role=head.lemma_.lower())
+            if not found and head.lemma_.lower() not in DESCRIPTION_LABELS:
+                found = self.titled(head.lemma_.lower())
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         word = _hyphenated(head)
         # `The GOP front-runner`: a party or a place before an epithet still describes the one person
         epithet = word in EPITHETS and all(t.dep_ in ("det", "amod", "compound", "nmod") or t.i == head.i
                                            or t.text == "-" for t in phrase)
-        if (len(phrase) == 2 or described or epithet) and first.lower_ == "the" and word in DESCRIPTION_LABELS:
+        # `the admiral`: a title's head word is a role of a person, like those the lexicon lists
+        labels = DESCRIPTION_LABELS.get(word) or (frozenset({"PERSON"}) if is_head(head) else None)
+        if (len(phrase) == 2 or described or epithet) and first.lower_ == "the" and labels is not None:
             # `the chancellor`, `the GOP candidate`: the person last named with that role (`Chancellor Maria
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
             plural = head.tag_ == "NNS"
-            found = self.resolve(head, DESCRIPTION_LABELS[word], plural=plural, role=word)
+            found = self.resolve(head, labels, plural=plural, role=word)
             if not found and not plural and word in EPITHETS:
                 # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject
                 found = [actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
                          if not _is_description(actor)]
+            if not found and not plural and "PERSON" in labels:
+                found = self.titled(word)
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
 
+
+    def _entity_kind(self, entity: Span) -> str:
+        """`Trump announced`, where the recogniser read as an organisation the name of a person named before."""
+        kind = _entity_kind(entity)
+        return "PERSON" if kind in ("ORG", "FAC") and entity_name(entity) in self.roles else kind
+
+    def _bearer(self, surname: str) -> Actor | None:
+        """`Maddow said` where the recogniser missed the name: the person last mentioned whose name ends in that
+        word (`Rachel Maddow`, or `Maddow` where it read her as a person), so that a later `she` can find her."""
+        if " " in surname:
+            return None
+        return next((actor for actor, _ in reversed(self.roles.values()) if actor.name.split()[-1] == surname), None)
 
     def _same_noun(self, head: Token) -> list[Actor]:
         """The latest actor other than a person named with `head`'s noun and more than an article before it."""
@@ -428,9 +489,33 @@ class Salience:
             if owner.lower_ in FIRST_PERSON and speaker is None:
                 continue
             found = self.describe(entity_head(owner), speaker)
+            if found and head.lemma_.lower() in STAFF_NOUNS:
+                # (`the Trump campaign`, where the recogniser read `Trump` as an organisation: a person named before)
+                actor = found[0] if found[0].name not in self.roles else self.roles[found[0].name][0]
+                return [owned_group(actor, owner, phrase)]
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return []
+
+
+# Bodies of a state or an organisation that speak for their owner (`its ministry said`).
+_INSTITUTION_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "parliament", "legislature"})
+
+
+def owned_group(owner: Actor, written: Token, phrase: Span) -> Actor:
+    """`his team` -> `Marco Rubio's team`, `the Trump campaign` -> `Donald Trump's campaign`: a person's people
+    are not that person, so the holder is the group, named with its owner resolved; an organisation's or a
+    country's people speak for it (`its director appealed` -> the WHO)."""
+    if owner.kind != "PERSON":
+        return Actor(owner.name, phrase.text, owner.kind)
+    doc = phrase.doc
+    entity = entity_at(written)
+    start = (entity.end if entity is not None else written.i + 1)
+    while start < phrase.end and doc[start].tag_ == "POS":
+        start += 1
+    rest = doc[start : phrase.end].text
+    return Actor(f"{owner.name}'s {rest}" if rest else owner.name, phrase.text,
+                 "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else "GROUP", owner)
 
 
 PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
@@ -439,6 +524,19 @@ PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
 
 def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or is_inverted_speaker(token)
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The verb's words, without the clauses under it that have subjects of their own: in `He could dismantle
+    an opponent, but so far, Mr. Clinton does not`, or `recalling how the campaign exploited Mr. Clinton's
+    remark`, Mr. Clinton is no word of `he`'s own clause, so `he` may stand for him."""
+    found, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children if c.pos_ not in ("VERB", "AUX")
+                     or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+    return found
 
 
 def is_inverted_speaker(token: Token) -> bool:
@@ -467,11 +565,18 @@ def _is_description(actor: Actor) -> bool:
     return bool(words) and words[-1].islower()
 
 
+def _unnamed_before(pronoun: Token, gender: str) -> bool:
+    """`begging a woman who claimed to be undecided ... she said`: someone of the pronoun's gender brought in
+    without a name, in its sentence or the one before, whom `she` may be rather than a name further back."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    return any(NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in doc[start : pronoun.i] if t.pos_ == "NOUN")
+
+
 def _roles(token: Token) -> set[str]:
-    """The role words a person's mention carries: its title (`Chancellor Maria Keller`), its apposition
-    (`Trump, the Republican nominee`, `the party's nominee, Donald Trump`) or a copula's (`X is the chairman`)."""
-    words = {t.lemma_.lower() for t in token.lefts if t.dep_ in ("compound", "amod")}
-    words |= {t.lemma_.lower() for t in token.doc[max(token.left_edge.i - 3, 0) : token.i]}
+    """The role words of a name's own phrase and apposition (`former UN Ambassador John Bolton`, `Trump, the
+    Republican nominee`), not its neighbours' (`The judge agreed with Ivana Reed`)."""
+    words = {t.lemma_.lower() for t in token.doc[token.left_edge.i : token.i]}
     words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
     if token.dep_ == "appos":
         words.add(token.head.lemma_.lower())
@@ -597,6 +702,9 @@ def _entity_kind(entity: Span) -> str:
     if entity.label_ in ("ORG", "FAC") and len(entity) == 2 and all(t.is_title and t.is_alpha for t in entity) \
             and gender_of(entity[0].text):
         return "PERSON"
+    if entity.label_ == "PERSON" and len(entity) == 1 and entity.root.tag_ == "NNPS" and entity.start > 0 and (
+            entity.doc[entity.start - 1].lower_ == "the"):
+        return "PLURAL"  # `the Clintons`, `the Khans`: a family, which `they` stands for, not `he`
     if entity.label_ != "NORP":
         return entity.label_
     return "NAME" if len(entity) == 1 and entity.root.tag_ == "NNP" else "PLURAL"

@@ -223,8 +223,9 @@ def antecedent(noun: Token) -> Token:
             name = node.doc[node.left_edge.i - 2]
             name = name.doc[entity_at(name).end - 1]
             return min((name, *name.conjuncts), key=lambda t: t.i)
-        elif node.dep_ == "attr" and node.head.lemma_ == "be":
-            # `Trump ... is a serial liar, racist and birther who has pledged`: the copula's subject
+        elif node.dep_ in ("attr", "dep") and node.head.lemma_ == "be" and node.i > node.head.i:
+            # `Trump ... is a serial liar, racist and birther who has pledged`: the copula's subject (also where
+            # the parser left a second description unattached: `are newcomers, naturalized citizens who`)
             found = of_verb(node.head)
             return found[0] if found else noun
         else:

@@ -439,7 +439,7 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
          "commission", "bloc", "alliance", "club", "team", "regulator", "court", "maker", "manufacturer",
          "federation", "association", "league", "charity", "institute", "university", "network", "broadcaster",
          "insurer", "lender", "automaker", "carmaker", "developer", "operator", "platform", "startup", "giant",
-         "watchdog", "organisers", "organizers"),
+         "watchdog", "organisers", "organizers", "newspaper", "paper", "daily", "magazine", "outlet", "tabloid"),
         frozenset({"ORG", "NAME"}),
     ),
     **dict.fromkeys(
@@ -447,7 +447,8 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
          "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary", "ambassador",
          "envoy", "candidate", "executive", "chief", "founder", "lawmaker", "legislator", "judge", "coach",
          "manager", "king", "queen", "pope", "nominee", "businessman", "businesswoman", "mogul", "billionaire",
-         "contender", "hopeful", "frontrunner", "front-runner", "incumbent", "congressman", "congresswoman"),
+         "contender", "hopeful", "frontrunner", "front-runner", "incumbent", "congressman", "congresswoman",
+         "tycoon", "magnate"),
         frozenset({"PERSON"}),
     ),
 }
@@ -456,7 +457,8 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
 # unlike those that bring in someone new (`the judge`, `the spokesman`).
 EPITHETS: frozenset[str] = frozenset(
     {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "incumbent", "billionaire",
-     "mogul", "businessman", "businesswoman", "senator", "congressman", "congresswoman", "governor"}
+     "mogul", "tycoon", "magnate", "businessman", "businesswoman", "senator", "congressman", "congresswoman",
+     "governor"}
 )
 
 # ... and those that also stand for the one being quoted, in `“...,” said the former top aide`.
@@ -478,6 +480,11 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset(
      "platform", "speech", "article", "op-ed", "column", "report", "memo", "budget", "bill", "office", "team",
      "spokesman", "spokeswoman", "spokesperson", "camp", "aides", "staff", "agenda", "policy", "post", "message",
      "remarks", "comments", "email", "book", "interview", "video", "suit", "complaint", "motion", "order"}
+)
+# ... but those of them that are people, a group of the owner's (`his team said`, `the Trump campaign said`), are
+# not their owner: the holder is the group, named with its owner (`Marco Rubio's team`).
+STAFF_NOUNS: frozenset[str] = frozenset(
+    {"campaign", "team", "camp", "aides", "staff", "office", "spokesman", "spokeswoman", "spokesperson"}
 )
 
 # Nouns for those who govern, which stand for whoever owns them (`Japan's government` -> Japan).

@@ -42,9 +42,8 @@ class Speakers:
         if running is None or running.kind not in _PERSONAL_KINDS:
             return
         for token in sent:
-            if not (token.dep_ == "nsubj" or is_inverted_speaker(token)):  # `said the aide`, as parsed
-                continue
-            if token.head.lemma_.lower() not in SPEECH_VERBS or tagged_quotation(token) is None:
+            quoted = _tagged(token)
+            if quoted is None or _introduces_speaker(sent, quoted):
                 continue
             gender = PRONOUN_GENDERS.get(token.lower_)
             # `the former top aide`: the speaker described by a role (not `the judge`, someone new)
@@ -55,11 +54,14 @@ class Speakers:
 
     def of_sentence(self, sent: Span, salience: Salience) -> Actor | None:
         """The sentence's own speaker, else the running quotation's; updates the running one."""
-        own = next((found for token in sent if (found := speaker(token)) is not None), None)
+        # `“... when Sotomayor said that ...,” Grassley said`: the one tagging a quotation, whatever the parser hung
+        # on the verbs inside it, else the subject of the first verb of saying
+        own = next((token for token in sent if _tagged(token) is not None), None) or next(
+            (found for token in sent if (found := speaker(token)) is not None), None)
         if own is not None:
             actors = salience.describe(own)
             self.running = actors[0] if actors else None
-        elif not _opens_quotation(sent):
+        elif not (_opens_quotation(sent) or _inside_quotation(sent)):
             self.running = None
         return self.running
 
@@ -74,6 +76,39 @@ def of_cue(anchor: Token, salience: Salience, default: Actor | None) -> Actor | 
             return actors[0] if actors else None
         node = node.head
     return default
+
+
+def _tagged(token: Token) -> range | None:
+    """`“...,” he said`, `“...,” said the aide` (as parsed): where `token` is the subject of a verb of saying
+    that follows a quotation's closing mark, the tokens of that quotation."""
+    if not (token.dep_ == "nsubj" or is_inverted_speaker(token)) or token.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return tagged_quotation(token)
+
+
+def _introduces_speaker(sent: Span, quoted: range) -> bool:
+    """`Mosman saw it differently: "...," he said`: a name as a subject before the quotation, in its own
+    sentence, is the one who speaks next, not the speaker quoted before."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i < quoted.start - 1
+               for t in sent)
+
+
+def _inside_quotation(sent: Span) -> bool:
+    """`“I believe X acted irresponsibly. I deserve a jury,” said Soto`: a sentence that starts inside a quotation
+    opened earlier in its paragraph (an opening mark last, or an odd number of straight ones)."""
+    doc = sent.doc
+    first = next((t.i for t in sent if not (t.is_space or t.text in QUOTE_TOKENS)), sent.start)
+    straight = 0
+    for i in range(first - 1, -1, -1):  # (a closing mark left at the sentence's start, before a new line, ends it)
+        token = doc[i]
+        if "\n" in token.whitespace_ or token.is_space:
+            break
+        if token.text in ("“", "``"):
+            return straight == 0
+        if token.text in ("”", "''"):
+            return False
+        straight += token.text == '"'
+    return straight % 2 == 1
 
 
 def _opens_quotation(sent: Span) -> bool:
