@@ -233,6 +233,17 @@ def test_a_common_noun_after_an_organisation_is_not_part_of_its_name(text: str, 
     assert name in {r["name"] for r in entities(text) if r["label"] == "ORG"}
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("JYVASKYLA , Finland 1996-08-24\nFinland 's Juha Kankkunen led the rally on Saturday .", "JYVASKYLA", "Jyvaskyla"),
+    ("KROMERIZ , Czech Republic 1996-08-24\nThe mayor said on Saturday the bridge had reopened .", "KROMERIZ",
+     "Kromeriz"),
+    # an acronym keeps its capitals, in a dateline or not
+    ("UNITED NATIONS 1996-08-24\nThe UNHCR said on Saturday that the camps were full .", "UNHCR", "UNHCR"),
+])
+def test_a_place_only_a_dateline_names_loses_the_datelines_capitals(text: str, surface: str, name: str) -> None:
+    assert record_with(entities(text), surface)["name"] == name
+
+
 @pytest.mark.parametrize(("text", "nationality", "person"), [
     ("Kentuckian Rand Paul spoke on Tuesday.", "Kentuckian", "Rand Paul"),
     ("Floridian Marco Rubio spoke on Tuesday.", "Floridian", "Marco Rubio"),
