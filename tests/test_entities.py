@@ -233,6 +233,37 @@ def test_a_common_noun_after_an_organisation_is_not_part_of_its_name(text: str, 
     assert name in {r["name"] for r in entities(text) if r["label"] == "ORG"}
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("JYVASKYLA , Finland 1996-08-24\nFinland 's Juha Kankkunen led the rally on Saturday .", "JYVASKYLA", "Jyvaskyla"),
+    ("KROMERIZ , Czech Republic 1996-08-24\nThe mayor said on Saturday the bridge had reopened .", "KROMERIZ",
+     "Kromeriz"),
+    # an acronym keeps its capitals, in a dateline or not
+    ("UNITED NATIONS 1996-08-24\nThe UNHCR said on Saturday that the camps were full .", "UNHCR", "UNHCR"),
+])
+def test_a_place_only_a_dateline_names_loses_the_datelines_capitals(text: str, surface: str, name: str) -> None:
+    assert record_with(entities(text), surface)["name"] == name
+
+
+@pytest.mark.parametrize(("text", "nationality", "person"), [
+    ("Kentuckian Rand Paul spoke on Tuesday.", "Kentuckian", "Rand Paul"),
+    ("Floridian Marco Rubio spoke on Tuesday.", "Floridian", "Marco Rubio"),
+    ("Kenyan Paul Tergat won the race on Sunday.", "Kenyan", "Paul Tergat"),
+    ("Ethiopian Haile Gebrselassie won the race on Sunday.", "Ethiopian", "Haile Gebrselassie"),
+])
+def test_a_nationality_before_a_full_name_is_not_part_of_it(text: str, nationality: str, person: str) -> None:
+    found = {(r["name"], r["label"]) for r in entities(text)}
+    assert {(nationality, "NORP"), (person, "PERSON")} <= found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Christian Van Dyke won the race on Sunday.", "Christian Van Dyke"),  # a common given name
+    ("Christian Horner Jr spoke on Tuesday.", "Christian Horner Jr"),
+    ("Jordan Van Zant won the race on Sunday.", "Jordan Van Zant"),  # a place's own name
+])
+def test_a_given_name_shaped_like_a_nationality_stays_in_the_name(text: str, person: str) -> None:
+    assert (person, "PERSON") in {(r["name"], r["label"]) for r in entities(text)}
+
+
 @pytest.mark.parametrize(("text", "players"), [
     ("Scorers : Nicolas Ouedec ( 49th minute ) , Youri Djorkaeff ( 53rd )\nAttendance : 18,000",
      {"Nicolas Ouedec", "Youri Djorkaeff"}),

@@ -40,3 +40,13 @@ def gender_of(given: str) -> str | None:
     if women >= _MARGIN * men and women > 0:
         return "she"
     return None
+
+
+# A given name this common (per cent of one gender bearing it) is no rare coincidence of spelling.
+_COMMON = 0.01
+
+
+def is_common_given_name(word: str) -> bool:
+    """Whether at least one in 10,000 men or women bear this given name (`Christian`, `Morgan`): then a word
+    shaped like something else (a nationality) may still be a name; `German` is too rare a one to count."""
+    return max(_shares().get(word.lower(), (0.0, 0.0))) >= _COMMON

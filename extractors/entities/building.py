@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from string import capwords
 from typing import TYPE_CHECKING
 
 from . import gazetteer
@@ -64,6 +65,12 @@ def _trusted(doc: Doc, mentions: list[Mention], headline: set[int]) -> list[Ment
     ]
 
 
+def _capitals_of_dateline(name: str, g: Group) -> bool:
+    """A place the gazetteer does not know, written only in a dateline's capitals (`JYVASKYLA , Finland`):
+    capitals are the dateline's style, not the name's; an acronym keeps them (`U.N.`, `NATO`)."""
+    return name.isupper() and "." not in name and len(name) > 4 and any(m.origin == "dateline" for m in g)
+
+
 def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> EntityCluster:
     texts = [tidy(m.text(doc)) for m in g]
     place = next((m.place for m in g if m.place is not None), None)
@@ -75,6 +82,8 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> Enti
     if place is not None and label in ("GPE", "LOC") and name.isupper() and key(name) == own and len(name) > 3 \
             and "." not in name:
         name = place.name  # a dateline's `NEW YORK` is New York (its baseball team stays `NEW YORK`); not `U.N.`
+    elif label in ("GPE", "LOC") and _capitals_of_dateline(name, g):
+        name = capwords(name)
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in g]
     return EntityCluster(
         name=name,

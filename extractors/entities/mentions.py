@@ -16,6 +16,7 @@ from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
 from .continued import model_spans
+from .demonyms import is_demonym
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS
@@ -145,6 +146,9 @@ def from_model(doc: Doc) -> list[Mention]:
                                                            ent_label):
             start, end = trimmed(doc, piece_start, piece_end, ent_label)
             title = None
+            if label == "PERSON" and _leading_demonym(doc, start, end):
+                found.append(Mention(start, start + 1, "NORP"))
+                start += 1
             if label == "PERSON":
                 start, end = name_start(doc, start), _whole_name_end(doc, start, end)
                 named = leading_title(doc, start, end)
@@ -155,6 +159,12 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
+
+
+def _leading_demonym(doc: Doc, start: int, end: int) -> bool:
+    """A person span that opens with a nationality before a full name (`Belgian Bruno Thiry`, `Kentuckian
+    Rand Paul`): the nationality describes the person and is an entity of its own."""
+    return end - start > 2 and doc[start + 1].is_title and is_demonym(doc[start].text)
 
 
 def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[tuple[int, int, str | None]]:

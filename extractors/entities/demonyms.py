@@ -1,0 +1,40 @@
+"""Nationality words (`Belgian`, `Moroccan`, `Kentuckian`, `Israeli`), read off the gazetteer's countries,
+states and regions rather than listed: a demonym is its place's stem plus a suffix (`Belgi-um`, `Belgi-an`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from ..engine.given_names import is_common_given_name
+from . import gazetteer
+
+_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i")
+# Shorter stems match too many places by chance (`Br-ian`, `Rom-an`).
+_MIN_STEM = 4
+
+
+@cache
+def _place_names() -> tuple[str, ...]:
+    """Keys of the countries, states and regions, sorted for prefix search."""
+    return tuple(sorted(k for k, p in gazetteer.places().items() if p.kind != "city"))
+
+
+def _names_a_place(stem: str) -> bool:
+    names = _place_names()
+    i = bisect_left(names, stem)
+    return i < len(names) and names[i].startswith(stem)
+
+
+def is_demonym(word: str) -> bool:
+    """A capitalised word naming a place's people that is no place itself nor a common given name
+    (`Christian` Bale, `Jordan` Spieth)."""
+    if not (word.isalpha() and word[:1].isupper()) or gazetteer.lookup(word) or is_common_given_name(word):
+        return False
+    lower = word.lower()
+    for suffix in _SUFFIXES:
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) >= _MIN_STEM:
+            # a stem may lose its last letter (`Morocc-an` of `Morocco`, `Kentucki-an` of `Kentucky`)
+            return _names_a_place(stem) or _names_a_place(stem[:-1])
+    return False
