@@ -331,6 +331,19 @@ def test_a_given_name_before_a_particle_belongs_to_the_name() -> None:
     assert "Danie van Schalkwyk" in {r["name"] for r in entities(text) if r["label"] == "PERSON"}
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The Great Recession cost millions of jobs. The slump after the Great Recession was long.",
+     "Great Recession", "EVENT"),
+    ("The Cold War ended in 1989.", "Cold War", "EVENT"),
+    # A name going on past the event's word is no event.
+    ("The International Crisis Group said the talks failed.", "International Crisis Group", "ORG"),
+    # a town named after a season's word is no event
+    ("The rally moved from Baltimore to Silver Spring, Maryland, on Sunday.", "Silver Spring", "GPE"),
+])
+def test_a_name_ending_in_an_event_word_is_an_event(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
 def test_a_place_written_in_capitals_is_named_as_the_gazetteer_writes_it() -> None:
     record = record_with(entities("NEW YORK 1996-08-22\nStocks rose on Wall Street on Thursday."), "NEW YORK")
     assert (record["name"], record["label"]) == ("New York", "GPE")
@@ -756,6 +769,7 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ("Issuer : City of Bedford\nAmount : $ 20 million\nExpected Sale Date : 09/04/96\n", "Expected Sale Date"),
         # acronyms of common nouns name no one organisation
         ("A super PAC called Future 45 ran the ads. The PAC spent $2 million.", "PAC"),
+        ("Neither candidate invokes the name of the VAT, a tax that most of Europe levies on consumption.", "VAT"),
         # a possessive between two names: the owner and what it has are two entities
         ("Breitbart’s Joel Pollak said the poll was flawed. Breitbart later ran a correction.",
          "Breitbart’s Joel Pollak"),
@@ -809,6 +823,8 @@ def test_numbers_dates_and_money_are_not_entities(text: str) -> None:
         ("Lee Kun Hee", False),
         ("PAC", True),
         ("MSM", True),
+        ("VAT", True),
+        ("Vatican", False),
         ("NATO", False),
         ("Bank of Japan", False),
     ],

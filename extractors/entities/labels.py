@@ -54,14 +54,16 @@ def described_as_place(doc: Doc, m: Mention) -> bool:
 
 
 def cued_labels(doc: Doc, m: Mention) -> list[str]:
-    """Labels the mention's own words or its neighbours vouch for: an organisation word, a legal form
-    or a law's word ending the name (`Manchester United`, `Pirelli SpA`, `Iran Sanctions Act`), an
-    organisation's or a place's context (`Tottenham coach`, `the village of Kirants`)."""
+    """Labels the mention's own words or its neighbours vouch for: an organisation word, a legal form,
+    a law's or an event's word ending the name (`Manchester United`, `Pirelli SpA`, `Iran Sanctions Act`,
+    `Great Recession`), an organisation's or a place's context (`Tottenham coach`, `the village of Kirants`)."""
     found = []
     if ends_in_organisation_word(doc[m.start : m.end]):
         found.append("ORG")
     if m.end - m.start > 1 and doc[m.end - 1].text in lines(__package__, "law_words.txt"):
         found.append("LAW")
+    if m.end - m.start > 1 and doc[m.end - 1].text in lines(__package__, "event_words.txt"):
+        found.append("EVENT")
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
     if described_as_organisation(doc, m):
