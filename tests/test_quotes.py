@@ -157,6 +157,19 @@ def quotes(text: str) -> list[dict[str, object]]:
     # what was said stands for something said before it
     ("In December, 55 percent of voters said so.", "voters", "said", "so", "indirect"),
     ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
+    # a desire whose object is what is wanted
+    ("Corporate executives love the trade deal.", "executives", "love", "the trade deal", "indirect"),
+    ("Rep. Murphy wants more funding for teacher pay.", "Murphy", "wants", "more funding for teacher pay",
+     "indirect"),
+    ("Mrs. Clinton seeks an additional trillion dollars in revenue.", "Clinton", "seeks",
+     "an additional trillion dollars in revenue", "indirect"),
+    # an adjective of belief, stance or will with what it is held toward
+    ("Mr. Ackman is convinced that the company will recover.", "Ackman", "convinced",
+     "that the company will recover", "indirect"),
+    ("Cruz was also critical of the president's stance.", "Cruz", "critical of", "the president's stance",
+     "indirect"),
+    ("But the unions remain hopeful that the vote will be delayed.", "unions", "hopeful",
+     "that the vote will be delayed", "indirect"),
     # an act whose preposition comes after it, not the phrase fronted before it
     ("On CNN Tuesday, his wife, Jane, called for an open primary process.", "Jane", "called for",
      "an open primary process", "indirect"),
@@ -316,6 +329,12 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     ("The body was found by hikers near the river.", "found"),
     ("He is going to say that the plan failed.", "say"),
     ("Investors worried as oil prices rose.", "worried"),
+    # a feeling alone, a likelihood, a requirement: nothing held toward a content
+    ("Lowell was happy after the match.", "happy"),
+    ("The figure is sure to increase next year.", "sure"),
+    ("He will need their support in the fall.", "need"),
+    # an interview transcript's turn label is no named source
+    ("The interview follows.\n\nQ: Have you talked to the leader about the court?\n\nA: Not yet.", ":"),
 ])
 def test_what_is_not_a_second_attribution(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

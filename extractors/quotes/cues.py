@@ -32,6 +32,26 @@ THINKING: frozenset[str] = frozenset({
     "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
     "learn", "realize", "realise", "recognize", "recognise", "discover", "wonder", "hear",
 })
+# Verbs of wanting whose object is what is wanted (`wants a wall`, `favors the tax`, `seeks a second term`, `loves
+# TPP`): PolNeAR counts a desire or an attitude toward a thing as an attribution (`Lowell dislikes pickles`).
+# `need` is left out: `he will need their support` is a requirement, not a wish.
+DESIRING: frozenset[str] = frozenset({
+    "want", "wish", "favor", "favour", "prefer", "seek", "like", "love", "hate", "dislike",
+})
+# Adjectives of belief, feeling toward a fact, stance and will, which attribute what follows them to their
+# subject (`is convinced that`, `was critical of`, `remain hopeful that`, `is ready to`): PolNeAR's `Lowell was
+# happy that the ice cream was pickle-free`; the feeling alone (`Lowell was happy`) is no attribution, so the
+# adjective needs its complement. `sure` and `certain` are left out: `is sure to rise` is a likelihood.
+ATTITUDES: frozenset[str] = frozenset({
+    "concerned", "confident", "convinced", "worried", "afraid", "fearful", "hopeful", "optimistic", "pessimistic",
+    "skeptical", "sceptical", "doubtful", "critical", "dismissive", "supportive", "opposed", "aware", "unaware",
+    "happy", "unhappy", "glad", "pleased", "proud", "angry", "upset", "furious", "outraged", "frustrated",
+    "disappointed", "satisfied", "dissatisfied", "grateful", "thankful", "sorry", "surprised", "shocked", "alarmed",
+    "troubled", "wary", "nervous", "anxious", "uncomfortable", "comfortable", "eager", "keen", "ready", "willing",
+    "unwilling", "reluctant", "determined", "adamant", "insistent", "vocal", "outspoken", "unsure", "uncertain",
+})
+# Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`).
+ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "to", "with", "on"})
 # Verbs of how things look, whose observer goes unnamed (`the plan seems doomed`, `Rubio appeared to be on the
 # upswing`): PolNeAR marks them as attributions with an implicit source.
 SEEMING: frozenset[str] = frozenset({"seem", "appear"})
@@ -112,7 +132,7 @@ OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of
 
 
 # Every verb that can introduce an attribution.
-CUE_VERBS = SAYING | QUOTING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | JUDGING | TOPIC_VERBS
+CUE_VERBS = SAYING | QUOTING | THINKING | DESIRING | EVIDENCE_VERBS | OBJECT_ACTS | JUDGING | TOPIC_VERBS
 # Acts done to things or people as often as said of them (`was attacked by a dog`, `was found by hikers`,
 # `was posted by`): their passive's agent is no source.
 _PHYSICAL_SENSES: frozenset[str] = frozenset({

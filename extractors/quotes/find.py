@@ -21,7 +21,10 @@ from ..positions.actors import DASHES, Salience, noun_phrase
 from ..positions.holders import past_dateline
 from .cues import (
     AGENT_REPORTS,
+    ATTITUDE_PREPOSITIONS,
+    ATTITUDES,
     CUE_VERBS,
+    DESIRING,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FRAMING_HEADS,
@@ -128,6 +131,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _in_survey(token), "survey"
         if found is None:
+            found, rule = _by_attitude(token, sent), "thought"
+        if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
             found, rule = _by_colon(token, sent, marks), "colon"
@@ -146,7 +151,7 @@ def _verb_rule(verb: Token) -> str:
     lemma = cue_lemma(verb)
     if lemma in SAYING | QUOTING:
         return "reporting_verb"
-    return "thought" if lemma in THINKING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
+    return "thought" if lemma in THINKING | DESIRING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
 
 
 def _inside(char: int, marks: list[Quotation]) -> bool:
@@ -172,7 +177,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma in JUDGING - SAYING - THINKING - OBJECT_ACTS:
         return _judging(verb, _source(verb, sent))
     source = _source(verb, sent)
-    if lemma in (THINKING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
+    if lemma in (THINKING | DESIRING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return None  # `left without saying`, `it goes without saying`: nothing was said
@@ -219,7 +224,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and not quoted:
         if lemma in TOPIC_VERBS:
             return _topic(verb, source)  # `Holt asks him about his tax returns`
-        if lemma in OBJECT_ACTS | MESSAGE_VERBS:
+        if lemma in OBJECT_ACTS | MESSAGE_VERBS | DESIRING:
             found = _object_act(verb, source)
         else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`
             found = _object_act(verb, source, THOUGHT_TOPIC_PREPOSITIONS, takes_object=False)
@@ -689,6 +694,25 @@ def _in_survey(token: Token) -> Attribution | None:
     return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
 
 
+def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
+    """`Ackman is convinced that Valeant will recover`, `Cruz was critical of the deal`, `they remain hopeful that
+    ...`, `Sanders was ready to fight`: an adjective of belief, stance or will whose subject holds it toward the
+    clause or phrase after it, the content."""
+    if adjective.dep_ != "acomp" or adjective.lower_ not in ATTITUDES:
+        return None
+    part = next((c for c in adjective.children if c.i > adjective.i and (
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS))), None)
+    cue_end = _end(adjective)
+    if part is not None and part.dep_ == "prep":
+        cue_end = _end(part) if part.i == adjective.i + 1 else cue_end
+        part = next((g for g in part.children if g.dep_ in ("pobj", "pcomp")), None)
+    source = _source(adjective.head, sent)
+    if part is None or source is None or source.lower_ in ("it", "there"):
+        return None
+    start, end = _trimmed(text_of(adjective.doc), *_subtree(part))
+    return Attribution(adjective.idx, cue_end, source, start, end) if end > start else None
+
+
 def _by_noun(noun: Token) -> Attribution | None:
     """`the claim that Y`, `X's statement that Y`: the noun's clause is the content; its owner the source."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
@@ -717,6 +741,8 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     line_start = text_of(doc).rfind("\n", 0, first.idx) + 1
     if text_of(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
         return None
+    if colon.i - first.i == 1 and len(name.text) == 1:
+        return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
     if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
             name.lemma_.lower() not in EVIDENCE_NOUNS and not _named_elsewhere(name):
         return None
