@@ -157,6 +157,8 @@ def quotes(text: str) -> list[dict[str, object]]:
     # what was said stands for something said before it
     ("In December, 55 percent of voters said so.", "voters", "said", "so", "indirect"),
     ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
+    # what a speech was about
+    ("Sanders spoke on trade at the rally.", "Sanders", "spoke on", "trade", "indirect"),
     # a desire whose object is what is wanted
     ("Corporate executives love the trade deal.", "executives", "love", "the trade deal", "indirect"),
     ("Rep. Murphy wants more funding for teacher pay.", "Murphy", "wants", "more funding for teacher pay",
@@ -333,6 +335,10 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     ("Lowell was happy after the match.", "happy"),
     ("The figure is sure to increase next year.", "sure"),
     ("He will need their support in the fall.", "need"),
+    # a speech's length, channel or terms are not what it was about
+    ("Trump spoke for 77 minutes, and supporters started to flag.", "spoke for"),
+    ("Speaking on CNN on Sunday, the senator was calm.", "Speaking on"),
+    ("A Republican who spoke on the condition of anonymity said she was dismayed.", "spoke on"),
     # an interview transcript's turn label is no named source
     ("The interview follows.\n\nQ: Have you talked to the leader about the court?\n\nA: Not yet.", ":"),
 ])

@@ -412,10 +412,24 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     if any(c.tag_ == "MD" for c in verb.children):
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
-    if source is None or not objects or (prep.lower_ == "on" and objects[0].ent_type_ in ("DATE", "TIME")):
+    if source is None or not objects or _no_topic(prep, objects[0]):
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(objects[0]))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+# Entities that measure a speech rather than say what it was about (`spoke for 77 minutes`, `talked on Friday`).
+_MEASURES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
+# Entities that a speech is made on, not about: a channel or a programme (`speaking on ABC's "This Week"`).
+_CHANNELS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
+
+
+def _no_topic(prep: Token, head: Token) -> bool:
+    """`spoke for 77 minutes`, `spoke on Friday`, `speaking on CNN`, `spoke on the condition of anonymity`: the
+    preposition gives the speech's length, time, channel or terms, not what it was about."""
+    if head.ent_type_ in _MEASURES:
+        return True
+    return prep.lower_ == "on" and (head.ent_type_ in _CHANNELS or head.lemma_.lower() == "condition")
 
 
 def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] = OBJECT_PREPOSITIONS,
