@@ -159,6 +159,13 @@ def quotes(text: str) -> list[dict[str, object]]:
     ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
     # what a speech was about
     ("Sanders spoke on trade at the rally.", "Sanders", "spoke on", "trade", "indirect"),
+    # a participle of hope, which the lemmatizer reads as `hop`
+    ("Democrats hoping to retain the White House cheered the report.", "Democrats", "hoping",
+     "to retain the White House", "indirect"),
+    # a statement made, with what it was of or on
+    ("Cruz made no mention of his rivals.", "Cruz", "made no mention", "his rivals", "indirect"),
+    ("Trump has made several statements on the matter.", "Trump", "made several statements", "the matter",
+     "indirect"),
     # a desire whose object is what is wanted
     ("Corporate executives love the trade deal.", "executives", "love", "the trade deal", "indirect"),
     ("Rep. Murphy wants more funding for teacher pay.", "Murphy", "wants", "more funding for teacher pay",
@@ -298,6 +305,8 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "I want to tell you a story.",  # an infinitive, not a report
     'Tell them what you know, she told her son.',
     "They hopped on a plane to Paris after the match.",  # `hop`, not `hope`
+    "They were hopping on a plane to Paris.",
+    "She made light of the dispute.",  # no statement made
     "Someone as wealthy as Mr. Trump claims to be pays little tax.",  # a comparison, not an aside
     "Said differently, the plan fails.",  # no speaker, no quotation
     "The plan, you know, was never going to work.",  # a filler
@@ -310,7 +319,8 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
-        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw")] == []
+        "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw", "hopping",
+        "made light")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -149,8 +149,8 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma in CUE_VERBS:
         return lemma
-    if lemma + "e" in CUE_VERBS and token.lower_.startswith(lemma + "e"):
-        return lemma + "e"
+    if lemma + "e" in CUE_VERBS and (token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
+        return lemma + "e"  # `hoped`, `hoping` (not `hopping`)
     if lemma.endswith("e") and lemma[:-1] in CUE_VERBS:
         return lemma[:-1]
     return lemma

@@ -296,8 +296,9 @@ def _made(verb: Token, sent: Span) -> Attribution | None:
         or (c.dep_ == "nsubj" and word.lower_ in MADE_PLAIN))), None)
     if content is None:
         preps = [c for c in (*word.children, *verb.children) if c.dep_ == "prep" and c.i > word.i
-                 and c.lower_ in ("for", "about", "against")]
-        content = next((g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+                 and c.lower_ in ("for", "about", "against", "of", "on")]
+        content = next((g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp") and not _no_topic(p, g)),
+                       None)
     source = _source(verb, sent)
     if content is None or source is None:
         return None
