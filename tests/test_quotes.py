@@ -166,6 +166,13 @@ def quotes(text: str) -> list[dict[str, object]]:
     ("Cruz made no mention of his rivals.", "Cruz", "made no mention", "his rivals", "indirect"),
     ("Trump has made several statements on the matter.", "Trump", "made several statements", "the matter",
      "indirect"),
+    # a stance taken or declared, toward what its preposition carries
+    ("Trump also took multiple swipes at his rival Jeb Bush.", "Trump", "took multiple swipes at",
+     "his rival Jeb Bush", "indirect"),
+    ("Some workers took issue with the prediction.", "workers", "took issue with", "the prediction", "indirect"),
+    ("Hillary Clinton came out against the Cadillac tax in September.", "Hillary Clinton", "came out against",
+     "the Cadillac tax", "indirect"),
+    ("Sen. Graham has come out in support of Cruz.", "Graham", "come out in support of", "Cruz", "indirect"),
     # a desire whose object is what is wanted
     ("Corporate executives love the trade deal.", "executives", "love", "the trade deal", "indirect"),
     ("Rep. Murphy wants more funding for teacher pay.", "Murphy", "wants", "more funding for teacher pay",
@@ -354,6 +361,15 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
 ])
 def test_what_is_not_a_second_attribution(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []
+
+
+@pytest.mark.parametrize("text", [
+    "She took a shot of whiskey at the bar.",
+    "He took the position of treasurer in 2010.",
+    "If Sanders comes out on top in Iowa, he becomes viable.",
+])
+def test_a_shot_a_post_or_a_place_taken_is_no_stance(text: str) -> None:
+    assert [r for r in quotes(text) if str(r["cue"]).startswith(("took", "comes"))] == []
 
 
 def test_a_second_speaker_inside_what_was_said_is_a_quote_of_its_own() -> None:

@@ -81,6 +81,15 @@ MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "observation", "pledge", "vow",
 })
 MADE_PLAIN: frozenset[str] = frozenset({"clear", "plain", "known"})
+# Stances taken with `take` (`took a swipe at`, `took issue with`, `has taken a firm stance against`) and what
+# carries their target.
+TAKEN_STANCES: frozenset[str] = frozenset({
+    "aim", "shot", "swipe", "jab", "dig", "potshot", "swing", "issue", "exception", "umbrage", "stance", "position",
+})
+TAKEN_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "against", "on", "to"})
+# Stances declared with `come out` (`came out against the tax`, `has come out in support of Cruz`).
+COME_OUT_PREPOSITIONS: frozenset[str] = frozenset({"against", "for"})
+COME_OUT_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "defence"})
 # Speech acts whose content is their object (`called for a ban`, `criticized the plan`, `cited polls`):
 # PolNeAR annotates them as attributions whose content is the object phrase.
 OBJECT_ACTS: frozenset[str] = frozenset({

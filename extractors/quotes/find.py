@@ -23,6 +23,8 @@ from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
     ATTITUDES,
+    COME_OUT_NOUNS,
+    COME_OUT_PREPOSITIONS,
     CUE_VERBS,
     DESIRING,
     EVIDENCE_NOUNS,
@@ -41,6 +43,8 @@ from .cues import (
     SEEMING,
     STATEMENT_NOUNS,
     SURVEY_NOUNS,
+    TAKEN_PREPOSITIONS,
+    TAKEN_STANCES,
     THINKING,
     THOUGHT_TOPIC_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
@@ -126,6 +130,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _by_verb(token, sent, marks), _verb_rule(token)
         if found is None:
             found, rule = _made(token, sent), "made"
+        if found is None:
+            found, rule = _taken_stance(token, sent), "act_verb"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -304,6 +310,34 @@ def _made(verb: Token, sent: Span) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(content))
     return Attribution(verb.idx, _end(word), source, start, end) if end > start else None
+
+
+def _taken_stance(verb: Token, sent: Span) -> Attribution | None:
+    """`took a swipe at Bush`, `took issue with the prediction`, `has taken a firm stance against X`, `came out
+    against the tax`, `has come out in support of Cruz`: a stance taken or declared; what it is toward is the
+    content, the words up to its preposition the cue."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("take", "come"):
+        return None
+    prep: Token | None = None
+    if lemma == "take":
+        word = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_STANCES), None)
+        # the preposition of the stance itself, not of a phrase after it (`took a shot of whiskey at the bar`)
+        prep = next((c for c in (*word.children, *verb.children) if c.dep_ == "prep" and c.lower_ in
+                     TAKEN_PREPOSITIONS and (c.head.i == word.i or c.i == word.i + 1)), None) if word else None
+    elif any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+        if prep is not None and prep.lower_ == "in":  # `in support of`, `in favor of`
+            noun = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in COME_OUT_NOUNS), None)
+            prep = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "of"), None) if noun else None
+        elif prep is not None and prep.lower_ not in COME_OUT_PREPOSITIONS:
+            prep = None
+    content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    source = _source(verb, sent)
+    if prep is None or content is None or source is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+    return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
 
 
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
