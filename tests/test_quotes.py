@@ -173,6 +173,18 @@ def quotes(text: str) -> list[dict[str, object]]:
     ("Hillary Clinton came out against the Cadillac tax in September.", "Hillary Clinton", "came out against",
      "the Cadillac tax", "indirect"),
     ("Sen. Graham has come out in support of Cruz.", "Graham", "come out in support of", "Cruz", "indirect"),
+    # working out, noticing, implying, deploring, hinting and vetoing
+    ("The Labor Department calculates that 4.2 million workers will become eligible for overtime.",
+     "Labor Department", "calculates", "that 4.2 million workers will become eligible for overtime", "indirect"),
+    ("Nate Cohn noticed this weekend that poor voters have been shifting toward Sanders.", "Nate Cohn", "noticed",
+     "that poor voters have been shifting toward Sanders", "indirect"),
+    ("Carson implied that he had applied to West Point.", "Carson", "implied", "that he had applied to West Point",
+     "indirect"),
+    ("Trump decried an increase in homicides in some cities.", "Trump", "decried",
+     "an increase in homicides in some cities", "indirect"),
+    ("The governor vetoed a bill on school bathrooms.", "governor", "vetoed", "a bill on school bathrooms",
+     "indirect"),
+    ("Voters admire his candor.", "Voters", "admire", "his candor", "indirect"),
     # a desire whose object is what is wanted
     ("Corporate executives love the trade deal.", "executives", "love", "the trade deal", "indirect"),
     ("Rep. Murphy wants more funding for teacher pay.", "Murphy", "wants", "more funding for teacher pay",
@@ -314,6 +326,7 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "They hopped on a plane to Paris after the match.",  # `hop`, not `hope`
     "They were hopping on a plane to Paris.",
     "She made light of the dispute.",  # no statement made
+    "I remember the day well.",  # a memory of a thing, no content
     "Someone as wealthy as Mr. Trump claims to be pays little tax.",  # a comparison, not an aside
     "Said differently, the plan fails.",  # no speaker, no quotation
     "The plan, you know, was never going to work.",  # a filler
@@ -327,7 +340,7 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
         "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw", "hopping",
-        "made light")] == []
+        "made light", "remember")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -22,6 +22,7 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "reveal", "say", "signal", "speculate", "suggest", "testify", "urge", "vow", "pledge", "joke", "indicate",
     "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
     "rule", "yell", "read", "assure", "remind",
+    "imply", "intimate", "counter", "email",
 })
 # Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
 QUOTING: frozenset[str] = frozenset({"continue"})
@@ -31,12 +32,16 @@ THINKING: frozenset[str] = frozenset({
     "believe", "think", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
     "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
     "learn", "realize", "realise", "recognize", "recognise", "discover", "wonder", "hear",
+    # witnessing and working out: `remembers that`, `noticed that`, `calculates that` (`figured out how` and
+    # `determines whether` work something out, report no view)
+    "remember", "forget", "notice", "guess", "imagine", "calculate", "regret", "reckon",
 })
 # Verbs of wanting whose object is what is wanted (`wants a wall`, `favors the tax`, `seeks a second term`, `loves
 # TPP`): PolNeAR counts a desire or an attitude toward a thing as an attribution (`Lowell dislikes pickles`).
 # `need` is left out: `he will need their support` is a requirement, not a wish.
 DESIRING: frozenset[str] = frozenset({
-    "want", "wish", "favor", "favour", "prefer", "seek", "like", "love", "hate", "dislike",
+    "want", "wish", "favor", "favour", "prefer", "seek", "like", "love", "hate", "dislike", "detest", "despise",
+    "admire", "dread", "resent",
 })
 # Adjectives of belief, feeling toward a fact, stance and will, which attribute what follows them to their
 # subject (`is convinced that`, `was critical of`, `remain hopeful that`, `is ready to`): PolNeAR's `Lowell was
@@ -107,6 +112,8 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "hail", "extol", "champion", "advocate", "lambast", "scold", "chastise", "deride", "bemoan", "lament",
     "downplay", "articulate", "underscore", "invoke", "retweet", "disclose", "reveal",
     "prefer", "list",
+    # deploring, hinting and deciding by vote or signature (`decried the ruling`, `alluded to`, `vetoed the bill`)
+    "decry", "deplore", "allude", "vouch", "approve", "veto",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
