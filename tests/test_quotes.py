@@ -185,6 +185,11 @@ def quotes(text: str) -> list[dict[str, object]]:
     ("The governor vetoed a bill on school bathrooms.", "governor", "vetoed", "a bill on school bathrooms",
      "indirect"),
     ("Voters admire his candor.", "Voters", "admire", "his candor", "indirect"),
+    # `went on to`, whichever way the parser hangs the infinitive
+    ("Prager goes on to list reasons why a victory would be preferable.", "Prager", "list",
+     "reasons why a victory would be preferable", "indirect"),
+    ("D'Souza went on to explain that the commitment is unrelenting.", "D'Souza", "explain",
+     "that the commitment is unrelenting", "indirect"),
     # a desire whose object is what is wanted
     ("Corporate executives love the trade deal.", "executives", "love", "the trade deal", "indirect"),
     ("Rep. Murphy wants more funding for teacher pay.", "Murphy", "wants", "more funding for teacher pay",

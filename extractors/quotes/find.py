@@ -352,10 +352,11 @@ def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
 
 def _raised(verb: Token) -> bool:
     """`went on to say`, `seemed to acknowledge`, `was quick to call`, `continued to question`: an infinitive
-    under a verb or adjective that only frames its subject's own act, which `_source` reaches by climbing."""
+    under a verb or adjective that only frames its subject's own act, which `_source` reaches by climbing.
+    `went on to` may be parsed as a purpose (`advcl`)."""
     head = verb.head
     if head.lemma_.lower() == "go":  # `went on to say`; `is going to say` is not said yet
-        return verb.dep_ == "xcomp" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
     return verb.dep_ == "xcomp" and head.lemma_.lower() in FRAMING_HEADS
 
 
