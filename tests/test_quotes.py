@@ -154,6 +154,8 @@ def quotes(text: str) -> list[dict[str, object]]:
     ("The measure was rejected by 59.6 percent of voters.", "voters", "rejected", "The measure", "indirect"),
     ("Unions fought a measure strongly opposed by teachers.", "teachers", "opposed", "a measure", "indirect"),
     ("He was told by aides that the plan had failed.", "aides", "told", "that the plan had failed", "indirect"),
+    ("As reported by the Associated Press, the talks collapsed on Friday.", "Associated Press", "reported",
+     "the talks collapsed on Friday", "indirect"),
     # what was said stands for something said before it
     ("In December, 55 percent of voters said so.", "voters", "said", "so", "indirect"),
     ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
@@ -332,6 +334,7 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "They were hopping on a plane to Paris.",
     "She made light of the dispute.",  # no statement made
     "I remember the day well.",  # a memory of a thing, no content
+    "As instructed by his lawyer, he stayed silent.",  # an order obeyed, nothing reported
     "Someone as wealthy as Mr. Trump claims to be pays little tax.",  # a comparison, not an aside
     "Said differently, the plan fails.",  # no speaker, no quotation
     "The plan, you know, was never going to work.",  # a filler
@@ -345,7 +348,7 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
         "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw", "hopping",
-        "made light", "remember")] == []
+        "made light", "remember", "instructed")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

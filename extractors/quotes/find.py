@@ -435,6 +435,8 @@ def _by_agent(verb: Token) -> Attribution | None:
     elif verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         head = verb.head  # `a measure opposed by unions`: the measure
         start, end = head.left_edge.idx, _end(head) if verb.i > head.i else _end(head.right_edge)
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _parenthetical(verb, source)  # `As reported by the Post, the plan failed`: the clause around it
     else:
         return None
     start, end = _trimmed(text, start, end)
