@@ -371,6 +371,9 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     ("Investors worried as oil prices rose.", "worried"),
     # a feeling alone, a likelihood, a requirement: nothing held toward a content
     ("Lowell was happy after the match.", "happy"),
+    ("The delegates were ready to vote for any nominee.", "ready"),
+    # who someone is, not a wish reported
+    ("Seven candidates seeking the nomination met in Miami.", "seeking"),
     ("The figure is sure to increase next year.", "sure"),
     ("He will need their support in the fall.", "need"),
     # a speech's length, channel or terms are not what it was about

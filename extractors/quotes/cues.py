@@ -46,13 +46,14 @@ DESIRING: frozenset[str] = frozenset({
 # Adjectives of belief, feeling toward a fact, stance and will, which attribute what follows them to their
 # subject (`is convinced that`, `was critical of`, `remain hopeful that`, `is ready to`): PolNeAR's `Lowell was
 # happy that the ice cream was pickle-free`; the feeling alone (`Lowell was happy`) is no attribution, so the
-# adjective needs its complement. `sure` and `certain` are left out: `is sure to rise` is a likelihood.
+# adjective needs its complement. `sure` and `certain` are left out: `is sure to rise` is a likelihood; so are
+# `ready` and `willing`, mostly a state (`ready to vote`), not a stance.
 ATTITUDES: frozenset[str] = frozenset({
     "concerned", "confident", "convinced", "worried", "afraid", "fearful", "hopeful", "optimistic", "pessimistic",
     "skeptical", "sceptical", "doubtful", "critical", "dismissive", "supportive", "opposed", "aware", "unaware",
     "happy", "unhappy", "glad", "pleased", "proud", "angry", "upset", "furious", "outraged", "frustrated",
     "disappointed", "satisfied", "dissatisfied", "grateful", "thankful", "sorry", "surprised", "shocked", "alarmed",
-    "troubled", "wary", "nervous", "anxious", "uncomfortable", "comfortable", "eager", "keen", "ready", "willing",
+    "troubled", "wary", "nervous", "anxious", "uncomfortable", "comfortable", "eager", "keen",
     "unwilling", "reluctant", "determined", "adamant", "insistent", "vocal", "outspoken", "unsure", "uncertain",
 })
 # Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`).

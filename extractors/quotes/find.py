@@ -187,6 +187,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return None  # `left without saying`, `it goes without saying`: nothing was said
+    if lemma in DESIRING - THINKING and verb.dep_ == "acl":
+        return None  # `candidates seeking the nomination`: who they are, not a wish reported
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
