@@ -22,6 +22,7 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "reveal", "say", "signal", "speculate", "suggest", "testify", "urge", "vow", "pledge", "joke", "indicate",
     "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
     "rule", "yell", "read", "assure", "remind",
+    "imply", "intimate", "counter", "email",
 })
 # Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
 QUOTING: frozenset[str] = frozenset({"continue"})
@@ -31,7 +32,32 @@ THINKING: frozenset[str] = frozenset({
     "believe", "think", "feel", "hope", "fear", "expect", "doubt", "suspect", "worry", "want",
     "assume", "agree", "disagree", "know", "understand", "conclude", "decide", "intend", "plan", "wish",
     "learn", "realize", "realise", "recognize", "recognise", "discover", "wonder", "hear",
+    # witnessing and working out: `remembers that`, `noticed that`, `calculates that` (`figured out how` and
+    # `determines whether` work something out, report no view)
+    "remember", "forget", "notice", "guess", "imagine", "calculate", "regret", "reckon",
 })
+# Verbs of wanting whose object is what is wanted (`wants a wall`, `favors the tax`, `seeks a second term`, `loves
+# TPP`): PolNeAR counts a desire or an attitude toward a thing as an attribution (`Lowell dislikes pickles`).
+# `need` is left out: `he will need their support` is a requirement, not a wish.
+DESIRING: frozenset[str] = frozenset({
+    "want", "wish", "favor", "favour", "prefer", "seek", "like", "love", "hate", "dislike", "detest", "despise",
+    "admire", "dread", "resent",
+})
+# Adjectives of belief, feeling toward a fact, stance and will, which attribute what follows them to their
+# subject (`is convinced that`, `was critical of`, `remain hopeful that`, `is ready to`): PolNeAR's `Lowell was
+# happy that the ice cream was pickle-free`; the feeling alone (`Lowell was happy`) is no attribution, so the
+# adjective needs its complement. `sure` and `certain` are left out: `is sure to rise` is a likelihood; so are
+# `ready` and `willing`, mostly a state (`ready to vote`), not a stance.
+ATTITUDES: frozenset[str] = frozenset({
+    "concerned", "confident", "convinced", "worried", "afraid", "fearful", "hopeful", "optimistic", "pessimistic",
+    "skeptical", "sceptical", "doubtful", "critical", "dismissive", "supportive", "opposed", "aware", "unaware",
+    "happy", "unhappy", "glad", "pleased", "proud", "angry", "upset", "furious", "outraged", "frustrated",
+    "disappointed", "satisfied", "dissatisfied", "grateful", "thankful", "sorry", "surprised", "shocked", "alarmed",
+    "troubled", "wary", "nervous", "anxious", "uncomfortable", "comfortable", "eager", "keen",
+    "unwilling", "reluctant", "determined", "adamant", "insistent", "vocal", "outspoken", "unsure", "uncertain",
+})
+# Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`).
+ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "to", "with", "on"})
 # Verbs of how things look, whose observer goes unnamed (`the plan seems doomed`, `Rubio appeared to be on the
 # upswing`): PolNeAR marks them as attributions with an implicit source.
 SEEMING: frozenset[str] = frozenset({"seem", "appear"})
@@ -61,6 +87,15 @@ MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "observation", "pledge", "vow",
 })
 MADE_PLAIN: frozenset[str] = frozenset({"clear", "plain", "known"})
+# Stances taken with `take` (`took a swipe at`, `took issue with`, `has taken a firm stance against`) and what
+# carries their target.
+TAKEN_STANCES: frozenset[str] = frozenset({
+    "aim", "shot", "swipe", "jab", "dig", "potshot", "swing", "issue", "exception", "umbrage", "stance", "position",
+})
+TAKEN_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "against", "on", "to"})
+# Stances declared with `come out` (`came out against the tax`, `has come out in support of Cruz`).
+COME_OUT_PREPOSITIONS: frozenset[str] = frozenset({"against", "for"})
+COME_OUT_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "defence"})
 # Speech acts whose content is their object (`called for a ban`, `criticized the plan`, `cited polls`):
 # PolNeAR annotates them as attributions whose content is the object phrase.
 OBJECT_ACTS: frozenset[str] = frozenset({
@@ -78,6 +113,8 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "hail", "extol", "champion", "advocate", "lambast", "scold", "chastise", "deride", "bemoan", "lament",
     "downplay", "articulate", "underscore", "invoke", "retweet", "disclose", "reveal",
     "prefer", "list",
+    # deploring, hinting and deciding by vote or signature (`decried the ruling`, `alluded to`, `vetoed the bill`)
+    "decry", "deplore", "allude", "vouch", "approve", "veto",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
@@ -112,7 +149,7 @@ OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of
 
 
 # Every verb that can introduce an attribution.
-CUE_VERBS = SAYING | QUOTING | THINKING | EVIDENCE_VERBS | OBJECT_ACTS | JUDGING | TOPIC_VERBS
+CUE_VERBS = SAYING | QUOTING | THINKING | DESIRING | EVIDENCE_VERBS | OBJECT_ACTS | JUDGING | TOPIC_VERBS
 # Acts done to things or people as often as said of them (`was attacked by a dog`, `was found by hikers`,
 # `was posted by`): their passive's agent is no source.
 _PHYSICAL_SENSES: frozenset[str] = frozenset({
@@ -129,8 +166,8 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma in CUE_VERBS:
         return lemma
-    if lemma + "e" in CUE_VERBS and token.lower_.startswith(lemma + "e"):
-        return lemma + "e"
+    if lemma + "e" in CUE_VERBS and (token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):
+        return lemma + "e"  # `hoped`, `hoping` (not `hopping`)
     if lemma.endswith("e") and lemma[:-1] in CUE_VERBS:
         return lemma[:-1]
     return lemma

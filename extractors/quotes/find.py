@@ -21,7 +21,12 @@ from ..positions.actors import DASHES, Salience, noun_phrase
 from ..positions.holders import past_dateline
 from .cues import (
     AGENT_REPORTS,
+    ATTITUDE_PREPOSITIONS,
+    ATTITUDES,
+    COME_OUT_NOUNS,
+    COME_OUT_PREPOSITIONS,
     CUE_VERBS,
+    DESIRING,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FRAMING_HEADS,
@@ -38,6 +43,8 @@ from .cues import (
     SEEMING,
     STATEMENT_NOUNS,
     SURVEY_NOUNS,
+    TAKEN_PREPOSITIONS,
+    TAKEN_STANCES,
     THINKING,
     THOUGHT_TOPIC_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
@@ -124,9 +131,13 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _made(token, sent), "made"
         if found is None:
+            found, rule = _taken_stance(token, sent), "act_verb"
+        if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
             found, rule = _in_survey(token), "survey"
+        if found is None:
+            found, rule = _by_attitude(token, sent), "thought"
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
@@ -146,7 +157,7 @@ def _verb_rule(verb: Token) -> str:
     lemma = cue_lemma(verb)
     if lemma in SAYING | QUOTING:
         return "reporting_verb"
-    return "thought" if lemma in THINKING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
+    return "thought" if lemma in THINKING | DESIRING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
 
 
 def _inside(char: int, marks: list[Quotation]) -> bool:
@@ -172,10 +183,12 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma in JUDGING - SAYING - THINKING - OBJECT_ACTS:
         return _judging(verb, _source(verb, sent))
     source = _source(verb, sent)
-    if lemma in (THINKING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
+    if lemma in (THINKING | DESIRING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return None  # `left without saying`, `it goes without saying`: nothing was said
+    if lemma in DESIRING - THINKING and verb.dep_ == "acl":
+        return None  # `candidates seeking the nomination`: who they are, not a wish reported
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
@@ -219,7 +232,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and not quoted:
         if lemma in TOPIC_VERBS:
             return _topic(verb, source)  # `Holt asks him about his tax returns`
-        if lemma in OBJECT_ACTS | MESSAGE_VERBS:
+        if lemma in OBJECT_ACTS | MESSAGE_VERBS | DESIRING:
             found = _object_act(verb, source)
         else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`
             found = _object_act(verb, source, THOUGHT_TOPIC_PREPOSITIONS, takes_object=False)
@@ -291,13 +304,42 @@ def _made(verb: Token, sent: Span) -> Attribution | None:
         or (c.dep_ == "nsubj" and word.lower_ in MADE_PLAIN))), None)
     if content is None:
         preps = [c for c in (*word.children, *verb.children) if c.dep_ == "prep" and c.i > word.i
-                 and c.lower_ in ("for", "about", "against")]
-        content = next((g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+                 and c.lower_ in ("for", "about", "against", "of", "on")]
+        content = next((g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp") and not _no_topic(p, g)),
+                       None)
     source = _source(verb, sent)
     if content is None or source is None:
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(content))
     return Attribution(verb.idx, _end(word), source, start, end) if end > start else None
+
+
+def _taken_stance(verb: Token, sent: Span) -> Attribution | None:
+    """`took a swipe at Bush`, `took issue with the prediction`, `has taken a firm stance against X`, `came out
+    against the tax`, `has come out in support of Cruz`: a stance taken or declared; what it is toward is the
+    content, the words up to its preposition the cue."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("take", "come"):
+        return None
+    prep: Token | None = None
+    if lemma == "take":
+        word = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_STANCES), None)
+        # the preposition of the stance itself, not of a phrase after it (`took a shot of whiskey at the bar`)
+        prep = next((c for c in (*word.children, *verb.children) if c.dep_ == "prep" and c.lower_ in
+                     TAKEN_PREPOSITIONS and (c.head.i == word.i or c.i == word.i + 1)), None) if word else None
+    elif any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+        if prep is not None and prep.lower_ == "in":  # `in support of`, `in favor of`
+            noun = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in COME_OUT_NOUNS), None)
+            prep = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "of"), None) if noun else None
+        elif prep is not None and prep.lower_ not in COME_OUT_PREPOSITIONS:
+            prep = None
+    content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    source = _source(verb, sent)
+    if prep is None or content is None or source is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+    return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
 
 
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
@@ -312,10 +354,11 @@ def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
 
 def _raised(verb: Token) -> bool:
     """`went on to say`, `seemed to acknowledge`, `was quick to call`, `continued to question`: an infinitive
-    under a verb or adjective that only frames its subject's own act, which `_source` reaches by climbing."""
+    under a verb or adjective that only frames its subject's own act, which `_source` reaches by climbing.
+    `went on to` may be parsed as a purpose (`advcl`)."""
     head = verb.head
     if head.lemma_.lower() == "go":  # `went on to say`; `is going to say` is not said yet
-        return verb.dep_ == "xcomp" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
     return verb.dep_ == "xcomp" and head.lemma_.lower() in FRAMING_HEADS
 
 
@@ -394,6 +437,8 @@ def _by_agent(verb: Token) -> Attribution | None:
     elif verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         head = verb.head  # `a measure opposed by unions`: the measure
         start, end = head.left_edge.idx, _end(head) if verb.i > head.i else _end(head.right_edge)
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _parenthetical(verb, source)  # `As reported by the Post, the plan failed`: the clause around it
     else:
         return None
     start, end = _trimmed(text, start, end)
@@ -407,10 +452,24 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     if any(c.tag_ == "MD" for c in verb.children):
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
-    if source is None or not objects or (prep.lower_ == "on" and objects[0].ent_type_ in ("DATE", "TIME")):
+    if source is None or not objects or _no_topic(prep, objects[0]):
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(objects[0]))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+# Entities that measure a speech rather than say what it was about (`spoke for 77 minutes`, `talked on Friday`).
+_MEASURES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
+# Entities that a speech is made on, not about: a channel or a programme (`speaking on ABC's "This Week"`).
+_CHANNELS = frozenset({"ORG", "WORK_OF_ART", "FAC"})
+
+
+def _no_topic(prep: Token, head: Token) -> bool:
+    """`spoke for 77 minutes`, `spoke on Friday`, `speaking on CNN`, `spoke on the condition of anonymity`: the
+    preposition gives the speech's length, time, channel or terms, not what it was about."""
+    if head.ent_type_ in _MEASURES:
+        return True
+    return prep.lower_ == "on" and (head.ent_type_ in _CHANNELS or head.lemma_.lower() == "condition")
 
 
 def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] = OBJECT_PREPOSITIONS,
@@ -689,6 +748,25 @@ def _in_survey(token: Token) -> Attribution | None:
     return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
 
 
+def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
+    """`Ackman is convinced that Valeant will recover`, `Cruz was critical of the deal`, `they remain hopeful that
+    ...`, `Sanders was ready to fight`: an adjective of belief, stance or will whose subject holds it toward the
+    clause or phrase after it, the content."""
+    if adjective.dep_ != "acomp" or adjective.lower_ not in ATTITUDES:
+        return None
+    part = next((c for c in adjective.children if c.i > adjective.i and (
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS))), None)
+    cue_end = _end(adjective)
+    if part is not None and part.dep_ == "prep":
+        cue_end = _end(part) if part.i == adjective.i + 1 else cue_end
+        part = next((g for g in part.children if g.dep_ in ("pobj", "pcomp")), None)
+    source = _source(adjective.head, sent)
+    if part is None or source is None or source.lower_ in ("it", "there"):
+        return None
+    start, end = _trimmed(text_of(adjective.doc), *_subtree(part))
+    return Attribution(adjective.idx, cue_end, source, start, end) if end > start else None
+
+
 def _by_noun(noun: Token) -> Attribution | None:
     """`the claim that Y`, `X's statement that Y`: the noun's clause is the content; its owner the source."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
@@ -717,6 +795,8 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     line_start = text_of(doc).rfind("\n", 0, first.idx) + 1
     if text_of(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
         return None
+    if colon.i - first.i == 1 and len(name.text) == 1:
+        return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
     if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
             name.lemma_.lower() not in EVIDENCE_NOUNS and not _named_elsewhere(name):
         return None
