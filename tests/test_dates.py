@@ -759,6 +759,23 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Profit fell in the first half.", [("the first half", "1989-H1")]),
         ("He scored in the second half.", []),
         ("Earnings compare with $900,000 in the 1988 quarter.", [("the 1988 quarter", "1988-Q3")]),
+        # a comparison in a sentence naming several periods is with the first of them; a finer one takes over
+        ("The rate was 8.2% in September, down from 8.5% in August and 9.1% a year earlier.",
+         [("September", "1989-09"), ("August", "1989-08"), ("a year earlier", "1988-09")]),
+        ("Third-quarter profit rose 10% from the second quarter and 20% from a year earlier.",
+         [("Third-quarter", "1989-Q3"), ("the second quarter", "1989-Q2"), ("a year earlier", "1988-Q3")]),
+        ("For all of 1989, sales in the third quarter rose from a year earlier.",
+         [("1989", "1989"), ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        # a quarter that results are about is the nearest one, whatever the tense; when it is the time of a
+        # future event, the next one
+        ("The company is expected to report third-quarter earnings next week.",
+         [("third-quarter", "1989-Q3"), ("next week", "1989-W44")]),
+        ("The company will post its results for the third quarter.", [("the third quarter", "1989-Q3")]),
+        ("Output will rise in the third quarter.", [("the third quarter", "1990-Q3")]),
+        # a quarter and the day something happens are two expressions; a weekday and its date stay one
+        ("The company will report results for the third quarter on Tuesday.",
+         [("the third quarter", "1989-Q3"), ("Tuesday", "1989-10-31")]),
+        ("The plant reopens on Tuesday, Oct. 31.", [("Tuesday, Oct. 31", "1989-10-31")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),
         ("Sun Microsystems shares fell.", []),

@@ -148,11 +148,20 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day
     if not _JOIN_GAP.fullmatch(gap):
         return None
+    if _day_in_period(left, right) or _day_in_period(right, left):
+        return None
     if (left.only_number() or right.only_number() or _word_ordinal(left) or _word_ordinal(right)) \
             and not _NUMBER_GAP.fullmatch(gap):
         return None  # `In March, 3 people`; `the first, on January 25`
     timed = _timed_set(left, right) or _timed_set(right, left)
     return timed if timed is not None else merge(left, right)
+
+
+def _day_in_period(period: Partial, day: Partial) -> bool:
+    """A quarter, half or season beside a day (`results for the third quarter on Tuesday`): the day is when
+    something happens, the period what it is about; two expressions, not a quarter narrowed to a day."""
+    return (period.quarter is not None or period.half is not None or period.season is not None) \
+        and period.month is None and (day.weekday is not None or day.day is not None)
 
 
 def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
