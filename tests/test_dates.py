@@ -140,6 +140,7 @@ CASES = [
     ("The board meets every year.", "every year", "SET", "P1Y"),
     ("The fund reports annually.", "annually", "SET", "P1Y"),
     ("The paper appears weekly.", "weekly", "SET", "P1W"),
+    ("He checks the price daily.", "daily", "SET", "P1D"),
     ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
     ("Trains run every 15 minutes.", "every 15 minutes", "SET", "PT15M"),
     ("The program costs $50 billion a year.", "a year", "SET", "P1Y"),
@@ -672,6 +673,10 @@ def test_tense_of_the_clause_places_year_less_dates_and_weekdays(sentence: str, 
         "A 6-year-old boy and his 39-year-old father arrived.",
         "The case goes to the 11th Circuit Court of Appeals.",
         "Return the boy to his father as soon as possible.",
+        # a newspaper called by how often it appears
+        "The Communist Party daily Granma praised the boy.",
+        "A Paris daily said the talks had failed.",
+        "The business weekly reported the merger.",
     ],
 )
 def test_names_titles_ages_and_conjunctions_are_not_dates(sentence: str) -> None:

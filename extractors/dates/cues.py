@@ -79,7 +79,7 @@ def _name_follows(after: Word) -> bool:
 def accepted(chain: Chain, view: TokenView, text: str) -> bool:
     """Whether an expression is a date here: well formed, and backed by a temporal cue when it is weak."""
     if not _well_formed(chain, view, text) or _age(chain, view, text) or _in_a_name(chain, view, text) \
-            or _in_markup(chain, text):
+            or _in_markup(chain, text) or _periodical(chain, view, text):
         return False
     if not chain.weak or chain.until is not None or chain.anchor is not None:
         return True
@@ -219,6 +219,22 @@ def _in_a_name(chain: Chain, view: TokenView, text: str) -> bool:
     preceding = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, chain.start - 30) : chain.start])
     # `High Noon`: a capitalised hour word after a capitalised word that is no calendar word
     return p.hour is not None and len(words) == 1 and preceding is not None and not _calendar_word(preceding[1])
+
+
+_PERIODICALS = frozenset({"daily", "weekly", "biweekly", "monthly", "quarterly"})
+
+
+def _periodical(chain: Chain, view: TokenView, text: str) -> bool:
+    """`the Communist Party daily Granma`, `a Paris daily said`, `the business weekly reported`: a newspaper
+    called by how often it appears, a noun after the name or noun that describes it and before its own name
+    or its verb; not `stocks traded daily`, `published weekly on Mondays`."""
+    if text[chain.start : chain.end].lower() not in _PERIODICALS:
+        return False
+    before, after = view.before(chain.start), view.after(chain.end)
+    if before is None or after is None or before.tag not in ("NN", "NNP"):
+        return False
+    named = after.tag.startswith("NNP") and not _calendar_word(after.text)
+    return named or after.tag in _FINITE_VERBS
 
 
 _CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$"
