@@ -781,6 +781,11 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("The company will report results for the third quarter on Tuesday.",
          [("the third quarter", "1989-Q3"), ("Tuesday", "1989-10-31")]),
         ("The plant reopens on Tuesday, Oct. 31.", [("Tuesday, Oct. 31", "1989-10-31")]),
+        # a unit that ended on a day is the one holding that day; without the day, the current one
+        ("Net income for the quarter ended Sept. 30 rose 14%.",
+         [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("The index stood at 106.6 in the week ending Oct. 20.", [("the week", "1989-W42"), ("Oct. 20", "1989-10-20")]),
+        ("Profit for the quarter is expected to be flat.", [("the quarter", "1989-Q4")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),
         ("Sun Microsystems shares fell.", []),

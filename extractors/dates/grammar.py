@@ -709,8 +709,8 @@ RULES: list[tuple[str, str, Build]] = [
                      r"(?:ahead|to\s+come)", _vague_period),
     ("present", r"(?:right\s+)?now|currently|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
-    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)(?![\s-]+(?:before|after|earlier|ago|later|end|\d))",
-     _the_unit),
+    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)"
+                 r"(?![\s-]+(?:before|after|earlier|ago|later|end\b|\d))", _the_unit),
     ("same_period", r"the\s+same\s+(?P<noun>period|quarter|month|week|time)\s+(?:(?:a|one)\s+year\s+(?:ago|"
                     r"earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)(?![\w-])", _same_period),
     ("year_ago", r"(?:the\s+)?(?P<back>year|month|week|quarter)-(?:ago|earlier)(?:\s+(?P<noun>quarter|period|"
