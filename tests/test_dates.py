@@ -700,6 +700,10 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
     [
         ("On May 22, 1995, the plant closed. The following year it reopened.", "The following year", "1996"),
         ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        # a season counted from the story's year, as the year is; `next spring` counts from the reference
+        ("The law was passed in 1986, and the following spring the first cases were heard.", "the following spring",
+         "1987-SP"),
+        ("The law was passed in 1986, and the group will meet next spring.", "next spring", "2026-SP"),
         ("The shooting was on Oct. 23, 1998. Earlier that day, the family sent a fax.", "Earlier that day",
          "1998-10-23"),
         ("He appeared in court on Dec. 22. He was released the next morning.", "the next morning", "2025-12-23TMO"),

@@ -351,8 +351,11 @@ def _present(m: re.Match[str]) -> Partial | None:
 
 
 def _relative_season(m: re.Match[str]) -> Partial | None:
-    return Partial(season=SEASONS[m["season"].lower()], shift=("Y", _shift_of(_relation(m["rel"]))),
-                   kinds={"season"})
+    relation = _relation(m["rel"])
+    # `the following spring` counts from the story's year, as `the following year` does.
+    story = {"narrative"} if m["rel"].lower().startswith("the ") and relation in ("following", "next", "previous") \
+        else set()
+    return Partial(season=SEASONS[m["season"].lower()], shift=("Y", _shift_of(relation)), kinds={"season"} | story)
 
 
 def _quarter(m: re.Match[str]) -> Partial | None:
