@@ -653,6 +653,12 @@ NEWS_TENSE = [
     ("The attack happened on Friday the 13th.", "Friday the 13th", "2025-06-13"),
     ("The vote is set for Friday the 13th.", "Friday the 13th", "2026-02-13"),
     ("The meeting is on Tuesday the 13th.", "Tuesday the 13th", "2026-01-13"),
+    # a schedule in the simple present looks ahead; the same verb in the past, or a present of no schedule, not
+    ("The contract expires in March.", "March", "2026-03"),
+    ("The payment is due in November.", "November", "2026-11"),
+    ("The new session begins in January.", "January", "2026-01"),
+    ("The contract expired in March.", "March", "2025-03"),
+    ("Sales are strong in March, he says.", "March", "2025-03"),
     # a day just gone stays in this year even when the clause looks ahead (wire copy filed the next day)
     ("The group has vowed to return the boy by Dec. 24.", "Dec. 24", "2025-12-24"),
 ]

@@ -194,15 +194,23 @@ _PLANNED = ("plan", "schedul", "slate", "expect", "intend", "upcoming")
 _PUT_OFF = ("postpon", "delay", "adjourn", "defer", "extend", "put", "giv", "gave", "deadline")
 
 
+# Verbs whose simple present states a schedule (`the contract expires in March`, `the session begins in January`).
+_SCHEDULED = frozenset({"begin", "begins", "start", "starts", "end", "ends", "expire", "expires", "open", "opens",
+                        "close", "closes", "resume", "resumes", "mature", "matures", "convene", "convenes"})
+
+
 def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
-    """A word of planning in the clause before the date, a delay or a deadline that runs `until` it, or `as soon
-    as` before it."""
+    """A word of planning in the clause before the date, a delay or a deadline that runs `until` it, `as soon
+    as` before it, or a schedule stated in the simple present (`expires in March`, `is due in January`)."""
     doc = tokens.doc
     cue = doc[first - 1].lower_ if first > 0 else ""
     if cue == "as" and first > 2 and doc[first - 2].lower_ in ("soon", "early") and doc[first - 3].lower_ == "as":
         return True  # `as soon as Tuesday`, `as early as next week`: the earliest time ahead
     for t in doc[max(clause_start, tokens.start, first - 8) : first]:
         word = t.lower_
+        if (word in _SCHEDULED and t.tag_ in ("VBZ", "VBP")) \
+                or (word == "due" and doc[t.i - 1].lower_ in ("is", "are", "'s", "'re")):
+            return True
         if word.startswith(_PLANNED) and (t.tag_.startswith("VB") or word == "upcoming") \
                 and doc[t.i - 1].lower_ not in ("than", "as"):
             return True  # not `the plan was approved Monday`, `fell more than expected Friday`
