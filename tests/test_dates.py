@@ -670,6 +670,19 @@ def test_tense_of_the_clause_places_year_less_dates_and_weekdays(sentence: str, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # before a calendar noun a date is the clause's time, which the tense places
+        ("Retailers said sales over the Thanksgiving weekend were weak.", "Thanksgiving", "1988-11-24"),
+        # before any other noun it names an event: the nearest one
+        ("Retailers said they were ready for the Thanksgiving sales.", "Thanksgiving", "1989-11-23"),
+    ],
+)
+def test_a_date_before_a_calendar_noun_takes_the_tense(sentence: str, words: str, value: str) -> None:
+    assert (words, value) in [(r["text"], r["value"]) for r in dates(sentence, reference="1989-10-26")]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Prague's foreign minister Jan Kavan signed the treaty.",

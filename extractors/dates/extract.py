@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..engine.records import Context, Fact
 from .chains import Chain, join, relate, select
 from .context import Tense, TokenView, Word
-from .cues import accepted, plausible
+from .cues import accepted, calendar_word, plausible
 from .grammar import RULE_ORDER, pieces
 from .partial import Partial
 from .provenance import other_readings, rule_of
@@ -218,8 +218,10 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
     if after is not None and after.text in ("'s", "’s") and chain.partial.weekday is not None:
         return "past"  # `Wednesday's ruling`: news names a day by what happened on it
     if cue is not None and cue.text in _DETERMINERS and after is not None and after.tag in ("NN", "NNS", "JJ") \
-            and chain.partial.year is None:
-        return "near"  # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time
+            and chain.partial.year is None and not calendar_word(after.text):
+        # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time; but `over the
+        # Thanksgiving weekend` is the clause's time
+        return "near"
     if _reported_period(chain, cue, after):
         return "near"
     return view.tense(chain.start, chain.end)
