@@ -642,6 +642,14 @@ NEWS_TENSE = [
     ("The injunction issued Tuesday remains in force.", "Tuesday", "2025-12-23"),
     # a day named by what happened on it, and a `when` clause that speaks of the date
     ("Lawyers sought ways to get around Monday's ruling.", "Monday", "2025-12-22"),
+    # ... unless the clause looks ahead to it: a modal, `ahead of`, a plan stated now
+    ("Friday's vote will decide the bill's fate.", "Friday", "2025-12-26"),
+    ("Investors are nervous ahead of Friday's jobs report.", "Friday", "2025-12-26"),
+    ("Monday's meeting is expected to focus on trade.", "Monday", "2025-12-29"),
+    ("His relatives said they would look for ways to get around Monday's ruling.", "Monday", "2025-12-22"),
+    # what a clause is `ahead of` is still to come, whatever its tense; what it is `after` is not
+    ("Markets were quiet ahead of the vote in March.", "March", "2026-03"),
+    ("Markets were quiet after the vote in March.", "March", "2025-03"),
     ("On Tuesday, when the minister arrived, crowds gathered.", "Tuesday", "2025-12-23"),
     # the reference's own weekday is the reference day, whatever the tense
     ("The minister will travel to Paris on Thursday.", "Thursday", "2025-12-25"),

@@ -216,7 +216,8 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
     if cue is not None and cue.text == "since":
         return "past"
     if after is not None and after.text in ("'s", "’s") and chain.partial.weekday is not None:
-        return "past"  # `Wednesday's ruling`: news names a day by what happened on it
+        # `Wednesday's ruling`: news names a day by what happened on it, unless it is still to come
+        return "future" if view.event_ahead(chain.start, chain.end) else "past"
     if cue is not None and cue.text in _DETERMINERS and after is not None and after.tag in ("NN", "NNS", "JJ") \
             and chain.partial.year is None and not calendar_word(after.text):
         # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time; but `over the
