@@ -657,6 +657,9 @@ NEWS_TENSE = [
     ("Police are still investigating the Dec. 20 shooting.", "Dec. 20", "2025-12-20"),
     ("Lawyers are preparing for the Jan. 10 hearing.", "Jan. 10", "2026-01-10"),
     ("The March accession will enlarge the alliance.", "March", "2026-03"),
+    # ... but an event the clause took place at is the clause's time
+    ("The central bank left rates unchanged at its January meeting.", "January", "2025-01"),
+    ("The central bank will leave rates unchanged at its January meeting.", "January", "2026-01"),
     # a weekday with a day of the month: the month where they meet, the way the clause points
     ("The attack happened on Friday the 13th.", "Friday the 13th", "2025-06-13"),
     ("The vote is set for Friday the 13th.", "Friday the 13th", "2026-02-13"),

@@ -221,7 +221,11 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
     if cue is not None and cue.text in _DETERMINERS and after is not None and after.tag in ("NN", "NNS", "JJ") \
             and chain.partial.year is None and not calendar_word(after.text):
         # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time; but `over the
-        # Thanksgiving weekend` is the clause's time
+        # Thanksgiving weekend` is the clause's time, and so is an event the clause took place at (`left rates
+        # unchanged at its December meeting`)
+        place = view.before(chain.start, skip=1)
+        if place is not None and place.text in ("at", "in", "during") and view.tense(chain.start, chain.end) == "past":
+            return "past"
         return "near"
     if _reported_period(chain, cue, after):
         return "near"
