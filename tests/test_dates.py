@@ -395,6 +395,8 @@ def test_now_is_the_reference_time_when_one_was_given(sentence: str, reference: 
 
 
 NOT_DATES = [
+    # `the year before` an event is counted from the event, which is no date
+    "He left the year before the war.",
     # a race time with its fraction of a second is no clock time
     "1. Antonella Bellutti ( Italy ) 3:31.526 ( world record )",
     "He paid $19 billion for the port.",
@@ -743,6 +745,9 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("Voters will have their say on Election Day.", "Election Day", "2026-11-03"),
         # `the same year`, `the same day`: the story's own time, as `that same year` is
         ("He was elected in 1992 and the same year he married.", "the same year", "1992"),
+        # `the year before`, `the month before` at the end of a phrase: the unit before the story's
+        ("Sales were $1.2 billion in 1988, up from $1 billion the year before.", "the year before", "1987"),
+        ("Orders rose in September after falling the month before.", "the month before", "2025-08"),
         ("The envoys arrived on Dec. 20 and left the same day.", "the same day", "2025-12-20"),
     ],
 )

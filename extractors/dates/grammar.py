@@ -590,6 +590,11 @@ def _window(m: re.Match[str]) -> Partial | None:
     return Partial(shift=(unit, first), window_end=(unit, last), kinds={"relunit", "window"})
 
 
+def _unit_before(m: re.Match[str]) -> Partial | None:
+    """`up from $1 billion the year before`: the unit before the story's, as `the previous year` is."""
+    return Partial(shift=(_unit(m["unit"]), -1), kinds={"relunit", "narrative"})
+
+
 def _the_unit(m: re.Match[str]) -> Partial | None:
     """`the year`, `later in the month`: the current one, as a reader takes it."""
     return Partial(shift=(_unit(m["unit"]), 0), weak=True, kinds={"relunit", "definite"})
@@ -714,6 +719,7 @@ RULES: list[tuple[str, str, Build]] = [
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
     ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)"
                  r"(?![\s-]+(?:before|after|earlier|ago|later|end\b|\d))", _the_unit),
+    ("unit_before", r"the\s+(?P<unit>year|month|week)\s+before(?=\s*(?:[.,;:!?)]|$))", _unit_before),
     ("same_period", r"the\s+same\s+(?P<noun>period|quarter|month|week|time)\s+(?:(?:a|one)\s+year\s+(?:ago|"
                     r"earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)(?![\w-])", _same_period),
     ("year_ago", r"(?:the\s+)?(?P<back>year|month|week|quarter)-(?:ago|earlier)(?:\s+(?P<noun>quarter|period|"
