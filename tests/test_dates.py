@@ -146,6 +146,7 @@ CASES = [
     ("The program costs $50 billion a year.", "a year", "SET", "P1Y"),
     ("You blamed thousands of $12-an-hour workers.", "an-hour", "SET", "PT1H"),
     ("He built a $400-million-a-year business.", "a-year", "SET", "P1Y"),
+    ("Inflation has averaged 4% a year.", "a year", "SET", "P1Y"),
     ("The job took a year.", "a year", "DURATION", "P1Y"),
     # times, alone and anchored to a day
     # a bare time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute; on a day it is

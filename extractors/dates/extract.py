@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Words a span must not start with: the preposition belongs to the sentence, not the date.
 _LEADING = frozenset({"on", "in", "at", "from", "between", "by", "since", "until", "during", "for", "of", "@"})
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s-]+$", re.I)
+_RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s-]+$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s"})
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
