@@ -737,6 +737,8 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("The law was passed in 1986, and the following spring the first cases were heard.", "the following spring",
          "1987-SP"),
         ("The law was passed in 1986, and the group will meet next spring.", "next spring", "2026-SP"),
+        ("On Oct. 13, 1987, the market fell. The following Monday, it crashed.", "The following Monday", "1987-10-19"),
+        ("On Oct. 13, 1987, the market fell. Traders will meet next Monday.", "next Monday", "2025-12-29"),
         ("The shooting was on Oct. 23, 1998. Earlier that day, the family sent a fax.", "Earlier that day",
          "1998-10-23"),
         ("He appeared in court on Dec. 22. He was released the next morning.", "the next morning", "2025-12-23TMO"),

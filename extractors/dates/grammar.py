@@ -267,8 +267,11 @@ def _weekday(m: re.Match[str]) -> Partial | None:
     weak = relation is None and len(word) <= 4 and m["wd"][0].islower()
     # `Sun`, `Wed` without a period could be a name (`Sun said`): `cues` looks at what follows
     abbreviated = relation is None and len(m["wd"]) == 3 and m["wd"][0].isupper()
+    # `the following Monday` counts from the story's last day, as `the following day` does
+    story = {"narrative"} if m["rel"] and m["rel"].lower().startswith("the ") \
+        and relation in ("following", "next", "previous") else set()
     return Partial(weekday=WEEKDAYS[word], relation=relation, weak=weak,
-                   kinds={"weekday", "abbreviated"} if abbreviated else {"weekday"})
+                   kinds=({"weekday", "abbreviated"} if abbreviated else {"weekday"}) | story)
 
 
 def _weekday_count(m: re.Match[str]) -> Partial | None:
