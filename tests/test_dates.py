@@ -667,6 +667,9 @@ NEWS_TENSE = [
     ("The attack happened on Friday the 13th.", "Friday the 13th", "2025-06-13"),
     ("The vote is set for Friday the 13th.", "Friday the 13th", "2026-02-13"),
     ("The meeting is on Tuesday the 13th.", "Tuesday the 13th", "2026-01-13"),
+    # `this weekend` in the past, said on a weekday, is the one just gone; ahead, the coming one
+    ("Negotiators met this weekend but made no progress.", "this weekend", "2025-W51-WE"),
+    ("Negotiators will meet this weekend.", "this weekend", "2025-W52-WE"),
     # a schedule in the simple present looks ahead; the same verb in the past, or a present of no schedule, not
     ("The contract expires in March.", "March", "2026-03"),
     ("The payment is due in November.", "November", "2026-11"),

@@ -298,8 +298,9 @@ def _holiday(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
 
 def _shifted(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
     unit, n = p.shift or ("D", 0)
-    if "definite" in p.kinds and tense == "past" and (unit == "Q" or (unit == "WE" and today.weekday() < 5)):
-        n -= 1  # `sales rose in the quarter`, `met over the weekend`: the one just gone
+    if tense == "past" and n == 0 and (("definite" in p.kinds and unit == "Q")
+                                       or (unit == "WE" and today.weekday() < 5)):
+        n -= 1  # `sales rose in the quarter`, `met over the weekend`, `met this weekend`: the one just gone
     if "coming" in p.kinds and today.month <= 6:
         n = 0  # `the coming year`, said in January, is mostly this one
     if unit == "D":
