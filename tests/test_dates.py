@@ -199,6 +199,9 @@ CASES = [
     ("Shops shut on Whit Monday 2013.", "Whit Monday 2013", "DATE", "2013-05-20"),
     # counted back from the end of a period
     ("Sales peak in the third last week of 2018.", "the third last week of 2018", "DATE", "2018-W50"),
+    # a month's weeks are those that start in it: October 1989 began on a Sunday
+    ("Prices rose in the first week of October 1989.", "the first week of October 1989", "DATE", "1989-W40"),
+    ("Prices fell in the last week of October 1989.", "the last week of October 1989", "DATE", "1989-W44"),
     ("Pay will be due on the fifth last day of May.", "the fifth last day of May", "DATE", "2026-05-27"),
     # a weekday beside a year-less date picks the nearest year where they agree
     ("The launch is Friday, July 18.", "Friday, July 18", "DATE", "2025-07-18"),

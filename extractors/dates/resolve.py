@@ -143,8 +143,14 @@ def _in_month(p: Partial, year: int, month: int) -> str | None:
             iso = saturday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}-WE"
         if target == "W":
-            anchor = dt.date(year, month, 1) if n > 0 else dt.date(year, month, 1) + relativedelta(months=1, days=-1)
-            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=n - 1 if n > 0 else n + 1)
+            # Weeks of a month are those that start in it: the first begins on its first Monday, the last on its
+            # last Monday (`the first week of October 1989` is October 2-8, not the week of Sunday the 1st).
+            if n > 0:
+                first = dt.date(year, month, 1)
+                monday = first + dt.timedelta(days=(7 - first.weekday()) % 7, weeks=n - 1)
+            else:
+                last = dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+                monday = last - dt.timedelta(days=last.weekday()) + dt.timedelta(weeks=n + 1)
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}"
     return f"{year}-{month:02d}"
