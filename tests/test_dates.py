@@ -148,6 +148,8 @@ CASES = [
     ("He built a $400-million-a-year business.", "a-year", "SET", "P1Y"),
     ("Inflation has averaged 4% a year.", "a year", "SET", "P1Y"),
     ("The job took a year.", "a year", "DURATION", "P1Y"),
+    ("It was the worst storm in years.", "years", "DURATION", "PXY"),
+    ("The government is expected to act within days.", "days", "DURATION", "PXD"),
     # times, alone and anchored to a day
     # a bare time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute; on a day it is
     # written to the minute, as TimeML does
@@ -399,6 +401,8 @@ def test_now_is_the_reference_time_when_one_was_given(sentence: str, reference: 
 
 
 NOT_DATES = [
+    # `days of` names an era, no length
+    "Life in days of old was hard.",
     # `the year before` an event is counted from the event, which is no date
     "He left the year before the war.",
     # a race time with its fraction of a second is no clock time
