@@ -150,6 +150,7 @@ CASES = [
     ("The job took a year.", "a year", "DURATION", "P1Y"),
     ("It was the worst storm in years.", "years", "DURATION", "PXY"),
     ("The government is expected to act within days.", "days", "DURATION", "PXD"),
+    ("Over the years, the company has grown.", "years", "DURATION", "PXY"),
     # times, alone and anchored to a day
     # a bare time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute; on a day it is
     # written to the minute, as TimeML does

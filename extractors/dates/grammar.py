@@ -790,8 +790,8 @@ RULES: list[tuple[str, str, Build]] = [
     ("unit_long", r"(?<!-)(?P<unit>hour|day|week|month|year|decade|century|centurie)(?P<plural>s)?-long",
      _unit_long),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
-    # `for years`, `the worst storm in years`, `within days`
-    ("plural_duration", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s))"
+    # `for years`, `the worst storm in years`, `within days`, `over the years`
+    ("plural_duration", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\sthe\s))"
                         r"(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)(?![\w-]|\s+of\b)",
      _plural_duration),
     ("number", r"\d{1,2}", _number),
