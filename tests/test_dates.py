@@ -140,12 +140,17 @@ CASES = [
     ("The board meets every year.", "every year", "SET", "P1Y"),
     ("The fund reports annually.", "annually", "SET", "P1Y"),
     ("The paper appears weekly.", "weekly", "SET", "P1W"),
+    ("He checks the price daily.", "daily", "SET", "P1D"),
     ("The market opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
     ("Trains run every 15 minutes.", "every 15 minutes", "SET", "PT15M"),
     ("The program costs $50 billion a year.", "a year", "SET", "P1Y"),
     ("You blamed thousands of $12-an-hour workers.", "an-hour", "SET", "PT1H"),
     ("He built a $400-million-a-year business.", "a-year", "SET", "P1Y"),
+    ("Inflation has averaged 4% a year.", "a year", "SET", "P1Y"),
     ("The job took a year.", "a year", "DURATION", "P1Y"),
+    ("It was the worst storm in years.", "years", "DURATION", "PXY"),
+    ("The government is expected to act within days.", "days", "DURATION", "PXD"),
+    ("Over the years, the company has grown.", "years", "DURATION", "PXY"),
     # times, alone and anchored to a day
     # a bare time carries the granularity the text gives: `3 p.m.` is an hour, `15:00` a minute; on a day it is
     # written to the minute, as TimeML does
@@ -197,6 +202,9 @@ CASES = [
     ("Shops shut on Whit Monday 2013.", "Whit Monday 2013", "DATE", "2013-05-20"),
     # counted back from the end of a period
     ("Sales peak in the third last week of 2018.", "the third last week of 2018", "DATE", "2018-W50"),
+    # a month's weeks are those that start in it: October 1989 began on a Sunday
+    ("Prices rose in the first week of October 1989.", "the first week of October 1989", "DATE", "1989-W40"),
+    ("Prices fell in the last week of October 1989.", "the last week of October 1989", "DATE", "1989-W44"),
     ("Pay will be due on the fifth last day of May.", "the fifth last day of May", "DATE", "2026-05-27"),
     # a weekday beside a year-less date picks the nearest year where they agree
     ("The launch is Friday, July 18.", "Friday, July 18", "DATE", "2025-07-18"),
@@ -394,6 +402,10 @@ def test_now_is_the_reference_time_when_one_was_given(sentence: str, reference: 
 
 
 NOT_DATES = [
+    # `days of` names an era, no length
+    "Life in days of old was hard.",
+    # `the year before` an event is counted from the event, which is no date
+    "He left the year before the war.",
     # a race time with its fraction of a second is no clock time
     "1. Antonella Bellutti ( Italy ) 3:31.526 ( world record )",
     "He paid $19 billion for the port.",
@@ -641,6 +653,14 @@ NEWS_TENSE = [
     ("The injunction issued Tuesday remains in force.", "Tuesday", "2025-12-23"),
     # a day named by what happened on it, and a `when` clause that speaks of the date
     ("Lawyers sought ways to get around Monday's ruling.", "Monday", "2025-12-22"),
+    # ... unless the clause looks ahead to it: a modal, `ahead of`, a plan stated now
+    ("Friday's vote will decide the bill's fate.", "Friday", "2025-12-26"),
+    ("Investors are nervous ahead of Friday's jobs report.", "Friday", "2025-12-26"),
+    ("Monday's meeting is expected to focus on trade.", "Monday", "2025-12-29"),
+    ("His relatives said they would look for ways to get around Monday's ruling.", "Monday", "2025-12-22"),
+    # what a clause is `ahead of` is still to come, whatever its tense; what it is `after` is not
+    ("Markets were quiet ahead of the vote in March.", "March", "2026-03"),
+    ("Markets were quiet after the vote in March.", "March", "2025-03"),
     ("On Tuesday, when the minister arrived, crowds gathered.", "Tuesday", "2025-12-23"),
     # the reference's own weekday is the reference day, whatever the tense
     ("The minister will travel to Paris on Thursday.", "Thursday", "2025-12-25"),
@@ -648,10 +668,22 @@ NEWS_TENSE = [
     ("Police are still investigating the Dec. 20 shooting.", "Dec. 20", "2025-12-20"),
     ("Lawyers are preparing for the Jan. 10 hearing.", "Jan. 10", "2026-01-10"),
     ("The March accession will enlarge the alliance.", "March", "2026-03"),
+    # ... but an event the clause took place at is the clause's time
+    ("The central bank left rates unchanged at its January meeting.", "January", "2025-01"),
+    ("The central bank will leave rates unchanged at its January meeting.", "January", "2026-01"),
     # a weekday with a day of the month: the month where they meet, the way the clause points
     ("The attack happened on Friday the 13th.", "Friday the 13th", "2025-06-13"),
     ("The vote is set for Friday the 13th.", "Friday the 13th", "2026-02-13"),
     ("The meeting is on Tuesday the 13th.", "Tuesday the 13th", "2026-01-13"),
+    # `this weekend` in the past, said on a weekday, is the one just gone; ahead, the coming one
+    ("Negotiators met this weekend but made no progress.", "this weekend", "2025-W51-WE"),
+    ("Negotiators will meet this weekend.", "this weekend", "2025-W52-WE"),
+    # a schedule in the simple present looks ahead; the same verb in the past, or a present of no schedule, not
+    ("The contract expires in March.", "March", "2026-03"),
+    ("The payment is due in November.", "November", "2026-11"),
+    ("The new session begins in January.", "January", "2026-01"),
+    ("The contract expired in March.", "March", "2025-03"),
+    ("Sales are strong in March, he says.", "March", "2025-03"),
     # a day just gone stays in this year even when the clause looks ahead (wire copy filed the next day)
     ("The group has vowed to return the boy by Dec. 24.", "Dec. 24", "2025-12-24"),
 ]
@@ -660,6 +692,19 @@ NEWS_TENSE = [
 @pytest.mark.parametrize(("sentence", "words", "value"), NEWS_TENSE)
 def test_tense_of_the_clause_places_year_less_dates_and_weekdays(sentence: str, words: str, value: str) -> None:
     assert (words, value) in [(r["text"], r["value"]) for r in dates(sentence)], found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # before a calendar noun a date is the clause's time, which the tense places
+        ("Retailers said sales over the Thanksgiving weekend were weak.", "Thanksgiving", "1988-11-24"),
+        # before any other noun it names an event: the nearest one
+        ("Retailers said they were ready for the Thanksgiving sales.", "Thanksgiving", "1989-11-23"),
+    ],
+)
+def test_a_date_before_a_calendar_noun_takes_the_tense(sentence: str, words: str, value: str) -> None:
+    assert (words, value) in [(r["text"], r["value"]) for r in dates(sentence, reference="1989-10-26")]
 
 
 @pytest.mark.parametrize(
@@ -672,6 +717,10 @@ def test_tense_of_the_clause_places_year_less_dates_and_weekdays(sentence: str, 
         "A 6-year-old boy and his 39-year-old father arrived.",
         "The case goes to the 11th Circuit Court of Appeals.",
         "Return the boy to his father as soon as possible.",
+        # a newspaper called by how often it appears
+        "The Communist Party daily Granma praised the boy.",
+        "A Paris daily said the talks had failed.",
+        "The business weekly reported the merger.",
     ],
 )
 def test_names_titles_ages_and_conjunctions_are_not_dates(sentence: str) -> None:
@@ -695,6 +744,12 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
     [
         ("On May 22, 1995, the plant closed. The following year it reopened.", "The following year", "1996"),
         ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        # a season counted from the story's year, as the year is; `next spring` counts from the reference
+        ("The law was passed in 1986, and the following spring the first cases were heard.", "the following spring",
+         "1987-SP"),
+        ("The law was passed in 1986, and the group will meet next spring.", "next spring", "2026-SP"),
+        ("On Oct. 13, 1987, the market fell. The following Monday, it crashed.", "The following Monday", "1987-10-19"),
+        ("On Oct. 13, 1987, the market fell. Traders will meet next Monday.", "next Monday", "2025-12-29"),
         ("The shooting was on Oct. 23, 1998. Earlier that day, the family sent a fax.", "Earlier that day",
          "1998-10-23"),
         ("He appeared in court on Dec. 22. He was released the next morning.", "the next morning", "2025-12-23TMO"),
@@ -704,6 +759,9 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("Voters will have their say on Election Day.", "Election Day", "2026-11-03"),
         # `the same year`, `the same day`: the story's own time, as `that same year` is
         ("He was elected in 1992 and the same year he married.", "the same year", "1992"),
+        # `the year before`, `the month before` at the end of a phrase: the unit before the story's
+        ("Sales were $1.2 billion in 1988, up from $1 billion the year before.", "the year before", "1987"),
+        ("Orders rose in September after falling the month before.", "the month before", "2025-08"),
         ("The envoys arrived on Dec. 20 and left the same day.", "the same day", "2025-12-20"),
     ],
 )
@@ -759,6 +817,28 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Profit fell in the first half.", [("the first half", "1989-H1")]),
         ("He scored in the second half.", []),
         ("Earnings compare with $900,000 in the 1988 quarter.", [("the 1988 quarter", "1988-Q3")]),
+        # a comparison in a sentence naming several periods is with the first of them; a finer one takes over
+        ("The rate was 8.2% in September, down from 8.5% in August and 9.1% a year earlier.",
+         [("September", "1989-09"), ("August", "1989-08"), ("a year earlier", "1988-09")]),
+        ("Third-quarter profit rose 10% from the second quarter and 20% from a year earlier.",
+         [("Third-quarter", "1989-Q3"), ("the second quarter", "1989-Q2"), ("a year earlier", "1988-Q3")]),
+        ("For all of 1989, sales in the third quarter rose from a year earlier.",
+         [("1989", "1989"), ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        # a quarter that results are about is the nearest one, whatever the tense; when it is the time of a
+        # future event, the next one
+        ("The company is expected to report third-quarter earnings next week.",
+         [("third-quarter", "1989-Q3"), ("next week", "1989-W44")]),
+        ("The company will post its results for the third quarter.", [("the third quarter", "1989-Q3")]),
+        ("Output will rise in the third quarter.", [("the third quarter", "1990-Q3")]),
+        # a quarter and the day something happens are two expressions; a weekday and its date stay one
+        ("The company will report results for the third quarter on Tuesday.",
+         [("the third quarter", "1989-Q3"), ("Tuesday", "1989-10-31")]),
+        ("The plant reopens on Tuesday, Oct. 31.", [("Tuesday, Oct. 31", "1989-10-31")]),
+        # a unit that ended on a day is the one holding that day; without the day, the current one
+        ("Net income for the quarter ended Sept. 30 rose 14%.",
+         [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("The index stood at 106.6 in the week ending Oct. 20.", [("the week", "1989-W42"), ("Oct. 20", "1989-10-20")]),
+        ("Profit for the quarter is expected to be flat.", [("the quarter", "1989-Q4")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),
         ("Sun Microsystems shares fell.", []),

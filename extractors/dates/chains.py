@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .grammar import Piece
 from .partial import Partial, merge
@@ -148,11 +149,20 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day
     if not _JOIN_GAP.fullmatch(gap):
         return None
+    if _day_in_period(left, right) or _day_in_period(right, left):
+        return None
     if (left.only_number() or right.only_number() or _word_ordinal(left) or _word_ordinal(right)) \
             and not _NUMBER_GAP.fullmatch(gap):
         return None  # `In March, 3 people`; `the first, on January 25`
     timed = _timed_set(left, right) or _timed_set(right, left)
     return timed if timed is not None else merge(left, right)
+
+
+def _day_in_period(period: Partial, day: Partial) -> bool:
+    """A quarter, half or season beside a day (`results for the third quarter on Tuesday`): the day is when
+    something happens, the period what it is about; two expressions, not a quarter narrowed to a day."""
+    return (period.quarter is not None or period.half is not None or period.season is not None) \
+        and period.month is None and (day.weekday is not None or day.day is not None)
 
 
 def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
@@ -176,7 +186,31 @@ def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
 
 def relate(text: str, chains: list[Chain]) -> list[Chain]:
     """Ranges (`from 2020 to 2022`) and moves by a duration (`two days ago`, `3 days after Easter`)."""
-    return _date_time_ranges(text, _relate(text, chains))
+    return _date_time_ranges(text, _relate(text, _periods_ended(text, chains)))
+
+
+_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+", re.I)
+
+
+def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
+    """`the quarter ended Sept. 30`, `the week ending Oct. 20`, `the month ended June 30`: the unit that holds
+    the day, not the current one; the day stays a date of its own, as TimeBank marks the two."""
+    out = list(chains)
+    for n, (unit, day) in enumerate(pairwise(chains)):
+        p, d = unit.partial, day.partial
+        if p.shift is None or p.shift[1] != 0 or "definite" not in p.kinds or d.month is None or d.day is None \
+                or not _ENDED.fullmatch(text[unit.end : day.start]):
+            continue
+        if p.shift[0] == "Q":
+            held = Partial(quarter=(d.month - 1) // 3 + 1, year=d.year, weak=p.weak, kinds=p.kinds | {"quarter"})
+        elif p.shift[0] == "M":
+            held = Partial(month=d.month, year=d.year, weak=p.weak, kinds=p.kinds | {"month"})
+        elif p.shift[0] == "W":
+            held = replace(p, month=d.month, day=d.day, year=d.year)  # the ISO week of that day
+        else:
+            continue
+        out[n] = replace(unit, partial=held)
+    return out
 
 
 _DAY_BESIDE_RANGE = re.compile(r"[ \t,]*(?:(?:on|at|from|between)\b[ \t]*)?", re.I)

@@ -92,6 +92,22 @@ class TokenView:
             return []
         return [t.tag_ for t in self.doc[self.index_at(start) : self.index_at(max(start, end - 1)) + 1]]
 
+    def event_ahead(self, start: int, end: int) -> bool:
+        """Whether a day naming an event (`Friday's vote`) lies ahead: the clause leads up to it (`ahead of
+        Friday's report`) or the day's event is the subject of a verb that looks ahead (`Friday's vote will
+        decide`, `Monday's meeting is expected to`); another clause's verb does not count (`would look for ways
+        to get around Wednesday's ruling`)."""
+        if not self.has_tags:
+            return False
+        first, last = self.index_at(start), self.index_at(max(start, end - 1))
+        sent_start, sent_end = self.sentence(first)
+        if any(_ahead_of(self.doc, t.i) for t in self.doc[max(sent_start, first - 4) : first]):
+            return True
+        if any(_finite(t) for t in self.doc[sent_start:first]):
+            return False
+        verb = next((t for t in self.doc[last + 1 : sent_end] if _finite(t)), None)
+        return verb is not None and _tense_of(verb) == "future"
+
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense of the clause around the span: its nearest finite verb; None without tags.
 
@@ -194,15 +210,23 @@ _PLANNED = ("plan", "schedul", "slate", "expect", "intend", "upcoming")
 _PUT_OFF = ("postpon", "delay", "adjourn", "defer", "extend", "put", "giv", "gave", "deadline")
 
 
+# Verbs whose simple present states a schedule (`the contract expires in March`, `the session begins in January`).
+_SCHEDULED = frozenset({"begin", "begins", "start", "starts", "end", "ends", "expire", "expires", "open", "opens",
+                        "close", "closes", "resume", "resumes", "mature", "matures", "convene", "convenes"})
+
+
 def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
-    """A word of planning in the clause before the date, a delay or a deadline that runs `until` it, or `as soon
-    as` before it."""
+    """A word of planning in the clause before the date, a delay or a deadline that runs `until` it, `as soon
+    as` before it, or a schedule stated in the simple present (`expires in March`, `is due in January`)."""
     doc = tokens.doc
     cue = doc[first - 1].lower_ if first > 0 else ""
     if cue == "as" and first > 2 and doc[first - 2].lower_ in ("soon", "early") and doc[first - 3].lower_ == "as":
         return True  # `as soon as Tuesday`, `as early as next week`: the earliest time ahead
     for t in doc[max(clause_start, tokens.start, first - 8) : first]:
         word = t.lower_
+        if (word in _SCHEDULED and t.tag_ in ("VBZ", "VBP")) \
+                or (word == "due" and doc[t.i - 1].lower_ in ("is", "are", "'s", "'re")):
+            return True
         if word.startswith(_PLANNED) and (t.tag_.startswith("VB") or word == "upcoming") \
                 and doc[t.i - 1].lower_ not in ("than", "as"):
             return True  # not `the plan was approved Monday`, `fell more than expected Friday`
@@ -210,7 +234,13 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
             return True
         if word.startswith(_PUT_OFF) and cue in ("until", "till", "to"):
             return True
+        if _ahead_of(doc, t.i):
+            return True  # `ahead of the Nov. 7 election`, `in advance of Friday's talks`: still to come
     return False
+
+
+def _ahead_of(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ in ("ahead", "advance") and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
 
 
 # Verbs whose `to` complement is still ahead when they are reported in the past (`agreed to meet Friday`).
@@ -243,6 +273,9 @@ def _tense_of(verb: Token) -> Tense:
         return "future"  # `is going to vote Friday`
     if verb.lower_ in ("is", "are", "'re", "am", "'m") and any(t.tag_ == "VBG" for t in following[:2]):
         return "future"  # `is meeting Friday`: the present progressive of an arrangement
+    if verb.lower_ in ("is", "are", "'re") and following and following[0].tag_ == "VBN" \
+            and following[0].lower_.startswith(_PLANNED):
+        return "future"  # `is expected to focus`, `are scheduled for`: a plan stated now
     if verb.tag_ == "VB" and i > 0 and doc[i - 1].lower_ == "to":  # plans to meet, expected to vote
         return "future"
     if verb.tag_ == "VBD":

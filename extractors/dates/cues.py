@@ -51,7 +51,7 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     if "yearback" in p.kinds and "with_noun" not in p.kinds and after is not None and after.tag.startswith("NN"):
         return False  # `year-earlier results`: a modifier of a noun that is no time
     follower = re.match(r"\s+([A-Z][a-z]+)", view.text[piece.end : piece.end + 20])
-    if "ordinal" in p.kinds and p.month is None and follower and not _calendar_word(follower[1]) \
+    if "ordinal" in p.kinds and p.month is None and follower and not calendar_word(follower[1]) \
             and follower[1].lower() not in _LINKS:
         return False  # `the 11th Circuit`, `the 5th Avenue`: an ordinal naming something, not a day
     if "season" in p.kinds and p.year is None and OF_NOT_A_YEAR.match(view.text, piece.end):
@@ -73,13 +73,13 @@ def plausible(piece: Piece, view: TokenView) -> bool:
 def _name_follows(after: Word) -> bool:
     """A verb, a possessive or another name after a capitalised three-letter weekday (`Sun said`)."""
     return after.tag.startswith(_VERB_TAGS) or after.text in ("'s", "’s") \
-        or (after.tag.startswith("NNP") and not _calendar_word(after.text))
+        or (after.tag.startswith("NNP") and not calendar_word(after.text))
 
 
 def accepted(chain: Chain, view: TokenView, text: str) -> bool:
     """Whether an expression is a date here: well formed, and backed by a temporal cue when it is weak."""
     if not _well_formed(chain, view, text) or _age(chain, view, text) or _in_a_name(chain, view, text) \
-            or _in_markup(chain, text):
+            or _in_markup(chain, text) or _periodical(chain, view, text):
         return False
     if not chain.weak or chain.until is not None or chain.anchor is not None:
         return True
@@ -205,27 +205,44 @@ def _in_a_name(chain: Chain, view: TokenView, text: str) -> bool:
     follower = re.match(r"\s([A-Z][a-z]+)", after)
     before = view.before(chain.start)
     if p.month is not None and len(words) == 1 and words[0].lower() in _NAME_MONTHS and follower \
-            and (before is None or before.text not in _MONTH_CUES) and not _calendar_word(follower[1]):
+            and (before is None or before.text not in _MONTH_CUES) and not calendar_word(follower[1]):
         return True  # `and Jan Kavan of the Czech Republic`
     if p.holiday is not None and p.year is None and follower and follower[1].lower() not in _HOLIDAY_NOUNS \
-            and not _calendar_word(follower[1]):
+            and not calendar_word(follower[1]):
         return True  # `St. Patrick's Cathedral`, `Christmas Island`
     last = words[-1]
     if not last[:1].isupper() or last.isupper() or _sentence_start(text, chain.start):
         return False
     if p.duration is not None:
         # `60 Minutes`, `48 Hours`: a plain length whose unit is capitalised mid-sentence
-        return p.direction is None and chain.anchor is None and len(words) == 2 and not _calendar_word(last)
+        return p.direction is None and chain.anchor is None and len(words) == 2 and not calendar_word(last)
     preceding = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, chain.start - 30) : chain.start])
     # `High Noon`: a capitalised hour word after a capitalised word that is no calendar word
-    return p.hour is not None and len(words) == 1 and preceding is not None and not _calendar_word(preceding[1])
+    return p.hour is not None and len(words) == 1 and preceding is not None and not calendar_word(preceding[1])
+
+
+_PERIODICALS = frozenset({"daily", "weekly", "biweekly", "monthly", "quarterly"})
+
+
+def _periodical(chain: Chain, view: TokenView, text: str) -> bool:
+    """`the Communist Party daily Granma`, `a Paris daily said`, `the business weekly reported`: a newspaper
+    called by how often it appears, a noun after the name or noun that describes it and before its own name
+    or its verb; not `stocks traded daily`, `published weekly on Mondays`."""
+    if text[chain.start : chain.end].lower() not in _PERIODICALS:
+        return False
+    before, after = view.before(chain.start), view.after(chain.end)
+    if before is None or after is None or before.tag not in ("NN", "NNP"):
+        return False
+    named = after.tag.startswith("NNP") and not calendar_word(after.text)
+    return named or after.tag in _FINITE_VERBS
 
 
 _CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$"
                        r"|(?:morning|afternoon|evening|night|noon|midnight|day|eve|week|weekend|a\.?m|p\.?m)$", re.I)
 
 
-def _calendar_word(word: str) -> bool:
+def calendar_word(word: str) -> bool:
+    """A month, weekday or unit of the calendar (`Oct.`, `Friday`, `weekend`, `night`)."""
     return bool(_CALENDAR.match(word))
 
 

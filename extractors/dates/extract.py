@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..engine.records import Context, Fact
 from .chains import Chain, join, relate, select
-from .context import Tense, TokenView
-from .cues import accepted, plausible
+from .context import Tense, TokenView, Word
+from .cues import accepted, calendar_word, plausible
 from .grammar import RULE_ORDER, pieces
 from .partial import Partial
 from .provenance import other_readings, rule_of
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Words a span must not start with: the preposition belongs to the sentence, not the date.
 _LEADING = frozenset({"on", "in", "at", "from", "between", "by", "since", "until", "during", "for", "of", "@"})
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s-]+$", re.I)
+_RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s-]+$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s"})
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
@@ -132,9 +132,27 @@ def _in_the_discourse(chain: Chain, timex: Timex, state: dict[str, object], sent
     years = _years_back(chain)
     if years:
         return replace(timex, value=_in_discourse(timex.value, years, state, sentence))
-    if _PERIOD.fullmatch(timex.value):
+    if _PERIOD.fullmatch(timex.value) and not _earlier_in_sentence(discussed, timex.value, sentence):
         state["discourse"] = (timex.value, sentence)
     return timex
+
+
+# How fine a period is: a year, a half, a quarter, a month, a week.
+_GRAIN = (re.compile(r"\d{4}"), re.compile(r"\d{4}-H\d"), re.compile(r"\d{4}-Q\d"), re.compile(r"\d{4}-\d{2}"),
+          re.compile(r"\d{4}-W\d{2}"))
+
+
+def _earlier_in_sentence(discussed: object, value: str, sentence: int) -> bool:
+    """A period named earlier in the same sentence, as fine as this one, stays the one being discussed: in `8.2% in
+    September, down from 8.5% in August and 9.1% a year earlier` the comparison is with September; a finer one
+    takes over (`in 1989, third-quarter sales`)."""
+    if not isinstance(discussed, tuple) or discussed[1] != sentence:
+        return False
+    return _grain(discussed[0]) >= _grain(value)
+
+
+def _grain(value: str) -> int:
+    return next((n for n, form in enumerate(_GRAIN) if form.fullmatch(value)), -1)
 
 
 def _years_back(chain: Chain) -> int:
@@ -198,11 +216,31 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
     if cue is not None and cue.text == "since":
         return "past"
     if after is not None and after.text in ("'s", "’s") and chain.partial.weekday is not None:
-        return "past"  # `Wednesday's ruling`: news names a day by what happened on it
+        # `Wednesday's ruling`: news names a day by what happened on it, unless it is still to come
+        return "future" if view.event_ahead(chain.start, chain.end) else "past"
     if cue is not None and cue.text in _DETERMINERS and after is not None and after.tag in ("NN", "NNS", "JJ") \
-            and chain.partial.year is None:
-        return "near"  # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time
+            and chain.partial.year is None and not calendar_word(after.text):
+        # `the Oct. 23 shooting`, `the Jan. 14 deadline`: a date naming an event, not a clause's time; but `over the
+        # Thanksgiving weekend` is the clause's time, and so is an event the clause took place at (`left rates
+        # unchanged at its December meeting`)
+        place = view.before(chain.start, skip=1)
+        if place is not None and place.text in ("at", "in", "during") and view.tense(chain.start, chain.end) == "past":
+            return "past"
+        return "near"
+    if _reported_period(chain, cue, after):
+        return "near"
     return view.tense(chain.start, chain.end)
+
+
+def _reported_period(chain: Chain, cue: Word | None, after: Word | None) -> bool:
+    """A year-less quarter or half that figures are about, not when the clause happens: before a noun (`will
+    report third-quarter earnings`) or after `for`/`of` (`results for the third quarter`). It is the nearest
+    one, not the next, whatever the tense: results come after their quarter."""
+    p = chain.partial
+    if (p.quarter is None and p.half is None) or p.year is not None or p.shift is not None:
+        return False
+    modifies = after is not None and after.tag in ("NN", "NNS", "NNP", "JJ")
+    return modifies or (cue is not None and cue.text in ("for", "of"))
 
 
 def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:

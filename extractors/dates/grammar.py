@@ -267,8 +267,11 @@ def _weekday(m: re.Match[str]) -> Partial | None:
     weak = relation is None and len(word) <= 4 and m["wd"][0].islower()
     # `Sun`, `Wed` without a period could be a name (`Sun said`): `cues` looks at what follows
     abbreviated = relation is None and len(m["wd"]) == 3 and m["wd"][0].isupper()
+    # `the following Monday` counts from the story's last day, as `the following day` does
+    story = {"narrative"} if m["rel"] and m["rel"].lower().startswith("the ") \
+        and relation in ("following", "next", "previous") else set()
     return Partial(weekday=WEEKDAYS[word], relation=relation, weak=weak,
-                   kinds={"weekday", "abbreviated"} if abbreviated else {"weekday"})
+                   kinds=({"weekday", "abbreviated"} if abbreviated else {"weekday"}) | story)
 
 
 def _weekday_count(m: re.Match[str]) -> Partial | None:
@@ -351,8 +354,11 @@ def _present(m: re.Match[str]) -> Partial | None:
 
 
 def _relative_season(m: re.Match[str]) -> Partial | None:
-    return Partial(season=SEASONS[m["season"].lower()], shift=("Y", _shift_of(_relation(m["rel"]))),
-                   kinds={"season"})
+    relation = _relation(m["rel"])
+    # `the following spring` counts from the story's year, as `the following year` does.
+    story = {"narrative"} if m["rel"].lower().startswith("the ") and relation in ("following", "next", "previous") \
+        else set()
+    return Partial(season=SEASONS[m["season"].lower()], shift=("Y", _shift_of(relation)), kinds={"season"} | story)
 
 
 def _quarter(m: re.Match[str]) -> Partial | None:
@@ -600,6 +606,11 @@ def _window(m: re.Match[str]) -> Partial | None:
     return Partial(shift=(unit, first), window_end=(unit, last), kinds={"relunit", "window"})
 
 
+def _unit_before(m: re.Match[str]) -> Partial | None:
+    """`up from $1 billion the year before`: the unit before the story's, as `the previous year` is."""
+    return Partial(shift=(_unit(m["unit"]), -1), kinds={"relunit", "narrative"})
+
+
 def _the_unit(m: re.Match[str]) -> Partial | None:
     """`the year`, `later in the month`: the current one, as a reader takes it."""
     return Partial(shift=(_unit(m["unit"]), 0), weak=True, kinds={"relunit", "definite"})
@@ -722,8 +733,9 @@ RULES: list[tuple[str, str, Build]] = [
                      r"(?:ahead|to\s+come)", _vague_period),
     ("present", r"(?:right\s+)?now|currently|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
-    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)(?![\s-]+(?:before|after|earlier|ago|later|end|\d))",
-     _the_unit),
+    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)"
+                 r"(?![\s-]+(?:before|after|earlier|ago|later|end\b|\d))", _the_unit),
+    ("unit_before", r"the\s+(?P<unit>year|month|week)\s+before(?=\s*(?:[.,;:!?)]|$))", _unit_before),
     ("same_period", r"the\s+same\s+(?P<noun>period|quarter|month|week|time)\s+(?:(?:a|one)\s+year\s+(?:ago|"
                     r"earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)(?![\w-])", _same_period),
     ("year_ago", r"(?:the\s+)?(?P<back>year|month|week|quarter)-(?:ago|earlier)(?:\s+(?P<noun>quarter|period|"
@@ -791,7 +803,9 @@ RULES: list[tuple[str, str, Build]] = [
     ("unit_long", r"(?<!-)(?P<unit>hour|day|week|month|year|decade|century|centurie)(?P<plural>s)?-long",
      _unit_long),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
-    ("plural_duration", r"(?<=\bfor\s)(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)",
+    # `for years`, `the worst storm in years`, `within days`, `over the years`
+    ("plural_duration", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\sthe\s))"
+                        r"(?P<unit>decades|years|months|weeks|days|hours|minutes|centuries)(?![\w-]|\s+of\b)",
      _plural_duration),
     ("number", r"\d{1,2}", _number),
     ("number_word", NUMBER_WORDS_RE, _number_word),

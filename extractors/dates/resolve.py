@@ -143,8 +143,14 @@ def _in_month(p: Partial, year: int, month: int) -> str | None:
             iso = saturday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}-WE"
         if target == "W":
-            anchor = dt.date(year, month, 1) if n > 0 else dt.date(year, month, 1) + relativedelta(months=1, days=-1)
-            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=n - 1 if n > 0 else n + 1)
+            # Weeks of a month are those that start in it: the first begins on its first Monday, the last on its
+            # last Monday (`the first week of October 1989` is October 2-8, not the week of Sunday the 1st).
+            if n > 0:
+                first = dt.date(year, month, 1)
+                monday = first + dt.timedelta(days=(7 - first.weekday()) % 7, weeks=n - 1)
+            else:
+                last = dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+                monday = last - dt.timedelta(days=last.weekday()) + dt.timedelta(weeks=n + 1)
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}"
     return f"{year}-{month:02d}"
@@ -298,8 +304,9 @@ def _holiday(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
 
 def _shifted(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
     unit, n = p.shift or ("D", 0)
-    if "definite" in p.kinds and tense == "past" and (unit == "Q" or (unit == "WE" and today.weekday() < 5)):
-        n -= 1  # `sales rose in the quarter`, `met over the weekend`: the one just gone
+    if tense == "past" and n == 0 and (("definite" in p.kinds and unit == "Q")
+                                       or (unit == "WE" and today.weekday() < 5)):
+        n -= 1  # `sales rose in the quarter`, `met over the weekend`, `met this weekend`: the one just gone
     if "coming" in p.kinds and today.month <= 6:
         n = 0  # `the coming year`, said in January, is mostly this one
     if unit == "D":
