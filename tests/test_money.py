@@ -561,6 +561,10 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
      [(4210, "money.symbol_amount"), (3980, "money.symbol_amount")]),
     ("( In Thousands )\nNet sales $ 4.2 million $ 3.9 million",
      [(4200000, "money.symbol_amount_scale"), (3900000, "money.symbol_amount_scale")]),
+    # a blank line ends the table: prose after it keeps its own numbers
+    ("( In Thousands )\nNet sales $ 800 $ 750\n\nThe stock closed at $ 12.50 , up from $ 11.75 a week earlier .",
+     [(800000, "money.table_scale"), (750000, "money.table_scale"), (12.5, "money.symbol_amount"),
+      (11.75, "money.symbol_amount")]),
     # a figure with its unit written out is `specified`; a dividend is per share
     ("Kiyo Textiles forecast\n( in billions of yen unless specified )\nOrd div 12.00 yen 9.00 yen",
      [(12, "money.name_amount"), (9, "money.name_amount")]),
@@ -842,8 +846,8 @@ def test_a_price_level_is_a_vague_span_of_its_last_digit(text: str, found: list[
 @pytest.mark.parametrize(("text", "amounts"), [
     ("Acme Tools shares were off 1-1/4 to 22-5/8 in early trading .", [1.25, 22.625]),
     ("The stock was up 3/8 at 14-1/2 after the results .", [0.375, 14.5]),
-    ("Brightline fell 2-3/16 to close at 30 on Tuesday .", [2.1875, 30]),
-    ("Northwind closed at 41-3/4 Friday .", [41.75]),
+    ("Brightline shares fell 2-3/16 to close at 30 on Tuesday .", [2.1875, 30]),
+    ("In Nasdaq trading , Northwind closed at 41-3/4 Friday .", [41.75]),
     ("The stock was unchanged at 9-7/8 .", [9.875]),
 ])
 def test_bare_share_prices_in_fractions(text: str, amounts: list[float]) -> None:
@@ -859,6 +863,7 @@ def test_bare_share_prices_in_fractions(text: str, amounts: list[float]) -> None
     "The river rose 1/2 to 5-1/2 feet overnight .",                  # a length
     "The stock rose 2 to 31 on Monday .",                            # no fraction: nothing marks the style
     "The index was up 3/4 at 112-1/2 .",                             # index points
+    "Temperatures rose 1/2 to 3 .",                                  # no word of the stock market
 ])
 def test_fractions_that_are_not_share_prices(text: str) -> None:
     assert money(text) == []

@@ -25,6 +25,9 @@ _MOVES = CHANGE_WORDS | NEAR_CHANGE_WORDS | MOVE_ADVERBS | _AT_VERBS
 _NOT_SHARES = frozenset({"bond", "bonds", "note", "notes", "treasury", "treasuries", "yield", "yields", "futures",
                          "point", "points", "bund", "bunds", "gilt", "gilts", "index", "percent", "pct", "%"})
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+# Words of a text about the stock market, without which a fraction after `rose` is no share price
+# (`Temperatures rose 1/2 to 3`).
+_MARKET_WORDS = frozenset({"stock", "stocks", "share", "shares", "traded", "trading", "nasdaq", "nyse", "amex"})
 
 
 @dataclass(frozen=True)
@@ -38,8 +41,8 @@ class _Figure:
 def with_share_prices(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     """`found` with the bare share prices of the text, in text order."""
     tokens = grammar.tokens
-    if not any(t.text == "/" for t in tokens):
-        return found  # no fraction written: no report of this style
+    if not any(t.text == "/" for t in tokens) or not any(t.key in _MARKET_WORDS for t in tokens):
+        return found  # no fraction written, or no word of the market: no report of this style
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     dollar = next(e.ref for e in grammar.currencies.lex.entries[("$",)] if e.kind == "symbol")
     extra: list[Mention] = []
