@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..engine.first_chars import guarded
 from ..money.tables import CHANGE_WORDS, NEAR_CHANGE_WORDS
 from .clock import (
     AMPM_RE,
@@ -813,7 +814,7 @@ RULES: list[tuple[str, str, Build]] = [
 
 
 COMPILED: list[tuple[str, re.Pattern[str], Build]] = [
-    (name, re.compile(_L + f"(?:{pattern})" + _R, re.IGNORECASE), build)
+    (name, guarded(f"(?:{pattern})" + _R, re.IGNORECASE, before=_L), build)
     for name, pattern, build in RULES
 ]
 

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .doc_cache import once_per_doc
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -65,15 +67,12 @@ def load(model: str, needs: Iterable[str]) -> Language:
     return nlp
 
 
+@once_per_doc
 def text_of(doc: Doc) -> str:
     """`doc.text`, which spaCy rebuilds from the tokens on every access, kept once per Doc for every extractor."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
+    return doc.text
 
 
-_TEXT_KEY = "extract_facts.text"
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 # A line or sentence break (or a run of spaces): what bounds a stretch of ordinary text.
 _SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?])\s+|\s{2,}")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.extractor import Extractor, Field, Layout, option
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact, Record
@@ -23,16 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = ["EXTRACTOR", "EntityCluster", "cluster_at", "clusters"]
 
-_CACHE_KEY = "extract_facts.entities.clusters"
-
-
+@once_per_doc
 def clusters(doc: Doc) -> list[EntityCluster]:
     """The entities of `doc`, computed once per Doc."""
-    if _CACHE_KEY not in doc.user_data:
-        from .building import build
+    from .building import build
 
-        doc.user_data[_CACHE_KEY] = build(doc)
-    return doc.user_data[_CACHE_KEY]
+    return build(doc)
 
 
 def cluster_at(doc: Doc, start: int, end: int) -> EntityCluster | None:

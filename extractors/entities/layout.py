@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from .titles import is_title_word
 
 if TYPE_CHECKING:
@@ -34,8 +35,9 @@ PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
+@once_per_doc
 def lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the text's lines (runs between line breaks)."""
+    """Token ranges of the text's lines (runs between line breaks); every layout reading walks them."""
     found: list[tuple[int, int]] = []
     start = 0
     for token in doc:
@@ -48,6 +50,7 @@ def lines(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+@once_per_doc
 def headline_tokens(doc: Doc) -> set[int]:
     """Tokens of all-capital lines and of short one-sentence lines that capitalise almost every word
     (results lines aside)."""
@@ -155,6 +158,7 @@ def _is_date(doc: Doc, i: int) -> bool:
         before and month.startswith(before) and len(before) >= 3 for month in CALENDAR_WORDS)
 
 
+@once_per_doc
 def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The two sides of a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score, with notes in
     brackets anywhere (`Los Angeles 7 PHILADELPHIA 6 ( in 12 )`, `Nice 1 ( Chaouch 64th ) Guingamp 2 ( Rouxel

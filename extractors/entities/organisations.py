@@ -7,6 +7,7 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.wordlists import lines
 from .gazetteer import is_town_or_county
 from .layout import VERSUS
@@ -104,15 +105,11 @@ LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "to", "outside", "around
 # Words before a town's name that make it the place where a game is played, not a side (`for`, `to`, `from`
 # Barcelona may name the club: `scored for Barcelona`, `lost to Barcelona`).
 VENUE_WORDS = frozenset({"in", "at"})
-_SPORT_KEY = "entities.sport_report"
-
-
+@once_per_doc
 def sport_report(doc: Doc) -> bool:
-    """Whether the document reports a team sport; read once per document."""
-    if _SPORT_KEY not in doc.user_data:
-        seen = [t.lower_ for t in doc if t.lower_ in SPORT_WORDS]
-        doc.user_data[_SPORT_KEY] = len(set(seen)) >= 2 or len(seen) >= 3
-    return bool(doc.user_data[_SPORT_KEY])
+    """Whether the document reports a team sport."""
+    seen = [t.lower_ for t in doc if t.lower_ in SPORT_WORDS]
+    return len(set(seen)) >= 2 or len(seen) >= 3
 
 
 def placed_at(doc: Doc, m: Mention) -> bool:
