@@ -11,7 +11,7 @@ from functools import wraps
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _Value = TypeVar("_Value")
 
@@ -29,5 +29,21 @@ def once_per_doc(read: Callable[[Doc], _Value]) -> Callable[[Doc], _Value]:
         if key not in doc.user_data:
             doc.user_data[key] = read(doc)
         return doc.user_data[key]
+
+    return cached
+
+
+def once_per_span(read: Callable[[Span], _Value]) -> Callable[[Span], _Value]:
+    """`read(span)` computed once per stretch of a Doc (its tokens and label), for readings several rules ask
+    for again and again (a sentence's layout, a mention's canonical name)."""
+    key = f"{read.__module__}.{read.__qualname__}"
+
+    @wraps(read)
+    def cached(span: Span) -> _Value:
+        known = span.doc.user_data.setdefault(key, {})
+        where = (span.start, span.end, span.label_)
+        if where not in known:
+            known[where] = read(span)
+        return known[where]
 
     return cached

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_span
 from . import holders, modality, targets
 from .actors import ACTOR_LABELS, hyphen_prefix
 from .holders import RELATIVE_PRONOUNS
@@ -536,9 +537,10 @@ def _voiced_more(noun: Token) -> bool:
     return noun.tag_ == "NNS" or any(c.dep_ in ("acomp", "oprd") for c in noun.head.children)
 
 
+@once_per_span
 def is_headline(sent: Span) -> bool:
     """A title-case line (`Sanders Vows To Eliminate Tax Breaks`): most of its longer words capitalised, and
-    its short function words too."""
+    its short function words too. Read once per sentence, for the three readers that ask."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     small = [t for t in sent[1:] if t.is_alpha and t.is_stop and len(t) < 4]  # `To`, `On`, `Of` mid-line
     return (len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_span
 from ..engine.pipeline import text_of
 from .capitals import country_of_capital
 
@@ -27,8 +28,10 @@ def tidy(text: str) -> str:
     return _POSSESSIVE.sub("", _ARTICLE.sub("", " ".join(text.split())))
 
 
+@once_per_span
 def entity_name(span: Span) -> str:
-    """Canonical name of the entity mention `span`; a capital that acts stands for its country."""
+    """Canonical name of the entity mention `span`; a capital that acts stands for its country. Found once per
+    mention: the resolver asks for it many times, and each answer searches the document's entities."""
     from ..entities import cluster_at
 
     # the recogniser often reads a capital acting for its state as an organisation (`Berlin said`)

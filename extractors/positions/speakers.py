@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..quotes.quotations import CLOSING_TOKENS, QUOTE_TOKENS
 from .actors import PRONOUN_GENDERS, is_inverted_speaker
 from .holders import speaker
 from .lexicon import SPEAKER_EPITHETS, SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .actors import Actor, Salience
 
@@ -81,7 +82,7 @@ def of_cue(anchor: Token, salience: Salience, default: Actor | None) -> Actor | 
 def _tagged(token: Token) -> range | None:
     """`“...,” he said`, `“...,” said the aide` (as parsed): where `token` is the subject of a verb of saying
     that follows a quotation's closing mark, the tokens of that quotation."""
-    if not (token.dep_ == "nsubj" or is_inverted_speaker(token)) or token.head.lemma_.lower() not in SPEECH_VERBS:
+    if token.head.lemma_.lower() not in SPEECH_VERBS or not (token.dep_ == "nsubj" or is_inverted_speaker(token)):
         return None
     return tagged_quotation(token)
 
@@ -96,19 +97,29 @@ def _introduces_speaker(sent: Span, quoted: range) -> bool:
 def _inside_quotation(sent: Span) -> bool:
     """`“I believe X acted irresponsibly. I deserve a jury,” said Soto`: a sentence that starts inside a quotation
     opened earlier in its paragraph (an opening mark last, or an odd number of straight ones)."""
-    doc = sent.doc
     first = next((t.i for t in sent if not (t.is_space or t.text in QUOTE_TOKENS)), sent.start)
-    straight = 0
-    for i in range(first - 1, -1, -1):  # (a closing mark left at the sentence's start, before a new line, ends it)
-        token = doc[i]
+    return _open_before(sent.doc)[first]
+
+
+@once_per_doc
+def _open_before(doc: Doc) -> list[bool]:
+    """For each token, whether a quotation opened earlier on its line is still open when it starts: one pass
+    over the document, not a walk back to the line's start from every sentence. A closing mark ends the
+    quotation, as does a line break (a closing mark left at a sentence's start, before a new line)."""
+    found: list[bool] = []
+    curly: str | None = None  # the last curly mark on the line: `open`, `close`, or none yet
+    straight = 0  # straight marks since that curly mark, or since the line began
+    for token in doc:
+        found.append(straight == 0 if curly == "open" else curly is None and straight % 2 == 1)
         if "\n" in token.whitespace_ or token.is_space:
-            break
-        if token.text in ("“", "``"):
-            return straight == 0
-        if token.text in ("”", "''"):
-            return False
-        straight += token.text == '"'
-    return straight % 2 == 1
+            curly, straight = None, 0
+        elif token.text in ("“", "``"):
+            curly, straight = "open", 0
+        elif token.text in ("”", "''"):
+            curly, straight = "close", 0
+        else:
+            straight += token.text == '"'
+    return found
 
 
 def _opens_quotation(sent: Span) -> bool:
