@@ -149,6 +149,8 @@ CASES = [
     ("Inflation has averaged 4% a year.", "a year", "SET", "P1Y"),
     ("The job took a year.", "a year", "DURATION", "P1Y"),
     ("It was the worst storm in years.", "years", "DURATION", "PXY"),
+    ("It was the first time in decades that the party won.", "decades", "DURATION", "PXY"),
+    ("Such a crowd had not been seen in years.", "years", "DURATION", "PXY"),
     ("The government is expected to act within days.", "days", "DURATION", "PXD"),
     ("Over the years, the company has grown.", "years", "DURATION", "PXY"),
     # times, alone and anchored to a day
@@ -402,6 +404,9 @@ def test_now_is_the_reference_time_when_one_was_given(sentence: str, reference: 
 
 
 NOT_DATES = [
+    # a plural unit after `in` that is a unit of measure, not a span of time
+    "He was jailed in years when the war raged.",
+    "She was paid in days, not weeks.",
     # `days of` names an era, no length
     "Life in days of old was hard.",
     # `the year before` an event is counted from the event, which is no date
@@ -661,6 +666,11 @@ NEWS_TENSE = [
     # what a clause is `ahead of` is still to come, whatever its tense; what it is `after` is not
     ("Markets were quiet ahead of the vote in March.", "March", "2026-03"),
     ("Markets were quiet after the vote in March.", "March", "2025-03"),
+    # ... but being ahead of a standard is beating it, not coming before it
+    ("The project was finished ahead of schedule in March.", "March", "2025-03"),
+    ("Sales rose ahead of expectations in March.", "March", "2025-03"),
+    # a day's event whose verb looks back, past a relative clause that looks ahead
+    ("Friday's vote, which will decide the bill's fate, was close.", "Friday", "2025-12-19"),
     ("On Tuesday, when the minister arrived, crowds gathered.", "Tuesday", "2025-12-23"),
     # the reference's own weekday is the reference day, whatever the tense
     ("The minister will travel to Paris on Thursday.", "Thursday", "2025-12-25"),

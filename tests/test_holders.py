@@ -39,6 +39,9 @@ def holder_of(text: str, written: str) -> str | None:
      "former senator"),
     ("Harry Harris spoke in Hawaii on Monday. The Chinese have attacked his background. The comments had two "
      "goals, the admiral said.", "the admiral", "admiral"),
+    # ... and a word before a name that is no role (`Campaign manager`) gives none
+    ("Campaign manager Corey Lewandowski spoke on Monday. Voters waited for hours. The campaign said the plan "
+     "would work.", "The campaign", "campaign"),
 ])
 def test_a_description_stands_for_the_person_given_its_role(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
@@ -135,6 +138,8 @@ def test_who_after_a_copula_stands_for_its_subject(text: str, holder: str) -> No
     # ... but its members are the party's
     ("Marco Rubio spoke on Sunday. The Republicans said that the race was reset.", "The Republicans",
      "Republicans"),
+    # ... and a people is not one member of it
+    ("Emmanuel Macron spoke on Monday. The French said the deal was off.", "The French", "French"),
 ])
 def test_an_epithet_is_the_storys_person(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
@@ -151,6 +156,10 @@ def test_an_epithet_is_the_storys_person(text: str, written: str, holder: str) -
     # ... but not where someone of that gender was just brought in without a name
     ("Hillary Clinton spoke in Iowa on Monday. Chris Christie spoke in Ohio. Christie talked about taxes. He "
      "talked about jobs. He begged a woman to vote for him. After he answered, she said he had her vote.", "she",
+     "she"),
+    # ... nor someone of no known gender (`a voter`, `a teacher`)
+    ("Hillary Clinton spoke in Iowa on Monday. Chris Christie spoke in Ohio. Christie talked about taxes. He "
+     "talked about jobs. He begged a voter to back him. After he answered, she said he had her vote.", "she",
      "she"),
 ])
 def test_a_pronoun_with_no_one_of_its_gender_in_reach(text: str, written: str, holder: str) -> None:

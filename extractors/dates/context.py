@@ -7,6 +7,7 @@ Tense picks the direction of year-less and weekday expressions: `Friday` in
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -105,7 +106,7 @@ class TokenView:
             return True
         if any(_finite(t) for t in self.doc[sent_start:first]):
             return False
-        verb = next((t for t in self.doc[last + 1 : sent_end] if _finite(t)), None)
+        verb = next((t for t in _outside_relatives(self.doc[last + 1 : sent_end]) if _finite(t)), None)
         return verb is not None and _tense_of(verb) == "future"
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -240,7 +241,30 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
 
 
 def _ahead_of(doc: Doc, i: int) -> bool:
-    return doc[i].lower_ in ("ahead", "advance") and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    """`ahead of Friday's talks`, `in advance of the vote in March`: what follows is still to come; not
+    `finished ahead of schedule in March`, a comparison with a standard, whose date is the clause's own."""
+    if not (doc[i].lower_ in ("ahead", "advance") and i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return after is None or after.lower_.removesuffix("s") not in _STANDARDS  # (no lemmas in `extract dates`)
+
+
+# What a result is `ahead of` when it beats it rather than comes before it (`ahead of schedule`, `of forecasts`).
+_STANDARDS = frozenset({"schedule", "expectation", "forecast", "estimate", "target", "plan", "time", "consensus",
+                        "projection", "budget", "inflation"})
+
+
+def _outside_relatives(tokens: Span) -> Iterator[Token]:
+    """The tokens of a stretch without its relative clauses set off by commas (`Friday's vote, which will
+    decide the bill, was close`: `was` is the vote's verb, not `will decide`)."""
+    inside = False
+    for n, t in enumerate(tokens):
+        if t.text == "," and n + 1 < len(tokens) and tokens[n + 1].tag_ in ("WDT", "WP"):
+            inside = True
+        elif t.text == "," and inside:
+            inside = False
+        elif not inside:
+            yield t
 
 
 # Verbs whose `to` complement is still ahead when they are reported in the past (`agreed to meet Friday`).

@@ -479,7 +479,20 @@ def _half_unit(m: re.Match[str]) -> Partial | None:
 
 
 def _plural_duration(m: re.Match[str]) -> Partial | None:
+    """`for years`, `within days`, `over the years`; after `in` only a span of time something is the most of
+    (`the worst storm in years`, `the first time in decades`) or one that ends its phrase (`not seen in years.`),
+    not a unit of measure (`paid in days, not weeks`, `jailed in years when the war raged`)."""
+    if m.string[max(0, m.start() - 3) : m.start()].lower() == "in " and not (
+            _IN_SUPERLATIVE.search(m.string, max(0, m.start() - _SUPERLATIVE_REACH), m.start())
+            or _PHRASE_END.match(m.string, m.end())):
+        return None
     return Partial(duration={_unit(m["unit"]): -1.0}, vague=True, kinds={"duration"})
+
+
+# `the highest in years`, `the first time in decades`, `hasn't been seen in years`: words that make `in years` a span
+_IN_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|last|best|worst|ever|seen|since|this|so)\b[^.;!?]*$", re.I)
+_SUPERLATIVE_REACH = 60
+_PHRASE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 
 
 def _every(m: re.Match[str]) -> Partial | None:
@@ -513,10 +526,14 @@ def _set_word(m: re.Match[str]) -> Partial | None:
 
 def _holiday(m: re.Match[str]) -> Partial | None:
     name = holiday_name(m["name"])
-    if not name:
-        return None
+    if not name or (name in _CAPITALISED_HOLIDAYS and not m["name"][0].isupper()):
+        return None  # `on earth hour after hour`
     hour, minute = CLOCK_TIME.get(name, (None, None))  # `Earth Hour` starts at a set time of its day
     return Partial(holiday=name, relation=_relation(m["rel"]), hour=hour, minute=minute, kinds={"holiday"})
+
+
+# Holidays named by common words, which are holidays only when written as names.
+_CAPITALISED_HOLIDAYS = frozenset({"earth_hour", "earth_day"})
 
 
 def _decade_build(m: re.Match[str]) -> Partial | None:

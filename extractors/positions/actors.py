@@ -166,6 +166,11 @@ def _kind(head: Token) -> str:
     return "PERSON" if "PERSON" in labels else "GROUP"
 
 
+# One member of a party, which `the` makes an epithet of a person (`the Republican said`).
+PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist", "libertarian",
+                           "independent", "progressive", "tory", "communist", "green"})
+
+
 def _is_hypothetical(phrase: Span) -> bool:
     return phrase[0].lower_ in INDEFINITE_WORDS
 
@@ -371,9 +376,10 @@ class Salience:
             found = self.resolve(head, frozenset({"PERSON"}))
             return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         if head.ent_type_ == "NORP" and head.tag_ == "NNP" and phrase[0].lower_ == "the" and not head.text.endswith(
-                "s") and not any(c.dep_ == "appos" for c in head.children):
-            # `the Florida Republican`, `the Vermont Democrat`: one member of a party or nation, an epithet of the
-            # story's person, not the party
+                "s") and not any(c.dep_ == "appos" for c in head.children) and (
+                head.lower_ in PARTY_MEMBERS or any(t.ent_type_ == "GPE" for t in phrase[: head.i - phrase.start])):
+            # `the Florida Republican`, `the Vermont Democrat`: one member of a party (or, after a place, of a
+            # nation), an epithet of the story's person, not the party; not `the French`, a people
             found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
             if found and not _is_description(found[0]):
                 return [Actor(found[0].name, phrase.text, found[0].kind)]
@@ -570,13 +576,25 @@ def _unnamed_before(pronoun: Token, gender: str) -> bool:
     without a name, in its sentence or the one before, whom `she` may be rather than a name further back."""
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    return any(NOUN_GENDERS.get(t.lemma_.lower()) == gender for t in doc[start : pronoun.i] if t.pos_ == "NOUN")
+    return any(_unnamed_person(t, gender) for t in doc[start : pronoun.i])
+
+
+def _unnamed_person(token: Token, gender: str) -> bool:
+    """`a woman`, and `a voter`, `one nurse` of no known gender: a singular person noun the pronoun may be."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    if lemma in NOUN_GENDERS:
+        return NOUN_GENDERS[lemma] == gender
+    return is_actor_noun(lemma) and not ({"ORG", "GPE", "NAME"} & DESCRIPTION_LABELS.get(lemma, frozenset()))
 
 
 def _roles(token: Token) -> set[str]:
     """The role words of a name's own phrase and apposition (`former UN Ambassador John Bolton`, `Trump, the
     Republican nominee`), not its neighbours' (`The judge agreed with Ivana Reed`)."""
-    words = {t.lemma_.lower() for t in token.doc[token.left_edge.i : token.i]}
+    # only role words: not `Campaign manager Corey Lewandowski`'s campaign, which a later `the campaign` is not
+    words = {t.lemma_.lower() for t in token.doc[token.left_edge.i : token.i]
+             if is_title(t) or t.lemma_.lower() in EPITHETS}
     words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
     if token.dep_ == "appos":
         words.add(token.head.lemma_.lower())
