@@ -6,16 +6,13 @@ Reference time: Tuesday 2013-02-12T04:30 (ISO week 7), unless a case says otherw
 from __future__ import annotations
 
 import pytest
-
-from conftest import assert_grounded, run_text
+import test_dates
 
 REF = "2013-02-12T04:30:00"
 
 
 def found(text: str, reference: str = REF) -> list[tuple[str, str, str]]:
-    records = run_text("dates", text, reference_date=reference)
-    assert_grounded(records, text)
-    return [(r["text"], r["type"], r["value"]) for r in records]
+    return test_dates.found(text, reference=reference)
 
 
 @pytest.mark.parametrize(

@@ -973,6 +973,8 @@ def test_a_cue_with_a_stance_that_is_not_one_names_its_line(tmp_path: Path) -> N
 @pytest.mark.parametrize(("given", "gender"), [
     ("Ian", "he"), ("Donald", "he"), ("Loretta", "she"), ("HILLARY", "she"), ("Kelly", "she"),
     ("Pat", None), ("Leslie", None), ("Mitt", None), ("Obama", None),  # shared, or no given name of the census
+    ("Bernie", "he"),  # borne by four times as many men, exactly the margin
+    ("Terry", None),  # by 3.9 times as many: just under it
 ])
 def test_a_given_name_tells_a_gender_only_where_one_gender_bears_it(given: str, gender: str | None) -> None:
     assert gender_of(given) == gender
