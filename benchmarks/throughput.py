@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/throughput.py                     # ../shared/benchmarks/corpus/
     .venv/bin/python benchmarks/throughput.py --documents 20 --skip-dask
+    .venv/bin/python benchmarks/throughput.py --per-extractor     # where `extract all` spends its time
 
 Prints one table: words/s of bare `nlp.pipe` (same pipeline, same components,
 model already loaded) and of `extract all --jsonl` (the whole command: start-up,
@@ -123,6 +124,8 @@ def main() -> None:
     parser.add_argument("--memory-across", action="store_true",
                         help="memory runs with --across (one record per entity for the corpus), alone")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--per-extractor", action="store_true",
+                        help="only each extractor's CPU seconds against the parse's, over the same parses, alone")
     parser.add_argument("--bare-pipe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_pipe:
@@ -132,6 +135,9 @@ def main() -> None:
     load_before = os.getloadavg()
     cores = len(os.sched_getaffinity(0))
     docs = documents(args.corpus, args.documents)
+    if args.per_extractor:
+        per_extractor(docs)
+        return
     if args.memory_across:
         memory_runs(docs, args.memory_extractor, args.memory_documents, ("--across",))
         return
@@ -171,6 +177,25 @@ def main() -> None:
     help_seconds = median_seconds(lambda: subprocess.run([EXTRACT, "--help"], capture_output=True, check=True))
     row("extract --help, wall s (median of 5)", f"{help_seconds:.2f}", "< 0.2")
     print(f"\n{cores} cores; load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after")
+
+
+def per_extractor(docs: list[Document]) -> None:
+    """Each extractor's CPU seconds over the same parses, as a share of the parse: where `extract all` spends
+    what it adds to bare spaCy. CPU time, so other work on the machine changes it little; one-time costs (an
+    extractor's lazy imports, the money lexicon) count, so use many documents."""
+    from extract_facts.extractors.engine.records import Context
+
+    runner = Runner(list(registry.available()))
+    cpu = time.process_time()
+    parsed = list(runner.nlp.pipe([doc.text for doc in docs]))
+    parse = time.process_time() - cpu
+    row(f"parse, {len(docs)} documents, CPU s", f"{parse:.1f}")
+    for extractor in runner.extractors:
+        cpu = time.process_time()
+        for document, doc in zip(docs, parsed, strict=True):
+            list(extractor.extract(doc, Context(document.source, runner.options_for(document).get(extractor.name))))
+        spent = time.process_time() - cpu
+        row(f"  {extractor.name}, CPU s (share of the parse)", f"{spent:.1f} ({spent / parse:.0%})")
 
 
 def memory_runs(docs: list[Document], extractor: str, counts: tuple[int, int], flags: tuple[str, ...] = ()) -> None:
