@@ -198,6 +198,12 @@ PHRASAL: dict[tuple[str, str], Stance] = {
     ("punch", "back"): "oppose",
 }
 
+# Phrasal verbs that, with a person between verb and preposition, challenge that person (`called them on it`,
+# `called Clinton on her claim`), unlike the request `called on Congress to act`; calling someone on a phone is
+# neither.
+CHALLENGES: frozenset[tuple[str, str]] = frozenset({("call", "on")})
+MEANS_OF_CALLING: frozenset[str] = frozenset({"phone", "telephone", "cellphone", "line", "radio", "air", "show"})
+
 # Verbs written with a hyphenated first part, as the tokenizer splits them (`rubber-stamped`).
 HYPHENATED_VERBS: dict[tuple[str, str], Stance] = {("rubber", "stamp"): "support"}
 
@@ -267,6 +273,9 @@ LIGHT_VERBS: frozenset[str] = frozenset(
      "join", "echo", "repeat", "step", "back", "add", "have", "stage", "hold", "lodge", "mount", "launch", "sign",
      "reach", "strike", "unveil", "present", "submit", "table", "float", "outline", "sound", "put", "level"}
 )
+# Nouns that, had by someone, are what draws others to them, not a stance (`had broad appeal for the Whigs`).
+HELD_CHARMS: frozenset[str] = frozenset({"appeal"})
+
 # Light verbs whose stance noun may belong to someone else (`has the backing of the union`): a cue only
 # when no `of`/`from` phrase names another holder.
 BORROWING_LIGHT_VERBS: frozenset[str] = frozenset({"have"})
@@ -376,6 +385,9 @@ NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
      "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
 )
+# Phrasal verbs that put off the stance of their gerund, which is so not (yet) taken (`held off endorsing`,
+# `put off backing`).
+DEFERRING_PHRASAL: frozenset[tuple[str, str]] = frozenset({("hold", "off"), ("put", "off")})
 # Verbs whose infinitive is the stance they declare (`wants to repeal`, `declined to back`, `vowed to fight`):
 # the record's cue starts at them.
 DECLARING_GOVERNORS: frozenset[str] = NEGATING_GOVERNORS | frozenset(
