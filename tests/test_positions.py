@@ -1027,6 +1027,9 @@ def test_holding_off_a_stance_denies_it(text: str, found: list[tuple[str, bool]]
     ('"Our deal with the supplier does not help us reach that goal," the company wrote.', []),
     ('"Our partnership will not survive the winter," the chairman said.', []),
     ('"Our members will not accept this deal," the union leader said.', [("members will not accept", "state")]),
+    ('"My government will not accept this deal," the minister said.', [("government will not accept", "state")]),
+    # one person of ours is someone else
+    ('"My top science adviser, John Holdren, will issue some chart in the meetings," Barack Obama said.', []),
     # `should have` reproaches the past; `should` asks for the future
     ("The senator said the minister should have been much tougher on the banks.", []),
     ("The senator said the minister should resign.", [("should resign", "demand")]),
@@ -1037,3 +1040,36 @@ def test_holding_off_a_stance_denies_it(text: str, found: list[tuple[str, bool]]
 ])
 def test_a_speaker_declares_only_their_own_or_their_sides(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # being ready to take a stance is not yet taking it
+    ("Long before the union was ready to endorse a candidate, its leader campaigned against the mayor.",
+     [("endorse", True), ("campaigned against", False)]),
+    ("The union is ready to back the deal.", [("back", True)]),
+    ("The union is already backing the deal.", [("backing", False)]),
+])
+def test_readiness_is_a_hedge(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what a proposal or a backing is for belongs to its target; what praise is for is its reason
+    ("Kasich has cut a distinctive course, supporting a path to legal status for illegal immigrants.",
+     [("supporting", "a path to legal status for illegal immigrants")]),
+    ("The governor backed a tax credit for families with children.",
+     [("backed", "a tax credit for families with children")]),
+    ("The senator praised the mayor for her courage.", [("praised", "the mayor")]),
+])
+def test_what_a_backing_is_for_is_its_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # few and little without an article are next to none; `a few`, `a little` are some
+    ("The union showed little support for the deal.", [("showed little support for", True)]),
+    ("The senators gave few endorsements to the nominee.", [("gave few endorsements to", True)]),
+    ("The union gave a little support to the deal.", [("gave a little support to", False)]),
+])
+def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found

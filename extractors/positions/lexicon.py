@@ -396,14 +396,16 @@ DECLARING_GOVERNORS: frozenset[str] = NEGATING_GOVERNORS | frozenset(
 )
 # Quantities that deny the stance they count (`gave zero support`, `no backing`).
 NONE_WORDS: frozenset[str] = frozenset({"no", "zero", "nil"})
+# ... and those that come next to it without an article (`offered few ideas`, `showed little support`).
+SCANT_WORDS: frozenset[str] = frozenset({"few", "little"})
 
 # Verbs whose `that`-clause is denied (`denied that it had lobbied against`).
 DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 
 # Governing verbs and adverbs that report a stance as likely, not as taken.
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
-    {"expect", "unlikely", "likely", "set", "poise", "say", "report", "believe", "think", "appear", "seem", "tip",
-     "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want"}
+    {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
+     "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want"}
 )
 # Sources that make a report hearsay (`according to reports`, `according to people familiar with`).
 HEARSAY_SOURCES: frozenset[str] = frozenset({"report", "source", "people", "person", "media", "insider", "rumour"})

@@ -15,6 +15,7 @@ from .lexicon import (
     NEGATING_GOVERNORS,
     NONE_WORDS,
     OBLIGING_MODALS,
+    SCANT_WORDS,
     SPEECH_VERBS,
     UNASSERTED_MARKS,
 )
@@ -60,6 +61,11 @@ def _ruling_verb(prep: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head.i != prep.i else None
 
 
+def _scant(word: Token) -> bool:
+    """`few`, `little` without an article: next to none (`offered few ideas`), unlike `a few ideas`."""
+    return word.lower_ in SCANT_WORDS and not (word.i and word.doc[word.i - 1].lower_ == "a")
+
+
 def _deferring(verb: Token) -> bool:
     """`held off`, `put off`: a verb and particle that put off what they govern (`held off endorsing`)."""
     return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in DEFERRING_PHRASAL for c in verb.children)
@@ -88,9 +94,9 @@ def negated(verb: Token) -> bool:
         return True
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
         if obj.lower_ in ("nothing", "none") or any(
-                d.dep_ in ("det", "nummod", "amod") and d.lower_ in NONE_WORDS for d in obj.children):
+                d.dep_ in ("det", "nummod", "amod") and (d.lower_ in NONE_WORDS or _scant(d)) for d in obj.children):
             # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`,
-            # `is no fan of Trump`
+            # `is no fan of Trump`, `offered few ideas for`, `showed little support for`
             return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # `decided against recommending charges`

@@ -15,7 +15,14 @@ from ..quotes.quotations import QUOTE_TOKENS
 from . import holders, modality
 from .actors import ACTOR_LABELS
 from .cues import Cue
-from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
+from .lexicon import (
+    DESCRIPTION_LABELS,
+    FORECAST_VERBS,
+    NON_POLICY_VERBS,
+    OBLIGING_MODALS,
+    REPRESENTATIVES,
+    is_actor_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,13 +81,14 @@ def _what_if(clause: Token) -> bool:
 
 
 def first_person(subject: Token) -> bool:
-    """`We`, `I`, `our members`, `my government`: the speaker speaks for themselves; `our association with him
-    does not help` is a thing of theirs, which declares nothing."""
+    """`We`, `I`, `our members`, `my government`: the speaker speaks for themselves and their side; `our deal
+    does not help` is a thing of theirs and `my adviser will issue a report` another person, neither the speaker."""
     mine = ("our", "my")
     if subject.lower_ in ("we", "i"):
         return True
-    return is_actor_noun(subject.lemma_.lower()) and any(c.dep_ == "poss" and c.lower_ in mine
-                                                         for c in subject.children)
+    group = subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in DESCRIPTION_LABELS
+    return group and is_actor_noun(subject.lemma_.lower()) and any(c.dep_ == "poss" and c.lower_ in mine
+                                                                   for c in subject.children)
 
 
 def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
