@@ -1073,3 +1073,19 @@ def test_what_a_backing_is_for_is_its_target(text: str, found: list[tuple[str, s
 ])
 def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) -> None:
     assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # how a body of voters votes or leans is a result, not a declared position
+    ("The three states last voted for a Republican presidential nominee in 1988.", []),
+    ("The party fought the Republican electorate who has voted for Donald Trump.", []),
+    ("Spanish-speaking voters are more likely to support the senator over her rival.", []),
+    ("Suburban counties backed the governor in the last election.", []),
+    # ... unlike a state's government, a named voter, a country's vote or the governors of states
+    ("The state opposed the motion in court.", [("opposed", "state")]),
+    ("The voter, Jane Smith, said she backed the governor.", [("backed", "Jane Smith")]),
+    ("The governors of three states backed the plan.", [("backed", "governors of three states")]),
+    ("Germany voted against the resolution.", [("voted against", "Germany")]),
+])
+def test_how_voters_vote_is_no_declared_position(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
