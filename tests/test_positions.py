@@ -1077,12 +1077,14 @@ def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) 
 
 @pytest.mark.parametrize(("text", "found"), [
     # how a body of voters votes or leans is a result, not a declared position
-    ("The three states last voted for a Republican presidential nominee in 1988.", []),
+    ("The three districts last voted for a Republican presidential nominee in 1988.", []),
     ("The party fought the Republican electorate who has voted for Donald Trump.", []),
     ("Spanish-speaking voters are more likely to support the senator over her rival.", []),
     ("Suburban counties backed the governor in the last election.", []),
     # ... unlike a state's government, a named voter, a country's vote or the governors of states
     ("The state opposed the motion in court.", [("opposed", "state")]),
+    ("The Central Asian states affirmed support for the new rail route.",
+     [("affirmed support for", "Central Asian states")]),
     ("The voter, Jane Smith, said she backed the governor.", [("backed", "Jane Smith")]),
     ("The governors of three states backed the plan.", [("backed", "governors of three states")]),
     ("Germany voted against the resolution.", [("voted against", "Germany")]),

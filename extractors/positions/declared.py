@@ -86,8 +86,8 @@ def _polled(cue: Cue) -> bool:
 
 
 def _electorate(cue: Cue) -> bool:
-    """`The three states last voted for a Republican in 1988`, `the electorate who has voted for Trump`, `Hispanic
-    voters are more likely to support her`: how a body of voters votes or leans, not a position anyone declared."""
+    """`Suburban counties backed the governor`, `the electorate who has voted for Trump`, `Hispanic voters are more
+    likely to support her`: how a body of voters votes or leans, not a position anyone declared."""
     for head in cue.holders:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # `the electorate who has voted`: the noun the clause is about

@@ -126,11 +126,10 @@ ROUTINE_REQUESTS: frozenset[str] = frozenset({"anonymity", "privacy", "comment"}
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
                                          "proportion", "fraction"})
 
-# Bodies of voters, whose votes and leanings are results, not declared positions (`the three states voted for`,
-# `Hispanic voters favor her`); in the plural only (`the state opposed the motion` is its government), but for
-# the mass nouns.
-ELECTORATES: frozenset[str] = frozenset({"voter", "electorate", "state", "county", "district", "constituency",
-                                         "precinct"})
+# Bodies of voters, whose votes and leanings are results, not declared positions (`Suburban counties backed the
+# governor`, `Hispanic voters favor her`); in the plural only (`the voter, Jane Smith,` is a person), but for the
+# mass nouns. Not `states`: `the Central Asian states affirmed support` are governments.
+ELECTORATES: frozenset[str] = frozenset({"voter", "electorate", "county", "district", "constituency", "precinct"})
 MASS_ELECTORATES: frozenset[str] = frozenset({"electorate"})
 
 # Phrasal verbs that are a stance only with what they are about (`signed up to the pact`, not `wait for people
