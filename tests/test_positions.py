@@ -978,3 +978,118 @@ def test_a_cue_with_a_stance_that_is_not_one_names_its_line(tmp_path: Path) -> N
 ])
 def test_a_given_name_tells_a_gender_only_where_one_gender_bears_it(given: str, gender: str | None) -> None:
     assert gender_of(given) == gender
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `called X on Y` challenges X; `called on X to` asks X; calling someone on the phone is neither
+    ("The senator called the governor on it at the hearing.", [("called", "oppose", "the governor")]),
+    ("The mayor called reporters on their errors.", [("called", "oppose", "reporters")]),
+    ("The senator called on the governor to resign.", [("called on", "demand", "the governor to resign")]),
+    ("The senator called the governor on the phone.", []),
+])
+def test_calling_someone_on_something_challenges_them(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["stance"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # having appeal for others is drawing them; making an appeal for something asks for it
+    ("The coach had only one appeal for the owners: he was cheap.", []),
+    ("The singer has broad appeal for younger voters.", []),
+    ("The union made an appeal for calm.", [("made an appeal for", "calm")]),
+    ("The bishop issued an appeal for peace talks.", [("issued an appeal for", "peace talks")]),
+])
+def test_appeal_one_has_is_no_plea(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # styling oneself something states no stance on anything; declaring a policy does
+    ('The governor won the race by declaring himself the "education candidate" in the final week.', []),
+    ("The governor declared himself a candidate for the Senate.", []),
+    ("The governor declared that the state would not raise taxes.", [("declared that", "state")]),
+])
+def test_declaring_oneself_something_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # holding off a stance is not taking it (yet); holding a stance, or holding off a rival, is no deferral
+    ("The senator held off endorsing either of the candidates until the convention.", [("endorsing", True)]),
+    ("The union held off on backing the mayor.", [("backing", True)]),
+    ("The council put off approving the new stadium.", [("approving", True)]),
+    ("The union held a rally backing the mayor.", [("backing", False)]),
+    ("The senator kept endorsing the candidates at every stop.", [("endorsing", False)]),
+])
+def test_holding_off_a_stance_denies_it(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a thing of ours declares nothing; our members speak for us
+    ('"Our deal with the supplier does not help us reach that goal," the company wrote.', []),
+    ('"Our partnership will not survive the winter," the chairman said.', []),
+    ('"Our members will not accept this deal," the union leader said.', [("members will not accept", "state")]),
+    ('"My government will not accept this deal," the minister said.', [("government will not accept", "state")]),
+    # one person of ours is someone else
+    ('"My top science adviser, John Holdren, will issue some chart in the meetings," Barack Obama said.', []),
+    # `should have` reproaches the past; `should` asks for the future
+    ("The senator said the minister should have been much tougher on the banks.", []),
+    ("The senator said the minister should resign.", [("should resign", "demand")]),
+    # in a quotation, what another will do on a condition is the speaker's forecast, not a threat of theirs
+    ('The mayor says of the governor, "If he gets the chance, he will close the port."', []),
+    ('"If they cut our pay, we will strike," the union leader said.', [("we will strike", "state")]),
+    ("The union said it would strike unless wages rise.", [("strike", "warn")]),
+])
+def test_a_speaker_declares_only_their_own_or_their_sides(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # being ready to take a stance is not yet taking it
+    ("Long before the union was ready to endorse a candidate, its leader campaigned against the mayor.",
+     [("endorse", True), ("campaigned against", False)]),
+    ("The union is ready to back the deal.", [("back", True)]),
+    ("The union is already backing the deal.", [("backing", False)]),
+])
+def test_readiness_is_a_hedge(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what a proposal or a backing is for belongs to its target; what praise is for is its reason
+    ("Kasich has cut a distinctive course, supporting a path to legal status for illegal immigrants.",
+     [("supporting", "a path to legal status for illegal immigrants")]),
+    ("The governor backed a tax credit for families with children.",
+     [("backed", "a tax credit for families with children")]),
+    ("The senator praised the mayor for her courage.", [("praised", "the mayor")]),
+])
+def test_what_a_backing_is_for_is_its_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # few and little without an article are next to none; `a few`, `a little` are some
+    ("The union showed little support for the deal.", [("showed little support for", True)]),
+    ("The senators gave few endorsements to the nominee.", [("gave few endorsements to", True)]),
+    ("The union gave a little support to the deal.", [("gave a little support to", False)]),
+])
+def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # how a body of voters votes or leans is a result, not a declared position
+    ("The three districts last voted for a Republican presidential nominee in 1988.", []),
+    ("The party fought the Republican electorate who has voted for Donald Trump.", []),
+    ("Spanish-speaking voters are more likely to support the senator over her rival.", []),
+    ("Suburban counties backed the governor in the last election.", []),
+    # ... unlike a state's government, a named voter, a country's vote or the governors of states
+    ("The state opposed the motion in court.", [("opposed", "state")]),
+    ("The Central Asian states affirmed support for the new rail route.",
+     [("affirmed support for", "Central Asian states")]),
+    ("The voter, Jane Smith, said she backed the governor.", [("backed", "Jane Smith")]),
+    ("The governors of three states backed the plan.", [("backed", "governors of three states")]),
+    ("Germany voted against the resolution.", [("voted against", "Germany")]),
+])
+def test_how_voters_vote_is_no_declared_position(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found

@@ -20,16 +20,19 @@ from .lexicon import (
     ASKED_OF,
     ASKING_VERBS,
     BORROWING_LIGHT_VERBS,
+    CHALLENGES,
     CLAUSE_OBJECT_VERBS,
     DRAWING_VERBS,
     FIRST_PERSON,
     GIFTS,
+    HELD_CHARMS,
     HYPHENATED_VERBS,
     IDIOMS,
     IN_FAVOUR_VERBS,
     INQUIRY_WORDS,
     LEARNING_VERBS,
     LIGHT_VERBS,
+    MEANS_OF_CALLING,
     MEETING_PARTICLES,
     NEEDS_OBJECT,
     NOT_ON_PEOPLE,
@@ -152,6 +155,8 @@ def _light_verb(verb: Token) -> Cue | None:
             c.dep_ == "prep" and c.lower_ in ("for", "to") for c in obj.children)
         if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from") or received):
             continue  # `has the backing of the union`, `she has widespread support`: others' stance, not the subject's
+        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and obj.lemma_.lower() in HELD_CHARMS:
+            continue  # `had only one appeal for the Whigs`: what draws them, not a plea
         if stance is not None and _complete(obj):
             after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
             prep = after if after is not None and after.lower_ in targets.TARGET_PREPOSITIONS and (
@@ -225,6 +230,12 @@ def _phrasal(verb: Token) -> Cue | None:
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "for") and any(
                 c.ent_type_ in ("DATE", "TIME") for c in child.children):
             continue  # `called Alicia Machado on Friday`, `pushed for a decade`: a time, not what it is for
+        if (lemma, child.lower_) in CHALLENGES and child.dep_ == "prep":
+            challenged = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < child.i]
+            if challenged and not any(c.lemma_.lower() in MEANS_OF_CALLING for c in child.children):
+                return _verbal(verb, verb.i + 1, "oppose", challenged)  # `called them on it`: a challenge
+            if challenged:
+                continue  # `called her on the phone`
         if any(c.dep_ == "prt" and (lemma, c.lower_) in MEETING_PARTICLES for c in verb.children):
             continue  # `the challenges she has come up against`, `went up against Trump`: met, not opposed
         if stance == "support" and lemma == "stand" and _physical(verb):
@@ -368,6 +379,8 @@ def _stating(verb: Token) -> Cue | None:
         return None
     mark = next((c for c in clauses[0].children if c.dep_ == "mark" and c.i == verb.i + 1), None)
     told = holders.subjects(clauses[0])
+    if told and told[0].lower_.endswith(("self", "selves")):
+        return None  # `declaring himself the "comeback kid"`: how one styles oneself, not a stance on anything
     obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
     # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
     mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import cues, modality, speech, user_cues
-from .lexicon import CLAIMING_WORDS, FIRST_PERSON, SHARE_WORDS
+from .holders import RELATIVE_PRONOUNS
+from .lexicon import CLAIMING_WORDS, ELECTORATES, FIRST_PERSON, MASS_ELECTORATES, SHARE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,7 +38,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
-            and not _asked_of_holder(cue)
+            and not _asked_of_holder(cue) and not _electorate(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -81,6 +82,18 @@ def _polled(cue: Cue) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+def _electorate(cue: Cue) -> bool:
+    """`Suburban counties backed the governor`, `the electorate who has voted for Trump`, `Hispanic voters are more
+    likely to support her`: how a body of voters votes or leans, not a position anyone declared."""
+    for head in cue.holders:
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head  # `the electorate who has voted`: the noun the clause is about
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and lemma in ELECTORATES and (head.tag_ == "NNS" or lemma in MASS_ELECTORATES):
+            return True
     return False
 
 

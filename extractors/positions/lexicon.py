@@ -126,6 +126,12 @@ ROUTINE_REQUESTS: frozenset[str] = frozenset({"anonymity", "privacy", "comment"}
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
                                          "proportion", "fraction"})
 
+# Bodies of voters, whose votes and leanings are results, not declared positions (`Suburban counties backed the
+# governor`, `Hispanic voters favor her`); in the plural only (`the voter, Jane Smith,` is a person), but for the
+# mass nouns. Not `states`: `the Central Asian states affirmed support` are governments.
+ELECTORATES: frozenset[str] = frozenset({"voter", "electorate", "county", "district", "constituency", "precinct"})
+MASS_ELECTORATES: frozenset[str] = frozenset({"electorate"})
+
 # Phrasal verbs that are a stance only with what they are about (`signed up to the pact`, not `wait for people
 # to sign up` for insurance).
 OBJECT_PHRASAL: frozenset[tuple[str, str]] = frozenset({("sign", "up"), ("sign", "on")})
@@ -198,6 +204,12 @@ PHRASAL: dict[tuple[str, str], Stance] = {
     ("punch", "back"): "oppose",
 }
 
+# Phrasal verbs that, with a person between verb and preposition, challenge that person (`called them on it`,
+# `called Clinton on her claim`), unlike the request `called on Congress to act`; calling someone on a phone is
+# neither.
+CHALLENGES: frozenset[tuple[str, str]] = frozenset({("call", "on")})
+MEANS_OF_CALLING: frozenset[str] = frozenset({"phone", "telephone", "cellphone", "line", "radio", "air", "show"})
+
 # Verbs written with a hyphenated first part, as the tokenizer splits them (`rubber-stamped`).
 HYPHENATED_VERBS: dict[tuple[str, str], Stance] = {("rubber", "stamp"): "support"}
 
@@ -267,6 +279,9 @@ LIGHT_VERBS: frozenset[str] = frozenset(
      "join", "echo", "repeat", "step", "back", "add", "have", "stage", "hold", "lodge", "mount", "launch", "sign",
      "reach", "strike", "unveil", "present", "submit", "table", "float", "outline", "sound", "put", "level"}
 )
+# Nouns that, had by someone, are what draws others to them, not a stance (`had broad appeal for the Whigs`).
+HELD_CHARMS: frozenset[str] = frozenset({"appeal"})
+
 # Light verbs whose stance noun may belong to someone else (`has the backing of the union`): a cue only
 # when no `of`/`from` phrase names another holder.
 BORROWING_LIGHT_VERBS: frozenset[str] = frozenset({"have"})
@@ -376,6 +391,9 @@ NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
      "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
 )
+# Phrasal verbs that put off the stance of their gerund, which is so not (yet) taken (`held off endorsing`,
+# `put off backing`).
+DEFERRING_PHRASAL: frozenset[tuple[str, str]] = frozenset({("hold", "off"), ("put", "off")})
 # Verbs whose infinitive is the stance they declare (`wants to repeal`, `declined to back`, `vowed to fight`):
 # the record's cue starts at them.
 DECLARING_GOVERNORS: frozenset[str] = NEGATING_GOVERNORS | frozenset(
@@ -384,14 +402,16 @@ DECLARING_GOVERNORS: frozenset[str] = NEGATING_GOVERNORS | frozenset(
 )
 # Quantities that deny the stance they count (`gave zero support`, `no backing`).
 NONE_WORDS: frozenset[str] = frozenset({"no", "zero", "nil"})
+# ... and those that come next to it without an article (`offered few ideas`, `showed little support`).
+SCANT_WORDS: frozenset[str] = frozenset({"few", "little"})
 
 # Verbs whose `that`-clause is denied (`denied that it had lobbied against`).
 DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 
 # Governing verbs and adverbs that report a stance as likely, not as taken.
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
-    {"expect", "unlikely", "likely", "set", "poise", "say", "report", "believe", "think", "appear", "seem", "tip",
-     "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want"}
+    {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
+     "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want"}
 )
 # Sources that make a report hearsay (`according to reports`, `according to people familiar with`).
 HEARSAY_SOURCES: frozenset[str] = frozenset({"report", "source", "people", "person", "media", "insider", "rumour"})

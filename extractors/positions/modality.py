@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    DEFERRING_PHRASAL,
     DENYING_VERBS,
     HEARSAY_SOURCES,
     HEDGING_ADVERBS,
@@ -14,6 +15,7 @@ from .lexicon import (
     NEGATING_GOVERNORS,
     NONE_WORDS,
     OBLIGING_MODALS,
+    SCANT_WORDS,
     SPEECH_VERBS,
     UNASSERTED_MARKS,
 )
@@ -36,6 +38,8 @@ def governors(verb: Token) -> Iterator[Token]:
             verb = verb.head  # `did not step up to oppose`, `it is impossible for the EU to approve`
         elif verb.dep_ == "pcomp" and (ruling := _ruling_verb(verb.head)) is not None:
             verb = ruling
+        elif verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and _deferring(verb.head):
+            verb = verb.head  # `held off endorsing`
         else:
             return
         yield verb
@@ -47,12 +51,24 @@ def _infinitive(verb: Token) -> bool:
 
 def _ruling_verb(prep: Token) -> Token | None:
     """The verb a gerund's preposition hangs on (`refrained from backing`, `stopped short of backing`)."""
+    head = prep.head
+    if prep.lower_ == "on" and _deferring(head):
+        return head  # `held off on backing`
     if prep.lower_ not in ("of", "from"):
         return None  # `by backing`, `after backing`: a means or a time, not what the verb governs
-    head = prep.head
     if head.dep_ == "advmod" and head.pos_ != "VERB":
         head = head.head
     return head if head.pos_ == "VERB" and head.i != prep.i else None
+
+
+def _scant(word: Token) -> bool:
+    """`few`, `little` without an article: next to none (`offered few ideas`), unlike `a few ideas`."""
+    return word.lower_ in SCANT_WORDS and not (word.i and word.doc[word.i - 1].lower_ == "a")
+
+
+def _deferring(verb: Token) -> bool:
+    """`held off`, `put off`: a verb and particle that put off what they govern (`held off endorsing`)."""
+    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in DEFERRING_PHRASAL for c in verb.children)
 
 
 def _has_negation(token: Token) -> bool:
@@ -78,16 +94,16 @@ def negated(verb: Token) -> bool:
         return True
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
         if obj.lower_ in ("nothing", "none") or any(
-                d.dep_ in ("det", "nummod", "amod") and d.lower_ in NONE_WORDS for d in obj.children):
+                d.dep_ in ("det", "nummod", "amod") and (d.lower_ in NONE_WORDS or _scant(d)) for d in obj.children):
             # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`,
-            # `is no fan of Trump`
+            # `is no fan of Trump`, `offered few ideas for`, `showed little support for`
             return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # `decided against recommending charges`
     for n, governor in enumerate(governors(verb)):
         if _has_negation(governor):
             return True
-        if n and governor.lemma_.lower() in NEGATING_GOVERNORS:
+        if n and (governor.lemma_.lower() in NEGATING_GOVERNORS or _deferring(governor)):
             return True
         if n and any(c.dep_ == "acomp" and c.lemma_.lower() in NEGATING_GOVERNORS for c in governor.children):
             return True  # `it is impossible for the EU to approve`, `was unable to back`

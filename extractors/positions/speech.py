@@ -15,7 +15,14 @@ from ..quotes.quotations import QUOTE_TOKENS
 from . import holders, modality
 from .actors import ACTOR_LABELS
 from .cues import Cue
-from .lexicon import FORECAST_VERBS, NON_POLICY_VERBS, OBLIGING_MODALS, REPRESENTATIVES, is_actor_noun
+from .lexicon import (
+    DESCRIPTION_LABELS,
+    FORECAST_VERBS,
+    NON_POLICY_VERBS,
+    OBLIGING_MODALS,
+    REPRESENTATIVES,
+    is_actor_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,9 +81,14 @@ def _what_if(clause: Token) -> bool:
 
 
 def first_person(subject: Token) -> bool:
-    """`We`, `I`, `our members`, `my government`: the speaker speaks for themselves."""
+    """`We`, `I`, `our members`, `my government`: the speaker speaks for themselves and their side; `our deal
+    does not help` is a thing of theirs and `my adviser will issue a report` another person, neither the speaker."""
     mine = ("our", "my")
-    return subject.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in mine for c in subject.children)
+    if subject.lower_ in ("we", "i"):
+        return True
+    group = subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in DESCRIPTION_LABELS
+    return group and is_actor_noun(subject.lemma_.lower()) and any(c.dep_ == "poss" and c.lower_ in mine
+                                                                   for c in subject.children)
 
 
 def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
@@ -90,11 +102,18 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not conditions or not subjects or subjects[0].pos_ != "PRON":
         return None
+    if subjects[0].lower_ not in ("we", "i") and _is_quoted(clause) and not _represents(speaker):
+        return None  # `"If she gets the chance, she will sell the office," he says`: his forecast of her
     holder = speaker if subjects[0].lower_ in ("we", "i") else subjects[0]
     text = clause.doc[clause.i : clause.right_edge.i + 1].text.rstrip(" .,;")
     # `If elected, I will build the wall`: a promise on the holder's own election, not a threat
     stance = "pledge" if all(_elected(c) for c in conditions) else "warn"
     return Cue(clause.i, clause.i + 1, stance, clause, (holder,), text)
+
+
+def _represents(speaker: Token) -> bool:
+    """`a spokesman`, `Clinton spokesman Jesse Lehrich`: one who speaks for the person they quote."""
+    return any(t.lemma_.lower() in REPRESENTATIVES for t in speaker.subtree)
 
 
 def _elected(condition: Token) -> bool:
@@ -118,6 +137,8 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
         return None
     if subjects[0].dep_ != "nsubjpass" and not _may_act(subjects[0]):
         return None  # `the economy should recover` predicts; `the law must be repealed` demands
+    if "have" in _aux(clause):
+        return None  # `he should have been tougher`: a reproach for the past, not a demand
     start = subjects[0].left_edge.i
     words = [t for t in clause.subtree if t.i >= start]
     closing = next((n for n, t in enumerate(words) if n and t.text in QUOTE_TOKENS), len(words))

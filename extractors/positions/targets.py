@@ -102,10 +102,20 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
     if passive_subject:
         return passive_subject
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if objects and verb.lemma_.lower() in _FOR_WHOM_VERBS:
+        # `supporting a path to legal status| for illegal immigrants`: the parser hangs on the verb what the
+        # object is for
+        objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                    and c.i == objects[-1].right_edge.i + 1]
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
     if objects or clauses:
         return objects + clauses
     return prepositional(verb)
+
+
+# Verbs of proposing and backing, whose `for` phrase after the object says whom or what it is for (`proposed a
+# tax credit for families`), unlike praise or blame, whose `for` is the reason (`praised him for his courage`).
+_FOR_WHOM_VERBS = frozenset({"support", "back", "propose", "favor", "favour", "advocate", "champion", "endorse"})
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
