@@ -111,7 +111,9 @@ CASES = [
     ("The company said on Thursday it raised $5 million.", "Thursday", "DATE", "2025-12-25"),
     ("Arsenal beat Spurs 3-2 on Sunday to move top of the league.", "Sunday", "DATE", "2025-12-21"),
     ("They meet next Tuesday.", "next Tuesday", "DATE", "2025-12-30"),
-    ("They met last Monday.", "last Monday", "DATE", "2025-12-15"),
+    ("They met last Monday.", "last Monday", "DATE", "2025-12-22"),
+    ("They met last Friday.", "last Friday", "DATE", "2025-12-19"),
+    ("They met on the previous Monday.", "the previous Monday", "DATE", "2025-12-15"),
     ("He is currently in Paris.", "currently", "DATE", "PRESENT_REF"),
     ("Rates are now at a record.", "now", "DATE", "PRESENT_REF"),
     ("Prices rose recently.", "recently", "DATE", "PAST_REF"),
@@ -156,7 +158,11 @@ CASES = [
     # written to the minute, as TimeML does
     ("The meeting starts at 3 p.m. sharp.", "3 p.m.", "TIME", "T15"),
     ("The meeting starts at 10 o'clock.", "10 o'clock", "TIME", "T10"),
-    ("Fighting resumed at noon.", "noon", "TIME", "T12"),
+    # a bare clock time: on the document's day once it has passed, of no stated day while still to come
+    ("Fighting resumed at noon.", "noon", "TIME", "2025-12-25T12:00"),
+    ("Fighting will resume at noon.", "noon", "TIME", "T12"),
+    ("The plane landed at 6:30 p.m. in New York.", "6:30 p.m.", "TIME", "2025-12-25T18:30"),
+    ("The plane will land at 6:30 p.m. in New York.", "6:30 p.m.", "TIME", "T18:30"),
     ("The market closes at 15:00 GMT.", "15:00 GMT", "TIME", "T15:00"),
     ("On December 20 at 3 p.m., leaders met.", "December 20 at 3 p.m.", "TIME", "2025-12-20T15:00"),
     ("On December 20 at 3:18 p.m., leaders met.", "December 20 at 3:18 p.m.", "TIME", "2025-12-20T15:18"),
@@ -211,7 +217,7 @@ CASES = [
     ("The launch is Saturday, July 18.", "Saturday, July 18", "DATE", "2026-07-18"),
     # minutes before or after a named hour
     ("It's 15 past seven o'clock.", "15 past seven o'clock", "TIME", "T07:15"),
-    ("We met at 15 to noon.", "15 to noon", "TIME", "T11:45"),
+    ("We meet at 15 to noon.", "15 to noon", "TIME", "T11:45"),
     ("Shall we leave at 6.45?", "6.45", "TIME", "T06:45"),
     # two days of one month, each a date of its own
     ("Talks will be held on June 18 and 19.", "June 18", "DATE", "2026-06-18"),
@@ -815,7 +821,9 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
          [("the fourth quarter of fiscal 1989", "FY1989-Q4")]),
         # a report's half year; a match's is not one
         ("Profit fell in the first half.", [("the first half", "1989-H1")]),
+        ("The company expects to return to profitability in the second half.", [("the second half", "1989-H2")]),
         ("He scored in the second half.", []),
+        ("The team returned to form in the second half.", []),
         ("Earnings compare with $900,000 in the 1988 quarter.", [("the 1988 quarter", "1988-Q3")]),
         # a comparison in a sentence naming several periods is with the first of them; a finer one takes over
         ("The rate was 8.2% in September, down from 8.5% in August and 9.1% a year earlier.",
