@@ -769,6 +769,12 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("Sales were $1.2 billion in 1988, up from $1 billion the year before.", "the year before", "1987"),
         ("Orders rose in September after falling the month before.", "the month before", "2025-08"),
         ("The envoys arrived on Dec. 20 and left the same day.", "the same day", "2025-12-20"),
+        # `that same day` after a month or a year: a day of it, which one unknown; a day the story named in it wins
+        ("The doctor was killed last October. His name was crossed out that same day.", "that same day",
+         "2025-10-XX"),
+        ("In 1995, the law changed. That day, the governor signed it.", "That day", "1995-XX-XX"),
+        ("The clinic closed on Monday. In 2025 it had reopened. That same day, crowds gathered.", "That same day",
+         "2025-12-22"),
     ],
 )
 def test_the_story_keeps_its_own_time(text: str, words: str, value: str) -> None:

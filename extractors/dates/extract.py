@@ -67,6 +67,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             continue
         timex = _in_the_discourse(chain, timex, context.state, view.sentence(view.index_at(chain.start))[0],
                                   reference)
+        timex = _day_of_a_period(chain.partial, timex, context.state)
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
         point_in_story = _STORY_POINT.match(timex.value)
@@ -74,6 +75,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
             with suppress(ValueError):
                 context.state["story_point"] = dt.datetime(year, month, day)
+                context.state["story_named"] = point_in_story[0]
         others = other_readings(chain, timex, base, tense, context.options.date_order)
         fact = Fact(span[0], span[1], _fields(timex, reference), rule=rule_of(chain, timex),
                     ambiguous=bool(others), alternatives=others)
@@ -91,6 +93,18 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 _STORY_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dQHW])")
 _MARKUP_CHARS = re.compile(r"[<>\"]")
 _BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
+
+
+def _day_of_a_period(p: Partial, timex: Timex, state: dict[str, object]) -> Timex:
+    """`that same day` after `last October` or `in 1995`: a day of the month or year the story last named, which
+    day unknown (TimeML's `1998-10-XX`); unless the story's last day lies in that period, which it then means."""
+    named, day = state.get("story_named"), state.get("story_day")
+    if "anaphor" not in p.kinds or p.shift != ("D", 0) or p.pod is not None or not isinstance(named, str) \
+            or len(named) == 10:
+        return timex
+    if isinstance(day, dt.datetime) and day.date().isoformat().startswith(named):
+        return timex
+    return replace(timex, value=named + "-XX" * ((10 - len(named)) // 3))
 
 
 def _day_of_clock(timex: Timex, state: dict[str, object], tense: Tense | None,
