@@ -858,6 +858,14 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Sun Microsystems shares fell.", []),
         ("One day he will be president.", []),
         ("The strike lasted one day.", [("one day", "P1D")]),
+        # `a year before` ending its phrase is `a year earlier`; before what follows, a length; after money, a rate
+        ("It lost $3 million in the quarter, against net income of $1 million a year before.",
+         [("the quarter", "1989-Q3"), ("a year before", "1988-Q3")]),
+        ("He left a year before the merger.", [("a year", "P1Y")]),
+        ("He earns $50,000 a year. Before that, he was a clerk.", [("a year", "P1Y")]),
+        # `the prior year` is `the previous year`
+        ("Net income fell to $5 million from $8 million in the prior year.", [("the prior year", "1988")]),
+        ("The prior owner sold the house.", []),
     ],
 )
 def test_financial_news_conventions(text: str, expected: list[tuple[str, str]]) -> None:

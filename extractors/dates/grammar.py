@@ -72,7 +72,7 @@ _WEEKDAY_WORDS = "|".join(
     w if len(w) > 4 else rf"{w}(?:\.(?!\w))?" for w in sorted(WEEKDAYS, key=len, reverse=True)
 )
 _RELATION = r"(?P<rel>this\s+past|this\s+coming|this\s+upcoming|the\s+following|the\s+previous|the\s+next|" \
-    r"the\s+past|the\s+last|the\s+latest|" \
+    r"the\s+prior|the\s+past|the\s+last|the\s+latest|" \
     r"the\s+coming|the\s+current|next|last|this|previous|past|coming|upcoming|following|current)"
 _MOD = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
         "middle": "MID", "late": "END", "end": "END", "later": "END", "pre": "BEFORE", "post": "AFTER"}
@@ -86,7 +86,7 @@ def _relation(text: str | None) -> str | None:
         return None
     words = text.lower().split()
     words = words[1:] if words[0] == "the" else words
-    return " ".join(words)
+    return " ".join("previous" if word == "prior" else word for word in words)  # `the prior year`: the previous
 
 
 def _shift_of(relation: str | None) -> int:
