@@ -863,6 +863,11 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
          [("the quarter", "1989-Q3"), ("a year before", "1988-Q3")]),
         ("He left a year before the merger.", [("a year", "P1Y")]),
         ("He earns $50,000 a year. Before that, he was a clerk.", [("a year", "P1Y")]),
+        # `the same period of 1988`: the period under discussion in that year; a year stays a year
+        ("Sales rose in the third quarter from the same period of 1988.",
+         [("the third quarter", "1989-Q3"), ("the same period of 1988", "1988-Q3")]),
+        ("Prices rose 5% in 1989 from the same period of 1988.",
+         [("1989", "1989"), ("the same period of 1988", "1988")]),
         # `the prior year` is `the previous year`
         ("Net income fell to $5 million from $8 million in the prior year.", [("the prior year", "1988")]),
         ("The prior owner sold the house.", []),

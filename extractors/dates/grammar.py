@@ -689,6 +689,9 @@ RULES: list[tuple[str, str, Build]] = [
                         r"\s+of))[\s-]+(?:quarter|qtr)", _quarter_ordinal),
     ("year_period", r"(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<noun>quarter|period|first\s+half|second\s+half)(?![\w-])",
      _year_period),
+    # `the same period of 1996`: the period under discussion, in that year
+    ("same_period_year", r"the\s+(?:same|comparable|corresponding)\s+(?P<noun>period|quarter)\s+(?:of|in)\s+"
+                         r"(?P<y>(?:19|20)\d\d)(?![\d-])", _year_period),
     ("half", r"(?:h(?P<h>[12])(?:[\s-]*(?P<y>\d{4}))?|(?P<y2>\d{4})[\s-]*h(?P<h2>[12]))", _half),
     ("half_ordinal", r"(?:the\s+)?(?P<n>first|second|1st|2nd|latter)[\s-]+half", _half_ordinal),
     ("decade", r"(?:(?P<the>the)\s+)?(?:(?P<century>1\d|20)(?P<d>\d)0\s?'?s|'?(?P<d2>\d)0'?s)(?=\W|$)", _decade_build),
