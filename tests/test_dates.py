@@ -635,6 +635,9 @@ def test_records_are_exact_token_spans(words: list[str]) -> None:
 # Reference: Thursday 2025-12-25. Each sentence is written for the rule it checks.
 
 NEWS_TENSE = [
+    # what is set for a day lies ahead of it; bail set on a day was set then
+    ("The court set a hearing for March 15.", "March 15", "2026-03-15"),
+    ("The judge set bail at $1 million on March 15.", "March 15", "2025-03-15"),
     # a participle or gerund after the date is another clause: the finite verb before it decides
     ("The blast occurred on Friday, turning busy streets into rubble.", "Friday", "2025-12-19"),
     ("Lawyers filed a brief on Monday arguing that the order was unlawful.", "Monday", "2025-12-22"),

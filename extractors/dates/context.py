@@ -230,8 +230,9 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
         if word.startswith(_PLANNED) and (t.tag_.startswith("VB") or word == "upcoming") \
                 and doc[t.i - 1].lower_ not in ("than", "as"):
             return True  # not `the plan was approved Monday`, `fell more than expected Friday`
-        if word == "set" and t.tag_ in ("VBN", "VBD") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for":
-            return True
+        if word == "set" and t.tag_ in ("VBN", "VBD") and (doc[t.i + 1].lower_ == "for"
+                                                         or (cue == "for" and not doc[first].like_num)):
+            return True  # `set for April`, `set a hearing for Jan. 15`; not a length, `set ooo for 2 weeks`
         if word.startswith(_PUT_OFF) and cue in ("until", "till", "to"):
             return True
         if _ahead_of(doc, t.i):
