@@ -394,6 +394,20 @@ def test_a_determiner_keeps_the_duration_reading(sentence: str, value: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        # `in two weeks` after a superlative or an ordinal counting occasions is how long, not when
+        ("Rates are at their lowest level in 20 years.", "DURATION", "P20Y"),
+        ("This is the third time in two weeks that the market has fallen.", "DURATION", "P2W"),
+        ("It was the 2nd time in three months that he lost.", "DURATION", "P3M"),
+        ("The second round of talks will begin in two weeks.", "DATE", "2026-01-08"),
+    ],
+)
+def test_in_a_length_after_a_superlative_or_an_occasion(sentence: str, kind: str, value: str) -> None:
+    assert [(r["type"], r["value"]) for r in dates(sentence)] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "reference", "value"),
     [
         ("Where are you now?", "2013-02-12T04:30:00", "2013-02-12T04:30"),
