@@ -111,7 +111,9 @@ CASES = [
     ("The company said on Thursday it raised $5 million.", "Thursday", "DATE", "2025-12-25"),
     ("Arsenal beat Spurs 3-2 on Sunday to move top of the league.", "Sunday", "DATE", "2025-12-21"),
     ("They meet next Tuesday.", "next Tuesday", "DATE", "2025-12-30"),
-    ("They met last Monday.", "last Monday", "DATE", "2025-12-15"),
+    ("They met last Monday.", "last Monday", "DATE", "2025-12-22"),
+    ("They met last Friday.", "last Friday", "DATE", "2025-12-19"),
+    ("They met on the previous Monday.", "the previous Monday", "DATE", "2025-12-15"),
     ("He is currently in Paris.", "currently", "DATE", "PRESENT_REF"),
     ("Rates are now at a record.", "now", "DATE", "PRESENT_REF"),
     ("Prices rose recently.", "recently", "DATE", "PAST_REF"),
@@ -158,7 +160,11 @@ CASES = [
     # written to the minute, as TimeML does
     ("The meeting starts at 3 p.m. sharp.", "3 p.m.", "TIME", "T15"),
     ("The meeting starts at 10 o'clock.", "10 o'clock", "TIME", "T10"),
-    ("Fighting resumed at noon.", "noon", "TIME", "T12"),
+    # a bare clock time: on the document's day once it has passed, of no stated day while still to come
+    ("Fighting resumed at noon.", "noon", "TIME", "2025-12-25T12:00"),
+    ("Fighting will resume at noon.", "noon", "TIME", "T12"),
+    ("The plane landed at 6:30 p.m. in New York.", "6:30 p.m.", "TIME", "2025-12-25T18:30"),
+    ("The plane will land at 6:30 p.m. in New York.", "6:30 p.m.", "TIME", "T18:30"),
     ("The market closes at 15:00 GMT.", "15:00 GMT", "TIME", "T15:00"),
     ("On December 20 at 3 p.m., leaders met.", "December 20 at 3 p.m.", "TIME", "2025-12-20T15:00"),
     ("On December 20 at 3:18 p.m., leaders met.", "December 20 at 3:18 p.m.", "TIME", "2025-12-20T15:18"),
@@ -213,7 +219,7 @@ CASES = [
     ("The launch is Saturday, July 18.", "Saturday, July 18", "DATE", "2026-07-18"),
     # minutes before or after a named hour
     ("It's 15 past seven o'clock.", "15 past seven o'clock", "TIME", "T07:15"),
-    ("We met at 15 to noon.", "15 to noon", "TIME", "T11:45"),
+    ("We meet at 15 to noon.", "15 to noon", "TIME", "T11:45"),
     ("Shall we leave at 6.45?", "6.45", "TIME", "T06:45"),
     # two days of one month, each a date of its own
     ("Talks will be held on June 18 and 19.", "June 18", "DATE", "2026-06-18"),
@@ -387,6 +393,20 @@ def test_windows_of_clock_units_count_from_the_reference_time(sentence: str, wor
 def test_a_determiner_keeps_the_duration_reading(sentence: str, value: str) -> None:
     records = dates(sentence)
     assert [(r["type"], r["value"], "range_end" in r) for r in records] == [("DURATION", value, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        # `in two weeks` after a superlative or an ordinal counting occasions is how long, not when
+        ("Rates are at their lowest level in 20 years.", "DURATION", "P20Y"),
+        ("This is the third time in two weeks that the market has fallen.", "DURATION", "P2W"),
+        ("It was the 2nd time in three months that he lost.", "DURATION", "P3M"),
+        ("The second round of talks will begin in two weeks.", "DATE", "2026-01-08"),
+    ],
+)
+def test_in_a_length_after_a_superlative_or_an_occasion(sentence: str, kind: str, value: str) -> None:
+    assert [(r["type"], r["value"]) for r in dates(sentence)] == [(kind, value)]
 
 
 @pytest.mark.parametrize(
@@ -634,6 +654,9 @@ def test_records_are_exact_token_spans(words: list[str]) -> None:
 # Reference: Thursday 2025-12-25. Each sentence is written for the rule it checks.
 
 NEWS_TENSE = [
+    # what is set for a day lies ahead of it; bail set on a day was set then
+    ("The court set a hearing for March 15.", "March 15", "2026-03-15"),
+    ("The judge set bail at $1 million on March 15.", "March 15", "2025-03-15"),
     # a participle or gerund after the date is another clause: the finite verb before it decides
     ("The blast occurred on Friday, turning busy streets into rubble.", "Friday", "2025-12-19"),
     ("Lawyers filed a brief on Monday arguing that the order was unlawful.", "Monday", "2025-12-22"),
@@ -773,6 +796,12 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("Sales were $1.2 billion in 1988, up from $1 billion the year before.", "the year before", "1987"),
         ("Orders rose in September after falling the month before.", "the month before", "2025-08"),
         ("The envoys arrived on Dec. 20 and left the same day.", "the same day", "2025-12-20"),
+        # `that same day` after a month or a year: a day of it, which one unknown; a day the story named in it wins
+        ("The doctor was killed last October. His name was crossed out that same day.", "that same day",
+         "2025-10-XX"),
+        ("In 1995, the law changed. That day, the governor signed it.", "That day", "1995-XX-XX"),
+        ("The clinic closed on Monday. In 2025 it had reopened. That same day, crowds gathered.", "That same day",
+         "2025-12-22"),
     ],
 )
 def test_the_story_keeps_its_own_time(text: str, words: str, value: str) -> None:
@@ -825,7 +854,9 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
          [("the fourth quarter of fiscal 1989", "FY1989-Q4")]),
         # a report's half year; a match's is not one
         ("Profit fell in the first half.", [("the first half", "1989-H1")]),
+        ("The company expects to return to profitability in the second half.", [("the second half", "1989-H2")]),
         ("He scored in the second half.", []),
+        ("The team returned to form in the second half.", []),
         ("Earnings compare with $900,000 in the 1988 quarter.", [("the 1988 quarter", "1988-Q3")]),
         # a comparison in a sentence naming several periods is with the first of them; a finer one takes over
         ("The rate was 8.2% in September, down from 8.5% in August and 9.1% a year earlier.",
@@ -854,6 +885,19 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Sun Microsystems shares fell.", []),
         ("One day he will be president.", []),
         ("The strike lasted one day.", [("one day", "P1D")]),
+        # `a year before` ending its phrase is `a year earlier`; before what follows, a length; after money, a rate
+        ("It lost $3 million in the quarter, against net income of $1 million a year before.",
+         [("the quarter", "1989-Q3"), ("a year before", "1988-Q3")]),
+        ("He left a year before the merger.", [("a year", "P1Y")]),
+        ("He earns $50,000 a year. Before that, he was a clerk.", [("a year", "P1Y")]),
+        # `the same period of 1988`: the period under discussion in that year; a year stays a year
+        ("Sales rose in the third quarter from the same period of 1988.",
+         [("the third quarter", "1989-Q3"), ("the same period of 1988", "1988-Q3")]),
+        ("Prices rose 5% in 1989 from the same period of 1988.",
+         [("1989", "1989"), ("the same period of 1988", "1988")]),
+        # `the prior year` is `the previous year`
+        ("Net income fell to $5 million from $8 million in the prior year.", [("the prior year", "1988")]),
+        ("The prior owner sold the house.", []),
     ],
 )
 def test_financial_news_conventions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -66,7 +66,7 @@ def test_holiday_look_alikes_are_not_holidays(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "words", "value"),
     [
-        ("The alarm went off at 3 in the AM.", "3 in the AM", "T03"),
+        ("The alarm goes off at 3 in the AM.", "3 in the AM", "T03"),
         ("The shop is open from 3 to 4 in the PM.", "3 to 4 in the PM", "T15"),
         ("The train leaves at 19h GMT.", "19h GMT", "T19:00"),
         ("Let us talk tomorrow afternoonish.", "tomorrow afternoonish", "2013-02-13TAF"),

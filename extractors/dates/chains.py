@@ -23,7 +23,10 @@ _JOIN_GAP = re.compile(r"[ \t,/()@-]*(?:(?:of|the|on|at|in|around|about|'s|’s)
 _NUMBER_GAP = re.compile(r"[ \t/-]*(?:(?:of|the)\b[ \t/-]*)*", re.I)
 _RANGE_GAP = re.compile(r"\s*(?P<word>-|–|—|~|to|through|thru|till|until|untill|and|or)\s*(?:the\s+)?", re.I)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
-_BACKWARD = re.compile(r"\s+(?:ago|back|(?P<narrative>earlier|before\s+that)|before\s+now|prior)\b", re.I)
+# `a year before` ending its phrase counts back from the story, as `a year earlier` does (`a year before the
+# merger` is a length anchored to the merger, which `_ANCHORED` reads).
+_BACKWARD = re.compile(r"\s+(?:ago|back|(?P<narrative>earlier|before\s+that|before(?=\s*(?:[.,;:!?)]|$)))|"
+                       r"before\s+now|prior)\b", re.I)
 _FORWARD = re.compile(r"\s+(?:(?P<narrative>later|afterwards?|after\s+that)|hence|(?P<today>from\s+today)|"
                       r"from\s+(?:right\s+)?now)\b", re.I)
 _ANCHORED = re.compile(r"\s+(?P<word>before|after|from|since|prior\s+to)\s+", re.I)

@@ -7,6 +7,7 @@ Tense picks the direction of year-less and weekday expressions: `Friday` in
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -25,6 +26,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d", "could", "
 # Words that deny a `could` (`could not be reached`, `neither he nor his family could be located`).
 _NOT_AFTER = frozenset({"not", "n't", "never"})
 _NO_ONE_BEFORE = frozenset({"neither", "nor", "nobody", "none"})
+
+
+_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)")
 
 
 @dataclass(frozen=True)
@@ -81,12 +85,15 @@ class TokenView:
         return bool(words) and words[0].i >= span.start and words[-1].i < span.end
 
     def superlative_before(self, char: int) -> bool:
-        """A superlative earlier in the sentence (`the lowest rate in 20 years`, `the first time in years`)."""
+        """A superlative earlier in the sentence (`the lowest rate in 20 years`, `the first time in years`), or
+        an ordinal counting occasions (`the third time in two weeks`)."""
         if not self.has_tags:
             return False
         index = self.index_at(char)
         first, _ = self.sentence(index)
-        return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in self.doc[first:index])
+        return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first"
+                   or (_ORDINAL.fullmatch(t.lower_) and t.i + 1 < index and self.doc[t.i + 1].lower_ == "time")
+                   for t in self.doc[first:index])
 
     def tags(self, start: int, end: int) -> list[str]:
         if not self.has_tags:
@@ -231,8 +238,9 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
         if word.startswith(_PLANNED) and (t.tag_.startswith("VB") or word == "upcoming") \
                 and doc[t.i - 1].lower_ not in ("than", "as"):
             return True  # not `the plan was approved Monday`, `fell more than expected Friday`
-        if word == "set" and t.tag_ in ("VBN", "VBD") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for":
-            return True
+        if word == "set" and t.tag_ in ("VBN", "VBD") and (doc[t.i + 1].lower_ == "for"
+                                                         or (cue == "for" and not doc[first].like_num)):
+            return True  # `set for April`, `set a hearing for Jan. 15`; not a length, `set ooo for 2 weeks`
         if word.startswith(_PUT_OFF) and cue in ("until", "till", "to"):
             return True
         if _ahead_of(doc, t.i):

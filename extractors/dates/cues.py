@@ -267,7 +267,7 @@ def _in_markup(chain: Chain, text: str) -> bool:
     return close >= 0 and (reopen < 0 or close < reopen)
 
 
-_FIGURES = re.compile(r"[$%€£]|\b(?:profits?|earnings|sales|revenues?|income|loss(?:es)?|growth|economy|"
+_FIGURES = re.compile(r"[$%€£]|\b(?:profits?|profitab\w*|earnings|sales|revenues?|income|loss(?:es)?|growth|economy|"
                       r"output|results|fiscal|quarter|dividends?|shares?|prices?|inflation|percent|analysts?)\b", re.I)
 
 

@@ -42,7 +42,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     candidates = [piece for piece in select(pieces(text), RULE_ORDER) if plausible(piece, view)]
     chains = relate(text, join(text, candidates))
     found: list[Fact] = []
-    bare: list[Fact] = []  # clock times given the story's day
+    bare: list[Fact] = []  # clock times given the story's day or the document's
+    undated: dict[int, str] = {}  # those given the document's day, with the value they had before
     for chain in chains:
         if not accepted(chain, view, text):
             continue
@@ -66,6 +67,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             continue
         timex = _in_the_discourse(chain, timex, context.state, view.sentence(view.index_at(chain.start))[0],
                                   reference)
+        timex = _day_of_a_period(chain.partial, timex, context.state)
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
         point_in_story = _STORY_POINT.match(timex.value)
@@ -73,14 +75,18 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
             with suppress(ValueError):
                 context.state["story_point"] = dt.datetime(year, month, day)
+                context.state["story_named"] = point_in_story[0]
         others = other_readings(chain, timex, base, tense, context.options.date_order)
         fact = Fact(span[0], span[1], _fields(timex, reference), rule=rule_of(chain, timex),
                     ambiguous=bool(others), alternatives=others)
-        if _BARE_CLOCK.fullmatch(timex.value) and "story_day" in context.state and not timex.range_end:
-            fact.fields["value"] = f"{context.state['story_day'].date().isoformat()}T{on_a_day(timex.value[1:])}"
+        day = _day_of_clock(timex, context.state, tense, reference)
+        if day is not None:
+            fact.fields["value"] = f"{day.isoformat()}T{on_a_day(timex.value[1:])}"
             bare.append(fact)  # the story's day, unless the sentence names another
+            if "story_day" not in context.state:
+                undated[id(fact)] = timex.value
         found.append(fact)
-    yield from _clocks_on_their_day(found, bare, view)
+    yield from _clocks_on_their_day(found, bare, undated, view)
 
 
 # A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.
@@ -89,10 +95,36 @@ _MARKUP_CHARS = re.compile(r"[<>\"]")
 _BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
 
 
-def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], view: TokenView) -> list[Fact]:
+def _day_of_a_period(p: Partial, timex: Timex, state: dict[str, object]) -> Timex:
+    """`that same day` after `last October` or `in 1995`: a day of the month or year the story last named, which
+    day unknown (TimeML's `1998-10-XX`); unless the story's last day lies in that period, which it then means."""
+    named, day = state.get("story_named"), state.get("story_day")
+    if "anaphor" not in p.kinds or p.shift != ("D", 0) or p.pod is not None or not isinstance(named, str) \
+            or len(named) == 10:
+        return timex
+    if isinstance(day, dt.datetime) and day.date().isoformat().startswith(named):
+        return timex
+    return replace(timex, value=named + "-XX" * ((10 - len(named)) // 3))
+
+
+def _day_of_clock(timex: Timex, state: dict[str, object], tense: Tense | None,
+                  reference: Reference) -> dt.date | None:
+    """The day a bare clock time (`at 10 p.m.`) is on: the story's last day; before the story names one, a time
+    something already happened at is on the document's day (`the ceasefire took effect at midnight`), as TimeML
+    anchors it; a time still to come stays a time of no stated day."""
+    if not _BARE_CLOCK.fullmatch(timex.value) or timex.range_end:
+        return None
+    story = state.get("story_day")
+    if isinstance(story, dt.datetime):
+        return story.date()
+    return reference.moment.date() if tense == "past" else None
+
+
+def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], undated: dict[int, str], view: TokenView) -> list[Fact]:
     """A bare clock time takes the day its sentence names: `at 10:35 a.m. (0735 GMT) Friday`, `at midday,
     according to a statement today` (TimeML anchors a time to its day), the nearest day after it first; else
-    the story's last day (`bare`, already given it)."""
+    the story's last day or the document's (`bare`, already given it), unless the sentence names another period
+    and no day (`sales in week 10 8pm were logged`): the time is then in that period, on no day it states."""
     given = {id(fact) for fact in bare}
     days = [(f.start, str(f.fields["value"])[:10]) for f in facts
             if _DAY.match(str(f.fields.get("value", ""))) and id(f) not in given]
@@ -107,6 +139,8 @@ def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], view: TokenView) -
         if here:
             day = min(here, key=lambda d: (d[0] < fact.start, abs(d[0] - fact.start)))[1]
             fact.fields["value"] = f"{day}T{m[1]}{m[2] or ':00'}"
+        elif id(fact) in undated and any(low <= f.start < high and f.fields.get("type") == "DATE" for f in facts):
+            fact.fields["value"] = undated[id(fact)]
     return facts
 
 

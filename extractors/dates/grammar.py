@@ -73,7 +73,7 @@ _WEEKDAY_WORDS = "|".join(
     w if len(w) > 4 else rf"{w}(?:\.(?!\w))?" for w in sorted(WEEKDAYS, key=len, reverse=True)
 )
 _RELATION = r"(?P<rel>this\s+past|this\s+coming|this\s+upcoming|the\s+following|the\s+previous|the\s+next|" \
-    r"the\s+past|the\s+last|the\s+latest|" \
+    r"the\s+prior|the\s+past|the\s+last|the\s+latest|" \
     r"the\s+coming|the\s+current|next|last|this|previous|past|coming|upcoming|following|current)"
 _MOD = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
         "middle": "MID", "late": "END", "end": "END", "later": "END", "pre": "BEFORE", "post": "AFTER"}
@@ -87,7 +87,7 @@ def _relation(text: str | None) -> str | None:
         return None
     words = text.lower().split()
     words = words[1:] if words[0] == "the" else words
-    return " ".join(words)
+    return " ".join("previous" if word == "prior" else word for word in words)  # `the prior year`: the previous
 
 
 def _shift_of(relation: str | None) -> int:
@@ -707,6 +707,9 @@ RULES: list[tuple[str, str, Build]] = [
                         r"\s+of))[\s-]+(?:quarter|qtr)", _quarter_ordinal),
     ("year_period", r"(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<noun>quarter|period|first\s+half|second\s+half)(?![\w-])",
      _year_period),
+    # `the same period of 1996`: the period under discussion, in that year
+    ("same_period_year", r"the\s+(?:same|comparable|corresponding)\s+(?P<noun>period|quarter)\s+(?:of|in)\s+"
+                         r"(?P<y>(?:19|20)\d\d)(?![\d-])", _year_period),
     ("half", r"(?:h(?P<h>[12])(?:[\s-]*(?P<y>\d{4}))?|(?P<y2>\d{4})[\s-]*h(?P<h2>[12]))", _half),
     ("half_ordinal", r"(?:the\s+)?(?P<n>first|second|1st|2nd|latter)[\s-]+half", _half_ordinal),
     ("decade", r"(?:(?P<the>the)\s+)?(?:(?P<century>1\d|20)(?P<d>\d)0\s?'?s|'?(?P<d2>\d)0'?s)(?=\W|$)", _decade_build),

@@ -230,18 +230,20 @@ def _weekday(weekday: int, relation: str | None, today: dt.date, tense: Tense | 
     monday = today - dt.timedelta(days=today.weekday())
     if relation in ("next", "following"):
         return monday + dt.timedelta(days=7 + weekday)
-    if relation in ("last", "previous"):
-        return monday + dt.timedelta(days=weekday - 7)
+    if relation == "previous":
+        return monday + dt.timedelta(days=weekday - 7)  # `previous Wednesday`: that day of the week before
     if relation == "this":
         return monday + dt.timedelta(days=weekday)
     ahead = (weekday - today.weekday()) % 7 or 7
     behind = (today.weekday() - weekday) % 7 or 7
+    if relation in ("last", "past", "this past"):
+        # The latest such day before the reference (TIDES, HeidelTime, Duckling): `last Tuesday` said on a
+        # Thursday is two days back, not the Tuesday of the week before.
+        return today - dt.timedelta(days=behind)
     if relation in ("coming", "upcoming", "this coming", "this upcoming"):
         return today + dt.timedelta(days=ahead)
     if relation == "after next":
         return today + dt.timedelta(days=ahead + 7)
-    if relation in ("past", "this past"):
-        return today - dt.timedelta(days=behind)
     if weekday == today.weekday() and relation is None:
         # A wire story dated Thursday that says `said on Thursday` or `will travel on Thursday` means that very day.
         return today
