@@ -64,6 +64,16 @@ def quotes(text: str) -> list[dict[str, object]]:
     ('Clinton: "I am ready to lead this country."', "Clinton", ":", "I am ready to lead this country.", "direct"),
     ('"He represents our greatest shame." ― Sonya Herridge', "Sonya Herridge", "―",
      "He represents our greatest shame.", "direct"),
+    # a headline handing over to its source with a dash, a text introduced with `More from`, a transcript's
+    # speaker in capitals whom the article names
+    ("POLLS WERE NOT WRONG, JUST EARLY - Mark Blumenthal: “Although the polls failed to predict the winner, they "
+     "were not wrong.”", "Mark Blumenthal", ":",
+     "Although the polls failed to predict the winner, they were not wrong.", "direct"),
+    ("The survey was published on Monday.\n\nMore from the report: “Samples with longer field periods produced more "
+     "accurate results.”", "report", ":", "Samples with longer field periods produced more accurate results.",
+     "direct"),
+    ("Jake Tapper spoke with the mayor on Sunday.\n\nTAPPER: And obviously you support the plan, I think.", "TAPPER",
+     ":", "And obviously you support the plan, I think", "indirect"),
     # thought, evidence, and acts whose content is their object
     ("Bernie Sanders believes the trade deal is a disaster.", "Bernie Sanders", "believes",
      "the trade deal is a disaster", "indirect"),
@@ -419,11 +429,14 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "Trump made the pledge at a veterans conference on Monday.",  # where and when, not what
     "In a letter to the board, the mayor resigned.",  # where it was done, no evidence
     "He saw the calendar on the wall.",  # seen, not seen as anything
+    "WARNING: Roads are closed across the county tonight.",  # a label in capitals that names no one
+    "But beware, Republicans: the vote will be close.",  # words before the name on its line
+    "The vote - and what it means: a guide for readers in the state.",  # no name before the colon
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
         "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw", "hopping",
-        "made light", "remember", "instructed")] == []
+        "made light", "remember", "instructed", ":")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -9,6 +9,7 @@ a quotation), so both extractors name the same actor the same way.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -829,6 +830,12 @@ def _noun_is(noun: Token) -> Attribution | None:
     return Attribution(noun.idx, cue_end, owner, start, end) if end > start else None
 
 
+# What may stand on a line before the name of a colon layout: nothing but an opening mark, or a headline and a
+# dash that hands over to the name (`POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “...”`), with `From` or
+# `More from` before a source that is a text (`More from the report: “...”`).
+_LABEL_LEAD = re.compile(r'(^[\s"“]*|\s[-–—―]\s*)((more\s+)?from\s+(the\s+)?)?$', re.IGNORECASE)
+
+
 def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`Trump: "We will win."`, `Pence: Flowers Won't Be at Debate` (a headline), `WALLACE: Let's start`:
     a name that opens its line, a colon, and what follows on the line."""
@@ -840,7 +847,7 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     while first.i > sent.start and doc[first.i - 1].pos_ == "PROPN" and "\n" not in doc[first.i - 1].whitespace_:
         first = doc[first.i - 1]
     line_start = text_of(doc).rfind("\n", 0, first.idx) + 1
-    if text_of(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
+    if not _LABEL_LEAD.search(text_of(doc)[line_start : first.idx]) or colon.i - first.i > 4:
         return None
     if colon.i - first.i == 1 and len(name.text) == 1:
         return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
@@ -878,7 +885,7 @@ def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | 
 def _named_elsewhere(word: Token) -> bool:
     """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
     names someone or something by (`Bernie Sanders`)."""
-    return word.is_title and any(word.lower_ == t.lower_ for ent in word.doc.ents if ent.label_ in (
+    return (word.is_title or word.is_upper) and any(word.lower_ == t.lower_ for ent in word.doc.ents if ent.label_ in (
         "PERSON", "ORG", "GPE", "NORP") for t in ent if t.i != word.i)
 
 
