@@ -215,6 +215,11 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     ("But the unions remain hopeful that the vote will be delayed.", "unions", "hopeful",
      "that the vote will be delayed", "indirect"),
+    # a cue framed by an adjective of its subject's own act: the subject of the adjective is the source
+    ("Younger voters were more likely to say that the economy is the top issue.", "voters", "say",
+     "that the economy is the top issue", "indirect"),
+    ("The senator was quick to point out that the bill had failed twice.", "senator", "point",
+     "that the bill had failed twice", "indirect"),
     # an act whose preposition comes after it, not the phrase fronted before it
     ("On CNN Tuesday, his wife, Jane, called for an open primary process.", "Jane", "called for",
      "an open primary process", "indirect"),
@@ -432,11 +437,12 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "WARNING: Roads are closed across the county tonight.",  # a label in capitals that names no one
     "But beware, Republicans: the vote will be close.",  # words before the name on its line
     "The vote - and what it means: a guide for readers in the state.",  # no name before the colon
+    "The new rule is hard to explain to the voters.",  # `hard` frames no act of its subject
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
         "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw", "hopping",
-        "made light", "remember", "instructed", ":")] == []
+        "made light", "remember", "instructed", ":", "explain")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [
