@@ -534,7 +534,7 @@ def _source(verb: Token, sent: Span) -> Token | None:
             continue
         # `voters are more likely to say`, `was quick to condemn`: the adjective frames its subject's own act
         framing = node.dep_ == "acomp" and node.lemma_.lower() in FRAMING_HEADS
-        if not framing and node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+        if (not framing and node.dep_ not in ("advcl", "conj", "xcomp")) or node.head.i == node.i:
             break
         node = node.head
     inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
