@@ -215,6 +215,9 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     ("But the unions remain hopeful that the vote will be delayed.", "unions", "hopeful",
      "that the vote will be delayed", "indirect"),
+    # a share of those polled and what it would do: the answer it gave
+    ("Thirty-seven percent would vote for the senator, while only four percent would vote for the mayor.",
+     "Thirty-seven percent", "vote for", "the senator", "indirect"),
     # a cue framed by an adjective of its subject's own act: the subject of the adjective is the source
     ("Younger voters were more likely to say that the economy is the top issue.", "voters", "say",
      "that the economy is the top issue", "indirect"),
@@ -438,11 +441,12 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "But beware, Republicans: the vote will be close.",  # words before the name on its line
     "The vote - and what it means: a guide for readers in the state.",  # no name before the colon
     "The new rule is hard to explain to the voters.",  # `hard` frames no act of its subject
+    "These delegates must vote for the candidate who won them.",  # an obligation, not an answer given
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
         "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw", "hopping",
-        "made light", "remember", "instructed", ":", "explain")] == []
+        "made light", "remember", "instructed", ":", "explain", "vote for")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -456,12 +456,17 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
                  and verb.i < c.i <= verb.i + 3), None)
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
-    if any(c.tag_ == "MD" for c in verb.children):
+    if any(c.tag_ == "MD" for c in verb.children) and not _share(source):
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
     if source is None or not objects or _no_topic(prep, objects[0]):
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(objects[0]))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+def _share(source: Token | None) -> bool:
+    """`27 percent would vote for Trump`: a share of those polled, whose `would` is the answer they gave."""
+    return source is not None and source.ent_type_ in ("PERCENT", "CARDINAL")
 
 
 # Entities that measure a speech rather than say what it was about (`spoke for 77 minutes`, `talked on Friday`).
