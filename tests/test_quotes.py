@@ -215,6 +215,12 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     ("But the unions remain hopeful that the vote will be delayed.", "unions", "hopeful",
      "that the vote will be delayed", "indirect"),
+    # congratulating and rebutting: the object and what it is for is the content
+    ("The governor congratulated her rival on a hard-fought win.", "governor", "congratulated",
+     "her rival on a hard-fought win", "indirect"),
+    ("The senator refuted the claim that the plant would close.", "senator", "refuted",
+     "the claim that the plant would close", "indirect"),
+    ("The mayor rebuked the council for the delay.", "mayor", "rebuked", "the council for the delay", "indirect"),
     # a share of those polled and what it would do: the answer it gave
     ("Thirty-seven percent would vote for the senator, while only four percent would vote for the mayor.",
      "Thirty-seven percent", "vote for", "the senator", "indirect"),
@@ -442,11 +448,12 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "The vote - and what it means: a guide for readers in the state.",  # no name before the colon
     "The new rule is hard to explain to the voters.",  # `hard` frames no act of its subject
     "These delegates must vote for the candidate who won them.",  # an obligation, not an answer given
+    "The coach was congratulated after the game.",  # congratulated by no one named, for nothing said
 ])
 def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in (
         "said", "tell", "experts", "walked", "reminded", "made a decision", "made the pledge", "In", "saw", "hopping",
-        "made light", "remember", "instructed", ":", "explain", "vote for")] == []
+        "made light", "remember", "instructed", ":", "explain", "vote for", "congratulated")] == []
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -123,6 +123,8 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "prefer", "list",
     # deploring, hinting and deciding by vote or signature (`decried the ruling`, `alluded to`, `vetoed the bill`)
     "decry", "deplore", "allude", "vouch", "approve", "veto",
+    # congratulating and rebutting (`congratulated Trump on his win`, `refuted the claim`, `rebuked his rival`)
+    "congratulate", "refute", "rebut", "rebuke",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
