@@ -39,10 +39,11 @@ RULES = {
     "evidence": "evidence that shows something (a poll shows, the report found)",
     "act_verb": "an act of speech with its object (denied the claim, announced the plan)",
     "according_to": "according to X",
-    "noun_cue": "a noun of a statement (in a statement, the claim that, allegations that)",
+    "noun_cue": "a noun of a statement (in a statement, the claim that, allegations that, my impression is that)",
     "colon": "a colon layout (Trump: \"...\")",
     "dash": "a dash layout (\"...\" — Clinton campaign)",
-    "seeming": "how something seems, appears or is seen, to no one named (the plan seems doomed, is seen as)",
+    "seeming": "how something seems, appears or is seen, to no one named (the plan seems doomed, is seen as, "
+               "is accused of)",
     "made": "a statement made with make (made it clear that, made the case for)",
     "survey": "a poll opening the clause it reports (In a CNN poll, 38 percent said ...)",
     "inverted": "a sentence opening with its cue and speaker before a quotation (Said Ellis: \"...\")",

@@ -81,6 +81,14 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "claim", "allegation", "statement", "assertion", "suggestion", "promise", "warning", "argument",
     "accusation", "charge", "belief", "view", "insistence", "announcement", "admission", "remark", "comment",
 })
+# Nouns of a statement or a thought that hold their content as the subject of `be` (`My impression is that
+# ...`, `the key question is whether ...`): PolNeAR's `His concern is that they will eliminate the position`.
+# `answer`, `plan` and `goal` are left out: `the answer is he is not` states a fact, `his plan is to` an act.
+HELD_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({
+    "concern", "hope", "fear", "worry", "impression", "point", "question", "assumption", "expectation", "advice",
+    "conclusion", "recommendation", "suspicion", "theory", "contention", "complaint", "objection", "criticism",
+    "pledge", "vow", "guess", "bet", "understanding", "feeling", "thinking",
+})
 # Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
 MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "case", "point", "pitch", "prediction", "commitment", "joke", "mention", "reference", "appeal",
@@ -115,6 +123,8 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "prefer", "list",
     # deploring, hinting and deciding by vote or signature (`decried the ruling`, `alluded to`, `vetoed the bill`)
     "decry", "deplore", "allude", "vouch", "approve", "veto",
+    # congratulating and rebutting (`congratulated Trump on his win`, `refuted the claim`, `rebuked his rival`)
+    "congratulate", "refute", "rebut", "rebuke",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
@@ -135,9 +145,10 @@ THOUGHT_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "with", "
 PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
 # Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`.
 JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint"})
-# Verbs whose agentless passive attributes a view to no one in particular (`Rubio is seen as the strongest`,
-# `she was known as the rainmaker`): an implicit source.
-PASSIVE_VIEWS: frozenset[str] = JUDGING | frozenset({"know"})
+# Verbs whose agentless passive attributes a view or a charge to no one in particular (`Rubio is seen as the
+# strongest`, `she was known as the rainmaker`, `no documents were deemed relevant`, `Roof is accused of killing
+# nine people`): an implicit source.
+PASSIVE_VIEWS: frozenset[str] = JUDGING | frozenset({"know", "deem", "accuse", "suspect"})
 # Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,
 # `voted against`): `spoke to reporters` and `talked for an hour` say nothing of what.
 TOPIC_VERBS: frozenset[str] = frozenset({

@@ -9,6 +9,7 @@ a quotation), so both extractors name the same actor the same way.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from .cues import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FRAMING_HEADS,
+    HELD_NOUNS,
     JUDGING,
     MADE_PLAIN,
     MADE_STATEMENTS,
@@ -141,6 +143,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
+            found, rule = _noun_is(token), "noun_cue"
+        if found is None:
             found, rule = _by_colon(token, sent, marks), "colon"
         if found is None:
             found, rule = _by_dash(token, marks), "dash"
@@ -225,7 +229,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         as_clause = _as_clause(verb, sent)
         if as_clause is not None:
             return as_clause
-    if clause is None and not quoted and lemma in SAYING and source is not None:
+    if clause is None and not quoted and lemma in SAYING and source is not None and not _said_of(verb, source):
         trailing = _trailing(verb, source, sent)  # `Language unclear on who is covered, experts say.`
         if trailing is not None:
             return trailing
@@ -238,6 +242,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
             found = _object_act(verb, source, THOUGHT_TOPIC_PREPOSITIONS, takes_object=False)
         return found if found is not None or lemma not in SAYING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
+        return None
+    if clause is not None and clause.i < verb.i and not quoted and _said_of(verb, source):
         return None
     start, end = _subtree(clause) if clause is not None else (None, None)
     if clause is not None and clause.i < verb.i and not quoted:
@@ -410,9 +416,9 @@ def _held_as(verb: Token) -> Attribution | None:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" not in deps or "agent" in deps:
         return None
+    role = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "acomp") or (
+        c.dep_ == "prep" and c.lower_ in ("as", "of")))), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
-    role = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp") or (
-        c.dep_ == "prep" and c.lower_ == "as"))), None)
     if subject is None or role is None:
         return None
     start, end = _trimmed(text_of(verb.doc), subject.left_edge.idx, _end(role.right_edge))
@@ -450,12 +456,17 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
                  and verb.i < c.i <= verb.i + 3), None)
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
-    if any(c.tag_ == "MD" for c in verb.children):
+    if any(c.tag_ == "MD" for c in verb.children) and not _share(source):
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
     if source is None or not objects or _no_topic(prep, objects[0]):
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(objects[0]))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+def _share(source: Token | None) -> bool:
+    """`27 percent would vote for Trump`: a share of those polled, whose `would` is the answer they gave."""
+    return source is not None and source.ent_type_ in ("PERCENT", "CARDINAL")
 
 
 # Entities that measure a speech rather than say what it was about (`spoke for 77 minutes`, `talked on Friday`).
@@ -526,7 +537,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # `criticised for saying that`: the one criticised said it
             continue
-        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+        # `voters are more likely to say`, `was quick to condemn`: the adjective frames its subject's own act
+        framing = node.dep_ == "acomp" and node.lemma_.lower() in FRAMING_HEADS
+        if (not framing and node.dep_ not in ("advcl", "conj", "xcomp")) or node.head.i == node.i:
             break
         node = node.head
     inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
@@ -629,14 +642,32 @@ def _misread_complement(verb: Token) -> Token | None:
 
 
 def _trailing(verb: Token, source: Token, sent: Span) -> Attribution | None:
-    """`Y, experts say.`: a cue and its subject closing the sentence after a comma; Y is the content."""
+    """`Y, experts say.`, `Y, he told reporters on Monday.`: a cue and its subject closing the sentence after a
+    comma, with nothing after the cue but its audience, a time or a channel; Y is the content."""
     doc = verb.doc
-    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    kept = {t.i for c in verb.children if c.i > verb.i and _framing(verb, c) for t in c.subtree}
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in kept)]
     first = min(source.left_edge.i, verb.i)
-    if verb.dep_ != "ROOT" or after or first - 1 <= sent.start or doc[first - 1].text != ",":
+    if verb.dep_ not in ("ROOT", "conj") or after or first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : first - 1]):
+        return None  # `On Monday, he told reporters.`: a time before the comma, nothing told
     start, end = _trimmed(text_of(doc), sent[0].idx, doc[first - 1].idx)
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
+def _framing(verb: Token, part: Token) -> bool:
+    """A part after a cue that frames the telling, not what was told: the audience of `told` (`told reporters`),
+    a time (`Monday`), or where it was said (`in a statement`, `on Twitter`)."""
+    if part.dep_ in ("dobj", "dative"):
+        return cue_lemma(verb) == "tell"
+    return part.dep_ == "npadvmod" or (part.dep_ == "prep" and part.lower_ in ("in", "on"))
+
+
+def _said_of(verb: Token, source: Token | None) -> bool:
+    """`Teach the past, so history isn't repeated`: a passive cue whose subject is what is said, not who says
+    the clause before it."""
+    return source is not None and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _passive_report(verb: Token) -> bool:
@@ -782,6 +813,36 @@ def _by_noun(noun: Token) -> Attribution | None:
     return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
 
 
+def _noun_is(noun: Token) -> Attribution | None:
+    """`My impression is that he lacks support`, `the key question is whether voters will follow`: a noun of a
+    statement or a thought as the subject of `be`, whose clause is the content; its owner, or who made it (`the
+    promise she has made is that ...`), is the source, else the source is implicit."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.lemma_.lower() not in HELD_NOUNS:
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or verb.i < noun.i:
+        return None
+    clause = next((c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "ccomp" or (c.dep_ in ("attr", "acomp") and c.pos_ in ("VERB", "AUX")))), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        maker = next((c for c in noun.children if c.dep_ in ("relcl", "acl")), None)
+        owner = next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None
+    if owner is None and not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children):
+        return None  # `The question is, why ...?`: the writer's own question, not a view held by anyone
+    start, end = _trimmed(text_of(noun.doc), *_subtree(clause))
+    cue_end = _end(verb) if verb.i == noun.i + 1 else _end(noun)  # `concern is`; `promise` of `promise she made is`
+    return Attribution(noun.idx, cue_end, owner, start, end) if end > start else None
+
+
+# What may stand on a line before the name of a colon layout: nothing but an opening mark, or a headline and a
+# dash that hands over to the name (`POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “...”`), with `From` or
+# `More from` before a source that is a text (`More from the report: “...”`).
+_LABEL_LEAD = re.compile(r'(^[\s"“]*|\s[-–—―]\s*)((more\s+)?from\s+(the\s+)?)?$', re.IGNORECASE)
+
+
 def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`Trump: "We will win."`, `Pence: Flowers Won't Be at Debate` (a headline), `WALLACE: Let's start`:
     a name that opens its line, a colon, and what follows on the line."""
@@ -793,7 +854,7 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     while first.i > sent.start and doc[first.i - 1].pos_ == "PROPN" and "\n" not in doc[first.i - 1].whitespace_:
         first = doc[first.i - 1]
     line_start = text_of(doc).rfind("\n", 0, first.idx) + 1
-    if text_of(doc)[line_start : first.idx].strip(' "“') or colon.i - first.i > 4:
+    if not _LABEL_LEAD.search(text_of(doc)[line_start : first.idx]) or colon.i - first.i > 4:
         return None
     if colon.i - first.i == 1 and len(name.text) == 1:
         return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
@@ -831,7 +892,7 @@ def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | 
 def _named_elsewhere(word: Token) -> bool:
     """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
     names someone or something by (`Bernie Sanders`)."""
-    return word.is_title and any(word.lower_ == t.lower_ for ent in word.doc.ents if ent.label_ in (
+    return (word.is_title or word.is_upper) and any(word.lower_ == t.lower_ for ent in word.doc.ents if ent.label_ in (
         "PERSON", "ORG", "GPE", "NORP") for t in ent if t.i != word.i)
 
 
