@@ -334,3 +334,22 @@ def test_the_main_clause_subject_comes_first(text: str, holder: str) -> None:
 ])
 def test_an_epithet_is_not_the_subject_above_it(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a possessor in a phrase before the pronoun's clause may be the pronoun
+    ("Hillary Clinton spoke in Iowa. Carly Fiorina spoke in Ohio. Since Clinton's op-ed supporting biofuels in "
+     "May, she has tacked to the left, criticizing the pipeline.", "Hillary Clinton"),
+    # ... but not an object there
+    ("Hillary Clinton spoke in Iowa. Carly Fiorina spoke in Ohio. Campaigning against Clinton in May, she tacked "
+     "to the left, criticizing the pipeline.", "Carly Fiorina"),
+])
+def test_a_possessor_before_the_clause_may_be_its_pronoun(text: str, holder: str) -> None:
+    assert holder_of(text, "she") == holder
+
+
+def test_an_epithet_takes_the_first_named_subject_not_the_main_clauses() -> None:
+    text = ('"I worry that because Donald Trump is so visceral they will stay home," said Chuck Rocha, president of '
+            'a consulting firm. "Hate alone will not motivate anyone." The GOP nominee has staked his campaign on '
+            "the issue, portraying immigrants as criminals.")
+    assert holder_of(text, "The GOP nominee") == "Donald Trump"

@@ -267,7 +267,9 @@ class Salience:
         for a plural reference, every actor conjoined with it."""
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
         clause = {t.i for t in own_clause(token.head)} if token.dep_ in ("nsubj", "nsubjpass") else set()
-        before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
+        # (a possessor may be: `Since Clinton's op-ed in May, she's tacked left`)
+        before = [m for m in self.current if m.position < token.i and (
+            m.subject or m.position not in clause or token.doc[m.position].dep_ == "poss")]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         from .speakers import tagged_quotation
@@ -284,8 +286,10 @@ class Salience:
             # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
             # before it the main clause's, then the first (`Asked whether Trump could win, Ban demurred. "...," he
             # said`)
-            subjects = [m for m in (reversed(mentions) if n == 0 else sorted(mentions, key=lambda m: not m.main))
-                        if m.subject]
+            # (the story's person, for an epithet, is the first named subject, main clause or not: `said Rocha, a
+            # strategist, "because Trump is so visceral". The GOP nominee has staked ...`)
+            ranked = mentions if subjects_only else sorted(mentions, key=lambda m: not m.main)
+            subjects = [m for m in (reversed(mentions) if n == 0 else ranked) if m.subject]
             # and among the rest, in its own sentence the nearest, in those before the first named: what a sentence
             # is about comes first in it (`Trump accused Cruz, ... . Then he cut into Bush`, parsed with no subject)
             others = [m for m in (reversed(mentions) if n == 0 else mentions) if not m.subject]
@@ -293,7 +297,7 @@ class Salience:
                 # among subjects, and among the rest, a person the text has called `she` first, for `she`; then
                 # those it has not (`Mr. Sanders has demonized Wall Street ... she`: not Wall Street)
                 # (the main clause's subject of a sentence before stays first, whether shown to be one or not)
-                subjects, others = (sorted(group, key=lambda m: (not (n > 0 and m.main),
+                subjects, others = (sorted(group, key=lambda m: (not (n > 0 and m.main and not subjects_only),
                                                                  self.genders.get(m.actor.name) != gender))
                                     for group in (subjects, others))
             ordered = subjects + others
