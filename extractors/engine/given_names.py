@@ -13,6 +13,11 @@ NOUN_GENDERS = {
     **dict.fromkeys(("woman", "girl", "mother", "wife", "daughter", "sister", "lady", "grandmother", "aunt",
                      "widow"), "she"),
 }
+# Kin of someone (`his daughter Ivanka Trump`, `Clinton's husband, Bill`): a story names such a relative in full or
+# by the given name, and leaves the bare surname to the person it is about.
+KIN_NOUNS = frozenset({"father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather",
+                       "grandmother", "uncle", "aunt", "widow", "widower", "niece", "nephew", "cousin", "spouse",
+                       "stepfather", "stepmother", "stepson", "stepdaughter", "grandson", "granddaughter"})
 # A given name tells a gender only where one gender bears it this many times as often as the other
 # (`Kelly`, `Jordan` do; `Pat`, `Leslie` do not).
 _MARGIN = 4.0

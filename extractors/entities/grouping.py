@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..engine.given_names import HONORIFIC_GENDERS, gender_of
+from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of
 from ..engine.wordlists import words
 from .acronyms import initials, is_acronym
 from .mentions import Mention
@@ -97,20 +97,32 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
             key=lambda item: item[0],
         )
         moved: dict[int, Group] = {id(g): [] for g in groups}
+        kin = {id(g) for _, g, _ in full if _is_kin(doc, g)}
         for g in groups:
             if is_company(doc, g):
                 moved[id(g)].extend(g)  # `Pirelli` of `Pirelli SpA` is the company, not `Pirelli Cables`' person
                 continue
             others = [f for f in full if f[1] is not g]
             for mention in g:
-                target = _owner(doc, mention, others) if (len(name_words(doc, mention)) == 1) == single else None
+                target = _owner(doc, mention, others, kin) if (len(name_words(doc, mention)) == 1) == single \
+                    else None
                 moved[id(target if target is not None else g)].append(mention)
         groups = [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
     return groups
 
 
-def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]]) -> Group | None:
-    """The person group whose longer full name this mention shortens."""
+def _is_kin(doc: Doc, g: Group) -> bool:
+    """The person was brought in as someone's relative (`his daughter Ivanka Trump`, `her husband, Bill Clinton`)."""
+    start = g[0].start
+    before = [doc[i] for i in range(max(start - 2, 0), start)]
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    return bool(before) and before[-1].lemma_.lower() in KIN_NOUNS
+
+
+def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]], kin: set[int]) -> Group | None:
+    """The person group whose longer full name this mention shortens; a bare surname shared with a relative
+    (`Trump` after `his daughter Ivanka Trump`) is the person's the story is about, not the relative's."""
     if mention.place is not None and mention.place.kind == "country" and mention.label != "PERSON":
         return None
     parts = name_words(doc, mention)
@@ -121,6 +133,9 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]])
         full = [(start, g, name) for start, g, name in full if gender_of(name[0]) in (None, gender)]
     if len(parts) == 1:
         candidates = [(start, g) for start, g, name in full if parts[0] in (name[0], name[-1])]
+        story = [(start, g) for start, g, name in full
+                 if parts[0] in (name[0], name[-1]) and not (id(g) in kin and parts[0] == name[-1])]
+        candidates = story or candidates
     else:
         candidates = [(start, g) for start, g, name in full if _shortens(parts, name)]
     return _nearest(candidates, mention)

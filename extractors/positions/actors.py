@@ -71,6 +71,7 @@ class Mention:
     group: int
     roles: frozenset[str] = frozenset()  # `chancellor` of `Chancellor Maria Keller`, `the party's nominee, X`
     noun: str = ""  # the head word as written, lower-cased (`ministry` of `China's foreign ministry`)
+    main: bool = False  # the subject of the sentence's main verb (`Ban` of `Asked whether Trump could win, Ban said`)
 
 
 # Dashes standing apart from words (a hyphen inside `Ki-moon` does not).
@@ -156,6 +157,9 @@ def entity_at(token: Token) -> Span | None:
         if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
             start = i + 1
             break
+        if doc[i].text in DASHES and i > start and doc[i - 1].whitespace_:
+            start = i + 1  # `CLEVELAND - Donald Trump`: a dateline the recogniser ran into the name
+            break
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -188,12 +192,17 @@ class Salience:
         # every person named so far with the roles the text gave them, the last mentioned last: `the former
         # ambassador` or `the admiral` may come many sentences after `Ambassador John Bolton`
         self.roles: dict[str, tuple[Actor, frozenset[str]]] = {}
+        # the body last named with each head noun (`administration` of `The Obama administration`), for a `the
+        # administration` further on than the reach of pronouns
+        self.bodies: dict[str, Actor] = {}
 
     def next_sentence(self) -> None:
         for mention in self.current:
             if mention.actor.kind == "PERSON" and not _is_description(mention.actor):
                 known = self.roles.pop(mention.actor.name, (mention.actor, frozenset()))[1]
                 self.roles[mention.actor.name] = (mention.actor, known | mention.roles)
+            elif _named_body(mention):
+                self.bodies[mention.noun] = mention.actor
         self.history.append(self.current)
         self.current = []
         self.pinned = {}
@@ -207,16 +216,19 @@ class Salience:
             return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
         roles = frozenset(_roles(token)) if actor.kind == "PERSON" and token.pos_ != "PRON" else frozenset()
-        self.current.append(Mention(actor, token.i, _is_subject(token), group, roles, token.lower_))
+        subject = _is_subject(token)
+        main = subject and token.head.i == token.sent.root.i
+        self.current.append(Mention(actor, token.i, subject, group, roles, token.lower_, main))
 
     def observe(self, sent: Span, ents: list[Span]) -> None:
         """Remember the sentence's named actors (`ents`), and its subjects that are actors of other kinds."""
-        for ent in ents:
+        for ent in map(_after_dateline, ents):
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
                 continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
+            kind = self._entity_kind(ent)
             if ent.label_ in SALIENT_LABELS:
-                self._note(Actor(entity_name(ent), ent.text, self._entity_kind(ent)), ent.root)
-            if ent.label_ == "PERSON":
+                self._note(Actor(entity_name(ent), ent.text, kind), ent.root)
+            if kind == "PERSON":
                 titled = _titled_gender(ent) or _given_gender(entity_name(ent))
                 if titled is not None:
                     self.genders[entity_name(ent)] = titled
@@ -227,7 +239,7 @@ class Salience:
         for token in sent:
             if token.ent_type_ in SALIENT_LABELS:
                 continue
-            if token.dep_ in ("nsubj", "nsubjpass") or _definite_actor(token):
+            if token.dep_ in ("nsubj", "nsubjpass") or _definite_actor(token) or _conjoined_subject(token):
                 for actor in self.describe(token):
                     self._note(actor, token)
         self.current.sort(key=lambda m: m.position)
@@ -260,7 +272,9 @@ class Salience:
         for a plural reference, every actor conjoined with it."""
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
         clause = {t.i for t in own_clause(token.head)} if token.dep_ in ("nsubj", "nsubjpass") else set()
-        before = [m for m in self.current if m.position < token.i and (m.subject or m.position not in clause)]
+        # (a possessor may be: `Since Clinton's op-ed in May, she's tacked left`)
+        before = [m for m in self.current if m.position < token.i and (
+            m.subject or m.position not in clause or token.doc[m.position].dep_ == "poss")]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         from .speakers import tagged_quotation
@@ -275,13 +289,21 @@ class Salience:
                 mentions = [replace(m, actor=m.actor.owner) if m.actor.owner is not None else m
                             for m in mentions if m.subject]
             # in the pronoun's own sentence the nearest subject (`X says Y lied about her support`: Y), in those
-            # before it the first (the main clause's)
-            subjects = [m for m in (reversed(mentions) if n == 0 else mentions) if m.subject]
-            others = [m for m in reversed(mentions) if not m.subject]
+            # before it the main clause's, then the first (`Asked whether Trump could win, Ban demurred. "...," he
+            # said`)
+            # (the story's person, for an epithet, is the first named subject, main clause or not: `said Rocha, a
+            # strategist, "because Trump is so visceral". The GOP nominee has staked ...`)
+            ranked = mentions if subjects_only else sorted(mentions, key=lambda m: not m.main)
+            subjects = [m for m in (reversed(mentions) if n == 0 else ranked) if m.subject]
+            # and among the rest, in its own sentence the nearest, in those before the first named: what a sentence
+            # is about comes first in it (`Trump accused Cruz, ... . Then he cut into Bush`, parsed with no subject)
+            others = [m for m in (reversed(mentions) if n == 0 else mentions) if not m.subject]
             if gender is not None:
                 # among subjects, and among the rest, a person the text has called `she` first, for `she`; then
                 # those it has not (`Mr. Sanders has demonized Wall Street ... she`: not Wall Street)
-                subjects, others = (sorted(group, key=lambda m: self.genders.get(m.actor.name) != gender)
+                # (the main clause's subject of a sentence before stays first, whether shown to be one or not)
+                subjects, others = (sorted(group, key=lambda m: (not (n > 0 and m.main and not subjects_only),
+                                                                 self.genders.get(m.actor.name) != gender))
                                     for group in (subjects, others))
             ordered = subjects + others
             for mention in ordered:
@@ -295,10 +317,11 @@ class Salience:
                     continue
                 if role is not None and mention.actor.kind == "PERSON" and role not in mention.roles:
                     continue  # `the judge` is not the last person named, unless named as a judge
-                if mention.actor.kind in wanted:
+                if mention.actor.kind in wanted or (plural and _listed_people(mention, mentions)):
                     if not plural:
                         return [mention.actor]
-                    members = [m.actor for m in mentions if m.group == mention.group and m.actor.kind in wanted]
+                    members = [m.actor for m in mentions if m.group == mention.group
+                               and (m.actor.kind in wanted or m.actor.kind == "PERSON")]
                     if mention.actor.kind == "PERSON" and len({a.name for a in members}) < 2:
                         continue  # `the governors` are not the one governor named
                     return members
@@ -447,9 +470,11 @@ class Salience:
             plural = head.tag_ == "NNS"
             found = self.resolve(head, labels, plural=plural, role=word)
             if not found and not plural and word in EPITHETS:
-                # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject
-                found = [actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
-                         if not _is_description(actor)]
+                # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject,
+                # unless that person governs the epithet's own clause
+                found = self._beside_governor(head) or [
+                    actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
+                    if not _is_description(actor)]
             if not found and not plural and "PERSON" in labels:
                 found = self.titled(word)
             if found:
@@ -462,24 +487,40 @@ class Salience:
         kind = _entity_kind(entity)
         return "PERSON" if kind in ("ORG", "FAC") and entity_name(entity) in self.roles else kind
 
+    def _beside_governor(self, head: Token) -> list[Actor]:
+        """`Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`: an epithet is never the
+        person (or the person's people) subject of a clause above it, which would be `he`, so it is another person:
+        the nearest named before it in its sentence, else the story's person other than the governor."""
+        governors = {t.i for verb in head.ancestors for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")}
+        before = [m for m in self.current if m.position < head.i]
+        above = {(m.actor.owner or m.actor).name for m in before if m.position in governors
+                 and (m.actor.owner or m.actor).kind == "PERSON"}
+        if not above:
+            return []
+        people = [m.actor for m in before if m.actor.kind == "PERSON" and not _is_description(m.actor)]
+        return next(([actor] for actor in reversed(people) if actor.name not in above), None) or [
+            actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True, exclude=above)
+            if not _is_description(actor)]
+
     def _bearer(self, surname: str) -> Actor | None:
         """`Maddow said` where the recogniser missed the name: the person last mentioned whose name ends in that
-        word (`Rachel Maddow`, or `Maddow` where it read her as a person), so that a later `she` can find her."""
+        word (`Rachel Maddow`, or `Maddow` where it read her as a person), else begins with it, as a surname
+        written first does (`Ban` of `Ban Ki-moon`), so that a later `she` can find her."""
         if " " in surname:
             return None
-        return next((actor for actor, _ in reversed(self.roles.values()) if actor.name.split()[-1] == surname), None)
+        people = [actor for actor, _ in reversed(self.roles.values())]
+        return next((actor for actor in people if actor.name.split()[-1] == surname), None) or next(
+            (actor for actor in people if len(actor.name.split()) > 1 and actor.name.split()[0] == surname), None)
 
     def _same_noun(self, head: Token) -> list[Actor]:
         """The latest actor other than a person named with `head`'s noun and more than an article before it."""
         before = [m for m in self.current if m.position < head.i]
         for mentions in (before, *reversed(self.history)):
             for mention in reversed(mentions):
-                words = mention.actor.text.split()
-                # `the Swiss league committee`, not `a U.S. company`
-                named = len(words) > 2 and words[0].lower() not in {"a", "an", *INDEFINITE_WORDS}
-                if mention.actor.kind != "PERSON" and named and mention.noun == head.lower_:
+                if _named_body(mention) and mention.noun == head.lower_:
                     return [mention.actor]
-        return []
+        body = self.bodies.get(head.lower_)
+        return [body] if body is not None else []
 
     def _maker(self, head: Token, speaker: Actor | None) -> list[Actor]:
         """`his plan calls for`, `a Donald Trump tweet attacking`, `Congressman Gowdy's office slammed`: what an
@@ -508,6 +549,13 @@ class Salience:
 _INSTITUTION_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "parliament", "legislature"})
 
 
+def listed(actors: list[Actor]) -> str:
+    """One holder's name for several actors (`they` for `The Teamsters, the Firefighters and UNITE HERE`):
+    `Teamsters, Firefighters and UNITE HERE`."""
+    names = list(dict.fromkeys(actor.name for actor in actors))
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def owned_group(owner: Actor, written: Token, phrase: Span) -> Actor:
     """`his team` -> `Marco Rubio's team`, `the Trump campaign` -> `Donald Trump's campaign`: a person's people
     are not that person, so the holder is the group, named with its owner resolved; an organisation's or a
@@ -528,8 +576,31 @@ PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
                     "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
+def _listed_people(mention: Mention, mentions: list[Mention]) -> bool:
+    """`Hillary and Obama and Panetta and Biden all told me ... . They said`: people named in one list, whom a `they`
+    stands for together (one person alone is never a `they`)."""
+    return mention.actor.kind == "PERSON" and sum(m.group == mention.group for m in mentions) > 1
+
+
+def _named_body(mention: Mention) -> bool:
+    """`the Swiss league committee`, `The Obama administration`: a body named by more than an article and its noun,
+    which a later `the committee` stands for; not `a U.S. company`, nor a person."""
+    words = mention.actor.text.split()
+    return mention.actor.kind != "PERSON" and len(words) > 2 and words[0].lower() not in {"a", "an", *INDEFINITE_WORDS}
+
+
 def _is_subject(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") or is_inverted_speaker(token)
+    return token.dep_ in ("nsubj", "nsubjpass") or is_inverted_speaker(token) or _fronted_topic(token)
+
+
+def _fronted_topic(token: Token) -> bool:
+    """`On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed`: the parser makes the second of two
+    people side by side an apposition of the first; a person is no apposition of another, so the name next to
+    the verb is the subject too."""
+    head = token.head
+    return (token.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON"
+            and head.ent_type_ == "PERSON" and token.i > head.i and token.right_edge.i + 1 < len(token.doc)
+            and token.doc[token.right_edge.i + 1].head.i == head.head.i)
 
 
 def own_clause(verb: Token) -> list[Token]:
@@ -700,6 +771,15 @@ def _with_name_before(entity: Span, phrase: Span) -> Span:
     return Span(entity.doc, start, entity.end, label=entity.label_)
 
 
+def _conjoined_subject(token: Token) -> bool:
+    """`The Teamsters, the Firefighters and UNITE HERE remain`: a later member of a list of subjects, which the
+    recogniser may have read as no actor, is one of those a `they` stands for."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node is not token and node.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN")
+
+
 def _definite_actor(token: Token) -> bool:
     """`Shares in the company fell after it warned`: an actor named by a definite object, a later `it`'s
     antecedent as much as a subject is."""
@@ -711,6 +791,16 @@ def _part_of_name(token: Token) -> bool:
     """A capitalised word the recogniser left out of a name (`Liberal` of `the Liberal Democrats`)."""
     named = token.pos_ == "PROPN" or (token.dep_ in ("amod", "compound") and token.is_title)
     return named and token.ent_type_ == "" and token.i != token.sent.start and not is_title(token)
+
+
+def _after_dateline(entity: Span) -> Span:
+    """`CLEVELAND - Donald Trump`, read as one organisation: the name after the dateline's dash."""
+    dash = next((t.i for t in entity if t.text in DASHES and t.i > entity.start and t.doc[t.i - 1].whitespace_), None)
+    if dash is None or dash + 1 >= entity.end:
+        return entity
+    from spacy.tokens import Span
+
+    return Span(entity.doc, dash + 1, entity.end, label=entity.label_)
 
 
 def _entity_kind(entity: Span) -> str:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..positions import speakers
-from ..positions.actors import DASHES, Salience, noun_phrase
+from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline
 from .cues import (
     AGENT_REPORTS,
@@ -959,7 +959,7 @@ def _fact(text: str, found: Attribution, salience: Salience, running: object,
         speaker = speakers.of_cue(found.source, salience, running)  # type: ignore[arg-type]
         actors = salience.describe(found.source, speaker)
         if actors:
-            holder, holder_text = actors[0].name, actors[0].text
+            holder, holder_text = listed(actors), actors[0].text
         else:
             phrase = noun_phrase(found.source)
             holder = holder_text = phrase.text
