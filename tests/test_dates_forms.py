@@ -209,3 +209,20 @@ def test_a_part_of_the_day_that_recurs_at_a_clock_time(sentence: str, words: str
 
 def test_a_recurring_part_of_the_day_without_a_time_stays_the_part() -> None:
     assert ("every evening", "SET", "TEV") in found("She calls every evening.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The sale ends the third tuesday after christmas 2014.", "the third tuesday after christmas 2014",
+         "2015-01-13"),
+        ("Classes resume the first Monday after Easter.", "the first Monday after Easter", "2013-04-01"),
+        ("The fair opens the second Sunday before Christmas.", "the second Sunday before Christmas", "2013-12-15"),
+    ],
+)
+def test_weekdays_counted_from_a_day(sentence: str, words: str, value: str) -> None:
+    assert (words, "DATE", value) in found(sentence)
+
+
+def test_weekdays_counted_from_no_date_are_not_a_date() -> None:
+    assert not any("Tuesday" in words for words, _, _ in found("We meet the third Tuesday after the vote."))

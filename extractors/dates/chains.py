@@ -353,7 +353,7 @@ def _relate(text: str, chains: list[Chain]) -> list[Chain]:
             out.append(stretch)
             i += 2
             continue
-        offset = _offset(text, chain, nxt) if nxt is not None else None
+        offset = _offset(text, chain, nxt) or _counted(text, chain, nxt) if nxt is not None else None
         if offset is not None:
             out.append(offset)
             i += 2
@@ -466,6 +466,21 @@ def _offset(text: str, chain: Chain, nxt: Chain) -> Chain | None:
         return None
     return Chain(chain.start, nxt.end, Partial(duration={"D": 1}, direction=p.shift[1], kinds={"duration"}), False,
                  anchor=nxt.partial)
+
+
+_AFTER_OR_BEFORE = re.compile(r"\s+(?P<word>after|before)\s+", re.I)
+
+
+def _counted(text: str, chain: Chain, nxt: Chain) -> Chain | None:
+    """`the third Tuesday after Christmas 2014`, `the first Monday before the 5th`: weekdays counted from a day."""
+    p = chain.partial
+    gap = _AFTER_OR_BEFORE.fullmatch(text[chain.end : nxt.start])
+    if "counted_from" not in p.kinds or p.nth is None or gap is None or not _is_point(nxt.partial) \
+            or nxt.partial.hour is not None or nxt.until is not None:
+        return None
+    sign = -1 if gap["word"].lower() == "before" else 1
+    counted = replace(p, nth=(p.nth[0], sign * p.nth[1]))
+    return Chain(chain.start, nxt.end, counted, False, anchor=nxt.partial)
 
 
 def _range(text: str, first: Chain, second: Chain) -> Chain | None:

@@ -257,6 +257,11 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
         rest = remainder(p.shift[0], ref)  # `the rest of the week`: from today to the week's end
         if rest is not None:
             return rest
+    if "counted_from" in p.kinds:
+        # `the third Tuesday after Christmas`: counted from that day, never from today
+        base = _anchor_moment(point(chain.anchor, ref, tense), ref) if chain.anchor is not None else None
+        value = point(p, base, tense) if base is not None else None
+        return Timex("DATE", value) if value is not None else None
     value = point(p, ref, tense)
     if value is None:
         return None
