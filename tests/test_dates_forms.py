@@ -226,3 +226,33 @@ def test_weekdays_counted_from_a_day(sentence: str, words: str, value: str) -> N
 
 def test_weekdays_counted_from_no_date_are_not_a_date() -> None:
     assert not any("Tuesday" in words for words, _, _ in found("We meet the third Tuesday after the vote."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The fireworks start this evening at 12.", "this evening at 12", "2013-02-13T00:00"),
+        ("The doors lock tonight at 12:30.", "tonight at 12:30", "2013-02-13T00:30"),
+    ],
+)
+def test_twelve_in_the_evening_is_midnight(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+def test_twelve_on_a_day_with_no_part_of_it_is_noon() -> None:
+    assert ("tomorrow at 12", "TIME", "2013-02-13T12:00") in found("Lunch is tomorrow at 12.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("He will take a one year and a quarter gap.", "one year and a quarter", "P15M"),
+        ("It lasted a year and a quarter.", "a year and a quarter", "P15M"),
+    ],
+)
+def test_a_length_and_a_quarter(sentence: str, words: str, value: str) -> None:
+    assert (words, "DURATION", value) in found(sentence)
+
+
+def test_a_quarter_of_something_after_a_length_is_not_its_quarter() -> None:
+    assert not any("quarter" in words for words, _, _ in found("They spent a year and a quarter of the budget."))

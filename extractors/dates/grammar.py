@@ -650,7 +650,7 @@ def _duration_build(m: re.Match[str]) -> Partial | None:
     partial = _duration(m)
     if partial is not None and m["half2"] and partial.duration:
         ((unit, value),) = partial.duration.items()
-        partial.duration = {unit: value + 0.5}
+        partial.duration = {unit: value + (0.25 if m["half2"].lower() == "quarter" else 0.5)}  # `a year and a quarter`
     return partial
 
 
@@ -670,7 +670,7 @@ def _with_kind(build: Build, kind: str) -> Build:
 
 # `two years`, `25 straight months`, `an hour and a half`, `three and a half weeks`
 _DURATION = rf"{_COUNT}[\s-]*(?P<half>and\s+(?:an?\s+)?half\s+)?(?:(?:straight|consecutive|full|long|more|" \
-    rf"additional|extra|further|less|fewer)\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?(?P<half2>half))?"
+    rf"additional|extra|further|less|fewer)\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?(?P<half2>half|quarter(?![\s-]+of\b)))?"
 
 
 # --- the rule table ----------------------------------------------------------------------------------
