@@ -98,3 +98,159 @@ def test_clock_look_alikes(sentence: str) -> None:
 def test_a_time_of_day_beside_a_week_or_year_is_its_own_expression(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The ferry leaves in 7 days at 5pm.", "7 days at 5pm", "2013-02-19T17:00"),
+        ("We meet again in two weeks at noon.", "two weeks at noon", "2013-02-26T12:00"),
+        ("The alarm went off three days ago at 5:30 pm.", "three days ago at 5:30 pm", "2013-02-09T17:30"),
+        ("The shop reopens 3 days after Christmas at 9am.", "3 days after Christmas at 9am", "2013-12-28T09:00"),
+    ],
+)
+def test_a_day_reached_by_a_move_at_a_clock_time(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("He served 10 years at 7 prisons.", "10 years", "P10Y"),
+        ("The law was signed two days ago at a ceremony.", "two days ago", "2013-02-10"),
+    ],
+)
+def test_a_move_beside_a_number_or_place_keeps_no_time(sentence: str, words: str, value: str) -> None:
+    assert next(w for w in found(sentence) if w[0] == words)[2] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Doors open Fri, Jul 18, 2014 19h sharp.", "Fri, Jul 18, 2014 19h", "2014-07-18T19:00"),
+        ("The train leaves Friday at 19h.", "Friday at 19h", "2013-02-15T19:00"),
+        ("Kick-off is tomorrow 8h.", "tomorrow 8h", "2013-02-13T08:00"),
+    ],
+)
+def test_an_hour_written_with_h_beside_a_day_is_a_clock_time(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+def test_an_hour_count_after_a_comma_stays_a_length() -> None:
+    assert ("3h", "DURATION", "PT3H") in found("On Monday, 3h of rain fell.")
+
+
+def ranges(text: str, reference: str = REF) -> list[tuple[str, str, str | None]]:
+    records = run_text("dates", text, reference_date=reference)
+    assert_grounded(records, text)
+    return [(r["text"], r["value"], r.get("range_end")) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value", "end"),
+    [
+        ("It will happen between 3 and 5 on 1/1/2015.", "3 and 5 on 1/1/2015", "2015-01-01T03:00",
+         "2015-01-01T05:00"),
+        ("Are you free next Monday morning 6-8?", "next Monday morning 6-8", "2013-02-18T06:00", "2013-02-18T08:00"),
+        ("Call me tomorrow in between 1-2:30.", "tomorrow in between 1-2:30", "2013-02-13T01:00",
+         "2013-02-13T02:30"),
+        ("The desk is staffed on Friday from 9 to 11.", "Friday from 9 to 11", "2013-02-15T09:00",
+         "2013-02-15T11:00"),
+    ],
+)
+def test_bare_numbers_beside_a_day_as_a_range_of_hours(sentence: str, words: str, value: str, end: str) -> None:
+    assert (words, value, end) in ranges(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Between 3 and 5 people died on Monday.", "3 and 5"),
+        ("Nadal won on Monday 6-4, 6-3.", "6-4"),
+        ("The score was 3 to 2 this morning.", "3 to 2"),
+    ],
+)
+def test_numbers_beside_a_day_that_are_counts_or_scores(sentence: str, numbers: str) -> None:
+    found_here = ranges(sentence)
+    assert all(end is None for _, _, end in found_here)
+    assert not any(numbers in words for words, _, _ in found_here)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # Tuesday 2013-02-12: three days on is Friday the 15th; two weeks on, the week of the 25th
+        ("The parcel comes in 3 days on Friday.", "3 days on Friday", "2013-02-15"),
+        ("The team plays two weeks from now on Tuesday.", "two weeks from now on Tuesday", "2013-02-26"),
+        ("They left Saturday 3 days from now.", "Saturday 3 days from now", "2013-02-16"),
+    ],
+)
+def test_a_weekday_narrows_the_week_a_move_reaches(sentence: str, words: str, value: str) -> None:
+    assert (words, "DATE", value) in found(sentence)
+
+
+def test_a_weekday_after_a_comma_and_a_plain_length_stay_apart() -> None:
+    assert ("Monday", "DATE", "2013-02-11") in found("He arrived on Monday, two days after the vote.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("I leave every evening at 7:13 p.m.", "every evening at 7:13 p.m.", "T19:13"),
+        ("She runs every morning at 7.", "every morning at 7", "T07"),
+        ("The guard walks every night at 11.", "every night at 11", "T23"),
+    ],
+)
+def test_a_part_of_the_day_that_recurs_at_a_clock_time(sentence: str, words: str, value: str) -> None:
+    assert (words, "SET", value) in found(sentence)
+
+
+def test_a_recurring_part_of_the_day_without_a_time_stays_the_part() -> None:
+    assert ("every evening", "SET", "TEV") in found("She calls every evening.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The sale ends the third tuesday after christmas 2014.", "the third tuesday after christmas 2014",
+         "2015-01-13"),
+        ("Classes resume the first Monday after Easter.", "the first Monday after Easter", "2013-04-01"),
+        ("The fair opens the second Sunday before Christmas.", "the second Sunday before Christmas", "2013-12-15"),
+    ],
+)
+def test_weekdays_counted_from_a_day(sentence: str, words: str, value: str) -> None:
+    assert (words, "DATE", value) in found(sentence)
+
+
+def test_weekdays_counted_from_no_date_are_not_a_date() -> None:
+    assert not any("Tuesday" in words for words, _, _ in found("We meet the third Tuesday after the vote."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The fireworks start this evening at 12.", "this evening at 12", "2013-02-13T00:00"),
+        ("The doors lock tonight at 12:30.", "tonight at 12:30", "2013-02-13T00:30"),
+    ],
+)
+def test_twelve_in_the_evening_is_midnight(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+def test_twelve_on_a_day_with_no_part_of_it_is_noon() -> None:
+    assert ("tomorrow at 12", "TIME", "2013-02-13T12:00") in found("Lunch is tomorrow at 12.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("He will take a one year and a quarter gap.", "one year and a quarter", "P15M"),
+        ("It lasted a year and a quarter.", "a year and a quarter", "P15M"),
+    ],
+)
+def test_a_length_and_a_quarter(sentence: str, words: str, value: str) -> None:
+    assert (words, "DURATION", value) in found(sentence)
+
+
+def test_a_quarter_of_something_after_a_length_is_not_its_quarter() -> None:
+    assert not any("quarter" in words for words, _, _ in found("They spent a year and a quarter of the budget."))

@@ -152,6 +152,8 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day
     if not _JOIN_GAP.fullmatch(gap):
         return None
+    if _is_day(left) and _HOUR_GAP.fullmatch(gap) and (hour := _h_hour(right)) is not None:
+        return merge(left, hour)  # `Fri, Jul 18, 2014 19h`: beside a day, `19h` is the hour written the French way
     if _day_in_period(left, right) or _day_in_period(right, left):
         return None
     if (left.only_number() or right.only_number() or _word_ordinal(left) or _word_ordinal(right)) \
@@ -159,6 +161,19 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return None  # `In March, 3 people`; `the first, on January 25`
     timed = _timed_set(left, right) or _timed_set(right, left)
     return timed if timed is not None else merge(left, right)
+
+
+_HOUR_GAP = re.compile(r"[ \t]+(?:(?:at|@)[ \t]+)?", re.I)  # not after a comma: `on Monday, 3h of rain`
+
+
+def _h_hour(p: Partial) -> Partial | None:
+    """`19h` as a clock hour (19:00): a whole number of hours written `Nh`, read so only beside a day."""
+    if "compact" not in p.kinds or p.duration is None or set(p.duration) != {"H"}:
+        return None
+    hours = p.duration["H"]
+    if hours != int(hours) or not 0 <= hours <= 23:
+        return None
+    return Partial(hour=int(hours), minute=0, kinds={"time"})
 
 
 def _day_in_period(period: Partial, day: Partial) -> bool:
@@ -180,6 +195,10 @@ def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
             return Partial(set_value=f"{base}T{clock}", kinds=recurring.kinds | when.kinds)
         if base == "P1D":
             return Partial(set_value=f"T{clock}", kinds=recurring.kinds | when.kinds)
+        if re.fullmatch(r"T[A-Z]{2}", base) and when.hour is not None:
+            # `every evening at 7:13`: the clock time, read in that part of the day
+            in_part = clock_value(replace(when, pod=when.pod or base[1:]))
+            return Partial(set_value=f"T{in_part}", kinds=recurring.kinds | when.kinds)
         return None
     if re.fullmatch(r"T[A-Z]{2}", base) and when.weekday is not None and when.relation is None \
             and when.fixes() == {"weekday"}:
@@ -189,7 +208,7 @@ def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
 
 def relate(text: str, chains: list[Chain]) -> list[Chain]:
     """Ranges (`from 2020 to 2022`) and moves by a duration (`two days ago`, `3 days after Easter`)."""
-    return _date_time_ranges(text, _relate(text, _periods_ended(text, chains)))
+    return _date_time_ranges(text, _hour_ranges(text, _timed_moves(text, _relate(text, _periods_ended(text, chains)))))
 
 
 _ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+", re.I)
@@ -216,7 +235,7 @@ def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
     return out
 
 
-_DAY_BESIDE_RANGE = re.compile(r"[ \t,]*(?:(?:on|at|from|between)\b[ \t]*)?", re.I)
+_DAY_BESIDE_RANGE = re.compile(r"[ \t,]*(?:(?:on|at|from|(?:in\s+)?between)\b[ \t]*)?", re.I)
 
 
 def _date_time_ranges(text: str, chains: list[Chain]) -> list[Chain]:
@@ -227,7 +246,7 @@ def _date_time_ranges(text: str, chains: list[Chain]) -> list[Chain]:
         if last is not None and _DAY_BESIDE_RANGE.fullmatch(text[last.end : chain.start]) and "\n" not in \
                 text[last.end : chain.start]:
             day, times = (last, chain) if chain.until is not None else (chain, last)
-            if times.until is not None and day.until is None and _is_day(day.partial) \
+            if times.until is not None and day.until is None and (_is_day(day.partial) or _has_pod(day.partial)) \
                     and times.partial.hour is not None and times.until.hour is not None:
                 start, until = merge(day.partial, times.partial), merge(day.partial, times.until)
                 if start is not None and until is not None:
@@ -235,6 +254,90 @@ def _date_time_ranges(text: str, chains: list[Chain]) -> list[Chain]:
                     continue
         out.append(chain)
     return out
+
+
+_AT_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:at|@)[ \t]*)?")
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+
+
+_ON_GAP = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
+
+
+def _timed_moves(text: str, chains: list[Chain]) -> list[Chain]:
+    """`in 7 days at 5pm`, `two days ago at noon`: a day reached by a move, at a time of that day;
+    `in 3 days on Friday`, `Saturday 3 days from now`: the weekday of the week the move reaches."""
+    out: list[Chain] = []
+    for chain in chains:
+        last = out[-1] if out else None
+        gap = text[last.end : chain.start] if last is not None else ""
+        if last is not None and _is_move(text, last) and _is_clock(chain.partial) and not chain.partial.weak \
+                and chain.until is None and _AT_GAP.fullmatch(gap):
+            c = chain.partial
+            timed = replace(last.partial, hour=c.hour, minute=c.minute, second=c.second, ampm=c.ampm, pod=c.pod,
+                            timezone=c.timezone)
+            out[-1] = replace(last, end=chain.end, partial=timed)
+            continue
+        if last is not None and _is_move(text, last) and _bare_weekday(chain.partial) and _ON_GAP.fullmatch(gap):
+            out[-1] = replace(last, end=chain.end, partial=replace(last.partial, weekday=chain.partial.weekday))
+            continue
+        if last is not None and _bare_weekday(last.partial) and _is_move(text, chain) and gap in (" ", ", "):
+            out[-1] = replace(chain, start=last.start, partial=replace(chain.partial, weekday=last.partial.weekday))
+            continue
+        out.append(chain)
+    return out
+
+
+def _bare_weekday(p: Partial) -> bool:
+    return p.fixes() == {"weekday"} and p.relation is None and not p.weak
+
+
+def _is_move(text: str, chain: Chain) -> bool:
+    """A length that moves to a point (`two days ago`, `3 days after Easter`, `in 7 days`), with no time yet."""
+    p = chain.partial
+    if p.duration is None or p.vague or p.hour is not None or p.weekday is not None or "definite" in p.kinds \
+            or set(p.duration) & {"H", "MIN", "S"}:
+        return False
+    if chain.anchor is not None:
+        return chain.anchor.hour is None
+    return p.direction is not None or bool(_IN_BEFORE.search(text, max(0, chain.start - 4), chain.start))
+
+
+def _hour_ranges(text: str, chains: list[Chain]) -> list[Chain]:
+    """`between 3 and 5 on 1/1/2015`, `next Monday morning 6-8`: two bare numbers as a range of hours, where a
+    day or part of the day beside them says they are times and `between`/`from` (or that part of the day)
+    that they are one range; `Between 3 and 5 people died` and `on Monday 6-4` (a score) stay numbers."""
+    out: list[Chain] = []
+    i = 0
+    while i < len(chains):
+        pair = chains[i : i + 2]
+        if len(pair) == 2 and all(_hour_number(c.partial) for c in pair) \
+                and _RANGE_GAP.fullmatch(text[pair[0].end : pair[1].start]):
+            opened = bool(_RANGE_OPEN.search(text[max(0, pair[0].start - 12) : pair[0].start]))
+            before = out[-1] if out and _DAY_BESIDE_RANGE.fullmatch(text[out[-1].end : pair[0].start]) else None
+            after = chains[i + 2] if i + 2 < len(chains) and \
+                _DAY_BESIDE_RANGE.fullmatch(text[pair[1].end : chains[i + 2].start]) else None
+            day = next((c for c in (before, after) if c is not None and (_is_day(c.partial) or _has_pod(c.partial))),
+                       None)
+            # unopened, only right after a part of the day and rising: `morning 6-8`, not `3 to 2 this morning`
+            dashed = day is before and day is not None and _has_pod(day.partial) \
+                and text[pair[0].end : pair[1].start].strip() in ("-", "–") \
+                and (pair[0].partial.number or 0) < (pair[1].partial.number or 0)
+            if day is not None and (opened or dashed) and "\n" not in text[pair[0].start : pair[1].end]:
+                first, last = (Partial(hour=c.partial.number, kinds={"time"}) for c in pair)
+                out.append(Chain(pair[0].start, pair[1].end, first, False, until=last))
+                i += 2
+                continue
+        out.append(chains[i])
+        i += 1
+    return out
+
+
+def _hour_number(p: Partial) -> bool:
+    return p.only_number() and p.number is not None and 0 <= p.number <= 24
+
+
+def _has_pod(p: Partial) -> bool:
+    return p.pod is not None and p.hour is None and p.duration is None and p.set_value is None
 
 
 def _is_day(p: Partial) -> bool:
@@ -253,7 +356,7 @@ def _relate(text: str, chains: list[Chain]) -> list[Chain]:
             out.append(stretch)
             i += 2
             continue
-        offset = _offset(text, chain, nxt) if nxt is not None else None
+        offset = _offset(text, chain, nxt) or _counted(text, chain, nxt) if nxt is not None else None
         if offset is not None:
             out.append(offset)
             i += 2
@@ -368,6 +471,21 @@ def _offset(text: str, chain: Chain, nxt: Chain) -> Chain | None:
                  anchor=nxt.partial)
 
 
+_AFTER_OR_BEFORE = re.compile(r"\s+(?P<word>after|before)\s+", re.I)
+
+
+def _counted(text: str, chain: Chain, nxt: Chain) -> Chain | None:
+    """`the third Tuesday after Christmas 2014`, `the first Monday before the 5th`: weekdays counted from a day."""
+    p = chain.partial
+    gap = _AFTER_OR_BEFORE.fullmatch(text[chain.end : nxt.start])
+    if "counted_from" not in p.kinds or p.nth is None or gap is None or not _is_point(nxt.partial) \
+            or nxt.partial.hour is not None or nxt.until is not None:
+        return None
+    sign = -1 if gap["word"].lower() == "before" else 1
+    counted = replace(p, nth=(p.nth[0], sign * p.nth[1]))
+    return Chain(chain.start, nxt.end, counted, False, anchor=nxt.partial)
+
+
 def _range(text: str, first: Chain, second: Chain) -> Chain | None:
     gap = _RANGE_GAP.fullmatch(text[first.end : second.start])
     if gap is None:
@@ -379,8 +497,10 @@ def _range(text: str, first: Chain, second: Chain) -> Chain | None:
     if ("instant" in first.partial.kinds or "instant" in second.partial.kinds) and not opened:
         return None  # `now` opens a range only after `between` or `from`: `between now and May 21`
     dated = second.partial.month is not None and second.partial.day is not None
+    # `5 to 6pm`: an end with its a.m. or p.m. makes the number its hour
+    timed = second.partial.hour is not None and second.partial.ampm is not None
     if word in ("to", "until", "till", "untill", "through", "thru") and first.partial.only_number() \
-            and not opened and not dated:
+            and not opened and not dated and not timed:
         return None
     start, end = inherit(first.partial, second.partial, True), inherit(second.partial, first.partial, False)
     if start is None or end is None:

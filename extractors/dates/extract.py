@@ -18,7 +18,7 @@ from .partial import Partial
 from .provenance import other_readings, rule_of
 from .ranges import instant, interval, remainder, window
 from .reference import Reference, choose
-from .resolve import Timex, duration, moved, on_a_day, point
+from .resolve import Timex, clock_value, duration, moved, on_a_day, point
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -291,6 +291,11 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
         rest = remainder(p.shift[0], ref)  # `the rest of the week`: from today to the week's end
         if rest is not None:
             return rest
+    if "counted_from" in p.kinds:
+        # `the third Tuesday after Christmas`: counted from that day, never from today
+        base = _anchor_moment(point(chain.anchor, ref, tense), ref) if chain.anchor is not None else None
+        value = point(p, base, tense) if base is not None else None
+        return Timex("DATE", value) if value is not None else None
     value = point(p, ref, tense)
     if value is None:
         return None
@@ -388,6 +393,15 @@ def _length_or_move(chain: Chain, ref: dt.datetime, tense: Tense | None, view: T
             return None
         day_based = base.time() == dt.time() and chain.anchor.hour is None
     result = moved(replace(p, direction=direction), base, day_based)
+    if result and p.weekday is not None and _DAY.fullmatch(result[1]):
+        # `in 3 days on Friday`: that weekday in the week the move reaches
+        reached = dt.date.fromisoformat(result[1])
+        result = (result[0], (reached + dt.timedelta(days=p.weekday - reached.weekday())).isoformat())
+    clocked = p if p.hour is not None else chain.anchor if chain.anchor is not None and chain.anchor.hour is not None \
+        else None
+    if result and clocked is not None and _DAY.fullmatch(result[1]):
+        # `in 7 days at 5pm`, `3 days after Christmas at noon`: the time on the day the move reaches
+        return Timex("TIME", f"{result[1]}T{on_a_day(clock_value(clocked) or '')}")
     return Timex(*result) if result else None
 
 

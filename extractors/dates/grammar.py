@@ -285,6 +285,16 @@ def _weekday_count(m: re.Match[str]) -> Partial | None:
     return Partial(nth=(str(WEEKDAYS[word]), sign * n), kinds={"weekday", "counted"})
 
 
+def _counted_from(m: re.Match[str]) -> Partial | None:
+    """`the third Tuesday after Christmas`: the nth such weekday counted from the date that follows (`chains`
+    fixes the direction and the date; without one it says nothing)."""
+    n = ordinal(m["n"])
+    word = m["wd"].lower().rstrip(".")
+    if not n or not 1 <= n <= 9 or word not in WEEKDAYS:
+        return None
+    return Partial(nth=(str(WEEKDAYS[word]), n), kinds={"weekday", "counted", "counted_from"})
+
+
 def _past_bare(m: re.Match[str]) -> Partial | None:
     """`15 past 3pm`, `20 past seven o'clock`, `15 to noon`; `5 to 6` stays a range of numbers."""
     named = m["h"].lower() in ("noon", "midday", "midnight")
@@ -658,7 +668,7 @@ def _duration_build(m: re.Match[str]) -> Partial | None:
     partial = _duration(m)
     if partial is not None and m["half2"] and partial.duration:
         ((unit, value),) = partial.duration.items()
-        partial.duration = {unit: value + 0.5}
+        partial.duration = {unit: value + (0.25 if m["half2"].lower() == "quarter" else 0.5)}  # `a year and a quarter`
     return partial
 
 
@@ -678,7 +688,7 @@ def _with_kind(build: Build, kind: str) -> Build:
 
 # `two years`, `25 straight months`, `an hour and a half`, `three and a half weeks`
 _DURATION = rf"{_COUNT}[\s-]*(?P<half>and\s+(?:an?\s+)?half\s+)?(?:(?:straight|consecutive|full|long|more|" \
-    rf"additional|extra|further|less|fewer)\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?(?P<half2>half))?"
+    rf"additional|extra|further|less|fewer)\s+)?{_UNIT}(?:[\s-]+(?:and\s+)?(?:a\s+)?(?P<half2>half|quarter(?![\s-]+of\b)))?"
 
 
 # --- the rule table ----------------------------------------------------------------------------------
@@ -729,6 +739,7 @@ RULES: list[tuple[str, str, Build]] = [
             rf"(?:\s+the\s+(?P<unit>month|year)|(?=\s))", _nth),
     ("weekday_count", rf"(?P<count>\d{{1,2}}|{NUMBER_WORDS_RE})\s+(?P<wd>{WEEKDAY_RE})s\s+(?P<dir>from\s+(?:right\s+)?"
                       rf"(?:now|today)|hence|ago|back|before\s+now)", _weekday_count),
+    ("counted_from", rf"(?:the\s+)?(?P<n>{_ORD})\s+(?P<wd>{_WEEKDAY_WORDS})(?=\s+(?:after|before)\s)", _counted_from),
     ("weekday", rf"(?:{_RELATION}\s+)?(?P<wd>{_WEEKDAY_WORDS})(?P<plural>s)?(?!\w)", _weekday),
     ("month", rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<mon>{MONTH_RE})", _month),
     ("month_slash", rf"(?P<mon>{MONTH_RE})/(?P<n>\d{{4}}|\d{{1,2}})(?![/\d])", _month_slash),

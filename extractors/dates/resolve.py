@@ -54,7 +54,14 @@ def point(p: Partial, ref: dt.datetime, tense: Tense | None) -> str | None:
         return date
     if date is None:
         return f"T{clock}"
+    if _midnight(p) and len(date) == 10:
+        date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()  # `tonight at 12`: the next day
     return f"{date}T{on_a_day(clock)}" if len(date) == 10 else date
+
+
+def _midnight(p: Partial) -> bool:
+    """`this evening at 12`, `tonight at 12:30`: twelve in the evening or night is midnight, not noon."""
+    return p.hour == 12 and p.ampm is None and p.pod in ("EV", "NI")
 
 
 def on_a_day(clock: str) -> str:
@@ -74,7 +81,7 @@ def clock_value(p: Partial) -> str | None:
         hour = 0
     elif p.ampm is None and p.pod in ("AF", "EV", "NI") and hour < 12 and not (p.pod == "NI" and hour < 5):
         hour += 12
-    if hour == 24:
+    if hour == 24 or _midnight(p):
         hour = 0
     if p.minute is None:
         return f"{hour:02d}"  # `3 p.m.` gives the hour only: T15
