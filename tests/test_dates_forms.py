@@ -141,9 +141,7 @@ def test_an_hour_count_after_a_comma_stays_a_length() -> None:
 
 
 def ranges(text: str, reference: str = REF) -> list[tuple[str, str, str | None]]:
-    records = run_text("dates", text, reference_date=reference)
-    assert_grounded(records, text)
-    return [(r["text"], r["value"], r.get("range_end")) for r in records]
+    return [(r["text"], r["value"], r.get("range_end")) for r in test_dates.dates(text, reference)]
 
 
 @pytest.mark.parametrize(
