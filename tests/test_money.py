@@ -588,6 +588,12 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     ("Sales reached 2 billion euros as the user base grew to 40 million .", [(2e9, "EUR")]),
     ("Sales reached 2 billion euros , sold from 3 to 4 million outlets .", [(2e9, "EUR")]),
     ("Sales rose to 3 billion euros .\nThe city grew to 2 billion in 2010 .", [(3e9, "EUR")]),
+    # an article and one describing word may stand between the comparing word and the figure
+    ("Settlements shrank to 17.4 million kuna , with new borrowing at a meagre 5.5 million .",
+     [(17.4e6, "HRK"), (5.5e6, "HRK")]),
+    ("Profit rose to a record 5.2 billion euros from a revised 4.9 billion .", [(5.2e9, "EUR"), (4.9e9, "EUR")]),
+    ("Sales reached 2 billion euros as the base grew to a record 40 million .", [(2e9, "EUR")]),
+    ("Sales reached 2 billion euros , up from a mere 3 million users .", [(2e9, "EUR")]),
 ])
 def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:
     records = money(text)
@@ -660,8 +666,10 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Net sales 412 vs 398\n"
      "- Order book ( billions ) 1.25 vs 1.10",
      [(412e6, "NLG"), (398e6, "NLG"), (1.25e9, "NLG"), (1.10e9, "NLG")]),
-    ("TOKYO 1996-08-28\nYear to May 31\n( Group ) ( in billions of yen unless specified )\nSales 8.67 vs 9.33",
-     [(8.67e9, "JPY"), (9.33e9, "JPY")]),
+    ("TOKYO 1996-08-28\nYear to May 31\n( Group ) ( in billions of yen unless specified )\nSales 8.67 vs 9.33\n"
+     "Current 400 million 329 million", [(8.67e9, "JPY"), (9.33e9, "JPY"), (400e6, "JPY"), (329e6, "JPY")]),
+    ("FRANKFURT 1996-08-23\n( in millions of marks unless stated )\nGroup sales 14,600 up 3.3 pct\n"
+     "Group workforce 300,962 down 3.7 pct", [(14.6e9, "DEM")]),
     ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Net profit 92.4 vs 81.0\n"
      "- Net per share ( guilders ) 2.15 vs 1.90",
      [(92.4e6, "NLG"), (81e6, "NLG"), (2.15, "NLG"), (1.9, "NLG")]),

@@ -4,8 +4,9 @@ Results tables from Amsterdam or Frankfurt give scale and currency in a note and
 `( millions of guilders unless otherwise stated )` then `- Turnover 756 vs 829`, each 756 million guilders.
 Indicator tables give the currency in a row's label instead: `Budget deficit ( HUF ) Jan-July 102 bln`.
 Only table rows count (a label of words, then figures alone to the end of the line); a blank line ends a
-note's table; a row that gives its own scale (`Order book ( billions ) 1.07`) takes it, a per-share row keeps
-its figure as written, and a row that counts something else (`Staff ( number )`, `Margin ( pct )`) is no money.
+note's table. A row that gives its own scale (`Order book ( billions ) 1.07`) takes it; a per-share row and a
+figure with its own scale word (`Current 400 million`) keep theirs; a row that counts something else (`Staff (
+number )`, `Margin ( pct )`) is no money.
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ _UNITS = r"(?P<scale>thousands|millions|billions)\s+of\s+(?P<unit>[^\W\d][^()\n]
 # `( millions of guilders unless otherwise stated )`, `( in billions of yen )`
 _NOTE = re.compile(r"\(\s*(?:in\s+)?" + _UNITS + r"\s*(?:\)|unless|except|,)", re.IGNORECASE)
 # `- Turnover 756 vs 829`, `Order book ( billions ) 1.07 vs 0.98`: words, then figures to the end of the line.
+_FIGURE = r"-?\d[\d,.]*(?:[ \t]+(?:million|billion|mln|bln))?"
+# `- Turnover 756 vs 829`, `Current 400 million 329 million`, `Group sales 14,600 up 3.3 pct`: words, then figures
+# (each with its own scale word or none) to the end of the line, or to a change in percent.
 _ROW = re.compile(r"[ \t]*-?[ \t]*(?P<label>[^\W\d][^\d\n]{0,60}?)[ \t]+"
-                  r"(?P<figures>-?\d[\d,.]*(?:[ \t]+(?:vs\.?[ \t]+)?-?\d[\d,.]*)*)[ \t]*")
+                  r"(?P<figures>" + _FIGURE + r"(?:[ \t]+(?:vs\.?[ \t]+)?" + _FIGURE + r")*)"
+                  r"(?:[ \t]+(?:up|down)[ \t]+[\d.]+[ \t]+(?:pct|percent))?[ \t]*")
 # `Budget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )`: a currency in brackets in a row's label.
 _LABEL_UNIT = re.compile(r"^[ \t]*-?[ \t]*[^\W\d][^\d\n(]{0,40}\([ \t]*(?P<unit>[^\W\d][^\d\n()]{0,12}?)[ \t]*\)"
                          r"(?P<rest>[^\n]*\d[^\n]*)$", re.MULTILINE)
@@ -99,7 +104,8 @@ def _figures(grammar: Grammar, starts: list[int], covered: set[int], begin: int,
                 or (amount.magnitude == 1 and _year(tokens[k].text)):
             k += 1
             continue
-        scaled = replace(amount, currency=cur, share=cur.share, magnitude=amount.magnitude * factor * cur.magnitude)
+        own = amount.magnitude if amount.magnitude > 1 else factor  # `400 million` under a note in billions
+        scaled = replace(amount, currency=cur, share=cur.share, magnitude=own * cur.magnitude)
         out.append(Mention(k, amount.last, scaled, shared=True, table=True))
         covered.update(range(k, amount.last + 1))
         k = amount.last + 1

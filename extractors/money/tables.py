@@ -328,8 +328,9 @@ CLAUSE_JOINERS = frozenset({"as", "while", "whereas", "but", "although", "though
 
 # Words of a table row's label that show its figures count something other than money (`Margin ( pct )`).
 COUNT_LABELS = frozenset({
-    "pct", "percent", "shares", "employees", "staff", "workers", "number", "ratio", "margin", "points", "tonnes",
-    "units", "days", "yield", "yields", "rate", "rates", "volume", "index", "headcount", "customers", "subscribers",
+    "pct", "percent", "shares", "employees", "staff", "workers", "workforce", "number", "ratio", "margin", "points",
+    "tonnes", "units", "days", "yield", "yields", "rate", "rates", "volume", "index", "headcount", "customers",
+    "subscribers",
 })
 
 # Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
