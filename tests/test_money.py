@@ -673,6 +673,10 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Net profit 92.4 vs 81.0\n"
      "- Net per share ( guilders ) 2.15 vs 1.90",
      [(92.4e6, "NLG"), (81e6, "NLG"), (2.15, "NLG"), (1.9, "NLG")]),
+    ("WARSAW 1996-08-23\nFIGURES IN $ MILLION June 1996 May 1996\nGross foreign debt 27,535.5 27,246.5\n"
+     "Reserves 9,510.9 10,056.4", [(27535.5e6, "USD"), (27246.5e6, "USD"), (9510.9e6, "USD"), (10056.4e6, "USD")]),
+    ("TOKYO 1996-08-23\n( in billions of yen unless specified )\nCurrent prft 7 mln loss 371 mln",
+     [(7e6, "JPY"), (371e6, "JPY")]),
     ("BUDAPEST 1996-08-22\nThe latest indicators :\nBudget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )",
      [(102e9, "HUF"), (122e9, "HUF")]),
     # look-alikes
@@ -681,6 +685,7 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 412 vs 398\n\nDelegates 120 vs 115",
      [(412e6, "NLG"), (398e6, "NLG")]),
     ("ZURICH 1996-08-28\nThe bank ( CHF ) said it sold 5 million shares in 1996 .", []),
+    ("WARSAW 1996-08-23\nThe figures in $ million terms rose , officials said 27,535.5 people came .", []),
     ("( in millions )\nNet sales 412 vs 398", []),
 ])
 def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tuple]) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # and scales only rows whose figures carry a `$` or a code).
 _NOTE = re.compile(r"\(\s*(?:[A-Z]{0,3}\$\s*|[A-Z]{3}\s+)?in\s+(?P<scale>thousands|millions|billions)"
                    r"(?:\s+of\s+[^\W\d][\w. ]{0,25}?)?\s*(?:[,;)]|except)", re.IGNORECASE)
-FACTORS = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+_FACTORS = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 _PER_SHARE = re.compile(r"\b(?:shr|shares?|eps|per|div|dividends?)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,.]*")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -33,7 +33,7 @@ class TableScales:
 
     @classmethod
     def of(cls, text: str) -> TableScales:
-        notes = [(m.end(), FACTORS[m.group("scale").casefold()]) for m in _NOTE.finditer(text)]
+        notes = [(m.end(), _FACTORS[m.group("scale").casefold()]) for m in _NOTE.finditer(text)]
         return cls([start for start, _ in notes], [factor for _, factor in notes])
 
     def factor(self, text: str, start: int) -> int:

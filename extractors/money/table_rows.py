@@ -17,15 +17,18 @@ from dataclasses import replace
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
-from .scaled import BLANK_LINE, FACTORS
+from .scaled import BLANK_LINE
 from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS
 
-_UNITS = r"(?P<scale>thousands|millions|billions)\s+of\s+(?P<unit>[^\W\d][^()\n]{0,30}?)"
 # `( millions of guilders unless otherwise stated )`, `( in billions of yen )`
-_NOTE = re.compile(r"\(\s*(?:in\s+)?" + _UNITS + r"\s*(?:\)|unless|except|,)", re.IGNORECASE)
+_NOTE = re.compile(r"\(\s*(?:in\s+)?(?P<scale>thousands|millions|billions)\s+of\s+(?P<unit>[^\W\d][^()\n]{0,30}?)"
+                   r"\s*(?:\)|unless|except|,)", re.IGNORECASE)
+# `FIGURES IN $ MILLION` on a line of its own, above the rows
+_HEADING = re.compile(r"^[ \t]*(?:all[ \t]+)?figures[ \t]+in[ \t]+(?P<unit>[^\W\d]{0,3}\$|[A-Z]{3})[ \t]+"
+                      r"(?P<scale>thousands?|millions?|billions?|mln|bln)\b", re.IGNORECASE | re.MULTILINE)
 # `- Turnover 756 vs 829`, `Order book ( billions ) 1.07 vs 0.98`: words, then figures to the end of the line.
-_FIGURE = r"-?\d[\d,.]*(?:[ \t]+(?:million|billion|mln|bln))?"
-# `- Turnover 756 vs 829`, `Current 400 million 329 million`, `Group sales 14,600 up 3.3 pct`: words, then figures
+_FIGURE = r"(?:loss[ \t]+)?-?\d[\d,.]*(?:[ \t]+(?:million|billion|mln|bln))?"
+# `- Turnover 756 vs 829`, `Current 400 million loss 329 million`, `Group sales 14,600 up 3.3 pct`: words, then figures
 # (each with its own scale word or none) to the end of the line, or to a change in percent.
 _ROW = re.compile(r"[ \t]*-?[ \t]*(?P<label>[^\W\d][^\d\n]{0,60}?)[ \t]+"
                   r"(?P<figures>" + _FIGURE + r"(?:[ \t]+(?:vs\.?[ \t]+)?" + _FIGURE + r")*)"
@@ -41,12 +44,13 @@ _NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
 def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     """`found` with the bare figures of the text's tables that a note or a row's label gives a currency."""
     text, tokens = grammar.text, grammar.tokens
-    if not text or not tokens:
-        return found
+    notes = sorted([*_NOTE.finditer(text), *_HEADING.finditer(text)], key=lambda m: m.start()) if text else []
+    if not tokens or not (notes or _LABEL_UNIT.search(text)):
+        return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra: list[Mention] = []
-    for note in _NOTE.finditer(text):
+    for note in notes:
         cur = _currency_at(grammar, starts, note.start("unit"))
         if cur is None:
             continue
@@ -57,7 +61,7 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             line_end = text.find("\n", line_start)
             line_end = stop if line_end < 0 or line_end > stop else line_end
             row = _ROW.fullmatch(text, line_start, line_end)
-            factor = _factor(row.group("label"), FACTORS[note.group("scale").casefold()]) if row else None
+            factor = _factor(row.group("label"), _scale(note.group("scale"))) if row else None
             if row is not None and factor is not None:
                 extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), cur, factor)
             line_start = line_end + 1
@@ -90,7 +94,12 @@ def _factor(label: str, scale: int) -> int | None:
     if "%" in label or words & COUNT_LABELS:
         return None
     own = _OWN_SCALE.search(label)
-    return FACTORS[own.group("scale").casefold()] if own else scale
+    return _scale(own.group("scale")) if own else scale
+
+
+def _scale(word: str) -> int:
+    """`millions`, `MILLION`, `mln`: the factor of a scale word."""
+    return MAGNITUDE_WORDS.get(word.casefold()) or MAGNITUDE_ABBREVIATIONS[word.casefold()]
 
 
 def _figures(grammar: Grammar, starts: list[int], covered: set[int], begin: int, end: int, cur: Currency,
