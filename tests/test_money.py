@@ -615,6 +615,10 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 in Frankfurt .", []),
     ("MEXICO CITY 1996-08-26\nThe peso crisis hurt sales , which closed the year at 5,000 units .", []),
     ("TOKYO 1996-08-26\nThe yen 's strength hit the Nikkei , which closed at 21,000 .", []),
+    # `to the` pairs a rate as `against the` does; not where the unit's word names a thing
+    ("BUCHAREST 1996-08-28\nRomania 's budget deficit widened .\nThe leu 's official rate was 3,161 to the dollar .",
+     [(3161, "ROL")]),
+    ("LONDON 1996-08-28\nSterling holders gave 5 to the dollar fund .", []),
     ("Gold rose to 385.50 against the dollar .", []),
     ("The dollar rose 5 percent against the yen .", []),
     ("The Yankees won 5 against the Dollars , a minor league team .", []),

@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
-from .tables import QUOTED_AS_UNIT
+from .tables import PHRASE_ENDS, QUOTED_AS_UNIT
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 _UNIT_KINDS = frozenset({"name", "unit"})
-_LINKS = frozenset({"against", "per"})
+_LINKS = frozenset({"against", "per", "to"})  # `at 4.5350 against the dollar`, `was 3,161 to the dollar`
 # A currency's level with no pair written: `the peso closed at 1,044`, `hit a high of 1,037`.
 _LEVEL_LINKS = frozenset({"at", "of"})
 _LEVEL_VERBS = frozenset({"closed", "ended", "opened", "finished", "stood", "traded", "quoted", "fixed", "settled",
@@ -82,17 +82,22 @@ def _level(grammar: Grammar, i: int) -> Currency | None:
 
 
 def _against(grammar: Grammar, k: int) -> Currency | None:
-    """The currency named right after `against the` or `per` at token `k`."""
+    """The currency named right after `against the`, `to the` or `per` at token `k`."""
     tokens = grammar.tokens
     keys = [t.key for t in tokens[k : k + 2]]
-    if keys[:2] == ["against", "the"]:
+    if keys[:2] in (["against", "the"], ["to", "the"]):
         k += 2
     elif keys[:1] == ["per"]:
         k += 1
     else:
         return None
     cur = grammar.currencies.read(k, before_number=False) if k < len(tokens) else None
-    return cur if cur is not None and cur.kind in _UNIT_KINDS else None
+    if cur is None or cur.kind not in _UNIT_KINDS:
+        return None
+    after = tokens[cur.last + 1] if cur.last + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and after.key not in PHRASE_ENDS:
+        return None  # `gave 5 to the dollar fund`: the unit's word names a thing
+    return cur
 
 
 def _subject(grammar: Grammar, i: int) -> Currency | None:
