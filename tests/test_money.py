@@ -341,7 +341,7 @@ NOT_MONEY = [
     "Critics called the deal a quid pro quo.",
     "COLOMBO 1996-08-30\nThe dollar was quoted higher in Asia .",
     "All figures in billions of dollars unless stated .",
-    "Year to May 31\n( Group ) ( in billions of yen unless specified )\nSales 8.67 vs 9.33",
+    "Year to May 31\n( Group ) ( in billions of yen unless specified )",
     "Figures are in millions of dollars .",
     "He scored 5 marks out of 10.",
     "BOSTON 1996-08-22\nThe Orioles reached the .500 mark again .",
@@ -588,6 +588,12 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     ("Sales reached 2 billion euros as the user base grew to 40 million .", [(2e9, "EUR")]),
     ("Sales reached 2 billion euros , sold from 3 to 4 million outlets .", [(2e9, "EUR")]),
     ("Sales rose to 3 billion euros .\nThe city grew to 2 billion in 2010 .", [(3e9, "EUR")]),
+    # an article and one describing word may stand between the comparing word and the figure
+    ("Settlements shrank to 17.4 million kuna , with new borrowing at a meagre 5.5 million .",
+     [(17.4e6, "HRK"), (5.5e6, "HRK")]),
+    ("Profit rose to a record 5.2 billion euros from a revised 4.9 billion .", [(5.2e9, "EUR"), (4.9e9, "EUR")]),
+    ("Sales reached 2 billion euros as the base grew to a record 40 million .", [(2e9, "EUR")]),
+    ("Sales reached 2 billion euros , up from a mere 3 million users .", [(2e9, "EUR")]),
 ])
 def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:
     records = money(text)
@@ -602,6 +608,17 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     ("PARIS 1996-08-26\nThe franc was quoted at 3.4210 per mark .", [(3.421, "FRF")]),
     ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 against the mark .", [(1.485, "DEM")]),
     ("LONDON 1996-08-26\nSterling ended at 1.5520 against the dollar .", [(1.552, "USD")]),
+    # a currency's level with no pair written is in that currency, unless the market quotes it as the unit
+    ("BOGOTA 1996-08-26\nImporters in Colombia bought dollars .\nColombia 's peso closed lower at 1,044 on Monday .",
+     [(1044, "COP")]),
+    ("JOHANNESBURG 1996-08-26\nThe rand hit an intra-day high of 4.5120 on Monday .", [(4.512, "ZAR")]),
+    ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 in Frankfurt .", []),
+    ("MEXICO CITY 1996-08-26\nThe peso crisis hurt sales , which closed the year at 5,000 units .", []),
+    ("TOKYO 1996-08-26\nThe yen 's strength hit the Nikkei , which closed at 21,000 .", []),
+    # `to the` pairs a rate as `against the` does; not where the unit's word names a thing
+    ("BUCHAREST 1996-08-28\nRomania 's budget deficit widened .\nThe leu 's official rate was 3,161 to the dollar .",
+     [(3161, "ROL")]),
+    ("LONDON 1996-08-28\nSterling holders gave 5 to the dollar fund .", []),
     ("Gold rose to 385.50 against the dollar .", []),
     ("The dollar rose 5 percent against the yen .", []),
     ("The Yankees won 5 against the Dollars , a minor league team .", []),
@@ -627,12 +644,69 @@ def test_a_bare_exchange_rate_is_money_of_its_pair(text: str, expected: list[tup
     ("It was a billion-dollar deal.", "billion-dollar", 1e9, 999e9, "USD"),
     ("It was a multi-billion-dollar deal.", "multi-billion-dollar", 2e9, 999e9, "USD"),
     ("It was a multibillion-dollar deal.", "multibillion-dollar", 2e9, 999e9, "USD"),
+    # a word between `of` and the unit says whose money it is
+    ("The agency wasted millions of taxpayer dollars on it.", "millions of taxpayer dollars", 2e6, 999e6, "USD"),
+    ("They would bring back hundreds of billions of offshore dollars.", "hundreds of billions of offshore dollars",
+     100e9, 999e9, "USD"),
 ])
 def test_vague_amounts(text: str, words: str, low: float, high: float, currency: str) -> None:
     record = only(text)
     assert (record["text"], record["amount"], record["currency"]) == (words, None, currency)
     assert (record["min"], record["max"]) == (pytest.approx(low), pytest.approx(high))
     assert record["approximate"] is True and record["vague"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "The barge carried thousands of extra pounds of cargo.",
+    "Hundreds of dollar stores opened last year.",
+])
+def test_vague_look_alikes_are_no_money(text: str) -> None:
+    assert money(text) == []
+
+
+# A table whose note names scale and currency, or whose row's label names the currency, makes its bare figures
+# money; rows that count something else, prose and rows past a blank line do not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Net sales 412 vs 398\n"
+     "- Order book ( billions ) 1.25 vs 1.10",
+     [(412e6, "NLG"), (398e6, "NLG"), (1.25e9, "NLG"), (1.10e9, "NLG")]),
+    ("TOKYO 1996-08-28\nYear to May 31\n( Group ) ( in billions of yen unless specified )\nSales 8.67 vs 9.33\n"
+     "Current 400 million 329 million", [(8.67e9, "JPY"), (9.33e9, "JPY"), (400e6, "JPY"), (329e6, "JPY")]),
+    ("FRANKFURT 1996-08-23\n( in millions of marks unless stated )\nGroup sales 14,600 up 3.3 pct\n"
+     "Group workforce 300,962 down 3.7 pct", [(14.6e9, "DEM")]),
+    ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Net profit 92.4 vs 81.0\n"
+     "- Net per share ( guilders ) 2.15 vs 1.90",
+     [(92.4e6, "NLG"), (81e6, "NLG"), (2.15, "NLG"), (1.9, "NLG")]),
+    ("WARSAW 1996-08-23\nFIGURES IN $ MILLION June 1996 May 1996\nGross foreign debt 27,535.5 27,246.5\n"
+     "Reserves 9,510.9 10,056.4", [(27535.5e6, "USD"), (27246.5e6, "USD"), (9510.9e6, "USD"), (10056.4e6, "USD")]),
+    ("TOKYO 1996-08-23\n( in billions of yen unless specified )\nCurrent prft 7 mln loss 371 mln",
+     [(7e6, "JPY"), (371e6, "JPY")]),
+    ("BUDAPEST 1996-08-22\nThe latest indicators :\nBudget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )",
+     [(102e9, "HUF"), (122e9, "HUF")]),
+    # look-alikes
+    ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Staff ( number ) 4,120 vs 4,300\n"
+     "- Operating margin ( pct ) 6.1 vs 5.8", []),
+    ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 412 vs 398\n\nDelegates 120 vs 115",
+     [(412e6, "NLG"), (398e6, "NLG")]),
+    ("ZURICH 1996-08-28\nThe bank ( CHF ) said it sold 5 million shares in 1996 .", []),
+    ("WARSAW 1996-08-23\nThe figures in $ million terms rose , officials said 27,535.5 people came .", []),
+    ("( in millions )\nNet sales 412 vs 398", []),
+])
+def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["rule"] == "money.table_scale" for r in records)
+
+
+# A price moved by pence stands in pence (London quotes shares so); after cents the level's unit is not settled.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LONDON 1996-08-29\nHammerson was 8p higher at 390 .", [(0.08, "GBP"), (3.9, "GBP")]),
+    ("LONDON 1996-08-29\nShares in Acme rose 12 pence to 405 after the results .", [(0.12, "GBP"), (4.05, "GBP")]),
+    ("NEW YORK 1996-08-29\nAcme rose 50 cents to 12.50 .", [(0.5, "USD")]),
+    ("LONDON 1996-08-29\nAcme rose 5p to 12 percent of the index .", [(0.05, "GBP")]),
+])
+def test_a_level_after_a_change_in_pence_is_in_pence(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
 
 
 def test_a_rate_unit_is_no_amount() -> None:

@@ -95,9 +95,10 @@ RULES = {
     "shared_currency": "a bare number taking the currency of the amount beside it (60 and 70 zlotys; up 65 "
                        "pesetas to 4,150; to 3.83 billion markka from 3.43 billion)",
     "exchange_rate": "a bare exchange rate in the currency its pair is priced in (the rand at 4.5350 against the "
-                     "dollar: ZAR; the dollar at 1.4850 against the mark: DEM)",
+                     "dollar: ZAR; the dollar at 1.4850 against the mark: DEM; the peso closed at 1,044: the peso)",
     "table_scale": "a table row's figure in the scale its note gives (( In Thousands ) above Total Revenue $ 10,756: "
-                   "10756000)",
+                   "10756000), or a bare figure in the scale and currency its note or row label names (( millions "
+                   "of guilders ) above Turnover 756 vs 829; Budget deficit ( HUF ) 102 bln)",
     "share_price": "a market report's bare share price in eighths or sixteenths (the stock was off 1-1/2 to 18-7/8: "
                    "1.5 and 18.875, read as a bare $)",
     "price_level": "a price level (in the $3.40s: 3.40 to 3.49; the $380s: 380 to 389)",

@@ -4,7 +4,8 @@ Wire copy names the currency once and drops it from the figure compared with it:
 `rose to 3.83 billion markka in April from 3.43 billion in March`, `revised net profit down to
 46 billion from its original target of 50 billion rupiah`, `34.9 million guilders against estimates
 ranging from 37.5 to 47.2 million` (a range). The bare number takes that currency only
-when everything says it is the same kind of figure: a comparing word before it (`from`, `to`, `at`),
+when everything says it is the same kind of figure: a comparing word before it (`from`, `to`, `at`, also
+with an article and one describing word: `at a meagre 5.5 million`),
 nothing counted after it (`from 3 million users` counts users), and the same scale word as an amount
 with a written currency in the same sentence. `11 million people` or a share count stays unread.
 """
@@ -26,7 +27,8 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     extra = []
     for i, token in enumerate(tokens):
         between = i > 2 and tokens[i - 1].key == "and" and tokens[i - 3].key == "between"
-        if token.kind != "num" or i in covered or i == 0 or (tokens[i - 1].key not in ELIDED_INTROS and not between):
+        if token.kind != "num" or i in covered or i == 0 \
+                or (tokens[i - 1].key not in ELIDED_INTROS and not between and not _described(grammar, i)):
             continue
         ranged = i > 2 and tokens[i - 1].key in ("to", "and") and tokens[i - 2].kind == "num" \
             and tokens[i - 3].key in ("from", "between")  # `estimates ranging from 37.5 to 47.2 million`
@@ -51,6 +53,14 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             low = replace(low, currency=cur, share=share, magnitude=high.magnitude)
             extra.append(Mention(i - 3, amount.last, low, high, shared=True))
     return sorted([*found, *extra], key=lambda m: m.first) if extra else found
+
+
+def _described(grammar: Grammar, i: int) -> bool:
+    """`put new borrowing at a meagre 5.5 million`, `to a record 4.9 billion`: a comparing word, an article and one
+    word describing the figure before token `i`."""
+    tokens = grammar.tokens
+    return i > 2 and tokens[i - 1].kind == "word" and tokens[i - 1].text.islower() \
+        and tokens[i - 2].key in ("a", "an") and tokens[i - 3].key in ELIDED_INTROS
 
 
 def _phrase_ends(grammar: Grammar, last: int) -> bool:

@@ -22,6 +22,7 @@ from .period import document_date, territory_currencies
 from .rates import with_rates
 from .scaled import TableScales
 from .share_prices import with_share_prices
+from .table_rows import with_table_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +39,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     text = text_of(doc)
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
-    mentions = with_share_prices(grammar, with_rates(grammar, with_elided(grammar, grammar.mentions())))
+    mentions = grammar.mentions()
+    mentions = with_share_prices(grammar, with_rates(grammar, with_elided(grammar, with_table_rows(grammar, mentions))))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
         state.date, state.dated = document_date(text), True
@@ -173,6 +175,8 @@ def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str
         return "exchange_rate"
     if mention.price:
         return "share_price"
+    if mention.table:
+        return "table_scale"
     if mention.shared:
         return "shared_currency"
     if mention.high is not None:

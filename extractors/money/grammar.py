@@ -93,6 +93,7 @@ class Mention:
     vague: bool = False  # `millions of dollars`: only the order is given, `low`..`high` by VAGUE_COUNTS
     shared: bool = False  # a bare number whose currency is that of an amount beside it (`60 and 70 zlotys`)
     rate: bool = False  # a bare exchange rate in a currency of the pair its sentence names (`4.5350 against the $`)
+    table: bool = False  # a bare table figure whose unit a note or the row's label gives (`Turnover 756 vs 829`)
     price: bool = False  # a bare share price of a market report (`the stock was off 1-1/2 to 18-7/8`)
 
     @property
@@ -449,13 +450,14 @@ class Grammar:
         stands at, written without the currency its change names. Only a bare number that ends its phrase (`to
         4,150 after`, not `lent $5 to 30 people`), with its own scale word or none where the change had none;
         not after a change in cents or pence, whose level is quoted in the main unit in one market and in the
-        sub-unit in another (`rose 75 cents to 70.25`)."""
+        sub-unit in another (`rose 75 cents to 70.25`); a change in pence is, since London quotes shares in pence
+        (`was 8p higher at 390`)."""
         tokens, k = self.tokens, change.last + 1
         amount = change.low
         moved = k < len(tokens) and tokens[k].key in MOVE_ADVERBS  # `closed 2.40 guilders down at 80.70`
         k += int(moved)
         if change.high is not None or change.bound is not None or change.vague or amount.currency is None \
-                or amount.currency.kind == "sub" \
+                or (amount.currency.kind == "sub" and amount.currency.ref.family != "pound") \
                 or k + 1 >= len(tokens) or tokens[k].key not in ("to", "at") or tokens[k + 1].kind != "num" \
                 or not (moved or self._after_change(change.first)):
             return None
@@ -572,10 +574,16 @@ class Grammar:
         if k >= len(tokens) or (scale == 1 and not plural):
             return None
         cur = self.currencies.read(k, before_number=False)
+        if cur is None and tokens[k].kind == "word" and tokens[k].text.islower() and k + 1 < len(tokens):
+            cur = self.currencies.read(k + 1, before_number=False)  # `millions of taxpayer dollars`
+            if cur is not None and cur.kind not in ("name", "unit"):
+                cur = None
         if cur is None or cur.kind not in ("name", "unit", "code"):
             return None
         if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
-            return None  # `hundreds of pounds of illicit drugs`: weight
+            return None  # `hundreds of pounds of illicit drugs`, `thousands of extra pounds of weight`: weight
+        if cur.last + 1 < len(tokens) and tokens[cur.last + 1].key in _UNIT_NOUN_HEADS:
+            return None  # `hundreds of dollar stores`: a kind of thing
         if unit_slot and (tokens[i - 1].key == "(" or self._unit_ends(cur.last)):
             return None  # `figures in billions of dollars unless stated`, `( millions of guilders )`: a table's unit
         return self._vague_mention(i, cur, counts, scale)

@@ -13,11 +13,16 @@ from dataclasses import replace
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
-from .tables import QUOTED_AS_UNIT
+from .tables import PHRASE_ENDS, QUOTED_AS_UNIT
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 _UNIT_KINDS = frozenset({"name", "unit"})
-_LINKS = frozenset({"against", "per"})
+_LINKS = frozenset({"against", "per", "to"})  # `at 4.5350 against the dollar`, `was 3,161 to the dollar`
+# A currency's level with no pair written: `the peso closed at 1,044`, `hit a high of 1,037`.
+_LEVEL_LINKS = frozenset({"at", "of"})
+_LEVEL_VERBS = frozenset({"closed", "ended", "opened", "finished", "stood", "traded", "quoted", "fixed", "settled",
+                          "high", "low", "bid"})
+_LEVEL_REACH = 8  # tokens between the currency and its level
 
 
 def with_rates(grammar: Grammar, found: list[Mention]) -> list[Mention]:
@@ -26,35 +31,73 @@ def with_rates(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra = []
     for i, token in enumerate(tokens):
-        if token.kind != "num" or i in covered or i + 1 >= len(tokens) or tokens[i + 1].key not in _LINKS:
+        if token.kind != "num" or i in covered or i + 1 >= len(tokens):
+            continue
+        linked = tokens[i + 1].key in _LINKS
+        if not linked and not (i > 0 and tokens[i - 1].key in _LEVEL_LINKS):
             continue
         if i > 1 and tokens[i - 2].kind == "num" and tokens[i - 1].key in ("-", "–", "to"):
             continue  # `7.85-8.15 per dollar`: the end of a range of rates, not a rate of its own
         amount = grammar.amount(i)
         if amount is None or amount.currency is not None or amount.magnitude != 1:
             continue
-        against = _against(grammar, amount.last + 1)
-        subject = _subject(grammar, i) if against is not None else None
-        if against is None or subject is None or subject.ref == against.ref:
+        unit = _pair_unit(grammar, i, amount.last) if linked else _level(grammar, i)
+        if unit is None:
             continue
-        unit = against if _quoted_as_unit(subject) else subject
         extra.append(Mention(i, amount.last, replace(amount, currency=unit, share=unit.share), shared=True,
                              rate=True))
     return sorted([*found, *extra], key=lambda m: m.first) if extra else found
 
 
+def _pair_unit(grammar: Grammar, i: int, last: int) -> Currency | None:
+    """The unit of a rate at token `i` quoted against a currency (`at 4.5350 against the dollar`)."""
+    against = _against(grammar, last + 1)
+    subject = _subject(grammar, i) if against is not None else None
+    if against is None or subject is None or subject.ref == against.ref:
+        return None
+    return against if _quoted_as_unit(subject) else subject
+
+
+def _level(grammar: Grammar, i: int) -> Currency | None:
+    """The currency whose level the number at token `i` gives, with no pair written (`Colombia 's peso closed
+    lower at 1,044`, `the peso hit an intra-day high of 1,037`): a currency named as a noun a few words before,
+    a market verb between them and nothing else named or counted. The dollar's, sterling's or the euro's level
+    is in a currency the text does not write, so it stays unread."""
+    tokens = grammar.tokens
+    for k in range(i - 2, max(-1, i - _LEVEL_REACH - 2), -1):
+        token = tokens[k]
+        if token.kind == "num" or (token.kind == "sym" and token.text in _SENTENCE_ENDS) \
+                or grammar.line_break(k, k + 1):
+            return None
+        cur = grammar.currencies.read(k, before_number=False)
+        if cur is not None and cur.kind in _UNIT_KINDS and cur.last < i:
+            between = {t.key for t in tokens[cur.last + 1 : i - 1]}
+            owned = k > 0 and (tokens[k - 1].key == "the" or (tokens[k - 1].key == "s" and k > 1
+                                                              and tokens[k - 2].text in "'’"))
+            if not owned or not between & _LEVEL_VERBS or _quoted_as_unit(cur) \
+                    or any(t.text[:1].isupper() for t in tokens[cur.last + 1 : i]):
+                return None
+            return cur
+    return None
+
+
 def _against(grammar: Grammar, k: int) -> Currency | None:
-    """The currency named right after `against the` or `per` at token `k`."""
+    """The currency named right after `against the`, `to the` or `per` at token `k`."""
     tokens = grammar.tokens
     keys = [t.key for t in tokens[k : k + 2]]
-    if keys[:2] == ["against", "the"]:
+    if keys[:2] in (["against", "the"], ["to", "the"]):
         k += 2
     elif keys[:1] == ["per"]:
         k += 1
     else:
         return None
     cur = grammar.currencies.read(k, before_number=False) if k < len(tokens) else None
-    return cur if cur is not None and cur.kind in _UNIT_KINDS else None
+    if cur is None or cur.kind not in _UNIT_KINDS:
+        return None
+    after = tokens[cur.last + 1] if cur.last + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and after.key not in PHRASE_ENDS:
+        return None  # `gave 5 to the dollar fund`: the unit's word names a thing
+    return cur
 
 
 def _subject(grammar: Grammar, i: int) -> Currency | None:

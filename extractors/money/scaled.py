@@ -21,7 +21,7 @@ _NOTE = re.compile(r"\(\s*(?:[A-Z]{0,3}\$\s*|[A-Z]{3}\s+)?in\s+(?P<scale>thousan
 _FACTORS = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 _PER_SHARE = re.compile(r"\b(?:shr|shares?|eps|per|div|dividends?)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,.]*")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class TableScales:
         line_start = text.rfind("\n", 0, start) + 1
         if line_start < self.starts[n - 1]:
             return 1  # on the note's own line: prose, not a row under it
-        if _BLANK_LINE.search(text, self.starts[n - 1], line_start):
+        if BLANK_LINE.search(text, self.starts[n - 1], line_start):
             return 1  # past the blank line that ends the note's table
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]

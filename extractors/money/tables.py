@@ -326,6 +326,13 @@ ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
 # Words that open another clause, whose figure is of another kind (`euros as subscribers grew to 3 million`).
 CLAUSE_JOINERS = frozenset({"as", "while", "whereas", "but", "although", "though", "because", "when"})
 
+# Words of a table row's label that show its figures count something other than money (`Margin ( pct )`).
+COUNT_LABELS = frozenset({
+    "pct", "percent", "shares", "employees", "staff", "workers", "workforce", "number", "ratio", "margin", "points",
+    "tonnes", "units", "days", "yield", "yields", "rate", "rates", "volume", "index", "headcount", "customers",
+    "subscribers",
+})
+
 # Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
 UNIT_NOTES = frozenset({"unless", "except", "excluding", "including", "where"})
 

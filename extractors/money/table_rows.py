@@ -1,0 +1,132 @@
+"""Bare figures of a wire table whose unit is written once, above the rows or in a row's label.
+
+Results tables from Amsterdam or Frankfurt give scale and currency in a note and bare figures under it:
+`( millions of guilders unless otherwise stated )` then `- Turnover 756 vs 829`, each 756 million guilders.
+Indicator tables give the currency in a row's label instead: `Budget deficit ( HUF ) Jan-July 102 bln`.
+Only table rows count (a label of words, then figures alone to the end of the line); a blank line ends a
+note's table. A row that gives its own scale (`Order book ( billions ) 1.07`) takes it; a per-share row and a
+figure with its own scale word (`Current 400 million`) keep theirs; a row that counts something else (`Staff (
+number )`, `Margin ( pct )`) is no money.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from .currencies import Currency
+from .grammar import Grammar, Mention
+from .scaled import BLANK_LINE
+from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS
+
+# `( millions of guilders unless otherwise stated )`, `( in billions of yen )`
+_NOTE = re.compile(r"\(\s*(?:in\s+)?(?P<scale>thousands|millions|billions)\s+of\s+(?P<unit>[^\W\d][^()\n]{0,30}?)"
+                   r"\s*(?:\)|unless|except|,)", re.IGNORECASE)
+# `FIGURES IN $ MILLION` on a line of its own, above the rows
+_HEADING = re.compile(r"^[ \t]*(?:all[ \t]+)?figures[ \t]+in[ \t]+(?P<unit>[^\W\d]{0,3}\$|[A-Z]{3})[ \t]+"
+                      r"(?P<scale>thousands?|millions?|billions?|mln|bln)\b", re.IGNORECASE | re.MULTILINE)
+# `- Turnover 756 vs 829`, `Order book ( billions ) 1.07 vs 0.98`: words, then figures to the end of the line.
+_FIGURE = r"(?:loss[ \t]+)?-?\d[\d,.]*(?:[ \t]+(?:million|billion|mln|bln))?"
+# `- Turnover 756 vs 829`, `Current 400 million loss 329 million`, `Group sales 14,600 up 3.3 pct`: words, then figures
+# (each with its own scale word or none) to the end of the line, or to a change in percent.
+_ROW = re.compile(r"[ \t]*-?[ \t]*(?P<label>[^\W\d][^\d\n]{0,60}?)[ \t]+"
+                  r"(?P<figures>" + _FIGURE + r"(?:[ \t]+(?:vs\.?[ \t]+)?" + _FIGURE + r")*)"
+                  r"(?:[ \t]+(?:up|down)[ \t]+[\d.]+[ \t]+(?:pct|percent))?[ \t]*")
+# `Budget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )`: a currency in brackets in a row's label.
+_LABEL_UNIT = re.compile(r"^[ \t]*-?[ \t]*[^\W\d][^\d\n(]{0,40}\([ \t]*(?P<unit>[^\W\d][^\d\n()]{0,12}?)[ \t]*\)"
+                         r"(?P<rest>[^\n]*\d[^\n]*)$", re.MULTILINE)
+_OWN_SCALE = re.compile(r"\(\s*(?P<scale>thousands|millions|billions)\s*\)", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\b(?:shr|eps|per\s+share|div|dividends?)\b", re.IGNORECASE)
+_NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
+
+
+def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
+    """`found` with the bare figures of the text's tables that a note or a row's label gives a currency."""
+    text, tokens = grammar.text, grammar.tokens
+    notes = sorted([*_NOTE.finditer(text), *_HEADING.finditer(text)], key=lambda m: m.start()) if text else []
+    if not tokens or not (notes or _LABEL_UNIT.search(text)):
+        return found  # most texts hold no table: skip the offsets index
+    starts = [t.start for t in tokens]
+    covered = {k for m in found for k in range(m.first, m.last + 1)}
+    extra: list[Mention] = []
+    for note in notes:
+        cur = _currency_at(grammar, starts, note.start("unit"))
+        if cur is None:
+            continue
+        table_end = BLANK_LINE.search(text, note.end())
+        stop = table_end.start() if table_end else len(text)
+        line_start = text.find("\n", note.end()) + 1
+        while 0 < line_start < stop:
+            line_end = text.find("\n", line_start)
+            line_end = stop if line_end < 0 or line_end > stop else line_end
+            row = _ROW.fullmatch(text, line_start, line_end)
+            factor = _factor(row.group("label"), _scale(note.group("scale"))) if row else None
+            if row is not None and factor is not None:
+                extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), cur, factor)
+            line_start = line_end + 1
+    for row in _LABEL_UNIT.finditer(text):
+        cur = _currency_at(grammar, starts, row.start("unit"))
+        if cur is not None and tokens[cur.last].end <= row.end("unit") and _only_figures(row.group("rest")):
+            extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), cur, 1)
+    return _merged(found, extra) if extra else found
+
+
+def _merged(found: list[Mention], extra: list[Mention]) -> list[Mention]:
+    return sorted([*found, *extra], key=lambda m: m.first)
+
+
+def _currency_at(grammar: Grammar, starts: list[int], offset: int) -> Currency | None:
+    """The currency written at character `offset` (`guilders`, `HUF`), if any."""
+    k = bisect.bisect_left(starts, offset)
+    if k >= len(starts) or starts[k] != offset:
+        return None
+    cur = grammar.currencies.read(k, before_number=False)
+    return cur if cur is not None and cur.kind in _NAMING_KINDS else None
+
+
+def _factor(label: str, scale: int) -> int | None:
+    """The scale of a row's figures: its own (`( billions )`), none per share, the note's else; None for a row
+    that counts something other than money (`Margin ( pct )`, `Staff`)."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}
+    if _PER_SHARE.search(label):
+        return 1
+    if "%" in label or words & COUNT_LABELS:
+        return None
+    own = _OWN_SCALE.search(label)
+    return _scale(own.group("scale")) if own else scale
+
+
+def _scale(word: str) -> int:
+    """`millions`, `MILLION`, `mln`: the factor of a scale word."""
+    return MAGNITUDE_WORDS.get(word.casefold()) or MAGNITUDE_ABBREVIATIONS[word.casefold()]
+
+
+def _figures(grammar: Grammar, starts: list[int], covered: set[int], begin: int, end: int, cur: Currency,
+             factor: int) -> list[Mention]:
+    """The bare numbers written between offsets `begin` and `end`, as amounts in `cur` times `factor`."""
+    tokens, out = grammar.tokens, []
+    k = bisect.bisect_left(starts, begin)
+    while k < len(tokens) and tokens[k].start < end:
+        amount = grammar.amount(k) if tokens[k].kind == "num" and k not in covered else None
+        if amount is None or amount.currency is not None or tokens[amount.last].end > end \
+                or (amount.magnitude == 1 and _year(tokens[k].text)):
+            k += 1
+            continue
+        own = amount.magnitude if amount.magnitude > 1 else factor  # `400 million` under a note in billions
+        scaled = replace(amount, currency=cur, share=cur.share, magnitude=own * cur.magnitude)
+        out.append(Mention(k, amount.last, scaled, shared=True, table=True))
+        covered.update(range(k, amount.last + 1))
+        k = amount.last + 1
+    return out
+
+
+def _only_figures(rest: str) -> bool:
+    """Whether a row's text after its label holds figures, periods and scale words only, not prose (`( CHF ) said
+    it sold 5 million shares`)."""
+    return all(word in MAGNITUDE_ABBREVIATIONS or word.casefold() in MAGNITUDE_WORDS or word == "vs"
+               for word in re.findall(r"\b[a-z]{2,}\b", rest))
+
+
+def _year(figure: str) -> bool:
+    return figure.isdigit() and len(figure) == 4 and 1800 <= int(figure) <= 2100
