@@ -1147,3 +1147,25 @@ def test_a_title_word_opening_a_company_name_leaves_it_a_company(text: str) -> N
 def test_a_party_office_is_a_title_not_an_entity(text: str, absent: str, present: str) -> None:
     names = {r["name"] for r in entities(text)}
     assert present in names and not any(absent in n and n != present for n in names)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The unions have the kind of stranglehold on the Democrats that the NRA and the Chamber of Commerce have on "
+     "the Republicans.", "NRA", "ORG"),
+    ("Delegates of the NCLR met in Phoenix on Friday to plan the campaign.", "NCLR", "ORG"),
+    # a country's acronym the gazetteer knows stays a place, and so does a two-letter code
+    ("Officials from the USA and the UAE met in Geneva on Monday.", "UAE", "GPE"),
+    ("The plant in Lansing, MI, will close in June.", "Lansing", "GPE"),
+])
+def test_an_acronym_no_gazetteer_places_is_an_organisation(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ('Police seized copies of the " Janakantha " newspaper in Dhaka on Monday .', "Janakantha", "ORG"),
+    ('Police seized copies of the " Dinkal " newspaper in Colombo on Monday .', "Dinkal", "ORG"),
+    # a place the gazetteer knows is where the publication appears
+    ("A Lagos magazine said the deal was off.", "Lagos", "GPE"),
+])
+def test_a_name_before_a_kind_of_publication_is_the_publication(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
