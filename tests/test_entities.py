@@ -1169,3 +1169,17 @@ def test_an_acronym_no_gazetteer_places_is_an_organisation(text: str, name: str,
 ])
 def test_a_name_before_a_kind_of_publication_is_the_publication(text: str, name: str, label: str) -> None:
     assert by_name(entities(text))[name]["label"] == label
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Hillary Clinton met Elizabeth Warren on Friday. Talk of a Clinton-Warren ticket grew after Warren endorsed "
+     "Clinton.", {"Hillary Clinton": "Clinton", "Elizabeth Warren": "Warren"}),
+    # a double-barrelled surname is one name
+    ("Andrew Lloyd-Webber opened a new show in London. Lloyd-Webber said it would run for a year.",
+     {"Andrew Lloyd-Webber": "Lloyd-Webber"}),
+])
+def test_a_hyphen_joins_two_people_only_where_neither_side_is_named_alone(text: str, people: dict[str, str]) -> None:
+    found = by_name(entities(text))
+    for name, short in people.items():
+        assert found[name]["label"] == "PERSON"
+        assert {m["text"] for m in found[name]["mentions"]} == {name, short}

@@ -238,6 +238,14 @@ def _coordinated(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int
     return found
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written tight before a capitalised word (`Clinton-Warren`, `Lloyd-Webber`)."""
+    doc, i = token.doc, token.i
+    if token.text != "-" or token.whitespace_ or not 0 < i < len(doc) - 1:
+        return False
+    return not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper()
+
+
 def _named_alone(doc: Doc, start: int, end: int) -> bool:
     """Whether these words name something by themselves: a known place, an organisation by its last word,
     or an entity the model found elsewhere in the text, whole or as a person's surname (`Trump`)."""
@@ -286,6 +294,8 @@ def _whole_name_end(doc: Doc, start: int, end: int) -> int:
     """A person span cut short (`Andre` of `Andre Agassi`, `Ursula von` of `Ursula von der Leyen`)
     runs on over name words that no other entity holds, or a one-word entity closing the name."""
     stop = name_end(doc, start)
+    # not across a hyphen into a name of its own (the ticket `Clinton-Warren`; `Lloyd-Webber` is one name)
+    stop = next((t.i for t in doc[end:stop] if _joining_hyphen(t) and _named_alone(doc, t.i + 1, stop)), stop)
     while end < stop and (not doc[end].ent_type_ or doc[end].ent_type_ == "PERSON"):
         end += 1
     if end + 1 == stop and doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
