@@ -1072,3 +1072,114 @@ def test_a_dateline_opens_with_its_place(text: str, place: str) -> None:
 ])
 def test_a_headline_topic_or_a_day_heading_is_no_dateline(text: str) -> None:
     assert not {"SOCCER", "FRIDAY"} & {r["name"] for r in entities(text)}
+
+
+# --- credits, compass-led regions, clauses read as names, hyphenated ranks -------------------------------
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The company said profits rose.\n\n(Reporting by Jason Lange and Dustin Volz; Editing by Grant McCool)",
+     ["Jason Lange", "Dustin Volz", "Grant McCool"]),
+    ("The ministry said the talks would resume.\n\nReporting by Maria Lopez, Tom Berg and Ann Kyle; "
+     "Editing by Bill Berkrot", ["Maria Lopez", "Tom Berg", "Ann Kyle", "Bill Berkrot"]),
+])
+def test_every_name_a_credit_lists_is_a_person(text: str, people: list[str]) -> None:
+    found = {(r["name"], r["label"]) for r in entities(text)}
+    assert {(p, "PERSON") for p in people} <= found
+
+
+@pytest.mark.parametrize(("text", "person", "other"), [
+    ("Photo by Ann Kyle and the Boston Globe staff.", "Ann Kyle", "Boston Globe"),
+    # a name with an inner capital is a name; an acronym is none
+    ("Editing by Grant McCool and NATO staff.", "Grant McCool", "NATO"),
+])
+def test_a_credit_stops_at_a_name_that_is_no_full_name(text: str, person: str, other: str) -> None:
+    found = {(r["name"], r["label"]) for r in entities(text)}
+    assert (person, "PERSON") in found and (other, "PERSON") not in found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The news agency quoted East Java military commander Andi Utomo as saying the attack was criminal.",
+     "East Java", "GPE"),
+    # a surname may be a point of the compass: the name stays a person's
+    ("Kanye West said the album would come out in June.", "Kanye West", "PERSON"),
+    ("Adam West said the show would return.", "Adam West", "PERSON"),
+])
+def test_a_name_opening_with_a_point_of_the_compass_is_a_region(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("\"Leave is important,\" Trump told Business Insider in March.",
+     {("Trump", "PERSON"), ("Business Insider", "ORG")}),
+    ("Ivanka Trump delivered a speech on Tuesday in Cleveland. \"Leave is important,\" Trump told Business "
+     "Insider in March.", {("Trump", "PERSON"), ("Business Insider", "ORG")}),
+    # a lower-case word that is no verb of saying stays inside the name
+    ("The Bank of England raised rates on Thursday.", {("Bank of England", "ORG")}),
+])
+def test_a_verb_of_saying_splits_a_span_in_two_names(text: str, sides: set[tuple[str, str]]) -> None:
+    assert sides <= {(r["name"], r["label"]) for r in entities(text)}
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("The spokesman, Major-General Andi Utomo, said the attack was criminal.", "Andi Utomo", "Major-General"),
+    ("The commander, Major-General Imam Utomo, said the attack was criminal.", "Utomo", "Major-General Imam"),
+])
+def test_a_hyphenated_rank_is_a_title_not_a_name(text: str, person: str, title: str) -> None:
+    found = entities(text)
+    assert [(r["name"], r["label"]) for r in found] == [(person, "PERSON")]
+    assert title in found[0]["titles"]
+
+
+@pytest.mark.parametrize("text", ["General Motors said sales rose in May.",
+                                  "Major League Baseball said the game would be played."])
+def test_a_title_word_opening_a_company_name_leaves_it_a_company(text: str) -> None:
+    assert [r["label"] for r in entities(text)] == ["ORG"]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Morton Blackwell, a longtime Republican National Committeeman representing Virginia, endorsed Ted Cruz.",
+     "Committeeman", "Morton Blackwell"),
+    ("Jane Doe, a national committeewoman from Ohio, said Committeewoman Doe would vote.", "Committeewoman",
+     "Jane Doe"),
+    # an organisation opening with the same modifier keeps its name
+    ("The National Guard was deployed in Virginia on Sunday.", "Guard", "National Guard"),
+])
+def test_a_party_office_is_a_title_not_an_entity(text: str, absent: str, present: str) -> None:
+    names = {r["name"] for r in entities(text)}
+    assert present in names and not any(absent in n and n != present for n in names)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The unions have the kind of stranglehold on the Democrats that the NRA and the Chamber of Commerce have on "
+     "the Republicans.", "NRA", "ORG"),
+    ("Delegates of the NCLR met in Phoenix on Friday to plan the campaign.", "NCLR", "ORG"),
+    # a country's acronym the gazetteer knows stays a place, and so does a two-letter code
+    ("Officials from the USA and the UAE met in Geneva on Monday.", "UAE", "GPE"),
+    ("The plant in Lansing, MI, will close in June.", "Lansing", "GPE"),
+])
+def test_an_acronym_no_gazetteer_places_is_an_organisation(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ('Police seized copies of the " Janakantha " newspaper in Dhaka on Monday .', "Janakantha", "ORG"),
+    ('Police seized copies of the " Dinkal " newspaper in Colombo on Monday .', "Dinkal", "ORG"),
+    # a place the gazetteer knows is where the publication appears
+    ("A Lagos magazine said the deal was off.", "Lagos", "GPE"),
+])
+def test_a_name_before_a_kind_of_publication_is_the_publication(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Hillary Clinton met Elizabeth Warren on Friday. Talk of a Clinton-Warren ticket grew after Warren endorsed "
+     "Clinton.", {"Hillary Clinton": "Clinton", "Elizabeth Warren": "Warren"}),
+    # a double-barrelled surname is one name
+    ("Andrew Lloyd-Webber opened a new show in London. Lloyd-Webber said it would run for a year.",
+     {"Andrew Lloyd-Webber": "Lloyd-Webber"}),
+])
+def test_a_hyphen_joins_two_people_only_where_neither_side_is_named_alone(text: str, people: dict[str, str]) -> None:
+    found = by_name(entities(text))
+    for name, short in people.items():
+        assert found[name]["label"] == "PERSON"
+        assert {m["text"] for m in found[name]["mentions"]} == {name, short}

@@ -16,7 +16,7 @@ from .junk import NOT_ENTITIES
 from .layout import datelines, lines, region_end
 from .mentions import Mention
 from .names import name_end
-from .titles import is_head
+from .titles import is_head, is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +35,8 @@ def titled_people(doc: Doc) -> list[Mention]:
         if not is_head(token) or (token.ent_type_ and token.ent_type_ not in ("PERSON", *NOT_ENTITIES)):
             continue
         start = token.i + 1
+        if is_title_word(doc[start]):
+            continue  # the title runs on (`commander Major-General Utomo`): its last head word leads the name
         if doc[start].ent_type_ == "PERSON":
             continue  # the model has the name already, and its span is completed in `mentions`
         end = name_end(doc, start)
@@ -81,9 +83,19 @@ def byline_people(doc: Doc) -> list[Mention]:
             i = token.i + 1
             if i < end and doc[i].text == ":":
                 i += 1
-            stop = name_end(doc, i)
-            if stop - i >= 2 and stop <= end:
-                found.append(Mention(i, stop, "PERSON", origin="byline"))
+            found += _credited(doc, i, end)
+    return found
+
+
+def _credited(doc: Doc, i: int, end: int) -> list[Mention]:
+    """The full names a credit lists from token `i` on, joined by `and` or commas (`Reporting by Jason
+    Lange and Dustin Volz`): the model reads the second name alone as a place as often as a person."""
+    found: list[Mention] = []
+    while (stop := name_end(doc, i)) - i >= 2 and stop <= end:
+        found.append(Mention(i, stop, "PERSON", origin="byline"))
+        if stop + 1 >= end or doc[stop].lower_ not in ("and", ","):
+            break
+        i = stop + 1
     return found
 
 

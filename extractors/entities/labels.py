@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..engine.wordlists import lines, words
+from .acronyms import is_acronym
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word
@@ -66,6 +67,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("EVENT")
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
+    if m.label == "GPE" and m.place is None and _body_acronym(m.text(doc)):
+        found.append("ORG")  # `the NRA`, `La Raza and the NCLR`: places' acronyms the gazetteer knows
     if described_as_organisation(doc, m):
         found.append("ORG")
     elif contest_side(doc, m) and (is_town_or_county(m.text(doc)) or _unknown_side(doc, m)):
@@ -78,6 +81,13 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     if after is not None and after.is_lower and after.lower_ in words(__package__, "natural_features.txt"):
         found.append("LOC")  # `the Adige river`, `the Kuril islands`
     return found
+
+
+def _body_acronym(text: str) -> bool:
+    """An acronym of three or four capitals that no gazetteer knows as a place (`NRA`, `AFL`): an
+    organisation's, which the model often calls a place. Two letters are as often a state's or a
+    country's code (`MI`, `NZ`), five or more an upper-case headline's word (`BERNE`)."""
+    return 3 <= len(text) <= 4 and is_acronym(text)
 
 
 def _town_or_county_name(doc: Doc, m: Mention) -> bool:

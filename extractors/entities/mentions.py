@@ -36,6 +36,11 @@ POSSESSIVES = frozenset({"'s", "’s"})
 # events may hold both (`Windows 11`, `Boeing 737-800`).
 NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 SCORELESS = NUMBERLESS | {"ORG"}
+# Words that open a region's name and no person's (`East Java`, `Northern Cape`).
+COMPASS_POINTS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+    "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+})
 _SCORE = re.compile(r"\d+(?:[-–:]\d+)+")
 
 
@@ -126,11 +131,17 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         token = doc[i]
         spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
         fixture = token.lower_ in VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
-        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")"):
+        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token):
             pieces.append((piece_start, i))
             piece_start = i + 1
     pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if e > s]
+
+
+def _saying_verb(token: Token) -> bool:
+    """A lower-case verb of saying (`Trump told Business Insider`): a clause, not a name, runs across it,
+    and which side is what the model's label cannot say."""
+    return token.is_lower and token.text in words(__package__, "clause_verbs.txt")
 
 
 def from_model(doc: Doc) -> list[Mention]:
@@ -142,10 +153,18 @@ def from_model(doc: Doc) -> list[Mention]:
         if _named_day(doc, ent_start, ent_end):  # `Super Tuesday`, read as a place and a date
             found.append(Mention(ent_start, ent_end + 1, "EVENT"))
             continue
+        verb = next((t.i for t in doc[ent_start:ent_end] if _saying_verb(t)), None)
         for piece_start, piece_end, label in _owned_pieces(doc, _line_pieces(doc, ent_start, ent_end, ent_label),
                                                            ent_label):
+            if verb is not None:  # the model's label was the clause's; each side's comes from its own evidence
+                label = "PERSON" if piece_end <= verb and not ends_in_organisation_word(
+                    doc[piece_start:piece_end]) else None  # the one who says; whom it is told to is anyone
             start, end = trimmed(doc, piece_start, piece_end, ent_label)
             title = None
+            if label == "ORG" and _titled_name(doc, start, end):
+                label = "PERSON"  # `Major-General Imam Utomo`, `Deputy Prime Minister Ali Khan` read as a body
+            if label == "PERSON" and _compass_led(doc, start, end):
+                label = "GPE"  # `East Java military commander`: a region, where `Kanye West` is a person
             if label == "PERSON" and _leading_demonym(doc, start, end):
                 found.append(Mention(start, start + 1, "NORP"))
                 start += 1
@@ -159,6 +178,22 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
+
+
+def _titled_name(doc: Doc, start: int, end: int) -> bool:
+    """A title of two words or more (`Major-General`, `Prime Minister`) before capitalised name words that
+    end the span and name no place or body: a person. One title word may open a company's name
+    (`General Motors`, `Admiral Insurance`)."""
+    named = leading_title(doc, start, end)
+    rest = doc[named:end]
+    return named - start >= 2 and named < end and name_end(doc, named) >= end and not (
+        ends_in_organisation_word(rest) or gazetteer.lookup(rest.text) is not None)
+
+
+def _compass_led(doc: Doc, start: int, end: int) -> bool:
+    """A name that opens with a point of the compass (`East Java`, `Western Cape`, `North Kivu`) names a
+    region: no person's given name is `East` or `Northern`, though a surname may be (`Kanye West`)."""
+    return end - start > 1 and doc[start].is_title and doc[start].lower_ in COMPASS_POINTS
 
 
 def _leading_demonym(doc: Doc, start: int, end: int) -> bool:
@@ -201,6 +236,14 @@ def _coordinated(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         found += [(start, joint), (joint + 1, end)]
     return found
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written tight before a capitalised word (`Clinton-Warren`, `Lloyd-Webber`)."""
+    doc, i = token.doc, token.i
+    if token.text != "-" or token.whitespace_ or not 0 < i < len(doc) - 1:
+        return False
+    return not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper()
 
 
 def _named_alone(doc: Doc, start: int, end: int) -> bool:
@@ -251,6 +294,8 @@ def _whole_name_end(doc: Doc, start: int, end: int) -> int:
     """A person span cut short (`Andre` of `Andre Agassi`, `Ursula von` of `Ursula von der Leyen`)
     runs on over name words that no other entity holds, or a one-word entity closing the name."""
     stop = name_end(doc, start)
+    # not across a hyphen into a name of its own (the ticket `Clinton-Warren`; `Lloyd-Webber` is one name)
+    stop = next((t.i for t in doc[end:stop] if _joining_hyphen(t) and _named_alone(doc, t.i + 1, stop)), stop)
     while end < stop and (not doc[end].ent_type_ or doc[end].ent_type_ == "PERSON"):
         end += 1
     if end + 1 == stop and doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):

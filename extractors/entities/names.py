@@ -22,7 +22,7 @@ MAX_NAME_TOKENS = 6
 def _name_token(token: Token) -> bool:
     following = token.nbor().text if token.i + 1 < len(token.doc) else ""
     return (
-        token.is_title
+        _capitalised(token)
         and token.is_alpha
         and not is_title_word(token)
         and not is_boilerplate_label(token.text, following)
@@ -33,6 +33,13 @@ def _name_token(token: Token) -> bool:
 def headline_verb(token: Token) -> bool:
     """A headline's verb after its subject, capitalised as the name is (`Obama Says`, `TRUMP SLAMS`)."""
     return not token.is_lower and token.lower_ in words(__package__, "headline_verbs.txt")
+
+
+def _capitalised(token: Token) -> bool:
+    """Capitalised as a name is, inner capitals included (`McCool`, `MacLeod`, `DeSantis`), where `is_title`
+    wants every other letter lower case; an acronym (`NATO`) is not."""
+    text = token.text
+    return token.is_title or (text[:1].isupper() and not token.is_upper and text[1:2].islower())
 
 
 def name_end(doc: Doc, start: int) -> int:

@@ -21,7 +21,7 @@ Phrase = tuple[str, ...]
 
 @cache
 def cues() -> dict[str, frozenset[Phrase]]:
-    """The cue phrases of `organisation_cues.txt` by where they stand: `after`, `before`, `holding`
+    """The cue phrases of `organisation_cues.txt` by where they stand: `after`, `press`, `before`, `holding`
     (lower case), `opening` (as written) and `name` (whole names, lower case)."""
     found: dict[str, set[Phrase]] = defaultdict(set)
     for line in lines(__package__, "organisation_cues.txt"):
@@ -31,15 +31,17 @@ def cues() -> dict[str, frozenset[Phrase]]:
 
 
 def described_as_organisation(doc: Doc, m: Mention) -> bool:
-    """A role follows the name (`Tottenham coach`, `Kuehne+Nagel CEO`), a kind of
-    organisation introduces it (`chipmaker Nvidia`), a holding owns it (`shares in Maersk`), a
-    club's word opens it (`AS Roma`), or it is a platform's name (`Twitter`)."""
+    """A role follows the name (`Tottenham coach`, `Kuehne+Nagel CEO`) or a kind of publication (`the
+    Izvestia daily`), a kind of organisation introduces it (`chipmaker Nvidia`), a holding owns it
+    (`shares in Maersk`), a club's word opens it (`AS Roma`), or it is a platform's name (`Twitter`)."""
     table = cues()
     if _words(doc, m.start, m.end - m.start) in table.get("name", ()):
         return True
     if m.end - m.start > 1 and (doc[m.start].text,) in table.get("opening", ()):
         return True
-    after = any(_words(doc, m.end, len(p)) == p for p in table.get("after", ()))
+    end = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end  # `the " Janakantha " newspaper`
+    cued = table.get("after", frozenset()) | (table.get("press", frozenset()) if m.place is None else frozenset())
+    after = any(_words(doc, end, len(p)) == p for p in cued)
     if after or m.start == 0:
         return after
     previous = doc[m.start - 1]

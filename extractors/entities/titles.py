@@ -24,7 +24,16 @@ def is_head(token: Token) -> bool:
 
 
 def is_title_word(token: Token) -> bool:
-    return is_head(token) or _bare(token) in words(__package__, "title_modifiers.txt")
+    return is_head(token) or _bare(token) in words(__package__, "title_modifiers.txt") or _title_hyphen(token)
+
+
+def _title_hyphen(token: Token) -> bool:
+    """The hyphen of a rank written as one word (`Major-General`, `Lieutenant-Colonel`), which the
+    tokenizer splits in three: without it the title run stops at `Major`, read as a name."""
+    doc, i = token.doc, token.i
+    if token.text != "-" or token.whitespace_ or i == 0 or i + 1 == len(doc) or doc[i - 1].whitespace_:
+        return False
+    return all(is_head(t) or _bare(t) in words(__package__, "title_modifiers.txt") for t in (doc[i - 1], doc[i + 1]))
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
