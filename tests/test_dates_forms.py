@@ -56,8 +56,7 @@ def test_holidays_with_their_own_rules(sentence: str, words: str, kind: str, val
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The earth spun for an hour more.", "He chose a new year plan for 2022.", "The meeting lasted an hour.",
-     "No place on earth hour after hour felt safe."],
+    ["The earth spun for an hour more.", "He chose a new year plan for 2022.", "The meeting lasted an hour."],
 )
 def test_holiday_look_alikes_are_not_holidays(sentence: str) -> None:
     assert not any(kind == "TIME" or value.endswith(("-03-23", "-08-16")) for _, kind, value in found(sentence))

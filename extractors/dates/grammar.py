@@ -536,14 +536,10 @@ def _set_word(m: re.Match[str]) -> Partial | None:
 
 def _holiday(m: re.Match[str]) -> Partial | None:
     name = holiday_name(m["name"])
-    if not name or (name in _CAPITALISED_HOLIDAYS and not m["name"][0].isupper()):
-        return None  # `on earth hour after hour`
+    if not name:
+        return None
     hour, minute = CLOCK_TIME.get(name, (None, None))  # `Earth Hour` starts at a set time of its day
     return Partial(holiday=name, relation=_relation(m["rel"]), hour=hour, minute=minute, kinds={"holiday"})
-
-
-# Holidays named by common words, which are holidays only when written as names.
-_CAPITALISED_HOLIDAYS = frozenset({"earth_hour", "earth_day"})
 
 
 def _decade_build(m: re.Match[str]) -> Partial | None:
