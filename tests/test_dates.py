@@ -879,6 +879,10 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Net income for the quarter ended Sept. 30 rose 14%.",
          [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
         ("The index stood at 106.6 in the week ending Oct. 20.", [("the week", "1989-W42"), ("Oct. 20", "1989-10-20")]),
+        # ... in the year that day falls in, however the unit alone would read
+        ("Net income for the quarter ended Dec. 31 rose 14%.",
+         [("the quarter", "1988-Q4"), ("Dec. 31", "1988-12-31")]),
+        ("Sales for the month ended Dec. 31 fell.", [("the month", "1988-12"), ("Dec. 31", "1988-12-31")]),
         ("Profit for the quarter is expected to be flat.", [("the quarter", "1989-Q4")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),

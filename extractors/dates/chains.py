@@ -223,12 +223,14 @@ def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
         if p.shift is None or p.shift[1] != 0 or "definite" not in p.kinds or d.month is None or d.day is None \
                 or not _ENDED.fullmatch(text[unit.end : day.start]):
             continue
+        # a day of no year (`the quarter ended Dec. 31`): the unit takes the year the day resolves to (`extract`)
+        kinds = p.kinds | ({"ended_by_day"} if d.year is None else set())
         if p.shift[0] == "Q":
-            held = Partial(quarter=(d.month - 1) // 3 + 1, year=d.year, weak=p.weak, kinds=p.kinds | {"quarter"})
+            held = Partial(quarter=(d.month - 1) // 3 + 1, year=d.year, weak=p.weak, kinds=kinds | {"quarter"})
         elif p.shift[0] == "M":
-            held = Partial(month=d.month, year=d.year, weak=p.weak, kinds=p.kinds | {"month"})
+            held = Partial(month=d.month, year=d.year, weak=p.weak, kinds=kinds | {"month"})
         elif p.shift[0] == "W":
-            held = replace(p, month=d.month, day=d.day, year=d.year)  # the ISO week of that day
+            held = replace(p, month=d.month, day=d.day, year=d.year, kinds=kinds)  # the ISO week of that day
         else:
             continue
         out[n] = replace(unit, partial=held)

@@ -44,6 +44,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     found: list[Fact] = []
     bare: list[Fact] = []  # clock times given the story's day or the document's
     undated: dict[int, str] = {}  # those given the document's day, with the value they had before
+    ended: Fact | None = None  # `the quarter` of `the quarter ended Dec. 31`, until its day is read
     for chain in chains:
         if not accepted(chain, view, text):
             continue
@@ -85,8 +86,22 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             bare.append(fact)  # the story's day, unless the sentence names another
             if "story_day" not in context.state:
                 undated[id(fact)] = timex.value
+        if ended is not None and _DAY.fullmatch(fact.fields["value"]):
+            _in_the_days_year(ended, fact.fields["value"])
+        ended = fact if "ended_by_day" in chain.partial.kinds else None
         found.append(fact)
     yield from _clocks_on_their_day(found, bare, undated, view)
+
+
+def _in_the_days_year(unit: Fact, day: str) -> None:
+    """`the quarter ended Dec. 31` read on 1989-10-26: the quarter of the day as resolved (1988-Q4), not a
+    quarter resolved on its own (1989-Q4)."""
+    value = unit.fields["value"]
+    if "-W" in value:
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        unit.fields["value"] = f"{year}-W{week:02d}"
+    elif re.fullmatch(r"\d{4}-(?:Q\d|\d{2})", value):
+        unit.fields["value"] = day[:4] + value[4:]
 
 
 # A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.
