@@ -13,12 +13,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .tables import MAGNITUDE_WORDS
+
 # `( In Thousands , except per share data )`, `(US$ in millions)`, `( in millions of dollars )`; not
 # `( mainly in millions of homes )`, where a word comes before `in` (`( in millions of homes )` would match,
 # and scales only rows whose figures carry a `$` or a code).
 _NOTE = re.compile(r"\(\s*(?:[A-Z]{0,3}\$\s*|[A-Z]{3}\s+)?in\s+(?P<scale>thousands|millions|billions)"
                    r"(?:\s+of\s+[^\W\d][\w. ]{0,25}?)?\s*(?:[,;)]|except)", re.IGNORECASE)
-_FACTORS = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 _PER_SHARE = re.compile(r"\b(?:shr|shares?|eps|per|div|dividends?)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,.]*")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -33,7 +34,7 @@ class TableScales:
 
     @classmethod
     def of(cls, text: str) -> TableScales:
-        notes = [(m.end(), _FACTORS[m.group("scale").casefold()]) for m in _NOTE.finditer(text)]
+        notes = [(m.end(), MAGNITUDE_WORDS[m.group("scale").casefold()]) for m in _NOTE.finditer(text)]
         return cls([start for start, _ in notes], [factor for _, factor in notes])
 
     def factor(self, text: str, start: int) -> int:
