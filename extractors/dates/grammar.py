@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..engine.first_chars import guarded
+from ..engine.folded import FoldedRule, folded, lowered
 from ..money.tables import CHANGE_WORDS, NEAR_CHANGE_WORDS
 from .clock import (
     AMPM_RE,
@@ -840,20 +840,20 @@ RULES: list[tuple[str, str, Build]] = [
 ]
 
 
-COMPILED: list[tuple[str, re.Pattern[str], Build]] = [
-    (name, guarded(f"(?:{pattern})" + _R, re.IGNORECASE, before=_L), build)
-    for name, pattern, build in RULES
+COMPILED: list[tuple[str, FoldedRule, Build]] = [
+    (name, folded(f"(?:{pattern})" + _R, before=_L), build) for name, pattern, build in RULES
 ]
 
 
 def pieces(text: str) -> Iterator[Piece]:
     """Every rule match in `text` that reads as a calendar piece (overlapping matches included)."""
-    for name, pattern, build in COMPILED:
-        for m in pattern.finditer(text):
+    low = lowered(text)
+    for name, rule, build in COMPILED:
+        for m in rule.finditer(text, low):
             partial = build(m)
             if partial is not None:
                 # A cue word the rule needs but the span must not take ("at 5" is the time 5).
-                start = m.end("skip") if "skip" in pattern.groupindex and m["skip"] else m.start()
+                start = m.end("skip") if "skip" in rule.pattern.groupindex and m["skip"] else m.start()
                 yield Piece(start, m.end(), partial, name)
 
 
