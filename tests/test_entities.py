@@ -997,6 +997,26 @@ def test_across_keeps_two_people_who_share_a_surname_apart() -> None:
     assert set(found) == {"John Smith", "Mary Smith", "Smith"}
 
 
+@pytest.mark.parametrize(("names", "joined", "apart"), [
+    # a middle initial, a middle name and none: one person, named by its most mentioned, longest form
+    (["Harry Truman", "Harry S. Truman", "Truman"], {"Harry S. Truman": {"Harry Truman", "Truman"}}, set()),
+    (["John F. Kennedy", "John Fitzgerald Kennedy", "John Kennedy"],
+     {"John Fitzgerald Kennedy": {"John F. Kennedy", "John Kennedy"}}, set()),
+    # middles that disagree are two people; the bare full name and surname could be either
+    (["George W. Bush", "George H. W. Bush", "George Bush", "Bush"], {},
+     {"George W. Bush", "George H. W. Bush", "George Bush", "Bush"}),
+    (["Mary A. Smith", "Mary B. Smith", "Mary Smith"], {}, {"Mary A. Smith", "Mary B. Smith", "Mary Smith"}),
+])
+def test_across_joins_full_names_that_differ_by_a_middle_name(
+    names: list[str], joined: dict[str, set[str]], apart: set[str],
+) -> None:
+    found = by_name(across(_rec(f"{n}.txt", name, "PERSON") for n, name in enumerate(names)))
+    assert set(found) == set(joined) | apart
+    for name, aliases in joined.items():
+        assert set(found[name]["aliases"]) == aliases
+        assert found[name]["documents"] == len(aliases) + 1
+
+
 def test_across_joins_an_acronym_and_votes_the_label() -> None:
     found = by_name(across([
         _rec("a.txt", "Bank of Japan", "ORG", 2, ("BOJ",)),
@@ -1046,6 +1066,29 @@ def test_cli_across_gives_one_record_per_entity_for_the_corpus(tmp_path: Path) -
     assert (merkel["documents"], merkel["count"], merkel["aliases"]) == (2, 2, ["Merkel"])
     assert [Path(s).name for s in merkel["sources"]] == ["a.txt", "b.txt"]
     assert records["Joe Biden"]["documents"] == 1 and "Merkel" not in records
+
+
+def test_cli_across_joins_a_surname_to_the_one_full_name_of_the_corpus(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from extract_facts.cli.app import app
+
+    (tmp_path / "a.txt").write_text("Harry S. Truman spoke to Congress in Washington on Monday.\n")
+    (tmp_path / "b.txt").write_text("In his speech, President Truman promised a balanced budget.\n")
+    (tmp_path / "c.txt").write_text("Harry Truman signed the bill on Friday.\n")
+    (tmp_path / "d.txt").write_text("John Smith opened a bakery in Leeds. Smith said trade was good.\n")
+    (tmp_path / "e.txt").write_text("Mary Smith won the race in York. Smith thanked her coach.\n")
+    (tmp_path / "f.txt").write_text("Smith was not available for comment on Tuesday.\n")
+    result = CliRunner().invoke(app, ["entities", str(tmp_path), "--across", "--labels", "PERSON", "--jsonl"])
+    assert result.exit_code == 0, result.output
+    records = {r["name"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert_valid(records.values())
+    truman = records["Harry S. Truman"]  # one record for the three documents, whatever the form
+    assert (truman["documents"], set(truman["aliases"])) == (3, {"Truman", "Harry Truman"})
+    assert "Truman" not in records and "Harry Truman" not in records
+    # two Smiths of the corpus: each keeps its own article, the bare `Smith` of a third stays apart
+    assert (records["John Smith"]["documents"], records["Mary Smith"]["documents"]) == (1, 1)
+    assert records["Smith"]["documents"] == 1
 
 
 @pytest.mark.parametrize(("text", "name", "rule"), [
