@@ -565,6 +565,24 @@ def test_label_is_voted_across_mentions(text: str, surface: str, label: str) -> 
     assert len({m["start"] for m in record["mentions"]}) == record["count"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # A common given name opening two or three name words: a person, whatever the model says.
+        ("Adrian Warner will run the London office from next month.", "Adrian Warner", "PERSON"),
+        ("Stephan Marasek scored twice in the second half.", "Stephan Marasek", "PERSON"),
+        ("Todd Van Poppel pitched seven innings for the Tigers.", "Todd Van Poppel", "PERSON"),
+        ("Ruben Sierra hit a home run in the ninth.", "Ruben Sierra", "PERSON"),
+        # look-alikes: a club named by its town, a bank named by a place's word, a ground
+        ("The Cleveland Indians won their fifth game in a row.", "Cleveland Indians", "ORG"),
+        ("Morgan Stanley raised its forecast for the year.", "Morgan Stanley", "ORG"),
+        ("The team trained at Ellis Park on Friday.", "Ellis Park", "FAC"),
+    ],
+)
+def test_a_given_name_makes_a_person_of_a_name_the_model_calls_a_body(text: str, surface: str, label: str) -> None:
+    assert record_with(entities(text), surface)["label"] == label
+
+
 # --- gazetteer ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

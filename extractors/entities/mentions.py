@@ -20,7 +20,7 @@ from .demonyms import is_demonym
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS
-from .names import headline_verb, name_end, name_start, stands_alone
+from .names import given_name_led, headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
@@ -41,6 +41,10 @@ COMPASS_POINTS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 })
+# Labels the model gives a person's full name that a given name opening it overrules.
+MISREAD_PEOPLE = frozenset({"ORG", "LOC", "FAC", "GPE"})
+# A town this big lends its name to clubs and companies (`Cleveland Indians`) more than a given name does.
+NAMESAKE_TOWN = 100_000
 _SCORE = re.compile(r"\d+(?:[-–:]\d+)+")
 
 
@@ -163,6 +167,8 @@ def from_model(doc: Doc) -> list[Mention]:
             title = None
             if label == "ORG" and _titled_name(doc, start, end):
                 label = "PERSON"  # `Major-General Imam Utomo`, `Deputy Prime Minister Ali Khan` read as a body
+            if label in MISREAD_PEOPLE and _misread_person(doc, start, end):
+                label = "PERSON"  # `Ivan Lendl` read as a company, `Louis Farrakhan` as a place
             if label == "PERSON" and _compass_led(doc, start, end):
                 label = "GPE"  # `East Java military commander`: a region, where `Kanye West` is a person
             if label == "PERSON" and _leading_demonym(doc, start, end):
@@ -178,6 +184,16 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
+
+
+def _misread_person(doc: Doc, start: int, end: int) -> bool:
+    """A given name and a surname that name no known place nor end in an organisation's word; the given
+    name is no town of some size either (`Cleveland Indians`, `Jordan Valley`), where `Adrian` may be."""
+    tokens = doc[start:end]
+    first = gazetteer.lookup(tokens[0].text)
+    return given_name_led(doc, start, end) and not ends_in_organisation_word(tokens) and all(
+        gazetteer.lookup(text) is None for text in (tokens.text, tokens[-1].text)) and (
+        first is None or (first.kind == "city" and first.population < NAMESAKE_TOWN))
 
 
 def _titled_name(doc: Doc, start: int, end: int) -> bool:
