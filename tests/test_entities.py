@@ -18,6 +18,7 @@ from extract_facts.extractors.entities.across import SOURCES, across
 from extract_facts.extractors.entities.gazetteer import lookup
 from extract_facts.extractors.entities.junk import NOT_ENTITIES, is_junk
 from extract_facts.extractors.entities.labels import corrected
+from extract_facts.extractors.entities.mentions import _line_pieces
 from extract_facts.extractors.entities.surface import key
 
 from conftest import assert_grounded, assert_valid, run_text
@@ -931,6 +932,20 @@ def _nlp() -> Language:
     return Runner(["entities"]).nlp
 
 
+def test_a_colon_ends_a_subheading_name_but_not_a_title() -> None:
+    text = ("The plans differ a lot.\n\nMarco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of "
+            "Florida proposed a new savings plan.")
+    assert _nlp()(text).ents[0].text == "Marco Rubio: Retirement"  # what the model reads
+    person = record_with(entities(text), "Marco Rubio")
+    assert (person["name"], person["count"]) == ("Marco Rubio", 2)
+    # look-alike: a title holds its colon; what follows a colon stays where it names something alone
+    doc = _nlp()("Star Wars: The Force Awakens opened in London.")
+    assert _line_pieces(doc, 0, 6, "WORK_OF_ART") == [(0, 6)]
+    assert _line_pieces(doc, 0, 6, "PERSON") == [(0, 2)]
+    doc = _nlp()("Results: London beat Paris on Sunday.")
+    assert _line_pieces(doc, 0, 3, "ORG") == [(0, 1), (2, 3)]
+
+
 def test_clusters_are_computed_once_and_found_by_offsets() -> None:
     doc = _nlp()(ARTICLE)
     found = clusters(doc)
@@ -1146,6 +1161,17 @@ def test_a_headline_topic_or_a_day_heading_is_no_dateline(text: str) -> None:
 def test_every_name_a_credit_lists_is_a_person(text: str, people: list[str]) -> None:
     found = {(r["name"], r["label"]) for r in entities(text)}
     assert {(p, "PERSON") for p in people} <= found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # `reported by` inside a clause cites a source, which may be a publication: no credit
+    ("As reported by Western Journalism, the senator found both issues troubling.", "Western Journalism", "ORG"),
+    # look-alikes: credits that open their line or follow another credit or `Additional`
+    ("Shares rose.\nAdditional reporting by Maria Lopez in Madrid", "Maria Lopez", "PERSON"),
+    ("Shares rose.\nReporting by Jason Lange and Dustin Volz; Editing by Bill Trott", "Dustin Volz", "PERSON"),
+])
+def test_a_credit_opens_its_line_or_follows_another(text: str, name: str, label: str) -> None:
+    assert {r["name"]: r["label"] for r in entities(text)}[name] == label
 
 
 @pytest.mark.parametrize(("text", "person", "other"), [

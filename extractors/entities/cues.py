@@ -78,13 +78,23 @@ def byline_people(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     for start, end in lines(doc):
         for token in doc[start:end]:
-            if token.lower_ != "by" or not (token.i == start or doc[token.i - 1].lower_ in CREDITS):
+            if token.lower_ != "by" or not (token.i == start or _credit(doc, token.i - 1, start)):
                 continue
             i = token.i + 1
             if i < end and doc[i].text == ":":
                 i += 1
             found += _credited(doc, i, end)
     return found
+
+
+def _credit(doc: Doc, i: int, start: int) -> bool:
+    """Token `i` is a credit's word opening its credit: at the line's start, after punctuation or another
+    credit (`Reporting by A; Editing by B`, `Additional reporting by`), not inside a clause (`as reported
+    by Western Journalism` cites a source, which may be a publication)."""
+    if doc[i].lower_ not in CREDITS:
+        return False
+    before = doc[i - 1] if i > start else None
+    return before is None or before.is_punct or before.lower_ in ("additional", "and")
 
 
 def _credited(doc: Doc, i: int, end: int) -> list[Mention]:

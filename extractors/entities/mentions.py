@@ -127,19 +127,23 @@ def _ends_name(token: Token, label: str) -> bool:
 
 
 def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """The span cut at line breaks, between the sides of a fixture, at a spaced dash and at brackets: no name
-    runs from a headline into the next paragraph, from one team to the other (`Millwall v Burnley`), from a
-    label into a name (`Sri Lanka - Arjuna Ranatunga`) or into a bracket (`Leeds ( Headingley`)."""
-    pieces, piece_start = [], start
+    """The span cut at line breaks, between the sides of a fixture, at a spaced dash, at brackets and at a
+    colon: no name runs from a headline into the next paragraph, from one team to the other (`Millwall v
+    Burnley`), from a label into a name (`Sri Lanka - Arjuna Ranatunga`), into a bracket (`Leeds (
+    Headingley`) or from a subheading's name into its topic (`Marco Rubio: Retirement accounts`). What
+    follows a colon is kept only where it names something alone; a title may hold a colon (`Star Wars:
+    The Force Awakens`)."""
+    pieces, piece_start, topic = [], start, False
     for i in range(start, end):
         token = doc[i]
         spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
         fixture = token.lower_ in VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
-        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token):
-            pieces.append((piece_start, i))
-            piece_start = i + 1
-    pieces.append((piece_start, end))
-    return [(s, e) for s, e in pieces if e > s]
+        colon = token.text == ":" and label not in PHRASE_LABELS
+        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token) or colon:
+            pieces.append((piece_start, i, topic))
+            piece_start, topic = i + 1, colon
+    pieces.append((piece_start, end, topic))
+    return [(s, e) for s, e, after_colon in pieces if e > s and (not after_colon or _named_alone(doc, s, e))]
 
 
 def _saying_verb(token: Token) -> bool:
