@@ -184,6 +184,17 @@ def test_the_players_of_a_table_of_averages_stay_people() -> None:
             "Graham Thorpe 3 5 0 148 54 29.60\nJack Russell 2 3 1 51 41 25.50\n")
     labels = {r["name"]: r["label"] for r in entities(text)}
     assert labels.get("Nasser Hussain") == labels.get("Mike Atherton") == "PERSON", labels
+    assert labels.get("Graham Thorpe") == "PERSON", labels  # a row the model misses, in a table of people
+
+
+@pytest.mark.parametrize("text", [
+    "Bundesliga standings after Tuesday 's games :\nVfB Stuttgart 3 3 0 0 10 1 9\nWerder Bremen 4 1 1 2 5 6 4\n"
+    "Schalke 4 0 3 1 5 9 3\nFortuna Duesseldorf 3 1 0 2 1 7 3\nHansa Rostock 3 0 1 2 2 6 1\n",
+    "League standings :\nArminia Bielefeld 4 2 1 1 6 5 7\nFortuna Duesseldorf 3 1 0 2 1 7 3\nKarlsruhe 2 1 1 0 5 3 4\n",
+])
+def test_a_row_read_as_a_person_in_a_table_of_teams_is_a_team(text: str) -> None:
+    assert ("Fortuna Duesseldorf", "PERSON") in {(e.text, e.label_) for e in _nlp()(text).ents}  # the model's
+    assert {r["name"]: r["label"] for r in entities(text)}["Fortuna Duesseldorf"] == "ORG"
 
 
 def test_a_results_line_with_scorers_in_brackets_names_two_teams_and_their_scorers() -> None:
