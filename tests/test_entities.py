@@ -18,7 +18,7 @@ from extract_facts.extractors.entities.across import SOURCES, across
 from extract_facts.extractors.entities.gazetteer import lookup
 from extract_facts.extractors.entities.junk import NOT_ENTITIES, is_junk
 from extract_facts.extractors.entities.labels import corrected
-from extract_facts.extractors.entities.mentions import _line_pieces
+from extract_facts.extractors.entities.mentions import _line_pieces, _split_score
 from extract_facts.extractors.entities.surface import key
 
 from conftest import assert_grounded, assert_valid, run_text
@@ -812,6 +812,10 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ("Nvidia Beats Forecasts as Demand Surges\n\nNvidia reported record revenue on Wednesday.",
          "Nvidia Beats Forecasts"),
         ("Arsenal beat Tottenham Hotspur 3-2 at the Emirates Stadium on Sunday.", "Tottenham Hotspur 3-2"),
+        # a score the tokenizer cut in three (`2 - 1`) is no more part of the name than a whole one
+        ("Everton beat Chelsea 2-1 on Wednesday.", "Chelsea 2-1"),
+        ("LONDON 1996-08-28\nEverton beat Chelsea 2-1 on Wednesday , with Gary Speed scoring twice .\n",
+         "Chelsea 2-1"),
         ("U.S. Secretary of State Marco Rubio said the move was welcome.", "State"),
         ("The former secretary of State defended her record at the State Department.", "State"),
         # a credit rating, and the label of a field in a listing
@@ -975,6 +979,18 @@ def test_a_colon_ends_a_subheading_name_but_not_a_title() -> None:
     assert _line_pieces(doc, 0, 6, "PERSON") == [(0, 2)]
     doc = _nlp()("Results: London beat Paris on Sunday.")
     assert _line_pieces(doc, 0, 3, "ORG") == [(0, 1), (2, 3)]
+
+
+@pytest.mark.parametrize(("text", "word", "score"), [
+    ("Everton beat Chelsea 2-1 on Wednesday.", "2", True),
+    ("Wigan beat Leeds 24-18 in the final.", "24", True),
+    # look-alikes: a number spaced from a dash is a name's (`Channel 4 - the broadcaster`), a date's pieces
+    ("Viewers of Channel 4 - the broadcaster - complained.", "4", False),
+    ("The Agenda 2000-2006 plan was approved.", "2000", False),
+])
+def test_a_score_cut_in_three_tokens_is_read_as_one(text: str, word: str, score: bool) -> None:
+    token = next(t for t in _nlp()(text) if t.text == word)
+    assert _split_score(token) is score
 
 
 def test_clusters_are_computed_once_and_found_by_offsets() -> None:

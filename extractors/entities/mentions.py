@@ -121,9 +121,21 @@ def _symbol(token: Token) -> bool:
 
 
 def _ends_name(token: Token, label: str) -> bool:
-    """A number where the label's names have none, or a match score."""
-    score = bool(_SCORE.fullmatch(token.text))
+    """A number where the label's names have none, or a match score, one token or three (`2 - 1`)."""
+    score = bool(_SCORE.fullmatch(token.text)) or _split_score(token)
     return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS and score)
+
+
+def _split_score(token: Token) -> bool:
+    """A number the tokenizer cut from its score (`2` of `Chelsea 2-1`), written tight to the rest; a score
+    has no more than three digits a side, where `2000-2006` is a span of years."""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and _points(token.text) and not token.whitespace_ and (
+        doc[i + 1].text in ("-", "–", ":") and not doc[i + 1].whitespace_ and _points(doc[i + 2].text))
+
+
+def _points(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3
 
 
 def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
