@@ -1210,6 +1210,25 @@ def test_every_name_a_credit_lists_is_a_person(text: str, people: list[str]) -> 
     assert {(p, "PERSON") for p in people} <= found
 
 
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("Former operative John “Tig” Tiegen found both issues troubling. Tiegen said so on Friday.",
+     'John "Tig" Tiegen', ["Tiegen"]),
+    ('Security contractor Kris "Tanto" Paronto spoke at the convention. Paronto was in Benghazi.',
+     'Kris "Tanto" Paronto', ["Paronto"]),
+])
+def test_a_nickname_in_quotes_stands_inside_one_persons_name(text: str, name: str, aliases: list[str]) -> None:
+    record = by_name(entities(text))[name]
+    assert (record["label"], record["aliases"], record["rule"]) == ("PERSON", aliases, "entities.nickname")
+
+
+@pytest.mark.parametrize("text", [
+    'Fans of Apple "Think Different" Campaign ads were thrilled.',  # no given name before the quotes
+    'The senator called John "crooked" on Friday.',                   # a lower-case word in quotes
+])
+def test_quoted_words_after_a_name_are_no_nickname(text: str) -> None:
+    assert all(r["rule"] != "entities.nickname" for r in entities(text))
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # `reported by` inside a clause cites a source, which may be a publication: no credit
     ("As reported by Western Journalism, the senator found both issues troubling.", "Western Journalism", "ORG"),

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import is_common_given_name
 from . import gazetteer
 from .junk import NOT_ENTITIES
 from .layout import datelines, lines, region_end
 from .mentions import Mention
-from .names import name_end
+from .names import name_end, name_start
 from .titles import is_head, is_title_word
 
 if TYPE_CHECKING:
@@ -69,6 +70,31 @@ def initialled_people(doc: Doc) -> list[Mention]:
                 and not (compass and gazetteer.lookup(f"{compass} {rest}") is not None) \
                 and doc[token.i + 1].ent_type_ in ("", "PERSON"):  # not `S. Korea`, `A.G. Edwards & Sons`
             found.append(Mention(token.i, end, "PERSON", origin="title"))
+    return found
+
+
+# Quotation marks around a nickname, opening and closing.
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def nicknamed_people(doc: Doc) -> list[Mention]:
+    """A given name, a nickname of one or two capitalised words in quotation marks and a surname are one
+    person (`John “Tig” Tiegen`, `Kris "Tanto" Paronto`): the model breaks the name at the quotes and
+    reads its pieces as anything."""
+    found: list[Mention] = []
+    for quote in doc[1:-3]:
+        i = quote.i
+        given = doc[i - 1]
+        if quote.text not in _OPEN_QUOTES or not (given.is_title and given.is_alpha) \
+                or not is_common_given_name(given.text):
+            continue
+        close = next((t.i for t in doc[i + 2 : i + 4] if t.text in _CLOSE_QUOTES), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1 : close]):
+            continue
+        end = name_end(doc, close + 1)
+        if end > close + 1:
+            found.append(Mention(name_start(doc, i - 1), end, "PERSON", origin="nickname"))
     return found
 
 

@@ -59,7 +59,7 @@ class Mention:
     # The title cut off the front of the span (`President` of `President Trump`).
     title: str | None = None
     # What found it, the record's rule: `model`, `gazetteer`, `acronym`, `title`, `byline`, `dateline`,
-    # `table`, `contest`, `team`, `case`, `repeat`.
+    # `table`, `contest`, `team`, `case`, `nickname`, `repeat`.
     origin: str = "model"
 
     def text(self, doc: Doc) -> str:
