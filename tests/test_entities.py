@@ -635,6 +635,10 @@ def test_a_given_name_makes_a_person_of_a_name_the_model_calls_a_body(text: str,
         # regions of a country are places too, and so is what a river or a lake names
         ("The plan would put $30 billion into Appalachia over a decade.", "Appalachia", {"LOC"}),
         ("Floods along the Adige river forced hundreds from their homes.", "Adige", {"LOC"}),
+        # dotted abbreviations of places, as the U.S. is one
+        ("HONG KONG 1996-08-28\nShare ( H.K. cents ) 65.61 vs 63.87\nDividend ( H.K. cents ) 18.0 vs 18.0\n",
+         "H.K.", {"GPE"}),
+        ("The N.Z. dollar rose against the yen on Monday.", "N.Z.", {"GPE"}),
     ],
 )
 def test_gazetteer_names_places_whatever_the_model_says(text: str, surface: str, labels: set[str]) -> None:
