@@ -101,14 +101,13 @@ def stands_alone(doc: Doc, start: int, end: int) -> bool:
 
 def given_name_led(doc: Doc, start: int, end: int) -> bool:
     """Two or three capitalised words opening with a common given name (`Ivan Lendl`, `Adrian Warner`,
-    `Todd Van Poppel`): a person's name, which the model often reads as a company or a place. Not a plural
-    (`Cleveland Indians`), a place's or a building's last word (`Crystal Palace`, `Ross County`) or a
-    name holding a lower-case word (`Santiago de Cuba`, `Lawrence of Arabia`)."""
+    `Todd Van Poppel`): a person's name, which the model often reads as a company or a place. Not a place's
+    or a building's last word (`Crystal Palace`, `Ross County`) or a name holding a lower-case word
+    (`Santiago de Cuba`, `Lawrence of Arabia`)."""
     tokens = doc[start:end]
     return (
         2 <= len(tokens) <= 3
         and all(_capitalised(t) and t.is_alpha for t in tokens)
         and is_common_given_name(tokens[0].text)
-        and tokens[-1].tag_ != "NNPS"
         and tokens[-1].lower_ not in words(__package__, "facility_words.txt")
     )
