@@ -556,6 +556,25 @@ def test_a_surname_alone_votes_with_the_full_name_it_shortens() -> None:
     assert (record["name"], record["label"]) == ("Wang Donghai", "PERSON")
 
 
+@pytest.mark.parametrize(("text", "person", "surname_of"), [
+    # a relative named in full leaves the bare surname to the person the story is about, with the entities
+    # extractor alone (no lemmatizer in its pipeline) as with every extractor
+    ("Bernie Sanders spoke in Syracuse on Friday. At the urging of his wife, Jane Sanders, he is planning a new "
+     "group. Sanders said it would back local candidates.", "Jane Sanders", "Bernie Sanders"),
+    ("Donald Trump spoke in Ohio. His daughter Ivanka Trump sat in the front row. Trump thanked the crowd.",
+     "Ivanka Trump", "Donald Trump"),
+    # look-alike: no kin noun before the second name, so the bare surname goes to the nearest name before it
+    ("Bernie Sanders spoke in Syracuse on Friday. Later, Jane Sanders visited a school in Albany. Sanders said "
+     "it went well.", "Jane Sanders", "Jane Sanders"),
+])
+def test_a_relatives_full_name_leaves_the_surname_to_the_story(text: str, person: str, surname_of: str) -> None:
+    records = by_name(entities(text))
+    assert person in records
+    surname = person.split()[-1]
+    assert surname in records[surname_of]["aliases"]
+    assert all(surname not in r["aliases"] for name, r in records.items() if name != surname_of)
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "label"),
     [

@@ -117,7 +117,8 @@ def _is_kin(doc: Doc, g: Group) -> bool:
     before = [doc[i] for i in range(max(start - 2, 0), start)]
     if before and before[-1].text == ",":
         before = before[:-1]
-    return bool(before) and before[-1].lemma_.lower() in KIN_NOUNS
+    # the word as written: `extract entities` alone runs no lemmatizer, and a kin noun before one name is singular
+    return bool(before) and before[-1].lower_ in KIN_NOUNS
 
 
 def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]], kin: set[int]) -> Group | None:
