@@ -106,6 +106,7 @@ RULES = {
     "gazetteer": "a well-known place from the gazetteer that the model missed",
     "acronym": "an acronym joined to its long form (Bank of Japan (BOJ))",
     "title": "a name after a title word (President, Senator, striker) or after initials (M. Slater)",
+    "nickname": "a given name, a nickname in quotation marks and a surname as one person (John “Tig” Tiegen)",
     "byline": "an author in a byline or credit (By Maria Lopez), a newsroom in a wire sign-off",
     "dateline": "the place a dateline opens with (LONDON -)",
     "table": "a name in a results line, fixture list, line-up, list of scorers or league table",

@@ -1,10 +1,12 @@
 """One record per entity for a whole corpus, from the per-document entity records.
 
 Records of one entity in different documents join by the key of their name
-(`U.S.` and `US`); a short form joins a longer name when the corpus holds just
-one name it can shorten: `Takaichi` alone in one article joins `Sanae Takaichi`
-from another, `BOJ` joins `Bank of Japan` where an article wrote both, but
-`Smith` stays apart where `John Smith` and `Mary Smith` both occur. Memory is
+(`U.S.` and `US`); a person's full names that differ only by a middle name or
+initial join first (`Harry Truman`, `Harry S. Truman`); then a short form joins
+a longer name when the corpus holds just one name it can shorten: `Takaichi`
+alone in one article joins `Sanae Takaichi` from another, `BOJ` joins `Bank of
+Japan` where an article wrote both, but `Smith` stays apart where `John Smith`
+and `Mary Smith` both occur. Memory is
 bounded per entity: counts, the first few sources and a capped set of spellings,
 never every mention.
 """
@@ -87,8 +89,9 @@ class Corpus:
 
     def finish(self) -> list[dict[str, Any]]:
         entities = dict(self.entities)
-        for short, long in _short_forms(entities).items():
-            entities[long].absorb(entities.pop(short))
+        for joins in (_middle_name_variants, _short_forms):
+            for short, long in joins(entities).items():
+                entities[long].absorb(entities.pop(short))
         found = []
         for name_key, entity in entities.items():
             name = entity.name()
@@ -114,6 +117,37 @@ def across(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     corpus = Corpus()
     corpus.add(records)
     return corpus.finish()
+
+
+def _middle_name_variants(entities: dict[str, _Entity]) -> dict[str, str]:
+    """Full names of a person that share the given name and surname and whose middle parts agree
+    (`John Kennedy`, `John F. Kennedy`, `John Fitzgerald Kennedy`), each to the longest of them. Two
+    middles that disagree (`George W. Bush`, `George H. W. Bush`) are two people, and the form
+    without a middle could be either, so it stays apart."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for ident, entity in entities.items():
+        words = entity.name().split()
+        if entity.label() == "PERSON" and len(words) >= 2:
+            groups.setdefault((key(words[0]), key(words[-1])), []).append(ident)
+    joins: dict[str, str] = {}
+    for idents in groups.values():
+        middles = {ident: entities[ident].name().split()[1:-1] for ident in idents}
+        named = [ident for ident in idents if middles[ident]]
+        if len(idents) < 2 or not all(_middles_agree(middles[a], middles[b]) for a in named for b in named):
+            continue
+        head = max(idents, key=lambda i: (len(middles[i]), entities[i].count, len(entities[i].name()), i))
+        joins.update({ident: head for ident in idents if ident != head})
+    return joins
+
+
+def _middles_agree(one: list[str], other: list[str]) -> bool:
+    """Middle names written the same or as an initial of each other (`S.`, `Fitzgerald` and `F.`)."""
+    return len(one) == len(other) and all(_same_or_initial(a, b) for a, b in zip(one, other, strict=True))
+
+
+def _same_or_initial(one: str, other: str) -> bool:
+    a, b = key(one).rstrip("."), key(other).rstrip(".")
+    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
 
 
 def _short_forms(entities: dict[str, _Entity]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from . import gazetteer
 from .acronyms import initials
 from .cases import court_cases
 from .cluster import EntityCluster
-from .cues import byline_people, dateline_places, initialled_people, signoff_desks, titled_people
+from .cues import byline_people, dateline_places, initialled_people, nicknamed_people, signoff_desks, titled_people
 from .grouping import Group, group, identity
 from .junk import is_junk
 from .labels import corrected, located, vote
@@ -34,7 +34,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     # (`BALTIMORE 70 63 .526 4`), so teams come first.
     cues = results_teams(doc) + dateline_places(doc) + byline_people(doc)
     cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc) + event_names(doc)
-    cues += initialled_people(doc) + nicknamed_teams(doc) + court_cases(doc)
+    cues += initialled_people(doc) + nicknamed_teams(doc) + court_cases(doc) + nicknamed_people(doc)
     cues += [m for m in titled_people(doc) if m.start not in headline]
     cued = [m for m in cues if not is_junk(m.text(doc))]
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import is_common_given_name
 from . import gazetteer
 from .junk import NOT_ENTITIES
 from .layout import datelines, lines, region_end
 from .mentions import Mention
-from .names import name_end
+from .names import name_end, name_start
 from .titles import is_head, is_title_word
 
 if TYPE_CHECKING:
@@ -72,19 +73,54 @@ def initialled_people(doc: Doc) -> list[Mention]:
     return found
 
 
+# Quotation marks around a nickname, opening and closing.
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def nicknamed_people(doc: Doc) -> list[Mention]:
+    """A given name, a nickname of one or two capitalised words in quotation marks and a surname are one
+    person (`John “Tig” Tiegen`, `Kris "Tanto" Paronto`): the model breaks the name at the quotes and
+    reads its pieces as anything."""
+    found: list[Mention] = []
+    for quote in doc[1:-3]:
+        i = quote.i
+        given = doc[i - 1]
+        if quote.text not in _OPEN_QUOTES or not (given.is_title and given.is_alpha) \
+                or not is_common_given_name(given.text):
+            continue
+        close = next((t.i for t in doc[i + 2 : i + 4] if t.text in _CLOSE_QUOTES), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1 : close]):
+            continue
+        end = name_end(doc, close + 1)
+        if end > close + 1:
+            found.append(Mention(name_start(doc, i - 1), end, "PERSON", origin="nickname"))
+    return found
+
+
 def byline_people(doc: Doc) -> list[Mention]:
     """Authors named in a byline or a credit: `By Maria Lopez` opening a line, `Reporting by Jane
     Doe; Editing by Bill Berkrot`."""
     found: list[Mention] = []
     for start, end in lines(doc):
         for token in doc[start:end]:
-            if token.lower_ != "by" or not (token.i == start or doc[token.i - 1].lower_ in CREDITS):
+            if token.lower_ != "by" or not (token.i == start or _credit(doc, token.i - 1, start)):
                 continue
             i = token.i + 1
             if i < end and doc[i].text == ":":
                 i += 1
             found += _credited(doc, i, end)
     return found
+
+
+def _credit(doc: Doc, i: int, start: int) -> bool:
+    """Token `i` is a credit's word opening its credit: at the line's start, after punctuation or another
+    credit (`Reporting by A; Editing by B`, `Additional reporting by`), not inside a clause (`as reported
+    by Western Journalism` cites a source, which may be a publication)."""
+    if doc[i].lower_ not in CREDITS:
+        return False
+    before = doc[i - 1] if i > start else None
+    return before is None or before.is_punct or before.lower_ in ("additional", "and")
 
 
 def _credited(doc: Doc, i: int, end: int) -> list[Mention]:

@@ -117,7 +117,8 @@ def _is_kin(doc: Doc, g: Group) -> bool:
     before = [doc[i] for i in range(max(start - 2, 0), start)]
     if before and before[-1].text == ",":
         before = before[:-1]
-    return bool(before) and before[-1].lemma_.lower() in KIN_NOUNS
+    # the word as written: `extract entities` alone runs no lemmatizer, and a kin noun before one name is singular
+    return bool(before) and before[-1].lower_ in KIN_NOUNS
 
 
 def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]], kin: set[int]) -> Group | None:
@@ -132,13 +133,20 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]],
         # `Mrs. Clinton` is not Bill Clinton: a title's gender against the given name's
         full = [(start, g, name) for start, g, name in full if gender_of(name[0]) in (None, gender)]
     if len(parts) == 1:
-        candidates = [(start, g) for start, g, name in full if parts[0] in (name[0], name[-1])]
+        word = parts[0]
+        candidates = [(start, g) for start, g, name in full if _written(word, name[0]) or _written(word, name[-1])]
         story = [(start, g) for start, g, name in full
-                 if parts[0] in (name[0], name[-1]) and not (id(g) in kin and parts[0] == name[-1])]
+                 if (_written(word, name[0]) or _written(word, name[-1])) and not (
+                     id(g) in kin and _written(word, name[-1]))]
         candidates = story or candidates
     else:
         candidates = [(start, g) for start, g, name in full if _shortens(parts, name)]
     return _nearest(candidates, mention)
+
+
+def _written(word: str, name_word: str) -> bool:
+    """`word` is `name_word` as written, or in a headline's capitals (`OWENS` of `Jesse Owens`)."""
+    return word == name_word or (word.isupper() and len(word) > 1 and word.casefold() == name_word.casefold())
 
 
 def _shortens(parts: list[str], name: list[str]) -> bool:

@@ -111,14 +111,16 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
     for m in g:
         label = m.label
         single = m.end - m.start == 1
-        if single and label in SURNAME_MISREADINGS and m.place is None and doc[m.start].lower_ in person_words:
+        surname = single and m.place is None and doc[m.start].lower_ in person_words
+        if surname and label in SURNAME_MISREADINGS:
             label = "PERSON"  # `Wang` of `Wang Donghai`, whatever the model made of the surname alone
         elif single and label == "PERSON" and not person_words and is_subdivision(m.text(doc)):
             label = None  # `Derbyshire`, `Surrey` alone: a county (or its side), no one's name
         if label is not None:
             votes[label] += 2 if m.end - m.start > 1 else 1
             first.setdefault(label, m.start)
-        for label in cued_labels(doc, m):
+        # The surname of the group's person is no team beating another (`AGASSI BEATS STICH`)
+        for label in [] if surname else cued_labels(doc, m):
             votes[label] += CUE_VOTE
             first.setdefault(label, m.start)
     if titled:

@@ -189,10 +189,10 @@ def _outside_brackets(tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def table_names(doc: Doc) -> list[tuple[int, int]]:
-    """The names opening the rows of a table of figures (a league table: `Chicago 71 64 .526 10`),
+def table_names(doc: Doc) -> list[list[tuple[int, int]]]:
+    """The names opening the rows of each table of figures (a league table: `Chicago 71 64 .526 10`),
     where three or more lines in a row are a name and then only figures, at least three."""
-    found: list[tuple[int, int]] = []
+    found: list[list[tuple[int, int]]] = []
     block: list[tuple[int, int]] = []
     for start, end in [*lines(doc), (len(doc), len(doc))]:
         name = _row_name(doc, start, end)
@@ -200,7 +200,7 @@ def table_names(doc: Doc) -> list[tuple[int, int]]:
             block.append(name)
             continue
         if len(block) >= TABLE_ROWS:
-            found.extend(block)
+            found.append(block)
         block = []
     return found
 

@@ -20,7 +20,7 @@ from .demonyms import is_demonym
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS
-from .names import headline_verb, name_end, name_start, stands_alone
+from .names import given_name_led, headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
@@ -41,6 +41,10 @@ COMPASS_POINTS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 })
+# Labels the model gives a person's full name that a given name opening it overrules.
+MISREAD_PEOPLE = frozenset({"ORG", "LOC", "FAC", "GPE"})
+# A town this big lends its name to clubs and companies (`Cleveland Indians`) more than a given name does.
+NAMESAKE_TOWN = 100_000
 _SCORE = re.compile(r"\d+(?:[-–:]\d+)+")
 
 
@@ -55,7 +59,7 @@ class Mention:
     # The title cut off the front of the span (`President` of `President Trump`).
     title: str | None = None
     # What found it, the record's rule: `model`, `gazetteer`, `acronym`, `title`, `byline`, `dateline`,
-    # `table`, `contest`, `team`, `case`, `repeat`.
+    # `table`, `contest`, `team`, `case`, `nickname`, `repeat`.
     origin: str = "model"
 
     def text(self, doc: Doc) -> str:
@@ -117,25 +121,41 @@ def _symbol(token: Token) -> bool:
 
 
 def _ends_name(token: Token, label: str) -> bool:
-    """A number where the label's names have none, or a match score."""
-    score = bool(_SCORE.fullmatch(token.text))
+    """A number where the label's names have none, or a match score, one token or three (`2 - 1`)."""
+    score = bool(_SCORE.fullmatch(token.text)) or _split_score(token)
     return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS and score)
 
 
+def _split_score(token: Token) -> bool:
+    """A number the tokenizer cut from its score (`2` of `Chelsea 2-1`), written tight to the rest; a score
+    has no more than three digits a side, where `2000-2006` is a span of years."""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and _points(token.text) and not token.whitespace_ and (
+        doc[i + 1].text in ("-", "–", ":") and not doc[i + 1].whitespace_ and _points(doc[i + 2].text))
+
+
+def _points(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3
+
+
 def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """The span cut at line breaks, between the sides of a fixture, at a spaced dash and at brackets: no name
-    runs from a headline into the next paragraph, from one team to the other (`Millwall v Burnley`), from a
-    label into a name (`Sri Lanka - Arjuna Ranatunga`) or into a bracket (`Leeds ( Headingley`)."""
-    pieces, piece_start = [], start
+    """The span cut at line breaks, between the sides of a fixture, at a spaced dash, at brackets and at a
+    colon: no name runs from a headline into the next paragraph, from one team to the other (`Millwall v
+    Burnley`), from a label into a name (`Sri Lanka - Arjuna Ranatunga`), into a bracket (`Leeds (
+    Headingley`) or from a subheading's name into its topic (`Marco Rubio: Retirement accounts`). What
+    follows a colon is kept only where it names something alone; a title may hold a colon (`Star Wars:
+    The Force Awakens`)."""
+    pieces, piece_start, topic = [], start, False
     for i in range(start, end):
         token = doc[i]
         spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
         fixture = token.lower_ in VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
-        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token):
-            pieces.append((piece_start, i))
-            piece_start = i + 1
-    pieces.append((piece_start, end))
-    return [(s, e) for s, e in pieces if e > s]
+        colon = token.text == ":" and label not in PHRASE_LABELS
+        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token) or colon:
+            pieces.append((piece_start, i, topic))
+            piece_start, topic = i + 1, colon
+    pieces.append((piece_start, end, topic))
+    return [(s, e) for s, e, after_colon in pieces if e > s and (not after_colon or _named_alone(doc, s, e))]
 
 
 def _saying_verb(token: Token) -> bool:
@@ -163,6 +183,8 @@ def from_model(doc: Doc) -> list[Mention]:
             title = None
             if label == "ORG" and _titled_name(doc, start, end):
                 label = "PERSON"  # `Major-General Imam Utomo`, `Deputy Prime Minister Ali Khan` read as a body
+            if label in MISREAD_PEOPLE and _misread_person(doc, start, end):
+                label = "PERSON"  # `Ivan Lendl` read as a company, `Louis Farrakhan` as a place
             if label == "PERSON" and _compass_led(doc, start, end):
                 label = "GPE"  # `East Java military commander`: a region, where `Kanye West` is a person
             if label == "PERSON" and _leading_demonym(doc, start, end):
@@ -178,6 +200,16 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
+
+
+def _misread_person(doc: Doc, start: int, end: int) -> bool:
+    """A given name and a surname that name no known place nor end in an organisation's word; the given
+    name is no town of some size either (`Cleveland Indians`, `Jordan Valley`), where `Adrian` may be."""
+    tokens = doc[start:end]
+    first = gazetteer.lookup(tokens[0].text)
+    return given_name_led(doc, start, end) and not ends_in_organisation_word(tokens) and all(
+        gazetteer.lookup(text) is None for text in (tokens.text, tokens[-1].text)) and (
+        first is None or (first.kind == "city" and first.population < NAMESAKE_TOWN))
 
 
 def _titled_name(doc: Doc, start: int, end: int) -> bool:

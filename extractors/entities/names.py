@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import is_common_given_name
 from ..engine.wordlists import words
 from .junk import is_boilerplate_label
 from .titles import is_title_word, title_before
@@ -96,3 +97,17 @@ def stands_alone(doc: Doc, start: int, end: int) -> bool:
     if before is not None and before.is_title and not before.is_stop:
         return title_before(doc, start) is not None
     return True
+
+
+def given_name_led(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words opening with a common given name (`Ivan Lendl`, `Adrian Warner`,
+    `Todd Van Poppel`): a person's name, which the model often reads as a company or a place. Not a place's
+    or a building's last word (`Crystal Palace`, `Ross County`) or a name holding a lower-case word
+    (`Santiago de Cuba`, `Lawrence of Arabia`)."""
+    tokens = doc[start:end]
+    return (
+        2 <= len(tokens) <= 3
+        and all(_capitalised(t) and t.is_alpha for t in tokens)
+        and is_common_given_name(tokens[0].text)
+        and tokens[-1].lower_ not in words(__package__, "facility_words.txt")
+    )

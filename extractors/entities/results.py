@@ -151,11 +151,17 @@ def results_teams(doc: Doc) -> list[Mention]:
         person = any(t.ent_type_ == "PERSON" for t in doc[s:e]) and not gazetteer.is_town_or_county(doc[s:e].text)
         if (place is None or place.kind not in ("country", "region")) and not person:
             found.append(Mention(s, e, "ORG", origin="table"))
-    for s, e in table_names(doc):
-        place = gazetteer.lookup(doc[s:e].text)
-        person = e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e])  # a player's row of averages
-        if (place is None or place.kind not in ("country", "region")) and not person:
-            found.append(Mention(s, e, "ORG", origin="table"))
+    for rows in table_names(doc):
+        # Players' averages where the model reads most rows as people: every full name there is a person.
+        # Else a row the model reads as a person is a team all the same (`Fortuna Duesseldorf` among
+        # `Werder Bremen` and `VfB Stuttgart`).
+        people = [e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e]) for s, e in rows]
+        of_people = 2 * sum(people) > len(rows)
+        for s, e in rows:
+            place = gazetteer.lookup(doc[s:e].text)
+            if place is not None and place.kind in ("country", "region"):
+                continue
+            found.append(Mention(s, e, "PERSON" if of_people and e - s >= 2 else "ORG", origin="table"))
     return found
 
 
