@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..positions import speakers
@@ -892,8 +893,19 @@ def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | 
 def _named_elsewhere(word: Token) -> bool:
     """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
     names someone or something by (`Bernie Sanders`)."""
-    return (word.is_title or word.is_upper) and any(word.lower_ == t.lower_ for ent in word.doc.ents if ent.label_ in (
-        "PERSON", "ORG", "GPE", "NORP") for t in ent if t.i != word.i)
+    return (word.is_title or word.is_upper) and bool(_name_words(word.doc).get(word.lower_, set()) - {word.i})
+
+
+@once_per_doc
+def _name_words(doc: Doc) -> dict[str, set[int]]:
+    """Where each word of a name stands (a person, a body, a place, a people), folded: one pass per text,
+    not one per colon label."""
+    found: dict[str, set[int]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            for t in ent:
+                found.setdefault(t.lower_, set()).add(t.i)
+    return found
 
 
 def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
