@@ -4,8 +4,10 @@ words for organisations, the gazetteer corrects."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
@@ -141,10 +143,16 @@ def _person_words(doc: Doc, g: Group) -> set[str]:
         if m.label == "PERSON" and len(parts) >= 2:
             found |= {parts[0].casefold(), parts[-1].casefold()}
     if found:
-        # A word that opens a company's name anywhere in the text (`Pirelli SpA`) is not a surname.
-        suffixes = words(__package__, "corporate_suffixes.txt")
-        found -= {t.lower_ for t in doc[:-1] if doc[t.i + 1].lower_ in suffixes and t.text[:1].isupper()}
+        found -= _company_openers(doc)
     return found
+
+
+@once_per_doc
+def _company_openers(doc: Doc) -> frozenset[str]:
+    """Words that open a company's name anywhere in the text (`Pirelli SpA`): no surnames. Read once per
+    text, since every person named asks."""
+    suffixes = words(__package__, "corporate_suffixes.txt")
+    return frozenset(a.lower_ for a, b in pairwise(doc) if b.lower_ in suffixes and a.text[:1].isupper())
 
 
 def corrected(label: str | None, place: Place | None, placed: bool) -> str:

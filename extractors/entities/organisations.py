@@ -30,6 +30,14 @@ def cues() -> dict[str, frozenset[Phrase]]:
     return {where: frozenset(phrases) for where, phrases in found.items()}
 
 
+@cache
+def _cues_after(placed: bool) -> frozenset[Phrase]:
+    """Words after a name that make it an organisation; a kind of publication only for a name no gazetteer
+    places (`a Lagos magazine` is about Lagos)."""
+    table = cues()
+    return table.get("after", frozenset()) | (frozenset() if placed else table.get("press", frozenset()))
+
+
 def described_as_organisation(doc: Doc, m: Mention) -> bool:
     """A role follows the name (`Tottenham coach`, `Kuehne+Nagel CEO`) or a kind of publication (`the
     Izvestia daily`), a kind of organisation introduces it (`chipmaker Nvidia`), a holding owns it
@@ -40,8 +48,7 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     if m.end - m.start > 1 and (doc[m.start].text,) in table.get("opening", ()):
         return True
     end = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end  # `the " Janakantha " newspaper`
-    cued = table.get("after", frozenset()) | (table.get("press", frozenset()) if m.place is None else frozenset())
-    after = any(_words(doc, end, len(p)) == p for p in cued)
+    after = any(_words(doc, end, len(p)) == p for p in _cues_after(placed=m.place is not None))
     if after or m.start == 0:
         return after
     previous = doc[m.start - 1]

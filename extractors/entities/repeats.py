@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from ..engine.doc_cache import once_per_doc
 from . import gazetteer
 from .grouping import Group, is_full_name, name_words
 from .junk import is_misread_number
@@ -69,7 +70,7 @@ def occurrences(
 ) -> Iterator[tuple[int, int, T]]:
     """Where a form is written as a name on tokens not yet `covered` (which grows with each find):
     longest forms first; one-word forms only if this text never uses the word in lower case."""
-    common = {t.lower_ for t in doc if t.is_lower}
+    common = _lower_case_words(doc)
     index: dict[str, list[tuple[Form, T]]] = defaultdict(list)
     for form, owner in named:
         if len(form) > 1 or not (form[0].lower() in common or doc.vocab[form[0]].is_stop):
@@ -87,6 +88,12 @@ def occurrences(
                 break
         else:
             i += 1
+
+
+@once_per_doc
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """Words this text writes in lower case somewhere; asked for by every pass over the names."""
+    return frozenset(t.lower_ for t in doc if t.is_lower)
 
 
 def _written(doc: Doc, start: int, end: int, form: Form, headline: set[int]) -> bool:

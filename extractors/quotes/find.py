@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..positions import speakers
@@ -830,8 +831,11 @@ def _noun_is(noun: Token) -> Attribution | None:
     if owner is None:
         maker = next((c for c in noun.children if c.dep_ in ("relcl", "acl")), None)
         owner = next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None
-    if owner is None and not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children):
-        return None  # `The question is, why ...?`: the writer's own question, not a view held by anyone
+    if owner is None and (noun.lemma_.lower() not in STATEMENT_NOUNS or not any(
+            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)):
+        # `The question is, why ...?`, `the point is that`, `the hope is that`: with no one named, the writer's
+        # own question, point or hope; a claim, a charge or a promise is always someone's (`the claim is that`)
+        return None
     start, end = _trimmed(text_of(noun.doc), *_subtree(clause))
     cue_end = _end(verb) if verb.i == noun.i + 1 else _end(noun)  # `concern is`; `promise` of `promise she made is`
     return Attribution(noun.idx, cue_end, owner, start, end) if end > start else None
@@ -892,8 +896,19 @@ def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | 
 def _named_elsewhere(word: Token) -> bool:
     """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
     names someone or something by (`Bernie Sanders`)."""
-    return (word.is_title or word.is_upper) and any(word.lower_ == t.lower_ for ent in word.doc.ents if ent.label_ in (
-        "PERSON", "ORG", "GPE", "NORP") for t in ent if t.i != word.i)
+    return (word.is_title or word.is_upper) and bool(_name_words(word.doc).get(word.lower_, set()) - {word.i})
+
+
+@once_per_doc
+def _name_words(doc: Doc) -> dict[str, set[int]]:
+    """Where each word of a name stands (a person, a body, a place, a people), folded: one pass per text,
+    not one per colon label."""
+    found: dict[str, set[int]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            for t in ent:
+                found.setdefault(t.lower_, set()).add(t.i)
+    return found
 
 
 def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
@@ -929,12 +944,21 @@ def _subtree(token: Token) -> tuple[int, int]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The content without the punctuation and quotation marks around it."""
+    """The content without the punctuation and quotation marks around it, but with the mark that closes (or
+    opens) a quotation begun (or ended) inside it: `like “maybe” and “perhaps”` is written so."""
     edges = " \n\t,;:.\"“”'‘’—–-"
+    first, last = start, end
     while start < end and text[start] in edges:
         start += 1
     while end > start and text[end - 1] in edges:
         end -= 1
+    inside = text[start:end]
+    opens, closes = inside.count("“"), inside.count("”")
+    straight_open = inside.count('"') % 2 == 1
+    if (opens > closes and "”" in text[end:last]) or (straight_open and '"' in text[end:last]):
+        end = min(i for i in (text.find("”", end, last), text.find('"', end, last)) if i >= 0) + 1
+    elif (closes > opens and "“" in text[first:start]) or (straight_open and '"' in text[first:start]):
+        start = max(text.rfind("“", first, start), text.rfind('"', first, start))
     return start, end
 
 
