@@ -618,3 +618,26 @@ def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder:
 ])
 def test_a_condition_or_a_concession_is_no_question_asked(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []
+
+
+@pytest.mark.parametrize(("text", "holder", "cue", "content"), [
+    ("Mr. Sanders showed no sign of backing down on Tuesday.", "Sanders", "showed no sign of",
+     "backing down on Tuesday"),
+    ("But at another event, the senator showed no sign that she was planning to apologize.", "senator",
+     "showed no sign", "that she was planning to apologize"),
+    ("The administration long ago showed its inclination to rely on small raids.", "administration",
+     "showed its inclination", "to rely on small raids"),
+])
+def test_a_disposition_shown_is_its_holders(text: str, holder: str, cue: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == cue]
+    assert found and holder in str(found[0]["holder"]) and found[0]["content"] == content
+    assert found[0]["rule"] == "quotes.act_verb"
+
+
+@pytest.mark.parametrize("text", [
+    "The new poll shows signs of a tightening race.",  # a record showing something is evidence
+    "He showed no interest.",  # no complement: nothing the disposition is toward
+    "She showed the visitors her garden.",  # a thing shown, no disposition
+])
+def test_what_shows_no_disposition(text: str) -> None:
+    assert [r for r in quotes(text) if r["rule"] == "quotes.act_verb" and r["cue"].startswith("show")] == []

@@ -43,6 +43,7 @@ from .cues import (
     QUOTING,
     SAYING,
     SEEMING,
+    SHOWN_DISPOSITIONS,
     STATEMENT_NOUNS,
     SURVEY_NOUNS,
     TAKEN_PREPOSITIONS,
@@ -138,6 +139,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _made(token, sent), "made"
         if found is None:
             found, rule = _taken_stance(token, sent), "act_verb"
+        if found is None:
+            found, rule = _shown(token, sent), "act_verb"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -352,6 +355,27 @@ def _taken_stance(verb: Token, sent: Span) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(content))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+def _shown(verb: Token, sent: Span) -> Attribution | None:
+    """`Sanders showed no sign of backing down`, `the administration showed its inclination to rely on raids`:
+    a disposition its holder shows, toward what the noun's complement says; a record showing something
+    (`the report shows`) is evidence, read as such."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "show":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_DISPOSITIONS), None)
+    part = next((c for c in noun.children if c.i > noun.i and (c.dep_ in ("acl", "ccomp", "relcl") or (
+        c.dep_ == "prep" and c.lower_ in ("of", "in", "for")))), None) if noun is not None else None
+    source = _source(verb, sent)
+    if part is None or source is None or source.lemma_.lower() in EVIDENCE_NOUNS:
+        return None
+    cue_end = _end(part) if part.dep_ == "prep" else _end(noun)
+    if part.dep_ == "prep":
+        part = next((g for g in part.children if g.dep_ in ("pobj", "pcomp")), None)
+    if part is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(part))
+    return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
