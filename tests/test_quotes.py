@@ -641,3 +641,17 @@ def test_a_disposition_shown_is_its_holders(text: str, holder: str, cue: str, co
 ])
 def test_what_shows_no_disposition(text: str) -> None:
     assert [r for r in quotes(text) if r["rule"] == "quotes.act_verb" and r["cue"].startswith("show")] == []
+
+
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    ("The governor ordered the National Guard to assist the police.", "governor", "to assist the police"),
+    ("The judge ordered that the records be released.", "judge", "that the records be released"),
+    ("The troops were ordered by the general to withdraw.", "general", "to withdraw"),
+])
+def test_a_decree_reports_what_it_orders_done(text: str, holder: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == "ordered"]
+    assert found and holder in str(found[0]["holder"]) and found[0]["content"] == content
+
+
+def test_a_thing_ordered_is_no_decree() -> None:
+    assert [r for r in quotes("She ordered a pizza for the staff.") if r["cue"] == "ordered"] == []

@@ -23,6 +23,9 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
     "rule", "yell", "read", "assure", "remind",
     "imply", "intimate", "counter", "email",
+    # a decree by what it orders done (`ordered the Guard to assist`, `ordered that the records be released`; not
+    # `ordered a pizza`): PolNeAR counts decrees
+    "order",
 })
 # Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
 QUOTING: frozenset[str] = frozenset({"continue"})
