@@ -586,3 +586,78 @@ def test_any_mix_of_marks_gives_back_every_quotation(parts: list[tuple[str, str,
 ])
 def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     assert [r["rule"] for r in quotes(text)] == [rule]
+
+
+@pytest.mark.parametrize(("text", "holder", "cue", "content"), [
+    # a subject the parser hung as an apposition of the object of a phrase opening the sentence
+    ("In a call with reporters on Monday, Col. Steven Warren, a military spokesman in Baghdad, said the raid was a "
+     "combat operation.", "Steven Warren", "said", "the raid was a combat operation"),
+    # a `that` clause hung on the noun of where it was said
+    ("Mr. Trump insisted in the same interview that Mr. Khan was wrong.", "Trump", "insisted",
+     "that Mr. Khan was wrong"),
+    # an indirect question hung on the cue as an adverbial clause
+    ("Then Mr. Rubin asked the students if they were always so serious.", "Rubin", "asked",
+     "if they were always so serious"),
+])
+def test_a_complement_or_a_subject_the_parser_hung_elsewhere(text: str, holder: str, cue: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == cue]
+    assert found and holder in str(found[0]["holder"]) and found[0]["content"] == content
+
+
+@pytest.mark.parametrize(("text", "cue", "holder", "content"), [
+    # the apposition belongs to a phrase that does not run up to the verb: no name is the source
+    ("In a call with Col. Steven Warren, a military spokesman, on Monday, it was reported that the raid had ended.",
+     "reported", None, "that the raid had ended"),
+    # a statement noun's own clause is part of the object, not the verb's clause
+    ("The senator rejected the claim that the plan had failed.", "rejected", "senator",
+     "the claim that the plan had failed"),
+])
+def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder: str | None, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == cue]
+    assert found and found[0]["content"] == content
+    assert found[0]["holder"] is None if holder is None else holder in str(found[0]["holder"])
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Reporters will ask questions if the mayor arrives late.", "ask"),  # a condition, not what was asked
+    ("The senator will speak whether or not the chamber agrees.", "speak"),  # a concession
+])
+def test_a_condition_or_a_concession_is_no_question_asked(text: str, cue: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] == cue] == []
+
+
+@pytest.mark.parametrize(("text", "holder", "cue", "content"), [
+    ("Mr. Sanders showed no sign of backing down on Tuesday.", "Sanders", "showed no sign of",
+     "backing down on Tuesday"),
+    ("But at another event, the senator showed no sign that she was planning to apologize.", "senator",
+     "showed no sign", "that she was planning to apologize"),
+    ("The administration long ago showed its inclination to rely on small raids.", "administration",
+     "showed its inclination", "to rely on small raids"),
+])
+def test_a_disposition_shown_is_its_holders(text: str, holder: str, cue: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == cue]
+    assert found and holder in str(found[0]["holder"]) and found[0]["content"] == content
+    assert found[0]["rule"] == "quotes.act_verb"
+
+
+@pytest.mark.parametrize("text", [
+    "The new poll shows signs of a tightening race.",  # a record showing something is evidence
+    "He showed no interest.",  # no complement: nothing the disposition is toward
+    "She showed the visitors her garden.",  # a thing shown, no disposition
+])
+def test_what_shows_no_disposition(text: str) -> None:
+    assert [r for r in quotes(text) if r["rule"] == "quotes.act_verb" and r["cue"].startswith("show")] == []
+
+
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    ("The governor ordered the National Guard to assist the police.", "governor", "to assist the police"),
+    ("The judge ordered that the records be released.", "judge", "that the records be released"),
+    ("The troops were ordered by the general to withdraw.", "general", "to withdraw"),
+])
+def test_a_decree_reports_what_it_orders_done(text: str, holder: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == "ordered"]
+    assert found and holder in str(found[0]["holder"]) and found[0]["content"] == content
+
+
+def test_a_thing_ordered_is_no_decree() -> None:
+    assert [r for r in quotes("She ordered a pizza for the staff.") if r["cue"] == "ordered"] == []

@@ -23,6 +23,9 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "retort", "concede", "observe", "point", "repeat", "shout", "tell", "threaten", "hint",
     "rule", "yell", "read", "assure", "remind",
     "imply", "intimate", "counter", "email",
+    # a decree by what it orders done (`ordered the Guard to assist`, `ordered that the records be released`; not
+    # `ordered a pizza`): PolNeAR counts decrees
+    "order",
 })
 # Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
 QUOTING: frozenset[str] = frozenset({"continue"})
@@ -101,6 +104,11 @@ TAKEN_STANCES: frozenset[str] = frozenset({
     "aim", "shot", "swipe", "jab", "dig", "potshot", "swing", "issue", "exception", "umbrage", "stance", "position",
 })
 TAKEN_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "against", "on", "to"})
+# Dispositions shown by their holder (`showed no sign of backing down`, `has shown little inclination to play a
+# role`, `shows little interest in`): the noun's complement is what the holder is (not) disposed to.
+SHOWN_DISPOSITIONS: frozenset[str] = frozenset({
+    "sign", "inclination", "interest", "appetite", "enthusiasm", "willingness", "desire",
+})
 # Stances declared with `come out` (`came out against the tax`, `has come out in support of Cruz`).
 COME_OUT_PREPOSITIONS: frozenset[str] = frozenset({"against", "for"})
 COME_OUT_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "defence"})

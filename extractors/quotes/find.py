@@ -44,6 +44,7 @@ from .cues import (
     QUOTING,
     SAYING,
     SEEMING,
+    SHOWN_DISPOSITIONS,
     STATEMENT_NOUNS,
     SURVEY_NOUNS,
     TAKEN_PREPOSITIONS,
@@ -63,6 +64,10 @@ _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
 _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative", "advmod"})
+# Verbs of asking, whose `if` clause is the question (`asked them if they would stay`).
+_ASKING = frozenset({"ask", "wonder", "question"})
+# Prepositions of the circumstances of a telling (`insisted in an interview that`, `claimed without evidence that`).
+_CIRCUMSTANCES = frozenset({"in", "during", "at", "without", "on"})
 # Objects that say no content was given: `said nothing`, `offered little`.
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 # The longest paragraph read as what follows `X added:` when no quotation marks close it.
@@ -136,6 +141,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _taken_stance(token, sent), "act_verb"
         if found is None:
+            found, rule = _shown(token, sent), "act_verb"
+        if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
             found, rule = _in_survey(token), "survey"
@@ -208,6 +215,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
     if clause is None and lemma in SAYING | THINKING | OBJECT_ACTS:
         clause = _misread_complement(verb)
+    if clause is None and lemma in SAYING | THINKING:
+        clause = _question(verb)
     doc = verb.doc
     quoted = _adjacent_quotations(verb, sent, marks, source)
     if quoted and quoted[-1].end <= verb.idx and lemma in SAYING:
@@ -347,6 +356,27 @@ def _taken_stance(verb: Token, sent: Span) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(content))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+def _shown(verb: Token, sent: Span) -> Attribution | None:
+    """`Sanders showed no sign of backing down`, `the administration showed its inclination to rely on raids`:
+    a disposition its holder shows, toward what the noun's complement says; a record showing something
+    (`the report shows`) is evidence, read as such."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "show":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_DISPOSITIONS), None)
+    part = next((c for c in noun.children if c.i > noun.i and (c.dep_ in ("acl", "ccomp", "relcl") or (
+        c.dep_ == "prep" and c.lower_ in ("of", "in", "for")))), None) if noun is not None else None
+    source = _source(verb, sent)
+    if part is None or source is None or source.lemma_.lower() in EVIDENCE_NOUNS:
+        return None
+    cue_end = _end(part) if part.dep_ == "prep" else _end(noun)
+    if part.dep_ == "prep":
+        part = next((g for g in part.children if g.dep_ in ("pobj", "pcomp")), None)
+    if part is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(part))
+    return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
@@ -548,7 +578,31 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if inverted:
         return inverted[0]
     named = _name_before(verb)
+    if named is None:
+        named = _fronted_apposition(node, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _fronted_apposition(verb: Token, sent: Span) -> Token | None:
+    """`On Dec. 2, Col. Steven Warren, a military spokesman, said ...`, `In addition to Mr. Regalado, two
+    members of Congress have said ...`: a subject the parser hung as an apposition of the object of a phrase
+    opening the sentence, which it runs up to the verb."""
+    if verb.head.i != verb.i or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.i < verb.i for c in verb.children)):
+        return None
+    doc = verb.doc
+    last = verb.i - 1  # the subject's last word: before the commas and auxiliaries that lead to the verb
+    while last > sent.start and (doc[last].is_punct or (doc[last].head.i == verb.i
+                                                         and doc[last].dep_ in ("aux", "neg"))):
+        last -= 1
+    token = doc[last]
+    while token.dep_ != "appos" and token.head.i < token.i and token.head.i >= sent.start:
+        token = token.head
+    while token.dep_ == "appos" and token.head.dep_ == "appos":
+        token = token.head  # `Col. Steven Warren, a military spokesman`: the first of the chain
+    if token.dep_ != "appos" or token.head.dep_ != "pobj" or token.right_edge.i != last:
+        return None
+    return token if any(a.i == verb.i for a in token.head.ancestors) else None
 
 
 def _detached_subject(verb: Token, sent: Span) -> Token | None:
@@ -628,11 +682,14 @@ def _as_clause(verb: Token, sent: Span) -> Attribution | None:
 
 def _misread_complement(verb: Token) -> Token | None:
     """`told a meeting of leaders that few people understood ...`, `tweeted in the early hours that X was
-    ...`: a `that` clause the parser hung on a noun after the cue as a relative clause, though its `that` is
-    no pronoun of it (the clause has its own subject)."""
+    ...`, `insisted in the same interview that X was wrong`: a `that` clause the parser hung on a noun after
+    the cue as a relative clause, or as the clause of a noun of the telling's circumstances, though its `that`
+    is no pronoun of it (the clause has its own subject)."""
     for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ != "relcl" or token.head.dep_ not in ("dobj", "pobj", "dative"):
+        if token.i <= verb.i or token.dep_ not in ("relcl", "acl") or token.head.dep_ not in ("dobj", "pobj", "dative"):
             continue
+        if token.dep_ == "acl" and not (token.head.dep_ == "pobj" and token.head.head.lower_ in _CIRCUMSTANCES):
+            continue  # `rejected the claim that`, `referred to reports that`: the noun's own clause
         first = token.left_edge
         if any(t.lower_ in ("so", "such") for t in token.head.subtree if t.i < first.i):
             continue  # `add so many layers that it would ...`: a result, not what was said
@@ -640,6 +697,20 @@ def _misread_complement(verb: Token) -> Token | None:
                 c.dep_ in _SUBJECTS and c.i > first.i for c in token.children):
             return token
     return None
+
+
+def _question(verb: Token) -> Token | None:
+    """`asked the students if they were always so serious`, `wondered whether it would last`: an indirect
+    question the parser hung on the cue as an adverbial clause; `if` only after a verb of asking with no
+    question of its own as object (`will ask questions if he is late` sets a condition), and not `whether or
+    not`, a concession."""
+    asked = cue_lemma(verb) in _ASKING and not any(c.dep_ == "dobj" and c.lemma_.lower() == "question"
+                                                    for c in verb.children)
+    marks = ("whether", "if") if asked else ("whether",)
+    doc = verb.doc
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        g.dep_ == "mark" and g.lower_ in marks and g.i == c.left_edge.i and doc[g.i + 1].lower_ != "or"
+        for g in c.children)), None)
 
 
 def _trailing(verb: Token, source: Token, sent: Span) -> Attribution | None:
