@@ -321,6 +321,11 @@ def test_a_weekday_picks_a_year_only_near_the_reference(sentence: str, reference
         # the month `May` is no modal: a past clause keeps it in the past
         ("In May , prices fell sharply .", "May", "1996-05"),
         ("He resigned in September .", "September", "1995-09"),
+        # a bare month before what is counted in it is the last such month: its figures come after it
+        ("The agency said June figures will be released next week .", "June", "1996-06"),
+        ("Analysts expect June sales to rise .", "June", "1996-06"),
+        ("He will resign in June .", "June", "1997-06"),
+        ("In June talks will resume .", "June", "1997-06"),
     ],
 )
 def test_bare_months_by_what_they_name(sentence: str, words: str, value: str) -> None:
@@ -883,6 +888,20 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Net income for the quarter ended Dec. 31 rose 14%.",
          [("the quarter", "1988-Q4"), ("Dec. 31", "1988-12-31")]),
         ("Sales for the month ended Dec. 31 fell.", [("the month", "1988-12"), ("Dec. 31", "1988-12-31")]),
+        ("Revenue for the quarter through Sept. 30 rose 6%.",
+         [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("Revenue for the quarter rose 6% through Sept. 30.", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("Sales rose from the first quarter through Sept. 30.", [("the first quarter through Sept. 30", "1989-01-01")]),
+        # a dot after a month written out ends its sentence: the next sentence's year is its own
+        ("The fiscal year ends in June. Fiscal 1990 profit should rise.",
+         [("June", "1990-06"), ("Fiscal 1990", "FY1990")]),
+        ("Exports fell in May. 1990 will be worse, he said.", [("May", "1989-05"), ("1990", "1990")]),
+        ("Exports fell in Jan. 1989 and rose in June 1989.", [("Jan. 1989", "1989-01"), ("June 1989", "1989-06")]),
+        # `the previous week` after a week is named counts from that week, not from the story's last day
+        ("On Oct. 2, the fund opened. The yield rose to 8.5% in the latest week from 8.4% the previous week.",
+         [("Oct. 2", "1989-10-02"), ("the latest week", "1989-W42"), ("the previous week", "1989-W41")]),
+        ("On Oct. 2, the fund opened. Its yield fell the following week.",
+         [("Oct. 2", "1989-10-02"), ("the following week", "1989-W41")]),
         ("Profit for the quarter is expected to be flat.", [("the quarter", "1989-Q4")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),

@@ -132,6 +132,8 @@ class TokenView:
         first, last = self.index_at(start), self.index_at(max(start, end - 1))
         if first == last and _contract_month(self.doc, last):
             return "future"  # `the September Bund future`, `December bonds`: a contract month still to come
+        if first == last and _reported_month(self.doc, last):
+            return "near"  # `June figures will be released next week`: the figures of the last June, not the next
         sent_start, sent_end = self.sentence(first)
         tokens = self.doc[sent_start:sent_end]
         finite = [t for t in tokens
@@ -179,6 +181,15 @@ def _contract_month(doc: Doc, i: int) -> bool:
         if not (token.like_num or token.lower_ in ("to", "-")):
             return False
     return False
+
+
+def _reported_month(doc: Doc, i: int) -> bool:
+    """A bare month before a common noun (`June figures`, `September sales`): what is counted in it is reported
+    after it, so it is the nearest such month whatever the tense; not a month after a determiner or a preposition,
+    whose clause sets its time (`the June election`, `in June sales rose`)."""
+    if doc[i].lower_.rstrip(".") not in MONTHS or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS"):
+        return False
+    return i == 0 or doc[i - 1].pos_ not in ("DET", "ADP", "NUM", "PRON")
 
 
 def _embedded(doc: Doc, last: int, verb: Token) -> bool:

@@ -71,6 +71,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         timex = _day_of_a_period(chain.partial, timex, context.state)
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
+            context.state.pop("story_week", None)
+        elif _WEEK.fullmatch(timex.value) and timex.type == "DATE":
+            context.state["story_week"] = dt.datetime.fromisoformat(timex.value + "-1")
         point_in_story = _STORY_POINT.match(timex.value)
         if point_in_story and timex.type in ("DATE", "TIME"):
             year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
@@ -105,6 +108,7 @@ def _in_the_days_year(unit: Fact, day: str) -> None:
 
 
 # A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.
+_WEEK = re.compile(r"\d{4}-W\d{2}")
 _STORY_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dQHW])")
 _MARKUP_CHARS = re.compile(r"[<>\"]")
 _BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
@@ -242,6 +246,9 @@ def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
     """Where the story stands for a narrative expression: its last day (`the next day`, `three weeks later`),
     or for a year or a month (`later that year`, `a year later`) its last dated mention of any grain."""
     units = [p.shift[0]] if p.shift is not None else list(p.duration or {})
+    week = state.get("story_week")
+    if units == ["W"] and p.shift is not None and isinstance(week, dt.datetime):
+        return week  # `rose in the latest week ... fell in the previous week`: the week before the one just named
     coarse = bool(units) and all(unit in ("Y", "M", "Q", "H", "DE", "CE") for unit in units)
     found = state.get("story_point") if coarse else state.get("story_day")
     return found if isinstance(found, dt.datetime) else None
