@@ -897,6 +897,16 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
          [("June", "1990-06"), ("Fiscal 1990", "FY1990")]),
         ("Exports fell in May. 1990 will be worse, he said.", [("May", "1989-05"), ("1990", "1990")]),
         ("Exports fell in Jan. 1989 and rose in June 1989.", [("Jan. 1989", "1989-01"), ("June 1989", "1989-06")]),
+        # the three months of a calendar quarter before `quarter` or `period` are that quarter; other months a range
+        ("In the April-June quarter, growth was 1.8%.", [("April-June", "1989-Q2")]),
+        ("Output fell in the October-December quarter.", [("October-December", "1988-Q4")]),
+        ("Output will rise in the January-March period.", [("January-March", "1990-Q1")]),
+        ("The April-July period was dry.", [("April-July", "1989-04-01")]),
+        ("Sales rose from April to June.", [("April to June", "1989-04-01")]),
+        # a rule that takes effect on a day of no year is in force ahead; one that took effect, behind
+        ("The law takes effect Jan. 1.", [("Jan. 1", "1990-01-01")]),
+        ("The rules go into effect in March.", [("March", "1990-03")]),
+        ("The law took effect Jan. 1.", [("Jan. 1", "1989-01-01")]),
         # `the previous week` after a week is named counts from that week, not from the story's last day
         ("On Oct. 2, the fund opened. The yield rose to 8.5% in the latest week from 8.4% the previous week.",
          [("Oct. 2", "1989-10-02"), ("the latest week", "1989-W42"), ("the previous week", "1989-W41")]),

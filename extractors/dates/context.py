@@ -244,8 +244,10 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
     for t in doc[max(clause_start, tokens.start, first - 8) : first]:
         word = t.lower_
         if (word in _SCHEDULED and t.tag_ in ("VBZ", "VBP")) \
-                or (word == "due" and doc[t.i - 1].lower_ in ("is", "are", "'s", "'re")):
-            return True
+                or (word == "due" and doc[t.i - 1].lower_ in ("is", "are", "'s", "'re")) \
+                or (word in ("takes", "take", "goes", "go") and t.tag_ in ("VBZ", "VBP")
+                    and any(w.lower_ == "effect" for w in doc[t.i + 1 : t.i + 3])):
+            return True  # `the law takes effect Jan. 1`, `goes into effect in March`: a schedule stated now
         if word.startswith(_PLANNED) and (t.tag_.startswith("VB") or word == "upcoming") \
                 and doc[t.i - 1].lower_ not in ("than", "as"):
             return True  # not `the plan was approved Monday`, `fell more than expected Friday`

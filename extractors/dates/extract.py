@@ -334,10 +334,28 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
         value, end = _ordered_range(chain, value, end, ref, tense)
+    quarter = _quarter_of_months(value, end, view.after(chain.end))
+    if quarter is not None:
+        return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
         value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
     end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end
     return interval(kind, value, end, p.mod)
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _quarter_of_months(value: str, end: str, after: Word | None) -> str | None:
+    """`the April-June quarter`, `the July-September period`: the three months of one calendar quarter before
+    `quarter` or `period` name that quarter (`1989-Q2`), as TimeML values it; other month ranges stay ranges."""
+    first, last = _MONTH.fullmatch(value), _MONTH.fullmatch(end)
+    if first is None or last is None or after is None or after.text.lower() not in ("quarter", "period"):
+        return None
+    start_month, end_month = int(first[2]), int(last[2])
+    if first[1] != last[1] or start_month % 3 != 1 or end_month != start_month + 2:
+        return None
+    return f"{first[1]}-Q{start_month // 3 + 1}"
 
 
 def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: Tense | None) -> tuple[str, str]:
@@ -350,7 +368,12 @@ def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: 
     p, u = chain.partial, chain.until
     options = [(point(replace(p, year=int(value[:4]) - 1), ref, tense) or value, end)]
     if u is not None and u.year is None and u.month is not None:
-        options.append((value, point(replace(u, year=int(value[:4]) + 1), ref, tense) or end))
+        # the end in the start's year when it falls after the start (`January-March` read near in October:
+        # 1990-01 to 1990-03), else in the next one (`Dec 28 to Jan 4`)
+        same = point(replace(u, year=int(value[:4])), ref, tense)
+        later = same if same is not None and instant(same) >= instant(value) else \
+            point(replace(u, year=int(value[:4]) + 1), ref, tense)
+        options.append((value, later or end))
     today = ref.date().isoformat()
 
     def distance(option: tuple[str, str]) -> tuple[bool, int]:
