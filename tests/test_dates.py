@@ -807,6 +807,18 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("In 1995, the law changed. That day, the governor signed it.", "That day", "1995-XX-XX"),
         ("The clinic closed on Monday. In 2025 it had reopened. That same day, crowds gathered.", "That same day",
          "2025-12-22"),
+        # a year-less day soon after a day written with another year, in a past clause, is a day of that story;
+        # far after it, or ahead, or before it, a day of the reference's time
+        ("The trouble began on Oct. 2, 1987. On Oct. 19, the market crashed.", "Oct. 19", "1987-10-19"),
+        ("The strike began on Feb. 3, 1990. By March 30, the miners had gone back.", "March 30", "1990-03-30"),
+        ("The company was founded on May 2, 1985. On Dec. 20, it reported a record profit.", "Dec. 20",
+         "2025-12-20"),
+        ("The plan was adopted on Dec. 2, 1987. He will speak on Dec. 30.", "Dec. 30", "2025-12-30"),
+        ("He was born on Dec. 20, 1950. On Jan. 5, he was arrested.", "Jan. 5", "2025-01-05"),
+        # a day of no year under a present perfect is read nearest: a perfect is not dated by a past day
+        ("She has invited the ministers to a ceremony on Jan. 12 to mark the accession.", "Jan. 12", "2026-01-12"),
+        ("She invited the ministers to a ceremony on Jan. 12.", "Jan. 12", "2025-01-12"),
+        ("Prices have risen since Jan. 12.", "Jan. 12", "2025-01-12"),
     ],
 )
 def test_the_story_keeps_its_own_time(text: str, words: str, value: str) -> None:

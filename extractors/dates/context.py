@@ -116,7 +116,7 @@ class TokenView:
         verb = next((t for t in _outside_relatives(self.doc[last + 1 : sent_end]) if _finite(t)), None)
         return verb is not None and _tense_of(verb) == "future"
 
-    def tense(self, start: int, end: int) -> Tense | None:
+    def tense(self, start: int, end: int, day: bool = False) -> Tense | None:
         """The tense of the clause around the span: its nearest finite verb; None without tags.
 
         Only a finite verb (or a modal) sets the tense: a participle or gerund
@@ -125,7 +125,9 @@ class TokenView:
         time from the verb that governs it (`staged celebrations to mark Friday`
         looks back, `plans to meet Friday` ahead). A verb of planning or delay
         looks ahead whatever its tense (`planned a demonstration on Saturday`,
-        `postponed until Tuesday`, `set for April`).
+        `postponed until Tuesday`, `set for April`). A `day` of a calendar date
+        under a present perfect is read nearest: English does not date a perfect
+        by a past day (`has invited them to a ceremony on March 12` is a day ahead).
         """
         if not self.has_tags or not len(self.doc):
             return None
@@ -150,6 +152,8 @@ class TokenView:
             return "future"
         infinitive = _infinitive_between(self.doc, verb.i if verb.i < first else sent_start, first)
         tense = _tense_of(verb)
+        if day and tense == "past" and verb.lower_ in ("has", "have", "'ve") and verb.i < first:
+            return "near"
         if infinitive is not None and (tense != "past" or verb.tag_ != "VBD" or _intends(self.doc, verb, infinitive)):
             # `expected to vote Friday`, `has decided to admit them in March`, `agreed to meet Friday`; but
             # `staged celebrations to mark Friday` looks back

@@ -57,6 +57,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         if _unclocked_move(chain.partial, story, reference):
             chain = replace(chain, partial=replace(chain.partial, direction=None))
         tense = _tense(chain, view)
+        chain = _in_the_storys_year(chain, tense, context.state, reference)
         timex = interpret(chain, base, tense, view)
         if timex is None:
             continue
@@ -71,6 +72,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         timex = _day_of_a_period(chain.partial, timex, context.state)
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
+            written = chain.partial
+            if written.year is not None and written.day is not None and "narrative" not in written.kinds:
+                context.state["story_dated"] = (context.state["story_day"], chain.start)
             context.state.pop("story_week", None)
         elif _WEEK.fullmatch(timex.value) and timex.type == "DATE":
             context.state["story_week"] = dt.datetime.fromisoformat(timex.value + "-1")
@@ -94,6 +98,30 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         ended = fact if "ended_by_day" in chain.partial.kinds else None
         found.append(fact)
     yield from _clocks_on_their_day(found, bare, undated, view)
+
+
+# How far (in characters) a day written with its year sets the year of the year-less days after it, and how
+# many days after it those may fall: a story told day by day (`On Oct. 2, 1987, ... On Oct. 19, the market
+# crashed`), not a background year followed by today's news.
+_STORY_REACH = 600
+_STORY_DAYS = 92
+
+
+def _in_the_storys_year(chain: Chain, tense: Tense | None, state: dict[str, object], reference: Reference) -> Chain:
+    """A year-less day in a past clause soon after a day written with another year than the reference's is a
+    day of that story, in its year, when it falls within a few months after it in that year (`The trouble began
+    on Oct. 2, 1987. On Oct. 19, the market crashed.` read in 1989: 1987-10-19)."""
+    p, dated = chain.partial, state.get("story_dated")
+    if p.year is not None or p.month is None or p.day is None or p.weekday is not None or p.shift is not None \
+            or tense not in ("past", None) or not isinstance(dated, tuple):
+        return chain
+    anchor, at = dated
+    if anchor.year == reference.moment.year or chain.start - at > _STORY_REACH:
+        return chain
+    with suppress(ValueError):
+        if 0 <= (dt.datetime(anchor.year, p.month, p.day) - anchor).days <= _STORY_DAYS:
+            return replace(chain, partial=replace(p, year=anchor.year, kinds=p.kinds | {"narrative"}))
+    return chain
 
 
 def _in_the_days_year(unit: Fact, day: str) -> None:
@@ -285,7 +313,8 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
         return "near"
     if _reported_period(chain, cue, after):
         return "near"
-    return view.tense(chain.start, chain.end)
+    p = chain.partial
+    return view.tense(chain.start, chain.end, day=p.day is not None and p.month is not None and p.year is None)
 
 
 def _reported_period(chain: Chain, cue: Word | None, after: Word | None) -> bool:
