@@ -321,6 +321,11 @@ def test_a_weekday_picks_a_year_only_near_the_reference(sentence: str, reference
         # the month `May` is no modal: a past clause keeps it in the past
         ("In May , prices fell sharply .", "May", "1996-05"),
         ("He resigned in September .", "September", "1995-09"),
+        # a bare month before what is counted in it is the last such month: its figures come after it
+        ("The agency said June figures will be released next week .", "June", "1996-06"),
+        ("Analysts expect June sales to rise .", "June", "1996-06"),
+        ("He will resign in June .", "June", "1997-06"),
+        ("In June talks will resume .", "June", "1997-06"),
     ],
 )
 def test_bare_months_by_what_they_name(sentence: str, words: str, value: str) -> None:
@@ -802,6 +807,18 @@ def test_markup_in_a_text_file_is_not_a_date() -> None:
         ("In 1995, the law changed. That day, the governor signed it.", "That day", "1995-XX-XX"),
         ("The clinic closed on Monday. In 2025 it had reopened. That same day, crowds gathered.", "That same day",
          "2025-12-22"),
+        # a year-less day soon after a day written with another year, in a past clause, is a day of that story;
+        # far after it, or ahead, or before it, a day of the reference's time
+        ("The trouble began on Oct. 2, 1987. On Oct. 19, the market crashed.", "Oct. 19", "1987-10-19"),
+        ("The strike began on Feb. 3, 1990. By March 30, the miners had gone back.", "March 30", "1990-03-30"),
+        ("The company was founded on May 2, 1985. On Dec. 20, it reported a record profit.", "Dec. 20",
+         "2025-12-20"),
+        ("The plan was adopted on Dec. 2, 1987. He will speak on Dec. 30.", "Dec. 30", "2025-12-30"),
+        ("He was born on Dec. 20, 1950. On Jan. 5, he was arrested.", "Jan. 5", "2025-01-05"),
+        # a day of no year under a present perfect is read nearest: a perfect is not dated by a past day
+        ("She has invited the ministers to a ceremony on Jan. 12 to mark the accession.", "Jan. 12", "2026-01-12"),
+        ("She invited the ministers to a ceremony on Jan. 12.", "Jan. 12", "2025-01-12"),
+        ("Prices have risen since Jan. 12.", "Jan. 12", "2025-01-12"),
     ],
 )
 def test_the_story_keeps_its_own_time(text: str, words: str, value: str) -> None:
@@ -883,6 +900,30 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Net income for the quarter ended Dec. 31 rose 14%.",
          [("the quarter", "1988-Q4"), ("Dec. 31", "1988-12-31")]),
         ("Sales for the month ended Dec. 31 fell.", [("the month", "1988-12"), ("Dec. 31", "1988-12-31")]),
+        ("Revenue for the quarter through Sept. 30 rose 6%.",
+         [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("Revenue for the quarter rose 6% through Sept. 30.", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("Sales rose from the first quarter through Sept. 30.", [("the first quarter through Sept. 30", "1989-01-01")]),
+        # a dot after a month written out ends its sentence: the next sentence's year is its own
+        ("The fiscal year ends in June. Fiscal 1990 profit should rise.",
+         [("June", "1990-06"), ("Fiscal 1990", "FY1990")]),
+        ("Exports fell in May. 1990 will be worse, he said.", [("May", "1989-05"), ("1990", "1990")]),
+        ("Exports fell in Jan. 1989 and rose in June 1989.", [("Jan. 1989", "1989-01"), ("June 1989", "1989-06")]),
+        # the three months of a calendar quarter before `quarter` or `period` are that quarter; other months a range
+        ("In the April-June quarter, growth was 1.8%.", [("April-June", "1989-Q2")]),
+        ("Output fell in the October-December quarter.", [("October-December", "1988-Q4")]),
+        ("Output will rise in the January-March period.", [("January-March", "1990-Q1")]),
+        ("The April-July period was dry.", [("April-July", "1989-04-01")]),
+        ("Sales rose from April to June.", [("April to June", "1989-04-01")]),
+        # a rule that takes effect on a day of no year is in force ahead; one that took effect, behind
+        ("The law takes effect Jan. 1.", [("Jan. 1", "1990-01-01")]),
+        ("The rules go into effect in March.", [("March", "1990-03")]),
+        ("The law took effect Jan. 1.", [("Jan. 1", "1989-01-01")]),
+        # `the previous week` after a week is named counts from that week, not from the story's last day
+        ("On Oct. 2, the fund opened. The yield rose to 8.5% in the latest week from 8.4% the previous week.",
+         [("Oct. 2", "1989-10-02"), ("the latest week", "1989-W42"), ("the previous week", "1989-W41")]),
+        ("On Oct. 2, the fund opened. Its yield fell the following week.",
+         [("Oct. 2", "1989-10-02"), ("the following week", "1989-W41")]),
         ("Profit for the quarter is expected to be flat.", [("the quarter", "1989-Q4")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),

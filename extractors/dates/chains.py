@@ -7,6 +7,7 @@ point three days back. Which words may sit between pieces is fixed here.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -73,7 +74,7 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
             last = chains[-1]
             gap = text[last.end : piece.start]
             merged = None if _number_before_range(text, last, piece) or _own_year_follows(text, last, piece) \
-                else _join_two(last.partial, piece.partial, gap)
+                or _sentence_ends(text, last) else _join_two(last.partial, piece.partial, gap)
             if merged is not None:
                 chains[-1] = Chain(last.start, piece.end, merged, last.weak and piece.partial.weak)
                 continue
@@ -81,13 +82,24 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
     joined: list[Chain] = []
     for chain in chains:
         last = joined[-1] if joined else None
-        merged = None if last is None or _number_before_range(text, last, chain) else \
+        merged = None if last is None or _number_before_range(text, last, chain) or _sentence_ends(text, last) else \
             _join_two(last.partial, chain.partial, text[last.end : chain.start])
         if last is not None and merged is not None:
             joined[-1] = Chain(last.start, chain.end, merged, last.weak and chain.weak)
         else:
             joined.append(chain)
     return joined
+
+
+# Month names written out: a dot after one is no abbreviation's but the end of a sentence.
+_FULL_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
+
+
+def _sentence_ends(text: str, last: Chain) -> bool:
+    """`The fiscal year ends in June. Fiscal 1990 profit rose`: the dot after a month written out closes its
+    sentence, so the next sentence's year is not that month's (`Jan. 1990` still joins)."""
+    words = text[last.start : last.end].split()
+    return bool(words) and words[-1].endswith(".") and words[-1][:-1].lower() in _FULL_MONTHS
 
 
 _RANGE_AHEAD = re.compile(r"\s*(?:-|–|to)\s*\d")
@@ -224,7 +236,8 @@ def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
                 or not _ENDED.fullmatch(text[unit.end : day.start]):
             continue
         # a day of no year (`the quarter ended Dec. 31`): the unit takes the year the day resolves to (`extract`)
-        kinds = p.kinds | ({"ended_by_day"} if d.year is None else set())
+        # `ended`: the unit and its day stay two dates, even across `through`, which elsewhere makes a range
+        kinds = p.kinds | {"ended"} | ({"ended_by_day"} if d.year is None else set())
         if p.shift[0] == "Q":
             held = Partial(quarter=(d.month - 1) // 3 + 1, year=d.year, weak=p.weak, kinds=kinds | {"quarter"})
         elif p.shift[0] == "M":
@@ -369,7 +382,8 @@ def _relate(text: str, chains: list[Chain]) -> list[Chain]:
                 out.append(moved)
                 i += 2 if nxt is not None and moved.end >= nxt.end else 1
                 continue
-        if nxt is not None and _is_point(chain.partial, True) and _is_point(nxt.partial, True):
+        if nxt is not None and "ended" not in chain.partial.kinds and _is_point(chain.partial, True) \
+                and _is_point(nxt.partial, True):
             ranged = _range(text, chain, nxt)
             if ranged is not None:
                 out.append(ranged)

@@ -116,7 +116,7 @@ class TokenView:
         verb = next((t for t in _outside_relatives(self.doc[last + 1 : sent_end]) if _finite(t)), None)
         return verb is not None and _tense_of(verb) == "future"
 
-    def tense(self, start: int, end: int) -> Tense | None:
+    def tense(self, start: int, end: int, day: bool = False) -> Tense | None:
         """The tense of the clause around the span: its nearest finite verb; None without tags.
 
         Only a finite verb (or a modal) sets the tense: a participle or gerund
@@ -125,13 +125,17 @@ class TokenView:
         time from the verb that governs it (`staged celebrations to mark Friday`
         looks back, `plans to meet Friday` ahead). A verb of planning or delay
         looks ahead whatever its tense (`planned a demonstration on Saturday`,
-        `postponed until Tuesday`, `set for April`).
+        `postponed until Tuesday`, `set for April`). A `day` of a calendar date
+        under a present perfect is read nearest: English does not date a perfect
+        by a past day (`has invited them to a ceremony on March 12` is a day ahead).
         """
         if not self.has_tags or not len(self.doc):
             return None
         first, last = self.index_at(start), self.index_at(max(start, end - 1))
         if first == last and _contract_month(self.doc, last):
             return "future"  # `the September Bund future`, `December bonds`: a contract month still to come
+        if first == last and _reported_month(self.doc, last):
+            return "near"  # `June figures will be released next week`: the figures of the last June, not the next
         sent_start, sent_end = self.sentence(first)
         tokens = self.doc[sent_start:sent_end]
         finite = [t for t in tokens
@@ -148,6 +152,8 @@ class TokenView:
             return "future"
         infinitive = _infinitive_between(self.doc, verb.i if verb.i < first else sent_start, first)
         tense = _tense_of(verb)
+        if day and tense == "past" and verb.lower_ in ("has", "have", "'ve") and verb.i < first:
+            return "near"
         if infinitive is not None and (tense != "past" or verb.tag_ != "VBD" or _intends(self.doc, verb, infinitive)):
             # `expected to vote Friday`, `has decided to admit them in March`, `agreed to meet Friday`; but
             # `staged celebrations to mark Friday` looks back
@@ -179,6 +185,15 @@ def _contract_month(doc: Doc, i: int) -> bool:
         if not (token.like_num or token.lower_ in ("to", "-")):
             return False
     return False
+
+
+def _reported_month(doc: Doc, i: int) -> bool:
+    """A bare month before a common noun (`June figures`, `September sales`): what is counted in it is reported
+    after it, so it is the nearest such month whatever the tense; not a month after a determiner or a preposition,
+    whose clause sets its time (`the June election`, `in June sales rose`)."""
+    if doc[i].lower_.rstrip(".") not in MONTHS or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS"):
+        return False
+    return i == 0 or doc[i - 1].pos_ not in ("DET", "ADP", "NUM", "PRON")
 
 
 def _embedded(doc: Doc, last: int, verb: Token) -> bool:
@@ -233,8 +248,10 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
     for t in doc[max(clause_start, tokens.start, first - 8) : first]:
         word = t.lower_
         if (word in _SCHEDULED and t.tag_ in ("VBZ", "VBP")) \
-                or (word == "due" and doc[t.i - 1].lower_ in ("is", "are", "'s", "'re")):
-            return True
+                or (word == "due" and doc[t.i - 1].lower_ in ("is", "are", "'s", "'re")) \
+                or (word in ("takes", "take", "goes", "go") and t.tag_ in ("VBZ", "VBP")
+                    and any(w.lower_ == "effect" for w in doc[t.i + 1 : t.i + 3])):
+            return True  # `the law takes effect Jan. 1`, `goes into effect in March`: a schedule stated now
         if word.startswith(_PLANNED) and (t.tag_.startswith("VB") or word == "upcoming") \
                 and doc[t.i - 1].lower_ not in ("than", "as"):
             return True  # not `the plan was approved Monday`, `fell more than expected Friday`

@@ -57,6 +57,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         if _unclocked_move(chain.partial, story, reference):
             chain = replace(chain, partial=replace(chain.partial, direction=None))
         tense = _tense(chain, view)
+        chain = _in_the_storys_year(chain, tense, context.state, reference)
         timex = interpret(chain, base, tense, view)
         if timex is None:
             continue
@@ -71,6 +72,12 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         timex = _day_of_a_period(chain.partial, timex, context.state)
         if _DAY.match(timex.value):
             context.state["story_day"] = dt.datetime.fromisoformat(timex.value[:10])
+            written = chain.partial
+            if written.year is not None and written.day is not None and "narrative" not in written.kinds:
+                context.state["story_dated"] = (context.state["story_day"], chain.start)
+            context.state.pop("story_week", None)
+        elif _WEEK.fullmatch(timex.value) and timex.type == "DATE":
+            context.state["story_week"] = dt.datetime.fromisoformat(timex.value + "-1")
         point_in_story = _STORY_POINT.match(timex.value)
         if point_in_story and timex.type in ("DATE", "TIME"):
             year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
@@ -93,6 +100,30 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     yield from _clocks_on_their_day(found, bare, undated, view)
 
 
+# How far (in characters) a day written with its year sets the year of the year-less days after it, and how
+# many days after it those may fall: a story told day by day (`On Oct. 2, 1987, ... On Oct. 19, the market
+# crashed`), not a background year followed by today's news.
+_STORY_REACH = 600
+_STORY_DAYS = 92
+
+
+def _in_the_storys_year(chain: Chain, tense: Tense | None, state: dict[str, object], reference: Reference) -> Chain:
+    """A year-less day in a past clause soon after a day written with another year than the reference's is a
+    day of that story, in its year, when it falls within a few months after it in that year (`The trouble began
+    on Oct. 2, 1987. On Oct. 19, the market crashed.` read in 1989: 1987-10-19)."""
+    p, dated = chain.partial, state.get("story_dated")
+    if p.year is not None or p.month is None or p.day is None or p.weekday is not None or p.shift is not None \
+            or tense not in ("past", None) or not isinstance(dated, tuple):
+        return chain
+    anchor, at = dated
+    if anchor.year == reference.moment.year or chain.start - at > _STORY_REACH:
+        return chain
+    with suppress(ValueError):
+        if 0 <= (dt.datetime(anchor.year, p.month, p.day) - anchor).days <= _STORY_DAYS:
+            return replace(chain, partial=replace(p, year=anchor.year, kinds=p.kinds | {"narrative"}))
+    return chain
+
+
 def _in_the_days_year(unit: Fact, day: str) -> None:
     """`the quarter ended Dec. 31` read on 1989-10-26: the quarter of the day as resolved (1988-Q4), not a
     quarter resolved on its own (1989-Q4)."""
@@ -105,6 +136,7 @@ def _in_the_days_year(unit: Fact, day: str) -> None:
 
 
 # A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.
+_WEEK = re.compile(r"\d{4}-W\d{2}")
 _STORY_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dQHW])")
 _MARKUP_CHARS = re.compile(r"[<>\"]")
 _BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
@@ -242,6 +274,9 @@ def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
     """Where the story stands for a narrative expression: its last day (`the next day`, `three weeks later`),
     or for a year or a month (`later that year`, `a year later`) its last dated mention of any grain."""
     units = [p.shift[0]] if p.shift is not None else list(p.duration or {})
+    week = state.get("story_week")
+    if units == ["W"] and p.shift is not None and isinstance(week, dt.datetime):
+        return week  # `rose in the latest week ... fell in the previous week`: the week before the one just named
     coarse = bool(units) and all(unit in ("Y", "M", "Q", "H", "DE", "CE") for unit in units)
     found = state.get("story_point") if coarse else state.get("story_day")
     return found if isinstance(found, dt.datetime) else None
@@ -278,7 +313,8 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
         return "near"
     if _reported_period(chain, cue, after):
         return "near"
-    return view.tense(chain.start, chain.end)
+    p = chain.partial
+    return view.tense(chain.start, chain.end, day=p.day is not None and p.month is not None and p.year is None)
 
 
 def _reported_period(chain: Chain, cue: Word | None, after: Word | None) -> bool:
@@ -327,10 +363,28 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
         value, end = _ordered_range(chain, value, end, ref, tense)
+    quarter = _quarter_of_months(value, end, view.after(chain.end))
+    if quarter is not None:
+        return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
         value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
     end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end
     return interval(kind, value, end, p.mod)
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _quarter_of_months(value: str, end: str, after: Word | None) -> str | None:
+    """`the April-June quarter`, `the July-September period`: the three months of one calendar quarter before
+    `quarter` or `period` name that quarter (`1989-Q2`), as TimeML values it; other month ranges stay ranges."""
+    first, last = _MONTH.fullmatch(value), _MONTH.fullmatch(end)
+    if first is None or last is None or after is None or after.text.lower() not in ("quarter", "period"):
+        return None
+    start_month, end_month = int(first[2]), int(last[2])
+    if first[1] != last[1] or start_month % 3 != 1 or end_month != start_month + 2:
+        return None
+    return f"{first[1]}-Q{start_month // 3 + 1}"
 
 
 def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: Tense | None) -> tuple[str, str]:
@@ -343,7 +397,12 @@ def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: 
     p, u = chain.partial, chain.until
     options = [(point(replace(p, year=int(value[:4]) - 1), ref, tense) or value, end)]
     if u is not None and u.year is None and u.month is not None:
-        options.append((value, point(replace(u, year=int(value[:4]) + 1), ref, tense) or end))
+        # the end in the start's year when it falls after the start (`January-March` read near in October:
+        # 1990-01 to 1990-03), else in the next one (`Dec 28 to Jan 4`)
+        same = point(replace(u, year=int(value[:4])), ref, tense)
+        later = same if same is not None and instant(same) >= instant(value) else \
+            point(replace(u, year=int(value[:4]) + 1), ref, tense)
+        options.append((value, later or end))
     today = ref.date().isoformat()
 
     def distance(option: tuple[str, str]) -> tuple[bool, int]:
