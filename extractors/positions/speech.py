@@ -129,7 +129,9 @@ def _may_act(subject: Token) -> bool:
 
 
 def _obligation(clause: Token, speaker: Token) -> Cue | None:
-    """`"The government must act now," said the union leader`: the speaker demands it of someone else."""
+    """`"The government must act now," said the union leader`: the speaker demands it of someone else. The cue
+    is the saying (`said`), the target the whole clause demanded (`The government must act now`), so that
+    neither holds the other and the target reads as it was said."""
     modal = next((c for c in clause.children
                   if c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS and c.i < clause.i), None)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -145,7 +147,16 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
     words = words[:closing]
     while words and words[-1].is_punct:
         words.pop()
-    return Cue(modal.i, clause.i + 1, "demand", clause, (speaker,), clause.doc[start : words[-1].i + 1].text)
+    first, end = _saying(speaker)
+    return Cue(first, end, "demand", clause, (speaker,), clause.doc[start : words[-1].i + 1].text)
+
+
+def _saying(speaker: Token) -> tuple[int, int]:
+    """The words that attribute the clause to `speaker`: its verb of saying, or `according to`."""
+    head = speaker.head
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return head.head.i, head.i + 1
+    return head.i, head.i + 1
 
 
 def _refusal_for(clause: Token, speaker: Token) -> Cue | None:
