@@ -1133,3 +1133,91 @@ def test_no_target_overlaps_its_cue_in_real_speeches(name: str) -> None:
         while 0 <= at < near.stop:
             assert not (at < record["end"] and record["start"] < at + len(target)), record
             at = text.find(target, at + 1)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # leaning toward a stance is not yet taking it
+    ("The senator is leaning towards backing the bill.", [("backing", True)]),
+    ("Gary Smith, a delegate, said he is leaning toward supporting the governor.", [("supporting", True)]),
+    # look-alikes: a lean that is no governor of the stance, work toward it
+    ("The senator, long leaning toward the left, is backing the bill.", [("backing", False)]),
+    ("The senator is working towards backing the bill.", [("backing", False)]),
+])
+def test_leaning_toward_a_stance_hedges_it(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what a right or a power allows is a possibility, not its bearer's stance
+    ("Most of the candidates said they support parents' right to boycott state exams.", [("support", "support")]),
+    ("He championed the right of business owners, for example, to refuse services for weddings.", []),
+    ("The senator defended the power of states to reject the mandate.", [("defended", "support")]),
+    # look-alikes: a decision or a plan to act is a stance
+    ("The governor announced her decision to oppose the pipeline.", [("oppose", "oppose")]),
+    ("The union's plan to boycott the talks drew criticism.", [("boycott", "oppose")]),
+])
+def test_what_a_right_allows_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # backing counted or moving among voters: its `from`, `of` or owner is whom it goes to, not who declared it
+    ("I interviewed leaders about the shift in support from Clinton to Obama.", []),
+    ("In the poll, he had three times the evangelical support of Mr. Trump.", []),
+    ("The senator has strong conservative support for the bill.", []),
+    # look-alikes: a stance received from a named backer, a strong stance of one's own
+    ("The plan won support from the unions.", [("support", "unions")]),
+    ("The plan has the backing of the unions.", [("backing", "unions")]),
+    ("The union's strong support for the strike was clear.", [("support", "union")]),
+])
+def test_backing_tallied_among_voters_is_no_declared_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a target's quotation marks pair: a mark at its edge whose partner is inside stays, one left outside joins
+    ("On his website, the candidate promises to “end” the Common Core.", [("promises", "“end” the Common Core")]),
+    ("The senator advocates a ''progressive consumption tax'' modeled after one in Sweden.",
+     [("advocates", "a ''progressive consumption tax''")]),
+    ('The union called for "a fair deal" for its members.', [("called for", '"a fair deal" for its members')]),
+    ('The mayor said the council "must act now" on housing.', [("said", 'the council "must act now" on housing')]),
+    # look-alikes: a whole quotation loses its marks; a mark inside stays
+    ('The union called for "a fair deal."', [("called for", "a fair deal")]),
+    ('The union demanded a "fair" deal.', [("demanded", 'a "fair" deal')]),
+])
+def test_a_targets_quotation_marks_pair(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a participle whose circumstance is cut off goes with it, not left dangling
+    ("The senator advocates a consumption tax modeled after one in Europe.", [("advocates", "a consumption tax")]),
+    ("The senator backed a law passed after the war.", [("backed", "a law")]),
+    # look-alike: a time after the target's own verb is cut before it, the verb stays
+    ("The union backed the plan to raise wages after the strike.", [("backed", "the plan to raise wages")]),
+])
+def test_no_target_ends_on_a_dangling_participle(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a second person's name after a comma is not the target's apposition but the subject's
+    ("One pastor supporting Mr. Cruz, Darran Whiting of the First Baptist Church, said he made calls.",
+     [("supporting", "Mr. Cruz")]),
+    # look-alikes: a description of the target, or a name describing a title, stays
+    ("The union backed Mr. Cruz, the Texas senator, in the primary.", [("backed", "Mr. Cruz, the Texas senator")]),
+    ("The union backed the senator, Ted Cruz, in the primary.", [("backed", "the senator, Ted Cruz")]),
+])
+def test_a_second_name_is_no_apposition_of_the_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a relative clause on a name's description is about the name
+    ("Murphy, a Florida Democrat who has been endorsed by the teachers unions, wants more funding.",
+     [("endorsed", "Murphy, a Florida Democrat")]),
+    # look-alike: a relative clause on a plain noun phrase
+    ("The bill, which the governor supports, passed.", [("supports", "The bill")]),
+])
+def test_a_relative_clause_on_a_description_targets_the_name(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)][: len(found)] == found

@@ -19,8 +19,10 @@ from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ASKED_OF,
     ASKING_VERBS,
+    BACKER_ADJECTIVES,
     BORROWING_LIGHT_VERBS,
     CHALLENGES,
+    CHANGE_NOUNS,
     CLAUSE_OBJECT_VERBS,
     DRAWING_VERBS,
     FIRST_PERSON,
@@ -153,8 +155,11 @@ def _light_verb(verb: Token) -> Cue | None:
         owner = _owner_named_after(obj)
         received = obj.lemma_.lower() in RECEIVED_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ in ("for", "to") for c in obj.children)
-        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from") or received):
-            continue  # `has the backing of the union`, `she has widespread support`: others' stance, not the subject's
+        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from") or received
+                                                             or _tallied(obj)):
+            # `has the backing of the union`, `she has widespread support`, `has strong conservative support for`:
+            # others' stance, not the subject's
+            continue
         if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and obj.lemma_.lower() in HELD_CHARMS:
             continue  # `had only one appeal for the Whigs`: what draws them, not a plea
         if stance is not None and _complete(obj):
@@ -421,6 +426,8 @@ def _single(verb: Token) -> Cue | None:
         # `the measure, opposed by several senators,` / `the bill, which the governor supports,`:
         # the target is the noun phrase the clause hangs on
         head = verb.head
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            head = head.head  # `Murphy, a Jupiter Democrat who has been endorsed by`: the name and its description
         return Cue(verb.i, verb.i + 1, stance, verb, tuple(holders.of_verb(verb)),
                    targets.text_between(head.left_edge, verb.left_edge))
     if passive and not heads and verb.dep_ in ("advcl", "conj"):
@@ -491,7 +498,7 @@ def _nominal(noun: Token) -> Cue | None:
     stance = NOUNS.get(lemma)
     if stance is None or noun.dep_ == "compound":
         return None
-    if not _complete(noun):
+    if not _complete(noun) or _tallied(noun):
         return None
     drawn = _drawn(noun, stance)
     if drawn is not None:
@@ -508,6 +515,13 @@ def _nominal(noun: Token) -> Cue | None:
     if stance == "demand" and any(h.lemma_.lower() in INQUIRY_WORDS for h in about):
         return None  # `my requests for comment`: a reporter's inquiry, not a stance
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
+
+
+def _tallied(noun: Token) -> bool:
+    """`the shift in support from Clinton to Obama`, `the evangelical support of Mr. Trump`: backing counted or
+    moving among voters, whose owner or `from`, `of` phrase is whom it goes to, not who declared it."""
+    moving = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in CHANGE_NOUNS
+    return moving or any(c.dep_ == "amod" and c.lower_ in BACKER_ADJECTIVES for c in noun.children)
 
 
 def _compound_target(noun: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import cues, modality, speech, user_cues
 from .holders import RELATIVE_PRONOUNS
-from .lexicon import CLAIMING_WORDS, ELECTORATES, FIRST_PERSON, MASS_ELECTORATES, SHARE_WORDS
+from .lexicon import CLAIMING_WORDS, ELECTORATES, ENTITLEMENTS, FIRST_PERSON, MASS_ELECTORATES, SHARE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,7 +38,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
-            and not _asked_of_holder(cue) and not _electorate(cue)
+            and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -95,6 +95,16 @@ def _electorate(cue: Cue) -> bool:
         if head.pos_ == "NOUN" and lemma in ELECTORATES and (head.tag_ == "NNS" or lemma in MASS_ELECTORATES):
             return True
     return False
+
+
+def _entitled(cue: Cue) -> bool:
+    """`they support parents' right to boycott the exams`, `the right of owners to refuse services`: what a
+    right or a power allows is a possibility, not a stance its bearer declared."""
+    verb = cue.anchor
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (not cue.nominal and verb.dep_ == "acl" and verb.head.lemma_.lower() in ENTITLEMENTS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _share(subject: Token) -> bool:

@@ -132,6 +132,13 @@ SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority",
 ELECTORATES: frozenset[str] = frozenset({"voter", "electorate", "county", "district", "constituency", "precinct"})
 MASS_ELECTORATES: frozenset[str] = frozenset({"electorate"})
 
+# Nouns of what one may do, whose infinitive is a possibility, not anyone's stance (`parents' right to boycott
+# the exams`, `the power of states to reject it`), unlike a decision or a plan (`her decision to oppose`).
+ENTITLEMENTS: frozenset[str] = frozenset(
+    {"right", "freedom", "liberty", "power", "ability", "authority", "option", "chance", "opportunity",
+     "permission", "license", "licence", "leeway", "latitude", "capacity"}
+)
+
 # Phrasal verbs that are a stance only with what they are about (`signed up to the pact`, not `wait for people
 # to sign up` for insurance).
 OBJECT_PHRASAL: frozenset[tuple[str, str]] = frozenset({("sign", "up"), ("sign", "on")})
@@ -329,6 +336,19 @@ OWN_STANCE_OBJECTS: frozenset[str] = frozenset(
 )
 
 # Verbs that say a stance noun is a quantity, not a position (`China's demand for coal rose`).
+# Changes of a measure (`the shift in support from Clinton to Obama`, `a surge in backing`): with a stance noun
+# after `in`, how backing moves among voters, not a stance anyone declared.
+CHANGE_NOUNS: frozenset[str] = frozenset(
+    {"shift", "swing", "change", "rise", "fall", "drop", "surge", "jump", "decline", "increase", "decrease", "dip",
+     "erosion", "loss", "gain", "growth", "slide", "spike", "uptick", "downturn"}
+)
+# Who gives backing, as an adjective of the stance noun (`the evangelical support of Mr. Trump`, `his black
+# support`): the backing is a body of voters' tally, and its owner or `of` phrase is whom it goes to.
+BACKER_ADJECTIVES: frozenset[str] = frozenset(
+    {"evangelical", "black", "white", "hispanic", "latino", "latina", "asian", "jewish", "muslim", "catholic",
+     "christian", "conservative", "liberal", "progressive", "grassroots", "popular", "youth", "female", "male",
+     "suburban", "rural", "urban", "working-class", "millennial", "minority", "voter", "rank-and-file"}
+)
 QUANTITY_VERBS: frozenset[str] = frozenset(
     {"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "slow", "surge", "jump", "climb", "slump",
      "soar", "plunge", "weaken", "strengthen", "ease", "rebound", "recover", "outstrip", "exceed", "outpace"}
@@ -411,7 +431,7 @@ DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 # Governing verbs and adverbs that report a stance as likely, not as taken.
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
-     "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want"}
+     "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want", "lean"}
 )
 # Sources that make a report hearsay (`according to reports`, `according to people familiar with`).
 HEARSAY_SOURCES: frozenset[str] = frozenset({"report", "source", "people", "person", "media", "insider", "rumour"})

@@ -143,7 +143,10 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
         return None  # `he should have been tougher`: a reproach for the past, not a demand
     start = subjects[0].left_edge.i
     words = [t for t in clause.subtree if t.i >= start]
-    closing = next((n for n, t in enumerate(words) if n and t.text in QUOTE_TOKENS), len(words))
+    # a quotation of the clause ends at its closing mark; marks inside a reported clause are its own
+    # (`said the council "must act now" on housing`)
+    closing = next((n for n, t in enumerate(words) if n and t.text in QUOTE_TOKENS and _is_quoted(clause)),
+                   len(words))
     words = words[:closing]
     while words and words[-1].is_punct:
         words.pop()
