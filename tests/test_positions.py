@@ -1221,3 +1221,50 @@ def test_a_second_name_is_no_apposition_of_the_target(text: str, found: list[tup
 ])
 def test_a_relative_clause_on_a_description_targets_the_name(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["target"]) for r in run_text("positions", text)][: len(found)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # states, citizens, towns that vote for a candidate or a party: an election's count, not a declared stance
+    ("The three states last voted for a Republican nominee in 1988.", []),
+    ("Khan and his wife are naturalized citizens who have voted for both Democrats and Republicans.", []),
+    # look-alikes: a ballot on a measure, senators' vote on a nominee, states that affirm a stance
+    ("The workers voted for the strike.", [("voted for", "workers")]),
+    ("The senators voted for the nominee.", [("voted for", "senators")]),
+    ("The states voted against the resolution.", [("voted against", "states")]),
+])
+def test_bodies_voting_for_candidates_is_an_election(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a refusal noun denies the stance verb it refuses, as the verb `refused to` does
+    ("The mayor's refusal to endorse the candidate surprised many.",
+     [("refusal to endorse", "support", "the candidate", True)]),
+    ("The union's refusal to condemn the attacks angered the government.",
+     [("refusal to condemn", "oppose", "the attacks", True)]),
+    # look-alike: refusing an act that is no stance is opposing it
+    ("The senator's refusal to hold hearings angered Democrats.", [("refusal", "oppose", "hold hearings", False)]),
+])
+def test_a_refusal_noun_denies_its_stance(text: str, found: list[tuple[str, str, str, bool]]) -> None:
+    assert [(r["cue"], r["stance"], r["target"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what a law provides is no stance
+    ("Two programs are Title I, which supports schools that serve low-income students, and Head Start.", []),
+    # look-alikes: a person or a body that backs something, a law as the target
+    ("The senator, who supports the Affordable Care Act, spoke on Monday.", [("supports", "senator")]),
+    ("Congress, which backs the plan, will vote on Friday.", [("backs", "Congress")]),
+])
+def test_what_a_law_provides_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a headline's refusal of a stance verb the parser missed in the capitals is a denied stance, not opposition
+    ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement\n\nTed Cruz spoke in Texas on Monday.", []),
+    # look-alike: a refusal of an act that is no stance opposes it
+    ("Ted Cruz Refuses to Hold Hearings\n\nTed Cruz spoke in Texas on Monday.", [("Refuses", "oppose")]),
+])
+def test_a_headline_refusal_of_a_stance_verb_is_no_opposition(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found

@@ -51,6 +51,7 @@ from .lexicon import (
     QUANTITY_VERBS,
     RECEIVED_NOUNS,
     RECEIVING_VERBS,
+    REFUSAL_NOUNS,
     REVERSING_VERBS,
     ROUTINE_REQUESTS,
     SEEKING_VERBS,
@@ -408,8 +409,8 @@ def _single(verb: Token) -> Cue | None:
     if verb.lemma_.lower() in RECEIVING_VERBS and any(c.dep_ == "dobj" and _given(c) for c in verb.children):
         return None  # `accepted $200,000 from Wall Street`: a thing received, not a stance agreed to
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
-    if verb.lemma_.lower() in ("refuse", "decline") and any(
-            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives):
+    if verb.lemma_.lower() in ("refuse", "decline") and (any(
+            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives) or _titled_infinitive(verb)):
         return None  # `refused to back` is a denied `back`, found on its own; `declined to comment` is no stance
     if verb.lemma_.lower() in ("attack", "block") and any(
             (c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC")))
@@ -462,6 +463,14 @@ def _is_person(word: Token) -> bool:
     return word.ent_type_ == "PERSON" or is_actor_noun(word.lemma_.lower())
 
 
+def _titled_infinitive(verb: Token) -> bool:
+    """`Cruz Refuses to Disavow Graham Endorsement`: in a headline's capitals the parser may miss the infinitive;
+    the word after `to` is still a stance verb."""
+    after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) else None
+    return (after is not None and verb.doc[verb.i + 1].lower_ == "to" and after.text[:1].isupper()
+            and after.lower_ in VERBS)
+
+
 def _is_cue_verb(token: Token) -> bool:
     return token.lemma_.lower() in VERBS or any((token.lemma_.lower(), c.lower_) in PHRASAL for c in token.children)
 
@@ -508,6 +517,13 @@ def _nominal(noun: Token) -> Cue | None:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS and not _voiced_more(noun):
         return None  # `China's demand for coal rose`: a quantity
     owners = holders.of_noun(noun)
+    refused = _refused(noun)
+    if refused is not None:
+        # `Cruz's refusal to disavow the endorsement`: a denied `disavow`, as `refused to disavow` is
+        target = targets.text(targets.of_verb(refused))
+        if not owners or not target:
+            return None
+        return Cue(noun.i, refused.i + 1, VERBS[refused.lemma_.lower()], refused, tuple(owners), target)
     about = targets.of_noun(noun) or _stated_as(noun) or _compound_target(noun)
     target = targets.text(about)
     if not owners or not target:
@@ -515,6 +531,14 @@ def _nominal(noun: Token) -> Cue | None:
     if stance == "demand" and any(h.lemma_.lower() in INQUIRY_WORDS for h in about):
         return None  # `my requests for comment`: a reporter's inquiry, not a stance
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
+
+
+def _refused(noun: Token) -> Token | None:
+    """The stance verb a refusal noun refuses (`refusal to disavow`), not another act (`refusal to hold hearings`)."""
+    if noun.lemma_.lower() not in REFUSAL_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in VERBS
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _tallied(noun: Token) -> bool:

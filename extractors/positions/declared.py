@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 from . import cues, modality, speech, user_cues
 from .holders import RELATIVE_PRONOUNS
-from .lexicon import CLAIMING_WORDS, ELECTORATES, ENTITLEMENTS, FIRST_PERSON, MASS_ELECTORATES, SHARE_WORDS
+from .lexicon import (
+    BALLOT_BODIES,
+    CANDIDACIES,
+    CLAIMING_WORDS,
+    ELECTORATES,
+    ENTITLEMENTS,
+    FIRST_PERSON,
+    MASS_ELECTORATES,
+    SHARE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,7 +47,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
-            and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue)
+            and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -93,6 +102,28 @@ def _electorate(cue: Cue) -> bool:
             head = head.head.head  # `the electorate who has voted`: the noun the clause is about
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and lemma in ELECTORATES and (head.tag_ == "NNS" or lemma in MASS_ELECTORATES):
+            return True
+        if head.tag_ == "NNS" and lemma in BALLOT_BODIES and _for_a_candidacy(cue.anchor):
+            return True
+    return False
+
+
+def _for_a_candidacy(verb: Token) -> bool:
+    """`voted for a Republican nominee`, `voted for both Democrats and Republicans`: an election's vote."""
+    if verb.lemma_.lower() != "vote":
+        return False
+    whom = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in CANDIDACIES for o in whom)
+
+
+def _enacted(cue: Cue) -> bool:
+    """`Title I, which supports schools that serve low-income students`: what a law or a programme does is what
+    it provides, not a stance; nobody declared it."""
+    for head in cue.holders:
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.ent_type_ == "LAW":
             return True
     return False
 

@@ -131,6 +131,14 @@ SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority",
 # mass nouns. Not `states`: `the Central Asian states affirmed support` are governments.
 ELECTORATES: frozenset[str] = frozenset({"voter", "electorate", "county", "district", "constituency", "precinct"})
 MASS_ELECTORATES: frozenset[str] = frozenset({"electorate"})
+# Bodies that are electorates only when they vote for a candidate or a party (`The three states last voted for a
+# Republican nominee`, `citizens who have voted for both Democrats and Republicans`); `the states affirmed support`
+# and `workers voted for the strike` are stances.
+BALLOT_BODIES: frozenset[str] = frozenset({"state", "citizen", "resident", "city", "town", "province", "region",
+                                           "suburb", "household", "american", "immigrant", "woman", "man"})
+# Whom an election's votes go to.
+CANDIDACIES: frozenset[str] = frozenset({"nominee", "candidate", "party", "ticket", "democrat", "republican",
+                                         "incumbent", "challenger"})
 
 # Nouns of what one may do, whose infinitive is a possibility, not anyone's stance (`parents' right to boycott
 # the exams`, `the power of states to reject it`), unlike a decision or a plan (`her decision to oppose`).
@@ -407,6 +415,8 @@ REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
 
 # Governing verbs that deny the stance of their infinitive or gerund (`refused to back`, `shied away from
 # endorsing`, `steering clear of criticizing`, `balked at backing`).
+# Nouns of refusing, whose infinitive is a denied stance (`Cruz's refusal to disavow the endorsement`).
+REFUSAL_NOUNS: frozenset[str] = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
      "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}

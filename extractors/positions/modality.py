@@ -15,6 +15,7 @@ from .lexicon import (
     NEGATING_GOVERNORS,
     NONE_WORDS,
     OBLIGING_MODALS,
+    REFUSAL_NOUNS,
     SCANT_WORDS,
     SPEECH_VERBS,
     UNASSERTED_MARKS,
@@ -40,6 +41,8 @@ def governors(verb: Token) -> Iterator[Token]:
             verb = ruling
         elif verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and _deferring(verb.head):
             verb = verb.head  # `held off endorsing`
+        elif verb.dep_ == "acl" and _infinitive(verb) and verb.head.lemma_.lower() in REFUSAL_NOUNS:
+            verb = verb.head  # `Cruz's refusal to disavow the endorsement`
         else:
             return
         yield verb
@@ -105,7 +108,7 @@ def negated(verb: Token) -> bool:
     for n, governor in enumerate(governors(verb)):
         if _has_negation(governor):
             return True
-        if n and (governor.lemma_.lower() in NEGATING_GOVERNORS or _deferring(governor)):
+        if n and (governor.lemma_.lower() in NEGATING_GOVERNORS | REFUSAL_NOUNS or _deferring(governor)):
             return True
         if n and any(c.dep_ == "acomp" and c.lemma_.lower() in NEGATING_GOVERNORS for c in governor.children):
             return True  # `it is impossible for the EU to approve`, `was unable to back`
