@@ -1268,3 +1268,21 @@ def test_what_a_law_provides_is_no_stance(text: str, found: list[tuple[str, str]
 ])
 def test_a_headline_refusal_of_a_stance_verb_is_no_opposition(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what any one of a kind could or would do is a scenario, not a declared stance
+    ("Prospective physicians could agree to work in the public sector for a few years.", []),
+    ("A mayor in that position would be praising the new budget.", []),
+    ("An economist could recommend a different fund.", []),
+    # look-alikes: a named group's, a body's, some members' hedged stance; a kind's stance stated outright
+    ("Democrats could support the bill if it includes funding.", [("support", "Democrats", True)]),
+    ("The union could back the deal, officials said.", [("back", "union", True)]),
+    ("Some senators might oppose the nominee.", [("oppose", "Some senators", True)]),
+    ("Farmers oppose the plan.", [("oppose", "Farmers", False)]),
+    # look-alike: a habitual `would` tells what they used to do
+    ("The senator said professors would often reject the proposals.", [("reject", "professors", False)]),
+    ("The senator said professors would reject the proposals.", []),
+])
+def test_what_anyone_would_do_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["holder"], r["hedged"]) for r in run_text("positions", text)] == found

@@ -538,7 +538,7 @@ def _refused(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in REFUSAL_NOUNS:
         return None
     return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in VERBS
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and modality.infinitive(c)), None)
 
 
 def _tallied(noun: Token) -> bool:

@@ -48,6 +48,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
+            and not _what_anyone_would(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -117,6 +118,26 @@ def _for_a_candidacy(verb: Token) -> bool:
     return any(o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in CANDIDACIES for o in whom)
 
 
+def _what_anyone_would(cue: Cue) -> bool:
+    """`Prospective physicians could agree to work in the public sector`, `A Republican would be praising the plan`:
+    what any one of a kind might do is a scenario, not a stance anyone declared (`Some senators might oppose it`,
+    `the union could back it` are hedged stances of someone)."""
+    if cue.nominal or not cue.holders:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in cue.anchor.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in cue.anchor.children):
+        return False  # `supervisors would sometimes dismiss her proposals`: what they used to do
+    head = cue.holders[0]
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    bare = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    return indefinite or bare
+
+
+_HABITUAL = frozenset({"sometimes", "often", "always", "usually", "routinely", "regularly", "frequently",
+                       "occasionally", "repeatedly"})
+
+
 def _enacted(cue: Cue) -> bool:
     """`Title I, which supports schools that serve low-income students`: what a law or a programme does is what
     it provides, not a stance; nobody declared it."""
@@ -135,7 +156,7 @@ def _entitled(cue: Cue) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return (not cue.nominal and verb.dep_ == "acl" and verb.head.lemma_.lower() in ENTITLEMENTS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            and modality.infinitive(verb))
 
 
 def _share(subject: Token) -> bool:

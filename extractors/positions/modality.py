@@ -35,20 +35,21 @@ def governors(verb: Token) -> Iterator[Token]:
     while True:
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
-        elif verb.dep_ == "advcl" and verb.head.i != verb.i and _infinitive(verb):
+        elif verb.dep_ == "advcl" and verb.head.i != verb.i and infinitive(verb):
             verb = verb.head  # `did not step up to oppose`, `it is impossible for the EU to approve`
         elif verb.dep_ == "pcomp" and (ruling := _ruling_verb(verb.head)) is not None:
             verb = ruling
         elif verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and _deferring(verb.head):
             verb = verb.head  # `held off endorsing`
-        elif verb.dep_ == "acl" and _infinitive(verb) and verb.head.lemma_.lower() in REFUSAL_NOUNS:
+        elif verb.dep_ == "acl" and infinitive(verb) and verb.head.lemma_.lower() in REFUSAL_NOUNS:
             verb = verb.head  # `Cruz's refusal to disavow the endorsement`
         else:
             return
         yield verb
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """`to back`: a verb with its infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
