@@ -986,6 +986,14 @@ def test_a_given_name_tells_a_gender_only_where_one_gender_bears_it(given: str, 
     ("The mayor called reporters on their errors.", [("called", "oppose", "reporters")]),
     ("The senator called on the governor to resign.", [("called on", "demand", "the governor to resign")]),
     ("The senator called the governor on the phone.", []),
+    # only a person or a body, called on what they said or did (a claim, a lie, their record, `it`)
+    ("The senator called him out on his lies.", [("called him out", "oppose", "him")]),
+    ("The reporter called Trump on his claim.", [("called", "oppose", "Trump")]),
+    ("Critics called the minister on his hypocrisy.", [("called", "oppose", "the minister")]),
+    ("Activists called Exxon on its record.", [("called", "oppose", "Exxon")]),
+    ("The coach called a timeout on the final play.", []),
+    ("The referee called a foul on the striker.", []),
+    ("She called her brother on his birthday.", []),
 ])
 def test_calling_someone_on_something_challenges_them(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["cue"], r["stance"], r["target"]) for r in run_text("positions", text)] == found

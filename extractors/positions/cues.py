@@ -21,6 +21,7 @@ from .lexicon import (
     ASKING_VERBS,
     BACKER_ADJECTIVES,
     BORROWING_LIGHT_VERBS,
+    CHALLENGED_FOR,
     CHALLENGES,
     CHANGE_NOUNS,
     CLAUSE_OBJECT_VERBS,
@@ -34,7 +35,6 @@ from .lexicon import (
     INQUIRY_WORDS,
     LEARNING_VERBS,
     LIGHT_VERBS,
-    MEANS_OF_CALLING,
     MEETING_PARTICLES,
     NEEDS_OBJECT,
     NOT_ON_PEOPLE,
@@ -238,10 +238,10 @@ def _phrasal(verb: Token) -> Cue | None:
             continue  # `called Alicia Machado on Friday`, `pushed for a decade`: a time, not what it is for
         if (lemma, child.lower_) in CHALLENGES and child.dep_ == "prep":
             challenged = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < child.i]
-            if challenged and not any(c.lemma_.lower() in MEANS_OF_CALLING for c in child.children):
+            if challenged and _challenge(challenged[0], child):
                 return _verbal(verb, verb.i + 1, "oppose", challenged)  # `called them on it`: a challenge
             if challenged:
-                continue  # `called her on the phone`
+                continue  # `called her on the phone`, `called a timeout on the final play`
         if any(c.dep_ == "prt" and (lemma, c.lower_) in MEETING_PARTICLES for c in verb.children):
             continue  # `the challenges she has come up against`, `went up against Trump`: met, not opposed
         if stance == "support" and lemma == "stand" and _physical(verb):
@@ -461,6 +461,15 @@ def _given(obj: Token) -> bool:
 
 def _is_person(word: Token) -> bool:
     return word.ent_type_ == "PERSON" or is_actor_noun(word.lemma_.lower())
+
+
+def _challenge(whom: Token, on: Token) -> bool:
+    """`called him on his lies`, `called Trump on his claim`, `called them on it`: a person or a body called on
+    what they said or did; not `called a foul on the striker` (no one called) or `called her brother on his
+    birthday` (nothing said or done)."""
+    called = (whom.tag_ == "PRP" and whom.lower_ != "it") or whom.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or is_actor_noun(whom.lemma_.lower())
+    return called and any(c.dep_ == "pobj" and c.lemma_.lower() in CHALLENGED_FOR for c in on.children)
 
 
 def _titled_infinitive(verb: Token) -> bool:

@@ -220,10 +220,17 @@ PHRASAL: dict[tuple[str, str], Stance] = {
 }
 
 # Phrasal verbs that, with a person between verb and preposition, challenge that person (`called them on it`,
-# `called Clinton on her claim`), unlike the request `called on Congress to act`; calling someone on a phone is
-# neither.
+# `called Clinton on her claim`), unlike the request `called on Congress to act`; calling someone on a phone or
+# a timeout on a play is neither.
 CHALLENGES: frozenset[tuple[str, str]] = frozenset({("call", "on")})
-MEANS_OF_CALLING: frozenset[str] = frozenset({"phone", "telephone", "cellphone", "line", "radio", "air", "show"})
+# What one is called on when challenged: a thing said or done (`called him on his lies`), or a pointer to one
+# (`called them on it`); not a day, a phone or a play (`called her brother on his birthday`).
+CHALLENGED_FOR: frozenset[str] = frozenset(
+    {"it", "this", "that", "claim", "lie", "remark", "comment", "statement", "assertion", "error", "mistake",
+     "falsehood", "misstatement", "exaggeration", "distortion", "record", "hypocrisy", "conduct", "behavior",
+     "behaviour", "rhetoric", "language", "tactic", "attack", "accusation", "allegation", "promise", "position",
+     "stance", "vote", "inconsistency", "contradiction", "standard", "racism", "sexism", "bigotry", "nonsense"}
+)
 
 # Verbs written with a hyphenated first part, as the tokenizer splits them (`rubber-stamped`).
 HYPHENATED_VERBS: dict[tuple[str, str], Stance] = {("rubber", "stamp"): "support"}
