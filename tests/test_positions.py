@@ -1070,6 +1070,16 @@ def test_readiness_is_a_hedge(text: str, found: list[tuple[str, bool]]) -> None:
     ("The governor backed a tax credit for families with children.",
      [("backed", "a tax credit for families with children")]),
     ("The senator praised the mayor for her courage.", [("praised", "the mayor")]),
+    # only whom it is for: a person or a group, never when or why it was backed
+    ("The union backed higher pay for nurses.", [("backed", "higher pay for nurses")]),
+    ("The minister backed visas for Ukrainians.", [("backed", "visas for Ukrainians")]),
+    ("The senator supported the bill for two years.", [("supported", "the bill")]),
+    ("The governor favored the measure for decades.", [("favored", "the measure")]),
+    ("The mayor backed the plan for political reasons.", [("backed", "the plan")]),
+    ("The council endorsed the proposal for the third time.", [("endorsed", "the proposal")]),
+    ("The council backed the levy for the second year running.", [("backed", "the levy")]),
+    ("The union demanded that the plant stay open for two more years.",
+     [("demanded", "the plant stay open for two more years")]),  # the demanded clause's own time stays
 ])
 def test_what_a_backing_is_for_is_its_target(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found

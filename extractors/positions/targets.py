@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .lexicon import is_actor_noun
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +39,11 @@ def text(heads: Iterable[Token]) -> str:
                 if child.dep_ == "appos" and _two_people(token, child) and (
                         child.left_edge.i > start + 1 and token.doc[child.left_edge.i - 1].text == ","):
                     end = min(end, child.left_edge.i - 1)
+            for child in token.children if token.pos_ in ("NOUN", "PROPN") else ():
+                # `backed the plan| for political reasons`, `endorsed the deal| for the third time`: why or when the
+                # stance was taken, which the parser may hang on the object (a clause's own `for years` stays)
+                if _why_or_when(child) and child.left_edge.i > start:
+                    end = min(end, child.left_edge.i)
             if token.pos_ == "VERB" and token.i >= start:
                 for child in token.children:
                     if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
@@ -66,6 +73,17 @@ def _circumstance(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
         return True
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
+
+
+def _why_or_when(prep: Token) -> bool:
+    """A `for` phrase of a reason, an occasion or a length of time (`for political reasons`, `for the third time`,
+    `for two years`)."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in _REASONS or o.ent_type_ in _TIMES) for o in prep.children)
+
+
+# Nouns of why or on which occasion something is done.
+_REASONS = frozenset({"reason", "sake", "purpose", "motive", "ground", "time", "occasion"})
 
 
 def text_between(first: Token, stop: Token) -> str:
@@ -136,7 +154,7 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         # `supporting a path to legal status| for illegal immigrants`: the parser hangs on the verb what the
         # object is for
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                    and c.i == objects[-1].right_edge.i + 1]
+                    and c.i == objects[-1].right_edge.i + 1 and _for_someone(c)]
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
     if objects or clauses:
         return objects + clauses
@@ -146,6 +164,18 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
 # Verbs of proposing and backing, whose `for` phrase after the object says whom or what it is for (`proposed a
 # tax credit for families`), unlike praise or blame, whose `for` is the reason (`praised him for his courage`).
 _FOR_WHOM_VERBS = frozenset({"support", "back", "propose", "favor", "favour", "advocate", "champion", "endorse"})
+
+
+def _for_someone(prep: Token) -> bool:
+    """`backed a tax credit for families`, `proposed visas for Ukrainians`: whom the thing is for, a person or a
+    group; not a time or a reason (`supported the bill for two years`, `for political reasons`, `for the third
+    time`), which says when or why the stance was taken."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in _BENEFICIARY_LABELS or is_actor_noun(o.lemma_.lower())
+                                     or (o.tag_ == "PRP" and o.lower_ != "it"))
+               for o in prep.children)
+
+
+_BENEFICIARY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
