@@ -1101,6 +1101,8 @@ def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) 
     ("The party fought the Republican electorate who has voted for Donald Trump.", []),
     ("Spanish-speaking voters are more likely to support the senator over her rival.", []),
     ("Suburban counties backed the governor in the last election.", []),
+    ("Rural counties backed Trump by wide margins.", []),
+    ("The counties voted against the levy.", []),
     # ... unlike a state's government, a named voter, a country's vote or the governors of states
     ("The state opposed the motion in court.", [("opposed", "state")]),
     ("The Central Asian states affirmed support for the new rail route.",
@@ -1108,6 +1110,11 @@ def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) 
     ("The voter, Jane Smith, said she backed the governor.", [("backed", "Jane Smith")]),
     ("The governors of three states backed the plan.", [("backed", "governors of three states")]),
     ("Germany voted against the resolution.", [("voted against", "Germany")]),
+    # ... or what counties and districts, which govern too, back or oppose other than a candidate
+    ("School districts opposed the new testing mandate.", [("opposed", "School districts")]),
+    ("Several counties opposed the state's water plan in court.", [("opposed", "Several counties")]),
+    ("Five school districts have backed the teachers' demand for smaller classes.",
+     [("backed the teachers' demand for", "Five school districts")]),
 ])
 def test_how_voters_vote_is_no_declared_position(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import cues, modality, speech, user_cues
+from . import cues, modality, speech, targets, user_cues
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     BALLOT_BODIES,
@@ -22,6 +22,8 @@ from .lexicon import (
     FIRST_PERSON,
     MASS_ELECTORATES,
     SHARE_WORDS,
+    VOTING_PLACES,
+    is_title,
 )
 
 if TYPE_CHECKING:
@@ -104,9 +106,25 @@ def _electorate(cue: Cue) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and lemma in ELECTORATES and (head.tag_ == "NNS" or lemma in MASS_ELECTORATES):
             return True
+        if head.tag_ == "NNS" and lemma in VOTING_PLACES and (_voted(cue) or _for_a_candidate(cue)):
+            return True
         if head.tag_ == "NNS" and lemma in BALLOT_BODIES and _for_a_candidacy(cue.anchor):
             return True
     return False
+
+
+def _voted(cue: Cue) -> bool:
+    """`The districts voted for the levy`: a vote cast, not a stance declared."""
+    return not cue.nominal and cue.anchor.lemma_.lower() == "vote"
+
+
+def _for_a_candidate(cue: Cue) -> bool:
+    """`Suburban counties backed the governor`, `went for Trump`: a person or a candidate backed, which is how a
+    place votes; `counties opposed the state's water plan` is a stance on a policy."""
+    if cue.nominal:
+        return False
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in CANDIDACIES or is_title(t)
+               for t in targets.of_verb(cue.anchor))
 
 
 def _for_a_candidacy(verb: Token) -> bool:

@@ -126,11 +126,15 @@ ROUTINE_REQUESTS: frozenset[str] = frozenset({"anonymity", "privacy", "comment"}
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
                                          "proportion", "fraction"})
 
-# Bodies of voters, whose votes and leanings are results, not declared positions (`Suburban counties backed the
-# governor`, `Hispanic voters favor her`); in the plural only (`the voter, Jane Smith,` is a person), but for the
+# Bodies of voters, whose votes and leanings are results, not declared positions (`the electorate who has voted
+# for Trump`, `Hispanic voters favor her`); in the plural only (`the voter, Jane Smith,` is a person), but for the
 # mass nouns. Not `states`: `the Central Asian states affirmed support` are governments.
-ELECTORATES: frozenset[str] = frozenset({"voter", "electorate", "county", "district", "constituency", "precinct"})
+ELECTORATES: frozenset[str] = frozenset({"voter", "electorate"})
 MASS_ELECTORATES: frozenset[str] = frozenset({"electorate"})
+# Places that vote and also govern: their vote, or their backing of a candidate, is an election's count
+# (`Suburban counties backed the governor`, `the districts voted for a Republican`), but what else they back or
+# oppose is their governments' stance (`School districts opposed the new testing mandate`).
+VOTING_PLACES: frozenset[str] = frozenset({"county", "district", "constituency", "precinct"})
 # Bodies that are electorates only when they vote for a candidate or a party (`The three states last voted for a
 # Republican nominee`, `citizens who have voted for both Democrats and Republicans`); `the states affirmed support`
 # and `workers voted for the strike` are stances.
