@@ -112,8 +112,9 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
     first, last = _declaring_verb(cue), doc[cue.end - 1]
     cue_text = doc[first : cue.end].text
     # A statement's own negation is part of what it states (`"We will not sign"`), not a denied stance.
-    # `"Voters shouldn't lose their right," he said`: the demand's own words, not a denied demand.
-    verbal = not cue.nominal and cue.stance != "state" and doc[cue.start].tag_ != "MD"
+    verbal = not cue.nominal and cue.stance != "state"
+    # `"Voters shouldn't lose their right," he said`: the demand's own words; only the saying denies or hedges it
+    carrier = doc[cue.start] if cue.rule == "speech_demand" else cue.anchor
     return Fact(
         start=doc[first].idx,
         end=last.idx + len(last.text),
@@ -123,10 +124,10 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
             "holder_text": actor.text,
             "stance": cue.stance,
             "cue": cue_text,
-            # an absent target is null; a demand's words (`"This law must be repealed"`) are its target as said
-            "target": (cue.target if doc[cue.start].tag_ == "MD" else _without_cue(cue.target, cue_text)) or None,
-            "negated": verbal and modality.negated(cue.anchor),
-            "hedged": verbal and modality.hedged(cue.anchor),
+            # an absent target is null
+            "target": _without_cue(cue.target, cue_text) or None,
+            "negated": verbal and modality.negated(carrier),
+            "hedged": verbal and modality.hedged(carrier),
         },
     )
 

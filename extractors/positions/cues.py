@@ -19,8 +19,11 @@ from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ASKED_OF,
     ASKING_VERBS,
+    BACKER_ADJECTIVES,
     BORROWING_LIGHT_VERBS,
+    CHALLENGED_FOR,
     CHALLENGES,
+    CHANGE_NOUNS,
     CLAUSE_OBJECT_VERBS,
     DRAWING_VERBS,
     FIRST_PERSON,
@@ -32,7 +35,6 @@ from .lexicon import (
     INQUIRY_WORDS,
     LEARNING_VERBS,
     LIGHT_VERBS,
-    MEANS_OF_CALLING,
     MEETING_PARTICLES,
     NEEDS_OBJECT,
     NOT_ON_PEOPLE,
@@ -49,6 +51,7 @@ from .lexicon import (
     QUANTITY_VERBS,
     RECEIVED_NOUNS,
     RECEIVING_VERBS,
+    REFUSAL_NOUNS,
     REVERSING_VERBS,
     ROUTINE_REQUESTS,
     SEEKING_VERBS,
@@ -153,8 +156,11 @@ def _light_verb(verb: Token) -> Cue | None:
         owner = _owner_named_after(obj)
         received = obj.lemma_.lower() in RECEIVED_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ in ("for", "to") for c in obj.children)
-        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from") or received):
-            continue  # `has the backing of the union`, `she has widespread support`: others' stance, not the subject's
+        if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from") or received
+                                                             or _tallied(obj)):
+            # `has the backing of the union`, `she has widespread support`, `has strong conservative support for`:
+            # others' stance, not the subject's
+            continue
         if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and obj.lemma_.lower() in HELD_CHARMS:
             continue  # `had only one appeal for the Whigs`: what draws them, not a plea
         if stance is not None and _complete(obj):
@@ -232,10 +238,10 @@ def _phrasal(verb: Token) -> Cue | None:
             continue  # `called Alicia Machado on Friday`, `pushed for a decade`: a time, not what it is for
         if (lemma, child.lower_) in CHALLENGES and child.dep_ == "prep":
             challenged = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < child.i]
-            if challenged and not any(c.lemma_.lower() in MEANS_OF_CALLING for c in child.children):
+            if challenged and _challenge(challenged[0], child):
                 return _verbal(verb, verb.i + 1, "oppose", challenged)  # `called them on it`: a challenge
             if challenged:
-                continue  # `called her on the phone`
+                continue  # `called her on the phone`, `called a timeout on the final play`
         if any(c.dep_ == "prt" and (lemma, c.lower_) in MEETING_PARTICLES for c in verb.children):
             continue  # `the challenges she has come up against`, `went up against Trump`: met, not opposed
         if stance == "support" and lemma == "stand" and _physical(verb):
@@ -403,8 +409,8 @@ def _single(verb: Token) -> Cue | None:
     if verb.lemma_.lower() in RECEIVING_VERBS and any(c.dep_ == "dobj" and _given(c) for c in verb.children):
         return None  # `accepted $200,000 from Wall Street`: a thing received, not a stance agreed to
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
-    if verb.lemma_.lower() in ("refuse", "decline") and any(
-            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives):
+    if verb.lemma_.lower() in ("refuse", "decline") and (any(
+            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives) or _titled_infinitive(verb)):
         return None  # `refused to back` is a denied `back`, found on its own; `declined to comment` is no stance
     if verb.lemma_.lower() in ("attack", "block") and any(
             (c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC")))
@@ -421,6 +427,8 @@ def _single(verb: Token) -> Cue | None:
         # `the measure, opposed by several senators,` / `the bill, which the governor supports,`:
         # the target is the noun phrase the clause hangs on
         head = verb.head
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            head = head.head  # `Murphy, a Jupiter Democrat who has been endorsed by`: the name and its description
         return Cue(verb.i, verb.i + 1, stance, verb, tuple(holders.of_verb(verb)),
                    targets.text_between(head.left_edge, verb.left_edge))
     if passive and not heads and verb.dep_ in ("advcl", "conj"):
@@ -453,6 +461,23 @@ def _given(obj: Token) -> bool:
 
 def _is_person(word: Token) -> bool:
     return word.ent_type_ == "PERSON" or is_actor_noun(word.lemma_.lower())
+
+
+def _challenge(whom: Token, on: Token) -> bool:
+    """`called him on his lies`, `called Trump on his claim`, `called them on it`: a person or a body called on
+    what they said or did; not `called a foul on the striker` (no one called) or `called her brother on his
+    birthday` (nothing said or done)."""
+    called = (whom.tag_ == "PRP" and whom.lower_ != "it") or whom.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or is_actor_noun(whom.lemma_.lower())
+    return called and any(c.dep_ == "pobj" and c.lemma_.lower() in CHALLENGED_FOR for c in on.children)
+
+
+def _titled_infinitive(verb: Token) -> bool:
+    """`Cruz Refuses to Disavow Graham Endorsement`: in a headline's capitals the parser may miss the infinitive;
+    the word after `to` is still a stance verb."""
+    after = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) else None
+    return (after is not None and verb.doc[verb.i + 1].lower_ == "to" and after.text[:1].isupper()
+            and after.lower_ in VERBS)
 
 
 def _is_cue_verb(token: Token) -> bool:
@@ -491,7 +516,7 @@ def _nominal(noun: Token) -> Cue | None:
     stance = NOUNS.get(lemma)
     if stance is None or noun.dep_ == "compound":
         return None
-    if not _complete(noun):
+    if not _complete(noun) or _tallied(noun):
         return None
     drawn = _drawn(noun, stance)
     if drawn is not None:
@@ -501,6 +526,13 @@ def _nominal(noun: Token) -> Cue | None:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS and not _voiced_more(noun):
         return None  # `China's demand for coal rose`: a quantity
     owners = holders.of_noun(noun)
+    refused = _refused(noun)
+    if refused is not None:
+        # `Cruz's refusal to disavow the endorsement`: a denied `disavow`, as `refused to disavow` is
+        target = targets.text(targets.of_verb(refused))
+        if not owners or not target:
+            return None
+        return Cue(noun.i, refused.i + 1, VERBS[refused.lemma_.lower()], refused, tuple(owners), target)
     about = targets.of_noun(noun) or _stated_as(noun) or _compound_target(noun)
     target = targets.text(about)
     if not owners or not target:
@@ -508,6 +540,21 @@ def _nominal(noun: Token) -> Cue | None:
     if stance == "demand" and any(h.lemma_.lower() in INQUIRY_WORDS for h in about):
         return None  # `my requests for comment`: a reporter's inquiry, not a stance
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
+
+
+def _refused(noun: Token) -> Token | None:
+    """The stance verb a refusal noun refuses (`refusal to disavow`), not another act (`refusal to hold hearings`)."""
+    if noun.lemma_.lower() not in REFUSAL_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in VERBS
+                 and modality.infinitive(c)), None)
+
+
+def _tallied(noun: Token) -> bool:
+    """`the shift in support from Clinton to Obama`, `the evangelical support of Mr. Trump`: backing counted or
+    moving among voters, whose owner or `from`, `of` phrase is whom it goes to, not who declared it."""
+    moving = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in CHANGE_NOUNS
+    return moving or any(c.dep_ == "amod" and c.lower_ in BACKER_ADJECTIVES for c in noun.children)
 
 
 def _compound_target(noun: Token) -> list[Token]:

@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import cues, modality, speech, user_cues
+from . import cues, modality, speech, targets, user_cues
 from .holders import RELATIVE_PRONOUNS
-from .lexicon import CLAIMING_WORDS, ELECTORATES, FIRST_PERSON, MASS_ELECTORATES, SHARE_WORDS
+from .lexicon import (
+    BALLOT_BODIES,
+    CANDIDACIES,
+    CLAIMING_WORDS,
+    ELECTORATES,
+    ENTITLEMENTS,
+    FIRST_PERSON,
+    MASS_ELECTORATES,
+    SHARE_WORDS,
+    VOTING_PLACES,
+    is_title,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,7 +49,8 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
-            and not _asked_of_holder(cue) and not _electorate(cue)
+            and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
+            and not _what_anyone_would(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -94,7 +106,75 @@ def _electorate(cue: Cue) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and lemma in ELECTORATES and (head.tag_ == "NNS" or lemma in MASS_ELECTORATES):
             return True
+        if head.tag_ == "NNS" and lemma in VOTING_PLACES and (_voted(cue) or _for_a_candidate(cue)):
+            return True
+        if head.tag_ == "NNS" and lemma in BALLOT_BODIES and _for_a_candidacy(cue.anchor):
+            return True
     return False
+
+
+def _voted(cue: Cue) -> bool:
+    """`The districts voted for the levy`: a vote cast, not a stance declared."""
+    return not cue.nominal and cue.anchor.lemma_.lower() == "vote"
+
+
+def _for_a_candidate(cue: Cue) -> bool:
+    """`Suburban counties backed the governor`, `went for Trump`: a person or a candidate backed, which is how a
+    place votes; `counties opposed the state's water plan` is a stance on a policy."""
+    if cue.nominal:
+        return False
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in CANDIDACIES or is_title(t)
+               for t in targets.of_verb(cue.anchor))
+
+
+def _for_a_candidacy(verb: Token) -> bool:
+    """`voted for a Republican nominee`, `voted for both Democrats and Republicans`: an election's vote."""
+    if verb.lemma_.lower() != "vote":
+        return False
+    whom = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in CANDIDACIES for o in whom)
+
+
+def _what_anyone_would(cue: Cue) -> bool:
+    """`Prospective physicians could agree to work in the public sector`, `A Republican would be praising the plan`:
+    what any one of a kind might do is a scenario, not a stance anyone declared (`Some senators might oppose it`,
+    `the union could back it` are hedged stances of someone)."""
+    if cue.nominal or not cue.holders:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in cue.anchor.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in cue.anchor.children):
+        return False  # `supervisors would sometimes dismiss her proposals`: what they used to do
+    head = cue.holders[0]
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    bare = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    return indefinite or bare
+
+
+_HABITUAL = frozenset({"sometimes", "often", "always", "usually", "routinely", "regularly", "frequently",
+                       "occasionally", "repeatedly"})
+
+
+def _enacted(cue: Cue) -> bool:
+    """`Title I, which supports schools that serve low-income students`: what a law or a programme does is what
+    it provides, not a stance; nobody declared it."""
+    for head in cue.holders:
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.ent_type_ == "LAW":
+            return True
+    return False
+
+
+def _entitled(cue: Cue) -> bool:
+    """`they support parents' right to boycott the exams`, `the right of owners to refuse services`: what a
+    right or a power allows is a possibility, not a stance its bearer declared."""
+    verb = cue.anchor
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (not cue.nominal and verb.dep_ == "acl" and verb.head.lemma_.lower() in ENTITLEMENTS
+            and modality.infinitive(verb))
 
 
 def _share(subject: Token) -> bool:

@@ -126,11 +126,30 @@ ROUTINE_REQUESTS: frozenset[str] = frozenset({"anonymity", "privacy", "comment"}
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
                                          "proportion", "fraction"})
 
-# Bodies of voters, whose votes and leanings are results, not declared positions (`Suburban counties backed the
-# governor`, `Hispanic voters favor her`); in the plural only (`the voter, Jane Smith,` is a person), but for the
+# Bodies of voters, whose votes and leanings are results, not declared positions (`the electorate who has voted
+# for Trump`, `Hispanic voters favor her`); in the plural only (`the voter, Jane Smith,` is a person), but for the
 # mass nouns. Not `states`: `the Central Asian states affirmed support` are governments.
-ELECTORATES: frozenset[str] = frozenset({"voter", "electorate", "county", "district", "constituency", "precinct"})
+ELECTORATES: frozenset[str] = frozenset({"voter", "electorate"})
 MASS_ELECTORATES: frozenset[str] = frozenset({"electorate"})
+# Places that vote and also govern: their vote, or their backing of a candidate, is an election's count
+# (`Suburban counties backed the governor`, `the districts voted for a Republican`), but what else they back or
+# oppose is their governments' stance (`School districts opposed the new testing mandate`).
+VOTING_PLACES: frozenset[str] = frozenset({"county", "district", "constituency", "precinct"})
+# Bodies that are electorates only when they vote for a candidate or a party (`The three states last voted for a
+# Republican nominee`, `citizens who have voted for both Democrats and Republicans`); `the states affirmed support`
+# and `workers voted for the strike` are stances.
+BALLOT_BODIES: frozenset[str] = frozenset({"state", "citizen", "resident", "city", "town", "province", "region",
+                                           "suburb", "household", "american", "immigrant", "woman", "man"})
+# Whom an election's votes go to.
+CANDIDACIES: frozenset[str] = frozenset({"nominee", "candidate", "party", "ticket", "democrat", "republican",
+                                         "incumbent", "challenger"})
+
+# Nouns of what one may do, whose infinitive is a possibility, not anyone's stance (`parents' right to boycott
+# the exams`, `the power of states to reject it`), unlike a decision or a plan (`her decision to oppose`).
+ENTITLEMENTS: frozenset[str] = frozenset(
+    {"right", "freedom", "liberty", "power", "ability", "authority", "option", "chance", "opportunity",
+     "permission", "license", "licence", "leeway", "latitude", "capacity"}
+)
 
 # Phrasal verbs that are a stance only with what they are about (`signed up to the pact`, not `wait for people
 # to sign up` for insurance).
@@ -205,10 +224,17 @@ PHRASAL: dict[tuple[str, str], Stance] = {
 }
 
 # Phrasal verbs that, with a person between verb and preposition, challenge that person (`called them on it`,
-# `called Clinton on her claim`), unlike the request `called on Congress to act`; calling someone on a phone is
-# neither.
+# `called Clinton on her claim`), unlike the request `called on Congress to act`; calling someone on a phone or
+# a timeout on a play is neither.
 CHALLENGES: frozenset[tuple[str, str]] = frozenset({("call", "on")})
-MEANS_OF_CALLING: frozenset[str] = frozenset({"phone", "telephone", "cellphone", "line", "radio", "air", "show"})
+# What one is called on when challenged: a thing said or done (`called him on his lies`), or a pointer to one
+# (`called them on it`); not a day, a phone or a play (`called her brother on his birthday`).
+CHALLENGED_FOR: frozenset[str] = frozenset(
+    {"it", "this", "that", "claim", "lie", "remark", "comment", "statement", "assertion", "error", "mistake",
+     "falsehood", "misstatement", "exaggeration", "distortion", "record", "hypocrisy", "conduct", "behavior",
+     "behaviour", "rhetoric", "language", "tactic", "attack", "accusation", "allegation", "promise", "position",
+     "stance", "vote", "inconsistency", "contradiction", "standard", "racism", "sexism", "bigotry", "nonsense"}
+)
 
 # Verbs written with a hyphenated first part, as the tokenizer splits them (`rubber-stamped`).
 HYPHENATED_VERBS: dict[tuple[str, str], Stance] = {("rubber", "stamp"): "support"}
@@ -329,6 +355,19 @@ OWN_STANCE_OBJECTS: frozenset[str] = frozenset(
 )
 
 # Verbs that say a stance noun is a quantity, not a position (`China's demand for coal rose`).
+# Changes of a measure (`the shift in support from Clinton to Obama`, `a surge in backing`): with a stance noun
+# after `in`, how backing moves among voters, not a stance anyone declared.
+CHANGE_NOUNS: frozenset[str] = frozenset(
+    {"shift", "swing", "change", "rise", "fall", "drop", "surge", "jump", "decline", "increase", "decrease", "dip",
+     "erosion", "loss", "gain", "growth", "slide", "spike", "uptick", "downturn"}
+)
+# Who gives backing, as an adjective of the stance noun (`the evangelical support of Mr. Trump`, `his black
+# support`): the backing is a body of voters' tally, and its owner or `of` phrase is whom it goes to.
+BACKER_ADJECTIVES: frozenset[str] = frozenset(
+    {"evangelical", "black", "white", "hispanic", "latino", "latina", "asian", "jewish", "muslim", "catholic",
+     "christian", "conservative", "liberal", "progressive", "grassroots", "popular", "youth", "female", "male",
+     "suburban", "rural", "urban", "working-class", "millennial", "minority", "voter", "rank-and-file"}
+)
 QUANTITY_VERBS: frozenset[str] = frozenset(
     {"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "slow", "surge", "jump", "climb", "slump",
      "soar", "plunge", "weaken", "strengthen", "ease", "rebound", "recover", "outstrip", "exceed", "outpace"}
@@ -387,6 +426,8 @@ REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
 
 # Governing verbs that deny the stance of their infinitive or gerund (`refused to back`, `shied away from
 # endorsing`, `steering clear of criticizing`, `balked at backing`).
+# Nouns of refusing, whose infinitive is a denied stance (`Cruz's refusal to disavow the endorsement`).
+REFUSAL_NOUNS: frozenset[str] = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
      "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
@@ -411,7 +452,7 @@ DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 # Governing verbs and adverbs that report a stance as likely, not as taken.
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
-     "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want"}
+     "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want", "lean"}
 )
 # Sources that make a report hearsay (`according to reports`, `according to people familiar with`).
 HEARSAY_SOURCES: frozenset[str] = frozenset({"report", "source", "people", "person", "media", "insider", "rumour"})

@@ -15,6 +15,7 @@ from .lexicon import (
     NEGATING_GOVERNORS,
     NONE_WORDS,
     OBLIGING_MODALS,
+    REFUSAL_NOUNS,
     SCANT_WORDS,
     SPEECH_VERBS,
     UNASSERTED_MARKS,
@@ -34,18 +35,21 @@ def governors(verb: Token) -> Iterator[Token]:
     while True:
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
-        elif verb.dep_ == "advcl" and verb.head.i != verb.i and _infinitive(verb):
+        elif verb.dep_ == "advcl" and verb.head.i != verb.i and infinitive(verb):
             verb = verb.head  # `did not step up to oppose`, `it is impossible for the EU to approve`
         elif verb.dep_ == "pcomp" and (ruling := _ruling_verb(verb.head)) is not None:
             verb = ruling
         elif verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and _deferring(verb.head):
             verb = verb.head  # `held off endorsing`
+        elif verb.dep_ == "acl" and infinitive(verb) and verb.head.lemma_.lower() in REFUSAL_NOUNS:
+            verb = verb.head  # `Cruz's refusal to disavow the endorsement`
         else:
             return
         yield verb
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """`to back`: a verb with its infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -54,6 +58,8 @@ def _ruling_verb(prep: Token) -> Token | None:
     head = prep.head
     if prep.lower_ == "on" and _deferring(head):
         return head  # `held off on backing`
+    if prep.lower_ in ("toward", "towards") and head.lemma_.lower() in HEDGING_GOVERNORS:
+        return head  # `is leaning toward backing`: an inclination, not yet the stance
     if prep.lower_ not in ("of", "from"):
         return None  # `by backing`, `after backing`: a means or a time, not what the verb governs
     if head.dep_ == "advmod" and head.pos_ != "VERB":
@@ -103,7 +109,7 @@ def negated(verb: Token) -> bool:
     for n, governor in enumerate(governors(verb)):
         if _has_negation(governor):
             return True
-        if n and (governor.lemma_.lower() in NEGATING_GOVERNORS or _deferring(governor)):
+        if n and (governor.lemma_.lower() in NEGATING_GOVERNORS | REFUSAL_NOUNS or _deferring(governor)):
             return True
         if n and any(c.dep_ == "acomp" and c.lemma_.lower() in NEGATING_GOVERNORS for c in governor.children):
             return True  # `it is impossible for the EU to approve`, `was unable to back`

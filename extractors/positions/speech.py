@@ -129,7 +129,9 @@ def _may_act(subject: Token) -> bool:
 
 
 def _obligation(clause: Token, speaker: Token) -> Cue | None:
-    """`"The government must act now," said the union leader`: the speaker demands it of someone else."""
+    """`"The government must act now," said the union leader`: the speaker demands it of someone else. The cue
+    is the saying (`said`), the target the whole clause demanded (`The government must act now`), so that
+    neither holds the other and the target reads as it was said."""
     modal = next((c for c in clause.children
                   if c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS and c.i < clause.i), None)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -141,11 +143,23 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
         return None  # `he should have been tougher`: a reproach for the past, not a demand
     start = subjects[0].left_edge.i
     words = [t for t in clause.subtree if t.i >= start]
-    closing = next((n for n, t in enumerate(words) if n and t.text in QUOTE_TOKENS), len(words))
+    # a quotation of the clause ends at its closing mark; marks inside a reported clause are its own
+    # (`said the council "must act now" on housing`)
+    closing = next((n for n, t in enumerate(words) if n and t.text in QUOTE_TOKENS and _is_quoted(clause)),
+                   len(words))
     words = words[:closing]
     while words and words[-1].is_punct:
         words.pop()
-    return Cue(modal.i, clause.i + 1, "demand", clause, (speaker,), clause.doc[start : words[-1].i + 1].text)
+    first, end = _saying(speaker)
+    return Cue(first, end, "demand", clause, (speaker,), clause.doc[start : words[-1].i + 1].text)
+
+
+def _saying(speaker: Token) -> tuple[int, int]:
+    """The words that attribute the clause to `speaker`: its verb of saying, or `according to`."""
+    head = speaker.head
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return head.head.i, head.i + 1
+    return head.i, head.i + 1
 
 
 def _refusal_for(clause: Token, speaker: Token) -> Cue | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .lexicon import is_actor_noun
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Prepositions that introduce what a stance is about (`support for`, `opposition to`, `stance on`).
 TARGET_PREPOSITIONS = frozenset({"for", "to", "against", "on", "of", "over", "behind", "with", "about", "towards"})
@@ -32,10 +34,23 @@ def text(heads: Iterable[Token]) -> str:
                 if child.dep_ == "relcl" and child.left_edge.i > start + 1 and (
                         token.doc[child.left_edge.i - 1].text == ","):
                     end = min(end, child.left_edge.i - 1)
+                # `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: a person is not another person's
+                # apposition; the second name is the subject's
+                if child.dep_ == "appos" and _two_people(token, child) and (
+                        child.left_edge.i > start + 1 and token.doc[child.left_edge.i - 1].text == ","):
+                    end = min(end, child.left_edge.i - 1)
+            for child in token.children if token.pos_ in ("NOUN", "PROPN") else ():
+                # `backed the plan| for political reasons`, `endorsed the deal| for the third time`: why or when the
+                # stance was taken, which the parser may hang on the object (a clause's own `for years` stays)
+                if _why_or_when(child) and child.left_edge.i > start:
+                    end = min(end, child.left_edge.i)
             if token.pos_ == "VERB" and token.i >= start:
                 for child in token.children:
                     if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
-                        end = min(end, child.left_edge.i)
+                        # `a consumption tax| modeled after one in Europe`: a participle left with nothing after it
+                        # goes with its phrase
+                        dangling = token.dep_ == "acl" and child.left_edge.i == token.i + 1 and token.i > start
+                        end = min(end, token.i if dangling else child.left_edge.i)
     doc = tokens[0].doc
     # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act
     end = next((t.left_edge.i for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
@@ -43,6 +58,12 @@ def text(heads: Iterable[Token]) -> str:
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)
+
+
+def _two_people(name: Token, apposed: Token) -> bool:
+    """Two proper names, one of them a person's, and neither another kind of entity."""
+    kinds = {name.ent_type_, apposed.ent_type_}
+    return name.pos_ == apposed.pos_ == "PROPN" and "PERSON" in kinds and kinds <= {"PERSON", ""}
 
 
 _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", "while", "when", "as"})
@@ -54,19 +75,46 @@ def _circumstance(child: Token) -> bool:
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
 
 
+def _why_or_when(prep: Token) -> bool:
+    """A `for` phrase of a reason, an occasion or a length of time (`for political reasons`, `for the third time`,
+    `for two years`)."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in _REASONS or o.ent_type_ in _TIMES) for o in prep.children)
+
+
+# Nouns of why or on which occasion something is done.
+_REASONS = frozenset({"reason", "sake", "purpose", "motive", "ground", "time", "occasion"})
+
+
 def text_between(first: Token, stop: Token) -> str:
     """The words from `first` up to (not including) `stop`, trimmed of linking words."""
     return _trimmed(first.doc, first.i, stop.i)
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> str:
-    while start < end and _linking(doc[start]):
+    if sum(t.text in _DOUBLE_MARKS for t in doc[start:end]) % 2:
+        # `called for "a fair deal" for its members`: the parse left a mark of the target's quotation outside it
+        if start > 0 and doc[start - 1].text in _DOUBLE_MARKS:
+            start -= 1
+        elif end < len(doc) and doc[end].text in _DOUBLE_MARKS:
+            end += 1
+    while start < end and _linking(doc[start]) and not _paired(doc[start], doc[start + 1 : end]):
         start += 1
-    while end > start and (_linking(doc[end - 1]) or doc[end - 1].text in _TRAILING_PUNCT):
+    while end > start and (_linking(doc[end - 1]) or doc[end - 1].text in _TRAILING_PUNCT) and not _paired(
+            doc[end - 1], doc[start : end - 1]):
         end -= 1
     if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
         end += 1  # keep a parenthesis the target opened: `the Trans-Caspian Route (the Middle Corridor)`
     return doc[start:end].text
+
+
+def _paired(mark: Token, rest: Span) -> bool:
+    """`promises to “end” the Common Core`, `a ''consumption tax'' modeled`: a quotation mark at the target's edge
+    whose partner is inside it stays, so that the target's marks pair."""
+    return mark.text in _DOUBLE_MARKS and any(t.text in _DOUBLE_MARKS for t in rest)
+
+
+_DOUBLE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 
 
 def _linking(token: Token) -> bool:
@@ -106,7 +154,7 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         # `supporting a path to legal status| for illegal immigrants`: the parser hangs on the verb what the
         # object is for
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                    and c.i == objects[-1].right_edge.i + 1]
+                    and c.i == objects[-1].right_edge.i + 1 and _for_someone(c)]
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
     if objects or clauses:
         return objects + clauses
@@ -116,6 +164,18 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
 # Verbs of proposing and backing, whose `for` phrase after the object says whom or what it is for (`proposed a
 # tax credit for families`), unlike praise or blame, whose `for` is the reason (`praised him for his courage`).
 _FOR_WHOM_VERBS = frozenset({"support", "back", "propose", "favor", "favour", "advocate", "champion", "endorse"})
+
+
+def _for_someone(prep: Token) -> bool:
+    """`backed a tax credit for families`, `proposed visas for Ukrainians`: whom the thing is for, a person or a
+    group; not a time or a reason (`supported the bill for two years`, `for political reasons`, `for the third
+    time`), which says when or why the stance was taken."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in _BENEFICIARY_LABELS or is_actor_noun(o.lemma_.lower())
+                                     or (o.tag_ == "PRP" and o.lower_ != "it"))
+               for o in prep.children)
+
+
+_BENEFICIARY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
