@@ -2,11 +2,17 @@
 
 Results tables from Amsterdam or Frankfurt give scale and currency in a note and bare figures under it:
 `( millions of guilders unless otherwise stated )` then `- Turnover 756 vs 829`, each 756 million guilders.
-Indicator tables give the currency in a row's label instead: `Budget deficit ( HUF ) Jan-July 102 bln`.
+Indicator tables give the currency in a row's label instead, with the scale or without: `Budget deficit ( HUF )
+Jan-July 102 bln`, `RESERVES ( $ MLN ) Jul +1,161`, `M2 money supply ( bln taka ) 456.8 439.9`.
 Only table rows count (a label of words, then figures alone to the end of the line); a blank line ends a
 note's table. A row that gives its own scale (`Order book ( billions ) 1.07`) takes it; a per-share row and a
 figure with its own scale word (`Current 400 million`) keep theirs; a row that counts something else (`Staff (
 number )`, `Margin ( pct )`) is no money.
+
+Bond and auction notices write the currency once, in the headline or the lead, and the sums in fields or a column
+labelled as the amount: `$ 6 mln bonds` then `Sale Amount : 6,310,000`; `inject 3.412 billion pesos` then `AMOUNT
+TERM` over `1.206 bln 9 days`. Such a figure is money in the one currency the text's amounts are in; with two, or
+with words after the figure in a field, it stays unread.
 """
 
 from __future__ import annotations
@@ -33,10 +39,23 @@ _FIGURE = r"(?:loss[ \t]+)?-?\d[\d,.]*(?:[ \t]+(?:million|billion|mln|bln))?"
 _ROW = re.compile(r"[ \t]*-?[ \t]*(?P<label>[^\W\d][^\d\n]{0,60}?)[ \t]+"
                   r"(?P<figures>" + _FIGURE + r"(?:[ \t]+(?:vs\.?[ \t]+)?" + _FIGURE + r")*)"
                   r"(?:[ \t]+(?:up|down)[ \t]+[\d.]+[ \t]+(?:pct|percent))?[ \t]*")
-# `Budget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )`: a currency in brackets in a row's label.
-_LABEL_UNIT = re.compile(r"^[ \t]*-?[ \t]*[^\W\d][^\d\n(]{0,40}\([ \t]*(?P<unit>[^\W\d][^\d\n()]{0,12}?)[ \t]*\)"
-                         r"(?P<rest>[^\n]*\d[^\n]*)$", re.MULTILINE)
+# `Budget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )`, `RESERVES ( $ MLN ) Jul +1,161`: a currency in
+# brackets in a row's label (which may hold a digit glued to a letter, `M2`), with a scale word before or after it
+# or none.
+_LABEL_UNIT = re.compile(r"^[ \t]*-?[ \t]*[^\W\d](?:[^\d\n(]|(?<=[^\W\d])\d){0,40}"
+                         r"\([ \t]*(?P<unit>[^\s\d()][^\d\n()]{0,16}?)[ \t]*\)(?P<rest>[^\n]*\d[^\n]*)$", re.MULTILINE)
+# Words after a row's label that are no figures but may stand among them: the period (`Jan-July`, `Jul`) and `vs`.
+_PERIOD_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                           "january", "february", "march", "april", "june", "july", "august", "september",
+                           "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "vs"})
 _OWN_SCALE = re.compile(r"\(\s*(?P<scale>thousands|millions|billions)\s*\)", re.IGNORECASE)
+# `Sale Amount : 6,310,000`: a field labelled as an amount, holding one figure.
+_AMOUNT_FIELD = re.compile(r"^[ \t]*(?:[^\W\d][^\n:\d]{0,30}?[ \t])?amount[ \t]*:[ \t]*(?P<figure>\d[\d,.]*"
+                           r"(?:[ \t]+(?:mln|bln|million|billion))?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# `AMOUNT TERM` over `1.206 bln 9 days`: a column headed as the amount, its figure first on each row below.
+_AMOUNT_COLUMN = re.compile(r"^[ \t]*amount\b[^\n\d]*\n(?P<rows>(?:[ \t]*\d[^\n]*(?:\n|$))+)",
+                            re.IGNORECASE | re.MULTILINE)
+_ROW_FIGURE = re.compile(r"^[ \t]*(?P<figure>\d[\d,.]*(?:[ \t]+(?:mln|bln|million|billion)\b)?)", re.MULTILINE)
 _PER_SHARE = re.compile(r"\b(?:shr|eps|per\s+share|div|dividends?)\b", re.IGNORECASE)
 _NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
 
@@ -45,7 +64,8 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     """`found` with the bare figures of the text's tables that a note or a row's label gives a currency."""
     text, tokens = grammar.text, grammar.tokens
     notes = sorted([*_NOTE.finditer(text), *_HEADING.finditer(text)], key=lambda m: m.start()) if text else []
-    if not tokens or not (notes or _LABEL_UNIT.search(text)):
+    fields = _amount_fields(text) if text else []
+    if not tokens or not (notes or fields or _LABEL_UNIT.search(text)):
         return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
     covered = {k for m in found for k in range(m.first, m.last + 1)}
@@ -66,10 +86,29 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
                 extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), cur, factor)
             line_start = line_end + 1
     for row in _LABEL_UNIT.finditer(text):
-        cur = _currency_at(grammar, starts, row.start("unit"))
-        if cur is not None and tokens[cur.last].end <= row.end("unit") and _only_figures(row.group("rest")):
-            extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), cur, 1)
+        unit = _label_unit(grammar, starts, row)
+        if unit is not None and _only_figures(row.group("rest")):
+            extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), *unit)
+    if fields and (cur := _one_currency(found)) is not None:
+        for begin, end in fields:
+            extra += _figures(grammar, starts, covered, begin, end, cur, 1)
     return _merged(found, extra) if extra else found
+
+
+def _amount_fields(text: str) -> list[tuple[int, int]]:
+    """Offsets of the figures that a field or a column labels as the amount (`Sale Amount : 6,310,000`)."""
+    spans = [m.span("figure") for m in _AMOUNT_FIELD.finditer(text)]
+    for column in _AMOUNT_COLUMN.finditer(text):
+        rows = _ROW_FIGURE.finditer(text, column.start("rows"), column.end("rows"))
+        spans += [m.span("figure") for m in rows]
+    return spans
+
+
+def _one_currency(found: list[Mention]) -> Currency | None:
+    """The currency of the text's amounts when they are all in one (`$ 6 mln` alone), else None."""
+    currencies = [c for m in found for c in m.currencies]
+    refs = {c.ref for c in currencies}
+    return currencies[0] if len(refs) == 1 else None
 
 
 def _merged(found: list[Mention], extra: list[Mention]) -> list[Mention]:
@@ -83,6 +122,25 @@ def _currency_at(grammar: Grammar, starts: list[int], offset: int) -> Currency |
         return None
     cur = grammar.currencies.read(k, before_number=False)
     return cur if cur is not None and cur.kind in _NAMING_KINDS else None
+
+
+def _label_unit(grammar: Grammar, starts: list[int], row: re.Match[str]) -> tuple[Currency, int] | None:
+    """The currency and the factor a row label's brackets name (`( HUF )`, `( $ MLN )`, `( bln taka )`)."""
+    words = list(re.finditer(r"\S+", row.group("unit")))
+    factor = 1
+    if len(words) > 1 and _is_scale(words[0].group()):
+        factor, words = _scale(words[0].group()), words[1:]
+    elif len(words) > 1 and _is_scale(words[-1].group()):
+        factor, words = _scale(words[-1].group()), words[:-1]
+    base = row.start("unit")
+    cur = _currency_at(grammar, starts, base + words[0].start())
+    if cur is None or grammar.tokens[cur.last].end != base + words[-1].end():
+        return None
+    return cur, factor
+
+
+def _is_scale(word: str) -> bool:
+    return word.casefold() in MAGNITUDE_WORDS or word in MAGNITUDE_ABBREVIATIONS
 
 
 def _factor(label: str, scale: int) -> int | None:
@@ -123,9 +181,8 @@ def _figures(grammar: Grammar, starts: list[int], covered: set[int], begin: int,
 
 def _only_figures(rest: str) -> bool:
     """Whether a row's text after its label holds figures, periods and scale words only, not prose (`( CHF ) said
-    it sold 5 million shares`)."""
-    return all(word in MAGNITUDE_ABBREVIATIONS or word.casefold() in MAGNITUDE_WORDS or word == "vs"
-               for word in re.findall(r"\b[a-z]{2,}\b", rest))
+    it sold 5 million shares`) nor a heading's words (`GOVT.BUDGET ( bln pts ) Govt.Fcast 96`)."""
+    return all(_is_scale(word) or word.casefold() in _PERIOD_WORDS for word in re.findall(r"[^\W\d_]{2,}", rest))
 
 
 def _year(figure: str) -> bool:

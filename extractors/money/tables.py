@@ -47,6 +47,7 @@ SYMBOL_OVERRIDES: dict[str, str] = {
     "C$": "CAD",
     "AU$": "AUD",
     "Mex$": "MXN",
+    "Z$": "ZWD",  # Zimbabwe's dollar of 1980-2008, which CLDR keeps without a symbol
     "S$": "SGD",
     "US$": "USD",
     "U.S.$": "USD",
