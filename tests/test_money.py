@@ -690,6 +690,14 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
      [(7e6, "JPY"), (371e6, "JPY")]),
     ("BUDAPEST 1996-08-22\nThe latest indicators :\nBudget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )",
      [(102e9, "HUF"), (122e9, "HUF")]),
+    # a results table's `( million A$ unless stated )`; a per-share row in cents is in the currency's cents; a row
+    # that gives a day is no sum
+    ("SYDNEY 1996-08-29\nYear to June 30\n( million A$ unless stated )\nNet profit 12.40 vs 10.15\n"
+     "Shr ( cents ) 9.12 vs 7.80\nPay date Nov 25",
+     [(12.4e6, "AUD"), (10.15e6, "AUD"), (0.0912, "AUD"), (0.078, "AUD")]),
+    ("HONG KONG 1996-08-28\n( in million HK$ unless stated )\nDividend ( H.K. cents ) 12.0 vs 11.0\n"
+     "Turnover 88.20 vs 90.75\nBooks close September 23-27\nDividend payable October 8",
+     [(0.12, "HKD"), (0.11, "HKD"), (88.2e6, "HKD"), (90.75e6, "HKD")]),
     # a row label's brackets may give the scale with the currency, before or after it
     ("MANILA 1996-08-23\nReserves ( $ MLN ) Jul 10,120.5 9,870.2", [(10120.5e6, "USD"), (9870.2e6, "USD")]),
     ("DHAKA 1996-08-27\nM2 money supply ( bln taka ) 412.6 401.3", [(412.6e9, "BDT"), (401.3e9, "BDT")]),
