@@ -87,6 +87,9 @@ AMOUNTS = [
     ("Sales reached NT$30bn.", "NT$30bn", 30000000000, "TWD"),
     ("Sell Mex$ 10 million forward.", "Mex$ 10 million", 10000000, "MXN"),
     ("HARARE 1996-08-24\nTeachers earn Z$ 1,200 a month .", "Z$ 1,200", 1200, "ZWD"),
+    # a past currency's code, in capitals
+    ("HELSINKI 1996-08-30\nGroup profit fell to FIM 6.3 mln .", "FIM 6.3 mln", 6300000, "FIM"),
+    ("FRANKFURT 1996-08-30\nThe warrants' strike price is 25.00 DEM .", "25.00 DEM", 25, "DEM"),
     ("exports fell to hk $ 10.05 billion .", "hk $ 10.05 billion", 10050000000, "HKD"),
     ("the c $ 300 million charge", "c $ 300 million", 300000000, "CAD"),
     ("the bill was usd$ 15", "usd$ 15", 15, "USD"),
@@ -382,6 +385,8 @@ NOT_MONEY = [
     "The car's ECU 5 sensor failed twice .",
     "Corinthians 1 Guarani 0\nParana 3 Guarani 0",
     "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
+    "SOCCER - FEDERATION BAN 5 PLAYERS FOR A YEAR",
+    "They ban 5 players and sit 3 more .",
     # a letter that touches what follows is no sub-unit
     "We are going to wind down the 501 c3 organization.",
     # weight, names and kinds of thing
@@ -711,6 +716,8 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     ("( in millions )\nNet sales 412 vs 398", []),
     ("MADRID 1996-08-29\nBUDGET ( bln pesetas ) Govt.Fcast 96", []),
     ("MANILA 1996-08-23\nStaff ( mln ) Jul 5.1 4.9", []),
+    ("HELSINKI 1996-08-30\n( million markka unless stated )\nNet sales 289.1 vs 256.9",
+     [(289.1e6, "FIM"), (256.9e6, "FIM")]),
 ])
 def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tuple]) -> None:
     records = money(text)

@@ -29,10 +29,10 @@ from .scaled import BLANK_LINE
 from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS
 
 # `( millions of guilders unless otherwise stated )`, `( in billions of yen )`, and results tables' `( million A$
-# unless stated )`, `( in million HK$ unless stated )`
+# unless stated )`, `( in million HK$ unless stated )`, `( million markka unless stated )`
 _NOTE = re.compile(r"\(\s*(?:in\s+)?(?P<scale>thousands|millions|billions)\s+of\s+(?P<unit>[^\W\d][^()\n]{0,30}?)"
                    r"\s*(?:\)|unless|except|,)"
-                   r"|\(\s*(?:in\s+)?(?P<scale2>thousands?|millions?|billions?)\s+(?P<unit2>[^\W\d]{0,3}\$|[A-Z]{3})"
+                   r"|\(\s*(?:in\s+)?(?P<scale2>thousands?|millions?|billions?)\s+(?P<unit2>[^\W\d]{0,3}\$|[^\W\d]+)"
                    r"\s+(?:unless|except)", re.IGNORECASE)
 # `FIGURES IN $ MILLION` on a line of its own, above the rows
 _HEADING = re.compile(r"^[ \t]*(?:all[ \t]+)?figures[ \t]+in[ \t]+(?P<unit>[^\W\d]{0,3}\$|[A-Z]{3})[ \t]+"

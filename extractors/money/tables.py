@@ -158,6 +158,8 @@ POSTFIX_ONLY_UNITS = frozenset({
 WORD_CODES = frozenset({
     "ALL", "AMD", "AWG", "BAM", "BOB", "COP", "CRC", "CUC", "CUP", "CVE", "DOP", "EEK", "ERN", "GEL", "IRR", "LAK",
     "MAD", "MOP", "NPR", "PEN", "PHP", "SDG", "SOS", "STD", "TOP", "TRY",
+    # past codes, read in capitals only
+    "ARM", "BAD", "BAN", "BOL", "NIC", "PES", "SIT", "SUR",
 })
 
 # Fractional units: the share of the major unit and the family they belong to.
