@@ -86,6 +86,10 @@ AMOUNTS = [
     ("Sales reached S$1.2bn.", "S$1.2bn", 1200000000, "SGD"),
     ("Sales reached NT$30bn.", "NT$30bn", 30000000000, "TWD"),
     ("Sell Mex$ 10 million forward.", "Mex$ 10 million", 10000000, "MXN"),
+    ("HARARE 1996-08-24\nTeachers earn Z$ 1,200 a month .", "Z$ 1,200", 1200, "ZWD"),
+    # a past currency's code, in capitals
+    ("HELSINKI 1996-08-30\nGroup profit fell to FIM 6.3 mln .", "FIM 6.3 mln", 6300000, "FIM"),
+    ("FRANKFURT 1996-08-30\nThe warrants' strike price is 25.00 DEM .", "25.00 DEM", 25, "DEM"),
     ("exports fell to hk $ 10.05 billion .", "hk $ 10.05 billion", 10050000000, "HKD"),
     ("the c $ 300 million charge", "c $ 300 million", 300000000, "CAD"),
     ("the bill was usd$ 15", "usd$ 15", 15, "USD"),
@@ -381,6 +385,8 @@ NOT_MONEY = [
     "The car's ECU 5 sensor failed twice .",
     "Corinthians 1 Guarani 0\nParana 3 Guarani 0",
     "CRICKET - ENGLAND 326 ALL OUT V PAKISTAN IN THIRD TEST",
+    "SOCCER - FEDERATION BAN 5 PLAYERS FOR A YEAR",
+    "They ban 5 players and sit 3 more .",
     # a letter that touches what follows is no sub-unit
     "We are going to wind down the 501 c3 organization.",
     # weight, names and kinds of thing
@@ -612,6 +618,12 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     ("BOGOTA 1996-08-26\nImporters in Colombia bought dollars .\nColombia 's peso closed lower at 1,044 on Monday .",
      [(1044, "COP")]),
     ("JOHANNESBURG 1996-08-26\nThe rand hit an intra-day high of 4.5120 on Monday .", [(4.512, "ZAR")]),
+    # a verb of being and the currency's country adjective, as wires write a level
+    ("JAKARTA 1996-08-22\nThe Indonesian rupiah was at 2,341.50 in early trading .", [(2341.5, "IDR")]),
+    ("MANILA 1996-08-22\nThe Philippine peso is at 26.20 in late trade .", [(26.2, "PHP")]),
+    ("JAKARTA 1996-08-22\nThe Indonesian rupiah was at its weakest in 12 years .", []),
+    ("JAKARTA 1996-08-22\nThe Indonesian rupiah was stable , and the index was at 540 .", []),
+    ("FRANKFURT 1996-08-26\nThe U.S. dollar was at 1.4850 in Frankfurt .", []),
     ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 in Frankfurt .", []),
     ("MEXICO CITY 1996-08-26\nThe peso crisis hurt sales , which closed the year at 5,000 units .", []),
     ("TOKYO 1996-08-26\nThe yen 's strength hit the Nikkei , which closed at 21,000 .", []),
@@ -683,6 +695,17 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
      [(7e6, "JPY"), (371e6, "JPY")]),
     ("BUDAPEST 1996-08-22\nThe latest indicators :\nBudget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )",
      [(102e9, "HUF"), (122e9, "HUF")]),
+    # a results table's `( million A$ unless stated )`; a per-share row in cents is in the currency's cents; a row
+    # that gives a day is no sum
+    ("SYDNEY 1996-08-29\nYear to June 30\n( million A$ unless stated )\nNet profit 12.40 vs 10.15\n"
+     "Shr ( cents ) 9.12 vs 7.80\nPay date Nov 25",
+     [(12.4e6, "AUD"), (10.15e6, "AUD"), (0.0912, "AUD"), (0.078, "AUD")]),
+    ("HONG KONG 1996-08-28\n( in million HK$ unless stated )\nDividend ( H.K. cents ) 12.0 vs 11.0\n"
+     "Turnover 88.20 vs 90.75\nBooks close September 23-27\nDividend payable October 8",
+     [(0.12, "HKD"), (0.11, "HKD"), (88.2e6, "HKD"), (90.75e6, "HKD")]),
+    # a row label's brackets may give the scale with the currency, before or after it
+    ("MANILA 1996-08-23\nReserves ( $ MLN ) Jul 10,120.5 9,870.2", [(10120.5e6, "USD"), (9870.2e6, "USD")]),
+    ("DHAKA 1996-08-27\nM2 money supply ( bln taka ) 412.6 401.3", [(412.6e9, "BDT"), (401.3e9, "BDT")]),
     # look-alikes
     ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Staff ( number ) 4,120 vs 4,300\n"
      "- Operating margin ( pct ) 6.1 vs 5.8", []),
@@ -691,11 +714,31 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     ("ZURICH 1996-08-28\nThe bank ( CHF ) said it sold 5 million shares in 1996 .", []),
     ("WARSAW 1996-08-23\nThe figures in $ million terms rose , officials said 27,535.5 people came .", []),
     ("( in millions )\nNet sales 412 vs 398", []),
+    ("MADRID 1996-08-29\nBUDGET ( bln pesetas ) Govt.Fcast 96", []),
+    ("MANILA 1996-08-23\nStaff ( mln ) Jul 5.1 4.9", []),
+    ("HELSINKI 1996-08-30\n( million markka unless stated )\nNet sales 289.1 vs 256.9",
+     [(289.1e6, "FIM"), (256.9e6, "FIM")]),
 ])
 def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tuple]) -> None:
     records = money(text)
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
     assert all(r["rule"] == "money.table_scale" for r in records)
+
+
+# Bond and auction notices write the currency once and the sums in a field or a column labelled as the amount.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Springfield , Ill. , $ 4 mln bonds rated AA .\nIssuer : Springfield\nSale Amount : 4,150,000\n"
+     "Expected Sale Date : 09/03/96", [(4e6, "USD"), (4.15e6, "USD")]),
+    ("MEXICO CITY 1996-08-26\nThe central bank offered 2.5 billion pesos in two auctions .\nAMOUNT TERM\n"
+     "1.500 bln 7 days\n1.000 bln 28 days", [(2.5e9, "MXN"), (1.5e9, "MXN"), (1e9, "MXN")]),
+    # look-alikes: two currencies, words after a field's figure, no currency in the text
+    ("The fund holds $ 4 mln and 3 mln euros .\nSale Amount : 4,150,000", [(4e6, "USD"), (3e6, "EUR")]),
+    ("Springfield sells $ 4 mln bonds .\nAmount : 4,150 shares", [(4e6, "USD")]),
+    ("The agency held two auctions .\nAMOUNT TERM\n1.500 bln 7 days", []),
+])
+def test_a_figure_labelled_as_the_amount_is_in_the_texts_currency(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
 
 
 # A price moved by pence stands in pence (London quotes shares so); after cents the level's unit is not settled.

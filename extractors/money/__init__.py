@@ -98,7 +98,8 @@ RULES = {
                      "dollar: ZAR; the dollar at 1.4850 against the mark: DEM; the peso closed at 1,044: the peso)",
     "table_scale": "a table row's figure in the scale its note gives (( In Thousands ) above Total Revenue $ 10,756: "
                    "10756000), or a bare figure in the scale and currency its note or row label names (( millions "
-                   "of guilders ) above Turnover 756 vs 829; Budget deficit ( HUF ) 102 bln)",
+                   "of guilders ) above Turnover 756 vs 829; Budget deficit ( HUF ) 102 bln; RESERVES ( $ MLN ) "
+                   "1,161), or a figure labelled as the amount in the text's one currency (Sale Amount : 6,310,000)",
     "share_price": "a market report's bare share price in eighths or sixteenths (the stock was off 1-1/2 to 18-7/8: "
                    "1.5 and 18.875, read as a bare $)",
     "price_level": "a price level (in the $3.40s: 3.40 to 3.49; the $380s: 380 to 389)",

@@ -104,11 +104,14 @@ class CurrencyReader:
         last = i
         if i + 1 < len(self.tokens) and self.tokens[i + 1].text == "$" and self.tokens[i + 1].glued:
             last = i + 1
-        if upper in self.lex.current:
+        past = upper not in self.lex.current
+        if not past or (text.isupper() and upper in self.lex.codes):
             following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
             if upper in WORD_CODES and (before_number or not text.isupper() or (
                     following is not None and following.kind == "word" and following.text.isupper())):
                 return None
+            if past:  # `DEM 5 mln`: read where the document's date falls in its time (`context.py`)
+                return Currency(CurrencyRef(frozenset(), past=frozenset({upper})), "code", i, last)
             if text.isupper() or (text.islower() and upper not in WORD_CODES):
                 return Currency(CurrencyRef(frozenset({upper})), "code", i, last)
             return None

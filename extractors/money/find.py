@@ -117,8 +117,8 @@ def _fields(mention: Mention, state: DocumentCurrencies, cues: Counter[str],
         currency, source = state.resolve(first.ref, cues, default, first.kind, local)
         if mention.shared and source != "default":
             source = "context"  # the currency is written beside the number, not with it
-        if currency is None and first.ref.family in PERIOD_UNITS_FAMILIES:
-            return None  # `5 marks` where no date or place makes the mark a currency
+        if currency is None and (first.ref.family in PERIOD_UNITS_FAMILIES or not first.ref.candidates):
+            return None  # `5 marks`, `DEM 5` where no date or place makes the mark a currency
     low = _plain(mention.low.value)
     high = _plain(mention.high.value) if mention.high is not None else None
     fields: dict[str, Any] = {"amount": low, "currency": currency, "min": None, "max": None}

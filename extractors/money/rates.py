@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
+from .lexer import Token
 from .tables import PHRASE_ENDS, QUOTED_AS_UNIT
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
@@ -20,8 +21,12 @@ _UNIT_KINDS = frozenset({"name", "unit"})
 _LINKS = frozenset({"against", "per", "to"})  # `at 4.5350 against the dollar`, `was 3,161 to the dollar`
 # A currency's level with no pair written: `the peso closed at 1,044`, `hit a high of 1,037`.
 _LEVEL_LINKS = frozenset({"at", "of"})
+# A market verb, or a verb of being (`the rupiah was at 2,343.00 in early trading`).
 _LEVEL_VERBS = frozenset({"closed", "ended", "opened", "finished", "stood", "traded", "quoted", "fixed", "settled",
-                          "high", "low", "bid"})
+                          "high", "low", "bid", "was", "is", "were"})
+# Words that join another clause, whose figure is another thing's (`the rupiah was stable , and the index was at`);
+# a comma alone may open the currency's own clause (`the peso , which ended at 1,041`).
+_CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas"})
 _LEVEL_REACH = 8  # tokens between the currency and its level
 
 
@@ -60,9 +65,9 @@ def _pair_unit(grammar: Grammar, i: int, last: int) -> Currency | None:
 
 def _level(grammar: Grammar, i: int) -> Currency | None:
     """The currency whose level the number at token `i` gives, with no pair written (`Colombia 's peso closed
-    lower at 1,044`, `the peso hit an intra-day high of 1,037`): a currency named as a noun a few words before,
-    a market verb between them and nothing else named or counted. The dollar's, sterling's or the euro's level
-    is in a currency the text does not write, so it stays unread."""
+    lower at 1,044`, `the Indonesian rupiah was at 2,343.00`): a currency named as a noun a few words before, a
+    market verb or a verb of being between them, no other clause and nothing else named or counted. The dollar's,
+    sterling's or the euro's level is in a currency the text does not write, so it stays unread."""
     tokens = grammar.tokens
     for k in range(i - 2, max(-1, i - _LEVEL_REACH - 2), -1):
         token = tokens[k]
@@ -72,13 +77,20 @@ def _level(grammar: Grammar, i: int) -> Currency | None:
         cur = grammar.currencies.read(k, before_number=False)
         if cur is not None and cur.kind in _UNIT_KINDS and cur.last < i:
             between = {t.key for t in tokens[cur.last + 1 : i - 1]}
-            owned = k > 0 and (tokens[k - 1].key == "the" or (tokens[k - 1].key == "s" and k > 1
-                                                              and tokens[k - 2].text in "'’"))
-            if not owned or not between & _LEVEL_VERBS or _quoted_as_unit(cur) \
+            owned = _owned(tokens, k)
+            if not owned or not between & _LEVEL_VERBS or between & _CLAUSE_BREAKS or _quoted_as_unit(cur) \
                     or any(t.text[:1].isupper() for t in tokens[cur.last + 1 : i]):
                 return None
             return cur
     return None
+
+
+def _owned(tokens: list[Token], k: int) -> bool:
+    """Whether the currency word at token `k` is a market's own (`the peso`, `Colombia 's peso`, `the Indonesian
+    rupiah`), not a count of it."""
+    if k > 1 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() and tokens[k - 1].key != "the":
+        k -= 1  # `the Indonesian rupiah`
+    return k > 0 and (tokens[k - 1].key == "the" or (tokens[k - 1].key == "s" and k > 1 and tokens[k - 2].text in "'’"))
 
 
 def _against(grammar: Grammar, k: int) -> Currency | None:

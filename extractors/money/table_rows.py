@@ -1,12 +1,19 @@
 """Bare figures of a wire table whose unit is written once, above the rows or in a row's label.
 
 Results tables from Amsterdam or Frankfurt give scale and currency in a note and bare figures under it:
-`( millions of guilders unless otherwise stated )` then `- Turnover 756 vs 829`, each 756 million guilders.
-Indicator tables give the currency in a row's label instead: `Budget deficit ( HUF ) Jan-July 102 bln`.
+`( millions of guilders unless otherwise stated )` then `- Turnover 756 vs 829`, each 756 million guilders; those
+from Sydney or Hong Kong write `( million A$ unless stated )`, with per-share rows in cents (`Shr ( cents ) 8.63`).
+Indicator tables give the currency in a row's label instead, with the scale or without: `Budget deficit ( HUF )
+Jan-July 102 bln`, `RESERVES ( $ MLN ) Jul +1,161`, `M2 money supply ( bln taka ) 456.8 439.9`.
 Only table rows count (a label of words, then figures alone to the end of the line); a blank line ends a
 note's table. A row that gives its own scale (`Order book ( billions ) 1.07`) takes it; a per-share row and a
 figure with its own scale word (`Current 400 million`) keep theirs; a row that counts something else (`Staff (
-number )`, `Margin ( pct )`) is no money.
+number )`, `Margin ( pct )`) or gives a day (`Pay date Nov 25`) is no money.
+
+Bond and auction notices write the currency once, in the headline or the lead, and the sums in fields or a column
+labelled as the amount: `$ 6 mln bonds` then `Sale Amount : 6,310,000`; `inject 3.412 billion pesos` then `AMOUNT
+TERM` over `1.206 bln 9 days`. Such a figure is money in the one currency the text's amounts are in; with two, or
+with words after the figure in a field, it stays unread.
 """
 
 from __future__ import annotations
@@ -14,15 +21,19 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
 from .scaled import BLANK_LINE
 from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS
 
-# `( millions of guilders unless otherwise stated )`, `( in billions of yen )`
+# `( millions of guilders unless otherwise stated )`, `( in billions of yen )`, and results tables' `( million A$
+# unless stated )`, `( in million HK$ unless stated )`, `( million markka unless stated )`
 _NOTE = re.compile(r"\(\s*(?:in\s+)?(?P<scale>thousands|millions|billions)\s+of\s+(?P<unit>[^\W\d][^()\n]{0,30}?)"
-                   r"\s*(?:\)|unless|except|,)", re.IGNORECASE)
+                   r"\s*(?:\)|unless|except|,)"
+                   r"|\(\s*(?:in\s+)?(?P<scale2>thousands?|millions?|billions?)\s+(?P<unit2>[^\W\d]{0,3}\$|[^\W\d]+)"
+                   r"\s+(?:unless|except)", re.IGNORECASE)
 # `FIGURES IN $ MILLION` on a line of its own, above the rows
 _HEADING = re.compile(r"^[ \t]*(?:all[ \t]+)?figures[ \t]+in[ \t]+(?P<unit>[^\W\d]{0,3}\$|[A-Z]{3})[ \t]+"
                       r"(?P<scale>thousands?|millions?|billions?|mln|bln)\b", re.IGNORECASE | re.MULTILINE)
@@ -33,10 +44,29 @@ _FIGURE = r"(?:loss[ \t]+)?-?\d[\d,.]*(?:[ \t]+(?:million|billion|mln|bln))?"
 _ROW = re.compile(r"[ \t]*-?[ \t]*(?P<label>[^\W\d][^\d\n]{0,60}?)[ \t]+"
                   r"(?P<figures>" + _FIGURE + r"(?:[ \t]+(?:vs\.?[ \t]+)?" + _FIGURE + r")*)"
                   r"(?:[ \t]+(?:up|down)[ \t]+[\d.]+[ \t]+(?:pct|percent))?[ \t]*")
-# `Budget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )`: a currency in brackets in a row's label.
-_LABEL_UNIT = re.compile(r"^[ \t]*-?[ \t]*[^\W\d][^\d\n(]{0,40}\([ \t]*(?P<unit>[^\W\d][^\d\n()]{0,12}?)[ \t]*\)"
-                         r"(?P<rest>[^\n]*\d[^\n]*)$", re.MULTILINE)
+# `Budget deficit ( HUF ) Jan-July 102 bln ( Jan-June 122 bln )`, `RESERVES ( $ MLN ) Jul +1,161`: a currency in
+# brackets in a row's label (which may hold a digit glued to a letter, `M2`), with a scale word before or after it
+# or none.
+_LABEL_UNIT = re.compile(r"^[ \t]*-?[ \t]*[^\W\d](?:[^\d\n(]|(?<=[^\W\d])\d){0,40}"
+                         r"\([ \t]*(?P<unit>[^\s\d()][^\d\n()]{0,16}?)[ \t]*\)(?P<rest>[^\n]*\d[^\n]*)$", re.MULTILINE)
+_MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                          "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                          "november", "december"})
+# Words after a row's label that are no figures but may stand among them: the period (`Jan-July`, `Jul`) and `vs`.
+_PERIOD_WORDS = _MONTH_WORDS | {"vs"}
+# Words of a row's label that make its figure a day (`Pay date Nov 25`, `Books close September 23-27`).
+_DATE_LABELS = _MONTH_WORDS | {"date", "dates"}
 _OWN_SCALE = re.compile(r"\(\s*(?P<scale>thousands|millions|billions)\s*\)", re.IGNORECASE)
+# `Sale Amount : 6,310,000`: a field labelled as an amount, holding one figure.
+_AMOUNT_FIELD = re.compile(r"^[ \t]*(?:[^\W\d][^\n:\d]{0,30}?[ \t])?amount[ \t]*:[ \t]*(?P<figure>\d[\d,.]*"
+                           r"(?:[ \t]+(?:mln|bln|million|billion))?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# `AMOUNT TERM` over `1.206 bln 9 days`: a column headed as the amount, its figure first on each row below.
+_AMOUNT_COLUMN = re.compile(r"^[ \t]*amount\b[^\n\d]*\n(?P<rows>(?:[ \t]*\d[^\n]*(?:\n|$))+)",
+                            re.IGNORECASE | re.MULTILINE)
+_ROW_FIGURE = re.compile(r"^[ \t]*(?P<figure>\d[\d,.]*(?:[ \t]+(?:mln|bln|million|billion)\b)?)", re.MULTILINE)
+# A per-share row in the currency's cents (`Shr ( cents ) 8.63`, `Dividend ( H.K. cents ) 18.0`).
+_IN_CENTS = re.compile(r"\(\s*(?:[A-Z]\.){0,2}\s*cents\s*\)", re.IGNORECASE)
+_CENT = Decimal("0.01")
 _PER_SHARE = re.compile(r"\b(?:shr|eps|per\s+share|div|dividends?)\b", re.IGNORECASE)
 _NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
 
@@ -45,13 +75,15 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     """`found` with the bare figures of the text's tables that a note or a row's label gives a currency."""
     text, tokens = grammar.text, grammar.tokens
     notes = sorted([*_NOTE.finditer(text), *_HEADING.finditer(text)], key=lambda m: m.start()) if text else []
-    if not tokens or not (notes or _LABEL_UNIT.search(text)):
+    fields = _amount_fields(text) if text else []
+    if not tokens or not (notes or fields or _LABEL_UNIT.search(text)):
         return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra: list[Mention] = []
     for note in notes:
-        cur = _currency_at(grammar, starts, note.start("unit"))
+        unit = "unit" if note.group("unit") is not None else "unit2"
+        cur = _currency_at(grammar, starts, note.start(unit))
         if cur is None:
             continue
         table_end = BLANK_LINE.search(text, note.end())
@@ -61,15 +93,36 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             line_end = text.find("\n", line_start)
             line_end = stop if line_end < 0 or line_end > stop else line_end
             row = _ROW.fullmatch(text, line_start, line_end)
-            factor = _factor(row.group("label"), _scale(note.group("scale"))) if row else None
+            scale = note.group("scale") or note.group("scale2")
+            factor = _factor(row.group("label"), _scale(scale)) if row else None
             if row is not None and factor is not None:
-                extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), cur, factor)
+                row_cur = replace(cur, share=_CENT) if _IN_CENTS.search(row.group("label")) else cur
+                extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), row_cur, factor)
             line_start = line_end + 1
     for row in _LABEL_UNIT.finditer(text):
-        cur = _currency_at(grammar, starts, row.start("unit"))
-        if cur is not None and tokens[cur.last].end <= row.end("unit") and _only_figures(row.group("rest")):
-            extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), cur, 1)
+        unit = _label_unit(grammar, starts, row)
+        if unit is not None and _only_figures(row.group("rest")):
+            extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), *unit)
+    if fields and (cur := _one_currency(found)) is not None:
+        for begin, end in fields:
+            extra += _figures(grammar, starts, covered, begin, end, cur, 1)
     return _merged(found, extra) if extra else found
+
+
+def _amount_fields(text: str) -> list[tuple[int, int]]:
+    """Offsets of the figures that a field or a column labels as the amount (`Sale Amount : 6,310,000`)."""
+    spans = [m.span("figure") for m in _AMOUNT_FIELD.finditer(text)]
+    for column in _AMOUNT_COLUMN.finditer(text):
+        rows = _ROW_FIGURE.finditer(text, column.start("rows"), column.end("rows"))
+        spans += [m.span("figure") for m in rows]
+    return spans
+
+
+def _one_currency(found: list[Mention]) -> Currency | None:
+    """The currency of the text's amounts when they are all in one (`$ 6 mln` alone), else None."""
+    currencies = [c for m in found for c in m.currencies]
+    refs = {c.ref for c in currencies}
+    return currencies[0] if len(refs) == 1 else None
 
 
 def _merged(found: list[Mention], extra: list[Mention]) -> list[Mention]:
@@ -85,10 +138,31 @@ def _currency_at(grammar: Grammar, starts: list[int], offset: int) -> Currency |
     return cur if cur is not None and cur.kind in _NAMING_KINDS else None
 
 
+def _label_unit(grammar: Grammar, starts: list[int], row: re.Match[str]) -> tuple[Currency, int] | None:
+    """The currency and the factor a row label's brackets name (`( HUF )`, `( $ MLN )`, `( bln taka )`)."""
+    words = list(re.finditer(r"\S+", row.group("unit")))
+    factor = 1
+    if len(words) > 1 and _is_scale(words[0].group()):
+        factor, words = _scale(words[0].group()), words[1:]
+    elif len(words) > 1 and _is_scale(words[-1].group()):
+        factor, words = _scale(words[-1].group()), words[:-1]
+    base = row.start("unit")
+    cur = _currency_at(grammar, starts, base + words[0].start())
+    if cur is None or grammar.tokens[cur.last].end != base + words[-1].end():
+        return None
+    return cur, factor
+
+
+def _is_scale(word: str) -> bool:
+    return word.casefold() in MAGNITUDE_WORDS or word in MAGNITUDE_ABBREVIATIONS
+
+
 def _factor(label: str, scale: int) -> int | None:
     """The scale of a row's figures: its own (`( billions )`), none per share, the note's else; None for a row
     that counts something other than money (`Margin ( pct )`, `Staff`)."""
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}
+    if words & _DATE_LABELS:
+        return None  # `Pay date Nov 25`, `Dividend payable October 8`: a day, not a sum
     if _PER_SHARE.search(label):
         return 1
     if "%" in label or words & COUNT_LABELS:
@@ -123,9 +197,8 @@ def _figures(grammar: Grammar, starts: list[int], covered: set[int], begin: int,
 
 def _only_figures(rest: str) -> bool:
     """Whether a row's text after its label holds figures, periods and scale words only, not prose (`( CHF ) said
-    it sold 5 million shares`)."""
-    return all(word in MAGNITUDE_ABBREVIATIONS or word.casefold() in MAGNITUDE_WORDS or word == "vs"
-               for word in re.findall(r"\b[a-z]{2,}\b", rest))
+    it sold 5 million shares`) nor a heading's words (`GOVT.BUDGET ( bln pts ) Govt.Fcast 96`)."""
+    return all(_is_scale(word) or word.casefold() in _PERIOD_WORDS for word in re.findall(r"[^\W\d_]{2,}", rest))
 
 
 def _year(figure: str) -> bool:

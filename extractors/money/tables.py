@@ -47,6 +47,7 @@ SYMBOL_OVERRIDES: dict[str, str] = {
     "C$": "CAD",
     "AU$": "AUD",
     "Mex$": "MXN",
+    "Z$": "ZWD",  # Zimbabwe's dollar of 1980-2008, which CLDR keeps without a symbol
     "S$": "SGD",
     "US$": "USD",
     "U.S.$": "USD",
@@ -157,6 +158,8 @@ POSTFIX_ONLY_UNITS = frozenset({
 WORD_CODES = frozenset({
     "ALL", "AMD", "AWG", "BAM", "BOB", "COP", "CRC", "CUC", "CUP", "CVE", "DOP", "EEK", "ERN", "GEL", "IRR", "LAK",
     "MAD", "MOP", "NPR", "PEN", "PHP", "SDG", "SOS", "STD", "TOP", "TRY",
+    # past codes, read in capitals only
+    "ARM", "BAD", "BAN", "BOL", "NIC", "PES", "SIT", "SUR",
 })
 
 # Fractional units: the share of the major unit and the family they belong to.
