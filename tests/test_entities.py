@@ -1359,3 +1359,10 @@ def test_a_hyphen_joins_two_people_only_where_neither_side_is_named_alone(text: 
     for name, short in people.items():
         assert found[name]["label"] == "PERSON"
         assert {m["text"] for m in found[name]["mentions"]} == {name, short}
+
+
+def test_a_model_span_trimmed_to_nothing_is_no_failure() -> None:
+    # the model's span around a paragraph break and an opening mark trims to no words at all
+    records = entities("Customers are paying for it. Bank executives aren’t.\n\n“They should be held accountable,” "
+                       "she said.")
+    assert [r["text"] for r in records] == ["Bank"]

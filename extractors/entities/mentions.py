@@ -205,9 +205,11 @@ def from_model(doc: Doc) -> list[Mention]:
 def _misread_person(doc: Doc, start: int, end: int) -> bool:
     """A given name and a surname that name no known place nor end in an organisation's word; the given
     name is no town of some size either (`Cleveland Indians`, `Jordan Valley`), where `Adrian` may be."""
+    if end <= start or not given_name_led(doc, start, end):
+        return False  # (trimming may leave nothing of the model's span)
     tokens = doc[start:end]
     first = gazetteer.lookup(tokens[0].text)
-    return given_name_led(doc, start, end) and not ends_in_organisation_word(tokens) and all(
+    return not ends_in_organisation_word(tokens) and all(
         gazetteer.lookup(text) is None for text in (tokens.text, tokens[-1].text)) and (
         first is None or (first.kind == "city" and first.population < NAMESAKE_TOWN))
 
