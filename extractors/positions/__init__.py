@@ -11,7 +11,6 @@ Headlines (title-case lines) keep only holders the article names elsewhere.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -22,7 +21,7 @@ from .lexicon import FIRST_PERSON
 from .scoring import score
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from .actors import Actor
     from .cues import Cue
@@ -31,27 +30,16 @@ if TYPE_CHECKING:
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
     from ..engine.pipeline import text_of
     from ..quotes.quotations import quotations
-    from . import holders, speakers
-    from .actors import Salience
+    from . import holders, resolution, speakers
     from .cues import is_headline
     from .declared import declared
     from .quoted import said_of_another
 
-    salience: Salience = context.state.setdefault("salience", Salience())
-    quoting: speakers.Speakers = context.state.setdefault("speakers", speakers.Speakers())
-    ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
-    starts = [ent.start for ent in ents]
     marks = quotations(text_of(doc))
-    for sent in doc.sents:
-        headline = is_headline(sent)
-        named = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        if headline:  # `Obama Says ...`: a headline's capitals make names of its verbs; keep those named elsewhere
-            named = [ent for ent in named if _named_elsewhere(doc, sent, ent.text, ent.text)]
-        quoting.pin_tags(sent, salience)
-        salience.observe(sent, named)
-        running = quoting.of_sentence(sent, salience)
+    for line in resolution.sentences(doc, context.state):
+        sent, salience, headline = line.sent, line.salience, is_headline(line.sent)
         for cue in declared(sent, context.options):
-            speaker = speakers.of_cue(cue.anchor, salience, running)
+            speaker = speakers.of_cue(cue.anchor, salience, line.running)
             for head in holders.without_appositions(cue.holders):
                 if speaker is None and (head.lower_ in FIRST_PERSON or (head.pos_ != "PROPN" and any(
                         c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children))):
@@ -63,12 +51,11 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
                         continue  # `people ... they never asked for`, `as many people signed up`: nobody in particular
                     if _unresolved(actor.name):
                         continue  # `I`, `his attorney`, `whose leaders`: whom the words stand for is not known
-                    if headline and not _named_elsewhere(doc, sent, actor.name, actor.text):
+                    if headline and not resolution.named_elsewhere(doc, sent, actor.name, actor.text):
                         continue  # `Obama Calls On Men To Reflect`: a headline's words read as a name
                     if said_of_another(doc[cue.start], head, actor, speaker, marks):
                         continue  # `"He wants to ban them," she said`: her charge, not his declared position
                     yield _fact(doc, cue, actor)
-        salience.next_sentence()
 
 
 _GENERIC = frozenset({"people", "others", "some", "many", "those", "everyone", "anyone", "somebody", "someone",
@@ -94,16 +81,6 @@ def _unresolved(name: str) -> bool:
 
 
 _OTHER_PRONOUNS = frozenset({"whose", "you", "your", "yours"})
-
-
-def _named_elsewhere(doc: Doc, sent: Span, name: str, text: str) -> bool:
-    """A headline's holder is one the article names outside the headline too, and a short one."""
-    if len(text.split()) > 4 or not text.split():
-        return False
-    from ..engine.pipeline import text_of
-
-    whole = text_of(doc)
-    return any(word in whole[: sent.start_char] or word in whole[sent.end_char :] for word in (name, text))
 
 
 def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:

@@ -9,6 +9,7 @@ fitting actor mentioned before them, in this sentence or the previous ones.
 from __future__ import annotations
 
 from collections import deque
+from copy import copy
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -206,6 +207,14 @@ class Salience:
         self.history.append(self.current)
         self.current = []
         self.pinned = {}
+
+    def snapshot(self) -> Salience:
+        """What is known once the current sentence is read, for readers that come after the walk
+        (`resolution.py`): a copy of what later sentences change in place. Only for `describe`, never `observe`."""
+        view = copy(self)
+        view.history = self.history.copy()
+        view.genders, view.roles, view.bodies = dict(self.genders), dict(self.roles), dict(self.bodies)
+        return view
 
     def pin(self, token: Token, actor: Actor) -> None:
         """Settle what `token` stands for before the sentence is read (`speakers.Speakers.pin_tags`)."""

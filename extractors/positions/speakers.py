@@ -8,6 +8,7 @@ said. "We will not back down."`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ class Speakers:
         running = self.running
         if running is None or running.kind not in _PERSONAL_KINDS:
             return
-        for token in sent:
+        for token in _candidates(sent):
             quoted = _tagged(token)
             if quoted is None or _introduces_speaker(sent, quoted):
                 continue
@@ -57,14 +58,34 @@ class Speakers:
         """The sentence's own speaker, else the running quotation's; updates the running one."""
         # `“... when Sotomayor said that ...,” Grassley said`: the one tagging a quotation, whatever the parser hung
         # on the verbs inside it, else the subject of the first verb of saying
-        own = next((token for token in sent if _tagged(token) is not None), None) or next(
-            (found for token in sent if (found := speaker(token)) is not None), None)
+        candidates = _candidates(sent)
+        own = next((token for token in candidates if _tagged(token) is not None), None) or next(
+            (found for token in candidates if (found := speaker(token)) is not None), None)
         if own is not None:
             actors = salience.describe(own)
             self.running = actors[0] if actors else None
         elif not (_opens_quotation(sent) or _inside_quotation(sent)):
             self.running = None
         return self.running
+
+
+def _candidates(sent: Span) -> list[Token]:
+    """The sentence's words that `_tagged` or `speaker` can say something of, in order."""
+    doc, found = sent.doc, _speech_words(sent.doc)
+    return [doc[i] for i in found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]]
+
+
+@once_per_doc
+def _speech_words(doc: Doc) -> list[int]:
+    """Where a speaker can be read: the words under a verb of saying (and the words conjoined with them), and
+    those an `according to` hangs on. One pass over the document, so that each sentence tries only these."""
+    found: set[int] = set()
+    for token in doc:
+        if token.lemma_.lower() in SPEECH_VERBS:
+            found.update(t.i for child in token.children for t in (child, *child.conjuncts))
+        elif token.lower_ == "according":
+            found.update(t.i for t in (token.head, *token.head.conjuncts))
+    return sorted(found)
 
 
 def of_cue(anchor: Token, salience: Salience, default: Actor | None) -> Actor | None:

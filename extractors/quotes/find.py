@@ -10,7 +10,6 @@ a quotation), so both extractors name the same actor the same way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
-from ..positions import speakers
+from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline
 from .cues import (
@@ -90,19 +89,12 @@ class Attribution:
 
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:
-    salience: Salience = context.state.setdefault("salience", Salience())
-    quoting: speakers.Speakers = context.state.setdefault("speakers", speakers.Speakers())
     text = text_of(doc)
     marks = quotations(text)
-    ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
-    starts = [ent.start for ent in ents]
     read: list[tuple[Attribution, Fact]] = []
-    for sent in doc.sents:
-        quoting.pin_tags(sent, salience)
-        salience.observe(sent, ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)])
-        running = quoting.of_sentence(sent, salience)
-        read.extend((found, _fact(text, found, salience, running, marks)) for found in _attributions(sent, marks))
-        salience.next_sentence()
+    for line in resolution.sentences(doc, context.state):
+        read.extend((found, _fact(text, found, line.salience, line.running, marks))
+                    for found in _attributions(line.sent, marks))
     found_all = [found for found, _ in read]
     for found, fact in read:
         if not _reported_within(found, found_all):
