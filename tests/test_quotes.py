@@ -661,3 +661,37 @@ def test_a_decree_reports_what_it_orders_done(text: str, holder: str, content: s
 
 def test_a_thing_ordered_is_no_decree() -> None:
     assert [r for r in quotes("She ordered a pizza for the staff.") if r["cue"] == "ordered"] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "holder", "content"), [
+    # Levin's verbs of manner of speaking beside a quotation
+    ('"We\'ll see," he laughed.', "laughed", "he", "We'll see"),
+    ('"Get out of my office," the guard snapped.', "snapped", "the guard", "Get out of my office"),
+    ('"This is a disaster," Ms. Grant muttered as the results came in.', "muttered", "Ms. Grant",
+     "This is a disaster"),
+    # her verbs of saying and complaining, and of conjecture, with their clause
+    ("A campaign aide later clarified that the senator had misspoken.", "clarified", "A campaign aide",
+     "that the senator had misspoken"),
+    ("The senator confided to reporters that she was exhausted.", "confided", "The senator",
+     "that she was exhausted"),
+    ("Some Republicans groused that the new rules were unfair.", "groused", "Some Republicans",
+     "that the new rules were unfair"),
+    ('"It is not true," the candidate interjected.', "interjected", "the candidate", "It is not true"),
+    ("The pollster hypothesized that turnout would fall.", "hypothesized", "The pollster", "that turnout would fall"),
+    ("Analysts surmised that the deal was dead.", "surmised", "Analysts", "that the deal was dead"),
+])
+def test_verb_classes_of_speaking_and_conjecture(text: str, cue: str, holder: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == cue]
+    assert found and found[0]["holder_text"] == holder and found[0]["content"] == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The crowd roared as the team scored.", "roared"),  # a manner of speaking with no quotation is a noise
+    ("The branch snapped under the weight of the snow.", "snapped"),
+    ("She laughed at the joke and left.", "laughed"),
+    ("Thousands of students protested outside the embassy.", "protested"),  # nothing said: a protest
+    ("The judge swore in the new members of the council.", "swore"),
+    ("She pondered for a moment and then left.", "pondered"),
+])
+def test_the_same_verbs_saying_nothing(text: str, cue: str) -> None:
+    assert [r for r in quotes(text) if r["cue"].startswith(cue)] == []

@@ -926,7 +926,7 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     if colon.i - first.i == 1 and len(name.text) == 1:
         return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
     if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
-            name.lemma_.lower() not in EVIDENCE_NOUNS and not _named_elsewhere(name):
+            name.lemma_.lower() not in EVIDENCE_NOUNS and not _in_a_name_elsewhere(name):
         return None
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
     if after is not None:
@@ -956,7 +956,7 @@ def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | 
     return Attribution(verb.idx, _end(verb), source, after.start, after.end)
 
 
-def _named_elsewhere(word: Token) -> bool:
+def _in_a_name_elsewhere(word: Token) -> bool:
     """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
     names someone or something by (`Bernie Sanders`)."""
     return (word.is_title or word.is_upper) and bool(_name_words(word.doc).get(word.lower_, set()) - {word.i})
