@@ -1311,3 +1311,102 @@ def test_a_headline_refusal_of_a_stance_verb_is_no_opposition(text: str, found: 
 ])
 def test_what_anyone_would_do_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert [(r["cue"], r["holder"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a comma and a bare participle clause: what the holder did besides, not what the stance is about
+    ("The governor wants to avoid giving any ammunition to his rivals, recalling how they used his remarks.",
+     [("wants", "avoid giving any ammunition to his rivals")]),
+    ("The union called on the firm to cut prices, citing rising costs.", [("called on", "the firm to cut prices")]),
+    # look-alike: a participle inside the target, with no comma, stays
+    ("The union called on the firm to stop dumping waste in the river.",
+     [("called on", "the firm to stop dumping waste in the river")]),
+])
+def test_a_participle_aside_ends_the_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a past verb with no subject joined to the demanded infinitive is the holder's second act
+    ("The senator urged the rest of the party to unite behind the nominee and tried to make the case for him.",
+     [("urged", "the rest of the party to unite behind the nominee")]),
+    ("The mayor asked residents to save water and promised new reservoirs.",
+     [("asked", "residents to save water")]),
+    # look-alike: two infinitives demanded together
+    ("The unions urged members to strike and picket the plant.",
+     [("urged", "members to strike and picket the plant")]),
+])
+def test_the_holders_second_verb_is_no_part_of_the_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)][:1] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a relative clause inside the demanded clause's subject is part of the clause
+    ("Activists staged a sit-in, demanding that the state flag, which bears the old emblem, be removed.",
+     [("demanding", "the state flag, which bears the old emblem, be removed")]),
+    # look-alike: a relative clause after the object is an aside
+    ("The minister backed the plan, which the cabinet approved on Monday.", [("backed", "the plan")]),
+])
+def test_a_relative_clause_in_a_demanded_subject_stays(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)][:1] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a thing that favours someone gives them an advantage: no stance
+    ("Many of the upcoming primaries favor the governor demographically.", []),
+    ("The new district map favors Democrats.", []),
+    # look-alikes: a body, a group, some of a group favour a side
+    ("The committee favors the plan.", [("favors", "committee")]),
+    ("Most senators favor the bill.", [("favor", "Most senators")]),
+    ("Many of the delegates favor the governor.", [("favor", "delegates")]),
+])
+def test_what_a_thing_favors_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # needing something to win is a count of what it takes, not a demand
+    ("The candidate doesn't need those states to win the nomination.", []),
+    ("The candidate needs Ohio to clinch the nomination.", []),
+    # look-alikes: needing someone to act, wanting someone to act
+    ("The mayor needs the council to approve the budget.", [("needs", "demand")]),
+    ("The coach wants the league to change the rules.", [("wants", "demand")]),
+])
+def test_needing_a_means_to_win_is_no_demand(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a retort that answers nothing named only introduces what was said back
+    ('The spokesman fired back: "This is nonsense."', []),
+    ('The senator hit back: "I never said that."', []),
+    # look-alikes: a retort at someone opposes them
+    ("The spokesman fired back at the critics.", [("fired back", "the critics")]),
+    ("The senator shot back at his critics.", [("shot back", "his critics")]),
+])
+def test_a_retort_at_nobody_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an assurance about what is done is a statement of fact, not a guarantee
+    ("The governor assured the crowd that they had made history that night.", []),
+    ("She assured voters that the program had worked.", []),
+    # look-alikes: a guarantee of what will be
+    ("The governor assured the crowd that he would cut taxes.", [("assured", "pledge")]),
+    ("Officials guaranteed that the plant will stay open.", [("guaranteed that", "pledge")]),
+    ("The company guaranteed that nobody loses coverage.", [("guaranteed that", "pledge")]),
+])
+def test_an_assurance_of_a_past_fact_is_no_pledge(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what one says one would have done is a what-if: hedged
+    ("The president said he would have vetoed the bill.", [("vetoed", True)]),
+    ("The mayor said she would have supported the plan.", [("supported", True)]),
+    # look-alike: what one says one would do, told in the past, is the reported `will`
+    ("The president said he would veto the bill.", [("veto", False)]),
+])
+def test_what_one_would_have_done_is_hedged(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found

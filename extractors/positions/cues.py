@@ -52,6 +52,7 @@ from .lexicon import (
     RECEIVED_NOUNS,
     RECEIVING_VERBS,
     REFUSAL_NOUNS,
+    RETORTS,
     REVERSING_VERBS,
     ROUTINE_REQUESTS,
     SEEKING_VERBS,
@@ -65,6 +66,7 @@ from .lexicon import (
     VERBS,
     WANTING_VERBS,
     WEAPONS,
+    WINNING_VERBS,
     WITH_INFINITIVE,
     Stance,
     is_actor_noun,
@@ -256,6 +258,8 @@ def _phrasal(verb: Token) -> Cue | None:
             heads = direct or targets.prepositional(verb, onward) or targets.prepositional(child, onward) \
                 or targets.of_verb(verb)
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
+        if (lemma, child.lower_) in RETORTS and not heads:
+            continue  # `fired back: "..."`: it only introduces what was said back
         if stance == "demand" and any(h.lemma_.lower() in ROUTINE_REQUESTS for h in heads):
             continue  # `asking for anonymity to speak freely`: a source's terms, not a demand
         if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
@@ -337,6 +341,8 @@ def _asking(verb: Token) -> Cue | None:
         of_someone = (clause.dep_ == "xcomp" and objects) or (clause.dep_ == "ccomp" and holders.subjects(clause))
         if verb.lemma_.lower() in WANTING_VERBS and clause.lemma_.lower() in LEARNING_VERBS:
             continue  # `I want to ask you`: one's own intent, not a demand
+        if verb.lemma_.lower() == "need" and clause.lemma_.lower() in WINNING_VERBS:
+            continue  # `doesn't need those states to win`: what it takes, not a demand on the states
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
     return None
@@ -390,9 +396,19 @@ def _stating(verb: Token) -> Cue | None:
     obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
     # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
     mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)
+    if stance == "pledge" and _past(clauses[0]):
+        return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee
     if (obliging or mandate) and told and told[0].lower_ not in FIRST_PERSON:
         stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan
     return _verbal(verb, _span_end(verb, mark), stance, clauses)
+
+
+def _past(clause: Token) -> bool:
+    """`they had made history`, `the plant was saved`, `it has worked`: a clause about what is done; a guarantee is
+    about what will be (`it will stay open`, `nobody loses coverage`)."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(aux & {"had", "has", "have", "was", "were"})
+                                    and not aux & {"will", "would", "shall", "'ll"})
 
 
 def _single(verb: Token) -> Cue | None:

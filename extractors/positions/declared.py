@@ -23,6 +23,7 @@ from .lexicon import (
     MASS_ELECTORATES,
     SHARE_WORDS,
     VOTING_PLACES,
+    is_actor_noun,
     is_title,
 )
 
@@ -50,7 +51,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
-            and not _what_anyone_would(cue)
+            and not _what_anyone_would(cue) and not _advantage_of_things(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -154,6 +155,18 @@ def _what_anyone_would(cue: Cue) -> bool:
 
 _HABITUAL = frozenset({"sometimes", "often", "always", "usually", "routinely", "regularly", "frequently",
                        "occasionally", "repeatedly"})
+
+
+def _advantage_of_things(cue: Cue) -> bool:
+    """`many of the upcoming contests favor Trump`, `the map favors Democrats`: a thing that favours someone gives
+    them an advantage; only someone can favour a side (`the committee favors the plan`, `most senators favor it`)."""
+    if cue.nominal or cue.anchor.lemma_.lower() not in ("favor", "favour") or not cue.holders:
+        return False
+    head = cue.holders[0]
+    if head.pos_ in ("ADJ", "PRON", "NUM", "DET"):  # `many of the contests`, `some of the rules`
+        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), head)
+    return head.pos_ == "NOUN" and not head.ent_type_ and not is_actor_noun(head.lemma_.lower())
 
 
 def _enacted(cue: Cue) -> bool:

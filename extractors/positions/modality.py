@@ -151,6 +151,8 @@ def _reported_future(verb: Token) -> bool:
     condition: `said it would strike unless wages rise`; `even if` is none)."""
     if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # `said he would have vetoed it`: what he would have done, not what he will do
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     said = verb.head

@@ -32,7 +32,7 @@ def text(heads: Iterable[Token]) -> str:
             for child in token.children:
                 # `release the video, which the police have not done`: an aside on the target, not part of it
                 if child.dep_ == "relcl" and child.left_edge.i > start + 1 and (
-                        token.doc[child.left_edge.i - 1].text == ","):
+                        token.doc[child.left_edge.i - 1].text == ",") and not _inside_subject(token, child):
                     end = min(end, child.left_edge.i - 1)
                 # `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: a person is not another person's
                 # apposition; the second name is the subject's
@@ -46,18 +46,56 @@ def text(heads: Iterable[Token]) -> str:
                     end = min(end, child.left_edge.i)
             if token.pos_ == "VERB" and token.i >= start:
                 for child in token.children:
+                    if _participle_aside(child) and child.left_edge.i > start + 1:
+                        # `wants to avoid giving grist to rivals|, recalling how ...`: the holder's own aside
+                        end = min(end, child.left_edge.i - 1)
                     if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
                         # `a consumption tax| modeled after one in Europe`: a participle left with nothing after it
                         # goes with its phrase
                         dangling = token.dep_ == "acl" and child.left_edge.i == token.i + 1 and token.i > start
                         end = min(end, token.i if dangling else child.left_edge.i)
     doc = tokens[0].doc
-    # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act
-    end = next((t.left_edge.i for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
-                and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end)), end)
+    # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act; so is a told
+    # verb joined to an infinitive (`urged the party to unite| and tried to make the case`), the holder's own
+    end = next((_second_act_start(t) for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
+                and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end or _finite_after_infinitive(t))),
+               end)
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)
+
+
+def _inside_subject(noun: Token, clause: Token) -> bool:
+    """`demanding that the flag, which bears the emblem, be removed`: a relative clause inside the subject of a
+    clause the target goes on with is part of it."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > clause.right_edge.i
+
+
+def _participle_aside(child: Token) -> bool:
+    """`, recalling how ...`, `, saying ...`: a bare participle clause set off by a comma tells what the holder did
+    besides, not what the stance is about."""
+    doc = child.doc
+    return (child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and child.i == child.left_edge.i
+            and child.i > 0 and doc[child.i - 1].text == ","
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in child.children))
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """`to unite behind the nominee and tried to make the case`: a past or present verb with no subject of its own
+    joined to an infinitive is not part of the infinitive; it shares the sentence's subject."""
+    head = verb.head
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    return infinitive and verb.tag_ in ("VBD", "VBZ") and not own_subject
+
+
+def _second_act_start(verb: Token) -> int:
+    """Where a second act begins: at the `and` or comma right before the verb's phrase, else at the phrase."""
+    links = {c.i for c in verb.head.children if c.dep_ in ("cc", "punct")}
+    start = verb.left_edge.i
+    while start - 1 in links:
+        start -= 1
+    return start
 
 
 def _two_people(name: Token, apposed: Token) -> bool:
