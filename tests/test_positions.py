@@ -1410,3 +1410,41 @@ def test_an_assurance_of_a_past_fact_is_no_pledge(text: str, found: list[tuple[s
 ])
 def test_what_one_would_have_done_is_hedged(text: str, found: list[tuple[str, bool]]) -> None:
     assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `as` after an object says what the object is taken for: part of the target
+    ("The governor cautioned against viewing that as an endorsement.",
+     [("cautioned against", "viewing that as an endorsement")]),
+    ("The union cautioned against describing the plan as a tax.",
+     [("cautioned against", "describing the plan as a tax")]),
+    # look-alike: an `as` clause of time after the target is cut
+    ("The union backed the plan to raise wages as the strike ended.", [("backed", "the plan to raise wages")]),
+])
+def test_what_an_object_is_taken_as_stays_in_the_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # wanting to take one's own course, about nothing, is no stance
+    ("The senator wants to retire.", []),
+    ("The governor wants to move forward.", []),
+    # look-alikes: wanting to do something to something
+    ("The mayor wants to triple the program.", [("wants", "triple the program")]),
+    ("The senator wants to stay in the race.", [("wants", "stay in the race")]),
+])
+def test_wanting_a_course_about_nothing_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # some of a place's people are nobody in particular
+    ("Most in Chicago want to improve the law.", []),
+    ("Many in the city oppose the stadium.", []),
+    # look-alikes: some of a group, most of a kind
+    ("Many of the delegates favor the governor.", [("favor", "delegates")]),
+    ("Most residents oppose the stadium.", [("oppose", "Most residents")]),
+    ("Others in the teachers' union have opposed the resolution.", [("opposed", "teachers' union")]),
+])
+def test_some_of_a_places_people_hold_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found

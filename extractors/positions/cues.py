@@ -362,6 +362,8 @@ def _wanting(verb: Token) -> Cue | None:
         return None  # `they want him`, `want the government to act` (an asking verb's)
     if not objects and not clauses:
         return None
+    if not objects and all(_bare(c) for c in clauses):
+        return None  # `she wanted to move forward`, `he wants to retire`: one's own course, about nothing
     if clauses and not objects and (modality.negated(verb) or modality.hedged(verb)):
         return None  # `Clinton did not want to remain in the hospital`, `they may not want to answer`: no policy
     own = ("their", "his", "her", "its", "our", "my")
@@ -370,6 +372,11 @@ def _wanting(verb: Token) -> Cue | None:
            for c in clauses for o in c.children):
         return None  # `Farmers want to sell their land`: one's own affairs (not `its policy`), not a position
     return _verbal(verb, verb.i + 1, stance, objects + clauses)
+
+
+def _bare(clause: Token) -> bool:
+    """An infinitive with nothing it acts on or is about: no object, complement or phrase (`to move forward`)."""
+    return all(c.dep_ in ("aux", "advmod", "prt", "neg", "punct") for c in clause.children)
 
 
 def _proposing(verb: Token) -> Cue | None:

@@ -51,7 +51,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
-            and not _what_anyone_would(cue) and not _advantage_of_things(cue)
+            and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -167,6 +167,26 @@ def _advantage_of_things(cue: Cue) -> bool:
         head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"), head)
     return head.pos_ == "NOUN" and not head.ent_type_ and not is_actor_noun(head.lemma_.lower())
+
+
+def _people_of_a_place(cue: Cue) -> bool:
+    """`most in Miami want to improve the law`, `many in the city oppose it`: some of a place's people, nobody in
+    particular (`many of the delegates` are some of a named group)."""
+    return any(head.lower_ in _QUANTIFIERS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_place(o) for o in c.children) for c in head.children)
+        for head in cue.holders)
+
+
+def _place(word: Token) -> bool:
+    """`Miami`, `the city`, `the state`: a place, whose people are no group (`the African-American community` is)."""
+    return word.dep_ == "pobj" and (word.ent_type_ in ("GPE", "LOC") or word.lemma_.lower() in _PLACES)
+
+
+_PLACES = VOTING_PLACES | frozenset({"city", "town", "village", "state", "country", "region", "province", "area",
+                                     "suburb", "neighborhood", "neighbourhood"})
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "others", "those"})
 
 
 def _enacted(cue: Cue) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..quotes.cues import JUDGING
 from .lexicon import is_actor_noun
 
 if TYPE_CHECKING:
@@ -104,10 +105,17 @@ def _two_people(name: Token, apposed: Token) -> bool:
     return name.pos_ == apposed.pos_ == "PROPN" and "PERSON" in kinds and kinds <= {"PERSON", ""}
 
 
+# Verbs whose `as` says what their object is taken for (`viewing that as an endorsement`, `described the plan as a
+# tax`), part of what a stance is about; after other verbs `as` tells a time or a reason.
+TAKING_AS: frozenset[str] = JUDGING | frozenset({"describe", "perceive", "characterize", "characterise", "label",
+                                                 "brand", "portray", "depict", "dismiss"})
+
 _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", "while", "when", "as"})
 
 
 def _circumstance(child: Token) -> bool:
+    if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_.lower() in TAKING_AS:
+        return False  # `viewing that as an endorsement`, `described the plan as a tax`: what the object is taken for
     if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
         return True
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
