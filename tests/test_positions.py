@@ -1448,3 +1448,15 @@ def test_wanting_a_course_about_nothing_is_no_stance(text: str, found: list[tupl
 ])
 def test_some_of_a_places_people_hold_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # one backs a person; an infinitive after the person is the sentence's purpose, not the target
+    ("The campaign is relying on mayors who have endorsed her to help spread the word.", [("endorsed", "her")]),
+    ("The union endorsed Smith to lead the party.", [("endorsed", "Smith")]),
+    # look-alikes: backing a thing with an infinitive, asking a person to act
+    ("The union backed efforts to raise wages.", [("backed", "efforts to raise wages")]),
+    ("The union urged him to resign.", [("urged", "him to resign")]),
+])
+def test_backing_a_person_targets_the_person(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found

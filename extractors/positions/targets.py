@@ -202,6 +202,10 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                     and c.i == objects[-1].right_edge.i + 1 and _for_someone(c)]
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
+    if verb.lemma_.lower() in _FOR_WHOM_VERBS and any(_someone(o) for o in objects):
+        # `mayors who have endorsed her| to help spread the word`: one backs a person, not a person to do something;
+        # the infinitive is the sentence's purpose
+        clauses = [c for c in clauses if c.dep_ != "xcomp"]
     if objects or clauses:
         return objects + clauses
     return prepositional(verb)
@@ -217,11 +221,16 @@ def _for_someone(prep: Token) -> bool:
     group; not a time or a reason (`supported the bill for two years`, `for political reasons`, `for the third
     time`), which says when or why the stance was taken."""
     return any(o.dep_ == "pobj" and (o.ent_type_ in _BENEFICIARY_LABELS or is_actor_noun(o.lemma_.lower())
-                                     or (o.tag_ == "PRP" and o.lower_ != "it"))
+                                     or _someone(o))
                for o in prep.children)
 
 
 _BENEFICIARY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _someone(word: Token) -> bool:
+    """A person named or pointed to (`Smith`, `her`), not `it`."""
+    return word.ent_type_ == "PERSON" or (word.tag_ == "PRP" and word.lower_ != "it")
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
