@@ -1460,3 +1460,14 @@ def test_some_of_a_places_people_hold_no_stance(text: str, found: list[tuple[str
 ])
 def test_backing_a_person_targets_the_person(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # crowds are nobody in particular, as people are
+    ("Crowds refuse to let bad weather interfere with the parade.", []),
+    ("Crowds oppose the new stadium.", []),
+    # look-alike: protesters are a side
+    ("Protesters refuse to leave the square.", [("refuse", "Protesters")]),
+])
+def test_crowds_hold_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
