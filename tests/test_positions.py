@@ -1471,3 +1471,27 @@ def test_backing_a_person_targets_the_person(text: str, found: list[tuple[str, s
 ])
 def test_crowds_hold_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `neither ... nor` denies a stance under the governing verb, and the verb after `nor`
+    ("Neither the mayor nor the governor is inclined to attack the plan.", [("attack", True), ("attack", True)]),
+    ("The mayor neither backed nor opposed the deal.", [("opposed", True)]),
+    # look-alikes: no `neither`
+    ("The mayor is inclined to attack the plan.", [("attack", False)]),
+    ("The mayor backed the plan and opposed the tax.", [("backed", False), ("opposed", False)]),
+])
+def test_neither_nor_denies_the_stance(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a quoted `we`/`I` about what was is a statement of fact, not a commitment
+    ('"We never envisioned that it would come to this," Jane Doe said.', []),
+    ('"I was never given any reason to doubt him," Jane Doe said.', []),
+    # look-alikes: what will be, or always is
+    ('"We will never accept their terms," Jane Doe said.', [("We will never accept", "state")]),
+    ('"We never accept their terms," Jane Doe said.', [("We never accept", "state")]),
+])
+def test_a_quoted_past_fact_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found

@@ -403,19 +403,11 @@ def _stating(verb: Token) -> Cue | None:
     obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
     # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
     mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)
-    if stance == "pledge" and _past(clauses[0]):
+    if stance == "pledge" and modality.past(clauses[0]):
         return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee
     if (obliging or mandate) and told and told[0].lower_ not in FIRST_PERSON:
         stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan
     return _verbal(verb, _span_end(verb, mark), stance, clauses)
-
-
-def _past(clause: Token) -> bool:
-    """`they had made history`, `the plant was saved`, `it has worked`: a clause about what is done; a guarantee is
-    about what will be (`it will stay open`, `nobody loses coverage`)."""
-    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(aux & {"had", "has", "have", "was", "were"})
-                                    and not aux & {"will", "would", "shall", "'ll"})
 
 
 def _single(verb: Token) -> Cue | None:
