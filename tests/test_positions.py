@@ -670,7 +670,7 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
      " spoke on Friday.", "Trump"),
     ("The union rejected the offer\nLONDON — talks resumed on Monday.", "the offer"),
     # a clause a semicolon closes before the cue is another statement
-    ("Protesters push through intense heat and storms; Crowds refuse to let bad weather interfere with their "
+    ("Protesters push through intense heat and storms; Marchers refuse to let bad weather interfere with their "
      "protest.", "let bad weather interfere with their protest"),
 ])
 def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
