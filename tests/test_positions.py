@@ -1495,3 +1495,16 @@ def test_neither_nor_denies_the_stance(text: str, found: list[tuple[str, bool]])
 ])
 def test_a_quoted_past_fact_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what any of a kind can do is a possibility, not a stance anyone declared
+    ("Superdelegates are party officials who can vote for the candidate of their choice.", []),
+    ("Senators who can block the nominee met on Monday.", []),
+    # look-alikes: a body's or a named group's `can`, and `cannot`, a refusal
+    ("The senators can block the nominee.", [("block", "senators", False)]),
+    ("Democrats can support the bill if it includes funding.", [("support", "Democrats", False)]),
+    ("Farmers cannot support the plan.", [("support", "Farmers", True)]),
+])
+def test_what_any_of_a_kind_can_do_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["holder"], r["negated"]) for r in run_text("positions", text)] == found

@@ -138,16 +138,21 @@ def _for_a_candidacy(verb: Token) -> bool:
 
 
 def _what_anyone_would(cue: Cue) -> bool:
-    """`Prospective physicians could agree to work in the public sector`, `A Republican would be praising the plan`:
+    """`Prospective physicians could agree to work in the public sector`, `A Republican would be praising the plan`,
+    `party officials who can vote for the candidate of their choice`:
     what any one of a kind might do is a scenario, not a stance anyone declared (`Some senators might oppose it`,
     `the union could back it` are hedged stances of someone)."""
     if cue.nominal or not cue.holders:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in cue.anchor.children):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in cue.anchor.children):
+    children = list(cue.anchor.children)
+    may = any(c.dep_ == "aux" and c.lower_ == "can" for c in children) and not any(c.dep_ == "neg" for c in children)
+    if not may and not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in children):
+        return False  # (`officials who can vote for the candidate of their choice`; `cannot support` is a refusal)
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in children):
         return False  # `supervisors would sometimes dismiss her proposals`: what they used to do
     head = cue.holders[0]
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        head = head.head.head  # `officials who can vote`: the noun the clause is about
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     bare = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     return indefinite or bare
