@@ -1394,6 +1394,8 @@ def test_a_retort_at_nobody_is_no_stance(text: str, found: list[tuple[str, str]]
     ("She assured voters that the program had worked.", []),
     # look-alikes: a guarantee of what will be
     ("The governor assured the crowd that he would cut taxes.", [("assured", "pledge")]),
+    ("The chief sought to assure members that the candidate recognized the need to change and that his campaign "
+     "would begin working with the party.", [("sought to assure", "pledge")]),
     ("Officials guaranteed that the plant will stay open.", [("guaranteed that", "pledge")]),
     ("The company guaranteed that nobody loses coverage.", [("guaranteed that", "pledge")]),
 ])

@@ -403,7 +403,8 @@ def _stating(verb: Token) -> Cue | None:
     obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
     # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
     mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)
-    if stance == "pledge" and modality.past(clauses[0]):
+    if stance == "pledge" and modality.past(clauses[0]) and not any(
+            t.dep_ == "aux" and t.lower_ in ("will", "would", "shall", "'ll") for t in clauses[0].subtree):
         return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee
     if (obliging or mandate) and told and told[0].lower_ not in FIRST_PERSON:
         stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan
