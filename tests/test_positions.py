@@ -1491,9 +1491,11 @@ def test_neither_nor_denies_the_stance(text: str, found: list[tuple[str, bool]])
     # a quoted `we`/`I` about what was is a statement of fact, not a commitment
     ('"We never envisioned that it would come to this," Jane Doe said.', []),
     ('"I was never given any reason to doubt him," Jane Doe said.', []),
+    ('"I didn\'t work on this issue until last year," Jane Doe said.', []),
     # look-alikes: what will be, or always is
     ('"We will never accept their terms," Jane Doe said.', [("We will never accept", "state")]),
     ('"We never accept their terms," Jane Doe said.', [("We never accept", "state")]),
+    ('"We don\'t accept their terms," Jane Doe said.', [("We don't accept", "state")]),
 ])
 def test_a_quoted_past_fact_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found

@@ -92,11 +92,12 @@ def _has_negation(token: Token) -> bool:
 
 
 def past(clause: Token) -> bool:
-    """`they had made history`, `the plant was saved`, `it has worked`, `I was never given`: a clause about what is
+    """`they had made history`, `the plant was saved`, `it has worked`, `I didn't work on it`: a clause about what is
     done; a guarantee or a commitment is about what will be (`it will stay open`, `nobody loses coverage`)."""
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(aux & {"had", "has", "have", "was", "were"})
-                                    and not aux & {"will", "would", "shall", "'ll"})
+    return clause.tag_ == "VBD" or "did" in aux or (
+        clause.tag_ == "VBN" and bool(aux & {"had", "has", "have", "was", "were"})
+        and not aux & {"will", "would", "shall", "'ll"})
 
 
 def _neither_subject(verb: Token) -> bool:
