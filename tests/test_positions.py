@@ -670,7 +670,7 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
      " spoke on Friday.", "Trump"),
     ("The union rejected the offer\nLONDON — talks resumed on Monday.", "the offer"),
     # a clause a semicolon closes before the cue is another statement
-    ("Protesters push through intense heat and storms; Crowds refuse to let bad weather interfere with their "
+    ("Protesters push through intense heat and storms; Marchers refuse to let bad weather interfere with their "
      "protest.", "let bad weather interfere with their protest"),
 ])
 def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
@@ -1311,3 +1311,204 @@ def test_a_headline_refusal_of_a_stance_verb_is_no_opposition(text: str, found: 
 ])
 def test_what_anyone_would_do_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert [(r["cue"], r["holder"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a comma and a bare participle clause: what the holder did besides, not what the stance is about
+    ("The governor wants to avoid giving any ammunition to his rivals, recalling how they used his remarks.",
+     [("wants", "avoid giving any ammunition to his rivals")]),
+    ("The union called on the firm to cut prices, citing rising costs.", [("called on", "the firm to cut prices")]),
+    # look-alike: a participle inside the target, with no comma, stays
+    ("The union called on the firm to stop dumping waste in the river.",
+     [("called on", "the firm to stop dumping waste in the river")]),
+])
+def test_a_participle_aside_ends_the_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a past verb with no subject joined to the demanded infinitive is the holder's second act
+    ("The senator urged the rest of the party to unite behind the nominee and tried to make the case for him.",
+     [("urged", "the rest of the party to unite behind the nominee")]),
+    ("The mayor asked residents to save water and promised new reservoirs.",
+     [("asked", "residents to save water")]),
+    # look-alike: two infinitives demanded together
+    ("The unions urged members to strike and picket the plant.",
+     [("urged", "members to strike and picket the plant")]),
+])
+def test_the_holders_second_verb_is_no_part_of_the_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)][:1] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a relative clause inside the demanded clause's subject is part of the clause
+    ("Activists staged a sit-in, demanding that the state flag, which bears the old emblem, be removed.",
+     [("demanding", "the state flag, which bears the old emblem, be removed")]),
+    # look-alike: a relative clause after the object is an aside
+    ("The minister backed the plan, which the cabinet approved on Monday.", [("backed", "the plan")]),
+])
+def test_a_relative_clause_in_a_demanded_subject_stays(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)][:1] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a thing that favours someone gives them an advantage: no stance
+    ("Many of the upcoming primaries favor the governor demographically.", []),
+    ("The new district map favors Democrats.", []),
+    # look-alikes: a body, a group, some of a group favour a side
+    ("The committee favors the plan.", [("favors", "committee")]),
+    ("Most senators favor the bill.", [("favor", "Most senators")]),
+    ("Many of the delegates favor the governor.", [("favor", "delegates")]),
+])
+def test_what_a_thing_favors_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # needing something to win is a count of what it takes, not a demand
+    ("The candidate doesn't need those states to win the nomination.", []),
+    ("The candidate needs Ohio to clinch the nomination.", []),
+    # look-alikes: needing someone to act, wanting someone to act
+    ("The mayor needs the council to approve the budget.", [("needs", "demand")]),
+    ("The coach wants the league to change the rules.", [("wants", "demand")]),
+])
+def test_needing_a_means_to_win_is_no_demand(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a retort that answers nothing named only introduces what was said back
+    ('The spokesman fired back: "This is nonsense."', []),
+    ('The senator hit back: "I never said that."', []),
+    # look-alikes: a retort at someone opposes them
+    ("The spokesman fired back at the critics.", [("fired back", "the critics")]),
+    ("The senator shot back at his critics.", [("shot back", "his critics")]),
+])
+def test_a_retort_at_nobody_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an assurance about what is done is a statement of fact, not a guarantee
+    ("The governor assured the crowd that they had made history that night.", []),
+    ("She assured voters that the program had worked.", []),
+    # look-alikes: a guarantee of what will be
+    ("The governor assured the crowd that he would cut taxes.", [("assured", "pledge")]),
+    ("The chief sought to assure members that the candidate recognized the need to change and that his campaign "
+     "would begin working with the party.", [("sought to assure", "pledge")]),
+    ("Officials guaranteed that the plant will stay open.", [("guaranteed that", "pledge")]),
+    ("The company guaranteed that nobody loses coverage.", [("guaranteed that", "pledge")]),
+])
+def test_an_assurance_of_a_past_fact_is_no_pledge(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what one says one would have done is a what-if: hedged
+    ("The president said he would have vetoed the bill.", [("vetoed", True)]),
+    ("The mayor said she would have supported the plan.", [("supported", True)]),
+    # look-alike: what one says one would do, told in the past, is the reported `will`
+    ("The president said he would veto the bill.", [("veto", False)]),
+])
+def test_what_one_would_have_done_is_hedged(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `as` after an object says what the object is taken for: part of the target
+    ("The governor cautioned against viewing that as an endorsement.",
+     [("cautioned against", "viewing that as an endorsement")]),
+    ("The union cautioned against describing the plan as a tax.",
+     [("cautioned against", "describing the plan as a tax")]),
+    # look-alike: an `as` clause of time after the target is cut
+    ("The union backed the plan to raise wages as the strike ended.", [("backed", "the plan to raise wages")]),
+])
+def test_what_an_object_is_taken_as_stays_in_the_target(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # wanting to take one's own course, about nothing, is no stance
+    ("The senator wants to retire.", []),
+    ("The governor wants to move forward.", []),
+    # look-alikes: wanting to do something to something
+    ("The mayor wants to triple the program.", [("wants", "triple the program")]),
+    ("The senator wants to stay in the race.", [("wants", "stay in the race")]),
+])
+def test_wanting_a_course_about_nothing_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # some of a place's people are nobody in particular
+    ("Most in Chicago want to improve the law.", []),
+    ("Many in the city oppose the stadium.", []),
+    # look-alikes: some of a group, most of a kind
+    ("Many of the delegates favor the governor.", [("favor", "delegates")]),
+    ("Most residents oppose the stadium.", [("oppose", "Most residents")]),
+    ("Others in the teachers' union have opposed the resolution.", [("opposed", "teachers' union")]),
+])
+def test_some_of_a_places_people_hold_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # one backs a person; an infinitive after the person is the sentence's purpose, not the target
+    ("The campaign is relying on mayors who have endorsed her to help spread the word.", [("endorsed", "her")]),
+    ("The union endorsed Smith to lead the party.", [("endorsed", "Smith")]),
+    # look-alikes: backing a thing with an infinitive, asking a person to act
+    ("The union backed efforts to raise wages.", [("backed", "efforts to raise wages")]),
+    ("The union urged him to resign.", [("urged", "him to resign")]),
+])
+def test_backing_a_person_targets_the_person(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # crowds are nobody in particular, as people are
+    ("Crowds refuse to let bad weather interfere with the parade.", []),
+    ("Crowds oppose the new stadium.", []),
+    # look-alike: protesters are a side
+    ("Protesters refuse to leave the square.", [("refuse", "Protesters")]),
+])
+def test_crowds_hold_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `neither ... nor` denies a stance under the governing verb, and the verb after `nor`
+    ("Neither the mayor nor the governor is inclined to attack the plan.", [("attack", True), ("attack", True)]),
+    ("The mayor neither backed nor opposed the deal.", [("opposed", True)]),
+    # look-alikes: no `neither`
+    ("The mayor is inclined to attack the plan.", [("attack", False)]),
+    ("The mayor backed the plan and opposed the tax.", [("backed", False), ("opposed", False)]),
+])
+def test_neither_nor_denies_the_stance(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a quoted `we`/`I` about what was is a statement of fact, not a commitment
+    ('"We never envisioned that it would come to this," Jane Doe said.', []),
+    ('"I was never given any reason to doubt him," Jane Doe said.', []),
+    ('"I didn\'t work on this issue until last year," Jane Doe said.', []),
+    # look-alikes: what will be, or always is
+    ('"We will never accept their terms," Jane Doe said.', [("We will never accept", "state")]),
+    ('"We never accept their terms," Jane Doe said.', [("We never accept", "state")]),
+    ('"We don\'t accept their terms," Jane Doe said.', [("We don't accept", "state")]),
+])
+def test_a_quoted_past_fact_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what any of a kind can do is a possibility, not a stance anyone declared
+    ("Superdelegates are party officials who can vote for the candidate of their choice.", []),
+    ("Senators who can block the nominee met on Monday.", []),
+    # look-alikes: a body's or a named group's `can`, and `cannot`, a refusal
+    ("The senators can block the nominee.", [("block", "senators", False)]),
+    ("Democrats can support the bill if it includes funding.", [("support", "Democrats", False)]),
+    ("Farmers cannot support the plan.", [("support", "Farmers", True)]),
+])
+def test_what_any_of_a_kind_can_do_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["holder"], r["negated"]) for r in run_text("positions", text)] == found

@@ -59,7 +59,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 
 
 _GENERIC = frozenset({"people", "others", "some", "many", "those", "everyone", "anyone", "somebody", "someone",
-                      "most", "all"})
+                      "most", "all", "crowds"})
 
 
 # A holder whose last word is one of these is a crowd, however it is counted (`many people`, `more young, healthy

@@ -52,6 +52,7 @@ from .lexicon import (
     RECEIVED_NOUNS,
     RECEIVING_VERBS,
     REFUSAL_NOUNS,
+    RETORTS,
     REVERSING_VERBS,
     ROUTINE_REQUESTS,
     SEEKING_VERBS,
@@ -65,6 +66,7 @@ from .lexicon import (
     VERBS,
     WANTING_VERBS,
     WEAPONS,
+    WINNING_VERBS,
     WITH_INFINITIVE,
     Stance,
     is_actor_noun,
@@ -256,6 +258,8 @@ def _phrasal(verb: Token) -> Cue | None:
             heads = direct or targets.prepositional(verb, onward) or targets.prepositional(child, onward) \
                 or targets.of_verb(verb)
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
+        if (lemma, child.lower_) in RETORTS and not heads:
+            continue  # `fired back: "..."`: it only introduces what was said back
         if stance == "demand" and any(h.lemma_.lower() in ROUTINE_REQUESTS for h in heads):
             continue  # `asking for anonymity to speak freely`: a source's terms, not a demand
         if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
@@ -337,6 +341,8 @@ def _asking(verb: Token) -> Cue | None:
         of_someone = (clause.dep_ == "xcomp" and objects) or (clause.dep_ == "ccomp" and holders.subjects(clause))
         if verb.lemma_.lower() in WANTING_VERBS and clause.lemma_.lower() in LEARNING_VERBS:
             continue  # `I want to ask you`: one's own intent, not a demand
+        if verb.lemma_.lower() == "need" and clause.lemma_.lower() in WINNING_VERBS:
+            continue  # `doesn't need those states to win`: what it takes, not a demand on the states
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
     return None
@@ -356,6 +362,8 @@ def _wanting(verb: Token) -> Cue | None:
         return None  # `they want him`, `want the government to act` (an asking verb's)
     if not objects and not clauses:
         return None
+    if not objects and all(_bare(c) for c in clauses):
+        return None  # `she wanted to move forward`, `he wants to retire`: one's own course, about nothing
     if clauses and not objects and (modality.negated(verb) or modality.hedged(verb)):
         return None  # `Clinton did not want to remain in the hospital`, `they may not want to answer`: no policy
     own = ("their", "his", "her", "its", "our", "my")
@@ -364,6 +372,11 @@ def _wanting(verb: Token) -> Cue | None:
            for c in clauses for o in c.children):
         return None  # `Farmers want to sell their land`: one's own affairs (not `its policy`), not a position
     return _verbal(verb, verb.i + 1, stance, objects + clauses)
+
+
+def _bare(clause: Token) -> bool:
+    """An infinitive with nothing it acts on or is about: no object, complement or phrase (`to move forward`)."""
+    return all(c.dep_ in ("aux", "advmod", "prt", "neg", "punct") for c in clause.children)
 
 
 def _proposing(verb: Token) -> Cue | None:
@@ -390,6 +403,9 @@ def _stating(verb: Token) -> Cue | None:
     obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
     # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
     mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)
+    if stance == "pledge" and modality.past(clauses[0]) and not any(
+            t.dep_ == "aux" and t.lower_ in ("will", "would", "shall", "'ll") for t in clauses[0].subtree):
+        return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee
     if (obliging or mandate) and told and told[0].lower_ not in FIRST_PERSON:
         stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan
     return _verbal(verb, _span_end(verb, mark), stance, clauses)

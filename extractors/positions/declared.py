@@ -23,6 +23,7 @@ from .lexicon import (
     MASS_ELECTORATES,
     SHARE_WORDS,
     VOTING_PLACES,
+    is_actor_noun,
     is_title,
 )
 
@@ -50,7 +51,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
-            and not _what_anyone_would(cue)
+            and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -137,16 +138,21 @@ def _for_a_candidacy(verb: Token) -> bool:
 
 
 def _what_anyone_would(cue: Cue) -> bool:
-    """`Prospective physicians could agree to work in the public sector`, `A Republican would be praising the plan`:
+    """`Prospective physicians could agree to work in the public sector`, `A Republican would be praising the plan`,
+    `party officials who can vote for the candidate of their choice`:
     what any one of a kind might do is a scenario, not a stance anyone declared (`Some senators might oppose it`,
     `the union could back it` are hedged stances of someone)."""
     if cue.nominal or not cue.holders:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in cue.anchor.children):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in cue.anchor.children):
+    children = list(cue.anchor.children)
+    may = any(c.dep_ == "aux" and c.lower_ == "can" for c in children) and not any(c.dep_ == "neg" for c in children)
+    if not may and not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in children):
+        return False  # (`officials who can vote for the candidate of their choice`; `cannot support` is a refusal)
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in children):
         return False  # `supervisors would sometimes dismiss her proposals`: what they used to do
     head = cue.holders[0]
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        head = head.head.head  # `officials who can vote`: the noun the clause is about
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     bare = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     return indefinite or bare
@@ -154,6 +160,38 @@ def _what_anyone_would(cue: Cue) -> bool:
 
 _HABITUAL = frozenset({"sometimes", "often", "always", "usually", "routinely", "regularly", "frequently",
                        "occasionally", "repeatedly"})
+
+
+def _advantage_of_things(cue: Cue) -> bool:
+    """`many of the upcoming contests favor Trump`, `the map favors Democrats`: a thing that favours someone gives
+    them an advantage; only someone can favour a side (`the committee favors the plan`, `most senators favor it`)."""
+    if cue.nominal or cue.anchor.lemma_.lower() not in ("favor", "favour") or not cue.holders:
+        return False
+    head = cue.holders[0]
+    if head.pos_ in ("ADJ", "PRON", "NUM", "DET"):  # `many of the contests`, `some of the rules`
+        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), head)
+    return head.pos_ == "NOUN" and not head.ent_type_ and not is_actor_noun(head.lemma_.lower())
+
+
+def _people_of_a_place(cue: Cue) -> bool:
+    """`most in Miami want to improve the law`, `many in the city oppose it`: some of a place's people, nobody in
+    particular (`many of the delegates` are some of a named group)."""
+    return any(head.lower_ in _QUANTIFIERS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_place(o) for o in c.children) for c in head.children)
+        for head in cue.holders)
+
+
+def _place(word: Token) -> bool:
+    """`Miami`, `the city`, `the state`: a place, whose people are no group (`the African-American community` is)."""
+    return word.dep_ == "pobj" and (word.ent_type_ in ("GPE", "LOC") or word.lemma_.lower() in _PLACES)
+
+
+_PLACES = VOTING_PLACES | frozenset({"city", "town", "village", "state", "country", "region", "province", "area",
+                                     "suburb", "neighborhood", "neighbourhood"})
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "others", "those"})
 
 
 def _enacted(cue: Cue) -> bool:

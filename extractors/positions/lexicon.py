@@ -158,6 +158,11 @@ OBJECT_PHRASAL: frozenset[tuple[str, str]] = frozenset({("sign", "up"), ("sign",
 # against Trump in the primary`), unlike `came out against`.
 MEETING_PARTICLES: frozenset[tuple[str, str]] = frozenset({("come", "up"), ("go", "up"), ("run", "up")})
 
+# Retorts (`hit back at Clinton`): a stance against whom or what they answer, none when they answer nothing named
+# (`fired back: "..."` only introduces a quotation).
+RETORTS: frozenset[tuple[str, str]] = frozenset({("hit", "back"), ("shoot", "back"), ("fire", "back"),
+                                                 ("strike", "back"), ("punch", "back")})
+
 # Verbs that are a stance only with a particle or preposition (`called for`, `came out against`).
 PHRASAL: dict[tuple[str, str], Stance] = {
     ("call", "for"): "demand",
@@ -216,11 +221,7 @@ PHRASAL: dict[tuple[str, str], Stance] = {
     ("knock", "back"): "oppose",
     ("throw", "out"): "oppose",
     # a retort (`hit back at Clinton`, `shot back`): opposes whom it answers
-    ("hit", "back"): "oppose",
-    ("shoot", "back"): "oppose",
-    ("fire", "back"): "oppose",
-    ("strike", "back"): "oppose",
-    ("punch", "back"): "oppose",
+    **dict.fromkeys(RETORTS, "oppose"),
 }
 
 # Phrasal verbs that, with a person between verb and preposition, challenge that person (`called them on it`,
@@ -253,6 +254,10 @@ CAUSING_VERBS: frozenset[str] = frozenset(
 
 # Verbs that demand something of someone else (`asked members to reject`, `want the government to act`).
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "instruct", "want", "need"})
+# What one needs something for when it is a means to one's own end (`doesn't need those states to win the
+# nomination`, `needs Ohio to clinch it`): a count of what it takes, not a demand on anyone.
+WINNING_VERBS: frozenset[str] = frozenset({"win", "take", "clinch", "secure", "carry", "capture", "reach", "beat",
+                                           "defeat", "get", "gain", "earn"})
 
 # Verbs that state a policy, or give a guarantee, only with a `that`-clause (`declared that`, `guaranteed that`).
 STATING: dict[str, Stance] = {

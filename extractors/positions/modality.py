@@ -91,11 +91,26 @@ def _has_negation(token: Token) -> bool:
     return False
 
 
+def past(clause: Token) -> bool:
+    """`they had made history`, `the plant was saved`, `it has worked`, `I didn't work on it`: a clause about what is
+    done; a guarantee or a commitment is about what will be (`it will stay open`, `nobody loses coverage`)."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return clause.tag_ == "VBD" or "did" in aux or (
+        clause.tag_ == "VBN" and bool(aux & {"had", "has", "have", "was", "were"})
+        and not aux & {"will", "would", "shall", "'ll"})
+
+
+def _neither_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ == "neither" for c in verb.children)
+
+
 def negated(verb: Token) -> bool:
     """`did not endorse`, `no longer supports`, `refused to back`, `Neither X nor Y backed`, `had no objection`,
     `denied that it had lobbied against`."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ == "neither" for c in verb.children):
-        return True
+    if any(_neither_subject(g.head if g.dep_ == "acomp" else g) for g in governors(verb)):
+        return True  # `Neither Johnson nor Weld is inclined to attack Clinton`: the subject of the governing verb
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children):
+        return True  # `neither backed nor opposed the deal`
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return True
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
@@ -151,6 +166,8 @@ def _reported_future(verb: Token) -> bool:
     condition: `said it would strike unless wages rise`; `even if` is none)."""
     if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # `said he would have vetoed it`: what he would have done, not what he will do
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     said = verb.head

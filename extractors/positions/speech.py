@@ -66,6 +66,8 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
         return None
     if clause.lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
+    if modality.past(clause):
+        return None  # `"We never envisioned that"`, `"I was never given any reason"`: what was, not what will be
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
 
 

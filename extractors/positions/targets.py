@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..quotes.cues import JUDGING
 from .lexicon import is_actor_noun
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def text(heads: Iterable[Token]) -> str:
             for child in token.children:
                 # `release the video, which the police have not done`: an aside on the target, not part of it
                 if child.dep_ == "relcl" and child.left_edge.i > start + 1 and (
-                        token.doc[child.left_edge.i - 1].text == ","):
+                        token.doc[child.left_edge.i - 1].text == ",") and not _inside_subject(token, child):
                     end = min(end, child.left_edge.i - 1)
                 # `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: a person is not another person's
                 # apposition; the second name is the subject's
@@ -46,18 +47,56 @@ def text(heads: Iterable[Token]) -> str:
                     end = min(end, child.left_edge.i)
             if token.pos_ == "VERB" and token.i >= start:
                 for child in token.children:
+                    if _participle_aside(child) and child.left_edge.i > start + 1:
+                        # `wants to avoid giving grist to rivals|, recalling how ...`: the holder's own aside
+                        end = min(end, child.left_edge.i - 1)
                     if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
                         # `a consumption tax| modeled after one in Europe`: a participle left with nothing after it
                         # goes with its phrase
                         dangling = token.dep_ == "acl" and child.left_edge.i == token.i + 1 and token.i > start
                         end = min(end, token.i if dangling else child.left_edge.i)
     doc = tokens[0].doc
-    # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act
-    end = next((t.left_edge.i for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
-                and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end)), end)
+    # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act; so is a told
+    # verb joined to an infinitive (`urged the party to unite| and tried to make the case`), the holder's own
+    end = next((_second_act_start(t) for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
+                and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end or _finite_after_infinitive(t))),
+               end)
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)
+
+
+def _inside_subject(noun: Token, clause: Token) -> bool:
+    """`demanding that the flag, which bears the emblem, be removed`: a relative clause inside the subject of a
+    clause the target goes on with is part of it."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > clause.right_edge.i
+
+
+def _participle_aside(child: Token) -> bool:
+    """`, recalling how ...`, `, saying ...`: a bare participle clause set off by a comma tells what the holder did
+    besides, not what the stance is about."""
+    doc = child.doc
+    return (child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and child.i == child.left_edge.i
+            and child.i > 0 and doc[child.i - 1].text == ","
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in child.children))
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """`to unite behind the nominee and tried to make the case`: a past or present verb with no subject of its own
+    joined to an infinitive is not part of the infinitive; it shares the sentence's subject."""
+    head = verb.head
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    return infinitive and verb.tag_ in ("VBD", "VBZ") and not own_subject
+
+
+def _second_act_start(verb: Token) -> int:
+    """Where a second act begins: at the `and` or comma right before the verb's phrase, else at the phrase."""
+    links = {c.i for c in verb.head.children if c.dep_ in ("cc", "punct")}
+    start = verb.left_edge.i
+    while start - 1 in links:
+        start -= 1
+    return start
 
 
 def _two_people(name: Token, apposed: Token) -> bool:
@@ -66,10 +105,17 @@ def _two_people(name: Token, apposed: Token) -> bool:
     return name.pos_ == apposed.pos_ == "PROPN" and "PERSON" in kinds and kinds <= {"PERSON", ""}
 
 
+# Verbs whose `as` says what their object is taken for (`viewing that as an endorsement`, `described the plan as a
+# tax`), part of what a stance is about; after other verbs `as` tells a time or a reason.
+TAKING_AS: frozenset[str] = JUDGING | frozenset({"describe", "perceive", "characterize", "characterise", "label",
+                                                 "brand", "portray", "depict", "dismiss"})
+
 _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", "while", "when", "as"})
 
 
 def _circumstance(child: Token) -> bool:
+    if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_.lower() in TAKING_AS:
+        return False  # `viewing that as an endorsement`, `described the plan as a tax`: what the object is taken for
     if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
         return True
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
@@ -156,6 +202,10 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                     and c.i == objects[-1].right_edge.i + 1 and _for_someone(c)]
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
+    if verb.lemma_.lower() in _FOR_WHOM_VERBS and any(_someone(o) for o in objects):
+        # `mayors who have endorsed her| to help spread the word`: one backs a person, not a person to do something;
+        # the infinitive is the sentence's purpose
+        clauses = [c for c in clauses if c.dep_ != "xcomp"]
     if objects or clauses:
         return objects + clauses
     return prepositional(verb)
@@ -171,11 +221,16 @@ def _for_someone(prep: Token) -> bool:
     group; not a time or a reason (`supported the bill for two years`, `for political reasons`, `for the third
     time`), which says when or why the stance was taken."""
     return any(o.dep_ == "pobj" and (o.ent_type_ in _BENEFICIARY_LABELS or is_actor_noun(o.lemma_.lower())
-                                     or (o.tag_ == "PRP" and o.lower_ != "it"))
+                                     or _someone(o))
                for o in prep.children)
 
 
 _BENEFICIARY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _someone(word: Token) -> bool:
+    """A person named or pointed to (`Smith`, `her`), not `it`."""
+    return word.ent_type_ == "PERSON" or (word.tag_ == "PRP" and word.lower_ != "it")
 
 
 def _before_semicolon(clause: Token, verb: Token) -> bool:
