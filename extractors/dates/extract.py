@@ -363,7 +363,7 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
         value, end = _ordered_range(chain, value, end, ref, tense)
-    quarter = _quarter_of_months(value, end, view.after(chain.end))
+    quarter = _quarter_of_months(value, end, view.after(chain.end), view.text[chain.start : chain.end])
     if quarter is not None:
         return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
@@ -373,13 +373,16 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ONE_WORD_MONTHS = re.compile(r"(?:the\s+)?[A-Za-z]+\.?[-–/][A-Za-z]+\.?(?:\s+\d{4})?", re.I)
 
 
-def _quarter_of_months(value: str, end: str, after: Word | None) -> str | None:
+def _quarter_of_months(value: str, end: str, after: Word | None, written: str) -> str | None:
     """`the April-June quarter`, `the July-September period`: the three months of one calendar quarter before
-    `quarter` or `period` name that quarter (`1989-Q2`), as TimeML values it; other month ranges stay ranges."""
+    `quarter` or `period`, or written as one word (`sales rose in July-September`), name that quarter
+    (`1989-Q2`), as TimeML values it; other month ranges (`from July to September`) stay ranges."""
     first, last = _MONTH.fullmatch(value), _MONTH.fullmatch(end)
-    if first is None or last is None or after is None or after.text.lower() not in ("quarter", "period"):
+    named = after is not None and after.text.lower() in ("quarter", "period")
+    if first is None or last is None or not (named or _ONE_WORD_MONTHS.fullmatch(written)):
         return None
     start_month, end_month = int(first[2]), int(last[2])
     if first[1] != last[1] or start_month % 3 != 1 or end_month != start_month + 2:
