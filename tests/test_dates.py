@@ -920,6 +920,14 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
          [("July-September", "1989-Q3"), ("a year earlier", "1988-Q3")]),
         ("Sales in June-August were weak.", [("June-August", "1989-06-01")]),
         ("The strike lasted from July to September.", [("July to September", "1989-07-01")]),
+        # months that results are about are the nearest ones; a move by a week beside a month is when, not which
+        ("The company will report results for July-September next week.",
+         [("July-September", "1989-Q3"), ("next week", "1989-W44")]),
+        ("The agency published its figures for September last week.",
+         [("September", "1989-09"), ("last week", "1989-W42")]),
+        ("He will be away for July-August.", [("July-August", "1990-07-01")]),
+        ("The talks in March next year will matter.", [("March next year", "1990-03")]),
+        ("They meet Monday next week.", [("Monday next week", "1989-10-30")]),
         ("Sales rose from April to June.", [("April to June", "1989-04-01")]),
         # a rule that takes effect on a day of no year is in force ahead; one that took effect, behind
         ("The law takes effect Jan. 1.", [("Jan. 1", "1990-01-01")]),

@@ -311,21 +311,32 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
         if place is not None and place.text in ("at", "in", "during") and view.tense(chain.start, chain.end) == "past":
             return "past"
         return "near"
-    if _reported_period(chain, cue, after):
+    if _reported_period(chain, cue, after, view.before(chain.start, skip=1)):
         return "near"
     p = chain.partial
     return view.tense(chain.start, chain.end, day=p.day is not None and p.month is not None and p.year is None)
 
 
-def _reported_period(chain: Chain, cue: Word | None, after: Word | None) -> bool:
+def _reported_period(chain: Chain, cue: Word | None, after: Word | None, head: Word | None) -> bool:
     """A year-less quarter or half that figures are about, not when the clause happens: before a noun (`will
     report third-quarter earnings`) or after `for`/`of` (`results for the third quarter`). It is the nearest
-    one, not the next, whatever the tense: results come after their quarter."""
+    one, not the next, whatever the tense: results come after their quarter. A range of months is one only
+    before a noun or after figures (`July-September results`, `results for July-September`), not `will be
+    away for July-August`."""
     p = chain.partial
-    if (p.quarter is None and p.half is None) or p.year is not None or p.shift is not None:
+    if p.year is not None or p.shift is not None:
         return False
     modifies = after is not None and after.tag in ("NN", "NNS", "NNP", "JJ")
-    return modifies or (cue is not None and cue.text in ("for", "of"))
+    for_or_of = cue is not None and cue.text in ("for", "of")
+    if p.quarter is not None or p.half is not None:
+        return modifies or for_or_of
+    months = p.month is not None and chain.until is not None and chain.until.month is not None
+    return months and (modifies or (for_or_of and head is not None and head.text.lower() in _FIGURES))
+
+
+# What a company or an agency reports for a period (`results for July-September`).
+_FIGURES = frozenset({"results", "earnings", "profit", "profits", "sales", "figures", "data", "loss", "losses",
+                      "income", "revenue", "revenues", "output", "growth", "net"})
 
 
 def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:
