@@ -939,6 +939,11 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("On Oct. 2, the fund opened. Its yield fell the following week.",
          [("Oct. 2", "1989-10-02"), ("the following week", "1989-W41")]),
         ("Profit for the quarter is expected to be flat.", [("the quarter", "1989-Q4")]),
+        # `the previous quarter` after a quarter is named is the one before it; alone, the last one
+        ("Revenue in the third quarter fell 4% from the previous quarter.",
+         [("the third quarter", "1989-Q3"), ("the previous quarter", "1989-Q2")]),
+        ("Revenue fell 4% from the previous quarter.", [("the previous quarter", "1989-Q3")]),
+        ("In 1988, sales fell. The previous year, they rose.", [("1988", "1988"), ("The previous year", "1987")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),
         ("Sun Microsystems shares fell.", []),

@@ -81,6 +81,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         point_in_story = _STORY_POINT.match(timex.value)
         if point_in_story and timex.type in ("DATE", "TIME"):
             year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
+            month = _first_month(timex.value, month)
             with suppress(ValueError):
                 context.state["story_point"] = dt.datetime(year, month, day)
                 context.state["story_named"] = point_in_story[0]
@@ -138,6 +139,16 @@ def _in_the_days_year(unit: Fact, day: str) -> None:
 # A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.
 _WEEK = re.compile(r"\d{4}-W\d{2}")
 _STORY_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dQHW])")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?P<unit>[QH])(?P<n>\d)")
+
+
+def _first_month(value: str, month: int) -> int:
+    """The month a quarter or half begins with (`1989-Q3`: July), so that `the previous quarter` after it is
+    `1989-Q2`, not a quarter before the year's January; any other value keeps its month."""
+    part = _PART_OF_YEAR.match(value)
+    if part is None:
+        return month
+    return (int(part["n"]) - 1) * (3 if part["unit"] == "Q" else 6) + 1
 _MARKUP_CHARS = re.compile(r"[<>\"]")
 _BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
 
