@@ -914,6 +914,20 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Output fell in the October-December quarter.", [("October-December", "1988-Q4")]),
         ("Output will rise in the January-March period.", [("January-March", "1990-Q1")]),
         ("The April-July period was dry.", [("April-July", "1989-04-01")]),
+        # ... also after `the` (the first month is no noun `the march`), and written as one word without a noun
+        ("Exports fell in the July-September period.", [("July-September", "1989-Q3")]),
+        ("Profit rose 12% in July-September from a year earlier.",
+         [("July-September", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        ("Sales in June-August were weak.", [("June-August", "1989-06-01")]),
+        ("The strike lasted from July to September.", [("July to September", "1989-07-01")]),
+        # months that results are about are the nearest ones; a move by a week beside a month is when, not which
+        ("The company will report results for July-September next week.",
+         [("July-September", "1989-Q3"), ("next week", "1989-W44")]),
+        ("The agency published its figures for September last week.",
+         [("September", "1989-09"), ("last week", "1989-W42")]),
+        ("He will be away for July-August.", [("July-August", "1990-07-01")]),
+        ("The talks in March next year will matter.", [("March next year", "1990-03")]),
+        ("They meet Monday next week.", [("Monday next week", "1989-10-30")]),
         ("Sales rose from April to June.", [("April to June", "1989-04-01")]),
         # a rule that takes effect on a day of no year is in force ahead; one that took effect, behind
         ("The law takes effect Jan. 1.", [("Jan. 1", "1990-01-01")]),
@@ -925,6 +939,11 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("On Oct. 2, the fund opened. Its yield fell the following week.",
          [("Oct. 2", "1989-10-02"), ("the following week", "1989-W41")]),
         ("Profit for the quarter is expected to be flat.", [("the quarter", "1989-Q4")]),
+        # `the previous quarter` after a quarter is named is the one before it; alone, the last one
+        ("Revenue in the third quarter fell 4% from the previous quarter.",
+         [("the third quarter", "1989-Q3"), ("the previous quarter", "1989-Q2")]),
+        ("Revenue fell 4% from the previous quarter.", [("the previous quarter", "1989-Q3")]),
+        ("In 1988, sales fell. The previous year, they rose.", [("1988", "1988"), ("The previous year", "1987")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),
         ("Sun Microsystems shares fell.", []),
@@ -1001,3 +1020,38 @@ def test_a_numeric_date_whose_day_and_month_could_swap_is_ambiguous() -> None:
     assert (record["value"], record["alternatives"]) == ("2021-03-04", ["2021-04-03"])
     (record,) = dates("It was signed on 03/24/2021.")
     assert not record["ambiguous"]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a plan named by its participle whose fate is told in the past: its day is the nearest, either side
+    ("A memorial service planned for Saturday was canceled after the plans leaked.", "1999-10-24",
+     [("Saturday", "1999-10-23")]),
+    ("A memorial service planned for Saturday was canceled after the plans leaked.", "1999-10-20",
+     [("Saturday", "1999-10-23")]),
+    ("The rally scheduled for Monday was called off, organizers said.", "1999-10-20", [("Monday", "1999-10-18")]),
+    ("Good evening. A vigil planned for Friday was canceled, police told us tonight.", "1999-10-24",
+     [("Friday", "1999-10-22"), ("tonight", "1999-10-24TNI")]),
+    # look-alikes: a plan in a verb group looks ahead; a plan whose fate lies ahead too; an event took place
+    ("They had planned to meet on Saturday.", "1999-10-24", [("Saturday", "1999-10-30")]),
+    ("A vote planned for Tuesday will be held later.", "1999-10-24", [("Tuesday", "1999-10-26")]),
+    ("The march took place on Saturday.", "1999-10-20", [("Saturday", "1999-10-16")]),
+])
+def test_a_plan_reported_in_the_past_is_the_nearest_day(text: str, reference: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["value"]) for r in dates(text, reference=reference)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `current` before what holds now is the present, as TimeBank marks it
+    ("Under the current law, the boy must return to Cuba.", [("current", "PRESENT_REF")]),
+    ("Current prices are too high, traders said.", [("Current", "PRESENT_REF")]),
+    ("The current quarter will be weak.", [("The current quarter", "2025-Q4")]),
+    # look-alikes: the noun, and accounting's current account and assets
+    ("The strong current swept the swimmer away.", []),
+    ("The current was too strong for the small boat.", []),
+    ("The current account deficit widened.", []),
+    ("Current assets exceed current liabilities.", []),
+    ("The current seasons of the show were filmed in Spain.", []),
+])
+def test_current_is_the_present(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["value"]) for r in dates(text)] == expected

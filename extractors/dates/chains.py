@@ -166,7 +166,7 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return None
     if _is_day(left) and _HOUR_GAP.fullmatch(gap) and (hour := _h_hour(right)) is not None:
         return merge(left, hour)  # `Fri, Jul 18, 2014 19h`: beside a day, `19h` is the hour written the French way
-    if _day_in_period(left, right) or _day_in_period(right, left):
+    if _day_in_period(left, right) or _day_in_period(right, left) or _finer_move_after_month(left, right):
         return None
     if (left.only_number() or right.only_number() or _word_ordinal(left) or _word_ordinal(right)) \
             and not _NUMBER_GAP.fullmatch(gap):
@@ -193,6 +193,14 @@ def _day_in_period(period: Partial, day: Partial) -> bool:
     something happens, the period what it is about; two expressions, not a quarter narrowed to a day."""
     return (period.quarter is not None or period.half is not None or period.season is not None) \
         and period.month is None and (day.weekday is not None or day.day is not None)
+
+
+def _finer_move_after_month(month: Partial, move: Partial) -> bool:
+    """`report July-September results next week`, `September sales next week`: a month and a move by a week or
+    a day are two expressions, what is reported and when; a move by years picks the month's year (`March next
+    year`), and a weekday joins its week (`Monday next week`)."""
+    return month.month is not None and month.day is None and month.weekday is None \
+        and move.shift is not None and move.shift[0] in ("W", "D") and move.month is None
 
 
 def _timed_set(recurring: Partial, when: Partial) -> Partial | None:

@@ -148,6 +148,8 @@ class TokenView:
         # The governing verb usually comes first (`was named in March and will retire`): a verb after the
         # expression counts only when it is much closer.
         verb = min(finite, key=lambda t: ((t.i - last) * 3 if t.i > last else first - t.i, t.i > last))
+        if verb.i > last and verb.tag_ == "VBD" and _plan_named(self.doc, max(sent_start, first - 8), first):
+            return "near"  # `a service planned for Saturday was canceled`: the plan's day, either side of today
         if _looks_ahead(tokens, first, verb.i if verb.i < first else sent_start):
             return "future"
         infinitive = _infinitive_between(self.doc, verb.i if verb.i < first else sent_start, first)
@@ -263,6 +265,15 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
         if _ahead_of(doc, t.i):
             return True  # `ahead of the Nov. 7 election`, `in advance of Friday's talks`: still to come
     return False
+
+
+def _plan_named(doc: Doc, begin: int, first: int) -> bool:
+    """A participle of planning that names a plan before its day (`the rally planned for Saturday`,
+    `talks scheduled for Friday`), not a verb group (`they had planned`, `was scheduled`); what became of the
+    plan is told in the past, so its day may lie on either side of the reference."""
+    return any(t.lower_.startswith(_PLANNED) and t.tag_ == "VBN" and t.i > 0
+               and not doc[t.i - 1].tag_.startswith(("VB", "MD", "RB")) and doc[t.i - 1].lower_ not in ("to", "'s")
+               for t in doc[begin:first])
 
 
 def _ahead_of(doc: Doc, i: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from .chains import Chain
 from .context import TokenView, Word
 from .grammar import OF_NOT_A_YEAR, Piece
-from .lexicon import EVENT_PLURALS
+from .lexicon import EVENT_PLURALS, MONTHS, SEASONS, UNITS
 
 _PREPOSITIONS = frozenset({
     "in", "since", "by", "until", "till", "til", "before", "after", "from", "through", "throughout", "during",
@@ -31,6 +31,8 @@ _CLAUSE_OPENERS = frozenset({".", "!", "?", ",", ";", ":", "and", "but", "then",
 _DEMONSTRATIVES = frozenset({"this", "that", "each", "every"})
 # Words that link two dates and may be written capitalised in a heading (`19th To 21st Aug`).
 _LINKS = frozenset({"to", "and", "or", "of", "through", "thru", "till", "until", "in", "at", "on", "from"})
+# A month written straight onto another (`July-September`, `Jan./Feb.`): a range of months.
+_MONTH_JOINED = re.compile(r"[-–/]([A-Za-z]+)")
 _FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _CALENDAR_FIELDS = ("year", "month", "day", "weekday", "hour", "pod", "quarter", "half", "season", "shift")
 
@@ -46,6 +48,8 @@ def plausible(piece: Piece, view: TokenView) -> bool:
             and any(c.isupper() for c in view.text[max(0, piece.start - 200) : piece.start]):
         return False  # `arrested at this march`: in text that capitalises its months, the noun
     after = view.after(piece.end)
+    if word.lower() == "current":
+        return _current_state(view, piece, after)
     if "abbreviated" in p.kinds and after is not None and _name_follows(after):
         return False  # `Sun said`, `Sun's profit`, `Sun Microsystems`: a name, not Sunday
     if "yearback" in p.kinds and "with_noun" not in p.kinds and after is not None and after.tag.startswith("NN"):
@@ -66,8 +70,30 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     # `the Aug. 7 blasts`, `the March accession`: a month that modifies a noun, not `the march`
     if "month" in p.kinds and re.match(r"\s*\d", view.text[piece.end : piece.end + 3]):
         return True
+    joined = _MONTH_JOINED.match(view.text, piece.end)
+    if "month" in p.kinds and joined and joined[1].lower() in MONTHS:
+        return True  # `the July-September period`: the first month of a range, not `the march`
     capitalised = view.text[piece.start : piece.start + 1].isupper()
     return "month" in p.kinds and capitalised and after is not None and after.tag in ("NN", "NNS")
+
+
+def _current_state(view: TokenView, piece: Piece, after: Word | None) -> bool:
+    """`the current crisis`, `the situation is current`: the present (PRESENT_REF), as TimeBank marks it; not
+    the noun (`the current swept him away`), a book-keeping term (`the current account`, `current assets`), nor
+    a unit of the calendar this rule cannot read (`the current seasons`)."""
+    return view.tags(piece.start, piece.end) == ["JJ"] \
+        and (after is None or (after.text.lower() not in _CURRENT_TERMS and not _calendar_noun(after.text)))
+
+
+def _calendar_noun(word: str) -> bool:
+    """A unit of time or of the calendar, singular or plural (`week`, `seasons`, `Friday`)."""
+    singular = word.lower().removesuffix("s")
+    return calendar_word(word) or singular in UNITS or singular in SEASONS or singular in ("season", "centurie")
+
+
+# Nouns after which `current` is a term of accounting, not the present.
+_CURRENT_TERMS = frozenset({"account", "accounts", "assets", "liabilities", "ratio", "yield", "yields", "dollars",
+                            "coupon", "coupons", "issue", "issues"})
 
 
 def _name_follows(after: Word) -> bool:

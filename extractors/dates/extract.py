@@ -81,6 +81,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         point_in_story = _STORY_POINT.match(timex.value)
         if point_in_story and timex.type in ("DATE", "TIME"):
             year, month, day = (int(point_in_story[n] or 1) for n in (1, 2, 3))
+            month = _first_month(timex.value, month)
             with suppress(ValueError):
                 context.state["story_point"] = dt.datetime(year, month, day)
                 context.state["story_named"] = point_in_story[0]
@@ -138,6 +139,16 @@ def _in_the_days_year(unit: Fact, day: str) -> None:
 # A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.
 _WEEK = re.compile(r"\d{4}-W\d{2}")
 _STORY_POINT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dQHW])")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?P<unit>[QH])(?P<n>\d)")
+
+
+def _first_month(value: str, month: int) -> int:
+    """The month a quarter or half begins with (`1989-Q3`: July), so that `the previous quarter` after it is
+    `1989-Q2`, not a quarter before the year's January; any other value keeps its month."""
+    part = _PART_OF_YEAR.match(value)
+    if part is None:
+        return month
+    return (int(part["n"]) - 1) * (3 if part["unit"] == "Q" else 6) + 1
 _MARKUP_CHARS = re.compile(r"[<>\"]")
 _BARE_CLOCK = re.compile(r"T(\d{2})(:\d{2})?")
 
@@ -311,21 +322,32 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
         if place is not None and place.text in ("at", "in", "during") and view.tense(chain.start, chain.end) == "past":
             return "past"
         return "near"
-    if _reported_period(chain, cue, after):
+    if _reported_period(chain, cue, after, view.before(chain.start, skip=1)):
         return "near"
     p = chain.partial
     return view.tense(chain.start, chain.end, day=p.day is not None and p.month is not None and p.year is None)
 
 
-def _reported_period(chain: Chain, cue: Word | None, after: Word | None) -> bool:
+def _reported_period(chain: Chain, cue: Word | None, after: Word | None, head: Word | None) -> bool:
     """A year-less quarter or half that figures are about, not when the clause happens: before a noun (`will
     report third-quarter earnings`) or after `for`/`of` (`results for the third quarter`). It is the nearest
-    one, not the next, whatever the tense: results come after their quarter."""
+    one, not the next, whatever the tense: results come after their quarter. A range of months is one only
+    before a noun or after figures (`July-September results`, `results for July-September`), not `will be
+    away for July-August`."""
     p = chain.partial
-    if (p.quarter is None and p.half is None) or p.year is not None or p.shift is not None:
+    if p.year is not None or p.shift is not None:
         return False
     modifies = after is not None and after.tag in ("NN", "NNS", "NNP", "JJ")
-    return modifies or (cue is not None and cue.text in ("for", "of"))
+    for_or_of = cue is not None and cue.text in ("for", "of")
+    if p.quarter is not None or p.half is not None:
+        return modifies or for_or_of
+    months = p.month is not None and chain.until is not None and chain.until.month is not None
+    return months and (modifies or (for_or_of and head is not None and head.text.lower() in _FIGURES))
+
+
+# What a company or an agency reports for a period (`results for July-September`).
+_FIGURES = frozenset({"results", "earnings", "profit", "profits", "sales", "figures", "data", "loss", "losses",
+                      "income", "revenue", "revenues", "output", "growth", "net"})
 
 
 def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:
@@ -363,7 +385,7 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
         value, end = _ordered_range(chain, value, end, ref, tense)
-    quarter = _quarter_of_months(value, end, view.after(chain.end))
+    quarter = _quarter_of_months(value, end, view.after(chain.end), view.text[chain.start : chain.end])
     if quarter is not None:
         return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
@@ -373,13 +395,16 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ONE_WORD_MONTHS = re.compile(r"(?:the\s+)?[A-Za-z]+\.?[-–/][A-Za-z]+\.?(?:\s+\d{4})?", re.I)
 
 
-def _quarter_of_months(value: str, end: str, after: Word | None) -> str | None:
+def _quarter_of_months(value: str, end: str, after: Word | None, written: str) -> str | None:
     """`the April-June quarter`, `the July-September period`: the three months of one calendar quarter before
-    `quarter` or `period` name that quarter (`1989-Q2`), as TimeML values it; other month ranges stay ranges."""
+    `quarter` or `period`, or written as one word (`sales rose in July-September`), name that quarter
+    (`1989-Q2`), as TimeML values it; other month ranges (`from July to September`) stay ranges."""
     first, last = _MONTH.fullmatch(value), _MONTH.fullmatch(end)
-    if first is None or last is None or after is None or after.text.lower() not in ("quarter", "period"):
+    named = after is not None and after.text.lower() in ("quarter", "period")
+    if first is None or last is None or not (named or _ONE_WORD_MONTHS.fullmatch(written)):
         return None
     start_month, end_month = int(first[2]), int(last[2])
     if first[1] != last[1] or start_month % 3 != 1 or end_month != start_month + 2:

@@ -759,7 +759,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("vague_period", r"(?P<recent>recent)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:coming|upcoming)\s+"
                      r"(?:days|weeks|months|years|decades)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+"
                      r"(?:ahead|to\s+come)", _vague_period),
-    ("present", r"(?:right\s+)?now|currently|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
+    ("present", r"(?:right\s+)?now|currently|current|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
     ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)"
                  r"(?![\s-]+(?:before|after|earlier|ago|later|end\b|\d))", _the_unit),
