@@ -627,6 +627,16 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 in Frankfurt .", []),
     ("MEXICO CITY 1996-08-26\nThe peso crisis hurt sales , which closed the year at 5,000 units .", []),
     ("TOKYO 1996-08-26\nThe yen 's strength hit the Nikkei , which closed at 21,000 .", []),
+    # the currency is the subject of its level, with a verb or a clause of its own after it ...
+    ("SANTIAGO 1996-08-26\nThe peso , which ended at 1,041 , was weak .", [(1041, "UYU")]),
+    ("SANTIAGO 1996-08-26\nTraders sold early .\nthe peso closed at 1,041 on Monday .", [(1041, "UYU")]),
+    ("BOMBAY 1996-08-26\nThe rupee briefly stood at 35.80 on Monday .", [(35.8, "INR")]),
+    # ... not a modifier of the noun after it, whose level the number is
+    ("MONTEVIDEO 1996-08-26\nThe peso index closed at 1,250 on Monday .", []),
+    ("BOMBAY 1996-08-26\nThe rupee futures closed at 35.80 .", []),
+    ("TOKYO 1996-08-26\nThe yen bond was at 104.5 in late trade .", []),
+    ("JOHANNESBURG 1996-08-26\nThe rand hedge was at 4.55 on Monday .", []),
+    ("MEXICO CITY 1996-08-26\nThe peso crisis was at its worst at 7.5 .", []),
     # `to the` pairs a rate as `against the` does; not where the unit's word names a thing
     ("BUCHAREST 1996-08-28\nRomania 's budget deficit widened .\nThe leu 's official rate was 3,161 to the dollar .",
      [(3161, "ROL")]),
@@ -716,6 +726,13 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     ("( in millions )\nNet sales 412 vs 398", []),
     ("MADRID 1996-08-29\nBUDGET ( bln pesetas ) Govt.Fcast 96", []),
     ("MANILA 1996-08-23\nStaff ( mln ) Jul 5.1 4.9", []),
+    # a row that counts things is no money under a money note; a row of money, or of money per thing, is
+    ("SEATTLE 1996-08-28\n( In millions of dollars )\nRevenue 1,200 vs 1,100\nDeliveries 45 vs 40\n"
+     "Aircraft in service 300 vs 290\nPassengers ( mln ) 12.5 vs 11.0\nNet 45.2 vs 40.1",
+     [(1.2e9, "USD"), (1.1e9, "USD"), (45.2e6, "USD"), (40.1e6, "USD")]),
+    ("DALLAS 1996-08-28\n( In millions of dollars )\nEmployees 4,100 vs 3,900\nOil output ( barrels ) 12 vs 11\n"
+     "Revenue per passenger 95.5 vs 90.1",
+     [(95.5, "USD"), (90.1, "USD")]),
     ("HELSINKI 1996-08-30\n( million markka unless stated )\nNet sales 289.1 vs 256.9",
      [(289.1e6, "FIM"), (256.9e6, "FIM")]),
 ])
