@@ -577,6 +577,12 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     ("( In Thousands )\nNet sales $ 800 $ 750\nDividend $ 0.10 $ 0.08",
      [(800000, "money.table_scale"), (750000, "money.table_scale"), (0.1, "money.symbol_amount"),
       (0.08, "money.symbol_amount")]),
+    # an IPO filing's `in 000s`, a note written in digits; `000s` with no `in` is no note
+    ("IPO FILING - Acme Labs Inc .\nFinancial Data in 000s : 1995 1994\n- Revenue $ 15,400 $ 10,000\n"
+     "- Shr $ 0.12 $ 0.10",
+     [(15400000, "money.table_scale"), (10000000, "money.table_scale"), (0.12, "money.symbol_amount"),
+      (0.1, "money.symbol_amount")]),
+    ("Model 000s sold for $ 15,400 $ 10,000 .", [(15400, "money.symbol_amount"), (10000, "money.symbol_amount")]),
 ])
 def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["rule"]) for r in money(text)] == [
@@ -766,6 +772,20 @@ def test_a_figure_labelled_as_the_amount_is_in_the_texts_currency(text: str, exp
     ("LONDON 1996-08-29\nAcme rose 5p to 12 percent of the index .", [(0.05, "GBP")]),
 ])
 def test_a_level_after_a_change_in_pence_is_in_pence(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# A bare move right after a price is in the price's unit; not after a sum, nor when it counts points or percent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BUDAPEST 1996-08-27\nThe stock closed on Tuesday at 5,800 forints , down 300 .", [(5800, "HUF"), (300, "HUF")]),
+    ("CHICAGO 1996-08-27\nDecember settled at 90.20 cents , up 0.35 on the day .", [(0.902, "USD"), (0.0035, "USD")]),
+    ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , down 300 points from Monday .", [(5800, "HUF")]),
+    ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , up 3 % .", [(5800, "HUF")]),
+    ("BUDAPEST 1996-08-27\nSales reached 5 million forints , up 3 on the year .", [(5e6, "HUF")]),
+    ("dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks .", [(143.8, "JPY")]),
+    ("TOKYO 1996-08-27\nMidday rates : the dollar was 143.80 yen , up 0.95 .", [(143.8, "JPY")]),
+])
+def test_a_move_after_a_price_is_in_its_unit(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
 
 

@@ -23,6 +23,8 @@ _NOTE = re.compile(r"\(\s*(?:(?P<prefix>[A-Z]{0,3}\$|[A-Z]{3})\s*)?(?P<in>in\s+)
                    r"(?:\s+of\s+(?P<unit>[^\W\d][^()\n]{0,30}?)"
                    r"|\s+(?P<unit2>[^\W\d]{0,3}\$|[^\W\d]+)(?=\s+(?:unless|except)))?"
                    r"\s*(?:[,;)]|unless|except)", re.IGNORECASE)
+# `Financial Data in 000s : 1995 1994`: an IPO filing's note that its rows are in thousands, written as digits.
+_THOUSANDS_NOTE = re.compile(r"\bin\s+(?:\$\s*)?000['’]?s\b", re.IGNORECASE)
 # A per-share or per-unit row's label, whose figures are never scaled (`Shr`, `Earnings Per Share`, `Div`,
 # `Revenue per passenger`).
 PER_UNIT = re.compile(r"\b(?:shr|eps|per|div|dividends?)\b", re.IGNORECASE)
@@ -49,7 +51,8 @@ def scale_notes(text: str) -> list[ScaleNote]:
         notes.append(ScaleNote(m.end(), MAGNITUDE_WORDS[m.group("scale").casefold()],
                                m.start(unit) if m.group(unit) is not None else None,
                                m.group("in") is not None or m.group("prefix") is not None))
-    return notes
+    notes += [ScaleNote(m.end(), 1000, None, True) for m in _THOUSANDS_NOTE.finditer(text)]
+    return sorted(notes, key=lambda note: note.end)
 
 
 @dataclass(frozen=True)
