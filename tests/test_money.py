@@ -393,6 +393,8 @@ NOT_MONEY = [
     "Cartels funnel hundreds of pounds of illicit drugs into the country.",
     "The committee would meet at least 10 days after a Pence withdrawal.",
     "He now works for a dollar store in Seoul.",
+    "Some investors are looking for a dollar depreciation next year .",  # an abstract noun after `a dollar`
+    "Importers warned of a dollar shortage in the capital .",
     "7 John Kasich .\n8 Rand Paul .\n9 Carly Fiorina .",
 ]
 
@@ -791,6 +793,12 @@ def test_a_move_after_a_price_is_in_its_unit(text: str, expected: list[tuple]) -
 
 def test_a_rate_unit_is_no_amount() -> None:
     assert [r["text"] for r in money("Traders bought a dollar at 104.50 yen on Friday.")] == ["104.50 yen"]
+
+
+def test_a_dollar_before_a_word_that_is_no_noun_is_an_amount() -> None:
+    # look-alikes of `a dollar depreciation`: `a dollar` then a preposition or an adverb
+    assert [(r["amount"], r["currency"]) for r in money("He paid a dollar for the paper .")] == [(1, "USD")]
+    assert [(r["amount"], r["currency"]) for r in money("The shares cost a dollar apiece .")] == [(1, "USD")]
 
 
 def test_exact_amounts_are_not_vague() -> None:
