@@ -393,6 +393,8 @@ NOT_MONEY = [
     "Cartels funnel hundreds of pounds of illicit drugs into the country.",
     "The committee would meet at least 10 days after a Pence withdrawal.",
     "He now works for a dollar store in Seoul.",
+    "Some investors are looking for a dollar depreciation next year .",  # an abstract noun after `a dollar`
+    "Importers warned of a dollar shortage in the capital .",
     "7 John Kasich .\n8 Rand Paul .\n9 Carly Fiorina .",
 ]
 
@@ -577,6 +579,12 @@ def test_wire_tables_and_quotes(text: str, expected: list[tuple]) -> None:
     ("( In Thousands )\nNet sales $ 800 $ 750\nDividend $ 0.10 $ 0.08",
      [(800000, "money.table_scale"), (750000, "money.table_scale"), (0.1, "money.symbol_amount"),
       (0.08, "money.symbol_amount")]),
+    # an IPO filing's `in 000s`, a note written in digits; `000s` with no `in` is no note
+    ("IPO FILING - Acme Labs Inc .\nFinancial Data in 000s : 1995 1994\n- Revenue $ 15,400 $ 10,000\n"
+     "- Shr $ 0.12 $ 0.10",
+     [(15400000, "money.table_scale"), (10000000, "money.table_scale"), (0.12, "money.symbol_amount"),
+      (0.1, "money.symbol_amount")]),
+    ("Model 000s sold for $ 15,400 $ 10,000 .", [(15400, "money.symbol_amount"), (10000, "money.symbol_amount")]),
 ])
 def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["rule"]) for r in money(text)] == [
@@ -627,6 +635,16 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     ("FRANKFURT 1996-08-26\nThe dollar closed at 1.4850 in Frankfurt .", []),
     ("MEXICO CITY 1996-08-26\nThe peso crisis hurt sales , which closed the year at 5,000 units .", []),
     ("TOKYO 1996-08-26\nThe yen 's strength hit the Nikkei , which closed at 21,000 .", []),
+    # the currency is the subject of its level, with a verb or a clause of its own after it ...
+    ("SANTIAGO 1996-08-26\nThe peso , which ended at 1,041 , was weak .", [(1041, "UYU")]),
+    ("SANTIAGO 1996-08-26\nTraders sold early .\nthe peso closed at 1,041 on Monday .", [(1041, "UYU")]),
+    ("BOMBAY 1996-08-26\nThe rupee briefly stood at 35.80 on Monday .", [(35.8, "INR")]),
+    # ... not a modifier of the noun after it, whose level the number is
+    ("MONTEVIDEO 1996-08-26\nThe peso index closed at 1,250 on Monday .", []),
+    ("BOMBAY 1996-08-26\nThe rupee futures closed at 35.80 .", []),
+    ("TOKYO 1996-08-26\nThe yen bond was at 104.5 in late trade .", []),
+    ("JOHANNESBURG 1996-08-26\nThe rand hedge was at 4.55 on Monday .", []),
+    ("MEXICO CITY 1996-08-26\nThe peso crisis was at its worst at 7.5 .", []),
     # `to the` pairs a rate as `against the` does; not where the unit's word names a thing
     ("BUCHAREST 1996-08-28\nRomania 's budget deficit widened .\nThe leu 's official rate was 3,161 to the dollar .",
      [(3161, "ROL")]),
@@ -716,6 +734,13 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     ("( in millions )\nNet sales 412 vs 398", []),
     ("MADRID 1996-08-29\nBUDGET ( bln pesetas ) Govt.Fcast 96", []),
     ("MANILA 1996-08-23\nStaff ( mln ) Jul 5.1 4.9", []),
+    # a row that counts things is no money under a money note; a row of money, or of money per thing, is
+    ("SEATTLE 1996-08-28\n( In millions of dollars )\nRevenue 1,200 vs 1,100\nDeliveries 45 vs 40\n"
+     "Aircraft in service 300 vs 290\nPassengers ( mln ) 12.5 vs 11.0\nNet 45.2 vs 40.1",
+     [(1.2e9, "USD"), (1.1e9, "USD"), (45.2e6, "USD"), (40.1e6, "USD")]),
+    ("DALLAS 1996-08-28\n( In millions of dollars )\nEmployees 4,100 vs 3,900\nOil output ( barrels ) 12 vs 11\n"
+     "Revenue per passenger 95.5 vs 90.1",
+     [(95.5, "USD"), (90.1, "USD")]),
     ("HELSINKI 1996-08-30\n( million markka unless stated )\nNet sales 289.1 vs 256.9",
      [(289.1e6, "FIM"), (256.9e6, "FIM")]),
 ])
@@ -752,8 +777,28 @@ def test_a_level_after_a_change_in_pence_is_in_pence(text: str, expected: list[t
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
 
 
+# A bare move right after a price is in the price's unit; not after a sum, nor when it counts points or percent.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BUDAPEST 1996-08-27\nThe stock closed on Tuesday at 5,800 forints , down 300 .", [(5800, "HUF"), (300, "HUF")]),
+    ("CHICAGO 1996-08-27\nDecember settled at 90.20 cents , up 0.35 on the day .", [(0.902, "USD"), (0.0035, "USD")]),
+    ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , down 300 points from Monday .", [(5800, "HUF")]),
+    ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , up 3 % .", [(5800, "HUF")]),
+    ("BUDAPEST 1996-08-27\nSales reached 5 million forints , up 3 on the year .", [(5e6, "HUF")]),
+    ("dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks .", [(143.8, "JPY")]),
+    ("TOKYO 1996-08-27\nMidday rates : the dollar was 143.80 yen , up 0.95 .", [(143.8, "JPY")]),
+])
+def test_a_move_after_a_price_is_in_its_unit(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
 def test_a_rate_unit_is_no_amount() -> None:
     assert [r["text"] for r in money("Traders bought a dollar at 104.50 yen on Friday.")] == ["104.50 yen"]
+
+
+def test_a_dollar_before_a_word_that_is_no_noun_is_an_amount() -> None:
+    # look-alikes of `a dollar depreciation`: `a dollar` then a preposition or an adverb
+    assert [(r["amount"], r["currency"]) for r in money("He paid a dollar for the paper .")] == [(1, "USD")]
+    assert [(r["amount"], r["currency"]) for r in money("The shares cost a dollar apiece .")] == [(1, "USD")]
 
 
 def test_exact_amounts_are_not_vague() -> None:

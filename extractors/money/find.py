@@ -18,6 +18,7 @@ from .elided import with_elided
 from .grammar import Grammar, Mention
 from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
+from .moves import with_moves
 from .period import document_date, territory_currencies
 from .rates import with_rates
 from .scaled import TableScales
@@ -40,7 +41,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     tokens = tokenize(text)
     grammar = Grammar(tokens, lex, text)
     mentions = grammar.mentions()
-    mentions = with_share_prices(grammar, with_rates(grammar, with_elided(grammar, with_table_rows(grammar, mentions))))
+    mentions = with_table_rows(grammar, mentions)
+    mentions = with_moves(grammar, with_share_prices(grammar, with_rates(grammar, with_elided(grammar, mentions))))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
         state.date, state.dated = document_date(text), True

@@ -59,6 +59,9 @@ _RISING = frozenset({"go", "goes", "went", "gone", "going", "moved", "climbed", 
                      "rose", "risen", "inched", "ticked", "ratcheted"})
 # Nouns after `a dollar` that make it a kind of thing, not an amount (`a dollar store`).
 _UNIT_NOUN_HEADS = frozenset({"store", "stores", "shop", "shops", "sign", "signs", "bill", "bills", "coin", "coins"})
+# Endings of abstract nouns, which after `a dollar` make it the currency a thing is about (`a dollar depreciation`,
+# `a dollar shortage`), not an amount.
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ism", "age")
 # Words after a unit's word that make it a verb (`34 won by his rival`).
 _VERB_FOLLOWERS = frozenset({"by", "the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 _WEIGHT_HEDGES = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over", "than", "more",
@@ -99,6 +102,13 @@ class Mention:
     @property
     def currencies(self) -> list[Currency]:
         return [a.currency for a in (self.low, self.high) if a is not None and a.currency is not None]
+
+
+def _names_a_kind(token: Token) -> bool:
+    """Whether the word after a currency's word makes it a modifier of a noun (`dollar store`, `dollar
+    depreciation`) rather than a unit."""
+    key = token.key
+    return token.kind == "word" and (key in _UNIT_NOUN_HEADS or (len(key) > 5 and key.endswith(_NOUN_ENDINGS)))
 
 
 def _phrases(*groups: tuple[str, ...]) -> dict[tuple[str, ...], str]:
@@ -279,8 +289,8 @@ class Grammar:
             return None  # `a $5 fee` starts at `$`; `a yen for travel`
         if article and tokens[cur.first].text[:1].isupper() and not tokens[cur.first].text.isupper():
             return None  # `a Pence withdrawal`: a name
-        if article and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key in _UNIT_NOUN_HEADS:
-            return None  # `a dollar store`, `a dollar sign`
+        if article and cur.last + 1 < len(tokens) and _names_a_kind(tokens[cur.last + 1]):
+            return None  # `a dollar store`, `a dollar sign`, `a dollar depreciation`
         if _year_like(tokens[i], num) and scale == 1 and cur.kind in ("name", "unit"):
             return None  # `the 2019 euro crisis`, `in 2010 dollars`
         if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
@@ -582,7 +592,7 @@ class Grammar:
             return None
         if _pound(cur) and cur.last + 1 < len(tokens) and tokens[cur.last + 1].key == "of":
             return None  # `hundreds of pounds of illicit drugs`, `thousands of extra pounds of weight`: weight
-        if cur.last + 1 < len(tokens) and tokens[cur.last + 1].key in _UNIT_NOUN_HEADS:
+        if cur.last + 1 < len(tokens) and _names_a_kind(tokens[cur.last + 1]):
             return None  # `hundreds of dollar stores`: a kind of thing
         if unit_slot and (tokens[i - 1].key == "(" or self._unit_ends(cur.last)):
             return None  # `figures in billions of dollars unless stated`, `( millions of guilders )`: a table's unit

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .currencies import Currency
 from .grammar import Grammar, Mention
 from .lexer import Token
-from .tables import PHRASE_ENDS, QUOTED_AS_UNIT
+from .tables import CHANGE_WORDS, COPULAS, PHRASE_ENDS, QUOTED_AS_UNIT
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 _UNIT_KINDS = frozenset({"name", "unit"})
@@ -28,6 +28,11 @@ _LEVEL_VERBS = frozenset({"closed", "ended", "opened", "finished", "stood", "tra
 # a comma alone may open the currency's own clause (`the peso , which ended at 1,041`).
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas"})
 _LEVEL_REACH = 8  # tokens between the currency and its level
+# Words that may follow a currency that is the subject of its level, besides market verbs, verbs of change and
+# words ending in -ed or -ly (`the rand hit`, `the peso , which`); any other word makes the currency a modifier of
+# the noun it names (`the peso index`, `rupee futures`, `the peso crisis`).
+_SUBJECT_FOLLOWERS = frozenset({"hit", "has", "had", "also", "last", "then", "which", "itself", "held", "slid",
+                                "sank", "broke"})
 
 
 def with_rates(grammar: Grammar, found: list[Mention]) -> list[Mention]:
@@ -77,12 +82,23 @@ def _level(grammar: Grammar, i: int) -> Currency | None:
         cur = grammar.currencies.read(k, before_number=False)
         if cur is not None and cur.kind in _UNIT_KINDS and cur.last < i:
             between = {t.key for t in tokens[cur.last + 1 : i - 1]}
-            owned = _owned(tokens, k)
+            owned = _owned(tokens, k) and _heads_its_phrase(tokens, cur.last)
             if not owned or not between & _LEVEL_VERBS or between & _CLAUSE_BREAKS or _quoted_as_unit(cur) \
                     or any(t.text[:1].isupper() for t in tokens[cur.last + 1 : i]):
                 return None
             return cur
     return None
+
+
+def _heads_its_phrase(tokens: list[Token], last: int) -> bool:
+    """Whether the currency word ending at token `last` is the subject of its clause (`the peso closed`, `the peso
+    , which ended`), not a modifier of the noun after it (`the peso index closed`, `the yen bond was`)."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None or after.kind != "word":
+        return True
+    key = after.key
+    return key in _LEVEL_VERBS or key in CHANGE_WORDS or key in COPULAS or key in _SUBJECT_FOLLOWERS \
+        or key.endswith(("ed", "ly"))
 
 
 def _owned(tokens: list[Token], k: int) -> bool:

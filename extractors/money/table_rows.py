@@ -25,15 +25,9 @@ from decimal import Decimal
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
-from .scaled import BLANK_LINE
+from .scaled import BLANK_LINE, PER_UNIT, label_words, scale_notes
 from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS
 
-# `( millions of guilders unless otherwise stated )`, `( in billions of yen )`, and results tables' `( million A$
-# unless stated )`, `( in million HK$ unless stated )`, `( million markka unless stated )`
-_NOTE = re.compile(r"\(\s*(?:in\s+)?(?P<scale>thousands|millions|billions)\s+of\s+(?P<unit>[^\W\d][^()\n]{0,30}?)"
-                   r"\s*(?:\)|unless|except|,)"
-                   r"|\(\s*(?:in\s+)?(?P<scale2>thousands?|millions?|billions?)\s+(?P<unit2>[^\W\d]{0,3}\$|[^\W\d]+)"
-                   r"\s+(?:unless|except)", re.IGNORECASE)
 # `FIGURES IN $ MILLION` on a line of its own, above the rows
 _HEADING = re.compile(r"^[ \t]*(?:all[ \t]+)?figures[ \t]+in[ \t]+(?P<unit>[^\W\d]{0,3}\$|[A-Z]{3})[ \t]+"
                       r"(?P<scale>thousands?|millions?|billions?|mln|bln)\b", re.IGNORECASE | re.MULTILINE)
@@ -67,34 +61,31 @@ _ROW_FIGURE = re.compile(r"^[ \t]*(?P<figure>\d[\d,.]*(?:[ \t]+(?:mln|bln|millio
 # A per-share row in the currency's cents (`Shr ( cents ) 8.63`, `Dividend ( H.K. cents ) 18.0`).
 _IN_CENTS = re.compile(r"\(\s*(?:[A-Z]\.){0,2}\s*cents\s*\)", re.IGNORECASE)
 _CENT = Decimal("0.01")
-_PER_SHARE = re.compile(r"\b(?:shr|eps|per\s+share|div|dividends?)\b", re.IGNORECASE)
 _NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
 
 
 def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     """`found` with the bare figures of the text's tables that a note or a row's label gives a currency."""
     text, tokens = grammar.text, grammar.tokens
-    notes = sorted([*_NOTE.finditer(text), *_HEADING.finditer(text)], key=lambda m: m.start()) if text else []
+    notes = _notes(text) if text else []
     fields = _amount_fields(text) if text else []
     if not tokens or not (notes or fields or _LABEL_UNIT.search(text)):
         return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra: list[Mention] = []
-    for note in notes:
-        unit = "unit" if note.group("unit") is not None else "unit2"
-        cur = _currency_at(grammar, starts, note.start(unit))
+    for end, unit_start, note_factor in notes:
+        cur = _currency_at(grammar, starts, unit_start)
         if cur is None:
             continue
-        table_end = BLANK_LINE.search(text, note.end())
+        table_end = BLANK_LINE.search(text, end)
         stop = table_end.start() if table_end else len(text)
-        line_start = text.find("\n", note.end()) + 1
+        line_start = text.find("\n", end) + 1
         while 0 < line_start < stop:
             line_end = text.find("\n", line_start)
             line_end = stop if line_end < 0 or line_end > stop else line_end
             row = _ROW.fullmatch(text, line_start, line_end)
-            scale = note.group("scale") or note.group("scale2")
-            factor = _factor(row.group("label"), _scale(scale)) if row else None
+            factor = _factor(row.group("label"), note_factor) if row else None
             if row is not None and factor is not None:
                 row_cur = replace(cur, share=_CENT) if _IN_CENTS.search(row.group("label")) else cur
                 extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), row_cur, factor)
@@ -107,6 +98,14 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
         for begin, end in fields:
             extra += _figures(grammar, starts, covered, begin, end, cur, 1)
     return _merged(found, extra) if extra else found
+
+
+def _notes(text: str) -> list[tuple[int, int, int]]:
+    """Where each note that names the currency of the rows below it ends, where that currency starts, and the
+    note's factor, in text order: scale notes (`( millions of guilders )`) and headings (`FIGURES IN $ MILLION`)."""
+    notes = [(n.end, n.unit_start, n.factor) for n in scale_notes(text) if n.unit_start is not None]
+    notes += [(m.end(), m.start("unit"), _scale(m.group("scale"))) for m in _HEADING.finditer(text)]
+    return sorted(notes)
 
 
 def _amount_fields(text: str) -> list[tuple[int, int]]:
@@ -160,13 +159,13 @@ def _is_scale(word: str) -> bool:
 def _factor(label: str, scale: int) -> int | None:
     """The scale of a row's figures: its own (`( billions )`), none per share, the note's else; None for a row
     that counts something other than money (`Margin ( pct )`, `Staff`)."""
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}
+    words = label_words(label)
     if words & _DATE_LABELS:
         return None  # `Pay date Nov 25`, `Dividend payable October 8`: a day, not a sum
-    if _PER_SHARE.search(label):
-        return 1
     if "%" in label or words & COUNT_LABELS:
-        return None
+        return None  # `Deliveries`, `Passengers ( mln )`, but not `Revenue per passenger`
+    if PER_UNIT.search(label):
+        return 1
     own = _OWN_SCALE.search(label)
     return _scale(own.group("scale")) if own else scale
 

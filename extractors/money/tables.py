@@ -329,11 +329,16 @@ ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
 # Words that open another clause, whose figure is of another kind (`euros as subscribers grew to 3 million`).
 CLAUSE_JOINERS = frozenset({"as", "while", "whereas", "but", "although", "though", "because", "when"})
 
-# Words of a table row's label that show its figures count something other than money (`Margin ( pct )`).
+# Words of a table row's label that show its figures count or measure something other than money (`Margin ( pct )`,
+# `Deliveries`, `Aircraft in service`, `Passengers ( mln )`), even under a note in millions of a currency.
 COUNT_LABELS = frozenset({
     "pct", "percent", "shares", "employees", "staff", "workers", "workforce", "number", "ratio", "margin", "points",
     "tonnes", "units", "days", "yield", "yields", "rate", "rates", "volume", "index", "headcount", "customers",
-    "subscribers",
+    "subscribers", "people", "persons", "personnel", "members", "passengers", "visitors", "tourists", "deliveries",
+    "shipments", "aircraft", "planes", "vehicles", "cars", "trucks", "ships", "vessels", "barrels", "bpd", "tons",
+    "tonnage", "ounces", "oz", "kg", "hectares", "acres", "metres", "meters", "kilometres", "kilometers", "km",
+    "kwh", "mw", "flights", "stores", "branches", "outlets", "households", "homes", "accounts", "contracts",
+    "copies", "jobs", "seats", "beds", "wells", "rigs", "mines",
 })
 
 # Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
