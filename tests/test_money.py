@@ -608,6 +608,11 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     ("Profit rose to a record 5.2 billion euros from a revised 4.9 billion .", [(5.2e9, "EUR"), (4.9e9, "EUR")]),
     ("Sales reached 2 billion euros as the base grew to a record 40 million .", [(2e9, "EUR")]),
     ("Sales reached 2 billion euros , up from a mere 3 million users .", [(2e9, "EUR")]),
+    # a comparison may cross a scale boundary (one step: million and billion); further apart it is no comparison
+    ("Turnover fell to 937.9 million yuan from 1.215 billion , the firm said .", [(937.9e6, "CNY"), (1.215e9, "CNY")]),
+    ("Net profit rose to 1.2 billion euros from 900 million in 1995 .", [(1.2e9, "EUR"), (900e6, "EUR")]),
+    ("Profit rose to 5 billion yen from 900 thousand .", [(5e9, "JPY")]),
+    ("Revenue rose to 2.5 billion euros , up from 3 million customers .", [(2.5e9, "EUR")]),
 ])
 def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:
     records = money(text)

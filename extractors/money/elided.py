@@ -6,8 +6,9 @@ Wire copy names the currency once and drops it from the figure compared with it:
 ranging from 37.5 to 47.2 million` (a range). The bare number takes that currency only
 when everything says it is the same kind of figure: a comparing word before it (`from`, `to`, `at`, also
 with an article and one describing word: `at a meagre 5.5 million`),
-nothing counted after it (`from 3 million users` counts users), and the same scale word as an amount
-with a written currency in the same sentence. `11 million people` or a share count stays unread.
+nothing counted after it (`from 3 million users` counts users), and a scale word the same as, or one
+step from, that of an amount with a written currency in the same sentence (`fell to 937.9 million yuan from
+1.2 billion`: a figure crossing a scale boundary). `11 million people` or a share count stays unread.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _phrase_ends(grammar: Grammar, last: int) -> bool:
 
 def _partner(grammar: Grammar, found: list[Mention], i: int, scale: int) -> Mention | None:
     """The nearest amount in the sentence of token `i` whose currency is written with it and whose scale word
-    is the same (`3.83 billion markka` for `3.43 billion`); the one before it first."""
+    is the same or one step away (`3.83 billion markka` for `3.43 billion`); the one before it first."""
     before = [m for m in reversed(found) if m.last < i]
     after = [m for m in found if m.first > i]
     for side in (before, after):
@@ -86,9 +87,15 @@ def _partner(grammar: Grammar, found: list[Mention], i: int, scale: int) -> Ment
             cur = mention.low.currency
             if mention.vague or mention.shared or cur is None or cur.kind == "sub":
                 continue
-            if mention.low.magnitude == scale * cur.magnitude:
+            if _near_scales(mention.low.magnitude // cur.magnitude, scale):
                 return mention
     return None
+
+
+def _near_scales(written: int, bare: int) -> bool:
+    """Whether two scale words are the same or one step apart (million and billion), as two figures compared
+    across a scale boundary are; a figure with no scale word (`to 20`) or thousands against billions is not."""
+    return written > 1 and max(written, bare) <= 1000 * min(written, bare)
 
 
 def _same_sentence(grammar: Grammar, left: int, right: int) -> bool:
