@@ -294,6 +294,19 @@ def test_changes_are_two_amounts_not_a_range(text: str) -> None:
     assert len(records) == 2
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    # a unit written after the first number closes that amount: a bare number then followed by its own noun
+    # counts something else
+    ("The company paid 5 million dollars to 2 billion shareholders.", ["5 million dollars"]),
+    ("The charity gave 40 euros to 3 families.", ["40 euros"]),
+    # look-alikes that stay ranges: the bare high end closes the sentence, or repeats the unit
+    ("Estimates range from 5 million dollars to 6 million.", ["from 5 million dollars to 6 million"]),
+    ("They paid 40 dollars to 50 dollars each.", ["40 dollars to 50 dollars"]),
+])
+def test_a_bare_number_with_its_own_noun_ends_no_range(text: str, words: list[str]) -> None:
+    assert [r["text"] for r in money(text)] == words
+
+
 # The span covers hedge words, bound words and range words, since they set the fields.
 @pytest.mark.parametrize(("text", "words"), [
     ("It cost about $5m.", "about $5m"),

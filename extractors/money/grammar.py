@@ -647,6 +647,9 @@ class Grammar:
         if high.currency is None and high.last + 1 < len(tokens) and tokens[high.last + 1].key in COUNTED_NOUNS \
                 and not (tight and tokens[high.last + 1].key == "per"):
             return None  # `$5 to 10 times`
+        if high.currency is None and low.currency is not None and low.currency.first > low.first \
+                and high.last + 1 < len(tokens) and tokens[high.last + 1].kind == "word":
+            return None  # `paid 5 million dollars to 2 billion shareholders`: the unit closed the first amount
         if connector == "or" and not (low.magnitude == 1 < high.magnitude and low.raw < high.raw):
             return None  # `$5 or $6 billion` is a range; `$5 or $6` two amounts
         low, high = _share_range(low, high)
