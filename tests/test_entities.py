@@ -1390,11 +1390,15 @@ def test_a_number_after_a_company_stays_its_products_name() -> None:
 @pytest.mark.parametrize(("text", "person"), [
     ("Ted Cruz won Iowa last week. Will Cruz's gambit do any better?", "Ted Cruz"),
     ("Ted Cruz won Iowa last week. Will Cruz win Indiana?", "Ted Cruz"),
+    ("Sen. Ted Cruz of Texas made a bold move on Wednesday.\n\nWill Cruz's gambit do any better? Probably not.",
+     "Ted Cruz"),  # the paragraph's line break opens the sentence
+    ("Game over. Will Sanders come down off the fence?\n\nAfter Tuesday night, Bernie Sanders's chance of winning "
+     "is small.", "Bernie Sanders"),  # the model's full name holds the possessive
 ])
 def test_an_auxiliary_opening_a_question_is_no_given_name(text: str, person: str) -> None:
     records = by_name(entities(text))
-    assert "Will Cruz" not in records
-    assert records[person]["aliases"] == ["Cruz"]
+    assert not any(name.startswith("Will ") for name in records)
+    assert records[person]["aliases"] == [person.split()[-1]]
 
 
 @pytest.mark.parametrize(("text", "person"), [

@@ -220,7 +220,8 @@ def _question_auxiliary(doc: Doc, start: int, end: int) -> bool:
     """An auxiliary opening a question before a surname whose person the text names in full with another
     given name (`Ted Cruz ... Will Cruz win Indiana?`): the verb is no given name; `Will Smith starred` is."""
     first = doc[start]
-    if end - start < 2 or first.lower_ not in QUESTION_OPENERS or first.i != first.sent.start:
+    opens = all(t.is_space for t in doc[first.sent.start : first.i])  # a paragraph's line break may lead
+    if end - start < 2 or first.lower_ not in QUESTION_OPENERS or not opens:
         return False
     if not any(t.text == "?" for t in first.sent):
         return False
@@ -231,12 +232,14 @@ def _person_elsewhere(doc: Doc, start: int, end: int, other_given_name: str | No
     """Whether the model reads these words as a person elsewhere, whole or as a full name's surname; with
     `other_given_name`, only a full name opening with another word counts."""
     text = doc[start:end].text
-    return any(
-        ent.label_ == "PERSON" and not (ent.start < end and start < ent.end) and (
-            (ent.text == text and other_given_name is None)
-            or (len(ent) > 1 and ent[-1].text == text and ent[0].text != other_given_name))
-        for ent in doc.ents
-    )
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or (ent.start < end and start < ent.end):
+            continue
+        name = ent[:-1] if len(ent) > 1 and ent[-1].text in POSSESSIVES else ent  # the model's `Bernie Sanders's`
+        if (name.text == text and other_given_name is None) or (
+                len(name) > 1 and name[-1].text == text and name[0].text != other_given_name):
+            return True
+    return False
 
 
 def _misread_person(doc: Doc, start: int, end: int) -> bool:
