@@ -219,9 +219,11 @@ def _numbered_person(doc: Doc, start: int, end: int) -> bool:
 def _question_auxiliary(doc: Doc, start: int, end: int) -> bool:
     """An auxiliary opening a question before a surname whose person the text names in full with another
     given name (`Ted Cruz ... Will Cruz win Indiana?`): the verb is no given name; `Will Smith starred` is."""
+    if end - start < 2:
+        return False  # (trimming may leave nothing of the model's span)
     first = doc[start]
     opens = all(t.is_space for t in doc[first.sent.start : first.i])  # a paragraph's line break may lead
-    if end - start < 2 or first.lower_ not in QUESTION_OPENERS or not opens:
+    if first.lower_ not in QUESTION_OPENERS or not opens:
         return False
     if not any(t.text == "?" for t in first.sent):
         return False
