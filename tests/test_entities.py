@@ -1366,3 +1366,53 @@ def test_a_model_span_trimmed_to_nothing_is_no_failure() -> None:
     records = entities("Customers are paying for it. Bank executives aren’t.\n\n“They should be held accountable,” "
                        "she said.")
     assert [r["text"] for r in records] == ["Bank"]
+
+
+@pytest.mark.parametrize(("text", "person", "absent"), [
+    ("Marco Rubio spoke in Miami. The count is Donald Trump 384, Ted Cruz 300, Rubio 151 and John Kasich 37.",
+     "Marco Rubio", "Rubio 151"),
+    ("Marco Rubio spoke in Miami. Trump must win 53 percent of the delegates, Cruz 59 percent, Rubio 68 percent.",
+     "Marco Rubio", "Rubio 68"),
+])
+def test_a_number_after_a_person_named_elsewhere_is_the_persons_figure(text: str, person: str, absent: str) -> None:
+    records = by_name(entities(text))
+    assert absent not in records
+    assert records[person]["label"] == "PERSON" and "Rubio" in records[person]["aliases"]
+
+
+def test_a_number_after_a_company_stays_its_products_name() -> None:
+    # look-alike: the company is named alone elsewhere, but no person is
+    records = entities("Boeing said it would build more jets. The Boeing 737 is its best seller.")
+    assert "Boeing 737" not in by_name(records) or by_name(records)["Boeing 737"]["label"] != "PERSON"
+    assert by_name(records)["Boeing"]["label"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ted Cruz won Iowa last week. Will Cruz's gambit do any better?", "Ted Cruz"),
+    ("Ted Cruz won Iowa last week. Will Cruz win Indiana?", "Ted Cruz"),
+    ("Sen. Ted Cruz of Texas made a bold move on Wednesday.\n\nWill Cruz's gambit do any better? Probably not.",
+     "Ted Cruz"),  # the paragraph's line break opens the sentence
+    ("Game over. Will Sanders come down off the fence?\n\nAfter Tuesday night, Bernie Sanders's chance of winning "
+     "is small.", "Bernie Sanders"),  # the model's full name holds the possessive
+])
+def test_an_auxiliary_opening_a_question_is_no_given_name(text: str, person: str) -> None:
+    records = by_name(entities(text))
+    assert not any(name.startswith("Will ") for name in records)
+    assert records[person]["aliases"] == [person.split()[-1]]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Will Smith starred in the film. Smith was praised.", "Will Smith"),  # no question
+    ("Will Ferrell joined the cast? Ferrell said no.", "Will Ferrell"),  # no other full name for the surname
+])
+def test_a_given_name_like_an_auxiliary_stays_a_given_name(text: str, person: str) -> None:
+    assert by_name(entities(text))[person]["label"] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Pollock has told the English county he would like to return next season.", "NORP"),
+    ("Warwickshire is an English county with a long history.", "NORP"),
+    ("He taught English in a village school for years.", "LANGUAGE"),  # look-alike: the tongue itself
+])
+def test_a_language_word_describing_a_place_is_a_nationality(text: str, label: str) -> None:
+    assert by_name(entities(text))["English"]["label"] == label

@@ -67,6 +67,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("LAW")
     if m.end - m.start > 1 and doc[m.end - 1].text in lines(__package__, "event_words.txt"):
         found.append("EVENT")
+    if m.label == "LANGUAGE" and described_as_place(doc, m):
+        return [*found, "NORP"]  # `the English county`: a nationality describing a place, neither it nor a tongue
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
     if m.label == "GPE" and m.place is None and _body_acronym(m.text(doc)):

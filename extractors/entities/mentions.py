@@ -46,6 +46,8 @@ MISREAD_PEOPLE = frozenset({"ORG", "LOC", "FAC", "GPE"})
 # A town this big lends its name to clubs and companies (`Cleveland Indians`) more than a given name does.
 NAMESAKE_TOWN = 100_000
 _SCORE = re.compile(r"\d+(?:[-–:]\d+)+")
+# Auxiliaries that open a question and are also given names (`Will Cruz's gambit do any better?`).
+QUESTION_OPENERS = frozenset({"will", "may", "can", "could", "would", "should", "did", "does", "is", "has"})
 
 
 @dataclass
@@ -179,7 +181,10 @@ def from_model(doc: Doc) -> list[Mention]:
             if verb is not None:  # the model's label was the clause's; each side's comes from its own evidence
                 label = "PERSON" if piece_end <= verb and not ends_in_organisation_word(
                     doc[piece_start:piece_end]) else None  # the one who says; whom it is told to is anyone
-            start, end = trimmed(doc, piece_start, piece_end, ent_label)
+            trim_as = ent_label
+            if ent_label not in NUMBERLESS and _numbered_person(doc, piece_start, piece_end):
+                label = trim_as = "PERSON"  # `Rubio 151` read as a law: a person's figure in a count
+            start, end = trimmed(doc, piece_start, piece_end, trim_as)
             title = None
             if label == "ORG" and _titled_name(doc, start, end):
                 label = "PERSON"  # `Major-General Imam Utomo`, `Deputy Prime Minister Ali Khan` read as a body
@@ -190,6 +195,8 @@ def from_model(doc: Doc) -> list[Mention]:
             if label == "PERSON" and _leading_demonym(doc, start, end):
                 found.append(Mention(start, start + 1, "NORP"))
                 start += 1
+            if label == "PERSON" and _question_auxiliary(doc, start, end):
+                start += 1  # `Will` of `Will Cruz win Indiana?`
             if label == "PERSON":
                 start, end = name_start(doc, start), _whole_name_end(doc, start, end)
                 named = leading_title(doc, start, end)
@@ -200,6 +207,41 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
+
+
+def _numbered_person(doc: Doc, start: int, end: int) -> bool:
+    """Words a person is named by elsewhere, then a number (`Rubio 151` of a delegate count, `Rubio 68
+    percent`): the model reads the pair as a law or a body, as it rightly reads `Windows 11` a product."""
+    cut = next((t.i for t in doc[start + 1 : end] if t.like_num), None)
+    return cut is not None and _person_elsewhere(doc, start, cut)
+
+
+def _question_auxiliary(doc: Doc, start: int, end: int) -> bool:
+    """An auxiliary opening a question before a surname whose person the text names in full with another
+    given name (`Ted Cruz ... Will Cruz win Indiana?`): the verb is no given name; `Will Smith starred` is."""
+    if end - start < 2:
+        return False  # (trimming may leave nothing of the model's span)
+    first = doc[start]
+    opens = all(t.is_space for t in doc[first.sent.start : first.i])  # a paragraph's line break may lead
+    if first.lower_ not in QUESTION_OPENERS or not opens:
+        return False
+    if not any(t.text == "?" for t in first.sent):
+        return False
+    return _person_elsewhere(doc, start + 1, end, other_given_name=first.text)
+
+
+def _person_elsewhere(doc: Doc, start: int, end: int, other_given_name: str | None = None) -> bool:
+    """Whether the model reads these words as a person elsewhere, whole or as a full name's surname; with
+    `other_given_name`, only a full name opening with another word counts."""
+    text = doc[start:end].text
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or (ent.start < end and start < ent.end):
+            continue
+        name = ent[:-1] if len(ent) > 1 and ent[-1].text in POSSESSIVES else ent  # the model's `Bernie Sanders's`
+        if (name.text == text and other_given_name is None) or (
+                len(name) > 1 and name[-1].text == text and name[0].text != other_given_name):
+            return True
+    return False
 
 
 def _misread_person(doc: Doc, start: int, end: int) -> bool:
