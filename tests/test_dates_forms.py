@@ -251,3 +251,116 @@ def test_a_length_and_a_quarter(sentence: str, words: str, value: str) -> None:
 
 def test_a_quarter_of_something_after_a_length_is_not_its_quarter() -> None:
     assert not any("quarter" in words for words, _, _ in found("They spent a year and a quarter of the budget."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("My aunt was born on 15 April of 87 in Leeds.", "15 April of 87", "1987-04-15"),
+        ("The plant closed in March of 99.", "March of 99", "1999-03"),
+        ("They married on June 2 of 04, in spring.", "June 2 of 04", "2004-06-02"),
+    ],
+)
+def test_two_digits_after_a_month_and_of_are_its_year(sentence: str, words: str, value: str) -> None:
+    assert (words, "DATE", value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [("She finished top of the class of 87.", "1987"), ("On May 5 of 87 members present, 40 voted.", "1987"),
+     ("Page 4 of 12 was missing.", "2012")],
+)
+def test_two_digits_after_of_elsewhere_are_no_year(sentence: str, year: str) -> None:
+    assert not any(value.startswith(year) for _, _, value in found(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"), [("I'll be back at 9.am.", "9.am", "T09"),
+                                                          ("Call me at 7.pm, please.", "7.pm", "T19")])
+def test_a_stray_dot_before_am_or_pm(sentence: str, words: str, value: str) -> None:
+    assert found(sentence) == [(words, "TIME", value)]
+
+
+def test_a_dotted_number_before_a_word_is_no_time() -> None:
+    assert found("Rule 9.amended the text and 7.pmx was renamed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Let's find one morning together.", "morning", "TMO"),
+        ("We could go out 1 evening.", "evening", "TEV"),
+    ],
+)
+def test_one_part_of_the_day_is_some_such_part(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["I met them at 2 morning sessions.", "They work at three night markets.",
+                                      "It was one morning paper among many."])
+def test_a_part_of_the_day_before_a_noun_is_no_time(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'll be out from 2:30 to 2:15 pm.", "2:30 to 2:15 pm", "T02:30", "T14:15"),
+        ("The clinic is open 11-4pm.", "11-4pm", "T11", "T16"),
+        ("The party runs 10-2am.", "10-2am", "T22", "T02"),
+    ],
+)
+def test_a_start_later_on_the_clock_than_its_end_is_in_the_other_half_of_the_day(
+        sentence: str, words: str, start: str, end: str) -> None:
+    (record,) = [r for r in test_dates.dates(sentence, reference=REF) if r["text"] == words]
+    assert (record["value"], record["range_end"]) == (start, end)
+
+
+def test_a_start_earlier_on_the_clock_shares_its_ends_half_of_the_day() -> None:
+    (record,) = test_dates.dates("The clinic is open 1-4pm.", reference=REF)
+    assert (record["value"], record["range_end"]) == ("T13", "T16")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("We will meet 5 days before new year.", "5 days before new year", "2013-12-27"),
+        ("The office will stay shut until New Year's.", "New Year's", "2014-01-01"),
+    ],
+)
+def test_new_year_after_a_preposition_is_its_day(sentence: str, words: str, value: str) -> None:
+    assert (words, "DATE", value) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["They wished him a happy new year.", "Prices will rise before the new year.",
+                                      "Every new year brings hope."])
+def test_new_year_as_a_year_is_no_holiday(sentence: str) -> None:
+    assert not any(value.endswith("-01-01") for _, _, value in found(sentence))
+
+
+def test_a_weekday_after_a_holiday_is_the_weekday_the_move_reaches() -> None:
+    # Christmas 2013 + 3 weeks = Wednesday 2014-01-15; the Friday of that week is the 17th
+    assert ("3 weeks after Christmas on Friday", "DATE", "2014-01-17") in \
+        found("We will go back 3 weeks after Christmas on Friday.")
+
+
+def test_a_weekday_written_with_its_date_stays_that_date() -> None:
+    assert ("3 days after Monday, May 4, 2015", "DATE", "2015-05-07") in \
+        found("They left 3 days after Monday, May 4, 2015.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("Are you available next Monday 6-8?", "next Monday 6-8", "2013-02-18T06:00", "2013-02-18T08:00"),
+        ("Are you free tomorrow 3-5?", "tomorrow 3-5", "2013-02-13T03:00", "2013-02-13T05:00"),
+    ],
+)
+def test_two_rising_numbers_after_a_day_ahead_are_its_hours(sentence: str, words: str, start: str, end: str) -> None:
+    (record,) = test_dates.dates(sentence, reference=REF)
+    assert (record["text"], record["value"], record["range_end"]) == (words, start, end)
+
+
+@pytest.mark.parametrize("sentence", ["They lost on Monday 6-8 to Boston.", "They lost last Monday 6-8 to Boston.",
+                                      "We play next Monday 8-6 favourites."])
+def test_a_score_after_a_day_is_no_range_of_hours(sentence: str) -> None:
+    assert not any("-" in words for words, _, _ in found(sentence))

@@ -341,8 +341,9 @@ def _hour_ranges(text: str, chains: list[Chain]) -> list[Chain]:
                 _DAY_BESIDE_RANGE.fullmatch(text[pair[1].end : chains[i + 2].start]) else None
             day = next((c for c in (before, after) if c is not None and (_is_day(c.partial) or _has_pod(c.partial))),
                        None)
-            # unopened, only right after a part of the day and rising: `morning 6-8`, not `3 to 2 this morning`
-            dashed = day is before and day is not None and _has_pod(day.partial) \
+            # unopened, only right after a part of the day or a day still to come, and rising: `morning 6-8`,
+            # `next Monday 6-8`; not `3 to 2 this morning`, nor a score (`on Monday 6-8`, `last Monday 6-8`)
+            dashed = day is before and day is not None and (_has_pod(day.partial) or _day_ahead(day.partial)) \
                 and text[pair[0].end : pair[1].start].strip() in ("-", "–") \
                 and (pair[0].partial.number or 0) < (pair[1].partial.number or 0)
             if day is not None and (opened or dashed) and "\n" not in text[pair[0].start : pair[1].end]:
@@ -353,6 +354,13 @@ def _hour_ranges(text: str, chains: list[Chain]) -> list[Chain]:
         out.append(chains[i])
         i += 1
     return out
+
+
+def _day_ahead(p: Partial) -> bool:
+    """A day the words place ahead of now: `next Monday`, `this coming Friday`, `tomorrow`."""
+    if p.weekday is not None:
+        return p.relation in ("next", "coming", "this coming", "upcoming", "this upcoming")
+    return p.shift is not None and p.shift[0] == "D" and p.shift[1] > 0 and "narrative" not in p.kinds
 
 
 def _hour_number(p: Partial) -> bool:
@@ -481,7 +489,12 @@ def _move(text: str, chain: Chain, nxt: Chain | None) -> Chain | None:
     m = _ANCHORED.match(after)
     if m and nxt is not None and nxt.start == chain.end + m.end() and _is_point(nxt.partial):
         sign = -1 if m["word"].lower().startswith(("before", "prior")) else 1
-        return Chain(chain.start, nxt.end, replace(chain.partial, direction=sign), False, anchor=nxt.partial)
+        moved, anchor = replace(chain.partial, direction=sign), nxt.partial
+        if anchor.weekday is not None and anchor.holiday is not None:
+            # `3 weeks after Christmas on Friday`: the holiday is its own day, so the weekday is the one of the week
+            # the move reaches, as in `in 3 days on Friday` (`3 days after Monday, May 4` keeps the date's own)
+            moved, anchor = replace(moved, weekday=anchor.weekday), replace(anchor, weekday=None)
+        return Chain(chain.start, nxt.end, moved, False, anchor=anchor)
     return None
 
 
@@ -557,6 +570,11 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
         later = is_start and other.month is not None and piece.month > other.month
         piece.year = other.year - 1 if later else other.year
     if piece.hour is not None:
+        if is_start and piece.ampm is None and other.ampm is not None and other.hour is not None \
+                and (piece.hour % 12, piece.minute or 0) > (other.hour % 12, other.minute or 0):
+            # `11-4pm`, `from 2:30 to 2:15 pm`: a start later on the clock than its end is in the other half of
+            # the day, or the range would run backwards
+            piece.ampm = "am" if other.ampm == "pm" else "pm"
         for name in ("ampm", "pod", "shift", "weekday", "timezone"):
             if getattr(piece, name) is None:
                 setattr(piece, name, getattr(other, name))

@@ -26,6 +26,8 @@ _DETERMINERS = frozenset({"the", "a", "its", "his", "her", "their", "our", "my",
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "your", "our", "whose"})
 _COUNTED = re.compile(r"(?:%|percent|per|points?|people|votes?|units?|pieces?|km|kg|miles?|metres?|meters?)$")
 _VERB_TAGS = ("VB", "MD")
+# An indefinite count of one before a part of the day picks some such part (`one morning`).
+_ONE = frozenset({"one", "1", "some"})
 _CLAUSE_OPENERS = frozenset({".", "!", "?", ",", ";", ":", "and", "but", "then", "that", "until", '"', "“", "``",
                              "\n", "\n\n"})
 _DEMONSTRATIVES = frozenset({"this", "that", "each", "every"})
@@ -135,6 +137,8 @@ def _cued(chain: Chain, view: TokenView) -> bool:
     if sum(getattr(p, f) is not None for f in _CALENDAR_FIELDS) >= 2:
         return True
     cue = view.before(chain.start)
+    if p.fixes() == {"pod"} and cue is not None and cue.text.lower() in _ONE:
+        return True  # `one morning`, `1 evening`: some morning, the part of a day no day is given for
     if p.ampm is not None and cue is not None and cue.text.lower() in ("at", "@", "by", "around", "until", "till"):
         return True  # `at 3p`: a one-letter p.m. after a clock cue
     if p.half is not None and _reports_figures(chain, view):

@@ -234,6 +234,18 @@ def _year_apostrophe(m: re.Match[str]) -> Partial | None:
     return Partial(year=_year2(m["y"]), kinds={"year"})
 
 
+# A month, or a day of a month, just before `of NN`: the month of a two-digit year (`15 April of 87`).
+_MONTH_BEFORE_OF = re.compile(rf"(?:{MONTH_RE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+$", re.I)
+
+
+def _year_of_month(m: re.Match[str]) -> Partial | None:
+    """`April of 87`, `15 April of 87`, `May 3 of 99`: two digits after a month and `of` are its year, as `of '87`
+    and `of 1987` are; after anything else (`the class of 87`, `5 of 87 members`) they are a number."""
+    if not _MONTH_BEFORE_OF.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
+    return Partial(year=_year2(m["y"]), kinds={"year"})
+
+
 def _spelled_year(m: re.Match[str]) -> Partial | None:
     year = spelled_year(m[0])
     return Partial(year=year, weak=True, kinds={"year", "word"}) if year else None
@@ -726,6 +738,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("year", r"(?P<cue>)?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|\s?%|-(?:year|month|day|week|hour|point))", _year),
     ("year_short_cue", r"cy(?P<y>\d{2})", _year_apostrophe),
     # not after another quote mark: `''27 companies reported` opens a quotation
+    ("year_of_month", r"(?P<skip>of\s+)(?P<y>\d{2})(?![\d'’]|[.,:/-]\d|\s*(?:%|percent|[a-z]+s\b))", _year_of_month),
     ("year_apostrophe", r"(?<![‘’'`])[‘’'](?P<y>\d{2})(?![\d'’])", _year_apostrophe),
     ("spelled_year", rf"(?:(?:{NUMBER_WORDS_RE})\s+(?:thousand|hundred)(?:\s+(?:and\s+)?(?:{NUMBER_WORDS_RE}))?"
                      rf"|(?:nineteen|eighteen|seventeen|twenty)\s+(?:{NUMBER_WORDS_RE}))", _spelled_year),
@@ -790,7 +803,8 @@ RULES: list[tuple[str, str, Build]] = [
     ("clock_dotted_zone", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})(?P<ampm>)\s*\b(?P<tz>{alternation(TIMEZONES)})\b",
      clock),
     ("clock_h", rf"(?P<h>\d{{1,2}})h(?P<mi>\d{{2}})?(?:\s*(?P<ampm>{AMPM_RE}))?{ZONE_RE}", clock_h),
-    ("clock_ampm", rf"(?P<h>\d{{1,2}})(?:ish)?\s*(?P<ampm>{AMPM_RE})(?P<mi>)?{ZONE_RE}", clock),
+    # `9.am`: a stray dot between the hour and a.m./p.m.
+    ("clock_ampm", rf"(?P<h>\d{{1,2}})(?:ish)?(?:\s*|\.(?=[ap]\.?m\b))(?P<ampm>{AMPM_RE})(?P<mi>)?{ZONE_RE}", clock),
     ("clock_compact", rf"(?P<hm>\d{{3,4}})\s*(?P<ampm>{AMPM_RE})", clock_compact),
     ("clock_words", rf"(?P<h>{NUMBER_WORDS_RE})(?:\s+(?P<mi>{NUMBER_WORDS_RE}|o'?\s?(?:one|two|three|four|five|"
                     rf"six|seven|eight|nine)))?(?:\s+(?P<oclock>o'?\s?clock))?(?:\s*(?P<ampm>{AMPM_RE}))?{ZONE_RE}",

@@ -111,7 +111,7 @@ def _yom_hashoah(year: int) -> dt.date | None:
 # Tried in order: a longer name must come before a name it starts with.
 HOLIDAY_NAMES: dict[str, str] = {
     r"christmas\s+eve": "christmas_eve", r"christmas(?:\s+day)?": "christmas", "x-?mas": "christmas",
-    r"new\s+year'?s'?\s+eve": "new_years_eve", r"new\s+year'?s'?\s+day": "new_year",
+    r"new\s+year'?s'?\s+eve": "new_years_eve", r"new\s+year'?s'?\s+day": "new_year", r"new\s+year(?:'s)?": "new_year",
     r"valentine'?s?\s+day": "valentine", "halloween": "halloween", r"independence\s+day": "independence",
     r"thanksgiving(?:\s+day)?": "thanksgiving", r"black\s+friday": "black_friday",
     r"cyber\s+monday": "cyber_monday", r"labou?r\s+day": "labor", r"memorial\s+day": "memorial",
@@ -145,7 +145,12 @@ HOLIDAY_NAMES: dict[str, str] = {
 HOLIDAY_NAMES |= LUNAR_NAMES
 
 # Names that are also common words match only where the word cannot be meant (`lent` is also lend's past).
-_GUARDED = {r"lent": r"lent(?=\s+\d{4})|(?-i:Lent)(?!\s+(?:it|him|her|them|us|me|money|\$|\d))"}
+# `new year` is the holiday only right after a preposition of time (`before new year`, `over New Year's`); `the new
+# year`, `a new year`, `his new year` are a year.
+_TIME_PREPOSITIONS = ("before", "after", "until", "till", "since", "by", "over", "at", "on", "around", "for")
+_GUARDED = {r"lent": r"lent(?=\s+\d{4})|(?-i:Lent)(?!\s+(?:it|him|her|them|us|me|money|\$|\d))",
+            r"new\s+year(?:'s)?": "(?=new\\s)(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _TIME_PREPOSITIONS)
+            + r")new\s+year(?:'s)?(?![\w'’-])"}
 
 HOLIDAYS_RE = "|".join(f"(?:{_GUARDED.get(pattern, pattern)})" for pattern in HOLIDAY_NAMES)
 
