@@ -362,3 +362,16 @@ def test_an_epithet_takes_the_first_named_subject_not_the_main_clauses() -> None
             'a consulting firm. "Hate alone will not motivate anyone." The GOP nominee has staked his campaign on '
             "the issue, portraying immigrants as criminals.")
     assert holder_of(text, "The GOP nominee") == "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a relative pronoun no actor was found for is given as the noun its clause modifies, not as `that`
+    ('Police led away a protester wearing a shirt that read "Stop the war now."', "that", "a shirt"),
+    ("The council published a report last week that said the river was unsafe.", "that", "a report"),
+    ("Voters met a nurse who said the clinic had closed.", "who", "a nurse"),
+    # ... a named antecedent stays its name; a demonstrative `that` is no relative pronoun and stays as written
+    ("Senator Jane Roe, who opposes the bill, said it was rushed.", "who", "Jane Roe"),
+    ("The mayor cut the budget. That suggests the plan failed.", "That", "That"),
+])
+def test_a_relative_pronoun_is_its_antecedent(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

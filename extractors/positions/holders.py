@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors import DASHES, entity_at, is_inverted_speaker
+from .actors import DASHES, entity_at, is_inverted_speaker, noun_phrase
 from .lexicon import CAUSING_VERBS, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _MODIFIER_TAGS = frozenset({"$", "CD", "JJ", "HYPH"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -185,6 +185,16 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     return antecedent(_owner_of_place(clause.head, pronoun))
+
+
+def written_source(head: Token) -> Span:
+    """The words a source no actor was found for is given as: its noun phrase, or for a relative pronoun its
+    antecedent's (`a shirt that read "..."` -> `a shirt`), since `that` or `which` alone tells the reader nobody."""
+    if head.tag_ in ("WP", "WDT"):
+        found = relative_antecedent(head)
+        if found is not None and found.lower_ not in RELATIVE_PRONOUNS:
+            return noun_phrase(found)
+    return noun_phrase(head)
 
 
 def _owner_of_place(noun: Token, pronoun: Token) -> Token:
