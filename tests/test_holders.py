@@ -375,3 +375,28 @@ def test_an_epithet_takes_the_first_named_subject_not_the_main_clauses() -> None
 ])
 def test_a_relative_pronoun_is_its_antecedent(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+def position_holders(text: str) -> list[tuple[str, str]]:
+    """Each position's holder and cue."""
+    records = run_text("positions", text)
+    assert_grounded(records, text)
+    return [(r["holder"], r["text"]) for r in records]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the parser joins two clauses (`demonized [Wall Street and Mr. Trump has disparaged ...]`): the object of the
+    # first verb is not a holder of the second
+    ("Mr. Sanders has demonized Wall Street and Mr. Trump has disparaged immigrants.", [("Trump", "disparaged")]),
+    # ... or joins the second subject to the first verb's object, and the second verb to the first
+    ("Mrs. Hale has insulted Main Street and Mr. Cole has attacked the press.", [("Cole", "attacked")]),
+    ("Mr. Ruiz has courted Silicon Valley and Ms. Park has opposed the merger.", [("Park", "opposed")]),
+    # ... a second verb with no subject of its own is still the first subject's
+    ("Ms. Park met the farmers and the miners and has opposed the merger.", [("Park", "opposed")]),
+    # ... a verb of saying or thinking does take such a clause, whose subject is the whole list
+    ("Ms. Lee said Mr. Jones and Mr. Brown have criticized the bank.",
+     [("Jones", "criticized"), ("Brown", "criticized")]),
+    ("The mayor thinks Mr. Jones and Mr. Brown have opposed the plan.", [("Jones", "opposed"), ("Brown", "opposed")]),
+])
+def test_an_object_before_a_second_clause_is_not_its_holder(text: str, found: list[tuple[str, str]]) -> None:
+    assert position_holders(text) == found
