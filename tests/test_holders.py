@@ -362,3 +362,41 @@ def test_an_epithet_takes_the_first_named_subject_not_the_main_clauses() -> None
             'a consulting firm. "Hate alone will not motivate anyone." The GOP nominee has staked his campaign on '
             "the issue, portraying immigrants as criminals.")
     assert holder_of(text, "The GOP nominee") == "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a relative pronoun no actor was found for is given as the noun its clause modifies, not as `that`
+    ('Police led away a protester wearing a shirt that read "Stop the war now."', "that", "a shirt"),
+    ("The council published a report last week that said the river was unsafe.", "that", "a report"),
+    ("Voters met a nurse who said the clinic had closed.", "who", "a nurse"),
+    # ... a named antecedent stays its name; a demonstrative `that` is no relative pronoun and stays as written
+    ("Senator Jane Roe, who opposes the bill, said it was rushed.", "who", "Jane Roe"),
+    ("The mayor cut the budget. That suggests the plan failed.", "That", "That"),
+])
+def test_a_relative_pronoun_is_its_antecedent(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
+def position_holders(text: str) -> list[tuple[str, str]]:
+    """Each position's holder and cue."""
+    records = run_text("positions", text)
+    assert_grounded(records, text)
+    return [(r["holder"], r["text"]) for r in records]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the parser joins two clauses (`demonized [Wall Street and Mr. Trump has disparaged ...]`): the object of the
+    # first verb is not a holder of the second
+    ("Mr. Sanders has demonized Wall Street and Mr. Trump has disparaged immigrants.", [("Trump", "disparaged")]),
+    # ... or joins the second subject to the first verb's object, and the second verb to the first
+    ("Mrs. Hale has insulted Main Street and Mr. Cole has attacked the press.", [("Cole", "attacked")]),
+    ("Mr. Ruiz has courted Silicon Valley and Ms. Park has opposed the merger.", [("Park", "opposed")]),
+    # ... a second verb with no subject of its own is still the first subject's
+    ("Ms. Park met the farmers and the miners and has opposed the merger.", [("Park", "opposed")]),
+    # ... a verb of saying or thinking does take such a clause, whose subject is the whole list
+    ("Ms. Lee said Mr. Jones and Mr. Brown have criticized the bank.",
+     [("Jones", "criticized"), ("Brown", "criticized")]),
+    ("The mayor thinks Mr. Jones and Mr. Brown have opposed the plan.", [("Jones", "opposed"), ("Brown", "opposed")]),
+])
+def test_an_object_before_a_second_clause_is_not_its_holder(text: str, found: list[tuple[str, str]]) -> None:
+    assert position_holders(text) == found

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors import DASHES, entity_at, is_inverted_speaker
+from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
+from .actors import DASHES, entity_at, is_inverted_speaker, noun_phrase
 from .lexicon import CAUSING_VERBS, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _MODIFIER_TAGS = frozenset({"$", "CD", "JJ", "HYPH"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -24,6 +25,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Dependencies through which a verb without a subject shares its governor's subject.
 # (`advmod` for `stopped short of backing`.)
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "advmod"})
+# Verbs that take a clause with no `that` (`said Trump has ...`, `thinks the bank has ...`); any other verb's bare
+# clause is the parser joining two clauses (`X has demonized Wall Street and Y has disparaged immigrants`).
+_CLAUSE_VERBS = SAYING | QUOTING | THINKING | DESIRING | EVIDENCE_VERBS | frozenset({"be", "seem", "appear"})
 
 
 def with_conjuncts(head: Token) -> list[Token]:
@@ -117,10 +121,15 @@ def of_verb(verb: Token) -> list[Token]:
             subject = found[0]
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return [subject]  # `who`, `which`: the resolver reads it as its antecedent (`relative_antecedent`)
+            if _object_taken_as_subject(node, subject):
+                return with_conjuncts(subject)[-1:]  # `Wall Street and Mr. Trump has disparaged`: Mr. Trump
             return with_conjuncts(past_dateline(subject))
         charged = _charged(node)
         if charged is not None:
             return with_conjuncts(charged)
+        stranded = _subject_taken_as_object(node)
+        if stranded is not None:
+            return [stranded]  # `insulted Main Street and Mr. Cole has attacked`: Mr. Cole
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
             return []
         objects = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
@@ -141,6 +150,32 @@ def of_verb(verb: Token) -> list[Token]:
             return _main_subject(verb)  # `She has touted her record ... and promised to`: a conjunct misplaced
         node = node.head
     return []
+
+
+def _object_taken_as_subject(verb: Token, subject: Token) -> bool:
+    """`Mr. Sanders has demonized Wall Street and Mr. Trump has disparaged immigrants`, parsed as `demonized` with
+    no object and the clause `Wall Street and Mr. Trump has disparaged ...`: a verb that takes no bare clause lost
+    its object to the next clause, whose subject is only the last of the list."""
+    governor = verb.head
+    return (verb.dep_ == "ccomp" and bool(subject.conjuncts) and subject.left_edge.i == governor.i + 1
+            and governor.lemma_.lower() not in _CLAUSE_VERBS
+            and not any(c.dep_ in ("dobj", "ccomp") and c.i < subject.i for c in governor.children))
+
+
+def _subject_taken_as_object(verb: Token) -> Token | None:
+    """`Mrs. Hale has insulted Main Street and Mr. Cole has attacked the press`, parsed with `Mr. Cole` joined to
+    the object and `has attacked` to `insulted`: a conjoined finite verb with no subject of its own has for subject
+    the last of the list right before it, not the first verb's."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children):
+        return None
+    start = min(c.left_edge.i for c in verb.lefts)
+    before = verb.doc[start - 1] if start > verb.head.i + 1 else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    listed = before.head
+    while listed.dep_ == "conj":
+        listed = listed.head
+    return before if listed.dep_ == "dobj" and listed.head.i == verb.head.i else None
 
 
 def _charged(node: Token) -> Token | None:
@@ -185,6 +220,16 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     return antecedent(_owner_of_place(clause.head, pronoun))
+
+
+def written_source(head: Token) -> Span:
+    """The words a source no actor was found for is given as: its noun phrase, or for a relative pronoun its
+    antecedent's (`a shirt that read "..."` -> `a shirt`), since `that` or `which` alone tells the reader nobody."""
+    if head.tag_ in ("WP", "WDT"):
+        found = relative_antecedent(head)
+        if found is not None and found.lower_ not in RELATIVE_PRONOUNS:
+            return noun_phrase(found)
+    return noun_phrase(head)
 
 
 def _owner_of_place(noun: Token, pronoun: Token) -> Token:

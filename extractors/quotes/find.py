@@ -19,7 +19,7 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
-from ..positions.holders import past_dateline
+from ..positions.holders import past_dateline, written_source
 from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
@@ -1048,8 +1048,8 @@ def _fact(text: str, found: Attribution, salience: Salience, running: object,
         if actors:
             holder, holder_text = listed(actors), actors[0].text
         else:
-            phrase = noun_phrase(found.source)
-            holder = holder_text = phrase.text
+            holder_text = noun_phrase(found.source).text
+            holder = written_source(found.source).text  # `that` -> `a shirt` it stands for
     # a line signed with a dash is a quotation even where its marks do not pair (`”...” ― Name`)
     kind = "direct" if found.rule == "dash" else _kind(text, found, marks)
     return Fact(found.cue_start, found.cue_end, {
