@@ -1369,12 +1369,14 @@ def test_what_a_thing_favors_is_no_stance(text: str, found: list[tuple[str, str]
     ("The candidate doesn't need those states to win the nomination.", []),
     ("The candidate needs Ohio to clinch the nomination.", []),
     ("The candidate needs 200 delegates to clinch the nomination.", []),
+    ("The senator doesn't need those states to take the presidency.", []),
     # look-alikes: needing someone to act, wanting someone to act, also to take, reach or get something
     ("The mayor needs the council to approve the budget.", [("needs", "demand")]),
     ('"We need the Senate to take up this bill now," Schumer said.', [("need", "demand")]),
     ("The governor said the state needs Congress to take action on the border.", [("needs", "demand")]),
     ("The mayor said the city needs both sides to reach an agreement.", [("needs", "demand")]),
     ("Pelosi said the country needs Republicans to get the relief bill done.", [("needs", "demand")]),
+    ("The minister said Europe needs member states to take more refugees.", [("needs", "demand")]),
     ("The coach wants the league to change the rules.", [("wants", "demand")]),
 ])
 def test_needing_a_means_to_win_is_no_demand(text: str, found: list[tuple[str, str]]) -> None:
@@ -1439,6 +1441,7 @@ def test_what_an_object_is_taken_as_stays_in_the_target(text: str, found: list[t
     # wanting to take one's own course, about nothing, is no stance
     ("The senator wants to retire.", []),
     ("The governor wants to move forward.", []),
+    ("The Democrats are acting as though they want to lose.", []),
     # look-alikes: wanting to do something to something, or a bare act of policy
     ("The mayor wants to triple the program.", [("wants", "triple the program")]),
     ("The union wants to strike.", [("wants", "strike")]),

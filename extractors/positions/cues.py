@@ -25,6 +25,7 @@ from .lexicon import (
     CHALLENGES,
     CHANGE_NOUNS,
     CLAUSE_OBJECT_VERBS,
+    CONTEST_PRIZES,
     COUNTED_MEANS,
     DRAWING_VERBS,
     FIRST_PERSON,
@@ -343,12 +344,18 @@ def _asking(verb: Token) -> Cue | None:
         of_someone = (clause.dep_ == "xcomp" and objects) or (clause.dep_ == "ccomp" and holders.subjects(clause))
         if verb.lemma_.lower() in WANTING_VERBS and clause.lemma_.lower() in LEARNING_VERBS:
             continue  # `I want to ask you`: one's own intent, not a demand
-        if verb.lemma_.lower() == "need" and clause.lemma_.lower() in WINNING_VERBS and all(
+        if verb.lemma_.lower() == "need" and _winning(clause) and all(
                 _counted(o) for o in objects or holders.subjects(clause)):
             continue  # `doesn't need those states to win`: what it takes, not a demand on the states
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
     return None
+
+
+def _winning(clause: Token) -> bool:
+    """`to win`, `to clinch the nomination`, `to take the presidency`: winning a contest (not `to take action`)."""
+    return clause.lemma_.lower() in WINNING_VERBS or (clause.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_PRIZES for c in clause.children))
 
 
 def _counted(means: Token) -> bool:

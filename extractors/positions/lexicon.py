@@ -258,13 +258,16 @@ ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "
 # clinch it`) is a count of what it takes, not a demand on anyone; other ends are (`needs Congress to take action`,
 # `needs both sides to reach an agreement`).
 WINNING_VERBS: frozenset[str] = frozenset({"win", "clinch", "carry", "capture"})
+# What `take` wins (`to take the presidency`), unlike what it takes on or in (`to take action`, `to take refugees`).
+CONTEST_PRIZES: frozenset[str] = frozenset({"presidency", "nomination", "election", "race", "seat", "majority",
+                                            "house", "title", "crown", "championship", "primary", "caucus"})
 # What is counted toward a win, when needed for one: places and votes, not a body or a person that is asked to act.
 COUNTED_MEANS: frozenset[str] = VOTING_PLACES | frozenset({"state", "delegate", "superdelegate", "vote", "seat",
                                                            "point"})
 # A course of one's own, which wanting with nothing it acts on is no stance (`wanted to move forward`, `wants to
 # retire`); wanting a bare act of policy is (`The union wants to strike`, `Iran wants to negotiate`).
 OWN_COURSE_VERBS: frozenset[str] = frozenset({"move", "retire", "stay", "leave", "rest", "quit", "resign", "go",
-                                              "wait", "relax", "proceed", "continue"})
+                                              "wait", "relax", "proceed", "continue", "win", "lose"})
 
 # Verbs that state a policy, or give a guarantee, only with a `that`-clause (`declared that`, `guaranteed that`).
 STATING: dict[str, Stance] = {
