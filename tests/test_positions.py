@@ -1354,7 +1354,7 @@ def test_a_relative_clause_in_a_demanded_subject_stays(text: str, found: list[tu
 @pytest.mark.parametrize(("text", "found"), [
     # a thing that favours someone gives them an advantage: no stance
     ("Many of the upcoming primaries favor the governor demographically.", []),
-    ("The new district map favors Democrats.", []),
+    ("Several of the new rules favor large banks.", []),
     # look-alikes: a body, a group, some of a group favour a side
     ("The committee favors the plan.", [("favors", "committee")]),
     ("Most senators favor the bill.", [("favor", "Most senators")]),
@@ -1368,8 +1368,15 @@ def test_what_a_thing_favors_is_no_stance(text: str, found: list[tuple[str, str]
     # needing something to win is a count of what it takes, not a demand
     ("The candidate doesn't need those states to win the nomination.", []),
     ("The candidate needs Ohio to clinch the nomination.", []),
-    # look-alikes: needing someone to act, wanting someone to act
+    ("The candidate needs 200 delegates to clinch the nomination.", []),
+    ("The senator doesn't need those states to take the presidency.", []),
+    # look-alikes: needing someone to act, wanting someone to act, also to take, reach or get something
     ("The mayor needs the council to approve the budget.", [("needs", "demand")]),
+    ('"We need the Senate to take up this bill now," Schumer said.', [("need", "demand")]),
+    ("The governor said the state needs Congress to take action on the border.", [("needs", "demand")]),
+    ("The mayor said the city needs both sides to reach an agreement.", [("needs", "demand")]),
+    ("Pelosi said the country needs Republicans to get the relief bill done.", [("needs", "demand")]),
+    ("The minister said Europe needs member states to take more refugees.", [("needs", "demand")]),
     ("The coach wants the league to change the rules.", [("wants", "demand")]),
 ])
 def test_needing_a_means_to_win_is_no_demand(text: str, found: list[tuple[str, str]]) -> None:
@@ -1391,13 +1398,16 @@ def test_a_retort_at_nobody_is_no_stance(text: str, found: list[tuple[str, str]]
 @pytest.mark.parametrize(("text", "found"), [
     # an assurance about what is done is a statement of fact, not a guarantee
     ("The governor assured the crowd that they had made history that night.", []),
-    ("She assured voters that the program had worked.", []),
-    # look-alikes: a guarantee of what will be
+    ("The chief executive assured investors that the company had met its targets.", []),
+    # look-alikes: a guarantee of what will be, `won't` too (the tokenizer's `wo` + `n't`)
     ("The governor assured the crowd that he would cut taxes.", [("assured", "pledge")]),
     ("The chief sought to assure members that the candidate recognized the need to change and that his campaign "
      "would begin working with the party.", [("sought to assure", "pledge")]),
     ("Officials guaranteed that the plant will stay open.", [("guaranteed that", "pledge")]),
     ("The company guaranteed that nobody loses coverage.", [("guaranteed that", "pledge")]),
+    ("The governor assured workers that the plant had been sold but that their jobs won't be cut.",
+     [("assured", "pledge")]),
+    ("The minister assured the nurses that the hospital was saved and that it won't close.", [("assured", "pledge")]),
 ])
 def test_an_assurance_of_a_past_fact_is_no_pledge(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
@@ -1431,8 +1441,12 @@ def test_what_an_object_is_taken_as_stays_in_the_target(text: str, found: list[t
     # wanting to take one's own course, about nothing, is no stance
     ("The senator wants to retire.", []),
     ("The governor wants to move forward.", []),
-    # look-alikes: wanting to do something to something
+    ("The Democrats are acting as though they want to lose.", []),
+    # look-alikes: wanting to do something to something, or a bare act of policy
     ("The mayor wants to triple the program.", [("wants", "triple the program")]),
+    ("The union wants to strike.", [("wants", "strike")]),
+    ("Iran wants to negotiate, the foreign minister said.", [("wants", "negotiate")]),
+    ("Workers at the plant want to unionize.", [("want", "unionize")]),
     ("The senator wants to stay in the race.", [("wants", "stay in the race")]),
 ])
 def test_wanting_a_course_about_nothing_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
@@ -1440,10 +1454,14 @@ def test_wanting_a_course_about_nothing_is_no_stance(text: str, found: list[tupl
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    # some of a place's people are nobody in particular
-    ("Most in Chicago want to improve the law.", []),
+    # some of a place's people, the place a common noun, are nobody in particular
+    ("Most in the state want to improve the law.", []),
     ("Many in the city oppose the stadium.", []),
-    # look-alikes: some of a group, most of a kind
+    ("Some in the neighbourhood oppose the new tower.", []),
+    # look-alikes: some of a group, most of a kind, some in a named place (news's name for its rulers)
+    ("Many in Washington oppose the deal with Iran.", [("oppose", "United States")]),
+    ("Some in Beijing oppose the sanctions plan.", [("oppose", "China")]),
+    ("Most in Moscow support the annexation.", [("support", "Russia")]),
     ("Many of the delegates favor the governor.", [("favor", "delegates")]),
     ("Most residents oppose the stadium.", [("oppose", "Most residents")]),
     ("Others in the teachers' union have opposed the resolution.", [("opposed", "teachers' union")]),
@@ -1467,7 +1485,7 @@ def test_backing_a_person_targets_the_person(text: str, found: list[tuple[str, s
 @pytest.mark.parametrize(("text", "found"), [
     # crowds are nobody in particular, as people are
     ("Crowds refuse to let bad weather interfere with the parade.", []),
-    ("Crowds oppose the new stadium.", []),
+    ("Crowds refuse to accept the result.", []),
     # look-alike: protesters are a side
     ("Protesters refuse to leave the square.", [("refuse", "Protesters")]),
 ])

@@ -25,6 +25,8 @@ from .lexicon import (
     CHALLENGES,
     CHANGE_NOUNS,
     CLAUSE_OBJECT_VERBS,
+    CONTEST_PRIZES,
+    COUNTED_MEANS,
     DRAWING_VERBS,
     FIRST_PERSON,
     GIFTS,
@@ -43,6 +45,7 @@ from .lexicon import (
     NOUNS_NEEDING,
     OBJECT_PHRASAL,
     OBLIGING_MODALS,
+    OWN_COURSE_VERBS,
     OWN_STANCE_OBJECTS,
     PHRASAL,
     PHYSICAL_OBJECTS,
@@ -341,11 +344,25 @@ def _asking(verb: Token) -> Cue | None:
         of_someone = (clause.dep_ == "xcomp" and objects) or (clause.dep_ == "ccomp" and holders.subjects(clause))
         if verb.lemma_.lower() in WANTING_VERBS and clause.lemma_.lower() in LEARNING_VERBS:
             continue  # `I want to ask you`: one's own intent, not a demand
-        if verb.lemma_.lower() == "need" and clause.lemma_.lower() in WINNING_VERBS:
+        if verb.lemma_.lower() == "need" and _winning(clause) and all(
+                _counted(o) for o in objects or holders.subjects(clause)):
             continue  # `doesn't need those states to win`: what it takes, not a demand on the states
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
     return None
+
+
+def _winning(clause: Token) -> bool:
+    """`to win`, `to clinch the nomination`, `to take the presidency`: winning a contest (not `to take action`)."""
+    return clause.lemma_.lower() in WINNING_VERBS or (clause.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_PRIZES for c in clause.children))
+
+
+def _counted(means: Token) -> bool:
+    """`those states`, `Ohio`, `200 delegates`: what is counted toward a win, not someone asked to act (`the
+    Senate`, `both sides`, `Republicans`)."""
+    return means.ent_type_ in ("GPE", "LOC") or means.lemma_.lower() in COUNTED_MEANS or any(
+        c.dep_ == "nummod" for c in means.children)
 
 
 def _wanting(verb: Token) -> Cue | None:
@@ -362,7 +379,7 @@ def _wanting(verb: Token) -> Cue | None:
         return None  # `they want him`, `want the government to act` (an asking verb's)
     if not objects and not clauses:
         return None
-    if not objects and all(_bare(c) for c in clauses):
+    if not objects and all(_bare(c) and c.lemma_.lower() in OWN_COURSE_VERBS for c in clauses):
         return None  # `she wanted to move forward`, `he wants to retire`: one's own course, about nothing
     if clauses and not objects and (modality.negated(verb) or modality.hedged(verb)):
         return None  # `Clinton did not want to remain in the hospital`, `they may not want to answer`: no policy
@@ -404,7 +421,7 @@ def _stating(verb: Token) -> Cue | None:
     # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
     mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)
     if stance == "pledge" and modality.past(clauses[0]) and not any(
-            t.dep_ == "aux" and t.lower_ in ("will", "would", "shall", "'ll") for t in clauses[0].subtree):
+            t.dep_ == "aux" and t.lower_ in modality.FUTURE_AUX for t in clauses[0].subtree):
         return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee
     if (obliging or mandate) and told and told[0].lower_ not in FIRST_PERSON:
         stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan

@@ -175,16 +175,18 @@ def _advantage_of_things(cue: Cue) -> bool:
 
 
 def _people_of_a_place(cue: Cue) -> bool:
-    """`most in Miami want to improve the law`, `many in the city oppose it`: some of a place's people, nobody in
-    particular (`many of the delegates` are some of a named group)."""
+    """`most in the city want to improve the law`, `many in the state oppose it`: some of a place's people, nobody
+    in particular (`many of the delegates` are some of a named group; `many in Washington` is news's name for a
+    political class)."""
     return any(head.lower_ in _QUANTIFIERS and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(_place(o) for o in c.children) for c in head.children)
         for head in cue.holders)
 
 
 def _place(word: Token) -> bool:
-    """`Miami`, `the city`, `the state`: a place, whose people are no group (`the African-American community` is)."""
-    return word.dep_ == "pobj" and (word.ent_type_ in ("GPE", "LOC") or word.lemma_.lower() in _PLACES)
+    """`the city`, `the state`: a place named by a common noun, whose people are no group (`the African-American
+    community` is; a named place, `Washington`, `Beijing`, often stands for its rulers)."""
+    return word.dep_ == "pobj" and not word.ent_type_ and word.lemma_.lower() in _PLACES
 
 
 _PLACES = VOTING_PLACES | frozenset({"city", "town", "village", "state", "country", "region", "province", "area",

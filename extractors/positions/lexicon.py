@@ -254,10 +254,20 @@ CAUSING_VERBS: frozenset[str] = frozenset(
 
 # Verbs that demand something of someone else (`asked members to reject`, `want the government to act`).
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "instruct", "want", "need"})
-# What one needs something for when it is a means to one's own end (`doesn't need those states to win the
-# nomination`, `needs Ohio to clinch it`): a count of what it takes, not a demand on anyone.
-WINNING_VERBS: frozenset[str] = frozenset({"win", "take", "clinch", "secure", "carry", "capture", "reach", "beat",
-                                           "defeat", "get", "gain", "earn"})
+# Winning a contest: what one needs for it (`doesn't need those states to win the nomination`, `needs Ohio to
+# clinch it`) is a count of what it takes, not a demand on anyone; other ends are (`needs Congress to take action`,
+# `needs both sides to reach an agreement`).
+WINNING_VERBS: frozenset[str] = frozenset({"win", "clinch", "carry", "capture"})
+# What `take` wins (`to take the presidency`), unlike what it takes on or in (`to take action`, `to take refugees`).
+CONTEST_PRIZES: frozenset[str] = frozenset({"presidency", "nomination", "election", "race", "seat", "majority",
+                                            "house", "title", "crown", "championship", "primary", "caucus"})
+# What is counted toward a win, when needed for one: places and votes, not a body or a person that is asked to act.
+COUNTED_MEANS: frozenset[str] = VOTING_PLACES | frozenset({"state", "delegate", "superdelegate", "vote", "seat",
+                                                           "point"})
+# A course of one's own, which wanting with nothing it acts on is no stance (`wanted to move forward`, `wants to
+# retire`); wanting a bare act of policy is (`The union wants to strike`, `Iran wants to negotiate`).
+OWN_COURSE_VERBS: frozenset[str] = frozenset({"move", "retire", "stay", "leave", "rest", "quit", "resign", "go",
+                                              "wait", "relax", "proceed", "continue", "win", "lose"})
 
 # Verbs that state a policy, or give a guarantee, only with a `that`-clause (`declared that`, `guaranteed that`).
 STATING: dict[str, Stance] = {

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "any", "every", "each", "no"})
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor"})
+# Auxiliaries of what will be, as the tokenizer writes them (`won't` is `wo` + `n't`).
+FUTURE_AUX = frozenset({"will", "would", "shall", "wo", "'ll"})
 
 
 def governors(verb: Token) -> Iterator[Token]:
@@ -97,7 +99,7 @@ def past(clause: Token) -> bool:
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     return clause.tag_ == "VBD" or "did" in aux or (
         clause.tag_ == "VBN" and bool(aux & {"had", "has", "have", "was", "were"})
-        and not aux & {"will", "would", "shall", "'ll"})
+        and not aux & FUTURE_AUX)
 
 
 def _neither_subject(verb: Token) -> bool:
@@ -220,7 +222,7 @@ def _future_when(clause: Token) -> bool:
         return False
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until") for c in clause.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall") for c in clause.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX - {"would"} for c in clause.head.children)
 
 
 def unasserted(token: Token) -> bool:

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 # (`can` only denied: `"We cannot accept this"` refuses, `"Together, we can fight for change"` only hopes)
 _DECLARING_AUX = frozenset({"will", "would", "must", "shall", "cannot", "wo", "ca", "'ll", "wont"})
-_FUTURE_AUX = frozenset({"will", "would", "wo", "'ll"})
 
 
 def _rest_of_clause(verb: Token) -> str:
@@ -95,7 +94,7 @@ def first_person(subject: Token) -> bool:
 
 def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
     """`The union said it would strike unless wages rise`: the speaker's own action, on a condition."""
-    if clause.pos_ != "VERB" or not _aux(clause) & _FUTURE_AUX:
+    if clause.pos_ != "VERB" or not _aux(clause) & modality.FUTURE_AUX:
         return None
     if _what_if(clause) or clause.lemma_.lower() in FORECAST_VERBS:
         return None  # `he would have fired him if ...`, `we will win if turnout is high`: a what-if, a forecast
@@ -169,7 +168,7 @@ def _refusal_for(clause: Token, speaker: Token) -> Cue | None:
     Only a representative's word makes it the subject's policy (`analysts said` would be a forecast)."""
     if speaker.lemma_.lower() not in REPRESENTATIVES or any(c.dep_ == "prep" for c in speaker.children):
         return None
-    if not _aux(clause) & _FUTURE_AUX or not _aux(clause) & {"not", "n't", "never"}:
+    if not _aux(clause) & modality.FUTURE_AUX or not _aux(clause) & {"not", "n't", "never"}:
         return None
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
     if not subjects or first_person(subjects[0]) or not _may_act(subjects[0]) or subjects[0].lower_ == "you":
