@@ -1035,10 +1035,29 @@ def test_a_numeric_date_whose_day_and_month_could_swap_is_ambiguous() -> None:
     ("They had planned to meet on Saturday.", "1999-10-24", [("Saturday", "1999-10-30")]),
     ("A vote planned for Tuesday will be held later.", "1999-10-24", [("Tuesday", "1999-10-26")]),
     ("The march took place on Saturday.", "1999-10-20", [("Saturday", "1999-10-16")]),
+    # a plan whose event is told in the past took place: the day behind (reference a Thursday); a fate verb
+    # (postponed, moved) leaves it the nearest day
+    ("A concert planned for Saturday drew 5,000 people.", "2025-12-25", [("Saturday", "2025-12-20")]),
+    ("A rally scheduled for Saturday attracted thousands of marchers.", "2025-12-25", [("Saturday", "2025-12-20")]),
+    ("The parade planned for Saturday went ahead despite the rain.", "2025-12-25", [("Saturday", "2025-12-20")]),
+    ("The parade planned for Saturday was postponed because of rain.", "2025-12-25", [("Saturday", "2025-12-27")]),
+    ("A match scheduled for Saturday was moved to another stadium.", "2025-12-25", [("Saturday", "2025-12-27")]),
 ])
 def test_a_plan_reported_in_the_past_is_the_nearest_day(text: str, reference: str,
                                                         expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["value"]) for r in dates(text, reference=reference)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # figures of a year-less period are those of the latest one begun by the reference, never the next
+    ("The January-March figures were revised.", [("January-March", "2025-Q1")]),
+    ("Results for January-March were weak.", [("January-March", "2025-Q1")]),
+    ("First-quarter results were weak.", [("First-quarter", "2025-Q1")]),
+    # look-alike: the period as the time of a clause still to come is the next one
+    ("Output will rise in the January-March period.", [("January-March", "2026-Q1")]),
+])
+def test_reported_figures_are_of_a_period_already_begun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["value"]) for r in dates(text, reference="2025-11-20")] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

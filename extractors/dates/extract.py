@@ -319,19 +319,21 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
         # Thanksgiving weekend` is the clause's time, and so is an event the clause took place at (`left rates
         # unchanged at its December meeting`)
         place = view.before(chain.start, skip=1)
+        if after.text in _FIGURES and _reported_period(chain, cue, after, place):
+            return "past"  # `the January-March figures were revised`: figures of a period already begun
         if place is not None and place.text in ("at", "in", "during") and view.tense(chain.start, chain.end) == "past":
             return "past"
         return "near"
     if _reported_period(chain, cue, after, view.before(chain.start, skip=1)):
-        return "near"
+        return "past"  # figures come after their period: the latest one begun by the reference, never the next
     p = chain.partial
     return view.tense(chain.start, chain.end, day=p.day is not None and p.month is not None and p.year is None)
 
 
 def _reported_period(chain: Chain, cue: Word | None, after: Word | None, head: Word | None) -> bool:
     """A year-less quarter or half that figures are about, not when the clause happens: before a noun (`will
-    report third-quarter earnings`) or after `for`/`of` (`results for the third quarter`). It is the nearest
-    one, not the next, whatever the tense: results come after their quarter. A range of months is one only
+    report third-quarter earnings`) or after `for`/`of` (`results for the third quarter`). It is the latest
+    one begun by the reference, whatever the tense: results come after their quarter. A range of months is one only
     before a noun or after figures (`July-September results`, `results for July-September`), not `will be
     away for July-August`."""
     p = chain.partial
