@@ -387,7 +387,8 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
         value, end = _ordered_range(chain, value, end, ref, tense)
-    quarter = _quarter_of_months(value, end, view.after(chain.end), view.text[chain.start : chain.end])
+    quarter = _quarter_of_months(value, end, view.before(chain.start), view.after(chain.end),
+                                 view.text[chain.start : chain.end])
     if quarter is not None:
         return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
@@ -397,16 +398,20 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
-_ONE_WORD_MONTHS = re.compile(r"(?:the\s+)?[A-Za-z]+\.?[-–/][A-Za-z]+\.?(?:\s+\d{4})?", re.I)
+_ONE_WORD_MONTHS = re.compile(r"(?:the\s+)?[A-Za-z]+\.?[-–][A-Za-z]+\.?(?:\s+\d{4})?", re.I)
+# Prepositions that make a one-word run of months the time of its clause (`sales rose in July-September`).
+_IN_A_PERIOD = frozenset({"in", "during", "for", "over", "from"})
 
 
-def _quarter_of_months(value: str, end: str, after: Word | None, written: str) -> str | None:
+def _quarter_of_months(value: str, end: str, before: Word | None, after: Word | None, written: str) -> str | None:
     """`the April-June quarter`, `the July-September period`: the three months of one calendar quarter before
-    `quarter` or `period`, or written as one word (`sales rose in July-September`), name that quarter
-    (`1989-Q2`), as TimeML values it; other month ranges (`from July to September`) stay ranges."""
+    `quarter` or `period`, or written as one word as a time (`sales rose in July-September`) or before figures
+    (`July-September results`), name that quarter (`1989-Q2`), as TimeML values it; other month ranges (`from
+    July to September`) stay ranges, and so do pages or a title (`read pages July-September`)."""
     first, last = _MONTH.fullmatch(value), _MONTH.fullmatch(end)
     named = after is not None and after.text.lower() in ("quarter", "period")
-    if first is None or last is None or not (named or _ONE_WORD_MONTHS.fullmatch(written)):
+    timed = (before is not None and before.text in _IN_A_PERIOD) or (after is not None and after.text in _FIGURES)
+    if first is None or last is None or not (named or (timed and _ONE_WORD_MONTHS.fullmatch(written))):
         return None
     start_month, end_month = int(first[2]), int(last[2])
     if first[1] != last[1] or start_month % 3 != 1 or end_month != start_month + 2:
