@@ -919,6 +919,13 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Profit rose 12% in July-September from a year earlier.",
          [("July-September", "1989-Q3"), ("a year earlier", "1988-Q3")]),
         ("Sales in June-August were weak.", [("June-August", "1989-06-01")]),
+        # ... but only as a time or before figures: pages or a title stay a range of months
+        ("July-September results were weak.", [("July-September", "1989-Q3")]),
+        ("Read pages July-September of the almanac.", [("July-September", "1989-07-01")]),
+        ("The exhibit, titled July-September, opened at the gallery.", [("July-September", "1989-07-01")]),
+        # two months with a slash are an issue of a periodical, not a range, and not the first month alone
+        ("He used the May/June issue of the magazine.", []),
+        ("Subscribers got the July/August double issue.", []),
         ("The strike lasted from July to September.", [("July to September", "1989-07-01")]),
         # months that results are about are the nearest ones; a move by a week beside a month is when, not which
         ("The company will report results for July-September next week.",
@@ -943,6 +950,11 @@ def test_reference_from_metadata_path_and_file(tmp_path: Path) -> None:
         ("Revenue in the third quarter fell 4% from the previous quarter.",
          [("the third quarter", "1989-Q3"), ("the previous quarter", "1989-Q2")]),
         ("Revenue fell 4% from the previous quarter.", [("the previous quarter", "1989-Q3")]),
+        # ... and after a half, the quarter before the half begins (its first month: January or July)
+        ("Profit rose in the second half of 1988. It fell in the previous quarter.",
+         [("the second half of 1988", "1988-H2"), ("the previous quarter", "1988-Q2")]),
+        ("Profit rose in the first half of 1988. It fell in the previous quarter.",
+         [("the first half of 1988", "1988-H1"), ("the previous quarter", "1987-Q4")]),
         ("In 1988, sales fell. The previous year, they rose.", [("1988", "1988"), ("The previous year", "1987")]),
         # a company, and `one day` meaning some day
         ("Sun said its profit rose.", []),
@@ -1035,10 +1047,29 @@ def test_a_numeric_date_whose_day_and_month_could_swap_is_ambiguous() -> None:
     ("They had planned to meet on Saturday.", "1999-10-24", [("Saturday", "1999-10-30")]),
     ("A vote planned for Tuesday will be held later.", "1999-10-24", [("Tuesday", "1999-10-26")]),
     ("The march took place on Saturday.", "1999-10-20", [("Saturday", "1999-10-16")]),
+    # a plan whose event is told in the past took place: the day behind (reference a Thursday); a fate verb
+    # (postponed, moved) leaves it the nearest day
+    ("A concert planned for Saturday drew 5,000 people.", "2025-12-25", [("Saturday", "2025-12-20")]),
+    ("A rally scheduled for Saturday attracted thousands of marchers.", "2025-12-25", [("Saturday", "2025-12-20")]),
+    ("The parade planned for Saturday went ahead despite the rain.", "2025-12-25", [("Saturday", "2025-12-20")]),
+    ("The parade planned for Saturday was postponed because of rain.", "2025-12-25", [("Saturday", "2025-12-27")]),
+    ("A match scheduled for Saturday was moved to another stadium.", "2025-12-25", [("Saturday", "2025-12-27")]),
 ])
 def test_a_plan_reported_in_the_past_is_the_nearest_day(text: str, reference: str,
                                                         expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["value"]) for r in dates(text, reference=reference)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # figures of a year-less period are those of the latest one begun by the reference, never the next
+    ("The January-March figures were revised.", [("January-March", "2025-Q1")]),
+    ("Results for January-March were weak.", [("January-March", "2025-Q1")]),
+    ("First-quarter results were weak.", [("First-quarter", "2025-Q1")]),
+    # look-alike: the period as the time of a clause still to come is the next one
+    ("Output will rise in the January-March period.", [("January-March", "2026-Q1")]),
+])
+def test_reported_figures_are_of_a_period_already_begun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["value"]) for r in dates(text, reference="2025-11-20")] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1052,6 +1083,18 @@ def test_a_plan_reported_in_the_past_is_the_nearest_day(text: str, reference: st
     ("The current account deficit widened.", []),
     ("Current assets exceed current liabilities.", []),
     ("The current seasons of the show were filmed in Spain.", []),
+    # judged by the noun it modifies, past a hyphen and adjectives: the present before any other noun ...
+    ("The company's current chief executive quit.", [("current", "PRESENT_REF")]),
+    # ... but not a term of accounting or physics, a year it cannot read, a predicate, nor a modified current
+    ("The current-account deficit widened.", []),
+    ("Current-year profit will rise.", []),
+    ("Sea currents and current speeds were measured.", []),
+    ("The current financial year ends in March.", [("March", "2026-03")]),
+    ("The current calendar year has been weak.", []),
+    ("Profit in the current business year rose.", []),
+    ("Her passport is not current, officials said.", []),
+    ("Alternating current powers most homes.", []),
+    ("The ocean current carried the boat.", []),
 ])
 def test_current_is_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["value"]) for r in dates(text)] == expected

@@ -149,7 +149,9 @@ class TokenView:
         # expression counts only when it is much closer.
         verb = min(finite, key=lambda t: ((t.i - last) * 3 if t.i > last else first - t.i, t.i > last))
         if verb.i > last and verb.tag_ == "VBD" and _plan_named(self.doc, max(sent_start, first - 8), first):
-            return "near"  # `a service planned for Saturday was canceled`: the plan's day, either side of today
+            # `a service planned for Saturday was canceled`: the plan's day, either side of today; but `a concert
+            # planned for Saturday drew 5,000 people` took place, so it lies behind
+            return "near" if _befell(self.doc, verb.i) else "past"
         if _looks_ahead(tokens, first, verb.i if verb.i < first else sent_start):
             return "future"
         infinitive = _infinitive_between(self.doc, verb.i if verb.i < first else sent_start, first)
@@ -274,6 +276,17 @@ def _plan_named(doc: Doc, begin: int, first: int) -> bool:
     return any(t.lower_.startswith(_PLANNED) and t.tag_ == "VBN" and t.i > 0
                and not doc[t.i - 1].tag_.startswith(("VB", "MD", "RB")) and doc[t.i - 1].lower_ not in ("to", "'s")
                for t in doc[begin:first])
+
+
+# Stems of what may befall a plan (`was canceled`, `was called off`, `has been moved`): its day need not be past.
+_FATES = ("cancel", "postpon", "scrap", "delay", "mov", "suspend", "reschedul")
+
+
+def _befell(doc: Doc, i: int) -> bool:
+    """The past verb at `i`, or the participle its auxiliary carries, tells a plan's fate, not its event."""
+    return any(t.tag_.startswith("VB") and (t.lower_.startswith(_FATES)
+                                            or (t.lower_ == "called" and doc[t.i + 1 : t.i + 2].text == "off"))
+               for t in doc[i : i + 4])
 
 
 def _ahead_of(doc: Doc, i: int) -> bool:

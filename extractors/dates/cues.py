@@ -33,8 +33,8 @@ _CLAUSE_OPENERS = frozenset({".", "!", "?", ",", ";", ":", "and", "but", "then",
 _DEMONSTRATIVES = frozenset({"this", "that", "each", "every"})
 # Words that link two dates and may be written capitalised in a heading (`19th To 21st Aug`).
 _LINKS = frozenset({"to", "and", "or", "of", "through", "thru", "till", "until", "in", "at", "on", "from"})
-# A month written straight onto another (`July-September`, `Jan./Feb.`): a range of months.
-_MONTH_JOINED = re.compile(r"[-–/]([A-Za-z]+)")
+# A month written straight onto another (`July-September`): a range of months; not `the May/June issue`, either.
+_MONTH_JOINED = re.compile(r"[-–]([A-Za-z]+)")
 _FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _CALENDAR_FIELDS = ("year", "month", "day", "weekday", "hour", "pod", "quarter", "half", "season", "shift")
 
@@ -51,7 +51,7 @@ def plausible(piece: Piece, view: TokenView) -> bool:
         return False  # `arrested at this march`: in text that capitalises its months, the noun
     after = view.after(piece.end)
     if word.lower() == "current":
-        return _current_state(view, piece, after)
+        return _current_state(view, piece)
     if "abbreviated" in p.kinds and after is not None and _name_follows(after):
         return False  # `Sun said`, `Sun's profit`, `Sun Microsystems`: a name, not Sunday
     if "yearback" in p.kinds and "with_noun" not in p.kinds and after is not None and after.tag.startswith("NN"):
@@ -79,12 +79,30 @@ def plausible(piece: Piece, view: TokenView) -> bool:
     return "month" in p.kinds and capitalised and after is not None and after.tag in ("NN", "NNS")
 
 
-def _current_state(view: TokenView, piece: Piece, after: Word | None) -> bool:
-    """`the current crisis`, `the situation is current`: the present (PRESENT_REF), as TimeBank marks it; not
-    the noun (`the current swept him away`), a book-keeping term (`the current account`, `current assets`), nor
-    a unit of the calendar this rule cannot read (`the current seasons`)."""
-    return view.tags(piece.start, piece.end) == ["JJ"] \
-        and (after is None or (after.text.lower() not in _CURRENT_TERMS and not _calendar_noun(after.text)))
+def _current_state(view: TokenView, piece: Piece) -> bool:
+    """`the current crisis`, `under current law`: the present (PRESENT_REF), as TimeBank marks it. Judged by the
+    noun `current` modifies, past a hyphen, adjectives and `calendar` or `business`: not the noun (`the current swept
+    him away`), a term of accounting or physics (`the current-account deficit`, `current speeds`), a unit of the
+    calendar this rule cannot read (`the current financial year`, `current-year profit`), a predicate (`is not
+    current`), nor a `current` that is itself modified (`alternating current`, `ocean current`)."""
+    if view.tags(piece.start, piece.end) != ["JJ"]:
+        return False
+    i = view.index_at(piece.start)
+    doc = view.doc
+    if i > 0 and doc[i - 1].tag_ in ("JJ", "NN", "NNS", "NNP", "VBG"):
+        return False
+    head = i + 1
+    while head < len(doc) and (doc[head].text in ("-", "–") or doc[head].lower_ in _YEAR_KINDS
+                               or doc[head].tag_ == "JJ"):
+        head += 1
+    if head == len(doc) or not doc[head].tag_.startswith("NN"):
+        return False
+    noun = doc[head].text
+    return noun.lower() not in _CURRENT_TERMS and not _calendar_noun(noun)
+
+
+# Words between `current` and a year that name which kind of year (`the current financial year`).
+_YEAR_KINDS = frozenset({"fiscal", "financial", "business", "calendar"})
 
 
 def _calendar_noun(word: str) -> bool:
@@ -93,9 +111,11 @@ def _calendar_noun(word: str) -> bool:
     return calendar_word(word) or singular in UNITS or singular in SEASONS or singular in ("season", "centurie")
 
 
-# Nouns after which `current` is a term of accounting, not the present.
+# Nouns after which `current` is a term of accounting or physics, not the present.
 _CURRENT_TERMS = frozenset({"account", "accounts", "assets", "liabilities", "ratio", "yield", "yields", "dollars",
-                            "coupon", "coupons", "issue", "issues"})
+                            "coupon", "coupons", "issue", "issues", "speed", "speeds", "flow", "flows", "velocity",
+                            "strength", "density", "direction", "meter", "meters", "amps", "amperes", "source",
+                            "sources"})
 
 
 def _name_follows(after: Word) -> bool:

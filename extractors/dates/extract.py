@@ -319,19 +319,21 @@ def _tense(chain: Chain, view: TokenView) -> Tense | None:
         # Thanksgiving weekend` is the clause's time, and so is an event the clause took place at (`left rates
         # unchanged at its December meeting`)
         place = view.before(chain.start, skip=1)
+        if after.text in _FIGURES and _reported_period(chain, cue, after, place):
+            return "past"  # `the January-March figures were revised`: figures of a period already begun
         if place is not None and place.text in ("at", "in", "during") and view.tense(chain.start, chain.end) == "past":
             return "past"
         return "near"
     if _reported_period(chain, cue, after, view.before(chain.start, skip=1)):
-        return "near"
+        return "past"  # figures come after their period: the latest one begun by the reference, never the next
     p = chain.partial
     return view.tense(chain.start, chain.end, day=p.day is not None and p.month is not None and p.year is None)
 
 
 def _reported_period(chain: Chain, cue: Word | None, after: Word | None, head: Word | None) -> bool:
     """A year-less quarter or half that figures are about, not when the clause happens: before a noun (`will
-    report third-quarter earnings`) or after `for`/`of` (`results for the third quarter`). It is the nearest
-    one, not the next, whatever the tense: results come after their quarter. A range of months is one only
+    report third-quarter earnings`) or after `for`/`of` (`results for the third quarter`). It is the latest
+    one begun by the reference, whatever the tense: results come after their quarter. A range of months is one only
     before a noun or after figures (`July-September results`, `results for July-September`), not `will be
     away for July-August`."""
     p = chain.partial
@@ -385,7 +387,8 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
         value, end = _ordered_range(chain, value, end, ref, tense)
-    quarter = _quarter_of_months(value, end, view.after(chain.end), view.text[chain.start : chain.end])
+    quarter = _quarter_of_months(value, end, view.before(chain.start), view.after(chain.end),
+                                 view.text[chain.start : chain.end])
     if quarter is not None:
         return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
@@ -395,16 +398,20 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
-_ONE_WORD_MONTHS = re.compile(r"(?:the\s+)?[A-Za-z]+\.?[-–/][A-Za-z]+\.?(?:\s+\d{4})?", re.I)
+_ONE_WORD_MONTHS = re.compile(r"(?:the\s+)?[A-Za-z]+\.?[-–][A-Za-z]+\.?(?:\s+\d{4})?", re.I)
+# Prepositions that make a one-word run of months the time of its clause (`sales rose in July-September`).
+_IN_A_PERIOD = frozenset({"in", "during", "for", "over", "from"})
 
 
-def _quarter_of_months(value: str, end: str, after: Word | None, written: str) -> str | None:
+def _quarter_of_months(value: str, end: str, before: Word | None, after: Word | None, written: str) -> str | None:
     """`the April-June quarter`, `the July-September period`: the three months of one calendar quarter before
-    `quarter` or `period`, or written as one word (`sales rose in July-September`), name that quarter
-    (`1989-Q2`), as TimeML values it; other month ranges (`from July to September`) stay ranges."""
+    `quarter` or `period`, or written as one word as a time (`sales rose in July-September`) or before figures
+    (`July-September results`), name that quarter (`1989-Q2`), as TimeML values it; other month ranges (`from
+    July to September`) stay ranges, and so do pages or a title (`read pages July-September`)."""
     first, last = _MONTH.fullmatch(value), _MONTH.fullmatch(end)
     named = after is not None and after.text.lower() in ("quarter", "period")
-    if first is None or last is None or not (named or _ONE_WORD_MONTHS.fullmatch(written)):
+    timed = (before is not None and before.text in _IN_A_PERIOD) or (after is not None and after.text in _FIGURES)
+    if first is None or last is None or not (named or (timed and _ONE_WORD_MONTHS.fullmatch(written))):
         return None
     start_month, end_month = int(first[2]), int(last[2])
     if first[1] != last[1] or start_month % 3 != 1 or end_month != start_month + 2:
