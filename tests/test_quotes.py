@@ -673,6 +673,7 @@ def test_a_thing_ordered_is_no_decree() -> None:
     ('He snapped: "Get out of my office now."', "snapped", "He", "Get out of my office now"),
     ('She laughed, "That is the best joke I have heard all year."', "laughed", "She",
      "That is the best joke I have heard all year"),
+    ('His wife whispered to him: "We are still with you."', "whispered", "His wife", "We are still with you"),
     # her verbs of saying and complaining, and of conjecture, with their clause
     ("A campaign aide later clarified that the senator had misspoken.", "clarified", "A campaign aide",
      "that the senator had misspoken"),

@@ -790,14 +790,17 @@ def _runs_into(text: str, mark: Quotation, at: int) -> bool:
 
 def _set_off(verb: Token, source: Token | None, mark: Quotation) -> bool:
     """A quotation a verb of manner of speaking reports: run on into the verb or its subject (`"...," he
-    laughed`, `"...," smiled Lowell`) or opened by a comma or colon right after it (`he snapped: "..."`). A
-    quotation further off names a thing (`sneered at the "Contract with America"`, `laughed off "fake news"
-    reports`), and one with no comma or colon before it is a noise (`the sirens wailed "evacuate now"`)."""
+    laughed`, `"...," smiled Lowell`) or opened by a comma or colon right after it or its audience (`he
+    snapped: "..."`, `she whispered to him: "..."`). A quotation further off names a thing (`sneered at the
+    "Contract with America"`, `laughed off "fake news" reports`), and one with no comma or colon before it
+    is a noise (`the sirens wailed "evacuate now"`)."""
     text = text_of(verb.doc)
     before = _name_start(source).idx if source is not None and source.i < verb.i else verb.idx
     if mark.end <= before:
         return _runs_into(text, mark, before)
-    gap = text[_end(verb) : mark.start].rstrip(_MARK_CHARS)
+    audience = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+    after = _end(audience.right_edge) if audience is not None else _end(verb)  # `whispered to him: "..."`
+    gap = text[after : mark.start].rstrip(_MARK_CHARS)
     return set(gap) <= _BETWEEN and len(gap) <= 3 and bool(set(gap) & {",", ":"})
 
 
