@@ -669,6 +669,11 @@ def test_a_thing_ordered_is_no_decree() -> None:
     ('"Get out of my office," the guard snapped.', "snapped", "the guard", "Get out of my office"),
     ('"This is a disaster," Ms. Grant muttered as the results came in.', "muttered", "Ms. Grant",
      "This is a disaster"),
+    ('"They\'ll pay," smiled Lowell.', "smiled", "Lowell", "They'll pay"),
+    ('He snapped: "Get out of my office now."', "snapped", "He", "Get out of my office now"),
+    ('She laughed, "That is the best joke I have heard all year."', "laughed", "She",
+     "That is the best joke I have heard all year"),
+    ('His wife whispered to him: "We are still with you."', "whispered", "His wife", "We are still with you"),
     # her verbs of saying and complaining, and of conjecture, with their clause
     ("A campaign aide later clarified that the senator had misspoken.", "clarified", "A campaign aide",
      "that the senator had misspoken"),
@@ -695,3 +700,41 @@ def test_verb_classes_of_speaking_and_conjecture(text: str, cue: str, holder: st
 ])
 def test_the_same_verbs_saying_nothing(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"].startswith(cue)] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation inside a prepositional, adverbial or noun phrase of a manner-of-speaking verb names a thing
+    'Democrats cried foul over the "nuclear option" vote.',
+    'Critics sneered at the "Contract with America" for months.',
+    'Investors gasped as the "flash crash" wiped out billions.',
+    'He snapped a photo of the "Welcome to Fabulous Las Vegas" sign.',
+    'The economy sputtered in the "lost decade" of the 1990s.',
+    'The actor laughed off "fake news" reports about his divorce.',
+    'The team snapped a "losing streak" on Sunday.',
+    'The dog barked at the "Keep Out" sign.',
+    'The children laughed at the movie "Home Alone" all evening.',
+    'Republicans howled over the so-called "death panels" in the bill.',
+    # no comma or colon sets the quotation off: a noise, not speech
+    'The sirens wailed "evacuate now" across the valley.',
+])
+def test_a_manner_of_speaking_needs_a_quotation_set_off_beside_it(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "May I ask whether the March on Washington will go ahead?",
+    "Could we ask if the plan is final?",
+])
+def test_a_modal_question_reports_nothing(text: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] == "ask"] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("I asked whether the March on Washington would go ahead.", "asked",
+     "whether the March on Washington would go ahead"),
+    # a question about someone else's view still reports it
+    ("Why would a coal baron want to buy a failing mine?", "want", "to buy a failing mine"),
+])
+def test_a_question_asked_is_reported(text: str, cue: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == cue]
+    assert found and found[0]["content"] == content

@@ -33,15 +33,17 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     "aver", "avow", "blurt", "clarify", "confess", "confide", "divulge", "recount", "relay", "protest", "swear",
     "elaborate", "interject", "exclaim", "rejoin", "gripe", "grumble", "grouse", "carp",
 })
-# Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
-# So do Levin's (1993) verbs of manner of speaking (37.3), PolNeAR's `"They'll pay," smiled Lowell`: `roared` and
-# `snapped` report speech beside a quotation, not in `the crowd roared` or `the branch snapped`.
-QUOTING: frozenset[str] = frozenset({
-    "continue", "babble", "bark", "bellow", "boom", "chirp", "croak", "croon", "crow", "cry", "drawl", "gasp",
+# Levin's (1993) verbs of manner of speaking (37.3), PolNeAR's `"They'll pay," smiled Lowell`: they report speech
+# only beside a quotation set off by a comma or colon (`"...," he laughed`, `he snapped: "..."`), not in `the crowd
+# roared`, `the branch snapped` or `critics sneered at the "Contract with America"`.
+MANNER_OF_SPEAKING: frozenset[str] = frozenset({
+    "babble", "bark", "bellow", "boom", "chirp", "croak", "croon", "crow", "cry", "drawl", "gasp",
     "groan", "growl", "grunt", "hiss", "holler", "howl", "laugh", "moan", "mumble", "murmur", "mutter", "purr",
     "rasp", "roar", "scoff", "scream", "screech", "shriek", "sigh", "smile", "snap", "snarl", "snort", "sneer",
     "sputter", "stammer", "stutter", "thunder", "wail", "whimper", "whine", "whisper", "yelp",
 })
+# Verbs that report speech only beside a quotation or a colon: `she continued, "..."`, `Limbaugh continued:`.
+QUOTING: frozenset[str] = MANNER_OF_SPEAKING | frozenset({"continue"})
 # Verbs of thought and intention: `believes that`, `thinks`, `wants`, `hopes`, `fears`. The hedge `I think`
 # sits mostly inside quotations, which are what was said, not cues.
 THINKING: frozenset[str] = frozenset({

@@ -35,6 +35,7 @@ from .cues import (
     JUDGING,
     MADE_PLAIN,
     MADE_STATEMENTS,
+    MANNER_OF_SPEAKING,
     MESSAGE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
@@ -65,6 +66,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative", "advmod"})
 # Verbs of asking, whose `if` clause is the question (`asked them if they would stay`).
 _ASKING = frozenset({"ask", "wonder", "question"})
+# The subjects of a question put by the writer or to the reader (`May I ask`, `Would you say`).
+_ASKERS = frozenset({"i", "we", "you"})
 # Prepositions of the circumstances of a telling (`insisted in an interview that`, `claimed without evidence that`).
 _CIRCUMSTANCES = frozenset({"in", "during", "at", "without", "on"})
 # Objects that say no content was given: `said nothing`, `offered little`.
@@ -177,6 +180,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if (infinitive and not _raised(verb)) or (verb.tag_ == "VB" and not infinitive and not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
+    if _modal_question(verb):
+        return None
     if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS | {"aux", "auxpass"}
                                                           for c in verb.children):
         return _asked(verb)
@@ -211,6 +216,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         clause = _question(verb)
     doc = verb.doc
     quoted = _adjacent_quotations(verb, sent, marks, source)
+    if lemma in MANNER_OF_SPEAKING:
+        quoted = [m for m in quoted if _set_off(verb, source, m)]
     if quoted and quoted[-1].end <= verb.idx and lemma in SAYING:
         quoted += _continuations(sent, marks)  # `"A," she said. "B."`: B is hers too
     if lemma in OBJECT_ACTS - SAYING and clause is None and any(c.dep_ == "dobj" for c in verb.children):
@@ -263,6 +270,15 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
         cue_end = _end(audience) if audience is not None else cue_end
     return Attribution(verb.idx, cue_end, source, start, end)
+
+
+def _modal_question(verb: Token) -> bool:
+    """`May I ask whether ...?`, `Would you think that ...?`: a modal before a first or second person subject
+    asks leave or puts a question to the reader; it reports nothing said (`I asked whether ...` does). A
+    question about someone else may still report a view (`Why would Mr. Clarke want to buy a mine?`)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.lower_ in _ASKERS and any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.i < subject.i for c in verb.children)
 
 
 def _asked(verb: Token) -> Attribution | None:
@@ -754,18 +770,38 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
         if any(start <= mark.start and mark.end <= end for start, end in others):
             continue
         if mark.end <= left:
-            # `"We will win," he said`: a quotation that runs into its cue ends with `,`, `?`, `!` or a dash;
-            # one ending with a period closes its own sentence
-            gap = text[mark.end : left].lstrip(_MARK_CHARS) if mark.end < left else ""
-            said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
-            runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
-            if runs_on and set(gap) <= _BETWEEN and len(gap) <= 3:
+            if _runs_into(text, mark, left):
                 chosen.append(mark)
         elif mark.start >= right or mark.overlaps(left, right):
             gap = text[right : mark.start].rstrip(_MARK_CHARS) if mark.start > right else ""
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
     return [m for m in chosen if not (m.start <= verb.idx < m.end)]
+
+
+def _runs_into(text: str, mark: Quotation, at: int) -> bool:
+    """`"We will win," he said`: a quotation that runs into its cue at `at` ends with `,`, `?`, `!` or a dash;
+    one ending with a period closes its own sentence."""
+    gap = text[mark.end : at].lstrip(_MARK_CHARS) if mark.end < at else ""
+    said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
+    runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
+    return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3
+
+
+def _set_off(verb: Token, source: Token | None, mark: Quotation) -> bool:
+    """A quotation a verb of manner of speaking reports: run on into the verb or its subject (`"...," he
+    laughed`, `"...," smiled Lowell`) or opened by a comma or colon right after it or its audience (`he
+    snapped: "..."`, `she whispered to him: "..."`). A quotation further off names a thing (`sneered at the
+    "Contract with America"`, `laughed off "fake news" reports`), and one with no comma or colon before it
+    is a noise (`the sirens wailed "evacuate now"`)."""
+    text = text_of(verb.doc)
+    before = _name_start(source).idx if source is not None and source.i < verb.i else verb.idx
+    if mark.end <= before:
+        return _runs_into(text, mark, before)
+    audience = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+    after = _end(audience.right_edge) if audience is not None else _end(verb)  # `whispered to him: "..."`
+    gap = text[after : mark.start].rstrip(_MARK_CHARS)
+    return set(gap) <= _BETWEEN and len(gap) <= 3 and bool(set(gap) & {",", ":"})
 
 
 def _name_start(source: Token) -> Token:
