@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # (`can` only denied: `"We cannot accept this"` refuses, `"Together, we can fight for change"` only hopes)
-_DECLARING_AUX = frozenset({"will", "would", "must", "shall", "cannot", "wo", "ca", "'ll", "wont"})
+_DECLARING_AUX = modality.FUTURE_AUX | frozenset({"must", "cannot", "ca", "wont"})
 
 
 def _rest_of_clause(verb: Token) -> str:
