@@ -235,13 +235,20 @@ _ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|throug
 
 
 def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
-    """`the quarter ended Sept. 30`, `the week ending Oct. 20`, `the month ended June 30`: the unit that holds
-    the day, not the current one; the day stays a date of its own, as TimeBank marks the two."""
+    """`the quarter ended Sept. 30`, `the week ending Oct. 20`, `the month ended June 30`, `the week ended
+    Friday`: the unit that holds the day, not the current one; the day stays a date of its own, as TimeBank
+    marks the two."""
     out = list(chains)
     for n, (unit, day) in enumerate(pairwise(chains)):
         p, d = unit.partial, day.partial
-        if p.shift is None or p.shift[1] != 0 or "definite" not in p.kinds or d.month is None or d.day is None \
+        if p.shift is None or p.shift[1] != 0 or "definite" not in p.kinds \
                 or not _ENDED.fullmatch(text[unit.end : day.start]):
+            continue
+        if p.shift[0] == "W" and d.fixes() == {"weekday"} and d.relation is None:
+            # `the week ended Friday`: the week of that Friday, which the tense places (`extract`)
+            out[n] = replace(unit, partial=replace(p, kinds=p.kinds | {"ended", "ended_by_day"}))
+            continue
+        if d.month is None or d.day is None:
             continue
         # a day of no year (`the quarter ended Dec. 31`): the unit takes the year the day resolves to (`extract`)
         # `ended`: the unit and its day stay two dates, even across `through`, which elsewhere makes a range
