@@ -61,3 +61,52 @@ def test_a_plan_reaches_its_date_across_a_name(text: str, expected: list[tuple[s
 )
 def test_the_week_ended_on_a_weekday_is_that_days_week(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "1998-01-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `the decade` is the current one, as `the year` is, and takes the edges `the year` takes
+        ("Prices rose throughout the decade, the report said.", [("the decade", "199")]),
+        ("The population will double by the end of the decade.", [("the end of the decade", "199")]),
+        # look-alikes: a window of a decade is a length, and `decade-long` a length too
+        ("The company grew fast in the last decade.", [("the last decade", "P10Y")]),
+        ("The decade-long war ended in 1988.", [("decade-long", "P10Y"), ("1988", "1988")]),
+    ],
+)
+def test_the_decade_is_the_current_decade(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "1998-01-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number before a dash and a clock time opens a range of hours on the day named after it
+        ("The shop is open 9-5pm on Saturday.", [("9-5pm on Saturday", "1998-08-29T09:00", "1998-08-29T17:00")]),
+        ("The market opens 10-4pm Sunday.", [("10-4pm Sunday", "1998-08-30T10:00", "1998-08-30T16:00")]),
+        # look-alike: a score before a weekday stays a score
+        ("The Yankees beat Boston 9-5 on Saturday.", [("Saturday", "1998-08-22", None)]),
+    ],
+)
+def test_a_number_before_a_range_of_hours_is_no_day(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    records = run_text("dates", text, reference_date="1998-08-26")
+    assert [(r["text"], r["value"], r.get("range_end")) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time beside a move from an undated event is on that event's unknown day, not the story's
+        ("The doctor was shot on Oct. 23, 1998. A jogger saw the car at 6 a.m. 10 days before the shooting.",
+         [("Oct. 23, 1998", "1998-10-23"), ("6 a.m.", "T06"), ("10 days", "P10D")]),
+        ("Rescuers found the man on Aug. 9, 1998. A nurse saw him at 6 a.m. two days after the blast.",
+         [("Aug. 9, 1998", "1998-08-09"), ("6 a.m.", "T06"), ("two days", "P2D")]),
+        # look-alikes: with no move the time is on the story's day; a move from a date dates it
+        ("The doctor was shot on Oct. 23, 1998. A jogger saw the car at 6 a.m. near the house.",
+         [("Oct. 23, 1998", "1998-10-23"), ("6 a.m.", "1998-10-23T06:00")]),
+        ("The doctor was shot on Oct. 23, 1998. A jogger saw the car at 6 a.m. 10 days before Oct. 23.",
+         [("Oct. 23, 1998", "1998-10-23"), ("6 a.m.", "1998-10-13T06:00"), ("10 days before Oct. 23", "1998-10-13")]),
+    ],
+)
+def test_a_clock_time_beside_a_move_from_an_event_keeps_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "1999-05-05") == expected

@@ -116,10 +116,13 @@ _RANGE_BEHIND = re.compile(r"(?:[-–~]|\bto|\buntil|\btill|\bthrough)\s*$", re.
 
 
 def _number_before_range(text: str, last: Chain, piece: Piece | Chain) -> bool:
-    """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it;
-    `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
+    """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it, nor of the
+    one after it (`9-5pm on Saturday`); `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
     if piece.partial.set_value is not None and _RANGE_BEHIND.search(text, max(0, last.start - 12), last.start):
         return True
+    if last.partial.only_number() and piece.partial.hour is not None \
+            and _RANGE_BEHIND.search(text, last.end, piece.start):
+        return True  # `9-5pm on Saturday`: the number opens a range of hours, it is no day of that Saturday
     return piece.partial.only_number() and last.partial.month is None \
         and bool(_RANGE_AHEAD.match(text, piece.end))
 

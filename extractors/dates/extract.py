@@ -42,8 +42,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     candidates = [piece for piece in select(pieces(text), RULE_ORDER) if plausible(piece, view)]
     chains = relate(text, join(text, candidates))
     found: list[Fact] = []
-    bare: list[Fact] = []  # clock times given the story's day or the document's
-    undated: dict[int, str] = {}  # those given the document's day, with the value they had before
+    bare: dict[int, str] = {}  # clock times given the story's day or the document's, with their value before
+    undated: set[int] = set()  # those given the document's day
     ended: Fact | None = None  # `the quarter` of `the quarter ended Dec. 31`, until its day is read
     for chain in chains:
         if not accepted(chain, view, text):
@@ -91,9 +91,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         day = _day_of_clock(timex, context.state, tense, reference)
         if day is not None:
             fact.fields["value"] = f"{day.isoformat()}T{on_a_day(timex.value[1:])}"
-            bare.append(fact)  # the story's day, unless the sentence names another
+            bare[id(fact)] = timex.value  # the story's day, unless the sentence names another
             if "story_day" not in context.state:
-                undated[id(fact)] = timex.value
+                undated.add(id(fact))
         if ended is not None and _DAY.fullmatch(fact.fields["value"]):
             _in_the_days_year(ended, fact.fields["value"])
         ended = fact if "ended_by_day" in chain.partial.kinds else None
@@ -178,17 +178,17 @@ def _day_of_clock(timex: Timex, state: dict[str, object], tense: Tense | None,
     return reference.moment.date() if tense == "past" else None
 
 
-def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], undated: dict[int, str], view: TokenView) -> list[Fact]:
+def _clocks_on_their_day(facts: list[Fact], bare: dict[int, str], undated: set[int], view: TokenView) -> list[Fact]:
     """A bare clock time takes the day its sentence names: `at 10:35 a.m. (0735 GMT) Friday`, `at midday,
     according to a statement today` (TimeML anchors a time to its day), the nearest day after it first; else
     the story's last day or the document's (`bare`, already given it), unless the sentence names another period
-    and no day (`sales in week 10 8pm were logged`): the time is then in that period, on no day it states."""
-    given = {id(fact) for fact in bare}
+    and no day (`sales in week 10 8pm were logged`): the time is then in that period, on no day it states; or
+    the sentence moves from an event by a length (`10 days before the murder`): the time is on a day not known."""
     days = [(f.start, str(f.fields["value"])[:10]) for f in facts
-            if _DAY.match(str(f.fields.get("value", ""))) and id(f) not in given]
+            if _DAY.match(str(f.fields.get("value", ""))) and id(f) not in bare]
     for fact in facts:
         value = str(fact.fields.get("value", ""))
-        m = _BARE_CLOCK.fullmatch(value[10:] if id(fact) in given else value)
+        m = _BARE_CLOCK.fullmatch(value[10:] if id(fact) in bare else value)
         if m is None or fact.fields.get("type") != "TIME" or fact.fields.get("range_end"):
             continue
         first, last = view.sentence(view.index_at(fact.start))
@@ -197,9 +197,20 @@ def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], undated: dict[int,
         if here:
             day = min(here, key=lambda d: (d[0] < fact.start, abs(d[0] - fact.start)))[1]
             fact.fields["value"] = f"{day}T{m[1]}{m[2] or ':00'}"
-        elif id(fact) in undated and any(low <= f.start < high and f.fields.get("type") == "DATE" for f in facts):
-            fact.fields["value"] = undated[id(fact)]
+        elif (id(fact) in undated and any(low <= f.start < high and f.fields.get("type") == "DATE" for f in facts)) \
+                or (id(fact) in bare and any(low <= f.start < high and _from_an_event(f, view.text) for f in facts)):
+            fact.fields["value"] = bare[id(fact)]
     return facts
+
+
+_FROM_AN_EVENT = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|their|its|a)\s", re.I)
+
+
+def _from_an_event(fact: Fact, text: str) -> bool:
+    """`10 days before the murder`: a length that moves from an event the sentence does not date; a clock time
+    beside it (`a jogger saw the car at 6 a.m. 10 days before the murder`) is on that unknown day, not on the
+    story's last day."""
+    return fact.fields.get("type") == "DURATION" and bool(_FROM_AN_EVENT.match(text, fact.end))
 
 
 # A period a report is about: a year, quarter, half, month or week (`the third quarter`, `September`).
