@@ -110,3 +110,24 @@ def test_a_number_before_a_range_of_hours_is_no_day(text: str, expected: list[tu
 )
 def test_a_clock_time_beside_a_move_from_an_event_keeps_no_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "1999-05-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of a month and a move by a week are two expressions: what is reported and when
+        ("The company will report results for the quarter, which ended Sept. 30, next week.",
+         [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("next week", "1989-W45")]),
+        # the quarter that ended on a day, set off by a comma, is that day's quarter
+        ("Profit for the quarter, which ended Sept. 30, rose 5%.",
+         [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        # look-alikes: a move by years picks the day's year, and a weekday joins its week
+        ("They met on Oct. 12 last year.", [("Oct. 12 last year", "1988-10-12")]),
+        ("The talks resume Monday, Nov. 6, next week.", [("Monday, Nov. 6, next week", "1989-11-06")]),
+        # and a move by a day after a day is that day told again
+        ("He was last seen Oct. 30, the day before police issued a warrant.",
+         [("Oct. 30, the day before", "1989-10-30")]),
+    ],
+)
+def test_a_day_and_a_move_by_a_week_are_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "1989-11-02") == expected

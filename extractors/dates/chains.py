@@ -200,10 +200,13 @@ def _day_in_period(period: Partial, day: Partial) -> bool:
 
 def _finer_move_after_month(month: Partial, move: Partial) -> bool:
     """`report July-September results next week`, `September sales next week`: a month and a move by a week or
-    a day are two expressions, what is reported and when; a move by years picks the month's year (`March next
-    year`), and a weekday joins its week (`Monday next week`)."""
-    return month.month is not None and month.day is None and month.weekday is None \
-        and move.shift is not None and move.shift[0] in ("W", "D") and move.month is None
+    a day are two expressions, what is reported and when; so are a day of a month and a move by a week (`the
+    quarter ended Sept. 30, next week`), but a move by a day after a day is that day told again (`last seen
+    Nov. 3, the day before the warrant`); a move by years picks the month's year (`March next year`), and a
+    weekday joins its week (`Monday next week`)."""
+    units = ("W", "D") if month.day is None else ("W",)
+    return month.month is not None and month.weekday is None \
+        and move.shift is not None and move.shift[0] in units and move.month is None
 
 
 def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
@@ -234,7 +237,7 @@ def relate(text: str, chains: list[Chain]) -> list[Chain]:
     return _date_time_ranges(text, _hour_ranges(text, _timed_moves(text, _relate(text, _periods_ended(text, chains)))))
 
 
-_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+", re.I)
+_ENDED = re.compile(r"(?:\s*,\s*|\s+)(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+", re.I)
 
 
 def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
