@@ -131,3 +131,22 @@ def test_a_clock_time_beside_a_move_from_an_event_keeps_no_day(text: str, expect
 )
 def test_a_day_and_a_move_by_a_week_are_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "1989-11-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move by minutes or hours counts from the story's last clock time on a known day
+        ("On July 17, 1996, the plane took off at 8:19 p.m. Twelve minutes later, it was gone.",
+         [("July 17, 1996", "1996-07-17"), ("8:19 p.m.", "1996-07-17T20:19"),
+          ("Twelve minutes later", "1996-07-17T20:31")]),
+        ("The quake struck at 4:31 a.m. on Jan. 17, 1994. Two hours later, fires broke out.",
+         [("4:31 a.m. on Jan. 17, 1994", "1994-01-17T04:31"), ("Two hours later", "1994-01-17T06:31")]),
+        # look-alike: after a day named without a time the hour it counts from is unknown, a length
+        ("The plane took off at 8:19 p.m. on July 17, 1996. On July 18, divers arrived. An hour later, it rained.",
+         [("8:19 p.m. on July 17, 1996", "1996-07-17T20:19"), ("July 18", "1996-07-18"),
+          ("An hour later", "PT1H")]),
+    ],
+)
+def test_minutes_later_count_from_the_storys_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "1997-07-17") == expected

@@ -54,7 +54,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         story = _story_time(chain.partial, context.state)
         if "narrative" in chain.partial.kinds and story is not None:
             base = story  # `the next day`, `three weeks later`, `later that year`
-        if _unclocked_move(chain.partial, story, reference):
+        if _unclocked_move(chain.partial, story, reference, context.state):
             chain = replace(chain, partial=replace(chain.partial, direction=None))
         tense = _tense(chain, view)
         chain = _in_the_storys_year(chain, tense, context.state, reference)
@@ -94,6 +94,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             bare[id(fact)] = timex.value  # the story's day, unless the sentence names another
             if "story_day" not in context.state:
                 undated.add(id(fact))
+        _keep_the_storys_moment(str(fact.fields["value"]), context.state)
         if ended is not None and _DAY.fullmatch(fact.fields["value"]):
             _in_the_days_year(ended, fact.fields["value"])
         ended = fact if "ended_by_day" in chain.partial.kinds else None
@@ -300,19 +301,32 @@ def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
     if units == ["W"] and p.shift is not None and isinstance(week, dt.datetime):
         return week  # `rose in the latest week ... fell in the previous week`: the week before the one just named
     coarse = bool(units) and all(unit in ("Y", "M", "Q", "H", "DE", "CE") for unit in units)
+    if p.duration and set(p.duration) <= _CLOCK_UNITS and isinstance(state.get("story_moment"), dt.datetime):
+        return state["story_moment"]  # `at 8:19 p.m. ... Twelve minutes later`: from the story's clock time
     found = state.get("story_point") if coarse else state.get("story_day")
     return found if isinstance(found, dt.datetime) else None
 
 
 _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def _unclocked_move(p: Partial, story: dt.datetime | None, reference: Reference) -> bool:
+def _keep_the_storys_moment(value: str, state: dict[str, object]) -> None:
+    """The story's last clock time on a known day (`at 8:19 p.m.` on July 17, 1996), which `twelve minutes
+    later` counts from; a day named without a time ends it."""
+    if _MOMENT.match(value):
+        state["story_moment"] = dt.datetime.fromisoformat(value[:16])
+    elif _DAY.match(value):
+        state.pop("story_moment", None)
+
+
+def _unclocked_move(p: Partial, story: dt.datetime | None, reference: Reference, state: dict[str, object]) -> bool:
     """`an hour later`, `two hours earlier` where no time of day is known (the story's last date is a day, or
     the user gave no clock time): the hour it counts from is unknown, not midnight, so it stays a length
     (TimeML's DURATION `PT1H`)."""
+    clocked = story is not None and story is state.get("story_moment")
     return "narrative" in p.kinds and p.direction is not None and bool(p.duration) \
-        and set(p.duration) <= _CLOCK_UNITS and (story is not None or not reference.has_clock)
+        and set(p.duration) <= _CLOCK_UNITS and not clocked and (story is not None or not reference.has_clock)
 
 
 def _tense(chain: Chain, view: TokenView) -> Tense | None:
