@@ -167,6 +167,8 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day
     if not _JOIN_GAP.fullmatch(gap):
         return None
+    if _dangling_mod(right) or ("," in gap and not _completes(left, right)):
+        return None  # `the 1990s, last week`; `this weekend, in early 2026`: `early` is 2026's
     if _is_day(left) and _HOUR_GAP.fullmatch(gap) and (hour := _h_hour(right)) is not None:
         return merge(left, hour)  # `Fri, Jul 18, 2014 19h`: beside a day, `19h` is the hour written the French way
     if _day_in_period(left, right) or _day_in_period(right, left) or _finer_move_after_month(left, right):
@@ -176,6 +178,30 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return None  # `In March, 3 people`; `the first, on January 25`
     timed = _timed_set(left, right) or _timed_set(right, left)
     return timed if timed is not None else merge(left, right)
+
+
+def _dangling_mod(p: Partial) -> bool:
+    """`early`, `late`, `mid` alone: a modifier of what follows it, never of what it follows."""
+    return p.kinds == {"mod"} and not p.fixes()
+
+
+def _completes(left: Partial, right: Partial) -> bool:
+    """Across a comma only a piece that completes the one before joins it: a weekday and its date (`Friday,
+    July 18`, `July 18, 2014, Friday`), a day and its year (`July 18, 2014`, `December, 2025`), a day and its
+    clock time (`Dec. 25, 10 a.m.`, `3 p.m., Friday`), a day told again (`Nov. 3, the day before`); two
+    anchors each whole are two dates (`in the 1990s, last week`)."""
+    if _is_clock(left) or _is_clock(right):
+        day = right if _is_clock(left) else left
+        return _is_day(day) or day.month is not None
+    if right.fixes() == {"year"}:
+        return left.month is not None and left.year is None and left.shift is None
+    if right.shift is not None and right.shift[0] == "D" and "narrative" in right.kinds:
+        return left.day is not None  # `last seen Nov. 3, the day before the warrant`: that day told again
+    if left.weekday is not None and left.month is None and left.shift is None:
+        return right.day is not None and right.weekday is None and right.shift is None
+    if right.weekday is not None and right.month is None and right.shift is None and right.day is None:
+        return left.day is not None and left.weekday is None and left.shift is None
+    return False
 
 
 _HOUR_GAP = re.compile(r"[ \t]+(?:(?:at|@)[ \t]+)?", re.I)  # not after a comma: `on Monday, 3h of rain`

@@ -308,6 +308,7 @@ def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
 
 
 _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
+_FAR = 10**6  # days: farther than any reading with a day
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -467,8 +468,9 @@ def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: 
         wrong_side = (tense == "past" and last > today) or (tense == "future" and last < today)
         if first <= today <= last:
             return wrong_side, 0
-        gap = min(abs((dt.date.fromisoformat(d) - ref.date()).days) for d in (first, last))
-        return wrong_side, gap
+        # a decade or a century (`12/05 to 1990s`) has no first day to count from: such a reading is the far one
+        gaps = [abs((dt.date.fromisoformat(d) - ref.date()).days) for d in (first, last) if _DAY.fullmatch(d)]
+        return wrong_side, min(gaps, default=_FAR)
 
     return min(options, key=distance)
 
