@@ -116,10 +116,13 @@ _RANGE_BEHIND = re.compile(r"(?:[-–~]|\bto|\buntil|\btill|\bthrough)\s*$", re.
 
 
 def _number_before_range(text: str, last: Chain, piece: Piece | Chain) -> bool:
-    """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it;
-    `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
+    """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it, nor of the
+    one after it (`9-5pm on Saturday`); `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
     if piece.partial.set_value is not None and _RANGE_BEHIND.search(text, max(0, last.start - 12), last.start):
         return True
+    if last.partial.only_number() and piece.partial.hour is not None \
+            and _RANGE_BEHIND.search(text, last.end, piece.start):
+        return True  # `9-5pm on Saturday`: the number opens a range of hours, it is no day of that Saturday
     return piece.partial.only_number() and last.partial.month is None \
         and bool(_RANGE_AHEAD.match(text, piece.end))
 
@@ -164,6 +167,8 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return merge(left, right)  # `today before 4pm`, `Feb 1st no later than 6:00`: the time on that day
     if not _JOIN_GAP.fullmatch(gap):
         return None
+    if _dangling_mod(right) or ("," in gap and not _completes(left, right)):
+        return None  # `the 1990s, last week`; `this weekend, in early 2026`: `early` is 2026's
     if _is_day(left) and _HOUR_GAP.fullmatch(gap) and (hour := _h_hour(right)) is not None:
         return merge(left, hour)  # `Fri, Jul 18, 2014 19h`: beside a day, `19h` is the hour written the French way
     if _day_in_period(left, right) or _day_in_period(right, left) or _finer_move_after_month(left, right):
@@ -173,6 +178,30 @@ def _join_two(left: Partial, right: Partial, gap: str) -> Partial | None:
         return None  # `In March, 3 people`; `the first, on January 25`
     timed = _timed_set(left, right) or _timed_set(right, left)
     return timed if timed is not None else merge(left, right)
+
+
+def _dangling_mod(p: Partial) -> bool:
+    """`early`, `late`, `mid` alone: a modifier of what follows it, never of what it follows."""
+    return p.kinds == {"mod"} and not p.fixes()
+
+
+def _completes(left: Partial, right: Partial) -> bool:
+    """Across a comma only a piece that completes the one before joins it: a weekday and its date (`Friday,
+    July 18`, `July 18, 2014, Friday`), a day and its year (`July 18, 2014`, `December, 2025`), a day and its
+    clock time (`Dec. 25, 10 a.m.`, `3 p.m., Friday`), a day told again (`Nov. 3, the day before`); two
+    anchors each whole are two dates (`in the 1990s, last week`)."""
+    if _is_clock(left) or _is_clock(right):
+        day = right if _is_clock(left) else left
+        return _is_day(day) or day.month is not None
+    if right.fixes() == {"year"}:
+        return left.month is not None and left.year is None and left.shift is None
+    if right.shift is not None and right.shift[0] == "D" and "narrative" in right.kinds:
+        return left.day is not None  # `last seen Nov. 3, the day before the warrant`: that day told again
+    if left.weekday is not None and left.month is None and left.shift is None:
+        return right.day is not None and right.weekday is None and right.shift is None
+    if right.weekday is not None and right.month is None and right.shift is None and right.day is None:
+        return left.day is not None and left.weekday is None and left.shift is None
+    return False
 
 
 _HOUR_GAP = re.compile(r"[ \t]+(?:(?:at|@)[ \t]+)?", re.I)  # not after a comma: `on Monday, 3h of rain`
@@ -197,10 +226,13 @@ def _day_in_period(period: Partial, day: Partial) -> bool:
 
 def _finer_move_after_month(month: Partial, move: Partial) -> bool:
     """`report July-September results next week`, `September sales next week`: a month and a move by a week or
-    a day are two expressions, what is reported and when; a move by years picks the month's year (`March next
-    year`), and a weekday joins its week (`Monday next week`)."""
-    return month.month is not None and month.day is None and month.weekday is None \
-        and move.shift is not None and move.shift[0] in ("W", "D") and move.month is None
+    a day are two expressions, what is reported and when; so are a day of a month and a move by a week (`the
+    quarter ended Sept. 30, next week`), but a move by a day after a day is that day told again (`last seen
+    Nov. 3, the day before the warrant`); a move by years picks the month's year (`March next year`), and a
+    weekday joins its week (`Monday next week`)."""
+    units = ("W", "D") if month.day is None else ("W",)
+    return month.month is not None and month.weekday is None \
+        and move.shift is not None and move.shift[0] in units and move.month is None
 
 
 def _timed_set(recurring: Partial, when: Partial) -> Partial | None:
@@ -231,17 +263,24 @@ def relate(text: str, chains: list[Chain]) -> list[Chain]:
     return _date_time_ranges(text, _hour_ranges(text, _timed_moves(text, _relate(text, _periods_ended(text, chains)))))
 
 
-_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+", re.I)
+_ENDED = re.compile(r"(?:\s*,\s*|\s+)(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+", re.I)
 
 
 def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
-    """`the quarter ended Sept. 30`, `the week ending Oct. 20`, `the month ended June 30`: the unit that holds
-    the day, not the current one; the day stays a date of its own, as TimeBank marks the two."""
+    """`the quarter ended Sept. 30`, `the week ending Oct. 20`, `the month ended June 30`, `the week ended
+    Friday`: the unit that holds the day, not the current one; the day stays a date of its own, as TimeBank
+    marks the two."""
     out = list(chains)
     for n, (unit, day) in enumerate(pairwise(chains)):
         p, d = unit.partial, day.partial
-        if p.shift is None or p.shift[1] != 0 or "definite" not in p.kinds or d.month is None or d.day is None \
+        if p.shift is None or p.shift[1] != 0 or "definite" not in p.kinds \
                 or not _ENDED.fullmatch(text[unit.end : day.start]):
+            continue
+        if p.shift[0] == "W" and d.fixes() == {"weekday"} and d.relation is None:
+            # `the week ended Friday`: the week of that Friday, which the tense places (`extract`)
+            out[n] = replace(unit, partial=replace(p, kinds=p.kinds | {"ended", "ended_by_day"}))
+            continue
+        if d.month is None or d.day is None:
             continue
         # a day of no year (`the quarter ended Dec. 31`): the unit takes the year the day resolves to (`extract`)
         # `ended`: the unit and its day stay two dates, even across `through`, which elsewhere makes a range

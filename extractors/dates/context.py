@@ -249,7 +249,7 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
     cue = doc[first - 1].lower_ if first > 0 else ""
     if cue == "as" and first > 2 and doc[first - 2].lower_ in ("soon", "early") and doc[first - 3].lower_ == "as":
         return True  # `as soon as Tuesday`, `as early as next week`: the earliest time ahead
-    for t in doc[max(clause_start, tokens.start, first - 8) : first]:
+    for t in doc[_words_back(doc, first, max(clause_start, tokens.start), 8) : first]:
         word = t.lower_
         if (word in _SCHEDULED and t.tag_ in ("VBZ", "VBP")) \
                 or (word == "due" and doc[t.i - 1].lower_ in ("is", "are", "'s", "'re")) \
@@ -267,6 +267,18 @@ def _looks_ahead(tokens: Span, first: int, clause_start: int) -> bool:
         if _ahead_of(doc, t.i):
             return True  # `ahead of the Nov. 7 election`, `in advance of Friday's talks`: still to come
     return False
+
+
+def _words_back(doc: Doc, first: int, floor: int, words: int) -> int:
+    """Where a window of `words` words before `first` begins, a name counting as one word: a plan's cue is as
+    near its date across `the visit of U.S. Commerce Secretary William Daley in September` as across `the
+    visit of the secretary in September`."""
+    i = first
+    while i > floor and words > 0:
+        i -= 1
+        if not (doc[i].tag_ in ("NNP", "NNPS") and i > floor and doc[i - 1].tag_ in ("NNP", "NNPS")):
+            words -= 1
+    return i
 
 
 def _plan_named(doc: Doc, begin: int, first: int) -> bool:

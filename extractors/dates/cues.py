@@ -184,7 +184,7 @@ def _cued(chain: Chain, view: TokenView) -> bool:
 
 def _year_cue(before: str, after: Word | None) -> bool:
     """A bare year: after a preposition, or after a determiner when a noun follows (`the 2022 summit`, `the 1992
-    protests`; not a count before a plural, `the 2000 workers`)."""
+    protests`; not a count before a plural, `the 2000 workers`, nor a model after `a` before a name)."""
     word, tag = (after.text, after.tag) if after is not None else ("", "")
     if _COUNTED.match(word):
         return False
@@ -192,6 +192,8 @@ def _year_cue(before: str, after: Word | None) -> bool:
         return True
     if (tag == "NNS" and not (before in _DETERMINERS and word.lower() in EVENT_PLURALS)) or word in ("-", "/"):
         return False
+    if before in ("a", "an") and tag.startswith("NNP"):
+        return False  # `a 1987 Chevrolet`, `a 2020 Vision T-shirt`: a model or a brand, one of a kind, no time
     if before in _DETERMINERS:
         return tag.startswith(("NN", "JJ", "VBN")) or tag == ""
     return before in ("of", "to", "and", "or", "as") and (tag == "" or not tag.startswith(("NN", "CD")))

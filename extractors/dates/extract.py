@@ -42,8 +42,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     candidates = [piece for piece in select(pieces(text), RULE_ORDER) if plausible(piece, view)]
     chains = relate(text, join(text, candidates))
     found: list[Fact] = []
-    bare: list[Fact] = []  # clock times given the story's day or the document's
-    undated: dict[int, str] = {}  # those given the document's day, with the value they had before
+    bare: dict[int, str] = {}  # clock times given the story's day or the document's, with their value before
+    undated: set[int] = set()  # those given the document's day
     ended: Fact | None = None  # `the quarter` of `the quarter ended Dec. 31`, until its day is read
     for chain in chains:
         if not accepted(chain, view, text):
@@ -54,7 +54,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         story = _story_time(chain.partial, context.state)
         if "narrative" in chain.partial.kinds and story is not None:
             base = story  # `the next day`, `three weeks later`, `later that year`
-        if _unclocked_move(chain.partial, story, reference):
+        if _unclocked_move(chain.partial, story, reference, context.state):
             chain = replace(chain, partial=replace(chain.partial, direction=None))
         tense = _tense(chain, view)
         chain = _in_the_storys_year(chain, tense, context.state, reference)
@@ -91,9 +91,10 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         day = _day_of_clock(timex, context.state, tense, reference)
         if day is not None:
             fact.fields["value"] = f"{day.isoformat()}T{on_a_day(timex.value[1:])}"
-            bare.append(fact)  # the story's day, unless the sentence names another
+            bare[id(fact)] = timex.value  # the story's day, unless the sentence names another
             if "story_day" not in context.state:
-                undated[id(fact)] = timex.value
+                undated.add(id(fact))
+        _keep_the_storys_moment(str(fact.fields["value"]), context.state)
         if ended is not None and _DAY.fullmatch(fact.fields["value"]):
             _in_the_days_year(ended, fact.fields["value"])
         ended = fact if "ended_by_day" in chain.partial.kinds else None
@@ -178,17 +179,17 @@ def _day_of_clock(timex: Timex, state: dict[str, object], tense: Tense | None,
     return reference.moment.date() if tense == "past" else None
 
 
-def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], undated: dict[int, str], view: TokenView) -> list[Fact]:
+def _clocks_on_their_day(facts: list[Fact], bare: dict[int, str], undated: set[int], view: TokenView) -> list[Fact]:
     """A bare clock time takes the day its sentence names: `at 10:35 a.m. (0735 GMT) Friday`, `at midday,
     according to a statement today` (TimeML anchors a time to its day), the nearest day after it first; else
     the story's last day or the document's (`bare`, already given it), unless the sentence names another period
-    and no day (`sales in week 10 8pm were logged`): the time is then in that period, on no day it states."""
-    given = {id(fact) for fact in bare}
+    and no day (`sales in week 10 8pm were logged`): the time is then in that period, on no day it states; or
+    the sentence moves from an event by a length (`10 days before the murder`): the time is on a day not known."""
     days = [(f.start, str(f.fields["value"])[:10]) for f in facts
-            if _DAY.match(str(f.fields.get("value", ""))) and id(f) not in given]
+            if _DAY.match(str(f.fields.get("value", ""))) and id(f) not in bare]
     for fact in facts:
         value = str(fact.fields.get("value", ""))
-        m = _BARE_CLOCK.fullmatch(value[10:] if id(fact) in given else value)
+        m = _BARE_CLOCK.fullmatch(value[10:] if id(fact) in bare else value)
         if m is None or fact.fields.get("type") != "TIME" or fact.fields.get("range_end"):
             continue
         first, last = view.sentence(view.index_at(fact.start))
@@ -197,9 +198,20 @@ def _clocks_on_their_day(facts: list[Fact], bare: list[Fact], undated: dict[int,
         if here:
             day = min(here, key=lambda d: (d[0] < fact.start, abs(d[0] - fact.start)))[1]
             fact.fields["value"] = f"{day}T{m[1]}{m[2] or ':00'}"
-        elif id(fact) in undated and any(low <= f.start < high and f.fields.get("type") == "DATE" for f in facts):
-            fact.fields["value"] = undated[id(fact)]
+        elif (id(fact) in undated and any(low <= f.start < high and f.fields.get("type") == "DATE" for f in facts)) \
+                or (id(fact) in bare and any(low <= f.start < high and _from_an_event(f, view.text) for f in facts)):
+            fact.fields["value"] = bare[id(fact)]
     return facts
+
+
+_FROM_AN_EVENT = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|their|its|a)\s", re.I)
+
+
+def _from_an_event(fact: Fact, text: str) -> bool:
+    """`10 days before the murder`: a length that moves from an event the sentence does not date; a clock time
+    beside it (`a jogger saw the car at 6 a.m. 10 days before the murder`) is on that unknown day, not on the
+    story's last day."""
+    return fact.fields.get("type") == "DURATION" and bool(_FROM_AN_EVENT.match(text, fact.end))
 
 
 # A period a report is about: a year, quarter, half, month or week (`the third quarter`, `September`).
@@ -289,19 +301,33 @@ def _story_time(p: Partial, state: dict[str, object]) -> dt.datetime | None:
     if units == ["W"] and p.shift is not None and isinstance(week, dt.datetime):
         return week  # `rose in the latest week ... fell in the previous week`: the week before the one just named
     coarse = bool(units) and all(unit in ("Y", "M", "Q", "H", "DE", "CE") for unit in units)
+    if p.duration and set(p.duration) <= _CLOCK_UNITS and isinstance(state.get("story_moment"), dt.datetime):
+        return state["story_moment"]  # `at 8:19 p.m. ... Twelve minutes later`: from the story's clock time
     found = state.get("story_point") if coarse else state.get("story_day")
     return found if isinstance(found, dt.datetime) else None
 
 
 _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
+_FAR = 10**6  # days: farther than any reading with a day
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def _unclocked_move(p: Partial, story: dt.datetime | None, reference: Reference) -> bool:
+def _keep_the_storys_moment(value: str, state: dict[str, object]) -> None:
+    """The story's last clock time on a known day (`at 8:19 p.m.` on July 17, 1996), which `twelve minutes
+    later` counts from; a day named without a time ends it."""
+    if _MOMENT.match(value):
+        state["story_moment"] = dt.datetime.fromisoformat(value[:16])
+    elif _DAY.match(value):
+        state.pop("story_moment", None)
+
+
+def _unclocked_move(p: Partial, story: dt.datetime | None, reference: Reference, state: dict[str, object]) -> bool:
     """`an hour later`, `two hours earlier` where no time of day is known (the story's last date is a day, or
     the user gave no clock time): the hour it counts from is unknown, not midnight, so it stays a length
     (TimeML's DURATION `PT1H`)."""
+    clocked = story is not None and story is state.get("story_moment")
     return "narrative" in p.kinds and p.direction is not None and bool(p.duration) \
-        and set(p.duration) <= _CLOCK_UNITS and (story is not None or not reference.has_clock)
+        and set(p.duration) <= _CLOCK_UNITS and not clocked and (story is not None or not reference.has_clock)
 
 
 def _tense(chain: Chain, view: TokenView) -> Tense | None:
@@ -442,8 +468,9 @@ def _ordered_range(chain: Chain, value: str, end: str, ref: dt.datetime, tense: 
         wrong_side = (tense == "past" and last > today) or (tense == "future" and last < today)
         if first <= today <= last:
             return wrong_side, 0
-        gap = min(abs((dt.date.fromisoformat(d) - ref.date()).days) for d in (first, last))
-        return wrong_side, gap
+        # a decade or a century (`12/05 to 1990s`) has no first day to count from: such a reading is the far one
+        gaps = [abs((dt.date.fromisoformat(d) - ref.date()).days) for d in (first, last) if _DAY.fullmatch(d)]
+        return wrong_side, min(gaps, default=_FAR)
 
     return min(options, key=distance)
 

@@ -774,7 +774,7 @@ RULES: list[tuple[str, str, Build]] = [
                      r"(?:ahead|to\s+come)", _vague_period),
     ("present", r"(?:right\s+)?now|currently|current|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
-    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend)"
+    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend|decade)"
                  r"(?![\s-]+(?:before|after|earlier|ago|later|end\b|\d))", _the_unit),
     ("unit_before", r"the\s+(?P<unit>year|month|week)\s+before(?=\s*(?:[.,;:!?)]|$))", _unit_before),
     ("same_period", r"the\s+same\s+(?P<noun>period|quarter|month|week|time)\s+(?:(?:a|one)\s+year\s+(?:ago|"
@@ -792,7 +792,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("period_edge", r"(?P<edge>[eb])o(?P<unit>[dmy])", _period_edge),
     ("unit_end", r"(?P<unit>year|month|quarter)(?:[\s-]end|'s\s+end)(?![\w-])", _unit_end),
     ("mod", r"(?P<w>early|mid|late|earlier|later)(?:[\s-]+in)?(?=[\s-])|(?P<w3>pre|post)(?=-\d)|(?:the\s+)?"
-            r"(?P<w2>beginning|start|middle|end|rest|remaining|remainder)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year))?(?=\W|$)",
+            r"(?P<w2>beginning|start|middle|end|rest|remaining|remainder)\s+of(?:\s+the)?(?:\s+(?P<unit>day|week|month|year|decade))?(?=\W|$)",
      _mod_build),
     ("week_number", r"(?:the\s+)?week\s+(?P<n>\d{1,2})|w(?P<n2>\d{2})", _week_number_build),
     ("season", r"(?P<season>spring|summer|autumn|fall|winter)", _season),
