@@ -218,6 +218,11 @@ AMOUNTS = [
     ("It cost 2 hundred million dollars.", "2 hundred million dollars", 200000000, "USD"),
     ("It cost about $9 1/2 billion.", "about $9 1/2 billion", 9500000000, "USD"),
     ("It cost twenty MUSD.", "twenty MUSD", 20000000, "USD"),
+    # wire copy's abbreviations of a currency's name
+    ("PARIS 1996-08-26\nThe Bank of France drained 3.9 bln Ffr at a tender .", "3.9 bln Ffr", 3900000000, "FRF"),
+    ("AMSTERDAM 1996-08-22\nThe broker's dividend estimate is 2.75 Dfl a share .", "2.75 Dfl", 2.75, "NLG"),
+    ("NEW YORK 1996-08-22\nThe company said it would pay 5 mln dlrs in cash .", "5 mln dlrs", 5000000, "USD"),
+    ("The stake was sold at 2,901.48 rbls a share , the FFK said .", "2,901.48 rbls", 2901.48, "RUB"),
     # currencies the text leaves open
     ("It cost 42 bucks.", "42 bucks", 42, "USD"),
     ("It cost 20 billion francs.", "20 billion francs", 20000000000, None),
@@ -409,6 +414,8 @@ NOT_MONEY = [
     "Some investors are looking for a dollar depreciation next year .",  # an abstract noun after `a dollar`
     "Importers warned of a dollar shortage in the capital .",
     "7 John Kasich .\n8 Rand Paul .\n9 Carly Fiorina .",
+    # a singular abbreviation wire copy does not write for money
+    "The dfl file has 3 dlr entries .",
 ]
 
 
@@ -451,6 +458,13 @@ def test_not_money(text: str) -> None:
     # a penny is a cent where the text has been about dollars
     ("It costs $5, about a penny a day.", ["USD", "USD"]),
     ("It costs £5, about a penny a day.", ["GBP", "GBP"]),
+    # ... even after a pound named as a traded currency; a text that names it and gives no amount keeps sterling
+    ("The British pound rose to $1.3231 from $1.3158. Copper rose a penny, to $2.222 a pound.",
+     ["USD", "USD", "USD", "USD"]),
+    ("Gold fell $2. The pound slipped against the euro and stamps rose a penny.", ["USD", "USD"]),
+    ("The pound slipped against the euro and stamps rose a penny.", ["GBP"]),
+    ("Traders sold the pound after the vote. Shares of Tesco fell 5 pence, and the toll rose a penny.",
+     ["GBP", "GBP"]),
     # the bare `£` and pence are sterling's even after another pound was named; the word follows it
     ("Egypt raised EGP 10bn. Barclays paid £950 million and shares fell 245p.", ["EGP", "GBP", "GBP"]),
     ("Cairo sold 5 billion Egyptian pounds of bonds, then 3 billion pounds more.", ["EGP", "EGP"]),
