@@ -829,6 +829,26 @@ def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tup
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
 
 
+# A price table's note (`( Prices in rupees per tonne )`, `( dollars per short ton )`) makes the prices of the rows
+# under it money, ranges as ranges, down to a rule or a blank line; the counts beside them are not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("INDORE , India 1996-08-27\nSoy prices were steady .\n( Prices in rupees per tonne )\nMarket Arrivals Plant\n"
+     "Dewas 45 Yellow 12,700-12,950 12,900-13,100\nBlack 11,900-12,100\n-------------\nArrivals rose 12.5 percent .",
+     [(None, 12700, 12950, "INR"), (None, 12900, 13100, "INR"), (None, 11900, 12100, "INR")]),
+    ("CHICAGO 1996-08-29\nMeal prices rose .\nCHICAGO MILLS ( dollars per short ton )\n"
+     "Gluten feed 21 pct bulk Spot - 117.00 unc\nGluten meal 60 pct bulk Spot - 320.00 up 5\n\n"
+     "( Chicago newsdesk 312-408-8720 )", [(117, None, None, "USD"), (320, None, None, "USD")]),
+    # look-alikes: a note of another unit per thing; rows past the table's rule; a count note
+    ("CHICAGO 1996-08-29\nYields rose .\n( bushels per acre )\nIowa 145.50 vs 140.25", []),
+    ("CHICAGO 1996-08-29\nMeal prices rose .\n( dollars per short ton )\nSpot - 117.00\n---\nIndex 1,250.5 vs 1,240.0",
+     [(117, None, None, "USD")]),
+    ("LONDON 1996-08-29\nThe survey ( people per household ) gave 2.45 in 1995 .", []),
+])
+def test_a_price_note_makes_its_table_prices_money(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["min"], r["max"], r["currency"]) for r in records] == expected
+
+
 # Once a report gives a currency's level, the other levels of its sentence, or of the next one that goes on
 # about it as `It`, near that level are that currency's too; an index or another clause's figure is not.
 @pytest.mark.parametrize(("text", "expected"), [
