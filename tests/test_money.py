@@ -642,11 +642,11 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     ("Revenue rose to 2.5 billion euros , up from 3 million customers .", [(2.5e9, "EUR")]),
     # with no comparing word, a figure with the same scale word whose phrase closes at once (a mark, a preposition,
     # `less than`) is a part of or beside the amount: its currency too
-    ("PARIS 1996-08-27\nTurnover was 3.8 billion francs , including 2.6 billion on the main board .",
+    ("PARIS 1996-08-27\nTurnover was 3.8 billion French francs , including 2.6 billion on the main board .",
      [(3.8e9, "FRF"), (2.6e9, "FRF")]),
-    ("PARIS 1996-08-27\nThe bank took bids for 44.3 billion francs , 3.9 billion less than last week .",
+    ("PARIS 1996-08-27\nThe bank took bids for 44.3 billion French francs , 3.9 billion less than last week .",
      [(44.3e9, "FRF"), (3.9e9, "FRF")]),
-    ("AMSTERDAM 1996-08-27\nProfit fell to 27.5 million guilders from a year-earlier 41.4 million .",
+    ("AMSTERDAM 1996-08-27\nProfit fell to 27.5 million Dutch guilders from a year-earlier 41.4 million .",
      [(27.5e6, "NLG"), (41.4e6, "NLG")]),
     # ... but not a count (a noun after it), another scale word, nor another clause's figure
     ("PARIS 1996-08-27\nTurnover was 3.8 billion francs , including 2.6 billion shares on the main board .",
@@ -659,6 +659,7 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
 def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:
     records = money(text)
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["currency_from"] == "context" for r in records if r["rule"] == "money.shared_currency")
 
 
 # Once a report gives a currency's level, the other levels of its sentence, or of the next one that goes on
@@ -822,6 +823,7 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
 def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tuple]) -> None:
     records = money(text)
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["rule"] == "money.table_scale" for r in records)
 
 
 # A price table's note (`( Prices in rupees per tonne )`, `( dollars per short ton )`) makes the prices of the rows
@@ -851,10 +853,16 @@ def test_a_price_note_makes_its_table_prices_money(text: str, expected: list[tup
      "Expected Sale Date : 09/03/96", [(4e6, "USD"), (4.15e6, "USD")]),
     ("MEXICO CITY 1996-08-26\nThe central bank offered 2.5 billion pesos in two auctions .\nAMOUNT TERM\n"
      "1.500 bln 7 days\n1.000 bln 28 days", [(2.5e9, "MXN"), (1.5e9, "MXN"), (1e9, "MXN")]),
+    # a bond notice's abbreviated field sharing its line with the next, and an amount column that is not the first
+    ("PRESALE - Springfield School District , Ill .\nAMT : 2,150,000 DATE : 09/04/96 NYC Time : 1100\n"
+     "LAST SALE : $ 5,100,000 ( MBIA ) 3/1/90\nYear Amount Coupon Yield\n1998 475,000\n1999 510,000",
+     [(2.15e6, "USD"), (5.1e6, "USD"), (475e3, "USD"), (510e3, "USD")]),
     # look-alikes: two currencies, words after a field's figure, no currency in the text
     ("The fund holds $ 4 mln and 3 mln euros .\nSale Amount : 4,150,000", [(4e6, "USD"), (3e6, "EUR")]),
     ("Springfield sells $ 4 mln bonds .\nAmount : 4,150 shares", [(4e6, "USD")]),
     ("The agency held two auctions .\nAMOUNT TERM\n1.500 bln 7 days", []),
+    ("Springfield sells $ 4 mln bonds .\nAMT : 4,150 shares DATE : 09/04/96\nYear Rate Amount\n1998 5.5",
+     [(4e6, "USD")]),
 ])
 def test_a_figure_labelled_as_the_amount_is_in_the_texts_currency(text: str, expected: list[tuple]) -> None:
     records = money(text)

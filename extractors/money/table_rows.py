@@ -52,12 +52,15 @@ _PERIOD_WORDS = _MONTH_WORDS | {"vs"}
 _DATE_LABELS = _MONTH_WORDS | {"date", "dates"}
 _OWN_SCALE = re.compile(r"\(\s*(?P<scale>thousands|millions|billions)\s*\)", re.IGNORECASE)
 # `Sale Amount : 6,310,000`: a field labelled as an amount, holding one figure.
-_AMOUNT_FIELD = re.compile(r"^[ \t]*(?:[^\W\d][^\n:\d]{0,30}?[ \t])?amount[ \t]*:[ \t]*(?P<figure>\d[\d,.]*"
-                           r"(?:[ \t]+(?:mln|bln|million|billion))?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# `AMOUNT TERM` over `1.206 bln 9 days`: a column headed as the amount, its figure first on each row below.
-_AMOUNT_COLUMN = re.compile(r"^[ \t]*amount\b[^\n\d]*\n(?P<rows>(?:[ \t]*\d[^\n]*(?:\n|$))+)",
-                            re.IGNORECASE | re.MULTILINE)
-_ROW_FIGURE = re.compile(r"^[ \t]*(?P<figure>\d[\d,.]*(?:[ \t]+(?:mln|bln|million|billion)\b)?)", re.MULTILINE)
+# A bond notice's first field may be abbreviated and share its line with the next (`AMT : 3,250,000 DATE : 09/04/96`).
+_AMOUNT_FIELD = re.compile(r"^[ \t]*(?:[^\W\d][^\n:\d]{0,30}?[ \t])?(?:amount|amt)[ \t]*:[ \t]*(?P<figure>\d[\d,.]*"
+                           r"(?:[ \t]+(?:mln|bln|million|billion))?)[ \t]*(?:$|(?=(?-i:[A-Z][A-Z ]{1,20}:)))",
+                           re.IGNORECASE | re.MULTILINE)
+# `AMOUNT TERM` over `1.206 bln 9 days`, `Year Amount Coupon Yield` over `1998 575,000`: a column headed as the
+# amount, its figure in the same place on each row below.
+_AMOUNT_COLUMN = re.compile(r"^(?P<before>[ \t]*(?:[^\W\d]+[ \t]+){0,3})amount\b[^\n\d]*\n"
+                            r"(?P<rows>(?:[ \t]*\d[^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
+_ROW_FIGURE = re.compile(r"(?P<figure>\d[\d,.]*(?:[ \t]+(?:mln|bln|million|billion)\b)?)")
 # A per-share row in the currency's cents (`Shr ( cents ) 8.63`, `Dividend ( H.K. cents ) 18.0`).
 _IN_CENTS = re.compile(r"\(\s*(?:[A-Z]\.){0,2}\s*cents\s*\)", re.IGNORECASE)
 _CENT = Decimal("0.01")
@@ -156,8 +159,13 @@ def _amount_fields(text: str) -> list[tuple[int, int]]:
     """Offsets of the figures that a field or a column labels as the amount (`Sale Amount : 6,310,000`)."""
     spans = [m.span("figure") for m in _AMOUNT_FIELD.finditer(text)]
     for column in _AMOUNT_COLUMN.finditer(text):
-        rows = _ROW_FIGURE.finditer(text, column.start("rows"), column.end("rows"))
-        spans += [m.span("figure") for m in rows]
+        place = len(column.group("before").split())
+        at = column.start("rows")
+        for row in column.group("rows").splitlines(keepends=True):
+            figures = list(_ROW_FIGURE.finditer(text, at, at + len(row)))
+            if len(figures) > place:
+                spans.append(figures[place].span("figure"))
+            at += len(row)
     return spans
 
 
