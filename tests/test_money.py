@@ -662,6 +662,21 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     assert all(r["currency_from"] == "context" for r in records if r["rule"] == "money.shared_currency")
 
 
+# A markets table gives a pair on a line of its own and its rates on the next: each bare figure is in the second
+# currency, the one the first is priced in.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LONDON 1996-08-23\nFOREIGN EXCHANGE CLOSE IN LONDON\nDollar / mark ...\n1.4871 ( 1.4935 )\nDollar / yen ....\n"
+     "108.50 ( 108.43 )\nPound / dollar ..\n$ 1.5520 ( $ 1.5497 )",
+     [(1.4871, "DEM"), (1.4935, "DEM"), (108.5, "JPY"), (108.43, "JPY"), (1.552, "USD"), (1.5497, "USD")]),
+    # look-alikes: a pair of things that are no currencies, a pair with words after its figures
+    ("LONDON 1996-08-23\nPrice / earnings ...\n14.5 ( 13.9 )", []),
+    ("LONDON 1996-08-23\nDollar / mark ...\n1.4871 in late trade , dealers said", []),
+])
+def test_a_markets_tables_pair_prices_its_rates(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+
+
 # Once a report gives a currency's level, the other levels of its sentence, or of the next one that goes on
 # about it as `It`, near that level are that currency's too; an index or another clause's figure is not.
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,6 +9,8 @@ currency it is about before the number, the other right after `against the` or `
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -32,6 +34,9 @@ _CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas"})
 _LEVEL_REACH = 8  # tokens between the currency and its level
 # Words before a further level of a currency already quoted (`after opening at 819.10`, `ranged from 817.60`).
 _FURTHER_LINKS = frozenset({"at", "from", "of", "above", "below", "near", "around", "and"})
+# `Dollar / mark ...` on a line of its own, then `1.4871 ( 1.4935 )`: figures and brackets only.
+_PAIR_ROW = re.compile(r"^[ \t]*(?P<base>[^\W\d]+)[ \t]*/[ \t]*(?P<quote>[^\W\d]+)[ \t.:]*\n"
+                       r"(?P<rates>[ \t]*\d[\d.,]*(?:[ \t]*\([ \t]*\d[\d.,]*[ \t]*\))?)[ \t]*$", re.MULTILINE)
 # How far a further level may lie from the first: a day's range of a currency is a few per cent.
 LEVEL_SPREAD = Decimal("0.03")
 # Words that may follow a currency that is the subject of its level, besides market verbs, verbs of change and
@@ -63,7 +68,36 @@ def with_rates(grammar: Grammar, found: list[Mention]) -> list[Mention]:
         extra.append(Mention(i, amount.last, replace(amount, currency=unit, share=unit.share), shared=True,
                              rate=True))
     extra += _further_levels(grammar, extra, covered)
+    extra += _pair_rows(grammar, covered)
     return sorted([*found, *extra], key=lambda m: m.first) if extra else found
+
+
+def _pair_rows(grammar: Grammar, covered: set[int]) -> list[Mention]:
+    """A markets table's rate rows: a pair on a line of its own, its rates on the next (`Dollar / mark ...` over
+    `1.4871 ( 1.4935 )`): each bare figure is in the second currency, the one the first is priced in."""
+    text, tokens, found = grammar.text, grammar.tokens, []
+    if not text or "/" not in text:
+        return found
+    starts = None
+    for row in _PAIR_ROW.finditer(text):
+        starts = starts or [t.start for t in tokens]
+        first = bisect.bisect_left(starts, row.start("base"))
+        quote = bisect.bisect_left(starts, row.start("quote"))
+        base_cur = grammar.currencies.read(first, before_number=False) if first < len(tokens) else None
+        cur = grammar.currencies.read(quote, before_number=False) if quote < len(tokens) else None
+        if base_cur is None or cur is None or cur.kind not in _UNIT_KINDS or base_cur.kind not in _UNIT_KINDS \
+                or base_cur.ref == cur.ref:
+            continue
+        k = bisect.bisect_left(starts, row.start("rates"))
+        while k < len(tokens) and tokens[k].start < row.end("rates"):
+            amount = grammar.amount(k) if tokens[k].kind == "num" and k not in covered else None
+            if amount is None or amount.currency is not None or amount.magnitude != 1:
+                k += 1
+                continue
+            found.append(Mention(k, amount.last, replace(amount, currency=cur, share=cur.share), shared=True,
+                                 rate=True))
+            k = amount.last + 1
+    return found
 
 
 def _further_levels(grammar: Grammar, rates: list[Mention], covered: set[int]) -> list[Mention]:
