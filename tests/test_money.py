@@ -909,6 +909,24 @@ def test_a_move_after_a_price_is_in_its_unit(text: str, expected: list[tuple]) -
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
 
 
+# A bare move written before the price it led to is in the price's unit: after a verb of change or before up/down;
+# not a move as big as the price (in another unit), nor before a sum with a scale word; a level may end its
+# phrase with a participle.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-26\nKLM gained 0.30 to 52.10 guilders on Monday .", [(0.3, "NLG"), (52.1, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nStork ended just 0.20 up at 51.00 guilders .", [(0.2, "NLG"), (51, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nNutricia soared 4.10 guilders to 214.40 continuing its rally .",
+     [(4.1, "NLG"), (214.4, "NLG")]),
+    ("CHICAGO 1996-08-26\nRice closed higher , with September up 16 at $ 10.28 a cwt .", [(10.28, "USD")]),
+    ("AMSTERDAM 1996-08-26\nThe bank lent 3 to 5 billion guilders last year .", [(None, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nThe group rose 2 to 5 billion guilders in sales .", [(5e9, "NLG")]),
+    ("NEW YORK 1996-08-26\nThe fund gave $ 5 to 30 people standing in line .", [(5, "USD")]),
+])
+def test_a_move_before_a_price_is_in_its_unit(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [
+        (a if a is None else pytest.approx(a), c) for a, c in expected]
+
+
 def test_a_rate_unit_is_no_amount() -> None:
     assert [r["text"] for r in money("Traders bought a dollar at 104.50 yen on Friday.")] == ["104.50 yen"]
 
