@@ -949,6 +949,12 @@ def test_exact_amounts_are_not_vague() -> None:
     ("China's central bank injected ¥5bn.", ["context"]),
     ("Tokyo spent ¥5bn.", ["default"]),
     ("The girl tried to extract 60 and 70 zlotys .", ["context", "name"]),
+    # a family's default that leaves no other reading is the mention's own: `£` and pence are sterling's only
+    ("LONDON -- The club paid £40 million and 5p a share.", ["symbol", "name"]),
+    ("The club paid five million pounds for him.", ["name"]),
+    # ... but a bare `$` or `cents` read as USD, and a currency of the period, stay defaults
+    ("The stamp cost 40 cents.", ["default"]),
+    ("FRANKFURT 1996-08-22\nThe dollar ended at 1.5120 marks .", ["default"]),
 ])
 def test_currency_from_says_where_the_currency_came_from(text: str, sources: list[str]) -> None:
     assert [r["currency_from"] for r in money(text)] == sources

@@ -25,7 +25,7 @@ from .lexicon import CurrencyRef
 from .period import tender_at
 from .tables import AMBIGUOUS_DEFAULTS, FOLLOW_USE, NAMED_ONLY, PERIOD_DEFAULTS, PERIOD_UNITS
 
-_DOLLAR_FAMILIES = frozenset({"$", "dollar"})
+DOLLAR_FAMILIES = frozenset({"$", "dollar"})
 _SOURCES = {"code": "code", "symbol": "symbol", "name": "name", "unit": "name", "sub": "name"}
 
 
@@ -86,7 +86,7 @@ class DocumentCurrencies:
             return PERIOD_DEFAULTS[ref.family or ""], "default"
         if ref.family in PERIOD_UNITS_FAMILIES:
             return None, "default"  # `5 marks` with no date or place: a grade, a score, not money
-        if default_currency and ref.family in _DOLLAR_FAMILIES:
+        if default_currency and ref.family in DOLLAR_FAMILIES:
             return default_currency, "default"
         default = AMBIGUOUS_DEFAULTS.get(ref.family or "")
         if default:
