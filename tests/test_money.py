@@ -218,6 +218,11 @@ AMOUNTS = [
     ("It cost 2 hundred million dollars.", "2 hundred million dollars", 200000000, "USD"),
     ("It cost about $9 1/2 billion.", "about $9 1/2 billion", 9500000000, "USD"),
     ("It cost twenty MUSD.", "twenty MUSD", 20000000, "USD"),
+    # wire copy's abbreviations of a currency's name
+    ("PARIS 1996-08-26\nThe Bank of France drained 3.9 bln Ffr at a tender .", "3.9 bln Ffr", 3900000000, "FRF"),
+    ("AMSTERDAM 1996-08-22\nThe broker's dividend estimate is 2.75 Dfl a share .", "2.75 Dfl", 2.75, "NLG"),
+    ("NEW YORK 1996-08-22\nThe company said it would pay 5 mln dlrs in cash .", "5 mln dlrs", 5000000, "USD"),
+    ("The stake was sold at 2,901.48 rbls a share , the FFK said .", "2,901.48 rbls", 2901.48, "RUB"),
     # currencies the text leaves open
     ("It cost 42 bucks.", "42 bucks", 42, "USD"),
     ("It cost 20 billion francs.", "20 billion francs", 20000000000, None),
@@ -409,6 +414,8 @@ NOT_MONEY = [
     "Some investors are looking for a dollar depreciation next year .",  # an abstract noun after `a dollar`
     "Importers warned of a dollar shortage in the capital .",
     "7 John Kasich .\n8 Rand Paul .\n9 Carly Fiorina .",
+    # a singular abbreviation wire copy does not write for money
+    "The dfl file has 3 dlr entries .",
 ]
 
 
@@ -451,6 +458,13 @@ def test_not_money(text: str) -> None:
     # a penny is a cent where the text has been about dollars
     ("It costs $5, about a penny a day.", ["USD", "USD"]),
     ("It costs £5, about a penny a day.", ["GBP", "GBP"]),
+    # ... even after a pound named as a traded currency; a text that names it and gives no amount keeps sterling
+    ("The British pound rose to $1.3231 from $1.3158. Copper rose a penny, to $2.222 a pound.",
+     ["USD", "USD", "USD", "USD"]),
+    ("Gold fell $2. The pound slipped against the euro and stamps rose a penny.", ["USD", "USD"]),
+    ("The pound slipped against the euro and stamps rose a penny.", ["GBP"]),
+    ("Traders sold the pound after the vote. Shares of Tesco fell 5 pence, and the toll rose a penny.",
+     ["GBP", "GBP"]),
     # the bare `£` and pence are sterling's even after another pound was named; the word follows it
     ("Egypt raised EGP 10bn. Barclays paid £950 million and shares fell 245p.", ["EGP", "GBP", "GBP"]),
     ("Cairo sold 5 billion Egyptian pounds of bonds, then 3 billion pounds more.", ["EGP", "EGP"]),
@@ -626,10 +640,62 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     ("Net profit rose to 1.2 billion euros from 900 million in 1995 .", [(1.2e9, "EUR"), (900e6, "EUR")]),
     ("Profit rose to 5 billion yen from 900 thousand .", [(5e9, "JPY")]),
     ("Revenue rose to 2.5 billion euros , up from 3 million customers .", [(2.5e9, "EUR")]),
+    # with no comparing word, a figure with the same scale word whose phrase closes at once (a mark, a preposition,
+    # `less than`) is a part of or beside the amount: its currency too
+    ("PARIS 1996-08-27\nTurnover was 3.8 billion French francs , including 2.6 billion on the main board .",
+     [(3.8e9, "FRF"), (2.6e9, "FRF")]),
+    ("PARIS 1996-08-27\nThe bank took bids for 44.3 billion French francs , 3.9 billion less than last week .",
+     [(44.3e9, "FRF"), (3.9e9, "FRF")]),
+    ("AMSTERDAM 1996-08-27\nProfit fell to 27.5 million Dutch guilders from a year-earlier 41.4 million .",
+     [(27.5e6, "NLG"), (41.4e6, "NLG")]),
+    # ... but not a count (a noun after it), another scale word, nor another clause's figure
+    ("PARIS 1996-08-27\nTurnover was 3.8 billion francs , including 2.6 billion shares on the main board .",
+     [(3.8e9, "FRF")]),
+    ("PARIS 1996-08-27\nTurnover was 3.8 billion francs , including 260 million on the main board .",
+     [(3.8e9, "FRF")]),
+    ("PARIS 1996-08-27\nTurnover was 3.8 billion francs while the city counted 2.6 billion , officials said .",
+     [(3.8e9, "FRF")]),
 ])
 def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expected: list[tuple]) -> None:
     records = money(text)
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+    assert all(r["currency_from"] == "context" for r in records if r["rule"] == "money.shared_currency")
+
+
+# A markets table gives a pair on a line of its own and its rates on the next: each bare figure is in the second
+# currency, the one the first is priced in.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LONDON 1996-08-23\nFOREIGN EXCHANGE CLOSE IN LONDON\nDollar / mark ...\n1.4871 ( 1.4935 )\nDollar / yen ....\n"
+     "108.50 ( 108.43 )\nPound / dollar ..\n$ 1.5520 ( $ 1.5497 )",
+     [(1.4871, "DEM"), (1.4935, "DEM"), (108.5, "JPY"), (108.43, "JPY"), (1.552, "USD"), (1.5497, "USD")]),
+    # look-alikes: a pair of things that are no currencies, a pair with words after its figures
+    ("LONDON 1996-08-23\nPrice / earnings ...\n14.5 ( 13.9 )", []),
+    ("LONDON 1996-08-23\nDollar / mark ...\n1.4871 in late trade , dealers said", []),
+])
+def test_a_markets_tables_pair_prices_its_rates(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# Once a report gives a currency's level, the other levels of its sentence, or of the next one that goes on
+# about it as `It`, near that level are that currency's too; an index or another clause's figure is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SEOUL 1996-08-23\nThe won closed at 818.10 , after opening at 819.10 .\nIt ranged from 817.60 to 819.30 .",
+     [(818.1, None, None, "KRW"), (819.1, None, None, "KRW"), (None, 817.6, 819.3, "KRW")]),
+    ("JAKARTA 1996-08-22\nThe Indonesian rupiah was at 2,343.00 in early trading against an opening of 2,342.75 .",
+     [(2343, None, None, "IDR"), (2342.75, None, None, "IDR")]),
+    # look-alikes: another subject's sentence, another clause, a figure far from the level, a percentage
+    ("SEOUL 1996-08-23\nThe won closed at 818.10 .\nThe composite index closed at 812.5 , from 820.3 .",
+     [(818.1, None, None, "KRW")]),
+    ("SEOUL 1996-08-23\nThe won closed at 818.10 , while the index ended at 812.5 .", [(818.1, None, None, "KRW")]),
+    ("SEOUL 1996-08-23\nThe won closed at 818.10 .\nIt ranged from 1,500 to 1,600 shares .",
+     [(818.1, None, None, "KRW")]),
+    ("MANILA 1996-08-22\nThe Philippine peso is at 26.20 , up from 26.0 percent .", [(26.2, None, None, "PHP")]),
+])
+def test_further_levels_of_a_quoted_currency(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["min"], r["max"], r["currency"]) for r in records] == [
+        (a if a is None else pytest.approx(a), lo, hi, c) for a, lo, hi, c in expected]
     assert all(r["currency_from"] == "context" for r in records if r["rule"] == "money.shared_currency")
 
 
@@ -670,6 +736,13 @@ def test_a_figure_compared_with_an_amount_shares_its_currency(text: str, expecte
     ("Gold rose to 385.50 against the dollar .", []),
     ("The dollar rose 5 percent against the yen .", []),
     ("The Yankees won 5 against the Dollars , a minor league team .", []),
+    # a dealers' report writes the currency bare at the start of its sentence or after a time word; a quantity of it
+    # (`a lot of rupiah`) is no market's own
+    ("JAKARTA 1996-08-26\nDealers were quiet .\nSpot rupiah was quoted at 2,342.0 in late trade .",
+     [(2342.0, "IDR")]),
+    ("JAKARTA 1996-08-26\nDealers were quiet .\nToday rupiah closed at 2,341.5 , dealers said .", [(2341.5, "IDR")]),
+    ("JAKARTA 1996-08-26\nTraders said a lot of rupiah was at 12 banks .", []),
+    ("JAKARTA 1996-08-26\nTraders said per rupiah was at 12 banks .", []),
 ])
 def test_a_bare_exchange_rate_is_money_of_its_pair(text: str, expected: list[tuple]) -> None:
     records = money(text)
@@ -768,16 +841,43 @@ def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tup
     assert all(r["rule"] == "money.table_scale" for r in records)
 
 
+# A price table's note (`( Prices in rupees per tonne )`, `( dollars per short ton )`) makes the prices of the rows
+# under it money, ranges as ranges, down to a rule or a blank line; the counts beside them are not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("INDORE , India 1996-08-27\nSoy prices were steady .\n( Prices in rupees per tonne )\nMarket Arrivals Plant\n"
+     "Dewas 45 Yellow 12,700-12,950 12,900-13,100\nBlack 11,900-12,100\n-------------\nArrivals rose 12.5 percent .",
+     [(None, 12700, 12950, "INR"), (None, 12900, 13100, "INR"), (None, 11900, 12100, "INR")]),
+    ("CHICAGO 1996-08-29\nMeal prices rose .\nCHICAGO MILLS ( dollars per short ton )\n"
+     "Gluten feed 21 pct bulk Spot - 117.00 unc\nGluten meal 60 pct bulk Spot - 320.00 up 5\n\n"
+     "( Chicago newsdesk 312-408-8720 )", [(117, None, None, "USD"), (320, None, None, "USD")]),
+    # look-alikes: a note of another unit per thing; rows past the table's rule; a count note
+    ("CHICAGO 1996-08-29\nYields rose .\n( bushels per acre )\nIowa 145.50 vs 140.25", []),
+    ("CHICAGO 1996-08-29\nMeal prices rose .\n( dollars per short ton )\nSpot - 117.00\n---\nIndex 1,250.5 vs 1,240.0",
+     [(117, None, None, "USD")]),
+    ("LONDON 1996-08-29\nThe survey ( people per household ) gave 2.45 in 1995 .", []),
+])
+def test_a_price_note_makes_its_table_prices_money(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["min"], r["max"], r["currency"]) for r in records] == expected
+    assert all(r["rule"] == "money.table_scale" for r in records)
+
+
 # Bond and auction notices write the currency once and the sums in a field or a column labelled as the amount.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Springfield , Ill. , $ 4 mln bonds rated AA .\nIssuer : Springfield\nSale Amount : 4,150,000\n"
      "Expected Sale Date : 09/03/96", [(4e6, "USD"), (4.15e6, "USD")]),
     ("MEXICO CITY 1996-08-26\nThe central bank offered 2.5 billion pesos in two auctions .\nAMOUNT TERM\n"
      "1.500 bln 7 days\n1.000 bln 28 days", [(2.5e9, "MXN"), (1.5e9, "MXN"), (1e9, "MXN")]),
+    # a bond notice's abbreviated field sharing its line with the next, and an amount column that is not the first
+    ("PRESALE - Springfield School District , Ill .\nAMT : 2,150,000 DATE : 09/04/96 NYC Time : 1100\n"
+     "LAST SALE : $ 5,100,000 ( MBIA ) 3/1/90\nYear Amount Coupon Yield\n1998 475,000\n1999 510,000",
+     [(2.15e6, "USD"), (5.1e6, "USD"), (475e3, "USD"), (510e3, "USD")]),
     # look-alikes: two currencies, words after a field's figure, no currency in the text
     ("The fund holds $ 4 mln and 3 mln euros .\nSale Amount : 4,150,000", [(4e6, "USD"), (3e6, "EUR")]),
     ("Springfield sells $ 4 mln bonds .\nAmount : 4,150 shares", [(4e6, "USD")]),
     ("The agency held two auctions .\nAMOUNT TERM\n1.500 bln 7 days", []),
+    ("Springfield sells $ 4 mln bonds .\nAMT : 4,150 shares DATE : 09/04/96\nYear Rate Amount\n1998 5.5",
+     [(4e6, "USD")]),
 ])
 def test_a_figure_labelled_as_the_amount_is_in_the_texts_currency(text: str, expected: list[tuple]) -> None:
     records = money(text)
@@ -809,6 +909,24 @@ def test_a_move_after_a_price_is_in_its_unit(text: str, expected: list[tuple]) -
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
 
 
+# A bare move written before the price it led to is in the price's unit: after a verb of change or before up/down;
+# not a move as big as the price (in another unit), nor before a sum with a scale word; a level may end its
+# phrase with a participle.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-26\nKLM gained 0.30 to 52.10 guilders on Monday .", [(0.3, "NLG"), (52.1, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nStork ended just 0.20 up at 51.00 guilders .", [(0.2, "NLG"), (51, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nNutricia soared 4.10 guilders to 214.40 continuing its rally .",
+     [(4.1, "NLG"), (214.4, "NLG")]),
+    ("CHICAGO 1996-08-26\nRice closed higher , with September up 16 at $ 10.28 a cwt .", [(10.28, "USD")]),
+    ("AMSTERDAM 1996-08-26\nThe bank lent 3 to 5 billion guilders last year .", [(None, "NLG")]),
+    ("AMSTERDAM 1996-08-26\nThe group rose 2 to 5 billion guilders in sales .", [(5e9, "NLG")]),
+    ("NEW YORK 1996-08-26\nThe fund gave $ 5 to 30 people standing in line .", [(5, "USD")]),
+])
+def test_a_move_before_a_price_is_in_its_unit(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [
+        (a if a is None else pytest.approx(a), c) for a, c in expected]
+
+
 def test_a_rate_unit_is_no_amount() -> None:
     assert [r["text"] for r in money("Traders bought a dollar at 104.50 yen on Friday.")] == ["104.50 yen"]
 
@@ -831,6 +949,12 @@ def test_exact_amounts_are_not_vague() -> None:
     ("China's central bank injected ¥5bn.", ["context"]),
     ("Tokyo spent ¥5bn.", ["default"]),
     ("The girl tried to extract 60 and 70 zlotys .", ["context", "name"]),
+    # a family's default that leaves no other reading is the mention's own: `£` and pence are sterling's only
+    ("LONDON -- The club paid £40 million and 5p a share.", ["symbol", "name"]),
+    ("The club paid five million pounds for him.", ["name"]),
+    # ... but a bare `$` or `cents` read as USD, and a currency of the period, stay defaults
+    ("The stamp cost 40 cents.", ["default"]),
+    ("FRANKFURT 1996-08-22\nThe dollar ended at 1.5120 marks .", ["default"]),
 ])
 def test_currency_from_says_where_the_currency_came_from(text: str, sources: list[str]) -> None:
     assert [r["currency_from"] for r in money(text)] == sources

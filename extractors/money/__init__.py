@@ -95,11 +95,14 @@ RULES = {
     "shared_currency": "a bare number taking the currency of the amount beside it (60 and 70 zlotys; up 65 "
                        "pesetas to 4,150; to 3.83 billion markka from 3.43 billion)",
     "exchange_rate": "a bare exchange rate in the currency its pair is priced in (the rand at 4.5350 against the "
-                     "dollar: ZAR; the dollar at 1.4850 against the mark: DEM; the peso closed at 1,044: the peso)",
+                     "dollar: ZAR; the dollar at 1.4850 against the mark: DEM; the peso closed at 1,044: the peso; "
+                     "its further levels near it, after opening at 819.10; a markets table's Dollar / mark over "
+                     "1.4871: DEM)",
     "table_scale": "a table row's figure in the scale its note gives (( In Thousands ) above Total Revenue $ 10,756: "
                    "10756000), or a bare figure in the scale and currency its note or row label names (( millions "
                    "of guilders ) above Turnover 756 vs 829; Budget deficit ( HUF ) 102 bln; RESERVES ( $ MLN ) "
-                   "1,161), or a figure labelled as the amount in the text's one currency (Sale Amount : 6,310,000)",
+                   "1,161), or a figure labelled as the amount in the text's one currency (Sale Amount : 6,310,000), "
+                   "or a price under a price note (( Prices in rupees per tonne ) above 12,700-12,950)",
     "share_price": "a market report's bare share price in eighths or sixteenths (the stock was off 1-1/2 to 18-7/8: "
                    "1.5 and 18.875, read as a bare $)",
     "price_level": "a price level (in the $3.40s: 3.40 to 3.49; the $380s: 380 to 389)",

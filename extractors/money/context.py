@@ -25,7 +25,7 @@ from .lexicon import CurrencyRef
 from .period import tender_at
 from .tables import AMBIGUOUS_DEFAULTS, FOLLOW_USE, NAMED_ONLY, PERIOD_DEFAULTS, PERIOD_UNITS
 
-_DOLLAR_FAMILIES = frozenset({"$", "dollar"})
+DOLLAR_FAMILIES = frozenset({"$", "dollar"})
 _SOURCES = {"code": "code", "symbol": "symbol", "name": "name", "unit": "name", "sub": "name"}
 
 
@@ -71,13 +71,12 @@ class DocumentCurrencies:
         if len(candidates) == 1 and ref.family not in AMBIGUOUS_DEFAULTS \
                 and (period or ref.family not in PERIOD_UNITS_FAMILIES):
             return next(iter(candidates)), own
-        for code in [*reversed(self._local), *reversed(self.named)]:
+        # A penny is the sub-unit of the amounts the text has been giving, before a currency it merely names
+        # (`the British pound rose to $1.3231 ... copper rose a penny`: a cent)
+        used = reversed(self.used) if ref.family in FOLLOW_USE else ()
+        for code in [*reversed(self._local), *used, *reversed(self.named)]:
             if code in candidates:
                 return code, "context"
-        if ref.family in FOLLOW_USE:
-            for code in reversed(self.used):
-                if code in candidates:
-                    return code, "context"
         if ref.family not in NAMED_ONLY:
             counts = Counter({c: n for c, n in cues.items() if c in candidates and n})
             ranked = counts.most_common(2)
@@ -87,7 +86,7 @@ class DocumentCurrencies:
             return PERIOD_DEFAULTS[ref.family or ""], "default"
         if ref.family in PERIOD_UNITS_FAMILIES:
             return None, "default"  # `5 marks` with no date or place: a grade, a score, not money
-        if default_currency and ref.family in _DOLLAR_FAMILIES:
+        if default_currency and ref.family in DOLLAR_FAMILIES:
             return default_currency, "default"
         default = AMBIGUOUS_DEFAULTS.get(ref.family or "")
         if default:

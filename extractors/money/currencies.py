@@ -35,6 +35,7 @@ class CurrencyReader:
     def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
         self.tokens = tokens
         self.lex = lex
+        self.keys = [t.key for t in tokens]  # sliced into the lexicon's tuple keys, once per text
 
     def read(self, i: int, before_number: bool) -> Currency | None:
         """The longest currency written from token `i`, in the position given."""
@@ -50,13 +51,13 @@ class CurrencyReader:
 
     def _written(self, i: int, before_number: bool, qualified: bool = False) -> Currency | None:
         tokens, lex = self.tokens, self.lex
-        if tokens[i].key not in lex.first_keys:
+        if self.keys[i] not in lex.first_keys:
             return None
         for length in range(min(lex.longest, len(tokens) - i), 0, -1):
-            window = tokens[i : i + length]
-            entries = lex.entries.get(tuple(t.key for t in window))
+            entries = lex.entries.get(tuple(self.keys[i : i + length]))
             if not entries:
                 continue
+            window = tokens[i : i + length]
             following = tokens[i + length] if i + length < len(tokens) else None
             for entry in entries:
                 if (entry.bare or qualified) and self._fits(entry, window, following, before_number):

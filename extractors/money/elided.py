@@ -28,9 +28,9 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     extra = []
     for i, token in enumerate(tokens):
         between = i > 2 and tokens[i - 1].key == "and" and tokens[i - 3].key == "between"
-        if token.kind != "num" or i in covered or i == 0 \
-                or (tokens[i - 1].key not in ELIDED_INTROS and not between and not _described(grammar, i)):
+        if token.kind != "num" or i in covered or i == 0:
             continue
+        introduced = tokens[i - 1].key in ELIDED_INTROS or between or _described(grammar, i)
         ranged = i > 2 and tokens[i - 1].key in ("to", "and") and tokens[i - 2].kind == "num" \
             and tokens[i - 3].key in ("from", "between")  # `estimates ranging from 37.5 to 47.2 million`
         if ranged and i - 2 in covered:
@@ -46,6 +46,8 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
         partner = _partner(grammar, found, i, amount.magnitude)
         if partner is None or partner.low.currency is None:
             continue
+        if not introduced and not (_same_scale(partner, amount.magnitude) and _closed(grammar, amount.last)):
+            continue  # `, including 2.6 billion on the CAC-40 shares`: the same scale word, its phrase closed
         cur, share = partner.low.currency, partner.low.share
         high = replace(amount, currency=cur, share=share, magnitude=amount.magnitude * cur.magnitude)
         if low is None:
@@ -70,6 +72,8 @@ def _phrase_ends(grammar: Grammar, last: int) -> bool:
     if last + 1 >= len(tokens):
         return True
     after = tokens[last + 1]
+    if after.key in ("less", "more") and last + 2 < len(tokens) and tokens[last + 2].key == "than":
+        return True  # `3.9 billion less than the 48.2 billion leaving the market`
     return after.kind == "sym" or after.key in PHRASE_ENDS or after.key in ELIDED_TAILS
 
 
@@ -90,6 +94,19 @@ def _partner(grammar: Grammar, found: list[Mention], i: int, scale: int) -> Ment
             if _near_scales(mention.low.magnitude // cur.magnitude, scale):
                 return mention
     return None
+
+
+def _same_scale(partner: Mention, scale: int) -> bool:
+    """Whether the partner's written scale word is the bare figure's own (`3.8 billion francs`, `2.6 billion`)."""
+    cur = partner.low.currency
+    return cur is not None and partner.low.magnitude // cur.magnitude == scale
+
+
+def _closed(grammar: Grammar, last: int) -> bool:
+    """Whether a bare figure's phrase closes after token `last` with a mark or a preposition (`2.6 billion on`,
+    `3.9 billion less than`), so nothing counted follows it, as it may after a verb (`had 2 million users`)."""
+    after = grammar.tokens[last + 1] if last + 1 < len(grammar.tokens) else None
+    return _phrase_ends(grammar, last) and (after is None or after.kind != "sym" or after.text in ",.;)")
 
 
 def _near_scales(written: int, bare: int) -> bool:

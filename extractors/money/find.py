@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
-from .context import PERIOD_UNITS_FAMILIES, DocumentCurrencies
+from .context import DOLLAR_FAMILIES, PERIOD_UNITS_FAMILIES, DocumentCurrencies, own_source
 from .currencies import CurrencyReader
 from .elided import with_elided
 from .grammar import Grammar, Mention
@@ -24,6 +24,7 @@ from .rates import with_rates
 from .scaled import TableScales
 from .share_prices import with_share_prices
 from .table_rows import with_table_rows
+from .tables import AMBIGUOUS_DEFAULTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -75,6 +76,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         if fields["currency"]:
             state.used.append(fields["currency"])
         others = _other_readings(mention, fields, context.options.default_currency, seen)
+        if not others and _fixed_default(mention, fields):
+            fields["currency_from"] = own_source(mention.currencies[0].kind)
         end, rule = tokens[mention.last].end, _rule(mention, tokens, text, context.options)
         if _price_level(mention, fields, text, start, end):
             end, rule = end + 1, "price_level"
@@ -200,6 +203,16 @@ def _rule(mention: Mention, tokens: list[Token], text: str, options: Any) -> str
 MOST_TRADED = ("USD", "EUR", "JPY", "GBP", "CNY", "AUD", "CAD", "CHF", "HKD", "SGD", "SEK", "KRW", "NOK", "NZD",
                "INR", "MXN", "TWD", "ZAR", "BRL", "DKK")
 ALTERNATIVES_SHOWN = 5
+
+
+def _fixed_default(mention: Mention, fields: dict[str, Any]) -> bool:
+    """Whether a currency read by its family's default is the one reading the text leaves (`£40 million`, `5p`:
+    no other widely traded pound), so the mention itself settles it; a bare `$` or `cents` read as USD stays a
+    default, as the contract says, and so does a currency of the period (`marks` in 1996)."""
+    if fields["currency_from"] != "default" or not mention.currencies or mention.shared:
+        return False
+    family = mention.currencies[0].ref.family or ""
+    return family not in DOLLAR_FAMILIES and AMBIGUOUS_DEFAULTS.get(family) == fields["currency"]
 
 
 def _other_readings(mention: Mention, fields: dict[str, Any], default: str | None,

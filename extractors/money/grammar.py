@@ -475,8 +475,9 @@ class Grammar:
         if level is None or level.currency is not None or level.in_words:
             return None
         follower = tokens[level.last + 1] if level.last + 1 < len(tokens) else None
-        if follower is not None and follower.kind != "sym" and follower.key not in PHRASE_ENDS:
-            return None
+        if follower is not None and follower.kind != "sym" and follower.key not in PHRASE_ENDS \
+                and not (len(follower.key) > 5 and follower.key.endswith("ing")):
+            return None  # `to 4,150 after the results`, `to 214.40 continuing its rally`; not `to 30 people`
         if level.magnitude == 1 and amount.magnitude > amount.currency.magnitude:
             return None  # `rose $5 million to 20`: twenty what is not written
         level = replace(level, currency=amount.currency, share=amount.share,

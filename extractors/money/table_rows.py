@@ -52,16 +52,30 @@ _PERIOD_WORDS = _MONTH_WORDS | {"vs"}
 _DATE_LABELS = _MONTH_WORDS | {"date", "dates"}
 _OWN_SCALE = re.compile(r"\(\s*(?P<scale>thousands|millions|billions)\s*\)", re.IGNORECASE)
 # `Sale Amount : 6,310,000`: a field labelled as an amount, holding one figure.
-_AMOUNT_FIELD = re.compile(r"^[ \t]*(?:[^\W\d][^\n:\d]{0,30}?[ \t])?amount[ \t]*:[ \t]*(?P<figure>\d[\d,.]*"
-                           r"(?:[ \t]+(?:mln|bln|million|billion))?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# `AMOUNT TERM` over `1.206 bln 9 days`: a column headed as the amount, its figure first on each row below.
-_AMOUNT_COLUMN = re.compile(r"^[ \t]*amount\b[^\n\d]*\n(?P<rows>(?:[ \t]*\d[^\n]*(?:\n|$))+)",
-                            re.IGNORECASE | re.MULTILINE)
-_ROW_FIGURE = re.compile(r"^[ \t]*(?P<figure>\d[\d,.]*(?:[ \t]+(?:mln|bln|million|billion)\b)?)", re.MULTILINE)
+# A bond notice's first field may be abbreviated and share its line with the next (`AMT : 3,250,000 DATE : 09/04/96`).
+_AMOUNT_FIELD = re.compile(r"^[ \t]*(?:[^\W\d][^\n:\d]{0,30}?[ \t])?(?:amount|amt)[ \t]*:[ \t]*(?P<figure>\d[\d,.]*"
+                           r"(?:[ \t]+(?:mln|bln|million|billion))?)[ \t]*(?:$|(?=(?-i:[A-Z][A-Z ]{1,20}:)))",
+                           re.IGNORECASE | re.MULTILINE)
+# `AMOUNT TERM` over `1.206 bln 9 days`, `Year Amount Coupon Yield` over `1998 575,000`: a column headed as the
+# amount, its figure in the same place on each row below.
+_AMOUNT_COLUMN = re.compile(r"^(?P<before>[ \t]*(?:[^\W\d]+[ \t]+){0,3})amount\b[^\n\d]*\n"
+                            r"(?P<rows>(?:[ \t]*\d[^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
+_ROW_FIGURE = re.compile(r"(?P<figure>\d[\d,.]*(?:[ \t]+(?:mln|bln|million|billion)\b)?)")
 # A per-share row in the currency's cents (`Shr ( cents ) 8.63`, `Dividend ( H.K. cents ) 18.0`).
 _IN_CENTS = re.compile(r"\(\s*(?:[A-Z]\.){0,2}\s*cents\s*\)", re.IGNORECASE)
 _CENT = Decimal("0.01")
 _NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
+# A price table's note: `( Prices in rupees per tonne )`, `Soyoil ( in rupees per tonne , free on rail-FOR )`,
+# `( dollars per short ton )`: a currency per a unit of the goods.
+_PRICE_NOTE = re.compile(r"\(\s*(?:prices?\s+)?(?:in\s+)?(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s+per\s+[^()\n\d]{1,40}\)",
+                         re.IGNORECASE)
+# A price in such a table: a figure written with a decimal point or thousands separator, or a range of two
+# (`12,700-12,950`, `117.00`); not a plain count (`Dewas 45`, `21 pct`) nor a telephone number.
+_PRICE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
+                    r"(?:-(?P<high>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))?(?![\w.,-]|[ \t]*(?:%|pct|percent))")
+# A line that ends a price table: a rule of dashes, or a blank line.
+_TABLE_RULE = re.compile(r"^[ \t]*(?:-{3,}[ \t]*)?$", re.MULTILINE)
+_PRICE_ROWS = 40  # lines a price note reaches at most
 
 
 def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
@@ -69,7 +83,8 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     text, tokens = grammar.text, grammar.tokens
     notes = _notes(text) if text else []
     fields = _amount_fields(text) if text else []
-    if not tokens or not (notes or fields or _LABEL_UNIT.search(text)):
+    prices = list(_PRICE_NOTE.finditer(text)) if text else []
+    if not tokens or not (notes or fields or prices or _LABEL_UNIT.search(text)):
         return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
     covered = {k for m in found for k in range(m.first, m.last + 1)}
@@ -97,7 +112,39 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     if fields and (cur := _one_currency(found)) is not None:
         for begin, end in fields:
             extra += _figures(grammar, starts, covered, begin, end, cur, 1)
+    for note in prices:
+        cur = _currency_at(grammar, starts, note.start("unit"))
+        if cur is not None and cur.kind in ("name", "unit") and grammar.tokens[cur.last].end == note.end("unit"):
+            extra += _prices(grammar, starts, covered, note.end(), cur)
     return _merged(found, extra) if extra else found
+
+
+def _prices(grammar: Grammar, starts: list[int], covered: set[int], begin: int, cur: Currency) -> list[Mention]:
+    """The prices of the table under a price note ending at offset `begin` (`( Prices in rupees per tonne )` above
+    `Dewas 45 Yellow 12,700-12,950 12,900-13,150`): each figure written as a price, or range of two, in the
+    note's currency, down to a rule of dashes or a blank line; the plain counts beside them (`45`) stay unread."""
+    text, tokens, out = grammar.text, grammar.tokens, []
+    line_start = text.find("\n", begin) + 1
+    rule = _TABLE_RULE.search(text, line_start) if line_start else None
+    stop = rule.start() if rule else len(text)
+    lines = text[line_start:stop].split("\n", _PRICE_ROWS)[:_PRICE_ROWS]
+    stop = min(stop, line_start + sum(len(line) + 1 for line in lines))
+    for m in _PRICE.finditer(text, line_start, stop) if line_start else ():
+        k = bisect.bisect_left(starts, m.start())
+        if k in covered or k >= len(tokens) or starts[k] != m.start():
+            continue
+        low = grammar.amount(k)
+        if low is None or low.currency is not None or low.magnitude != 1:
+            continue
+        low = replace(low, currency=cur, share=cur.share)
+        high = grammar.amount(low.last + 2) if m.group("high") else None
+        if high is not None and high.currency is None and high.magnitude == 1:
+            high = replace(high, currency=cur, share=cur.share)
+            out.append(Mention(k, high.last, low, high, shared=True, table=True))
+        else:
+            out.append(Mention(k, low.last, low, shared=True, table=True))
+        covered.update(range(k, out[-1].last + 1))
+    return out
 
 
 def _notes(text: str) -> list[tuple[int, int, int]]:
@@ -112,8 +159,13 @@ def _amount_fields(text: str) -> list[tuple[int, int]]:
     """Offsets of the figures that a field or a column labels as the amount (`Sale Amount : 6,310,000`)."""
     spans = [m.span("figure") for m in _AMOUNT_FIELD.finditer(text)]
     for column in _AMOUNT_COLUMN.finditer(text):
-        rows = _ROW_FIGURE.finditer(text, column.start("rows"), column.end("rows"))
-        spans += [m.span("figure") for m in rows]
+        place = len(column.group("before").split())
+        at = column.start("rows")
+        for row in column.group("rows").splitlines(keepends=True):
+            figures = list(_ROW_FIGURE.finditer(text, at, at + len(row)))
+            if len(figures) > place:
+                spans.append(figures[place].span("figure"))
+            at += len(row)
     return spans
 
 

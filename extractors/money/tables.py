@@ -111,6 +111,11 @@ ALIASES: dict[str, str] = {
     "loonies": "CAD",
     "quid": "pound",
     "stg": "GBP",  # wire copy's sterling: `5 stg`, `stg 300 million`
+    # wire copy's other abbreviations: `2,901.48 rbls`, `3.9 bln Ffr`, `Estimates ( Dfl )`, `5 mln dlrs`
+    "rbls": "rouble",
+    "ffr": "FRF",
+    "dfl": "NLG",
+    "dlrs": "dollar",
     "sterling": "GBP",
     "pound sterling": "GBP",
     "pounds sterling": "GBP",
