@@ -65,6 +65,39 @@ def test_holiday_look_alikes_are_not_holidays(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "words", "value"),
     [
+        ("Parades were held on Canada Day 2015.", "Canada Day 2015", "2015-07-01"),
+        ("The veterans march on Anzac Day 2016.", "Anzac Day 2016", "2016-04-25"),
+        ("Tree planting starts on Arbor Day 2015.", "Arbor Day 2015", "2015-04-24"),
+        ("Shops close for Victoria Day 2015.", "Victoria Day 2015", "2015-05-18"),
+        ("Visit them on Grandparents Day 2015.", "Grandparents Day 2015", "2015-09-13"),
+        ("Wreaths were laid on Remembrance Sunday 2015.", "Remembrance Sunday 2015", "2015-11-08"),
+        ("The church marks the Epiphany in 2016.", "Epiphany in 2016", "2016-01-06"),
+        ("Families gather for Orthodox Christmas 2015.", "Orthodox Christmas 2015", "2015-01-07"),
+        ("Sisters visit their brothers on Bhai Dooj 2015.", "Bhai Dooj 2015", "2015-11-13"),
+        ("The fast ends after Clean Monday 2015.", "Clean Monday 2015", "2015-02-23"),
+        ("Clinics offer free tests on World AIDS Day 2019.", "World AIDS Day 2019", "2019-12-01"),
+        ("Rallies marked International Women's Day 2020.", "International Women's Day 2020", "2020-03-08"),
+        ("Temples filled for Guru Gobind Singh Jayanti 2014.", "Guru Gobind Singh Jayanti 2014", "2014-01-07"),
+    ],
+)
+def test_named_days_on_fixed_weekday_and_lunar_rules(sentence: str, words: str, value: str) -> None:
+    assert (words, "DATE", value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("She had an epiphany about her job in 2015.", "2015-01-06"),
+        ("The sailors flew the flag day and night.", "-06-14"),
+    ],
+)
+def test_words_in_named_days_are_no_holiday_alone(sentence: str, value: str) -> None:
+    assert not any(found_value.endswith(value) for _, _, found_value in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
         ("The alarm goes off at 3 in the AM.", "3 in the AM", "T03"),
         ("The shop is open from 3 to 4 in the PM.", "3 to 4 in the PM", "T15"),
         ("The train leaves at 19h GMT.", "19h GMT", "T19:00"),
