@@ -397,3 +397,36 @@ def test_two_rising_numbers_after_a_day_ahead_are_its_hours(sentence: str, words
                                       "We play next Monday 8-6 favourites."])
 def test_a_score_after_a_day_is_no_range_of_hours(sentence: str) -> None:
     assert not any("-" in words for words, _, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'll be out between 9.30-4.30pm tomorrow.", "9.30-4.30pm tomorrow", "2013-02-13T09:30", "2013-02-13T16:30"),
+        ("The desk is staffed from 10.30 to 11.45 a.m.", "10.30 to 11.45 a.m.", "T10:30", "T11:45"),
+    ],
+)
+def test_a_dotted_start_is_a_clock_when_the_range_ends_in_am_or_pm(sentence: str, words: str, start: str,
+                                                                    end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Shares rose from 9.30 to 10.45p.", "The rate moved from 4.25 to 4.50 percent."])
+def test_dotted_prices_in_a_range_are_no_clock(sentence: str) -> None:
+    assert not any(words.startswith(("9.30", "4.25")) for words, _, _ in ranges(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I will be away from this May to Oct 2020.", "this May to Oct 2020", "2013-05-01", "2020-10-01"),
+        ("I will be away from next June to Sep 2021.", "next June to Sep 2021", "2013-06-01", "2021-09-01"),
+    ],
+)
+def test_a_month_placed_by_this_or_next_keeps_its_year_in_a_range(sentence: str, words: str, start: str,
+                                                                   end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_start_month_without_a_word_takes_the_end_year() -> None:
+    assert ("May to Oct 2020", "2020-05-01", "2020-10-01") in ranges("I will be away from May to Oct 2020.")

@@ -565,8 +565,9 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
             piece.month = other.month % 12 + 1
             if other.year is not None and other.month == 12:
                 piece.year = other.year + 1
-    if piece.year is None and piece.month is not None and other.year is not None:
-        # `Nov-Feb 2017`: a start month after the end month lies in the year before.
+    if piece.year is None and piece.month is not None and other.year is not None and piece.relation is None:
+        # `Nov-Feb 2017`: a start month after the end month lies in the year before (`this May to Oct 2020`: a
+        # month placed by `this` or `next` keeps its own year).
         later = is_start and other.month is not None and piece.month > other.month
         piece.year = other.year - 1 if later else other.year
     if piece.hour is not None:

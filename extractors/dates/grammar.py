@@ -802,6 +802,10 @@ RULES: list[tuple[str, str, Build]] = [
     ("clock_dotted", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})\s*(?P<ampm>{AMPM_RE}){ZONE_RE}", clock),
     ("clock_dotted_zone", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})(?P<ampm>)\s*\b(?P<tz>{alternation(TIMEZONES)})\b",
      clock),
+    # `9.30-4.30pm`, `from 10.30 to 11.45am`: a dotted start is a clock when the range's end has a.m./p.m.
+    # spelled out (`10.45p` may be pence)
+    ("clock_dotted_start", r"(?P<h>\d{1,2})\.(?P<mi>\d{2})(?P<ampm>)(?P<tz>)(?=\s*(?:-|–|to|till|until|and)\s*"
+                           r"\d{1,2}[.:]\d{2}\s*[ap]\.?\s?m\b)", clock),
     ("clock_h", rf"(?P<h>\d{{1,2}})h(?P<mi>\d{{2}})?(?:\s*(?P<ampm>{AMPM_RE}))?{ZONE_RE}", clock_h),
     # `9.am`: a stray dot between the hour and a.m./p.m.
     ("clock_ampm", rf"(?P<h>\d{{1,2}})(?:ish)?(?:\s*|\.(?=[ap]\.?m\b))(?P<ampm>{AMPM_RE})(?P<mi>)?{ZONE_RE}", clock),
