@@ -430,3 +430,22 @@ def test_a_month_placed_by_this_or_next_keeps_its_year_in_a_range(sentence: str,
 
 def test_a_start_month_without_a_word_takes_the_end_year() -> None:
     assert ("May to Oct 2020", "2020-05-01", "2020-10-01") in ranges("I will be away from May to Oct 2020.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'm away from the 4th to the 22nd of this month.", "the 4th to the 22nd of this month", "2013-02-04",
+         "2013-02-22"),
+        ("The fair runs between the 3rd and the 5th of next month.", "the 3rd and the 5th of next month",
+         "2013-03-03", "2013-03-05"),
+        ("I'm away 4-23 next month.", "4-23 next month", "2013-03-04", "2013-03-23"),
+    ],
+)
+def test_days_of_a_month_named_by_a_move_share_it_in_a_range(sentence: str, words: str, start: str,
+                                                               end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_vote_count_before_a_relative_month_is_no_range_of_days() -> None:
+    assert not any(words.startswith("4") for words, _, _ in ranges("The vote went 4 to 23 last month."))

@@ -552,7 +552,7 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
         n = piece.number or 0
         if other.hour is not None and 0 <= n <= 24:  # `from 5 to 6pm of April 22`: an hour before a time
             piece = replace(piece, number=None, hour=n)
-        elif other.month is not None and other.day is not None and 1 <= n <= 31:
+        elif (other.month is not None or _month_shift(other)) and other.day is not None and 1 <= n <= 31:
             piece = replace(piece, number=None, day=n)
         elif not is_start and other.year is not None and other.month is None and other.year % 100 < n < 100:
             piece = replace(piece, number=None, year=other.year // 100 * 100 + n)  # `1939-45`, `2011-12`
@@ -565,6 +565,8 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
             piece.month = other.month % 12 + 1
             if other.year is not None and other.month == 12:
                 piece.year = other.year + 1
+    if piece.month is None and piece.day is not None and piece.shift is None and _month_shift(other):
+        piece.shift = other.shift  # `from the 4th to the 22nd of next month`: both days in that month
     if piece.year is None and piece.month is not None and other.year is not None and piece.relation is None:
         # `Nov-Feb 2017`: a start month after the end month lies in the year before (`this May to Oct 2020`: a
         # month placed by `this` or `next` keeps its own year).
@@ -582,6 +584,11 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
         if piece.year is None and piece.month is None and other.month is not None:
             piece.year, piece.month, piece.day = other.year, other.month, other.day
     return piece
+
+
+def _month_shift(p: Partial) -> bool:
+    """A month given by a move from the reference (`this month`, `next month`), not by its name."""
+    return p.month is None and p.shift is not None and p.shift[0] == "M"
 
 
 def _is_point(partial: Partial, now_too: bool = False) -> bool:
