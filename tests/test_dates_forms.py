@@ -449,3 +449,20 @@ def test_days_of_a_month_named_by_a_move_share_it_in_a_range(sentence: str, word
 
 def test_a_vote_count_before_a_relative_month_is_no_range_of_days() -> None:
     assert not any(words.startswith("4") for words, _, _ in ranges("The vote went 4 to 23 last month."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The charge takes 1/2 h at most.", "1/2 h", "PT30M"),
+        ("The tide turned after 3/4 of an hour.", "3/4 of an hour", "PT45M"),
+        ("The crossing takes 1/2 of a day.", "1/2 of a day", "PT12H"),
+    ],
+)
+def test_a_written_fraction_of_a_unit_is_a_length(sentence: str, words: str, value: str) -> None:
+    assert (words, "DURATION", value) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The crack is 3/4 of an inch wide.", "Rates rose 1/2 of a percent."])
+def test_a_fraction_of_another_measure_is_no_length(sentence: str) -> None:
+    assert found(sentence) == []

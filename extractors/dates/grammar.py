@@ -843,11 +843,15 @@ RULES: list[tuple[str, str, Build]] = [
     ("duration_definite", rf"the\s+(?:last|past|next|coming|upcoming|previous|following|first|final)\s+{_DURATION}",
      _with_kind(_duration_build, "definite")),
     ("duration", _DURATION, _duration_build),
-    ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|1/2)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
+    # `3h`, `1.5d`; a fraction may stand apart from its letter (`1/2 h`)
+    ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|[1-3]/[24]\s?)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
      _with_kind(_duration, "compact")),
     # not the end of a counted length (`a two-day-long meeting`)
     ("unit_long", r"(?<!-)(?P<unit>hour|day|week|month|year|decade|century|centurie)(?P<plural>s)?-long",
      _unit_long),
+    # `3/4 of an hour`, `1/2 of a day`: a written fraction of one unit
+    ("fraction_of", r"(?P<count>[1-9]/[1-9])\s+of\s+an?\s+(?P<unit>minute|hour|day|week|month|year)(?P<half>)"
+                    r"(?P<half2>)", _duration),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     # `for years`, `the worst storm in years`, `within days`, `over the years`
     ("plural_duration", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\sthe\s))"
