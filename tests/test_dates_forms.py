@@ -466,3 +466,19 @@ def test_a_written_fraction_of_a_unit_is_a_length(sentence: str, words: str, val
 @pytest.mark.parametrize("sentence", ["The crack is 3/4 of an inch wide.", "Rates rose 1/2 of a percent."])
 def test_a_fraction_of_another_measure_is_no_length(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'll be out 5 to 7 in the morning.", "5 to 7 in the morning", "T05", "T07"),
+        ("I'll be out 5 to seven in the morning.", "5 to seven in the morning", "T05", "T07"),
+    ],
+)
+def test_a_number_to_an_hour_of_a_part_of_day_is_a_range_of_hours(sentence: str, words: str, start: str,
+                                                                   end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_score_before_a_part_of_day_game_is_no_range_of_hours() -> None:
+    assert not any(words.startswith("5") for words, _, _ in ranges("They won 5 to 7 in the evening game."))
