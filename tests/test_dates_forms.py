@@ -482,3 +482,7 @@ def test_a_number_to_an_hour_of_a_part_of_day_is_a_range_of_hours(sentence: str,
 
 def test_a_score_before_a_part_of_day_game_is_no_range_of_hours() -> None:
     assert not any(words.startswith("5") for words, _, _ in ranges("They won 5 to 7 in the evening game."))
+
+
+def test_a_falling_score_before_a_part_of_day_is_no_range_of_hours() -> None:
+    assert not any(words.startswith("3") for words, _, _ in ranges("The score was 3 to 2 this morning."))

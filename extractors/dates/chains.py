@@ -534,10 +534,12 @@ def _range(text: str, first: Chain, second: Chain) -> Chain | None:
     if ("instant" in first.partial.kinds or "instant" in second.partial.kinds) and not opened:
         return None  # `now` opens a range only after `between` or `from`: `between now and May 21`
     dated = second.partial.month is not None and second.partial.day is not None
-    # `5 to 6pm`, `5 to 7 in the morning`: an end with its a.m., p.m. or part of day makes the number its hour (the
-    # part of day closing its phrase: `won 5 to 7 in the evening game` is a score)
+    # `5 to 6pm`, `5 to 7 in the morning`: an end with its a.m., p.m. or part of day makes the number its hour (a
+    # rising one, the part of day closing its phrase: `3 to 2 this morning`, `won 5 to 7 in the evening game` are
+    # scores)
     timed = second.partial.hour is not None and (second.partial.ampm is not None or (
-        second.partial.pod is not None and _CLAUSE_GOES_ON.match(text, second.end) is not None))
+        second.partial.pod is not None and (first.partial.number or 0) < second.partial.hour
+        and _CLAUSE_GOES_ON.match(text, second.end) is not None))
     if word in ("to", "until", "till", "untill", "through", "thru") and first.partial.only_number() \
             and not opened and not dated and not timed:
         return None
