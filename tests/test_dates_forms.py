@@ -486,3 +486,21 @@ def test_a_score_before_a_part_of_day_game_is_no_range_of_hours() -> None:
 
 def test_a_falling_score_before_a_part_of_day_is_no_range_of_hours() -> None:
     assert not any(words.startswith("3") for words, _, _ in ranges("The score was 3 to 2 this morning."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("The desk is open from 10am to noon.", "10am to noon", "T10", "T12"),
+        ("The bar is open from 10pm to midnight.", "10pm to midnight", "T22", "T00"),
+        ("The desk is open from 10am to 12.", "10am to 12", "T10", "T12"),
+        ("The desk is open from noon to 2pm.", "noon to 2pm", "T12", "T14"),
+    ],
+)
+def test_noon_midnight_and_twelve_end_a_range_in_their_own_half_of_the_day(sentence: str, words: str, start: str,
+                                                                           end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_twelve_after_a_morning_start_with_its_own_pm_stays_noon() -> None:
+    assert ("10 to 12pm", "T10", "T12") in ranges("The desk is open from 10 to 12pm.")

@@ -582,6 +582,10 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
             # `11-4pm`, `from 2:30 to 2:15 pm`: a start later on the clock than its end is in the other half of
             # the day, or the range would run backwards
             piece.ampm = "am" if other.ampm == "pm" else "pm"
+        if not is_start and piece.ampm is None and other.ampm is not None and piece.hour == 12:
+            piece.ampm = "am" if other.ampm == "pm" else "pm"  # `10am to 12` ends at noon, `10pm to 12` at midnight
+        if "named_hour" in piece.kinds:  # `10am to noon`, `10pm to midnight`: the word names its own hour
+            piece.ampm = piece.ampm or ("pm" if piece.hour == 12 else "am")
         for name in ("ampm", "pod", "shift", "weekday", "timezone"):
             if getattr(piece, name) is None:
                 setattr(piece, name, getattr(other, name))
