@@ -504,3 +504,28 @@ def test_noon_midnight_and_twelve_end_a_range_in_their_own_half_of_the_day(sente
 
 def test_twelve_after_a_morning_start_with_its_own_pm_stays_noon() -> None:
     assert ("10 to 12pm", "T10", "T12") in ranges("The desk is open from 10 to 12pm.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'll be away 10-11am Monday.", "10-11am Monday", "2013-02-18T10:00", "2013-02-18T11:00"),
+        ("The desk is staffed from 9 to 5 tomorrow.", "9 to 5 tomorrow", "2013-02-13T09:00", "2013-02-13T17:00"),
+        ("I'll be away from Monday to Friday.", "Monday to Friday", "2013-02-18", "2013-02-22"),
+        ("I worked from Monday to Friday.", "Monday to Friday", "2013-02-04", "2013-02-08"),
+    ],
+)
+def test_ranges_of_hours_and_weekdays_run_forwards(sentence: str, words: str, start: str, end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("The desk is staffed from 9 to 11 tomorrow.", "9 to 11 tomorrow", "2013-02-13T09:00", "2013-02-13T11:00"),
+        ("The shift runs from 22 to 6 tomorrow.", "22 to 6 tomorrow", "2013-02-13T22:00", "2013-02-13T06:00"),
+        ("I'll be away from Thursday to Monday.", "Thursday to Monday", "2013-02-14", "2013-02-18"),
+    ],
+)
+def test_ranges_already_in_order_or_on_a_24_hour_clock_stay(sentence: str, words: str, start: str, end: str) -> None:
+    assert (words, start, end) in ranges(sentence)

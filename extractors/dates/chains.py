@@ -116,10 +116,13 @@ _RANGE_BEHIND = re.compile(r"(?:[-–~]|\bto|\buntil|\btill|\bthrough)\s*$", re.
 
 
 def _number_before_range(text: str, last: Chain, piece: Piece | Chain) -> bool:
-    """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it;
-    `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
+    """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it, nor of one
+    after it (`10-11am Monday`); `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
     if piece.partial.set_value is not None and _RANGE_BEHIND.search(text, max(0, last.start - 12), last.start):
         return True
+    if last.partial.only_number() and piece.partial.hour is not None \
+            and _RANGE_GAP.fullmatch(text, last.end, piece.start) is not None:
+        return True  # `10-11am Monday`: the number opens a range of hours, it is not the weekday's day
     return piece.partial.only_number() and last.partial.month is None \
         and bool(_RANGE_AHEAD.match(text, piece.end))
 
@@ -348,6 +351,8 @@ def _hour_ranges(text: str, chains: list[Chain]) -> list[Chain]:
                 and (pair[0].partial.number or 0) < (pair[1].partial.number or 0)
             if day is not None and (opened or dashed) and "\n" not in text[pair[0].start : pair[1].end]:
                 first, last = (Partial(hour=c.partial.number, kinds={"time"}) for c in pair)
+                if last.hour is not None and first.hour is not None and last.hour < first.hour <= 12:
+                    last.ampm = "pm"  # `from 9 to 5 tomorrow`: an end earlier on the clock is in the afternoon
                 out.append(Chain(pair[0].start, pair[1].end, first, False, until=last))
                 i += 2
                 continue
