@@ -529,3 +529,18 @@ def test_ranges_of_hours_and_weekdays_run_forwards(sentence: str, words: str, st
 )
 def test_ranges_already_in_order_or_on_a_24_hour_clock_stay(sentence: str, words: str, start: str, end: str) -> None:
     assert (words, start, end) in ranges(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start"),
+    [
+        ("How many calls came between eight o'clock and now?", "eight o'clock and now", "2013-02-12T08"),
+        ("How many calls came from 2am until now?", "2am until now", "2013-02-12T02"),
+    ],
+)
+def test_a_time_that_a_range_to_now_starts_from_is_today(sentence: str, words: str, start: str) -> None:
+    assert (words, start, "2013-02-12T04:30") in ranges(sentence)
+
+
+def test_a_time_ranged_to_another_time_keeps_no_day() -> None:
+    assert ("2am until 4am", "T02", "T04") in ranges("Calls came from 2am until 4am.")

@@ -396,6 +396,8 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
         return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
         value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
+    if end == "PRESENT_REF" and value.startswith("T"):
+        value = ref.date().isoformat() + value  # `between eight o'clock and now`: eight o'clock today
     end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end
     return interval(kind, value, end, p.mod)
 
