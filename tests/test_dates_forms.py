@@ -544,3 +544,20 @@ def test_a_time_that_a_range_to_now_starts_from_is_today(sentence: str, words: s
 
 def test_a_time_ranged_to_another_time_keeps_no_day() -> None:
     assert ("2am until 4am", "T02", "T04") in ranges("Calls came from 2am until 4am.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Let's meet on Friday the 15th around 4.", "Friday the 15th around 4", "2013-02-15T04:00"),
+        ("Let's meet tomorrow around 9.", "tomorrow around 9", "2013-02-13T09:00"),
+    ],
+)
+def test_an_hour_around_which_a_day_is_met_is_its_time(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["On Friday around 4 people came.", "The vote was on Friday, with about 4.",
+                                      "He said around 4."])
+def test_a_count_after_around_is_no_hour(sentence: str) -> None:
+    assert not any(kind == "TIME" for _, kind, _ in found(sentence))

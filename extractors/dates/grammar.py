@@ -819,6 +819,10 @@ RULES: list[tuple[str, str, Build]] = [
                 rf"(?!\s*(?:%|percent|(?:and|or|to|-)\s*\d|per\b|points?|[a-z]+s\b|million|billion|years?|months?|"
                 rf"days?|weeks?|hours?|[.,]\d)){ZONE_RE}",
      at_hour),
+    # `Friday the 26th around 4.`: an hour after `around`/`about` right after a day, closing its phrase (not
+    # `around 4 people`, `with about 4.`)
+    ("around_hour", r"(?:(?<=day\s)|(?<=\d(?:st|nd|rd|th)\s)|(?<=tomorrow\s)|(?<=tonight\s))(?P<skip>(?:around|about)"
+                    r"\s+)(?P<h>\d{1,2})(?P<mi>)(?P<tz>)(?=\s*(?:[.,;!?)]|$))", at_hour),
     ("past_to", rf"(?P<mi>(?:a\s+)?quarter|half|(?:\d{{1,2}}|{NUMBER_WORDS_RE})\s+min(?:ute)?s?)\s+"
                 rf"(?P<dir>past|after|to|till|before)\s+(?P<h>noon|midday|midnight|\d{{1,2}}|{NUMBER_WORDS_RE})(?:\s*(?P<ampm>{AMPM_RE}))?",
      past_to),
