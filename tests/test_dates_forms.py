@@ -561,3 +561,25 @@ def test_an_hour_around_which_a_day_is_met_is_its_time(sentence: str, words: str
                                       "He said around 4."])
 def test_a_count_after_around_is_no_hour(sentence: str) -> None:
     assert not any(kind == "TIME" for _, kind, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("The talks were held March 3-5, 1998, in Geneva.", "March 3-5, 1998", "1998-03-03", "1998-03-05"),
+        ("The fair ran from June 5 to 8, 2019.", "June 5 to 8, 2019", "2019-06-05", "2019-06-08"),
+    ],
+)
+def test_a_year_after_a_range_of_days_is_both_days(sentence: str, words: str, start: str, end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_year_after_two_coordinated_days_is_both_days() -> None:
+    assert [value for _, value, _ in ranges("The talks were held March 3 and 5, 1998.")] == ["1998-03-03",
+                                                                                            "1998-03-05"]
+
+
+@pytest.mark.parametrize("sentence", ["On March 3, 5 people died.", "The vote on March 3 was 5, 1998 voters said."])
+def test_a_count_after_a_day_and_a_comma_takes_no_year(sentence: str) -> None:
+    (record,) = ranges(sentence)
+    assert record[0] == "March 3" and not record[1].startswith("1998")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .grammar import Piece
+from .lexicon import MONTH_RE
 from .partial import Partial, merge
 from .resolve import clock_value, duration
 
@@ -73,8 +74,10 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
         if chains:
             last = chains[-1]
             gap = text[last.end : piece.start]
-            merged = None if _number_before_range(text, last, piece) or _own_year_follows(text, last, piece) \
-                or _sentence_ends(text, last) else _join_two(last.partial, piece.partial, gap)
+            merged = _range_end_year(text, last, piece)
+            if merged is None:
+                merged = None if _number_before_range(text, last, piece) or _own_year_follows(text, last, piece) \
+                    or _sentence_ends(text, last) else _join_two(last.partial, piece.partial, gap)
             if merged is not None:
                 chains[-1] = Chain(last.start, piece.end, merged, last.weak and piece.partial.weak)
                 continue
@@ -110,6 +113,22 @@ def _own_year_follows(text: str, last: Chain, piece: Piece) -> bool:
     """`last year in the October 1998 shooting`: a month with its own year after it is not last year's."""
     return last.partial.shift is not None and piece.partial.month is not None and piece.partial.year is None \
         and bool(_YEAR_AHEAD.match(text, piece.end))
+
+
+# `March 3-5, 1998`, `June 5 to 8, 2019`, `March 3 and 5, 1998`: a month's day and a second day before the year
+_FIRST_DAY_BEHIND = re.compile(rf"(?:{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and|or|&)\s*$", re.I)
+_COMMA_YEAR = re.compile(r",[ \t]*")
+
+
+def _range_end_year(text: str, last: Chain, piece: Piece) -> Partial | None:
+    """The second day of `March 3-5, 1998`: the year after the comma is both days' (a number before a comma
+    otherwise keeps apart from what follows: `In March, 3 people`)."""
+    p, year = last.partial, piece.partial
+    if not p.only_number() or not 1 <= (p.number or 0) <= 31 or year.year is None or year.fixes() != {"year"} \
+            or not _COMMA_YEAR.fullmatch(text, last.end, piece.start) \
+            or not _FIRST_DAY_BEHIND.search(text, max(0, last.start - 24), last.start):
+        return None
+    return replace(p, number=None, day=p.number, year=year.year, kinds=p.kinds | {"day", "year_after"})
 
 
 _RANGE_BEHIND = re.compile(r"(?:[-–~]|\bto|\buntil|\btill|\bthrough)\s*$", re.I)
@@ -429,6 +448,11 @@ def _coordinated(text: str, first: Chain, second: Chain) -> list[Chain] | None:
     """`18 and 19 June`, `June 18 or 19`: two days of one month, each a date of its own."""
     if not _COORDINATION_GAP.fullmatch(text[first.end : second.start]):
         return None
+    start, end = first.partial, second.partial
+    if "year_after" in end.kinds and start.month is not None and start.day is not None and start.year is None:
+        # `March 3 and 5, 1998`: the year after the second day is both days'
+        both = Partial(year=end.year, month=start.month, day=end.day, kinds={"date", "coordinated"})
+        return [replace(first, partial=replace(start, year=end.year)), Chain(second.start, second.end, both, False)]
     if first.partial.only_number() and second.partial.month is not None and second.partial.day is not None:
         number, dated, is_first = first, second, True
     elif second.partial.only_number() and first.partial.month is not None and first.partial.day is not None \
