@@ -65,6 +65,39 @@ def test_holiday_look_alikes_are_not_holidays(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "words", "value"),
     [
+        ("Parades were held on Canada Day 2015.", "Canada Day 2015", "2015-07-01"),
+        ("The veterans march on Anzac Day 2016.", "Anzac Day 2016", "2016-04-25"),
+        ("Tree planting starts on Arbor Day 2015.", "Arbor Day 2015", "2015-04-24"),
+        ("Shops close for Victoria Day 2015.", "Victoria Day 2015", "2015-05-18"),
+        ("Visit them on Grandparents Day 2015.", "Grandparents Day 2015", "2015-09-13"),
+        ("Wreaths were laid on Remembrance Sunday 2015.", "Remembrance Sunday 2015", "2015-11-08"),
+        ("The church marks the Epiphany in 2016.", "Epiphany in 2016", "2016-01-06"),
+        ("Families gather for Orthodox Christmas 2015.", "Orthodox Christmas 2015", "2015-01-07"),
+        ("Sisters visit their brothers on Bhai Dooj 2015.", "Bhai Dooj 2015", "2015-11-13"),
+        ("The fast ends after Clean Monday 2015.", "Clean Monday 2015", "2015-02-23"),
+        ("Clinics offer free tests on World AIDS Day 2019.", "World AIDS Day 2019", "2019-12-01"),
+        ("Rallies marked International Women's Day 2020.", "International Women's Day 2020", "2020-03-08"),
+        ("Temples filled for Guru Gobind Singh Jayanti 2014.", "Guru Gobind Singh Jayanti 2014", "2014-01-07"),
+    ],
+)
+def test_named_days_on_fixed_weekday_and_lunar_rules(sentence: str, words: str, value: str) -> None:
+    assert (words, "DATE", value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("She had an epiphany about her job in 2015.", "2015-01-06"),
+        ("The sailors flew the flag day and night.", "-06-14"),
+    ],
+)
+def test_words_in_named_days_are_no_holiday_alone(sentence: str, value: str) -> None:
+    assert not any(found_value.endswith(value) for _, _, found_value in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
         ("The alarm goes off at 3 in the AM.", "3 in the AM", "T03"),
         ("The shop is open from 3 to 4 in the PM.", "3 to 4 in the PM", "T15"),
         ("The train leaves at 19h GMT.", "19h GMT", "T19:00"),
@@ -364,3 +397,189 @@ def test_two_rising_numbers_after_a_day_ahead_are_its_hours(sentence: str, words
                                       "We play next Monday 8-6 favourites."])
 def test_a_score_after_a_day_is_no_range_of_hours(sentence: str) -> None:
     assert not any("-" in words for words, _, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'll be out between 9.30-4.30pm tomorrow.", "9.30-4.30pm tomorrow", "2013-02-13T09:30", "2013-02-13T16:30"),
+        ("The desk is staffed from 10.30 to 11.45 a.m.", "10.30 to 11.45 a.m.", "T10:30", "T11:45"),
+    ],
+)
+def test_a_dotted_start_is_a_clock_when_the_range_ends_in_am_or_pm(sentence: str, words: str, start: str,
+                                                                    end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Shares rose from 9.30 to 10.45p.", "The rate moved from 4.25 to 4.50 percent."])
+def test_dotted_prices_in_a_range_are_no_clock(sentence: str) -> None:
+    assert not any(words.startswith(("9.30", "4.25")) for words, _, _ in ranges(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I will be away from this May to Oct 2020.", "this May to Oct 2020", "2013-05-01", "2020-10-01"),
+        ("I will be away from next June to Sep 2021.", "next June to Sep 2021", "2013-06-01", "2021-09-01"),
+    ],
+)
+def test_a_month_placed_by_this_or_next_keeps_its_year_in_a_range(sentence: str, words: str, start: str,
+                                                                   end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_start_month_without_a_word_takes_the_end_year() -> None:
+    assert ("May to Oct 2020", "2020-05-01", "2020-10-01") in ranges("I will be away from May to Oct 2020.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'm away from the 4th to the 22nd of this month.", "the 4th to the 22nd of this month", "2013-02-04",
+         "2013-02-22"),
+        ("The fair runs between the 3rd and the 5th of next month.", "the 3rd and the 5th of next month",
+         "2013-03-03", "2013-03-05"),
+        ("I'm away 4-23 next month.", "4-23 next month", "2013-03-04", "2013-03-23"),
+    ],
+)
+def test_days_of_a_month_named_by_a_move_share_it_in_a_range(sentence: str, words: str, start: str,
+                                                               end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_vote_count_before_a_relative_month_is_no_range_of_days() -> None:
+    assert not any(words.startswith("4") for words, _, _ in ranges("The vote went 4 to 23 last month."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The charge takes 1/2 h at most.", "1/2 h", "PT30M"),
+        ("The tide turned after 3/4 of an hour.", "3/4 of an hour", "PT45M"),
+        ("The crossing takes 1/2 of a day.", "1/2 of a day", "PT12H"),
+    ],
+)
+def test_a_written_fraction_of_a_unit_is_a_length(sentence: str, words: str, value: str) -> None:
+    assert (words, "DURATION", value) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The crack is 3/4 of an inch wide.", "Rates rose 1/2 of a percent."])
+def test_a_fraction_of_another_measure_is_no_length(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'll be out 5 to 7 in the morning.", "5 to 7 in the morning", "T05", "T07"),
+        ("I'll be out 5 to seven in the morning.", "5 to seven in the morning", "T05", "T07"),
+    ],
+)
+def test_a_number_to_an_hour_of_a_part_of_day_is_a_range_of_hours(sentence: str, words: str, start: str,
+                                                                   end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_score_before_a_part_of_day_game_is_no_range_of_hours() -> None:
+    assert not any(words.startswith("5") for words, _, _ in ranges("They won 5 to 7 in the evening game."))
+
+
+def test_a_falling_score_before_a_part_of_day_is_no_range_of_hours() -> None:
+    assert not any(words.startswith("3") for words, _, _ in ranges("The score was 3 to 2 this morning."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("The desk is open from 10am to noon.", "10am to noon", "T10", "T12"),
+        ("The bar is open from 10pm to midnight.", "10pm to midnight", "T22", "T00"),
+        ("The desk is open from 10am to 12.", "10am to 12", "T10", "T12"),
+        ("The desk is open from noon to 2pm.", "noon to 2pm", "T12", "T14"),
+    ],
+)
+def test_noon_midnight_and_twelve_end_a_range_in_their_own_half_of_the_day(sentence: str, words: str, start: str,
+                                                                           end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_twelve_after_a_morning_start_with_its_own_pm_stays_noon() -> None:
+    assert ("10 to 12pm", "T10", "T12") in ranges("The desk is open from 10 to 12pm.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("I'll be away 10-11am Monday.", "10-11am Monday", "2013-02-18T10:00", "2013-02-18T11:00"),
+        ("The desk is staffed from 9 to 5 tomorrow.", "9 to 5 tomorrow", "2013-02-13T09:00", "2013-02-13T17:00"),
+        ("I'll be away from Monday to Friday.", "Monday to Friday", "2013-02-18", "2013-02-22"),
+        ("I worked from Monday to Friday.", "Monday to Friday", "2013-02-04", "2013-02-08"),
+    ],
+)
+def test_ranges_of_hours_and_weekdays_run_forwards(sentence: str, words: str, start: str, end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("The desk is staffed from 9 to 11 tomorrow.", "9 to 11 tomorrow", "2013-02-13T09:00", "2013-02-13T11:00"),
+        ("The shift runs from 22 to 6 tomorrow.", "22 to 6 tomorrow", "2013-02-13T22:00", "2013-02-13T06:00"),
+        ("I'll be away from Thursday to Monday.", "Thursday to Monday", "2013-02-14", "2013-02-18"),
+    ],
+)
+def test_ranges_already_in_order_or_on_a_24_hour_clock_stay(sentence: str, words: str, start: str, end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start"),
+    [
+        ("How many calls came between eight o'clock and now?", "eight o'clock and now", "2013-02-12T08"),
+        ("How many calls came from 2am until now?", "2am until now", "2013-02-12T02"),
+    ],
+)
+def test_a_time_that_a_range_to_now_starts_from_is_today(sentence: str, words: str, start: str) -> None:
+    assert (words, start, "2013-02-12T04:30") in ranges(sentence)
+
+
+def test_a_time_ranged_to_another_time_keeps_no_day() -> None:
+    assert ("2am until 4am", "T02", "T04") in ranges("Calls came from 2am until 4am.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Let's meet on Friday the 15th around 4.", "Friday the 15th around 4", "2013-02-15T04:00"),
+        ("Let's meet tomorrow around 9.", "tomorrow around 9", "2013-02-13T09:00"),
+    ],
+)
+def test_an_hour_around_which_a_day_is_met_is_its_time(sentence: str, words: str, value: str) -> None:
+    assert (words, "TIME", value) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["On Friday around 4 people came.", "The vote was on Friday, with about 4.",
+                                      "He said around 4."])
+def test_a_count_after_around_is_no_hour(sentence: str) -> None:
+    assert not any(kind == "TIME" for _, kind, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end"),
+    [
+        ("The talks were held March 3-5, 1998, in Geneva.", "March 3-5, 1998", "1998-03-03", "1998-03-05"),
+        ("The fair ran from June 5 to 8, 2019.", "June 5 to 8, 2019", "2019-06-05", "2019-06-08"),
+    ],
+)
+def test_a_year_after_a_range_of_days_is_both_days(sentence: str, words: str, start: str, end: str) -> None:
+    assert (words, start, end) in ranges(sentence)
+
+
+def test_a_year_after_two_coordinated_days_is_both_days() -> None:
+    assert [value for _, value, _ in ranges("The talks were held March 3 and 5, 1998.")] == ["1998-03-03",
+                                                                                            "1998-03-05"]
+
+
+@pytest.mark.parametrize("sentence", ["On March 3, 5 people died.", "The vote on March 3 was 5, 1998 voters said."])
+def test_a_count_after_a_day_and_a_comma_takes_no_year(sentence: str) -> None:
+    (record,) = ranges(sentence)
+    assert record[0] == "March 3" and not record[1].startswith("1998")

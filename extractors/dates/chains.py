@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .grammar import Piece
+from .lexicon import MONTH_RE
 from .partial import Partial, merge
 from .resolve import clock_value, duration
 
@@ -73,8 +74,10 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
         if chains:
             last = chains[-1]
             gap = text[last.end : piece.start]
-            merged = None if _number_before_range(text, last, piece) or _own_year_follows(text, last, piece) \
-                or _sentence_ends(text, last) else _join_two(last.partial, piece.partial, gap)
+            merged = _range_end_year(text, last, piece)
+            if merged is None:
+                merged = None if _number_before_range(text, last, piece) or _own_year_follows(text, last, piece) \
+                    or _sentence_ends(text, last) else _join_two(last.partial, piece.partial, gap)
             if merged is not None:
                 chains[-1] = Chain(last.start, piece.end, merged, last.weak and piece.partial.weak)
                 continue
@@ -112,12 +115,29 @@ def _own_year_follows(text: str, last: Chain, piece: Piece) -> bool:
         and bool(_YEAR_AHEAD.match(text, piece.end))
 
 
+# `March 3-5, 1998`, `June 5 to 8, 2019`, `March 3 and 5, 1998`: a month's day and a second day before the year
+_FIRST_DAY_BEHIND = re.compile(rf"(?:{MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|through|and|or|&)\s*$", re.I)
+_COMMA_YEAR = re.compile(r",[ \t]*")
+
+
+def _range_end_year(text: str, last: Chain, piece: Piece) -> Partial | None:
+    """The second day of `March 3-5, 1998`: the year after the comma is both days' (a number before a comma
+    otherwise keeps apart from what follows: `In March, 3 people`)."""
+    p, year = last.partial, piece.partial
+    if not p.only_number() or not 1 <= (p.number or 0) <= 31 or year.year is None or year.fixes() != {"year"} \
+            or not _COMMA_YEAR.fullmatch(text, last.end, piece.start) \
+            or not _FIRST_DAY_BEHIND.search(text, max(0, last.start - 24), last.start):
+        return None
+    return replace(p, number=None, day=p.number, year=year.year, kinds=p.kinds | {"day", "year_after"})
+
+
 _RANGE_BEHIND = re.compile(r"(?:[-–~]|\bto|\buntil|\btill|\bthrough)\s*$", re.I)
 
 
 def _number_before_range(text: str, last: Chain, piece: Piece | Chain) -> bool:
     """`Monday 6-8`: a number that opens a range of hours is not the day of the weekday before it, nor of the
-    one after it (`9-5pm on Saturday`); `9am-5pm daily`: a recurrence after a range is not the time of its far end."""
+    one after it (`9-5pm on Saturday`, `10-11am Monday`); `9am-5pm daily`: a recurrence after a range is not the
+    time of its far end."""
     if piece.partial.set_value is not None and _RANGE_BEHIND.search(text, max(0, last.start - 12), last.start):
         return True
     if last.partial.only_number() and piece.partial.hour is not None \
@@ -387,6 +407,8 @@ def _hour_ranges(text: str, chains: list[Chain]) -> list[Chain]:
                 and (pair[0].partial.number or 0) < (pair[1].partial.number or 0)
             if day is not None and (opened or dashed) and "\n" not in text[pair[0].start : pair[1].end]:
                 first, last = (Partial(hour=c.partial.number, kinds={"time"}) for c in pair)
+                if last.hour is not None and first.hour is not None and last.hour < first.hour <= 12:
+                    last.ampm = "pm"  # `from 9 to 5 tomorrow`: an end earlier on the clock is in the afternoon
                 out.append(Chain(pair[0].start, pair[1].end, first, False, until=last))
                 i += 2
                 continue
@@ -463,6 +485,11 @@ def _coordinated(text: str, first: Chain, second: Chain) -> list[Chain] | None:
     """`18 and 19 June`, `June 18 or 19`: two days of one month, each a date of its own."""
     if not _COORDINATION_GAP.fullmatch(text[first.end : second.start]):
         return None
+    start, end = first.partial, second.partial
+    if "year_after" in end.kinds and start.month is not None and start.day is not None and start.year is None:
+        # `March 3 and 5, 1998`: the year after the second day is both days'
+        both = Partial(year=end.year, month=start.month, day=end.day, kinds={"date", "coordinated"})
+        return [replace(first, partial=replace(start, year=end.year)), Chain(second.start, second.end, both, False)]
     if first.partial.only_number() and second.partial.month is not None and second.partial.day is not None:
         number, dated, is_first = first, second, True
     elif second.partial.only_number() and first.partial.month is not None and first.partial.day is not None \
@@ -573,8 +600,12 @@ def _range(text: str, first: Chain, second: Chain) -> Chain | None:
     if ("instant" in first.partial.kinds or "instant" in second.partial.kinds) and not opened:
         return None  # `now` opens a range only after `between` or `from`: `between now and May 21`
     dated = second.partial.month is not None and second.partial.day is not None
-    # `5 to 6pm`: an end with its a.m. or p.m. makes the number its hour
-    timed = second.partial.hour is not None and second.partial.ampm is not None
+    # `5 to 6pm`, `5 to 7 in the morning`: an end with its a.m., p.m. or part of day makes the number its hour (a
+    # rising one, the part of day closing its phrase: `3 to 2 this morning`, `won 5 to 7 in the evening game` are
+    # scores)
+    timed = second.partial.hour is not None and (second.partial.ampm is not None or (
+        second.partial.pod is not None and (first.partial.number or 0) < second.partial.hour
+        and _CLAUSE_GOES_ON.match(text, second.end) is not None))
     if word in ("to", "until", "till", "untill", "through", "thru") and first.partial.only_number() \
             and not opened and not dated and not timed:
         return None
@@ -591,7 +622,7 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
         n = piece.number or 0
         if other.hour is not None and 0 <= n <= 24:  # `from 5 to 6pm of April 22`: an hour before a time
             piece = replace(piece, number=None, hour=n)
-        elif other.month is not None and other.day is not None and 1 <= n <= 31:
+        elif (other.month is not None or _month_shift(other)) and other.day is not None and 1 <= n <= 31:
             piece = replace(piece, number=None, day=n)
         elif not is_start and other.year is not None and other.month is None and other.year % 100 < n < 100:
             piece = replace(piece, number=None, year=other.year // 100 * 100 + n)  # `1939-45`, `2011-12`
@@ -604,8 +635,11 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
             piece.month = other.month % 12 + 1
             if other.year is not None and other.month == 12:
                 piece.year = other.year + 1
-    if piece.year is None and piece.month is not None and other.year is not None:
-        # `Nov-Feb 2017`: a start month after the end month lies in the year before.
+    if piece.month is None and piece.day is not None and piece.shift is None and _month_shift(other):
+        piece.shift = other.shift  # `from the 4th to the 22nd of next month`: both days in that month
+    if piece.year is None and piece.month is not None and other.year is not None and piece.relation is None:
+        # `Nov-Feb 2017`: a start month after the end month lies in the year before (`this May to Oct 2020`: a
+        # month placed by `this` or `next` keeps its own year).
         later = is_start and other.month is not None and piece.month > other.month
         piece.year = other.year - 1 if later else other.year
     if piece.hour is not None:
@@ -614,12 +648,21 @@ def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
             # `11-4pm`, `from 2:30 to 2:15 pm`: a start later on the clock than its end is in the other half of
             # the day, or the range would run backwards
             piece.ampm = "am" if other.ampm == "pm" else "pm"
+        if not is_start and piece.ampm is None and other.ampm is not None and piece.hour == 12:
+            piece.ampm = "am" if other.ampm == "pm" else "pm"  # `10am to 12` ends at noon, `10pm to 12` at midnight
+        if "named_hour" in piece.kinds:  # `10am to noon`, `10pm to midnight`: the word names its own hour
+            piece.ampm = piece.ampm or ("pm" if piece.hour == 12 else "am")
         for name in ("ampm", "pod", "shift", "weekday", "timezone"):
             if getattr(piece, name) is None:
                 setattr(piece, name, getattr(other, name))
         if piece.year is None and piece.month is None and other.month is not None:
             piece.year, piece.month, piece.day = other.year, other.month, other.day
     return piece
+
+
+def _month_shift(p: Partial) -> bool:
+    """A month given by a move from the reference (`this month`, `next month`), not by its name."""
+    return p.month is None and p.shift is not None and p.shift[0] == "M"
 
 
 def _is_point(partial: Partial, now_too: bool = False) -> bool:

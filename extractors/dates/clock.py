@@ -95,7 +95,7 @@ def past_to(m: re.Match[str]) -> Partial | None:
 
 def noon(m: re.Match[str]) -> Partial | None:
     word = m[0].lower().replace(" ", "").removesuffix("ish")
-    return Partial(hour=0 if "night" in word else 12, kinds={"time"})
+    return Partial(hour=0 if "night" in word else 12, kinds={"time", "named_hour"})
 
 
 def part_of_day(m: re.Match[str]) -> Partial | None:

@@ -39,6 +39,9 @@ _FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _CALENDAR_FIELDS = ("year", "month", "day", "weekday", "hour", "pod", "quarter", "half", "season", "shift")
 
 
+_YEAR_AFTER = re.compile(r"\.?,?[ \t]+(?:1[89]|20)\d\d\b")
+
+
 def plausible(piece: Piece, view: TokenView) -> bool:
     """Drop a calendar word the tagger reads as a verb (`prices will fall`, `may`) or a noun after an article
     (`the march`, `the sun`) before it can join its neighbours."""
@@ -64,6 +67,8 @@ def plausible(piece: Piece, view: TokenView) -> bool:
         return False  # `the fall of Saigon`, `the spring of hope`; `the fall of 1985` is a season
     if not p.weak or not ({"month", "season", "weekday"} & p.kinds):
         return True
+    if "month" in p.kinds and _YEAR_AFTER.match(view.text, piece.end):
+        return True  # `from this May to Oct 2020`: a year after it makes the word a month, whatever the tagger says
     tags = view.tags(piece.start, piece.end)
     if any(tag.startswith(_VERB_TAGS) for tag in tags):
         return False

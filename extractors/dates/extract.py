@@ -413,12 +413,17 @@ def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenVi
     if p.year is None and p.month is not None and value[:4].isdigit() and end[:4].isdigit() \
             and instant(value) > instant(end):
         value, end = _ordered_range(chain, value, end, ref, tense)
+    if p.weekday is not None and chain.until is not None and chain.until.weekday is not None \
+            and _DAY.match(value) and _DAY.match(end) and end[:10] < value[:10]:
+        value, end = _weekdays_in_order(value, end, tense)
     quarter = _quarter_of_months(value, end, view.before(chain.start), view.after(chain.end),
                                  view.text[chain.start : chain.end])
     if quarter is not None:
         return Timex("DATE", quarter, p.mod)
     if value == "PRESENT_REF":
         value = ref.strftime("%Y-%m-%dT%H:%M") if "T" in end else ref.date().isoformat()
+    if end == "PRESENT_REF" and value.startswith("T"):
+        value = ref.date().isoformat() + value  # `between eight o'clock and now`: eight o'clock today
     end = ref.strftime("%Y-%m-%dT%H:%M") if end == "PRESENT_REF" else end
     return interval(kind, value, end, p.mod)
 
@@ -486,6 +491,15 @@ def _start_and_length(start: str, length: dict[str, float], ref: dt.datetime) ->
         return None
     last = f"T{end[1][11:]}" if start.startswith("T") else end[1]  # a time of no stated day ends on no day
     return interval("TIME" if timed else "DATE", start, last)
+
+
+def _weekdays_in_order(value: str, end: str, tense: Tense | None) -> tuple[str, str]:
+    """`from Monday to Friday`, each weekday read on its own, ran backwards (said on a Tuesday: next Monday, this
+    Friday): one week, the start a week earlier in a past clause, else the end a week later."""
+    def week_moved(day: str, weeks: int) -> str:
+        return (dt.date.fromisoformat(day[:10]) + dt.timedelta(weeks=weeks)).isoformat() + day[10:]
+
+    return (week_moved(value, -1), end) if tense == "past" else (value, week_moved(end, 1))
 
 
 def _anchor_moment(value: str | None, ref: dt.datetime) -> dt.datetime | None:

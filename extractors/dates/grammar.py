@@ -802,6 +802,10 @@ RULES: list[tuple[str, str, Build]] = [
     ("clock_dotted", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})\s*(?P<ampm>{AMPM_RE}){ZONE_RE}", clock),
     ("clock_dotted_zone", rf"(?P<h>\d{{1,2}})\.(?P<mi>\d{{2}})(?P<ampm>)\s*\b(?P<tz>{alternation(TIMEZONES)})\b",
      clock),
+    # `9.30-4.30pm`, `from 10.30 to 11.45am`: a dotted start is a clock when the range's end has a.m./p.m.
+    # spelled out (`10.45p` may be pence)
+    ("clock_dotted_start", r"(?P<h>\d{1,2})\.(?P<mi>\d{2})(?P<ampm>)(?P<tz>)(?=\s*(?:-|–|to|till|until|and)\s*"
+                           r"\d{1,2}[.:]\d{2}\s*[ap]\.?\s?m\b)", clock),
     ("clock_h", rf"(?P<h>\d{{1,2}})h(?P<mi>\d{{2}})?(?:\s*(?P<ampm>{AMPM_RE}))?{ZONE_RE}", clock_h),
     # `9.am`: a stray dot between the hour and a.m./p.m.
     ("clock_ampm", rf"(?P<h>\d{{1,2}})(?:ish)?(?:\s*|\.(?=[ap]\.?m\b))(?P<ampm>{AMPM_RE})(?P<mi>)?{ZONE_RE}", clock),
@@ -815,6 +819,10 @@ RULES: list[tuple[str, str, Build]] = [
                 rf"(?!\s*(?:%|percent|(?:and|or|to|-)\s*\d|per\b|points?|[a-z]+s\b|million|billion|years?|months?|"
                 rf"days?|weeks?|hours?|[.,]\d)){ZONE_RE}",
      at_hour),
+    # `Friday the 26th around 4.`: an hour after `around`/`about` right after a day, closing its phrase (not
+    # `around 4 people`, `with about 4.`)
+    ("around_hour", r"(?:(?<=day\s)|(?<=\d(?:st|nd|rd|th)\s)|(?<=tomorrow\s)|(?<=tonight\s))(?P<skip>(?:around|about)"
+                    r"\s+)(?P<h>\d{1,2})(?P<mi>)(?P<tz>)(?=\s*(?:[.,;!?)]|$))", at_hour),
     ("past_to", rf"(?P<mi>(?:a\s+)?quarter|half|(?:\d{{1,2}}|{NUMBER_WORDS_RE})\s+min(?:ute)?s?)\s+"
                 rf"(?P<dir>past|after|to|till|before)\s+(?P<h>noon|midday|midnight|\d{{1,2}}|{NUMBER_WORDS_RE})(?:\s*(?P<ampm>{AMPM_RE}))?",
      past_to),
@@ -839,11 +847,15 @@ RULES: list[tuple[str, str, Build]] = [
     ("duration_definite", rf"the\s+(?:last|past|next|coming|upcoming|previous|following|first|final)\s+{_DURATION}",
      _with_kind(_duration_build, "definite")),
     ("duration", _DURATION, _duration_build),
-    ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|1/2)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
+    # `3h`, `1.5d`; a fraction may stand apart from its letter (`1/2 h`)
+    ("duration_compact", r"(?<!\w-)(?P<count>\d+(?:\.\d+)?|[1-3]/[24]\s?)(?P<unit>h|w|d)(?P<half>)(?P<half2>)(?!-\w)",
      _with_kind(_duration, "compact")),
     # not the end of a counted length (`a two-day-long meeting`)
     ("unit_long", r"(?<!-)(?P<unit>hour|day|week|month|year|decade|century|centurie)(?P<plural>s)?-long",
      _unit_long),
+    # `3/4 of an hour`, `1/2 of a day`: a written fraction of one unit
+    ("fraction_of", r"(?P<count>[1-9]/[1-9])\s+of\s+an?\s+(?P<unit>minute|hour|day|week|month|year)(?P<half>)"
+                    r"(?P<half2>)", _duration),
     ("half_unit", r"half\s+(?:an?\s+)?(?P<unit>hour|day|minute|year|month|week|century|decade)", _half_unit),
     # `for years`, `the worst storm in years`, `within days`, `over the years`
     ("plural_duration", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\sthe\s))"

@@ -16,12 +16,25 @@ FIXED: dict[str, tuple[int, int]] = {
     "st_patrick": (3, 17), "boxing": (12, 26), "veterans": (11, 11), "april_fools": (4, 1),
     "juneteenth": (6, 19), "all_saints": (11, 1), "bastille": (7, 14), "groundhog": (2, 2), "boss": (10, 16),
     "may_day": (5, 1), "rabindra_jayanti": (5, 9),
+    # Christian feasts, national days and the UN's international days, each on one date every year.
+    "epiphany": (1, 6), "all_souls": (11, 2), "assumption": (8, 15), "candlemas": (2, 2), "michaelmas": (9, 29),
+    "orthodox_christmas": (1, 7), "st_george": (4, 23), "st_andrew": (11, 30), "st_david": (3, 1),
+    "burns_night": (1, 25), "guy_fawkes": (11, 5), "cinco_de_mayo": (5, 5), "canada_day": (7, 1),
+    "australia_day": (1, 26), "anzac_day": (4, 25), "flag_day": (6, 14), "patriot_day": (9, 11),
+    "pearl_harbor_day": (12, 7), "kwanzaa": (12, 26), "lohri": (1, 13), "pi_day": (3, 14),
+    "womens_day": (3, 8), "world_aids_day": (12, 1), "human_rights_day": (12, 10), "world_health_day": (4, 7),
+    "world_environment_day": (6, 5), "world_water_day": (3, 22), "world_vegan_day": (11, 1),
+    "world_food_day": (10, 16), "world_refugee_day": (6, 20), "world_cancer_day": (2, 4),
+    "world_press_freedom_day": (5, 3), "world_book_day": (4, 23), "world_teachers_day": (10, 5),
+    "world_mental_health_day": (10, 10), "world_population_day": (7, 11), "world_no_tobacco_day": (5, 31),
+    "world_oceans_day": (6, 8), "un_day": (10, 24), "peace_day": (9, 21), "youth_day": (8, 12),
 }
 
 # (month, weekday, n): the nth such weekday of the month; n = -1 is the last.
 NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "labor": (9, 0, 1), "memorial": (5, 0, -1), "mlk": (1, 0, 3),
     "presidents": (2, 0, 3), "mothers": (5, 6, 2), "fathers": (6, 6, 3), "columbus": (10, 0, 2),
+    "arbor": (4, 4, -1), "remembrance_sunday": (11, 6, 2),
 }
 
 # Holidays that begin at a clock time: (hour, minute). Earth Hour runs 20:30-21:30 local time.
@@ -39,7 +52,8 @@ AFTER_EASTER: dict[str, int] = {
     "maundy_thursday": -3, "holy_saturday": -1, "corpus_christi": 60,
 }
 # Days after Orthodox Easter (the Julian computus); Great Lent starts on Clean Monday.
-AFTER_ORTHODOX_EASTER: dict[str, int] = {"orthodox_easter": 0, "orthodox_good_friday": -2, "great_lent": -48}
+AFTER_ORTHODOX_EASTER: dict[str, int] = {"orthodox_easter": 0, "orthodox_good_friday": -2, "great_lent": -48,
+                                         "lazarus_saturday": -8}
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
@@ -60,6 +74,9 @@ DAYS_FROM: dict[str, tuple[str, int]] = {
     "dhanteras": ("diwali", -2), "naraka_chaturdashi": ("diwali", -1), "holika_dahan": ("holi", -1),
     "bhogi": ("pongal", -1), "mattu_pongal": ("pongal", 1), "kaanum_pongal": ("pongal", 2),
     "maha_saptami": ("dussehra", -3), "maha_ashtami": ("dussehra", -2), "maha_navami": ("dussehra", -1),
+    "bhai_dooj": ("diwali", 2), "govardhan_puja": ("diwali", 1),
+    # 28 Iyar, 43 days after 15 Nisan: both eves, as the Hebrew holidays here are dated.
+    "yom_yerushalayim": ("passover", 43),
 }
 
 
@@ -83,6 +100,11 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return dt.date(year, month, day)
     if name in NTH_WEEKDAY:
         return nth_weekday(year, *NTH_WEEKDAY[name])
+    if name == "victoria_day":  # Canada: the last Monday before May 25
+        return dt.date(year, 5, 24) - dt.timedelta(days=dt.date(year, 5, 24).weekday())
+    if name == "grandparents_day":  # US: the first Sunday after Labor Day
+        labor = nth_weekday(year, *NTH_WEEKDAY["labor"])
+        return labor + dt.timedelta(days=6) if labor else None
     if name == "election_day":  # US: the Tuesday after the first Monday of November
         monday = nth_weekday(year, 11, 0, 1)
         return monday + dt.timedelta(days=1) if monday else None
@@ -140,6 +162,33 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"maha\s+navami": "maha_navami", r"koningsdag|king'?s\s+day": "kings_day",
     r"rabindra(?:nath)?\s+jayanti": "rabindra_jayanti", r"parsi\s+new\s+year": "parsi_new_year",
     r"earth\s+hour": "earth_hour",
+    r"orthodox\s+christmas(?:\s+day)?": "orthodox_christmas",
+    r"epiphany": "epiphany", r"three\s+kings'?\s+day": "epiphany",
+    r"all\s+souls'?\s+day": "all_souls", r"(?:the\s+)?feast\s+of\s+the\s+assumption|assumption\s+day": "assumption",
+    "candlemas": "candlemas", "michaelmas": "michaelmas",
+    r"(?:st\.?|saint)\s+george'?s\s+day": "st_george", r"(?:st\.?|saint)\s+andrew'?s\s+day": "st_andrew",
+    r"(?:st\.?|saint)\s+david'?s\s+day": "st_david", r"burns\s+night": "burns_night",
+    r"guy\s+fawkes(?:\s+(?:night|day))?|bonfire\s+night": "guy_fawkes", r"cinco\s+de\s+mayo": "cinco_de_mayo",
+    r"canada\s+day": "canada_day", r"australia\s+day": "australia_day", r"anzac\s+day": "anzac_day",
+    r"flag\s+day": "flag_day", r"patriot\s+day": "patriot_day",
+    r"pearl\s+harbou?r\s+(?:remembrance\s+)?day": "pearl_harbor_day", "kwanzaa": "kwanzaa", "lohri": "lohri",
+    r"pi\s+day": "pi_day", r"(?:international\s+)?women'?s\s+day": "womens_day",
+    r"world\s+aids\s+day": "world_aids_day", r"human\s+rights\s+day": "human_rights_day",
+    r"world\s+health\s+day": "world_health_day", r"world\s+environment\s+day": "world_environment_day",
+    r"world\s+water\s+day": "world_water_day", r"world\s+vegan\s+day": "world_vegan_day",
+    r"world\s+food\s+day": "world_food_day", r"world\s+refugee\s+day": "world_refugee_day",
+    r"world\s+cancer\s+day": "world_cancer_day", r"world\s+press\s+freedom\s+day": "world_press_freedom_day",
+    r"world\s+book(?:\s+and\s+copyright)?\s+day": "world_book_day",
+    r"world\s+teachers'?\s+day": "world_teachers_day", r"world\s+mental\s+health\s+day": "world_mental_health_day",
+    r"world\s+population\s+day": "world_population_day", r"world\s+no\s+tobacco\s+day": "world_no_tobacco_day",
+    r"world\s+oceans?\s+day": "world_oceans_day", r"united\s+nations\s+day": "un_day",
+    r"international\s+day\s+of\s+peace|(?:world|international)\s+peace\s+day": "peace_day",
+    r"international\s+youth\s+day": "youth_day", r"arbor\s+day": "arbor",
+    r"remembrance\s+sunday": "remembrance_sunday", r"remembrance\s+day|armistice\s+day|poppy\s+day": "veterans",
+    r"victoria\s+day": "victoria_day", r"(?:national\s+)?grandparents'?\s+day": "grandparents_day",
+    r"lazarus\s+saturday": "lazarus_saturday", r"clean\s+monday|ash\s+monday": "great_lent",
+    r"bhai\s+(?:dooj|duj|beej|tika)|bhau\s+beej|bhaiya\s+dooj": "bhai_dooj",
+    r"govardhan\s+puja|annakut": "govardhan_puja", r"yom\s+yerushalayim|jerusalem\s+day": "yom_yerushalayim",
 }
 
 HOLIDAY_NAMES |= LUNAR_NAMES
@@ -149,6 +198,11 @@ HOLIDAY_NAMES |= LUNAR_NAMES
 # year`, `a new year`, `his new year` are a year.
 _TIME_PREPOSITIONS = ("before", "after", "until", "till", "since", "by", "over", "at", "on", "around", "for")
 _GUARDED = {r"lent": r"lent(?=\s+\d{4})|(?-i:Lent)(?!\s+(?:it|him|her|them|us|me|money|\$|\d))",
+            # the feast, not a sudden insight (`had an epiphany`, `her epiphany`)
+            r"epiphany": "".join(rf"(?<!\b{word}\s)" for word in ("an", "a", "his", "her", "my", "their", "sudden"))
+            + "epiphany",
+            # the US holiday, not a flag flown day and night
+            r"flag\s+day": r"(?-i:Flag\s+Day)|flag\s+day(?=\s+\d{4})",
             r"new\s+year(?:'s)?": "(?=new\\s)(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _TIME_PREPOSITIONS)
             + r")new\s+year(?:'s)?(?![\w'’-])"}
 

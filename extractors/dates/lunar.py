@@ -58,6 +58,16 @@ LUNAR: dict[str, tuple[str, str]] = {
     "ram_navami": ("_HinduLunisolar", "ram_navami_date"),
     "onam": ("_HinduLunisolar", "onam_date"),
     "vesak": ("_HinduLunisolar", "buddha_purnima_date"),
+    "guru_gobind_singh_jayanti": ("_HinduLunisolar", "guru_gobind_singh_jayanti_date"),
+    "dayanand_saraswati_jayanti": ("_HinduLunisolar", "swami_dayanand_saraswati_jayanti_date"),
+    "hanuman_jayanti": ("_HinduLunisolar", "hanuman_jayanti_date"),
+    "guru_purnima": ("_HinduLunisolar", "guru_purnima_date"),
+    "thaipusam": ("_HinduLunisolar", "thaipusam_date"),
+    "vishu": ("_HinduLunisolar", "vishu_date"),
+    "chaitra_navratri": ("_HinduLunisolar", "chaitra_navratri_date"),
+    "jumuatul_wida": ("_IslamicLunar", "jumuatul_wida_dates"),
+    "arbaeen": ("_IslamicLunar", "arbaeen_dates"),
+    "double_ninth": ("_ChineseLunisolar", "double_ninth_date"),
 }
 
 # Names as written -> key; tried in order, so a longer name comes before a name it starts with.
@@ -91,6 +101,12 @@ LUNAR_NAMES: dict[str, str] = {
     r"ganesh\s+chaturthi": "ganesh_chaturthi", r"guru\s+nanak\s+(?:jayanti|gurpurab)": "guru_nanak_jayanti",
     r"ram\s+navami": "ram_navami", r"onam": "onam",
     r"vesak|vaisakha|buddha\s+(?:day|purnima|jayanti)": "vesak",
+    r"guru\s+gobind\s+singh\s+(?:jayanti|gurpurab|birthday)": "guru_gobind_singh_jayanti",
+    r"(?:swami\s+)?dayanand(?:a)?\s+saraswati\s+jayanti|saraswati\s+jayanti": "dayanand_saraswati_jayanti",
+    r"hanuman\s+jayanti": "hanuman_jayanti", r"guru\s+purnima": "guru_purnima", r"thaipusam": "thaipusam",
+    r"vishu": "vishu", r"chaitra\s+navr?a?tri": "chaitra_navratri",
+    r"jumu'?atul?[\s-]+wida|jamat[\s-]+ul[\s-]+vida": "jumuatul_wida", r"arba'?een|arbaeen": "arbaeen",
+    r"double\s+ninth(?:\s+festival)?|chung\s+yeung(?:\s+festival)?": "double_ninth",
 }
 
 
