@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
 from ..entities.titles import is_head
+from . import kinds
 from .capitals import country_of_capital
 from .lexicon import (
     ARTIFACT_NOUNS,
@@ -204,6 +205,8 @@ class Salience:
                 self.roles[mention.actor.name] = (mention.actor, known | mention.roles)
             elif _named_body(mention):
                 self.bodies[mention.noun] = mention.actor
+            if mention.actor.kind != "PERSON":
+                self.bodies.update(dict.fromkeys(mention.roles, mention.actor))  # `Boeing, the planemaker`
         self.history.append(self.current)
         self.current = []
         self.pinned = {}
@@ -224,7 +227,10 @@ class Salience:
         if actor.name.lower() in FIRST_PERSON:
             return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
-        roles = frozenset(_roles(token)) if actor.kind == "PERSON" and token.pos_ != "PRON" else frozenset()
+        if token.pos_ == "PRON":
+            roles: frozenset[str] = frozenset()
+        else:  # a person's roles (`Chancellor Maria Keller`), a body's kind (`Boeing, the planemaker`)
+            roles = frozenset(_roles(token)) if actor.kind == "PERSON" else kinds.stated(token)
         subject = _is_subject(token)
         main = subject and token.head.i == token.sent.root.i
         self.current.append(Mention(actor, token.i, subject, group, roles, token.lower_, main))
@@ -281,14 +287,16 @@ class Salience:
         for a plural reference, every actor conjoined with it."""
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
         clause = {t.i for t in own_clause(token.head)} if token.dep_ in ("nsubj", "nsubjpass") else set()
+        # nor the noun its relative clause tells of (`embracing the president she hopes to succeed`: its object)
+        told = token.head.head.i if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" else None
         # (a possessor may be: `Since Clinton's op-ed in May, she's tacked left`)
-        before = [m for m in self.current if m.position < token.i and (
+        before = [m for m in self.current if m.position < token.i and m.position != told and (
             m.subject or m.position not in clause or token.doc[m.position].dep_ == "poss")]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         from .speakers import tagged_quotation
 
-        quoted = tagged_quotation(token) if token.dep_ == "nsubj" else None
+        quoted = (tagged_quotation(token) or _reported_before(token)) if token.dep_ == "nsubj" else None
         for n, mentions in enumerate((before, *reversed(self.history))):
             if quoted is not None:
                 # `“Donald Trump is unfit,” he asserted`: not a name the speaker's own quotation names
@@ -326,6 +334,9 @@ class Salience:
                     continue
                 if role is not None and mention.actor.kind == "PERSON" and role not in mention.roles:
                     continue  # `the judge` is not the last person named, unless named as a judge
+                if role is not None and kinds.is_specific(role) and mention.actor.kind != "PERSON" and not (
+                        kinds.fits(role, mention.actor.text, mention.roles)):
+                    continue  # `The Boeing 737 ... The party opposes`: not a body the text showed to be a party
                 if mention.actor.kind in wanted or (plural and _listed_people(mention, mentions)):
                     if not plural:
                         return [mention.actor]
@@ -375,13 +386,7 @@ class Salience:
                          and self.genders.get(a.name, PRONOUN_GENDERS[lower]) == PRONOUN_GENDERS[lower]]
                 if found:
                     return [Actor(actor.name, head.text, actor.kind) for actor in found[:1]]
-            own: set[str] = set()
-            if head.dep_ in ("nsubj", "nsubjpass"):
-                # `he supported Trump`: a subject pronoun is not a name further on in its own clause
-                # (`He made the criticism while backing Clinton's plan`)
-                own = {entity_name(e) for t in own_clause(head.head)
-                       if t.i > head.i and t.ent_type_ == "PERSON" and (e := entity_at(t)) is not None}
-            found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=own)
+            found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=_named_in_own_clause(head))
             return [Actor(actor.name, head.text, actor.kind) for actor in found]
         phrase = noun_phrase(head)
         if _is_hypothetical(phrase):
@@ -476,13 +481,13 @@ class Salience:
         if (len(phrase) == 2 or described or epithet) and first.lower_ == "the" and labels is not None:
             # `the chancellor`, `the GOP candidate`: the person last named with that role (`Chancellor Maria
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
-            plural = head.tag_ == "NNS"
-            found = self.resolve(head, labels, plural=plural, role=word)
+            plural, own = head.tag_ == "NNS", _named_in_own_clause(head)
+            found = self.resolve(head, labels, plural=plural, role=word, exclude=own)
             if not found and not plural and word in EPITHETS:
                 # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject,
                 # unless that person governs the epithet's own clause
                 found = self._beside_governor(head) or [
-                    actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
+                    actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True, exclude=own)
                     if not _is_description(actor)]
             if not found and not plural and "PERSON" in labels:
                 found = self.titled(word)
@@ -610,6 +615,27 @@ def _fronted_topic(token: Token) -> bool:
     return (token.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON"
             and head.ent_type_ == "PERSON" and token.i > head.i and token.right_edge.i + 1 < len(token.doc)
             and token.doc[token.right_edge.i + 1].head.i == head.head.i)
+
+
+def _named_in_own_clause(subject: Token) -> set[str]:
+    """`he supported Trump`, `The nominee has not stepped forward to defend Manafort`: a subject pronoun or epithet
+    is not a person named further on in its own clause (`He made the criticism while backing Clinton's plan`)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    # (any actor's name: the recogniser reads many a surname as a place, `he told Hannity`)
+    return {entity_name(e) for t in own_clause(subject.head) if t.i > subject.i and (e := entity_at(t)) is not None}
+
+
+def _reported_before(subject: Token) -> range | None:
+    """`Meanwhile, Russia is playing interference, they say`: the words a verb of saying set after them reports,
+    whose names are what was said, not who said it."""
+    verb = subject.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < subject.i:
+        return None
+    if verb.dep_ == "parataxis" and verb.head.i < subject.i:
+        return range(verb.head.left_edge.i, subject.i)
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    return range(content.left_edge.i, content.right_edge.i + 1) if content is not None else None
 
 
 def own_clause(verb: Token) -> list[Token]:
