@@ -475,3 +475,19 @@ def test_a_speaker_is_not_whom_or_what_he_speaks_of(text: str, written: str, hol
 ])
 def test_a_relative_clauses_subject_is_not_its_noun(text: str, holder: str) -> None:
     assert position_holder(text, "oppose" if "they oppose" in text else "opposes") == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a description naming a nationality or place is the person whose title named it, however far back
+    ("Russian President Vladimir Putin met John Kerry on Monday. Kerry spoke for an hour. Aides waited outside. "
+     "The Russian leader said the talks were useful.", "The Russian leader", "Vladimir Putin"),
+    ("Former Texas Gov. Rick Perry met Ted Cruz on Monday. Cruz spoke for an hour. Aides waited outside. The "
+     "Texas politician said the talks were useful.", "The Texas politician", "Rick Perry"),
+    # ... not a person whose title named another, nor one named with no title
+    ("Russian President Vladimir Putin met John Kerry on Monday. Kerry spoke for an hour. Aides waited outside. "
+     "The American leader said the talks were useful.", "The American leader", "American leader"),
+    ("Vladimir Putin met John Kerry on Monday. Kerry spoke for an hour. Aides waited outside. The Russian leader "
+     "said the talks were useful.", "The Russian leader", "Russian leader"),
+])
+def test_a_description_of_origin_is_the_person_titled_so(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

@@ -493,6 +493,12 @@ class Salience:
                 found = self.titled(word)
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
+        origin = _origin_words(phrase[:-1]) if first.lower_ == "the" and head.tag_ == "NN" else set()
+        if origin and (labels is None or "PERSON" in labels):
+            # `the Russian leader` after `Russian President Vladimir Putin`: the titled person of that origin
+            found = next((self.titled(word) for word in origin if self.titled(word)), [])
+            if found:
+                return [Actor(found[0].name, phrase.text, found[0].kind)]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
 
 
@@ -704,7 +710,17 @@ def _roles(token: Token) -> set[str]:
     words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
     if token.dep_ == "appos":
         words.add(token.head.lemma_.lower())
+    if words:  # where the title says whence (`Russian President Vladimir Putin`, `Putin, the Russian president`)
+        titles = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        words |= _origin_words(token.doc[token.left_edge.i : token.i]) | {
+            w for title in titles for w in _origin_words(title.doc[title.left_edge.i : title.i])}
     return words
+
+
+def _origin_words(words: Span) -> set[str]:
+    """`from:russian` of `Russian President`, `from:texas` of `former Texas Gov.`: the nationality or place a
+    person's title names, as a role a later `the Russian leader` can match."""
+    return {f"from:{t.lower_}" for t in words if t.ent_type_ in ("NORP", "GPE") and t.pos_ in ("PROPN", "ADJ")}
 
 
 def _reporter(pronoun: Token) -> Token | None:
