@@ -491,3 +491,43 @@ def test_a_relative_clauses_subject_is_not_its_noun(text: str, holder: str) -> N
 ])
 def test_a_description_of_origin_is_the_person_titled_so(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # `whose` people are those of the noun its relative clause tells of: a person's people, or the body itself
+    ("Donald Trump spoke in Iowa. The ruling was a setback for Trump, whose attorneys argued that the documents "
+     "were secret.", "whose attorneys", "Donald Trump's attorneys"),
+    ("The ruling was a setback for the Sierra Club, whose lawyers argued that the documents were secret.",
+     "whose lawyers", "Sierra Club"),
+    # ... a possessive pronoun is still its own antecedent's
+    ("Donald Trump spoke in Iowa. The ruling was a setback, and his attorneys argued that the documents were "
+     "secret.", "his attorneys", "Donald Trump's attorneys"),
+])
+def test_whose_people_are_its_antecedents(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a description the parser hung on the name ending a fronted phrase is the subject of the verb after it, not
+    # that name's role
+    ("Hillary Clinton spoke in Iowa on Monday. In an interview with hosts Joe Scarborough and Mika Brzezinski, the "
+     "Democratic presidential candidate stated that Trump was mean.", "the Democratic presidential candidate",
+     "Hillary Clinton"),
+    # ... an apposition of a subject is still its role
+    ("Hillary Clinton spoke in Iowa on Monday. Mika Brzezinski, the Democratic presidential candidate, stated that "
+     "Trump was mean.", "Mika Brzezinski", "Mika Brzezinski"),
+])
+def test_a_subject_read_as_an_apposition_is_no_role(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # an office epithet is not the story's person when the text titled that person with another office
+    ("Senator Ted Cruz spoke on Monday. The governor did not endorse the plan.", "governor"),
+    ("Ohio Gov. John Kasich spoke on Monday. Sen. Ted Cruz spoke on Tuesday. The governor did not endorse the plan.",
+     "John Kasich"),
+    # ... but is the story's person given no office
+    ("John Kasich spoke on Monday. The governor did not endorse the plan.", "John Kasich"),
+])
+def test_an_office_is_not_a_person_titled_with_another(text: str, holder: str) -> None:
+    assert position_holder(text, "endorse") == holder

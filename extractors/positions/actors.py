@@ -444,6 +444,14 @@ class Salience:
         if not (is_actor_noun(head.lemma_.lower()) or is_head(head) or _hyphenated(head) in DESCRIPTION_LABELS):
             return []  # (`the business mogul`: a description the lexicon lists is an actor too)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose":
+            # `Trump, whose attorneys argued`: the people of the noun the relative clause tells of
+            from .holders import relative_antecedent
+
+            found = relative_antecedent(owner)
+            owners = self.describe(found, speaker) if found is not None else []
+            if owners:
+                return [owned_group(owners[0], owner, phrase)]
         if owner is not None and head.lemma_.lower() in GOVERNING_NOUNS and entity_at(owner) is not None:
             # `Japan's government`, `Starmer's administration`: the state or leader it stands for
             entity = entity_at(owner)
@@ -486,8 +494,11 @@ class Salience:
             if not found and not plural and word in EPITHETS:
                 # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject,
                 # unless that person governs the epithet's own clause
-                found = self._beside_governor(head) or [
-                    actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True, exclude=own)
+                # (not one holding another office: `Senator Ted Cruz spoke. The governor did not endorse`)
+                other = self._other_office(word)
+                found = [actor for actor in self._beside_governor(head) if actor.name not in other] or [
+                    actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True,
+                                                    exclude=own | other)
                     if not _is_description(actor)]
             if not found and not plural and "PERSON" in labels:
                 found = self.titled(word)
@@ -506,6 +517,15 @@ class Salience:
         """`Trump announced`, where the recogniser read as an organisation the name of a person named before."""
         kind = _entity_kind(entity)
         return "PERSON" if kind in ("ORG", "FAC") and entity_name(entity) in self.roles else kind
+
+    def _other_office(self, word: str) -> set[str]:
+        """The people the text titled with an office other than the one `word` names (`Senator Ted Cruz` for
+        `the governor`); none for a word that names no office (`the candidate`)."""
+        office = _OFFICES.get(word)
+        if office is None:
+            return set()
+        return {name for name, (_, roles) in self.roles.items()
+                if any(_OFFICES.get(role, office) != office for role in roles)}
 
     def _beside_governor(self, head: Token) -> list[Actor]:
         """`Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`: an epithet is never the
@@ -564,6 +584,15 @@ class Salience:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         return []
 
+
+# Offices a person holds one of at a time, by the words that title them (`Sen.`, `the senator`).
+_OFFICES = {
+    **dict.fromkeys(("senator", "sen.", "sen"), "senator"),
+    **dict.fromkeys(("governor", "gov.", "gov"), "governor"),
+    **dict.fromkeys(("congressman", "congresswoman", "rep.", "representative"), "congress"),
+    **dict.fromkeys(("mayor",), "mayor"),
+    **dict.fromkeys(("president",), "president"),
+}
 
 # Bodies of a state or an organisation that speak for their owner (`its ministry said`).
 _INSTITUTION_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "parliament", "legislature"})
@@ -707,14 +736,26 @@ def _roles(token: Token) -> set[str]:
     # only role words: not `Campaign manager Corey Lewandowski`'s campaign, which a later `the campaign` is not
     words = {t.lemma_.lower() for t in token.doc[token.left_edge.i : token.i]
              if is_title(t) or t.lemma_.lower() in EPITHETS}
-    words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
-    if token.dep_ == "appos":
+    words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos" and not _subject_read_as_apposition(c)}
+    if token.dep_ == "appos" and not _subject_read_as_apposition(token):
         words.add(token.head.lemma_.lower())
     if words:  # where the title says whence (`Russian President Vladimir Putin`, `Putin, the Russian president`)
         titles = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         words |= _origin_words(token.doc[token.left_edge.i : token.i]) | {
             w for title in titles for w in _origin_words(title.doc[title.left_edge.i : title.i])}
     return words
+
+
+def _subject_read_as_apposition(appos: Token) -> bool:
+    """`In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate
+    stated`: a description the parser hung on the name ending a fronted phrase, where it is the subject of the
+    verb straight after it, which has none; not a role of that name."""
+    doc, after = appos.doc, appos.right_edge.i + 1
+    if appos.i < appos.head.i or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[after]
+    return verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        a.dep_ == "prep" and a.head.i == verb.i for a in appos.ancestors)
 
 
 def _origin_words(words: Span) -> set[str]:

@@ -229,9 +229,10 @@ def _described(verb: Token) -> list[Token] | None:
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun subject stands for (`Cruz, who refused to endorse` -> Cruz), if it is one."""
-    clause = pronoun.head
-    if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head.i == clause.i:
+    """The noun a relative pronoun subject stands for (`Cruz, who refused to endorse` -> Cruz), if it is one;
+    `whose` the noun owning its phrase (`Trump, whose attorneys argued` -> Trump)."""
+    clause = pronoun.head.head if pronoun.lower_ == "whose" else pronoun.head
+    if pronoun.lower_ not in RELATIVE_PRONOUNS | {"whose"} or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     return antecedent(_owner_of_place(clause.head, pronoun))
 
