@@ -531,3 +531,14 @@ def test_a_subject_read_as_an_apposition_is_no_role(text: str, written: str, hol
 ])
 def test_an_office_is_not_a_person_titled_with_another(text: str, holder: str) -> None:
     assert position_holder(text, "endorse") == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # `it` is neither any one member of a party (`a Democrat`) nor an object of a clause set before it
+    ("Google met regulators on Monday. Even if a Democrat wins the White House, it assumes Republicans will keep the "
+     "Senate.", "Google"),
+    # ... while that clause's own subject may be it
+    ("Apple met regulators on Monday. Even if Google backs the plan, it will say the deal is fair.", "Google"),
+])
+def test_it_is_no_one_member_nor_a_side_clauses_object(text: str, holder: str) -> None:
+    assert holder_of(text, "it") == holder

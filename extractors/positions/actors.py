@@ -240,6 +240,8 @@ class Salience:
         for ent in map(_after_dateline, ents):
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
                 continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
+            if ent.label_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
+                continue  # `even if a Democrat wins, it assumes`: any one member of a party, no one a `it` can be
             kind = self._entity_kind(ent)
             if ent.label_ in SALIENT_LABELS:
                 self._note(Actor(entity_name(ent), ent.text, kind), ent.root)
@@ -289,9 +291,12 @@ class Salience:
         clause = {t.i for t in own_clause(token.head)} if token.dep_ in ("nsubj", "nsubjpass") else set()
         # nor the noun its relative clause tells of (`embracing the president she hopes to succeed`: its object)
         told = token.head.head.i if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" else None
+        # nor an object of a clause set before it (`If Google buys Fitbit, it will`: Google, not Fitbit)
+        side = _side_clause_words(token)
         # (a possessor may be: `Since Clinton's op-ed in May, she's tacked left`)
         before = [m for m in self.current if m.position < token.i and m.position != told and (
-            m.subject or m.position not in clause or token.doc[m.position].dep_ == "poss")]
+            m.subject or (m.position not in clause and m.position not in side)
+            or token.doc[m.position].dep_ == "poss")]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         from .speakers import tagged_quotation
@@ -659,6 +664,15 @@ def _named_in_own_clause(subject: Token) -> set[str]:
         return set()
     # (any actor's name: the recogniser reads many a surname as a place, `he told Hannity`)
     return {entity_name(e) for t in own_clause(subject.head) if t.i > subject.i and (e := entity_at(t)) is not None}
+
+
+def _side_clause_words(subject: Token) -> set[int]:
+    """The words of the clauses with subjects of their own that the subject's verb governs from before it
+    (`If Google buys Fitbit, it will`), whose objects a subject pronoun does not stand for."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.i for c in subject.head.children if c.dep_ == "advcl" and c.i < subject.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
 
 
 def _reported_before(subject: Token) -> range | None:
