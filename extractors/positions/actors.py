@@ -230,7 +230,10 @@ class Salience:
         if token.pos_ == "PRON":
             roles: frozenset[str] = frozenset()
         else:  # a person's roles (`Chancellor Maria Keller`), a body's kind (`Boeing, the planemaker`)
-            roles = frozenset(_roles(token)) if actor.kind == "PERSON" else kinds.stated(token)
+            # (only a name's: `Bank executives` is no bank a later `the bank` stands for)
+            named = token.pos_ == "PROPN" or entity_at(token) is not None
+            stated = kinds.stated(token) if named else frozenset()
+            roles = frozenset(_roles(token)) if actor.kind == "PERSON" else stated
         subject = _is_subject(token)
         main = subject and token.head.i == token.sent.root.i
         self.current.append(Mention(actor, token.i, subject, group, roles, token.lower_, main))
@@ -457,6 +460,13 @@ class Salience:
             owners = self.describe(found, speaker) if found is not None else []
             if owners:
                 return [owned_group(owners[0], owner, phrase)]
+        leader = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "GPE")), None)
+        if leader is not None and head.lemma_.lower() in GOVERNING_NOUNS and (state := entity_at(leader)) is not None:
+            # `the Obama administration`: the body that name leads; `the U.S. government`: that state; not the
+            # state last named
+            if state.label_ == "GPE":
+                return [Actor(entity_name(state), phrase.text, "GPE")]
+            return [Actor(tidy(phrase.text), phrase.text, "GROUP")]
         if owner is not None and head.lemma_.lower() in GOVERNING_NOUNS and entity_at(owner) is not None:
             # `Japan's government`, `Starmer's administration`: the state or leader it stands for
             entity = entity_at(owner)
@@ -675,16 +685,20 @@ def _side_clause_words(subject: Token) -> set[int]:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
 
 
-def _reported_before(subject: Token) -> range | None:
+def _reported_before(subject: Token) -> set[int] | None:
     """`Meanwhile, Russia is playing interference, they say`: the words a verb of saying set after them reports,
-    whose names are what was said, not who said it."""
+    whose names are what was said, not who said it; not a clause of saying the parser hung inside them, whose
+    subject is the speaker (`McCaskill scolded him: “...,” she said`)."""
     verb = subject.head
     if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < subject.i:
         return None
-    if verb.dep_ == "parataxis" and verb.head.i < subject.i:
-        return range(verb.head.left_edge.i, subject.i)
-    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
-    return range(content.left_edge.i, content.right_edge.i + 1) if content is not None else None
+    content = verb.head if verb.dep_ == "parataxis" and verb.head.i < subject.i else next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if content is None:
+        return None
+    saying = {t.i for d in content.subtree if d.i != content.i and d.lemma_.lower() in SPEECH_VERBS
+              and any(c.dep_ == "nsubj" for c in d.children) for t in d.subtree}
+    return {t.i for t in content.subtree if t.i < subject.i and t.i not in saying}
 
 
 def own_clause(verb: Token) -> list[Token]:
