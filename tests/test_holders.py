@@ -519,6 +519,10 @@ def test_whose_people_are_its_antecedents(text: str, written: str, holder: str) 
     ("Hillary Clinton spoke in Iowa on Monday. In an interview with hosts Joe Scarborough and Mika Brzezinski, the "
      "Democratic presidential candidate stated that Trump was mean.", "the Democratic presidential candidate",
      "Hillary Clinton"),
+    # ... a name in apposition to a role keeps it (`hosts Joe Scarborough and Mika Brzezinski`: the host)
+    ("Hillary Clinton spoke in Iowa on Monday. In an interview with Morning Joe hosts Joe Scarborough and Mika "
+     'Brzezinski, the Democratic presidential candidate stated that Trump was mean. "He is fun," the host said.',
+     "the host", "Joe Scarborough"),
     # ... an apposition of a subject is still its role
     ("Hillary Clinton spoke in Iowa on Monday. Mika Brzezinski, the Democratic presidential candidate, stated that "
      "Trump was mean.", "Mika Brzezinski", "Mika Brzezinski"),
@@ -545,6 +549,8 @@ def test_an_office_is_not_a_person_titled_with_another(text: str, holder: str) -
      "Senate.", "Google"),
     # ... while that clause's own subject may be it
     ("Apple met regulators on Monday. Even if Google backs the plan, it will say the deal is fair.", "Google"),
+    # ... and its object where its subject is the writer, no rival
+    ("Apple met regulators on Monday. When I met with Google, it said the deal was fair.", "Google"),
 ])
 def test_it_is_no_one_member_nor_a_side_clauses_object(text: str, holder: str) -> None:
     assert holder_of(text, "it") == holder

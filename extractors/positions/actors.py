@@ -678,11 +678,13 @@ def _named_in_own_clause(subject: Token) -> set[str]:
 
 def _side_clause_words(subject: Token) -> set[int]:
     """The words of the clauses with subjects of their own that the subject's verb governs from before it
-    (`If Google buys Fitbit, it will`), whose objects a subject pronoun does not stand for."""
+    (`If Google buys Fitbit, it will`), whose objects a subject pronoun does not stand for; not where that subject
+    is the writer or the reader, who is no rival (`When I met with VandeHei and Allen, they were tight-lipped`)."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     return {t.i for c in subject.head.children if c.dep_ == "advcl" and c.i < subject.i
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in (*FIRST_PERSON, "you") for g in c.children)
+            for t in c.subtree}
 
 
 def _reported_before(subject: Token) -> set[int] | None:
@@ -779,7 +781,7 @@ def _subject_read_as_apposition(appos: Token) -> bool:
     stated`: a description the parser hung on the name ending a fronted phrase, where it is the subject of the
     verb straight after it, which has none; not a role of that name."""
     doc, after = appos.doc, appos.right_edge.i + 1
-    if appos.i < appos.head.i or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+    if appos.pos_ != "NOUN" or appos.i < appos.head.i or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
         return False
     verb = doc[after]
     return verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
