@@ -466,6 +466,9 @@ def test_a_contracted_has_is_no_passive(text: str, found: list[tuple[str, str]])
     # saying inside the report
     ("Jon Tester spoke on Monday. Democratic Sen. Claire McCaskill scolded him: “The scientific community is "
      "against you,” she said.", "she", "Claire McCaskill"),
+    ("Dr. Oz hosted the show. Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is "
+     "almost monolithic against you in terms of the three products you called ‘miracles,’” she said.", "she",
+     "Claire McCaskill"),
     ("Jon Tester spoke on Monday. Chuck Grassley spoke on Tuesday. He said the race was close.", "He",
      "Chuck Grassley"),
 ])

@@ -689,8 +689,8 @@ def _side_clause_words(subject: Token) -> set[int]:
 
 def _reported_before(subject: Token) -> set[int] | None:
     """`Meanwhile, Russia is playing interference, they say`: the words a verb of saying set after them reports,
-    whose names are what was said, not who said it; not a clause of saying the parser hung inside them, whose
-    subject is the speaker (`McCaskill scolded him: “...,” she said`)."""
+    whose names are what was said, not who said it; not a clause of saying (or one setting off the quotation with a
+    colon) the parser hung inside them, whose subject is the speaker (`McCaskill scolded him: “...,” she said`)."""
     verb = subject.head
     if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < subject.i:
         return None
@@ -698,8 +698,8 @@ def _reported_before(subject: Token) -> set[int] | None:
         (c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
     if content is None:
         return None
-    saying = {t.i for d in content.subtree if d.i != content.i and d.lemma_.lower() in SPEECH_VERBS
-              and any(c.dep_ == "nsubj" for c in d.children) for t in d.subtree}
+    saying = {t.i for d in content.subtree if d.i != content.i and any(c.dep_ == "nsubj" for c in d.children)
+              and (d.lemma_.lower() in SPEECH_VERBS or any(c.text == ":" for c in d.children)) for t in d.subtree}
     return {t.i for t in content.subtree if t.i < subject.i and t.i not in saying}
 
 
