@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
 from ..entities.titles import is_head
+from . import kinds
 from .capitals import country_of_capital
 from .lexicon import (
     ARTIFACT_NOUNS,
@@ -204,6 +205,8 @@ class Salience:
                 self.roles[mention.actor.name] = (mention.actor, known | mention.roles)
             elif _named_body(mention):
                 self.bodies[mention.noun] = mention.actor
+            if mention.actor.kind != "PERSON":
+                self.bodies.update(dict.fromkeys(mention.roles, mention.actor))  # `Boeing, the planemaker`
         self.history.append(self.current)
         self.current = []
         self.pinned = {}
@@ -224,7 +227,13 @@ class Salience:
         if actor.name.lower() in FIRST_PERSON:
             return  # `I think ...` of no known speaker: no one a later `they` can stand for
         group = min(c.i for c in (token, *token.conjuncts))
-        roles = frozenset(_roles(token)) if actor.kind == "PERSON" and token.pos_ != "PRON" else frozenset()
+        if token.pos_ == "PRON":
+            roles: frozenset[str] = frozenset()
+        else:  # a person's roles (`Chancellor Maria Keller`), a body's kind (`Boeing, the planemaker`)
+            # (only a name's: `Bank executives` is no bank a later `the bank` stands for)
+            named = token.pos_ == "PROPN" or entity_at(token) is not None
+            stated = kinds.stated(token) if named else frozenset()
+            roles = frozenset(_roles(token)) if actor.kind == "PERSON" else stated
         subject = _is_subject(token)
         main = subject and token.head.i == token.sent.root.i
         self.current.append(Mention(actor, token.i, subject, group, roles, token.lower_, main))
@@ -234,6 +243,8 @@ class Salience:
         for ent in map(_after_dateline, ents):
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
                 continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
+            if ent.label_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
+                continue  # `even if a Democrat wins, it assumes`: any one member of a party, no one a `it` can be
             kind = self._entity_kind(ent)
             if ent.label_ in SALIENT_LABELS:
                 self._note(Actor(entity_name(ent), ent.text, kind), ent.root)
@@ -281,14 +292,19 @@ class Salience:
         for a plural reference, every actor conjoined with it."""
         # not a word of the pronoun's own clause that is no subject (`Campaigning against Romney, he ...`)
         clause = {t.i for t in own_clause(token.head)} if token.dep_ in ("nsubj", "nsubjpass") else set()
+        # nor the noun its relative clause tells of (`embracing the president she hopes to succeed`: its object)
+        told = token.head.head.i if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" else None
+        # nor an object of a clause set before it (`If Google buys Fitbit, it will`: Google, not Fitbit)
+        side = _side_clause_words(token)
         # (a possessor may be: `Since Clinton's op-ed in May, she's tacked left`)
-        before = [m for m in self.current if m.position < token.i and (
-            m.subject or m.position not in clause or token.doc[m.position].dep_ == "poss")]
+        before = [m for m in self.current if m.position < token.i and m.position != told and (
+            m.subject or (m.position not in clause and m.position not in side)
+            or token.doc[m.position].dep_ == "poss")]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         from .speakers import tagged_quotation
 
-        quoted = tagged_quotation(token) if token.dep_ == "nsubj" else None
+        quoted = (tagged_quotation(token) or _reported_before(token)) if token.dep_ == "nsubj" else None
         for n, mentions in enumerate((before, *reversed(self.history))):
             if quoted is not None:
                 # `“Donald Trump is unfit,” he asserted`: not a name the speaker's own quotation names
@@ -326,6 +342,9 @@ class Salience:
                     continue
                 if role is not None and mention.actor.kind == "PERSON" and role not in mention.roles:
                     continue  # `the judge` is not the last person named, unless named as a judge
+                if role is not None and kinds.is_specific(role) and mention.actor.kind != "PERSON" and not (
+                        kinds.fits(role, mention.actor.text, mention.roles)):
+                    continue  # `The Boeing 737 ... The party opposes`: not a body the text showed to be a party
                 if mention.actor.kind in wanted or (plural and _listed_people(mention, mentions)):
                     if not plural:
                         return [mention.actor]
@@ -375,13 +394,7 @@ class Salience:
                          and self.genders.get(a.name, PRONOUN_GENDERS[lower]) == PRONOUN_GENDERS[lower]]
                 if found:
                     return [Actor(actor.name, head.text, actor.kind) for actor in found[:1]]
-            own: set[str] = set()
-            if head.dep_ in ("nsubj", "nsubjpass"):
-                # `he supported Trump`: a subject pronoun is not a name further on in its own clause
-                # (`He made the criticism while backing Clinton's plan`)
-                own = {entity_name(e) for t in own_clause(head.head)
-                       if t.i > head.i and t.ent_type_ == "PERSON" and (e := entity_at(t)) is not None}
-            found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=own)
+            found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=_named_in_own_clause(head))
             return [Actor(actor.name, head.text, actor.kind) for actor in found]
         phrase = noun_phrase(head)
         if _is_hypothetical(phrase):
@@ -439,6 +452,21 @@ class Salience:
         if not (is_actor_noun(head.lemma_.lower()) or is_head(head) or _hyphenated(head) in DESCRIPTION_LABELS):
             return []  # (`the business mogul`: a description the lexicon lists is an actor too)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose":
+            # `Trump, whose attorneys argued`: the people of the noun the relative clause tells of
+            from .holders import relative_antecedent
+
+            found = relative_antecedent(owner)
+            owners = self.describe(found, speaker) if found is not None else []
+            if owners:
+                return [owned_group(owners[0], owner, phrase)]
+        leader = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "GPE")), None)
+        if leader is not None and head.lemma_.lower() in GOVERNING_NOUNS and (state := entity_at(leader)) is not None:
+            # `the Obama administration`: the body that name leads; `the U.S. government`: that state; not the
+            # state last named
+            if state.label_ == "GPE":
+                return [Actor(entity_name(state), phrase.text, "GPE")]
+            return [Actor(tidy(phrase.text), phrase.text, "GROUP")]
         if owner is not None and head.lemma_.lower() in GOVERNING_NOUNS and entity_at(owner) is not None:
             # `Japan's government`, `Starmer's administration`: the state or leader it stands for
             entity = entity_at(owner)
@@ -476,18 +504,27 @@ class Salience:
         if (len(phrase) == 2 or described or epithet) and first.lower_ == "the" and labels is not None:
             # `the chancellor`, `the GOP candidate`: the person last named with that role (`Chancellor Maria
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
-            plural = head.tag_ == "NNS"
-            found = self.resolve(head, labels, plural=plural, role=word)
+            plural, own = head.tag_ == "NNS", _named_in_own_clause(head)
+            found = self.resolve(head, labels, plural=plural, role=word, exclude=own)
             if not found and not plural and word in EPITHETS:
                 # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject,
                 # unless that person governs the epithet's own clause
-                found = self._beside_governor(head) or [
-                    actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
+                # (not one holding another office: `Senator Ted Cruz spoke. The governor did not endorse`)
+                other = self._other_office(word)
+                found = [actor for actor in self._beside_governor(head) if actor.name not in other] or [
+                    actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True,
+                                                    exclude=own | other)
                     if not _is_description(actor)]
             if not found and not plural and "PERSON" in labels:
                 found = self.titled(word)
             if found:
                 return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
+        origin = _origin_words(phrase[:-1]) if first.lower_ == "the" and head.tag_ == "NN" else set()
+        if origin and (labels is None or "PERSON" in labels):
+            # `the Russian leader` after `Russian President Vladimir Putin`: the titled person of that origin
+            found = next((self.titled(word) for word in origin if self.titled(word)), [])
+            if found:
+                return [Actor(found[0].name, phrase.text, found[0].kind)]
         return [Actor(tidy(phrase.text), phrase.text, _kind(head))]
 
 
@@ -495,6 +532,15 @@ class Salience:
         """`Trump announced`, where the recogniser read as an organisation the name of a person named before."""
         kind = _entity_kind(entity)
         return "PERSON" if kind in ("ORG", "FAC") and entity_name(entity) in self.roles else kind
+
+    def _other_office(self, word: str) -> set[str]:
+        """The people the text titled with an office other than the one `word` names (`Senator Ted Cruz` for
+        `the governor`); none for a word that names no office (`the candidate`)."""
+        office = _OFFICES.get(word)
+        if office is None:
+            return set()
+        return {name for name, (_, roles) in self.roles.items()
+                if any(_OFFICES.get(role, office) != office for role in roles)}
 
     def _beside_governor(self, head: Token) -> list[Actor]:
         """`Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`: an epithet is never the
@@ -554,6 +600,15 @@ class Salience:
         return []
 
 
+# Offices a person holds one of at a time, by the words that title them (`Sen.`, `the senator`).
+_OFFICES = {
+    **dict.fromkeys(("senator", "sen.", "sen"), "senator"),
+    **dict.fromkeys(("governor", "gov.", "gov"), "governor"),
+    **dict.fromkeys(("congressman", "congresswoman", "rep.", "representative"), "congress"),
+    **dict.fromkeys(("mayor",), "mayor"),
+    **dict.fromkeys(("president",), "president"),
+}
+
 # Bodies of a state or an organisation that speak for their owner (`its ministry said`).
 _INSTITUTION_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "parliament", "legislature"})
 
@@ -610,6 +665,42 @@ def _fronted_topic(token: Token) -> bool:
     return (token.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON"
             and head.ent_type_ == "PERSON" and token.i > head.i and token.right_edge.i + 1 < len(token.doc)
             and token.doc[token.right_edge.i + 1].head.i == head.head.i)
+
+
+def _named_in_own_clause(subject: Token) -> set[str]:
+    """`he supported Trump`, `The nominee has not stepped forward to defend Manafort`: a subject pronoun or epithet
+    is not a person named further on in its own clause (`He made the criticism while backing Clinton's plan`)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    # (any actor's name: the recogniser reads many a surname as a place, `he told Hannity`)
+    return {entity_name(e) for t in own_clause(subject.head) if t.i > subject.i and (e := entity_at(t)) is not None}
+
+
+def _side_clause_words(subject: Token) -> set[int]:
+    """The words of the clauses with subjects of their own that the subject's verb governs from before it
+    (`If Google buys Fitbit, it will`), whose objects a subject pronoun does not stand for; not where that subject
+    is the writer or the reader, who is no rival (`When I met with VandeHei and Allen, they were tight-lipped`)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.i for c in subject.head.children if c.dep_ == "advcl" and c.i < subject.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in (*FIRST_PERSON, "you") for g in c.children)
+            for t in c.subtree}
+
+
+def _reported_before(subject: Token) -> set[int] | None:
+    """`Meanwhile, Russia is playing interference, they say`: the words a verb of saying set after them reports,
+    whose names are what was said, not who said it; not a clause of saying (or one setting off the quotation with a
+    colon) the parser hung inside them, whose subject is the speaker (`McCaskill scolded him: “...,” she said`)."""
+    verb = subject.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < subject.i:
+        return None
+    content = verb.head if verb.dep_ == "parataxis" and verb.head.i < subject.i else next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if content is None:
+        return None
+    saying = {t.i for d in content.subtree if d.i != content.i and any(c.dep_ == "nsubj" for c in d.children)
+              and (d.lemma_.lower() in SPEECH_VERBS or any(c.text == ":" for c in d.children)) for t in d.subtree}
+    return {t.i for t in content.subtree if t.i < subject.i and t.i not in saying}
 
 
 def own_clause(verb: Token) -> list[Token]:
@@ -675,10 +766,32 @@ def _roles(token: Token) -> set[str]:
     # only role words: not `Campaign manager Corey Lewandowski`'s campaign, which a later `the campaign` is not
     words = {t.lemma_.lower() for t in token.doc[token.left_edge.i : token.i]
              if is_title(t) or t.lemma_.lower() in EPITHETS}
-    words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos"}
-    if token.dep_ == "appos":
+    words |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos" and not _subject_read_as_apposition(c)}
+    if token.dep_ == "appos" and not _subject_read_as_apposition(token):
         words.add(token.head.lemma_.lower())
+    if words:  # where the title says whence (`Russian President Vladimir Putin`, `Putin, the Russian president`)
+        titles = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        words |= _origin_words(token.doc[token.left_edge.i : token.i]) | {
+            w for title in titles for w in _origin_words(title.doc[title.left_edge.i : title.i])}
     return words
+
+
+def _subject_read_as_apposition(appos: Token) -> bool:
+    """`In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate
+    stated`: a description the parser hung on the name ending a fronted phrase, where it is the subject of the
+    verb straight after it, which has none; not a role of that name."""
+    doc, after = appos.doc, appos.right_edge.i + 1
+    if appos.pos_ != "NOUN" or appos.i < appos.head.i or after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[after]
+    return verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        a.dep_ == "prep" and a.head.i == verb.i for a in appos.ancestors)
+
+
+def _origin_words(words: Span) -> set[str]:
+    """`from:russian` of `Russian President`, `from:texas` of `former Texas Gov.`: the nationality or place a
+    person's title names, as a role a later `the Russian leader` can match."""
+    return {f"from:{t.lower_}" for t in words if t.ent_type_ in ("NORP", "GPE") and t.pos_ in ("PROPN", "ADJ")}
 
 
 def _reporter(pronoun: Token) -> Token | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from .actors import DASHES, entity_at, is_inverted_speaker, noun_phrase
-from .lexicon import CAUSING_VERBS, SPEECH_VERBS, is_actor_noun
+from .lexicon import CAUSING_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,10 +44,24 @@ def with_conjuncts(head: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     """A passive's subject is what the stance is about; its holder is the `by`-agent."""
+    if _has_contracted(verb):
+        return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     # `the measure, opposed by several senators`, `was criticised by X and welcomed by Y`
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _has_contracted(verb: Token) -> bool:
+    """`who's called for big tax hikes`, `she's backed the plan`: a `'s` the parser read as a passive `is` is `has`
+    where the participle takes an object, or the preposition of a phrasal stance (`called for`); not in `he's
+    criticized for the plan`, `he's been called a liar`."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if [a.lower_ for a in auxiliaries] not in (["'s"], ["’s"]) or verb.tag_ != "VBN":
+        return False
+    lemma = verb.lemma_.lower()
+    return not any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "dobj" or (c.dep_ in ("prep", "prt") and (lemma, c.lower_) in PHRASAL) for c in verb.children)
 
 
 def agent(verb: Token) -> Token | None:
@@ -215,9 +229,10 @@ def _described(verb: Token) -> list[Token] | None:
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun subject stands for (`Cruz, who refused to endorse` -> Cruz), if it is one."""
-    clause = pronoun.head
-    if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head.i == clause.i:
+    """The noun a relative pronoun subject stands for (`Cruz, who refused to endorse` -> Cruz), if it is one;
+    `whose` the noun owning its phrase (`Trump, whose attorneys argued` -> Trump)."""
+    clause = pronoun.head.head if pronoun.lower_ == "whose" else pronoun.head
+    if pronoun.lower_ not in RELATIVE_PRONOUNS | {"whose"} or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     return antecedent(_owner_of_place(clause.head, pronoun))
 
