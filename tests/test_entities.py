@@ -111,6 +111,12 @@ MERGES = [
     # A state as AP style abbreviates it after a town is the state.
     ("Rubio campaigned in Hialeah, Fla., on Monday. Florida votes in March, and Rubio needs Florida.",
      "Florida", ["Fla."]),
+    # An acronym keeping a joiner's initial joins the name it follows in brackets, and takes its label.
+    ("Reporters filed Freedom of Information Act (FOIA) requests. The FOIA office was slow to answer.",
+     "Freedom of Information Act", ["FOIA"]),
+    # An acronym written with stops joins the one name of the document with its initials.
+    ("The Federal Bureau of Investigation opened an inquiry on Monday. The F.B.I. director said it would take "
+     "months.", "Federal Bureau of Investigation", ["F.B.I."]),
 ]
 
 
@@ -124,12 +130,27 @@ def test_mentions_of_one_entity_merge_into_one_record(text: str, name: str, alia
         assert alias not in by_name(records), f"{alias} left as a record of its own"
 
 
+@pytest.mark.parametrize("text", [
+    "CHICAGO AT ATLANTA\nPHILADELPHIA AT SAN DIEGO\n",
+    "CHICAGO AT ATLANTA\nPHILADELPHIA AT SAN DIEGO",
+])
+def test_a_place_at_the_end_of_a_line_ends_before_the_line_break(text: str) -> None:
+    record = record_with(entities(text), "SAN DIEGO")
+    assert (record["name"], record["label"]) == ("San Diego", "GPE")
+
+
 @pytest.mark.parametrize(
     ("text", "apart"),
     [
         ("The UN and the United Nations Security Council differ on this.", ("UN", "United Nations Security Council")),
         ("Bill Clinton spoke. Hillary Clinton listened.", ("Bill Clinton", "Hillary Clinton")),
         ("Japan Airlines cut fares to Japan.", ("Japan Airlines", "Japan")),
+        # an acronym with stops joins only a name with its initials
+        ("The Federal Bureau of Investigation opened an inquiry on Monday. The F.C.C. declined to comment.",
+         ("Federal Bureau of Investigation", "F.C.C.")),
+        # a dateline's place is where the story was filed, not what the body's acronym names
+        ("UNITED NATIONS 1996-08-29\nSecurity Council members met on Thursday. The U.N. envoy said little.",
+         ("United Nations", "U.N.")),
         ("The Armenian Ministry of Defence said Armenian troops would stay.",
          ("Armenian Ministry of Defence", "Armenian")),
         # Two names the model read as one across `and`, each named alone elsewhere, are two.
@@ -929,6 +950,11 @@ def test_surface_key(a: str, b: str, same: bool) -> None:
         ("EP", "European Parliament", True),
         ("IMF", "World Bank", False),
         ("NSS", "Strategy", False),
+        # an acronym may keep a joiner's initial, but only a joiner the name holds
+        ("FOIA", "Freedom of Information Act", True),
+        ("DOE", "Department of Energy", True),
+        ("FOIA", "Freedom Information Act", False),
+        ("OIA", "Freedom of Information Act", False),
     ],
 )
 def test_abbreviates(short: str, name: str, expected: bool) -> None:
