@@ -353,6 +353,13 @@ def test_a_headline_verb_is_no_contest(text: str) -> None:
     ("Exports to S. Korea rose , said David J. Russell of A.G. Edwards & Sons Inc .", {"David J. Russell"},
      {"S. Korea", "J. Russell"}),
     ("Exports to N. Korea rose , said W. Baird of the bank .", {"W. Baird"}, {"N. Korea"}),
+    ("S. Korean exports rose , said W. Baird of the bank .", {"W. Baird"}, {"S. Korean"}),
+    # the model's body of initials and one surname is a person, the surname a town or not
+    ("England first innings A. Stewart b Mushtaq Ahmed 44 J. Crawley b Waqar Younis 106 C. Lewis b Wasim Akram 5",
+     {"J. Crawley", "C. Lewis"}, set()),
+    # a firm runs on past the surname
+    ("Shares of T. Rowe Price rose 2 percent on Tuesday , and A.G. Edwards & Sons raised its rating .", set(),
+     {"T. Rowe Price", "A.G. Edwards & Sons", "T. Rowe"}),
 ])
 def test_a_surname_after_initials_is_a_person(text: str, people: set[str], not_people: set[str]) -> None:
     found = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
