@@ -821,6 +821,11 @@ def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:
         # A sporting role after a county or a town makes it a team.
         ("Surrey captain Chris Lewis made 80 not out on Friday before the rain came.", "Surrey", "ORG"),
         ("Nvidia shares rose 3% after chipmaker Nvidia beat forecasts.", "Nvidia", "ORG"),
+        # shares or stock that move are a company's; someone who shares a flat stays a person
+        ("Zenith lands big contract. Zenith said on Monday it won a contract. Zenith shares rose 5 percent.",
+         "Zenith", "ORG"),
+        ("Zenith said on Monday it won a contract. Zenith stock closed higher.", "Zenith", "ORG"),
+        ("Mary Smith shares a flat with her sister. Mary Smith said the rent rose.", "Mary Smith", "PERSON"),
         # A county or a town that beats, draws with or plays another is a team; a country stays a place.
         ("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings and 39 runs.",
          "Leicestershire", "ORG"),
