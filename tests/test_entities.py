@@ -1425,6 +1425,20 @@ def test_a_number_after_a_company_stays_its_products_name() -> None:
     assert by_name(records)["Boeing"]["label"] == "ORG"
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a maker's name and a model number the model reads as a law is a product
+    ("Mechanics serviced their Ilyushin 76 transport plane on Monday .", "Ilyushin 76", "PRODUCT"),
+    ("The airline leased an Ilyushin 76 freighter last year.", "Ilyushin 76", "PRODUCT"),
+    # a law numbers its parts after a part's word
+    ("Under Article 5, allies must help.", "Article 5", "LAW"),
+    ("The court struck down Section 4 on Tuesday.", "Section 4", "LAW"),
+    ("Voters backed Proposition 13 in California.", "Proposition 13", "LAW"),
+])
+def test_a_name_and_a_number_read_as_a_law_is_a_model_unless_it_numbers_a_part(
+        text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Ted Cruz won Iowa last week. Will Cruz's gambit do any better?", "Ted Cruz"),
     ("Ted Cruz won Iowa last week. Will Cruz win Indiana?", "Ted Cruz"),

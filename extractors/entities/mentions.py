@@ -184,6 +184,8 @@ def from_model(doc: Doc) -> list[Mention]:
             trim_as = ent_label
             if ent_label not in NUMBERLESS and _numbered_person(doc, piece_start, piece_end):
                 label = trim_as = "PERSON"  # `Rubio 151` read as a law: a person's figure in a count
+            elif label == "LAW" and _model_number(doc, piece_start, piece_end):
+                label = "PRODUCT"  # `Ilyushin 76` read as a law: a maker's name and a model number
             start, end = trimmed(doc, piece_start, piece_end, trim_as)
             title = None
             if label == "ORG" and _titled_name(doc, start, end):
@@ -214,6 +216,13 @@ def _numbered_person(doc: Doc, start: int, end: int) -> bool:
     percent`): the model reads the pair as a law or a body, as it rightly reads `Windows 11` a product."""
     cut = next((t.i for t in doc[start + 1 : end] if t.like_num), None)
     return cut is not None and _person_elsewhere(doc, start, cut)
+
+
+def _model_number(doc: Doc, start: int, end: int) -> bool:
+    """A name and a number (`Ilyushin 76`, `Airbus 320`): a product's model, where a law numbers its parts
+    after a part's word (`Article 5`, `Section 4`, `Proposition 13`)."""
+    return end - start >= 2 and doc[end - 1].like_num and doc[end - 2].is_title and (
+        doc[end - 2].lower_ not in words(__package__, "law_parts.txt"))
 
 
 def _question_auxiliary(doc: Doc, start: int, end: int) -> bool:
