@@ -864,6 +864,9 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ("Japan offered to modernize customs at Kazakhstan's port of Aktau, a key Eurasian node, today.",
          "node"),
         ("Find him on X: @EldarMamedov4.\n\nSource: nationalinterest.org", "nationalinterest.org"),
+        # the scale of a measure after `degrees`
+        ("Temperatures reached 40 degrees Celsius (104 degrees Fahrenheit) in Seville on Monday.", "Fahrenheit"),
+        ("The goal is to limit warming to 2 degrees Celsius (3.6 degrees Fahrenheit).", "Fahrenheit"),
         ("Central Asia’s needs are growing, and Central Asia’s leaders know it.", "Central Asia’s"),
         ("Nvidia Beats Forecasts as Demand Surges\n\nNvidia reported record revenue on Wednesday.",
          "Nvidia Beats Forecasts"),
@@ -899,6 +902,11 @@ def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:
     for record in entities(text):
         surfaces = {record["name"]} | {m["text"] for m in record["mentions"]}
         assert forbidden not in surfaces, record
+
+
+def test_the_man_a_scale_is_named_after_stays_a_person() -> None:
+    records = entities("Gabriel Fahrenheit built the first mercury thermometer. Fahrenheit lived in Amsterdam.")
+    assert by_name(records)["Gabriel Fahrenheit"]["label"] == "PERSON"
 
 
 @pytest.mark.parametrize(

@@ -205,7 +205,7 @@ def from_model(doc: Doc) -> list[Mention]:
                 if named > start:
                     title, start = doc[start:named].text, named
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or (
-                    _field_label(doc, start, end, ent_label)):
+                    _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end):
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
@@ -216,6 +216,12 @@ def _numbered_person(doc: Doc, start: int, end: int) -> bool:
     percent`): the model reads the pair as a law or a body, as it rightly reads `Windows 11` a product."""
     cut = next((t.i for t in doc[start + 1 : end] if t.like_num), None)
     return cut is not None and _person_elsewhere(doc, start, cut)
+
+
+def _scale_of_degrees(doc: Doc, start: int, end: int) -> bool:
+    """One word right after `degrees` (`2 degrees Celsius`, `3.6 degrees Fahrenheit`): the scale of a measure,
+    which the model reads as a body; the man the scale is named after is written with his given name."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ in ("degree", "degrees")
 
 
 def _model_number(doc: Doc, start: int, end: int) -> bool:
