@@ -527,6 +527,13 @@ def test_a_town_and_its_nickname_are_one_team(text: str, surface: str, name: str
     # a name of its own after `for` (a party, a team) or no organisation before it stays apart
     ("He left the GOP for the Democratic Party in 2010.", "Democratic Party", "GOP for the Democratic Party"),
     ("Griffey had two RBI for the Mariners on Sunday.", "Mariners", "RBI for the Mariners"),
+    # a committee's `on` phrase is its topic, a place too
+    ("She testified before the House Select Committee on Benghazi in October.",
+     "House Select Committee on Benghazi", "House Select Committee"),
+    # a day after `on` is no topic, nor a place with something of its own
+    ("The Senate Committee on Tuesday approved the bill.", "Senate Committee", "Senate Committee on Tuesday"),
+    ("The Senate Intelligence Committee on Iraq's weapons heard testimony.", "Senate Intelligence Committee",
+     "Senate Intelligence Committee on Iraq"),
 ])
 def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str, forbidden: str) -> None:
     records = entities(text)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
-from .continued import model_spans
+from .continued import POSSESSIVES, model_spans
 from .demonyms import is_demonym
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their",
 })
-POSSESSIVES = frozenset({"'s", "’s"})
 # Labels whose names hold no number: the model's span ends before one (`Austria 7-5 6-3 earlier`);
 # organisations may (`Channel 4`) but not a match score (`Tottenham Hotspur 3-2`); products and
 # events may hold both (`Windows 11`, `Boeing 737-800`).
