@@ -534,6 +534,11 @@ def test_a_town_and_its_nickname_are_one_team(text: str, surface: str, name: str
     ("The Senate Committee on Tuesday approved the bill.", "Senate Committee", "Senate Committee on Tuesday"),
     ("The Senate Intelligence Committee on Iraq's weapons heard testimony.", "Senate Intelligence Committee",
      "Senate Intelligence Committee on Iraq"),
+    # a name the model ended in a preposition runs on over the capitalised words after it
+    ("Tang Shubei of the Association for Relations Across the Taiwan Straits spoke on Monday.",
+     "Association for Relations Across the Taiwan Straits", "Taiwan Straits"),
+    ("Tang Shubei of the Association for Relations Across the strait spoke on Monday.",
+     "Association for Relations Across", "Association for Relations Across the strait"),
 ])
 def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str, forbidden: str) -> None:
     records = entities(text)
