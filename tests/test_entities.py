@@ -148,6 +148,9 @@ def test_a_place_at_the_end_of_a_line_ends_before_the_line_break(text: str) -> N
         # an acronym with stops joins only a name with its initials
         ("The Federal Bureau of Investigation opened an inquiry on Monday. The F.C.C. declined to comment.",
          ("Federal Bureau of Investigation", "F.C.C.")),
+        # a person's initials are no acronym of theirs
+        ("Sen. Susan Collins spoke on Monday. Lindsey Graham (S.C.) and Ben Sasse (Neb.) agreed.",
+         ("Susan Collins", "S.C.")),
         # a dateline's place is where the story was filed, not what the body's acronym names
         ("UNITED NATIONS 1996-08-29\nSecurity Council members met on Thursday. The U.N. envoy said little.",
          ("United Nations", "U.N.")),

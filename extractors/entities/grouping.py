@@ -205,10 +205,11 @@ def _opens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:
     """`EU` to `European Union` when the document holds exactly one name with those initials. A dateline's
-    place (`UNITED NATIONS`, where the story was filed) is not what the body's `U.N.` names."""
+    place (`UNITED NATIONS`, where the story was filed) is not what the body's `U.N.` names, nor is a
+    person (`Susan Collins` beside `Lindsey Graham (S.C.)`)."""
     expansions: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
-        if all(m.origin == "dateline" for m in g):
+        if all(m.origin == "dateline" for m in g) or any(m.label == "PERSON" for m in g):
             continue
         for short in {initials(m.text(doc)) for m in g} - {""}:
             expansions[short].append(g)
