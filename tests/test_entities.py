@@ -111,6 +111,12 @@ MERGES = [
     # A state as AP style abbreviates it after a town is the state.
     ("Rubio campaigned in Hialeah, Fla., on Monday. Florida votes in March, and Rubio needs Florida.",
      "Florida", ["Fla."]),
+    # An acronym keeping a joiner's initial joins the name it follows in brackets, and takes its label.
+    ("Reporters filed Freedom of Information Act (FOIA) requests. The FOIA office was slow to answer.",
+     "Freedom of Information Act", ["FOIA"]),
+    # An acronym written with stops joins the one name of the document with its initials.
+    ("The Federal Bureau of Investigation opened an inquiry on Monday. The F.B.I. director said it would take "
+     "months.", "Federal Bureau of Investigation", ["F.B.I."]),
 ]
 
 
@@ -124,12 +130,30 @@ def test_mentions_of_one_entity_merge_into_one_record(text: str, name: str, alia
         assert alias not in by_name(records), f"{alias} left as a record of its own"
 
 
+@pytest.mark.parametrize("text", [
+    "CHICAGO AT ATLANTA\nPHILADELPHIA AT SAN DIEGO\n",
+    "CHICAGO AT ATLANTA\nPHILADELPHIA AT SAN DIEGO",
+])
+def test_a_place_at_the_end_of_a_line_ends_before_the_line_break(text: str) -> None:
+    record = record_with(entities(text), "SAN DIEGO")
+    assert (record["name"], record["label"]) == ("San Diego", "GPE")
+
+
 @pytest.mark.parametrize(
     ("text", "apart"),
     [
         ("The UN and the United Nations Security Council differ on this.", ("UN", "United Nations Security Council")),
         ("Bill Clinton spoke. Hillary Clinton listened.", ("Bill Clinton", "Hillary Clinton")),
         ("Japan Airlines cut fares to Japan.", ("Japan Airlines", "Japan")),
+        # an acronym with stops joins only a name with its initials
+        ("The Federal Bureau of Investigation opened an inquiry on Monday. The F.C.C. declined to comment.",
+         ("Federal Bureau of Investigation", "F.C.C.")),
+        # a person's initials are no acronym of theirs
+        ("Sen. Susan Collins spoke on Monday. Lindsey Graham (S.C.) and Ben Sasse (Neb.) agreed.",
+         ("Susan Collins", "S.C.")),
+        # a dateline's place is where the story was filed, not what the body's acronym names
+        ("UNITED NATIONS 1996-08-29\nSecurity Council members met on Thursday. The U.N. envoy said little.",
+         ("United Nations", "U.N.")),
         ("The Armenian Ministry of Defence said Armenian troops would stay.",
          ("Armenian Ministry of Defence", "Armenian")),
         # Two names the model read as one across `and`, each named alone elsewhere, are two.
@@ -332,6 +356,13 @@ def test_a_headline_verb_is_no_contest(text: str) -> None:
     ("Exports to S. Korea rose , said David J. Russell of A.G. Edwards & Sons Inc .", {"David J. Russell"},
      {"S. Korea", "J. Russell"}),
     ("Exports to N. Korea rose , said W. Baird of the bank .", {"W. Baird"}, {"N. Korea"}),
+    ("S. Korean exports rose , said W. Baird of the bank .", {"W. Baird"}, {"S. Korean"}),
+    # the model's body of initials and one surname is a person, the surname a town or not
+    ("England first innings A. Stewart b Mushtaq Ahmed 44 J. Crawley b Waqar Younis 106 C. Lewis b Wasim Akram 5",
+     {"J. Crawley", "C. Lewis"}, set()),
+    # a firm runs on past the surname
+    ("Shares of T. Rowe Price rose 2 percent on Tuesday , and A.G. Edwards & Sons raised its rating .", set(),
+     {"T. Rowe Price", "A.G. Edwards & Sons", "T. Rowe"}),
 ])
 def test_a_surname_after_initials_is_a_person(text: str, people: set[str], not_people: set[str]) -> None:
     found = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
@@ -499,6 +530,18 @@ def test_a_town_and_its_nickname_are_one_team(text: str, surface: str, name: str
     # a name of its own after `for` (a party, a team) or no organisation before it stays apart
     ("He left the GOP for the Democratic Party in 2010.", "Democratic Party", "GOP for the Democratic Party"),
     ("Griffey had two RBI for the Mariners on Sunday.", "Mariners", "RBI for the Mariners"),
+    # a committee's `on` phrase is its topic, a place too
+    ("She testified before the House Select Committee on Benghazi in October.",
+     "House Select Committee on Benghazi", "House Select Committee"),
+    # a day after `on` is no topic, nor a place with something of its own
+    ("The Senate Committee on Tuesday approved the bill.", "Senate Committee", "Senate Committee on Tuesday"),
+    ("The Senate Intelligence Committee on Iraq's weapons heard testimony.", "Senate Intelligence Committee",
+     "Senate Intelligence Committee on Iraq"),
+    # a name the model ended in a preposition runs on over the capitalised words after it
+    ("Tang Shubei of the Association for Relations Across the Taiwan Straits spoke on Monday.",
+     "Association for Relations Across the Taiwan Straits", "Taiwan Straits"),
+    ("Tang Shubei of the Association for Relations Across the strait spoke on Monday.",
+     "Association for Relations Across", "Association for Relations Across the strait"),
 ])
 def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str, forbidden: str) -> None:
     records = entities(text)
@@ -793,6 +836,11 @@ def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:
         # A sporting role after a county or a town makes it a team.
         ("Surrey captain Chris Lewis made 80 not out on Friday before the rain came.", "Surrey", "ORG"),
         ("Nvidia shares rose 3% after chipmaker Nvidia beat forecasts.", "Nvidia", "ORG"),
+        # shares or stock that move are a company's; someone who shares a flat stays a person
+        ("Zenith lands big contract. Zenith said on Monday it won a contract. Zenith shares rose 5 percent.",
+         "Zenith", "ORG"),
+        ("Zenith said on Monday it won a contract. Zenith stock closed higher.", "Zenith", "ORG"),
+        ("Mary Smith shares a flat with her sister. Mary Smith said the rent rose.", "Mary Smith", "PERSON"),
         # A county or a town that beats, draws with or plays another is a team; a country stays a place.
         ("Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings and 39 runs.",
          "Leicestershire", "ORG"),
@@ -831,6 +879,9 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ("Japan offered to modernize customs at Kazakhstan's port of Aktau, a key Eurasian node, today.",
          "node"),
         ("Find him on X: @EldarMamedov4.\n\nSource: nationalinterest.org", "nationalinterest.org"),
+        # the scale of a measure after `degrees`
+        ("Temperatures reached 40 degrees Celsius (104 degrees Fahrenheit) in Seville on Monday.", "Fahrenheit"),
+        ("The goal is to limit warming to 2 degrees Celsius (3.6 degrees Fahrenheit).", "Fahrenheit"),
         ("Central Asia’s needs are growing, and Central Asia’s leaders know it.", "Central Asia’s"),
         ("Nvidia Beats Forecasts as Demand Surges\n\nNvidia reported record revenue on Wednesday.",
          "Nvidia Beats Forecasts"),
@@ -866,6 +917,11 @@ def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:
     for record in entities(text):
         surfaces = {record["name"]} | {m["text"] for m in record["mentions"]}
         assert forbidden not in surfaces, record
+
+
+def test_the_man_a_scale_is_named_after_stays_a_person() -> None:
+    records = entities("Gabriel Fahrenheit built the first mercury thermometer. Fahrenheit lived in Amsterdam.")
+    assert by_name(records)["Gabriel Fahrenheit"]["label"] == "PERSON"
 
 
 @pytest.mark.parametrize(
@@ -929,6 +985,11 @@ def test_surface_key(a: str, b: str, same: bool) -> None:
         ("EP", "European Parliament", True),
         ("IMF", "World Bank", False),
         ("NSS", "Strategy", False),
+        # an acronym may keep a joiner's initial, but only a joiner the name holds
+        ("FOIA", "Freedom of Information Act", True),
+        ("DOE", "Department of Energy", True),
+        ("FOIA", "Freedom Information Act", False),
+        ("OIA", "Freedom of Information Act", False),
     ],
 )
 def test_abbreviates(short: str, name: str, expected: bool) -> None:
@@ -1385,6 +1446,20 @@ def test_a_number_after_a_company_stays_its_products_name() -> None:
     records = entities("Boeing said it would build more jets. The Boeing 737 is its best seller.")
     assert "Boeing 737" not in by_name(records) or by_name(records)["Boeing 737"]["label"] != "PERSON"
     assert by_name(records)["Boeing"]["label"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a maker's name and a model number the model reads as a law is a product
+    ("Mechanics serviced their Ilyushin 76 transport plane on Monday .", "Ilyushin 76", "PRODUCT"),
+    ("The airline leased an Ilyushin 76 freighter last year.", "Ilyushin 76", "PRODUCT"),
+    # a law numbers its parts after a part's word
+    ("Under Article 5, allies must help.", "Article 5", "LAW"),
+    ("The court struck down Section 4 on Tuesday.", "Section 4", "LAW"),
+    ("Voters backed Proposition 13 in California.", "Proposition 13", "LAW"),
+])
+def test_a_name_and_a_number_read_as_a_law_is_a_model_unless_it_numbers_a_part(
+        text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
 
 
 @pytest.mark.parametrize(("text", "person"), [

@@ -34,9 +34,14 @@ if TYPE_CHECKING:
 
 # Characters of text handed to spaCy at a time. Batching pays for short texts
 # (news articles run 2-10k characters); past this size it gains nothing and only
-# delays output and holds more parses in memory. The first batch is always one
-# piece, so the first document's records appear as soon as it alone is parsed.
-BATCH_CHARS = 50_000
+# delays output and holds more parses in memory. The peak of a run is one batch's
+# parse: the parser's and NER's working arrays grow with the batch's tokens (50-95
+# MiB over the settled RSS for 50,000 characters, 20-25 MiB for 20,000), so a long
+# run that meets a batch of many short tokens peaked higher than a short one (274
+# -> 309 MiB from 100 to 1,000 documents at 50,000; 240 -> 240 at 20,000, at the
+# same CPU). The first batch is always one piece, so the first document's records
+# appear as soon as it alone is parsed.
+BATCH_CHARS = 20_000
 # The longest `sentence` a record carries; a longer one is cut to a window around the fact.
 SENTENCE_CHARS = 400
 

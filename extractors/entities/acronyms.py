@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .surface import undotted
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -23,9 +25,11 @@ def introduced(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def abbreviates(short: str, name: str) -> bool:
-    """`NSS` for `National Security Strategy`: the acronym's letters follow the name's capitals."""
+    """`NSS` for `National Security Strategy`: the acronym's letters follow the name's capitals, or the
+    initial of a joiner some acronyms keep (`FOIA` for `Freedom of Information Act`)."""
     letters = [ch for ch in short.rstrip("s") if ch.isalpha()]
-    capitals = [ch for ch in name if ch.isupper()]
+    capitals = [ch for word in name.split() for ch in (
+        word[0].upper() if word.casefold() in _JOINERS and word[0].isalpha() else word) if ch.isupper()]
     if not letters or not capitals or letters[0] != capitals[0]:
         return False
     position = 0
@@ -42,7 +46,9 @@ _JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
 def is_acronym(text: str) -> bool:
-    return bool(_ACRONYM.fullmatch(text)) and text.isupper()
+    """`FBI`, and `F.B.I.` written with stops."""
+    plain = undotted(text)
+    return bool(_ACRONYM.fullmatch(plain)) and plain.isupper()
 
 
 def initials(name: str) -> str:

@@ -1,4 +1,4 @@
-"""An organisation's name the model cut at `for` or `of`: `Boston Center` + `for the Arts`.
+"""An organisation's name the model cut at `for`, `of` or `on`: `Boston Center` + `for the Arts`.
 
 The model often ends an organisation before the phrase that says what it is
 for (`the Northeast Ohio Coalition` | `for the Homeless`) and reads that
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 # Labels of a name that a `for`/`of` phrase can continue.
 CONTINUED = frozenset({"ORG", "FAC"})
 JOINERS = frozenset({"for", "of"})
+# Heads that an `on` phrase completes with their topic, a place too (`House Select Committee on Benghazi`,
+# `Commission on Human Rights`), where `of Nevada` would be the body's place.
+TOPIC_HEADS = frozenset({"committee", "subcommittee", "commission", "council", "panel"})
+POSSESSIVES = frozenset({"'s", "’s"})
+# Prepositions no name ends in: a span the model ends in one (`Association for Relations Across` + `the
+# Taiwan Straits`) runs on over the capitalised words after it.
+DANGLING = frozenset({"across", "against", "among", "between", "for", "from", "into", "of", "on", "to", "towards",
+                      "with", "within"})
 # The most capitalised words a continuation holds (`for the Protection of Human Rights` has three).
 MAX_WORDS = 4
 
@@ -44,23 +52,40 @@ def model_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _continuation_end(doc: Doc, ent: Span) -> int:
-    """Where the name of `ent` ends: after the capitalised words of a `for (the)` / `of (the)` phrase right
-    after it, or at its own end."""
-    if ent.label_ not in CONTINUED or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in JOINERS:
+    """Where the name of `ent` ends: after the capitalised words of a `for (the)` / `of (the)` phrase or a
+    committee's `on` phrase right after it, or of the phrase its own last word (a preposition) leaves
+    dangling, or at its own end. A name written with lower-case joiners only dangles so (`Association for
+    Relations Across`); a title-case headline (`Microsoft Set For Record Profit`) is no such name."""
+    if ent.label_ not in CONTINUED or ent.end + 1 >= len(doc):
         return ent.end
-    if not any(t.lower_ in words(__package__, "complemented_heads.txt") for t in ent):
+    if len(ent) > 2 and ent[-1].is_title and ent[-1].lower_ in DANGLING and any(t.is_lower for t in ent[1:-1]):
+        start = ent.end + (doc[ent.end].lower_ == "the")
+        end = _capitalised_run(doc, start)
+        return end if start < end < start + MAX_WORDS and not _runs_on(doc, end) else ent.end
+    topic = doc[ent.end].lower_ == "on" and any(t.lower_ in TOPIC_HEADS for t in ent)
+    if not topic and (doc[ent.end].lower_ not in JOINERS or not any(
+            t.lower_ in words(__package__, "complemented_heads.txt") for t in ent)):
         return ent.end
     start = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+    end = _capitalised_run(doc, start)
+    phrase = doc[start:end]
+    if not phrase or end - start >= MAX_WORDS or _runs_on(doc, end) or (
+            gazetteer.lookup(phrase.text) is not None and not topic):
+        return ent.end
+    if topic and end < len(doc) and doc[end].lower_ in POSSESSIVES:
+        return ent.end  # `the Senate Committee on Iraq's weapons`: the topic is a phrase of its own
+    if end - start > 1 and any(e.start in (ent.end + 1, start) and e.end == end and e.label_ not in NOT_ENTITIES
+                               for e in doc.ents):
+        return ent.end  # its own name, with or without `the`
+    return end
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the capitalised words from `start` (no date or number among them), at most `MAX_WORDS`."""
     end = start
     while end < len(doc) and end - start < MAX_WORDS and doc[end].is_title and doc[end].is_alpha and (
             doc[end].ent_type_ not in NOT_ENTITIES):
         end += 1
-    phrase = doc[start:end]
-    if not phrase or end - start >= MAX_WORDS or _runs_on(doc, end) or gazetteer.lookup(phrase.text) is not None:
-        return ent.end
-    if end - start > 1 and any(e.start in (ent.end + 1, start) and e.end == end and e.label_ not in NOT_ENTITIES
-                               for e in doc.ents):
-        return ent.end  # its own name, with or without `the`
     return end
 
 

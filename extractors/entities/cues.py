@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from ..engine.given_names import is_common_given_name
 from . import gazetteer
+from .demonyms import is_demonym
 from .junk import NOT_ENTITIES
 from .layout import datelines, lines, region_end
-from .mentions import Mention
+from .mentions import Mention, ends_in_organisation_word
 from .names import name_end, name_start
 from .titles import is_head, is_title_word
 
@@ -65,12 +66,21 @@ def initialled_people(doc: Doc) -> list[Mention]:
             continue  # a middle initial (`David J. Russell`): the model has the name
         end = name_end(doc, token.i + 1)
         rest = doc[token.i + 1 : end].text
+        place = gazetteer.lookup(rest)  # a town is a surname too (`J. Crawley`), a country is none
         compass = _COMPASS.get(token.text)  # `N. Korea` is North Korea
-        if end > token.i + 1 and gazetteer.lookup(rest) is None \
-                and not (compass and gazetteer.lookup(f"{compass} {rest}") is not None) \
-                and doc[token.i + 1].ent_type_ in ("", "PERSON"):  # not `S. Korea`, `A.G. Edwards & Sons`
+        if end > token.i + 1 and (place is None or place.kind == "city") \
+                and not (compass and (gazetteer.lookup(f"{compass} {rest}") is not None or is_demonym(rest))) \
+                and (doc[token.i + 1].ent_type_ in ("", "PERSON") or _initialled_surname(doc, token.i, end)):
             found.append(Mention(token.i, end, "PERSON", origin="title"))
     return found
+
+
+def _initialled_surname(doc: Doc, start: int, end: int) -> bool:
+    """The model's entity is the initials and one surname, nothing more (`J. Crawley` of a scorecard read as
+    a body): a person. A firm runs on past the surname (`A.G. Edwards & Sons`, `T. Rowe Price`)."""
+    ent = doc[start + 1].ent_type_
+    return end - start == 2 and doc[start].ent_iob_ == "B" and doc[start].ent_type_ == ent and (
+        end == len(doc) or doc[end].ent_iob_ != "I") and not ends_in_organisation_word(doc[start:end])
 
 
 # Quotation marks around a nickname, opening and closing.

@@ -123,7 +123,7 @@ def matches(doc: Doc) -> list[tuple[int, int, Place]]:
         for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
             span = doc[i : i + n]
             place = table.get(key(span.text))
-            if place is not None and _written_as_name(span.text):
+            if place is not None and not span[-1].is_space and _written_as_name(span.text):
                 found.append((i, i + n, place))
                 i += n
                 break

@@ -9,7 +9,7 @@ from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of
 from ..engine.wordlists import words
 from .acronyms import initials, is_acronym
 from .mentions import Mention
-from .surface import key
+from .surface import key, undotted
 from .titles import title_before
 
 if TYPE_CHECKING:
@@ -204,15 +204,19 @@ def _opens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:
-    """`EU` to `European Union` when the document holds exactly one name with those initials."""
+    """`EU` to `European Union` when the document holds exactly one name with those initials. A dateline's
+    place (`UNITED NATIONS`, where the story was filed) is not what the body's `U.N.` names, nor is a
+    person (`Susan Collins` beside `Lindsey Graham (S.C.)`)."""
     expansions: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
+        if all(m.origin == "dateline" for m in g) or any(m.label == "PERSON" for m in g):
+            continue
         for short in {initials(m.text(doc)) for m in g} - {""}:
             expansions[short].append(g)
     moved: dict[int, Group] = {id(g): [] for g in groups}
     for g in groups:
         texts = {m.text(doc) for m in g}
-        owners = [h for h in expansions.get(next(iter(texts)), []) if h is not g] if len(texts) == 1 else []
+        owners = [h for h in expansions.get(undotted(next(iter(texts))), []) if h is not g] if len(texts) == 1 else []
         target = owners[0] if len(owners) == 1 and is_acronym(next(iter(texts))) else g
         moved[id(target)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
-from .continued import model_spans
+from .continued import POSSESSIVES, model_spans
 from .demonyms import is_demonym
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their",
 })
-POSSESSIVES = frozenset({"'s", "’s"})
 # Labels whose names hold no number: the model's span ends before one (`Austria 7-5 6-3 earlier`);
 # organisations may (`Channel 4`) but not a match score (`Tottenham Hotspur 3-2`); products and
 # events may hold both (`Windows 11`, `Boeing 737-800`).
@@ -184,6 +183,8 @@ def from_model(doc: Doc) -> list[Mention]:
             trim_as = ent_label
             if ent_label not in NUMBERLESS and _numbered_person(doc, piece_start, piece_end):
                 label = trim_as = "PERSON"  # `Rubio 151` read as a law: a person's figure in a count
+            elif label == "LAW" and _model_number(doc, piece_start, piece_end):
+                label = "PRODUCT"  # `Ilyushin 76` read as a law: a maker's name and a model number
             start, end = trimmed(doc, piece_start, piece_end, trim_as)
             title = None
             if label == "ORG" and _titled_name(doc, start, end):
@@ -203,7 +204,7 @@ def from_model(doc: Doc) -> list[Mention]:
                 if named > start:
                     title, start = doc[start:named].text, named
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or (
-                    _field_label(doc, start, end, ent_label)):
+                    _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end):
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
     return found
@@ -214,6 +215,19 @@ def _numbered_person(doc: Doc, start: int, end: int) -> bool:
     percent`): the model reads the pair as a law or a body, as it rightly reads `Windows 11` a product."""
     cut = next((t.i for t in doc[start + 1 : end] if t.like_num), None)
     return cut is not None and _person_elsewhere(doc, start, cut)
+
+
+def _scale_of_degrees(doc: Doc, start: int, end: int) -> bool:
+    """One word right after `degrees` (`2 degrees Celsius`, `3.6 degrees Fahrenheit`): the scale of a measure,
+    which the model reads as a body; the man the scale is named after is written with his given name."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ in ("degree", "degrees")
+
+
+def _model_number(doc: Doc, start: int, end: int) -> bool:
+    """A name and a number (`Ilyushin 76`, `Airbus 320`): a product's model, where a law numbers its parts
+    after a part's word (`Article 5`, `Section 4`, `Proposition 13`)."""
+    return end - start >= 2 and doc[end - 1].like_num and doc[end - 2].is_title and (
+        doc[end - 2].lower_ not in words(__package__, "law_parts.txt"))
 
 
 def _question_auxiliary(doc: Doc, start: int, end: int) -> bool:

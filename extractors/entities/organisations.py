@@ -31,11 +31,12 @@ def cues() -> dict[str, frozenset[Phrase]]:
 
 
 @cache
-def _cues_after(placed: bool) -> frozenset[Phrase]:
-    """Words after a name that make it an organisation; a kind of publication only for a name no gazetteer
-    places (`a Lagos magazine` is about Lagos)."""
+def _cues_after(placed: bool) -> tuple[tuple[int, frozenset[Phrase]], ...]:
+    """Words after a name that make it an organisation, by their number of words (one look at the text for
+    each); a kind of publication only for a name no gazetteer places (`a Lagos magazine` is about Lagos)."""
     table = cues()
-    return table.get("after", frozenset()) | (frozenset() if placed else table.get("press", frozenset()))
+    phrases = table.get("after", frozenset()) | (frozenset() if placed else table.get("press", frozenset()))
+    return tuple((n, frozenset(p for p in phrases if len(p) == n)) for n in sorted({len(p) for p in phrases}))
 
 
 def described_as_organisation(doc: Doc, m: Mention) -> bool:
@@ -48,7 +49,7 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     if m.end - m.start > 1 and (doc[m.start].text,) in table.get("opening", ()):
         return True
     end = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end  # `the " Janakantha " newspaper`
-    after = any(_words(doc, end, len(p)) == p for p in _cues_after(placed=m.place is not None))
+    after = any(_words(doc, end, n) in phrases for n, phrases in _cues_after(placed=m.place is not None))
     if after or m.start == 0:
         return after
     previous = doc[m.start - 1]

@@ -26,7 +26,9 @@ def tidy(text: str) -> str:
 
 def key(text: str) -> str:
     """What two surface forms of one name share: `U.S.`, `US` and `us` all give `us`."""
-    plain = tidy(text)
-    if _DOTTED_INITIALISM.fullmatch(plain):
-        plain = plain.replace(".", "")
-    return plain.casefold()
+    return undotted(tidy(text)).casefold()
+
+
+def undotted(text: str) -> str:
+    """`U.S.` and `F.B.I.` without their stops; any other text as it is."""
+    return text.replace(".", "") if _DOTTED_INITIALISM.fullmatch(text) else text
