@@ -130,6 +130,9 @@ def run(
                     renderer.add(item)
                 for notice in notices:
                     notice.add(item.records)
+                for failure in item.failures:  # an extractor that failed on it; the others' facts are out
+                    failed = True
+                    report_failure(failure, debug=debug)
             advance()
     for message in filter(None, (notice.message() for notice in notices)):
         say(message)

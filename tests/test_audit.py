@@ -1,0 +1,151 @@
+"""Defects a user audit found: dates at the calendar's edges, one extractor's failure, decoding, the API's
+paths, `extract list`, help text and sentence windows. Each test runs the real pipeline or the real command."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extract_facts.extractors import Document, Extractor, Result, Runner
+
+from conftest import run_text
+from helpers import run_extract
+
+# --- dates at the edges of the calendar ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("reference", "text", "kept", "dropped"), [
+    # The Friday before Saturday 0001-01-06 is inside the calendar, the one before 0001-01-02 is not.
+    (dt.datetime(1, 1, 6), "They paid on Friday. Next year they will pay more.", ["Friday", "Next year"], []),
+    (dt.datetime(1, 1, 2), "They paid on Friday. Next year they will pay more.", ["Next year"], ["Friday"]),
+    # Year 10000 is past it; the year before is not.
+    (dt.datetime(9999, 12, 30), "Next year they will pay more. Last year they paid less.",
+     ["Last year"], ["Next year"]),
+])
+def test_an_expression_whose_arithmetic_leaves_the_calendar_is_dropped_alone(
+        reference: dt.datetime, text: str, kept: list[str], dropped: list[str]) -> None:
+    found = [r["text"] for r in run_text("dates", text, reference_date=reference)]
+    assert all(t in found for t in kept), found
+    assert not any(t in found for t in dropped), found
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Published: 0001-01-01", False),  # a CMS's or database's placeholder
+    ("Published: 2500-06-01", False),
+    ("Published: 1850-06-01", True),  # look-alike: an old but real date
+    ("Published: 2021-03-04", True),
+])
+def test_a_publication_date_outside_credible_years_is_not_the_reference(line: str, dated: bool) -> None:
+    records = run_text("dates", f"{line}\nAcme paid $5 million on Friday.\n")
+    friday = next(r for r in records if r["text"] == "Friday")
+    assert (friday["reference_from"] == "document") is dated, friday
+    if dated:
+        assert friday["reference"] == line.split(": ")[1]
+
+
+def test_a_placeholder_date_costs_no_extractor_its_facts(tmp_path: Path) -> None:
+    (tmp_path / "pub1.txt").write_text("Published: 0001-01-01\nAcme paid $5 million, John Smith said on Friday. "
+                                       "Last year it paid less.\n")
+    proc = run_extract("all", str(tmp_path / "pub1.txt"), "--jsonl", "--reference-date", "2021-03-05")
+    assert proc.returncode == 0, proc.stderr
+    assert {'"extractor": "money"', '"extractor": "entities"', '"extractor": "quotes"'} <= {
+        line.split(", ")[1] for line in proc.stdout.splitlines()}
+
+
+@pytest.mark.parametrize(("value", "ok"), [
+    ("9999-12-31", False), ("0001-01-01", False), ("10000-01-01", False),
+    ("9998-12-31", True), ("0002-01-01", True),  # look-alikes: the first and last years allowed
+])
+def test_a_reference_date_outside_years_2_to_9998_is_a_usage_error(tmp_path: Path, value: str, ok: bool) -> None:
+    (tmp_path / "x.txt").write_text("Next year it will pay more.\n")
+    proc = run_extract("dates", str(tmp_path / "x.txt"), "--jsonl", "--reference-date", value)
+    if ok:
+        assert proc.returncode == 0 and '"text": "Next year"' in proc.stdout, proc.stderr
+    else:
+        assert proc.returncode == 2 and proc.stdout == "" and proc.stderr.count("\n") == 1, proc
+        assert "--reference-date" in proc.stderr
+
+
+@pytest.mark.parametrize(("html", "reference"), [
+    # A page's publication time is not used to resolve anything: the reference is its day.
+    ('<html><head><meta property="article:published_time" content="2016-10-12T09:30:00Z"></head>'
+     '<body><p>Acme paid $5 million on Friday.</p></body></html>', "2016-10-12"),
+    ('<html><head><meta property="article:published_time" content="2016-10-12"></head>'
+     '<body><p>Acme paid $5 million on Friday.</p></body></html>', "2016-10-12"),
+])
+def test_the_reference_from_metadata_is_a_date(tmp_path: Path, html: str, reference: str) -> None:
+    from extract_facts import extract
+
+    (tmp_path / "page.html").write_text(html)
+    (friday,) = extract(tmp_path / "page.html", ["dates"])
+    assert (friday["reference"], friday["reference_from"]) == (reference, "metadata")
+
+
+def test_a_reference_date_the_user_gives_with_a_time_keeps_it() -> None:
+    (now,) = run_text("dates", "Prices are rising now.", reference_date="2013-02-12T04:30:00")
+    assert now["reference"] == "2013-02-12T04:30:00"
+
+
+# --- one extractor's failure ------------------------------------------------------------------------------
+
+
+def _fails(doc: object, context: object) -> list[object]:
+    raise ValueError("a bug in this extractor")
+
+
+BROKEN = Extractor(name="broken", description="always fails", extract=_fails)
+
+
+def test_an_extractor_that_fails_costs_only_its_own_facts() -> None:
+    (result,) = Runner(["money", BROKEN]).run([Document("a.txt", "Acme paid $5 million.")])
+    assert isinstance(result, Result)
+    assert [r["text"] for r in result.records] == ["$5 million"]
+    assert [f.reason for f in result.failures] == ["extraction failed in broken: ValueError: a bug in this extractor"]
+
+
+def test_a_document_every_extractor_reads_has_no_failures() -> None:
+    (result,) = Runner(["money"]).run([Document("a.txt", "Acme paid $5 million.")])
+    assert isinstance(result, Result) and result.failures == []
+
+
+# --- the Python API: paths and text --------------------------------------------------------------------------
+
+
+def test_a_missing_path_or_a_folder_is_a_failure_not_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract_facts import extract
+
+    monkeypatch.chdir(tmp_path)
+    Path("ok.txt").write_text("Acme paid $5 million.\n")
+    Path("folder").mkdir()
+    listed = extract(["ok.txt", "missing.txt"], ["money"], errors="collect")
+    assert [f.text for f in listed.facts] == ["$5 million"]
+    assert [(f.source, f.reason) for f in listed.failures] == [("missing.txt", "no such file or directory")]
+    folder = extract("folder", ["money"], errors="collect")
+    assert folder.facts == [] and [f.reason for f in folder.failures] == ["is a directory"]
+
+
+@pytest.mark.parametrize("text", [
+    "news/2021/missing-story",   # one word with a separator
+    "missing.txt",               # one word with a suffix
+    "my notes on the deal.md",   # one line ending in a suffix extract reads
+])
+def test_a_single_string_that_looks_like_a_path_is_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          text: str) -> None:
+    from extract_facts import extract
+
+    monkeypatch.chdir(tmp_path)
+    assert [f.reason for f in extract(text, ["money"], errors="collect").failures] == ["no such file or directory"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It cost $5m.", ["$5m"]),                    # look-alikes: text, not paths
+    ("$5.50", ["$5.50"]),
+    ("Acme paid $5 million for the shares.", ["$5 million"]),
+])
+def test_a_single_string_of_text_is_text(text: str, found: list[str]) -> None:
+    from extract_facts import extract
+
+    result = extract(text, ["money"], errors="collect")
+    assert result.failures == [] and [f.text for f in result.facts] == found
