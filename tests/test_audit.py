@@ -149,3 +149,42 @@ def test_a_single_string_of_text_is_text(text: str, found: list[str]) -> None:
 
     result = extract(text, ["money"], errors="collect")
     assert result.failures == [] and [f.text for f in result.facts] == found
+
+
+# --- decoding: English typed in a CJK code page -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("The President\u2019s message \u201cto the Congress\u201d \u2014 in full.", "big5"),
+    ("The President\u2019s message \u201cto the Congress\u201d\u3000in full.", "big5"),
+    ("It said \u201cno\u201d \u2014 twice.", "gbk"),
+    ("It said \u201cno\u201d\u3000twice.", "shift_jis"),
+])
+def test_english_with_cjk_code_page_punctuation_reads_as_its_punctuation(text: str, encoding: str) -> None:
+    from extract_facts.extractors import documents
+
+    assert documents.from_bytes(text.encode(encoding), "a.txt").text == text
+
+
+@pytest.mark.parametrize("text", [
+    # Look-alikes: real Windows-1252 and Latin-1 texts, their accented letters never punctuation in a CJK page.
+    "The caf\u00e9 paid \u00a35 for the \u201cr\u00e9sum\u00e9\u201d \u2014 na\u00efvely.",
+    "\u00c4pfel und Birnen kosten 5 \u00a3.",
+    "\u00a1Hola, se\u00f1or! \u00bfQu\u00e9 tal?",
+    "cancellation of the \u00bd\u00a2 decrease",
+    "\u00a35 and \u00c4",  # single bytes Shift JIS reads as half-width punctuation and katakana
+])
+def test_windows_1252_text_stays_windows_1252(text: str) -> None:
+    from extract_facts.extractors import documents
+
+    assert documents.from_bytes(text.encode("cp1252"), "a.txt").text == text
+
+
+def test_the_state_of_the_union_corpus_reads_without_mojibake() -> None:
+    from extract_facts.extractors import documents
+
+    corpus = Path("/work/shared/benchmarks/corpus/state_union")
+    if not corpus.is_dir():
+        pytest.skip("the shared benchmark corpus is not here")
+    text = documents.read(str(corpus / "1973-Nixon.txt")).text
+    assert "President\u2019s" in text and "\u00a1" not in text
