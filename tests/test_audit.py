@@ -188,3 +188,26 @@ def test_the_state_of_the_union_corpus_reads_without_mojibake() -> None:
         pytest.skip("the shared benchmark corpus is not here")
     text = documents.read(str(corpus / "1973-Nixon.txt")).text
     assert "President\u2019s" in text and "\u00a1" not in text
+
+
+# --- `extract list` shows real flags -------------------------------------------------------------------------
+
+
+def test_extract_list_shows_only_flags_the_commands_take_and_the_rest_as_rules_file_keys() -> None:
+    import json
+    import re
+
+    from typer.testing import CliRunner
+
+    from extract_facts.cli.app import app
+
+    cli = CliRunner()
+    rows = {row["name"]: row for row in json.loads(cli.invoke(app, ["list", "--json"]).stdout)}
+    for name, row in rows.items():
+        taken = set(re.findall(r"--[a-z][a-z-]*", cli.invoke(app, [name, "--help"], env={"COLUMNS": "300"}).stdout))
+        assert set(row["flags"]) <= taken, (name, row["flags"])
+        assert not any(f"--{key.split()[1].replace('_', '-')}" in taken for key in row["rules_keys"])
+    assert "[entities] patterns" in rows["entities"]["rules_keys"] and "--labels" in rows["entities"]["flags"]
+    table = cli.invoke(app, ["list"], env={"COLUMNS": "300"}).stdout
+    assert "[entities] patterns" in table and "--patterns" not in table and "--never-cues" not in table
+    assert "--labels" in table  # look-alike: a real flag is still listed
