@@ -211,3 +211,12 @@ def test_extract_list_shows_only_flags_the_commands_take_and_the_rest_as_rules_f
     table = cli.invoke(app, ["list"], env={"COLUMNS": "300"}).stdout
     assert "[entities] patterns" in table and "--patterns" not in table and "--never-cues" not in table
     assert "--labels" in table  # look-alike: a real flag is still listed
+
+
+def test_engine_help_shows_the_dask_extra_as_written() -> None:
+    from typer.testing import CliRunner
+
+    from extract_facts.cli.app import app
+
+    shown = CliRunner().invoke(app, ["all", "--help"], env={"COLUMNS": "300"}).stdout
+    assert "pip install 'extract-facts[dask]'" in shown
