@@ -220,3 +220,29 @@ def test_engine_help_shows_the_dask_extra_as_written() -> None:
 
     shown = CliRunner().invoke(app, ["all", "--help"], env={"COLUMNS": "300"}).stdout
     assert "pip install 'extract-facts[dask]'" in shown
+
+
+# --- datelines: the month after the comma is the date, not a region ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("WASHINGTON, March 3, 2021 -- Acme paid $5 million.\n", "Washington"),
+    ("LONDON, Aug 22 (Reuters) - Acme paid $5 million.\n", "London"),
+    ("NEW YORK, June 5, 2024 - Acme paid $5 million.\n", "New York"),
+    ("PARIS, Sept. 4, 2019 - Acme paid $5 million.\n", "Paris"),
+    ("SMALLVILLE, March 3, 2021 -- Acme paid $5 million.\n", "Smallville"),  # unknown place: the date still dates it
+])
+def test_a_dateline_month_is_not_a_place(text: str, place: str) -> None:
+    records = run_text("entities", text)
+    places = [r["name"] for r in records if r["rule"] == "entities.dateline"]
+    assert places == [place], records
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # Look-alikes: a real region between the comma and the date is still a place.
+    ("CARLSBAD, California 1996-08-30 - Acme paid $5 million.\n", ["Carlsbad", "California"]),
+    ("NORTHAMPTON, England 1996-08-27 - Acme paid $5 million.\n", ["Northampton", "England"]),
+])
+def test_a_dateline_region_before_its_date_is_still_a_place(text: str, places: list[str]) -> None:
+    records = run_text("entities", text)
+    assert [r["name"] for r in records if r["rule"] == "entities.dateline"] == places, records
