@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract_facts.extractors import Document, Extractor, Result, Runner
+from extract_facts.extractors import Document, Extractor, Fact, Result, Runner
 
 from conftest import run_text
 from helpers import run_extract
@@ -246,3 +246,30 @@ def test_a_dateline_month_is_not_a_place(text: str, place: str) -> None:
 def test_a_dateline_region_before_its_date_is_still_a_place(text: str, places: list[str]) -> None:
     records = run_text("entities", text)
     assert [r["name"] for r in records if r["rule"] == "entities.dateline"] == places, records
+
+
+# --- a record's sentence: at most 400 characters, and it holds the fact ----------------------------------
+
+
+@pytest.mark.parametrize(("filler", "before", "after"), [
+    ("a ", 1400, 1500), ("a ", 1401, 1500),  # one-letter words: both cuts land next to a space
+    ("the council met at length about the bridge ", 1500, 1500), ("a ", 10, 1500), ("a ", 1500, 10),
+])
+def test_a_long_sentence_is_cut_to_at_most_400_characters_marks_included(filler: str, before: int, after: int) -> None:
+    text = (filler * 1000)[:before] + "Acme paid $5 million " + (filler * 1000)[:after]
+    (money,) = run_text("money", text)
+    assert money["text"] == "$5 million"
+    assert len(money["sentence"]) <= 400 and "$5 million" in money["sentence"], len(money["sentence"])
+
+
+def _span_across(doc: object, context: object) -> list[Fact]:
+    text = doc.text  # type: ignore[attr-defined]
+    return [Fact(text.index("Acme paid"), text.index("million") + len("million"), {})]
+
+
+def test_a_fact_across_a_sentence_break_carries_every_sentence_it_touches() -> None:
+    text = "It was late. Acme paid. It paid $5 million. Then it left."
+    across = Extractor(name="across", description="a fact over two sentences", extract=_span_across)
+    (result,) = Runner([across]).run([Document("a.txt", text)])
+    (record,) = result.records
+    assert record["sentence"] == "Acme paid. It paid $5 million."

@@ -315,15 +315,17 @@ class _Sentences:
             self.starts = [first for first, _ in self.bounds]
         if not self.bounds:
             return ""
-        first, last = self.bounds[max(bisect.bisect_right(self.starts, start) - 1, 0)]
-        return window(self.text, first, last, start, end)
+        # A fact that crosses a sentence break gets every sentence it touches.
+        first = self.bounds[max(bisect.bisect_right(self.starts, start) - 1, 0)][0]
+        last = self.bounds[max(bisect.bisect_left(self.starts, end) - 1, 0)][1]
+        return window(self.text, first, max(last, end), start, end)
 
 
 def window(text: str, first: int, last: int, start: int, end: int, size: int = SENTENCE_CHARS) -> str:
-    """`text[first:last]` with whitespace collapsed, or, when longer than `size`, about `size`
-    characters of it around `start:end`, cut at spaces and marked `…` where cut."""
+    """`text[first:last]` with whitespace collapsed, or, when longer than `size`, at most `size`
+    characters of it around `start:end` (the `… ` marks included), cut at spaces and marked where cut."""
     if last - first > size:
-        margin = max(size - (end - start), 0) // 2
+        margin = max(size - len(_CUT) * 2 - (end - start), 0) // 2
         low, high = max(first, start - margin), min(last, end + margin)
         if low > first:
             space = text.find(" ", low, start)
@@ -331,8 +333,12 @@ def window(text: str, first: int, last: int, start: int, end: int, size: int = S
         if high < last:
             space = text.rfind(" ", end, high)
             high = space if space >= 0 else high
-        return ("… " if low > first else "") + " ".join(text[low:high].split()) + (" …" if high < last else "")
+        return (_CUT if low > first else "") + " ".join(text[low:high].split()) + (_CUT[::-1] if high < last else "")
     return " ".join(text[first:last].split())
+
+
+# The mark of a cut end of a window, itself counted in the window's size.
+_CUT = "… "
 
 
 def _failure(source: str, what: str, err: Exception) -> Failure:
