@@ -68,19 +68,21 @@ def test_a_reference_date_outside_years_2_to_9998_is_a_usage_error(tmp_path: Pat
         assert "--reference-date" in proc.stderr
 
 
-@pytest.mark.parametrize(("html", "reference"), [
-    # A page's publication time is not used to resolve anything: the reference is its day.
+@pytest.mark.parametrize(("html", "reference", "value"), [
+    # A page's publication time is what `in two hours` resolves against, so the reference shows it.
     ('<html><head><meta property="article:published_time" content="2016-10-12T09:30:00Z"></head>'
-     '<body><p>Acme paid $5 million on Friday.</p></body></html>', "2016-10-12"),
+     '<body><p>Officials will meet in two hours.</p></body></html>', "2016-10-12T09:30:00", "2016-10-12T11:30"),
+    # Look-alike: a page that gives only its day has a date for reference.
     ('<html><head><meta property="article:published_time" content="2016-10-12"></head>'
-     '<body><p>Acme paid $5 million on Friday.</p></body></html>', "2016-10-12"),
+     '<body><p>Officials met on Friday.</p></body></html>', "2016-10-12", "2016-10-07"),
 ])
-def test_the_reference_from_metadata_is_a_date(tmp_path: Path, html: str, reference: str) -> None:
+def test_the_reference_from_metadata_shows_the_time_it_resolves_against(
+        tmp_path: Path, html: str, reference: str, value: str) -> None:
     from extract_facts import extract
 
     (tmp_path / "page.html").write_text(html)
-    (friday,) = extract(tmp_path / "page.html", ["dates"])
-    assert (friday["reference"], friday["reference_from"]) == (reference, "metadata")
+    (fact,) = extract(tmp_path / "page.html", ["dates"])
+    assert (fact["reference"], fact["reference_from"], fact["value"]) == (reference, "metadata", value)
 
 
 def test_a_reference_date_the_user_gives_with_a_time_keeps_it() -> None:

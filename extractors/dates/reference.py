@@ -40,8 +40,8 @@ class Reference:
 
     @property
     def text(self) -> str:
-        """The ISO date, with the time only when the user gave one (the only time resolution uses)."""
-        if not self.has_clock:
+        """The ISO date, with the time only when one was given."""
+        if self.moment.time() == dt.time(0, 0):
             return self.moment.date().isoformat()
         return self.moment.isoformat(timespec="seconds")
 
