@@ -275,3 +275,15 @@ def test_a_fact_across_a_sentence_break_carries_every_sentence_it_touches() -> N
     (result,) = Runner([across]).run([Document("a.txt", text)])
     (record,) = result.records
     assert record["sentence"] == "Acme paid. It paid $5 million."
+
+
+def test_a_document_an_extractor_failed_on_is_not_kept_so_a_rerun_reads_it_again(tmp_path: Path) -> None:
+    from extract_facts.extractors.engine.store import Store
+
+    document = Document("a.txt", "Acme paid $5 million.", path=str(tmp_path / "a.txt"))
+    for runner, kept in ((Runner(["money", BROKEN]), 0), (Runner(["money"]), 1)):  # look-alike: no failure, kept
+        db = tmp_path / f"{kept}.sqlite"
+        with Store(db, runner) as store:
+            (result,) = list(store.run([document]))
+        assert isinstance(result, Result) and [r["text"] for r in result.records] == ["$5 million"]
+        assert store.stats.new == kept
