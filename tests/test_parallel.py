@@ -69,7 +69,10 @@ def corpus(count: int = 12, marks: dict[int, str] | None = None) -> list[Documen
 
 
 def outcomes(results: Iterator[Result | Failure]) -> list[tuple[str, Any]]:
-    return [(r.document.source, r.records) if isinstance(r, Result) else (r.source, r.reason) for r in results]
+    """Each document's records, or the reason it (or one of its extractors) failed."""
+    return [(r.source, r.reason) if isinstance(r, Failure) else
+            (r.document.source, "; ".join(f.reason for f in r.failures)) if r.failures else
+            (r.document.source, r.records) for r in results]
 
 
 def test_two_processes_give_the_records_of_one_in_input_order() -> None:

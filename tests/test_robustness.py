@@ -362,10 +362,21 @@ def test_an_extractor_crash_is_one_line_and_debug_shows_its_traceback(tmp_path: 
     (tmp_path / "a.txt").write_text("Some text.\n")
     quiet = run_extract("broken", str(tmp_path / "a.txt"), env=env)
     assert quiet.returncode == 1
-    assert quiet.stderr == f"extract: {tmp_path / 'a.txt'}: extraction failed: ValueError: plugin bug second line\n"
+    assert quiet.stderr == \
+        f"extract: {tmp_path / 'a.txt'}: extraction failed in broken: ValueError: plugin bug second line\n"
     loud = run_extract("broken", str(tmp_path / "a.txt"), "--debug", env=env)
     assert loud.returncode == 1
     assert "Traceback (most recent call last)" in loud.stderr and 'raise ValueError("plugin bug' in loud.stderr
+
+
+def test_an_extractor_crash_keeps_the_other_extractors_facts(tmp_path: Path) -> None:
+    env = _plugin_site(tmp_path, "broken = broken_plugin:EXTRACTOR")
+    (tmp_path / "a.txt").write_text("Acme paid $5 million.\n")
+    proc = run_extract("all", str(tmp_path / "a.txt"), "--jsonl", env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.endswith(f"extract: {tmp_path / 'a.txt'}: extraction failed in broken: ValueError: "
+                                "plugin bug second line\n"), proc.stderr
+    assert '"text": "$5 million"' in proc.stdout
 
 
 def test_an_internal_error_is_one_line_and_debug_shows_its_traceback(tmp_path: Path) -> None:

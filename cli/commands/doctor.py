@@ -58,6 +58,8 @@ def doctor(
     for item in runner.run([sample]):
         if isinstance(item, Failure):
             line(False, "sample", item.reason)
+        elif item.failures:
+            line(False, "sample", "; ".join(failure.reason for failure in item.failures))
         else:
             counts = {n: sum(r["extractor"] == n for r in item.records) for n in names}
             line(True, "sample", ", ".join(f"{n} {c}" for n, c in counts.items()))

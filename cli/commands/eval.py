@@ -125,6 +125,9 @@ def _score_all(runner: Runner, golds: list[tuple[Path, Gold]], paths: Sequence[s
             report_failure(outcome)
             failed = True
             continue
+        for failure in outcome.failures:  # an extractor that failed on it: scored on the others' records
+            report_failure(failure)
+            failed = True
         try:
             scores = score(g, outcome.records, [n for n in names if n in extractors_of(g)])
         except GoldError as err:

@@ -35,12 +35,15 @@ def list_extractors(
             "module": e.extract.__module__,
             "fields": list(e.field_names),
             "options": [f.name for f, _ in option_fields(e.options)],
+            # Options a flag carries, and those only a rules file (or the Python API) can set: tables, lists.
+            "flags": [f"--{f.name.replace('_', '-')}" for f, spec in option_fields(e.options) if spec.flag],
+            "rules_keys": [f"[{e.name}] {f.name}" for f, spec in option_fields(e.options) if not spec.flag],
         }
         for e in registry.available().values()
     ]
     rows += [
         {"name": name, "description": f"failed to load: {reason}", "needs": [], "version": None, "module": None,
-         "fields": [], "options": []}
+         "fields": [], "options": [], "flags": [], "rules_keys": []}
         for name, reason in registry.broken().items()
     ]
     if json_out:
@@ -53,9 +56,9 @@ def list_extractors(
     for column in ("name", "description", "needs", "options"):
         table.add_column(column)
     for row in rows:
-        options = ", ".join(f"--{o.replace('_', '-')}" for o in row["options"])
+        options = ", ".join([*row["flags"], *row["rules_keys"]])
         table.add_row(row["name"], row["description"], ", ".join(row["needs"]) or "-", options or "-")
-    Console(highlight=False).print(table)
+    Console(highlight=False, markup=False).print(table)
 
 
 def _list_rules(extractors: Iterable[Extractor], json_out: bool) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
+from rich.markup import escape
 
 from extract_facts.extractors.engine.extractor import Extractor, OptionSpec, option_fields
 from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL
@@ -65,7 +66,7 @@ def run(
         "--jobs", "-j", min=0, help="Worker processes, one model each; 0 = all cores. "
         "Default: 1 (with --engine dask: all cores).", show_default=False)] = None,
     engine: Annotated[engines.Engine, typer.Option(
-        help=f"Where documents are parsed: local processes, or a Dask cluster ({engines.DASK_EXTRA}).")]
+        help=f"Where documents are parsed: local processes, or a Dask cluster ({escape(engines.DASK_EXTRA)}).")]
         = engines.Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(  # noqa: UP045
         help="With --engine dask: a running scheduler (tcp://host:8786) instead of a local cluster.",
@@ -130,6 +131,9 @@ def run(
                     renderer.add(item)
                 for notice in notices:
                     notice.add(item.records)
+                for failure in item.failures:  # an extractor that failed on it; the others' facts are out
+                    failed = True
+                    report_failure(failure, debug=debug)
             advance()
     for message in filter(None, (notice.message() for notice in notices)):
         say(message)
@@ -168,7 +172,8 @@ def command(extractors: Sequence[Extractor]) -> Callable[..., None]:
 def _parameter(spec_field: dataclasses.Field[Any], spec: OptionSpec, panel: str | None) -> inspect.Parameter:
     """A keyword parameter whose `Annotated[..., typer.Option]` makes the option's flag."""
     default = spec_field.default if spec_field.default is not dataclasses.MISSING else None
-    extra: dict[str, Any] = {"help": spec.help, "rich_help_panel": panel, "metavar": spec.metavar}
+    # Help is rich markup to Typer: an extractor's `[brackets]` must show as written.
+    extra: dict[str, Any] = {"help": escape(spec.help), "rich_help_panel": panel, "metavar": spec.metavar}
     if spec.choices is not None:
         kind: Any = enum.Enum(spec_field.name, {c: c for c in spec.choices}, type=str)  # Typer's choices
         default = kind(default) if default is not None else None

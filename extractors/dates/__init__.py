@@ -28,11 +28,15 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
 
 
 def parse_reference_date(value: str) -> dt.datetime:
-    """`2025-12-25` or `2013-02-12T04:30:00` (a trailing `Z` is UTC)."""
+    """`2025-12-25` or `2013-02-12T04:30:00` (a trailing `Z` is UTC), in years 2-9998, so that
+    `last year` and `next year` stay inside the calendar."""
     try:
-        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]") from None
+    if not 2 <= moment.year <= 9998:
+        raise ValueError(f"{value!r} is outside the years 2 to 9998")
+    return moment
 
 
 # What `Fact.rule` names, with one line each for `extract list --rules`.

@@ -58,7 +58,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             chain = replace(chain, partial=replace(chain.partial, direction=None))
         tense = _tense(chain, view)
         chain = _in_the_storys_year(chain, tense, context.state, reference)
-        timex = interpret(chain, base, tense, view)
+        timex = in_calendar(chain, base, tense, view)
         if timex is None:
             continue
         if "instant" in chain.partial.kinds and chain.until is None and reference.has_clock:
@@ -376,6 +376,19 @@ def _reported_period(chain: Chain, cue: Word | None, after: Word | None, head: W
 # What a company or an agency reports for a period (`results for July-September`).
 _FIGURES = frozenset({"results", "earnings", "profit", "profits", "sales", "figures", "data", "loss", "losses",
                       "income", "revenue", "revenues", "output", "growth", "net"})
+
+
+def in_calendar(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:
+    """`interpret`, or None when its arithmetic leaves the calendar (before year 1 or after 9999, as a
+    placeholder date such as 0001-01-01 gives): that one expression has no date, the others still do."""
+    try:
+        timex = interpret(chain, ref, tense, view)
+    except (OverflowError, ValueError):
+        return None
+    return None if timex is not None and _PAST_9999.match(timex.value) else timex
+
+
+_PAST_9999 = re.compile(r"\d{5}")
 
 
 def interpret(chain: Chain, ref: dt.datetime, tense: Tense | None, view: TokenView) -> Timex | None:

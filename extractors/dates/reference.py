@@ -46,6 +46,15 @@ class Reference:
         return self.moment.isoformat(timespec="seconds")
 
 
+# Publication dates outside these years are placeholders (a CMS's or database's 0001-01-01), not the article's.
+CREDIBLE_YEARS = range(1800, 2201)
+
+
+def credible(moment: dt.date) -> bool:
+    """A publication date a document can really carry."""
+    return moment.year in CREDIBLE_YEARS
+
+
 def dateline(text: str, date_order: str = "MDY") -> dt.datetime | None:
     """The publication date written near the top of `text`, if any."""
     head = text[:HEAD_CHARS]
@@ -57,6 +66,8 @@ def dateline(text: str, date_order: str = "MDY") -> dt.datetime | None:
         try:
             moment = dt.datetime(p.year, p.month, p.day, p.hour or 0, p.minute or 0)
         except ValueError:
+            continue
+        if not credible(moment):
             continue
         line_start = head.rfind("\n", 0, chain.start) + 1
         found.append((bool(_LABELLED.search(head[line_start : chain.start])), moment))
@@ -83,7 +94,7 @@ def _labelled_line(head: str, date_order: str) -> dt.datetime | None:
             m["rest"][:60], languages=["en"],
             settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": date_order},
         )
-        if moment is not None:
+        if moment is not None and credible(moment):
             return moment.replace(tzinfo=None, second=0, microsecond=0)
     return None
 
@@ -136,7 +147,8 @@ def metadata(text: str) -> dt.datetime | None:
             except ValueError:
                 continue
             clock = dt.time.fromisoformat(m["time"]) if m["time"] else dt.time()
-            return dt.datetime.combine(day, clock)
+            if credible(day):
+                return dt.datetime.combine(day, clock)
     return None
 
 

@@ -12,10 +12,10 @@ beside the records (`errors="collect"`).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import documents, registry
@@ -84,8 +84,11 @@ def extract(
 ) -> list[Fact] | Extraction:
     """Facts of one text, path or `Document` (or of many), from these extractors (default: all installed).
 
-    A string that names an existing file is read as that file; any other string is
-    the text itself. `settings` are the extractors' options by name
+    Each string of a list is a path. A single string is a path when it names a
+    file or folder, or looks like one (one word with a `/` or a suffix such as
+    `.txt`, or one line ending in `.txt`, `.md`, `.html`); any other string is the
+    text itself (a list of texts: `documents.from_text(text, name)` each). A path
+    that is missing or a folder is a failure, not text. `settings` are the extractors' options by name
     (`reference_date="2025-12-25"`, `min_count=2`). `nlp` is an already loaded
     spaCy pipeline; otherwise `model` is loaded once and kept for later calls.
     `strict` leaves out facts marked `ambiguous`.
@@ -93,23 +96,30 @@ def extract(
     names = list(extractors) if extractors is not None else list(registry.available())
     chosen = [registry.get(name) for name in names]
     runner = Runner(chosen, settings, model=model, nlp=nlp or _loaded(model, needs(chosen)), strict=strict)
-    items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else list(inputs)
+    single = isinstance(inputs, (str, os.PathLike, Document))
+    items = [inputs] if single else list(inputs)
     facts: list[Fact] = []
     failures: list[Failure] = []
-    for outcome in runner.run(_document(item) for item in items):
+    for outcome in runner.run(_document(item, single) for item in items):
+        failed = [outcome] if isinstance(outcome, Failure) else outcome.failures
         if isinstance(outcome, Result):
             facts += [Fact(record) for record in outcome.records]
-        elif errors == "raise":
-            raise ExtractionError(outcome)
-        else:
-            failures.append(outcome)
+        if failed and errors == "raise":
+            raise ExtractionError(failed[0])
+        failures += failed
     return Extraction(facts, failures) if errors == "collect" else facts
 
 
-def _document(item: Input) -> Document | Failure:
+# One word naming a file (`notes.txt`, `news/a`), or one line ending in a suffix `extract` reads by default.
+_PATH_LIKE = re.compile(r"\S*[/\\]\S*|\S+\.[A-Za-z][A-Za-z0-9]{0,4}|[^\n]+\.(?:txt|md|html?|xhtml)", re.I)
+
+
+def _document(item: Input, single: bool) -> Document | Failure:
+    """The document an input names: a path is read (a Failure when missing or a folder), text taken as it is."""
     if isinstance(item, Document):
         return item
-    if isinstance(item, os.PathLike) or (len(item) < 4096 and "\n" not in item and Path(item).is_file()):
+    if isinstance(item, os.PathLike) or not single or (
+            len(item) < 4096 and (_PATH_LIKE.fullmatch(item) or os.path.exists(item))):
         return documents.read(item)
     return documents.from_text(item)
 

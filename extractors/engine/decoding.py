@@ -7,6 +7,8 @@ nothing else changed (line endings kept), so offsets index exactly this.
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE mark.
 _BOMS = (
@@ -60,6 +62,12 @@ _WESTERN_MAX_ACCENTED = 0.3
 # Big files are judged on this many windows of `_SAMPLE` bytes, spread evenly.
 _WESTERN_SAMPLES = 32
 _C1_FALLBACK = "extract-latin1-fallback"
+# CJK double-byte code pages, and where the punctuation they add to ASCII lies: general punctuation,
+# CJK symbols and punctuation, full-width forms (not the half-width ones, single bytes in Shift JIS that
+# Windows-1252 letters such as `£` and `Ä` would read as).
+_DOUBLE_BYTE = ("big5", "gbk", "shift_jis")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_PUNCTUATION = re.compile(r"[\u2000-\u206f\u3000-\u303f\uff00-\uff60\uffe0-\uffef]")
 
 
 class DecodeError(ValueError):
@@ -85,6 +93,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    punctuated = _double_byte_punctuation(data)
+    if punctuated is not None:
+        return punctuated
     if _looks_western(data):
         # The five bytes Windows-1252 leaves undefined read as Latin-1, as browsers do.
         return data.decode("cp1252", _C1_FALLBACK)
@@ -108,6 +119,22 @@ def _looks_western(data: bytes) -> bool:
     ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
     accented = len(data) - len(data.translate(None, _CP1252_LETTERS))
     return accented <= _WESTERN_MAX_ACCENTED * (ascii_letters + accented)
+
+
+def _double_byte_punctuation(data: bytes) -> str | None:
+    """English typed on a Chinese or Japanese system: a CJK double-byte code page whose only non-ASCII
+    characters are punctuation, symbols or spaces (`’ “ ” —`, the ideographic space). Windows-1252 would read
+    each of them as two Latin-1 signs (`¡¦`); a real Windows-1252 text fails here on its accented letters,
+    which read as ideographs or as bytes no double-byte code page allows."""
+    for encoding in _DOUBLE_BYTE:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        marks = set(_NON_ASCII.findall(text))
+        if marks and all(_PUNCTUATION.match(c) and unicodedata.category(c)[0] in "PSZ" for c in marks):
+            return text
+    return None
 
 
 def _detect(data: bytes) -> str:

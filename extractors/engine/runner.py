@@ -48,10 +48,15 @@ SENTENCE_CHARS = 400
 
 @dataclass
 class Result:
-    """The records of one document, in extractor order then text order."""
+    """The records of one document, in extractor order then text order.
+
+    `failures` names each extractor that failed on it (one line each, as for an
+    unreadable input); the other extractors' records are kept all the same.
+    """
 
     document: Document
     records: list[Record] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
 
 
 class Runner:
@@ -238,6 +243,7 @@ class _DocumentWork:
         self.contexts = {e.name: Context(document.source, options.get(e.name)) for e in extractors}
         self.facts: dict[str, list[Fact]] = {e.name: [] for e in extractors}
         self.failure: Failure | None = None
+        self.broken: dict[str, Failure] = {}  # an extractor that failed: its facts are dropped, not the others'
 
     def add(self, doc: Doc | Failure, offset: int) -> None:
         """Run every extractor over one parsed piece; facts move to whole-document offsets."""
@@ -249,24 +255,35 @@ class _DocumentWork:
         try:
             for step in self.steps:
                 doc = step(doc)
-            sentences = _Sentences(doc)
-            for extractor in self.extractors:
-                context = self.contexts[extractor.name]
-                context.offset = offset
+        except Exception as err:  # one bad document must not end the run
+            self.failure = _failure(self.document.source, "extraction failed", err)
+            return
+        sentences = _Sentences(doc)
+        for extractor in self.extractors:
+            if extractor.name in self.broken:
+                continue
+            context = self.contexts[extractor.name]
+            context.offset = offset
+            try:
                 for fact in extractor.extract(doc, context):
                     if fact.sentence is None:
                         fact = replace(fact, sentence=sentences.around(fact.start, fact.end))
                     self.facts[extractor.name].append(fact.shifted(offset) if offset else fact)
-        except Exception as err:  # one bad document must not end the run
-            self.failure = _failure(self.document.source, "extraction failed", err)
+            except Exception as err:  # one extractor's bug must not cost the others' facts
+                self._break(extractor, err)
+
+    def _break(self, extractor: Extractor, err: Exception) -> None:
+        self.broken[extractor.name] = _failure(self.document.source, f"extraction failed in {extractor.name}", err)
 
     def finish(self) -> Result | Failure:
         """Merge each extractor's facts across pieces and build the records, or report the failure."""
         if self.failure is not None:
             return self.failure
         result = Result(self.document)
-        try:
-            for extractor in self.extractors:
+        for extractor in self.extractors:
+            if extractor.name in self.broken:
+                continue
+            try:
                 facts: Iterable[Fact] = self.facts[extractor.name]
                 if extractor.merge is not None:
                     facts = extractor.merge(list(facts), self.contexts[extractor.name])
@@ -274,9 +291,11 @@ class _DocumentWork:
                     facts = [f for f in facts if not f.ambiguous]
                 records = [to_record(f, extractor.name, self.document.source, self.document.text, f.sentence or "")
                            for f in facts]
-                result.records.extend(sorted(records, key=lambda r: (r["start"], r["end"])))
-        except Exception as err:
-            return _failure(self.document.source, "extraction failed", err)
+            except Exception as err:
+                self._break(extractor, err)
+                continue
+            result.records.extend(sorted(records, key=lambda r: (r["start"], r["end"])))
+        result.failures = list(self.broken.values())
         return result
 
 
@@ -301,15 +320,17 @@ class _Sentences:
             self.starts = [first for first, _ in self.bounds]
         if not self.bounds:
             return ""
-        first, last = self.bounds[max(bisect.bisect_right(self.starts, start) - 1, 0)]
-        return window(self.text, first, last, start, end)
+        # A fact that crosses a sentence break gets every sentence it touches.
+        first = self.bounds[max(bisect.bisect_right(self.starts, start) - 1, 0)][0]
+        last = self.bounds[max(bisect.bisect_left(self.starts, end) - 1, 0)][1]
+        return window(self.text, first, max(last, end), start, end)
 
 
 def window(text: str, first: int, last: int, start: int, end: int, size: int = SENTENCE_CHARS) -> str:
-    """`text[first:last]` with whitespace collapsed, or, when longer than `size`, about `size`
-    characters of it around `start:end`, cut at spaces and marked `…` where cut."""
+    """`text[first:last]` with whitespace collapsed, or, when longer than `size`, at most `size`
+    characters of it around `start:end` (the `… ` marks included), cut at spaces and marked where cut."""
     if last - first > size:
-        margin = max(size - (end - start), 0) // 2
+        margin = max(size - len(_CUT) * 2 - (end - start), 0) // 2
         low, high = max(first, start - margin), min(last, end + margin)
         if low > first:
             space = text.find(" ", low, start)
@@ -317,8 +338,12 @@ def window(text: str, first: int, last: int, start: int, end: int, size: int = S
         if high < last:
             space = text.rfind(" ", end, high)
             high = space if space >= 0 else high
-        return ("… " if low > first else "") + " ".join(text[low:high].split()) + (" …" if high < last else "")
+        return (_CUT if low > first else "") + " ".join(text[low:high].split()) + (_CUT[::-1] if high < last else "")
     return " ".join(text[first:last].split())
+
+
+# The mark of a cut end of a window, itself counted in the window's size.
+_CUT = "… "
 
 
 def _failure(source: str, what: str, err: Exception) -> Failure:

@@ -198,7 +198,7 @@ class Store:
         for done in self.runner.run(to_parse()):
             yield from finished()
             slots.popleft()  # the slot `done` fills
-            if isinstance(done, Result):
+            if isinstance(done, Result) and not done.failures:  # a partly failed document is read again next run
                 self._pending.append(done)
                 if len(self._pending) >= self.batch_size:
                     self._flush()

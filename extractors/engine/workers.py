@@ -25,7 +25,7 @@ CHUNK_CHARS = 20_000
 # run ahead while one works on a long document; a bound keeps memory flat.
 CHUNKS_PER_WORKER = 4
 
-Answer = list[Record] | Failure
+Answer = tuple[list[Record], list[Failure]] | Failure
 
 # Runners already built in this process, by settings: a worker loads its model
 # once, on the first chunk, however many chunks (and pickled runners) it is sent.
@@ -50,7 +50,7 @@ def process(runner: Runner, documents: list[Document]) -> list[Answer]:
     with _LOCK:
         adopt(runner)
         local = _RUNNERS[runner.key]
-        return [item.records if isinstance(item, Result) else item for item in local.run(documents)]
+        return [(item.records, item.failures) if isinstance(item, Result) else item for item in local.run(documents)]
 
 
 class Pending(Protocol):
@@ -101,7 +101,7 @@ def _collect(submit: Submit, chunk: list[Document | Failure], pending: Pending |
             yield item
             continue
         answer = next(answers)
-        yield Result(item, answer) if not isinstance(answer, Failure) else answer
+        yield Result(item, *answer) if not isinstance(answer, Failure) else answer
 
 
 def _answers(submit: Submit, documents: list[Document], pending: Pending, retry: bool = True) -> list[Answer]:

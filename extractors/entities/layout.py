@@ -127,7 +127,8 @@ def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
         if doc[start].lower_ in CALENDAR_WORDS:
             continue  # `FRIDAY , AUGUST 30 SCHEDULE`: a day heading, not a place
         if follower == "(" or follower[:1].isdigit() or follower in DATELINE_FOLLOWERS:
-            dated = follower == "(" or _is_date(doc, i) or (follower == "," and region_end(doc, i) is not None)
+            dated = follower == "(" or _is_date(doc, i) or (follower == "," and (
+                region_end(doc, i) is not None or (i + 2 < end and _is_date(doc, i + 2))))  # `, March 3`
             found.append((start, i, dated))
     return found
 
@@ -138,6 +139,8 @@ def region_end(doc: Doc, comma: int) -> int | None:
     j = comma + 1
     while j < len(doc) and j - comma <= 4 and (doc[j].text[:1].isupper() or (doc[j].text == "." and j > comma + 1)):
         j += 1
+    if any(calendar_word(token.text) for token in doc[comma + 1 : j]):
+        return None  # `WASHINGTON , March 3 , 2021`, `LONDON , Aug 22`: the date itself, not a region
     return j if comma + 1 < j < len(doc) and _is_date(doc, j) else None
 
 
@@ -153,9 +156,13 @@ def _is_date(doc: Doc, i: int) -> bool:
     token = doc[i]
     if _DATE_TOKEN.fullmatch(token.text):
         return True
-    before = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
-    return token.text.isdigit() and len(token.text) <= 2 and any(
-        before and month.startswith(before) and len(before) >= 3 for month in CALENDAR_WORDS)
+    return token.text.isdigit() and len(token.text) <= 2 and i > 0 and calendar_word(doc[i - 1].text)
+
+
+def calendar_word(text: str) -> bool:
+    """A weekday or month name or an abbreviation of one (`March`, `Aug`, `Sept.`, `Thurs`)."""
+    word = text.lower().rstrip(".")
+    return len(word) >= 3 and any(name.startswith(word) for name in CALENDAR_WORDS)
 
 
 @once_per_doc
