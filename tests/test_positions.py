@@ -1530,3 +1530,74 @@ def test_a_quoted_past_fact_is_no_commitment(text: str, found: list[tuple[str, s
 ])
 def test_what_any_of_a_kind_can_do_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert [(r["cue"], r["holder"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a quotation's conditional or possible mood supposes: a view or a means, not what the speaker commits to
+    ('"I wouldn\'t put it exactly like that," Jane Doe said.', []),
+    ('"I would not discount the political motives," Jane Doe said.', []),
+    ('"I couldn\'t afford to defend myself," the former aide said.', []),
+    # look-alikes: what the speaker will or won't do, a denied `can`, a present refusal
+    ('"We will not sign any deal that hurts our farmers," Jane Doe said.', [("We will not sign", "state")]),
+    ('"We cannot accept this deal," Jane Doe said.', [("We cannot accept", "state")]),
+    ('"I don\'t accept their terms," Jane Doe said.', [("I don't accept", "state")]),
+])
+def test_a_quoted_supposition_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what one has to do is a duty laid on them, not a position they took
+    ("The Justice Department had to approve any changes made by the state.", []),
+    ("The agency has to approve the merger before it closes.", []),
+    # look-alikes: one's own `have to`, `has yet to` (not yet), and the act itself
+    ('"We have to oppose this bill," the senator said.', [("oppose", "senator", False)]),
+    ("The party has yet to endorse the candidate.", [("endorse", "party", True)]),
+    ("The senator has had to repudiate parts of her party's platform.", [("repudiate", "senator", False)]),
+    ("The Justice Department approved the changes made by the state.", [("approved", "Justice Department", False)]),
+])
+def test_a_duty_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["holder"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what evidence suggests, or another reports, is hedged (`reportedly`)
+    ("Despite some indications that Trump was backing down from the proposal, he said it had grown.",
+     [("backing down", True)]),
+    ("There were reports that the mayor opposed the plan.", [("opposed", True)]),
+    ("The newspaper reported last month that the mayor had opposed the plan.", [("opposed", True)]),
+    # look-alikes: the act told as a fact, or said by its holder
+    ("Trump was backing down from the proposal.", [("backing down", False)]),
+    ("The mayor opposed the plan, the newspaper said.", [("opposed", False)]),
+    ("The mayor said that she opposed the plan.", [("opposed", False)]),
+])
+def test_what_evidence_suggests_is_hedged(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a third party set against the speaker in a `while` clause of her speech is her charge
+    ("Clinton told a gathering that she would fight for working families, while her opponent, Donald Trump, "
+     "wants to take the country backward.", []),
+    ("The mayor said she backs the plan, while the governor opposes it.", [("backs", "mayor")]),
+    # look-alikes: the speaker's own `while` clause, and a `while` clause nobody speaks
+    ("Clinton said that while she opposes the tax, she backs the plan.",
+     [("opposes", "Clinton"), ("backs", "Clinton")]),
+    ("While Trump wants to build a wall, Clinton backs reform.", [("wants", "Trump"), ("backs", "Clinton")]),
+])
+def test_a_rival_set_against_the_speaker_is_her_charge(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a participle of saying after a reported clause goes on with the sayer's words
+    ("The mayor says her rival accepted money from the banks, asserting that he cannot be trusted to regulate "
+     "them.", [("asserting that", "mayor")]),
+    ("The mayor says her rival accepted money from the banks — asserting that he cannot be trusted.",
+     [("asserting that", "mayor")]),
+    # look-alike: with no verb of saying, the participle is the subject's
+    ("The council approved the budget, insisting that taxes must fall.",
+     [("approved", "council"), ("insisting that", "council")]),
+])
+def test_a_participle_of_saying_is_the_sayers(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found

@@ -469,6 +469,11 @@ HEDGING_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
      "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want", "lean"}
 )
+# Nouns of evidence whose `that` clause is what the evidence suggests (`indications that he was backing down`,
+# `reports that she backed the plan`): the stance is hedged.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {"indication", "sign", "report", "rumor", "rumour", "speculation", "suggestion", "hint"}
+)
 # Sources that make a report hearsay (`according to reports`, `according to people familiar with`).
 HEARSAY_SOURCES: frozenset[str] = frozenset({"report", "source", "people", "person", "media", "insider", "rumour"})
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     DEFERRING_PHRASAL,
     DENYING_VERBS,
+    EVIDENCE_NOUNS,
     HEARSAY_SOURCES,
     HEDGING_ADVERBS,
     HEDGING_GOVERNORS,
@@ -137,7 +138,7 @@ def negated(verb: Token) -> bool:
 
 def hedged(verb: Token) -> bool:
     """`could support`, `is expected to back`, `reportedly opposed`, `is said to favour`,
-    `according to reports, ... opposed`."""
+    `according to reports, ... opposed`, `reports that she backed`."""
     for n, governor in enumerate(governors(verb)):
         for child in governor.children:
             if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS and not (
@@ -149,7 +150,20 @@ def hedged(verb: Token) -> bool:
                 return True
         if n and governor.lemma_.lower() in HEDGING_GOVERNORS:
             return True
+        if _reported_by_others(governor):
+            return True
     return False
+
+
+def _reported_by_others(verb: Token) -> bool:
+    """`indications that he was backing down`, `The Times reported that Cameron had ordered it`: what evidence
+    suggests or another reports, not a stance the text asserts (`reportedly`)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in EVIDENCE_NOUNS:
+        return True
+    return verb.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() == "report"
 
 
 def is_condition(clause: Token) -> bool:
@@ -182,12 +196,17 @@ def _hearsay(according: Token) -> bool:
 
 
 def obliged(verb: Token) -> bool:
-    """`the leaders must reject terrorism`: a third party told what to do, not a position they took; also
-    inside a clause that is so (`He said Ryan should focus on the budget, not criticizing the nominee` is the
-    speaker's demand, not Ryan's stance)."""
+    """`the leaders must reject terrorism`, `the department has to approve it`: a third party told what to do, not
+    a position they took; also inside a clause that is so (`He said Ryan should focus on the budget, not
+    criticizing the nominee` is the speaker's demand, not Ryan's stance)."""
     node = verb
     for _ in range(8):
         if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in node.children):
+            return True
+        if node.dep_ == "xcomp" and infinitive(node) and node.head.lemma_.lower() == "have" and not any(
+                c.lower_ == "yet" or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in node.head.children):
+            # `the department had to approve any change`: a duty a rule lays on it (`has yet to`: not yet; `she has
+            # had to repudiate it`: done)
             return True
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 # (`can` only denied: `"We cannot accept this"` refuses, `"Together, we can fight for change"` only hopes)
 _DECLARING_AUX = modality.FUTURE_AUX | frozenset({"must", "cannot", "ca", "wont"})
+# A quotation's conditional or possible mood supposes (`"I would not discount their motives"`, `"I couldn't
+# afford to"`): a view or a means, not what the speaker commits to; only `will` (or a denied `can`) commits.
+_SUPPOSING_AUX = frozenset({"would", "'d", "could", "might", "may"})
 
 
 def _rest_of_clause(verb: Token) -> str:
@@ -61,8 +64,8 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i > clause.i or not first_person(subjects[0]) or not _is_quoted(clause):
         return None
-    if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
-        return None
+    if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}) or _aux(clause) & _SUPPOSING_AUX:
+        return None  # `"I couldn't afford to"`, `"I wouldn't put it like that"`: what one could or would, not will
     if clause.lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     if modality.past(clause):
