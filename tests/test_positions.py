@@ -1601,3 +1601,21 @@ def test_a_rival_set_against_the_speaker_is_her_charge(text: str, found: list[tu
 ])
 def test_a_participle_of_saying_is_the_sayers(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a clause that states its own when keeps it: it is part of what was said
+    ("Officials warned that much of the money would not reach the states before September.",
+     "much of the money would not reach the states before September"),
+    # a second object set off by a comma is a gloss on the act
+    ("The mayor wants to keep the city safe, a goal they share.", "keep the city safe"),
+    # a clause before the verb is not what it is about when an object follows the verb
+    ("Listen to the remarks below: later in the broadcast, the mayor praised the pastor.", "the pastor"),
+    # look-alikes: the occasion of a stance without a clause of its own, one object, a fronted quotation
+    ("The mayor voiced his commitment to improving services at an event held by the union.",
+     "improving services"),
+    ("The mayor wants to keep the city safe.", "keep the city safe"),
+    ('"Release the files now," the senator demanded.', "Release the files now"),
+])
+def test_the_target_keeps_what_was_said_and_drops_glosses(text: str, target: str) -> None:
+    assert run_text("positions", text)[0]["target"] == target
