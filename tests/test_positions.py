@@ -1537,6 +1537,8 @@ def test_what_any_of_a_kind_can_do_is_no_stance(text: str, found: list[tuple[str
     ('"I wouldn\'t put it exactly like that," Jane Doe said.', []),
     ('"I would not discount the political motives," Jane Doe said.', []),
     ('"I couldn\'t afford to defend myself," the former aide said.', []),
+    # ... and neither does a means one lacks
+    ('"We cannot afford to be so careful anymore," Jane Doe said.', []),
     # look-alikes: what the speaker will or won't do, a denied `can`, a present refusal
     ('"We will not sign any deal that hurts our farmers," Jane Doe said.', [("We will not sign", "state")]),
     ('"We cannot accept this deal," Jane Doe said.', [("We cannot accept", "state")]),
@@ -1619,3 +1621,16 @@ def test_a_participle_of_saying_is_the_sayers(text: str, found: list[tuple[str, 
 ])
 def test_the_target_keeps_what_was_said_and_drops_glosses(text: str, target: str) -> None:
     assert run_text("positions", text)[0]["target"] == target
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what a talk or a question is about is no stance declared
+    ("The senator was asked about endorsing the nominee.", []),
+    ('"I am just not ready to do that," the speaker told reporters about extending his support to the nominee.', []),
+    ("The speaker talked about backing the nominee.", []),
+    # look-alikes: thinking about it is a hedged stance; the act itself, or why one is blamed, is asserted
+    ("The speaker is thinking about backing the nominee.", [("backing", True)]),
+    ("The speaker was criticized for backing the nominee.", [("backing", False)]),
+])
+def test_the_topic_of_a_talk_is_no_stance(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found

@@ -56,7 +56,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
             and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
-            and not _contrasted_by_speaker(cue)
+            and not _contrasted_by_speaker(cue) and not _topic(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -85,6 +85,18 @@ def _claimed_of_another(cue: Cue) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS
+
+
+def _topic(cue: Cue) -> bool:
+    """`was asked about endorsing the nominee`, `told reporters about extending his support to him`: what a talk or
+    a question is about, not a stance anyone declared."""
+    verb = cue.anchor
+    if cue.nominal or verb.dep_ != "pcomp" or verb.head.lower_ != "about":
+        return False
+    return verb.head.head.lemma_.lower() in _TALKING  # (`is thinking about backing him`: a hedged stance)
+
+
+_TALKING = SPEECH_VERBS | frozenset({"ask", "question", "press", "talk", "speak", "discuss", "quiz", "query"})
 
 
 def _sayers_participle(cue: Cue) -> Cue:

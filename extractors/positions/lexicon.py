@@ -401,13 +401,15 @@ SEEKING_VERBS: frozenset[str] = frozenset(
 )
 
 # Verbs that say what a speaker knows, sees, has or does in passing, not a policy they state
-# (`"I don't know what his intentions are"`, `"We'll get there together"`, `"I would answer the question"`).
+# (`"I don't know what his intentions are"`, `"We'll get there together"`, `"I would answer the question"`,
+# `"We cannot afford to"`: a means one lacks).
 NON_POLICY_VERBS: frozenset[str] = frozenset(
     {"be", "have", "know", "see", "understand", "think", "believe", "tell", "say", "answer", "get", "go", "walk",
      "come", "look", "feel", "need", "want", "mean", "find", "hear", "like", "love", "remember", "guess", "hope",
      "expect", "wonder", "try", "ask", "talk", "speak", "imagine", "recall", "forget", "care", "mind",
      "agree", "suppose", "doubt", "realize", "realise", "notice", "watch", "wait", "stay", "sit", "stand",
-     "do", "happen", "seem", "appear", "sound", "become", "remain", "keep", "live", "die", "win", "lose", "run"}
+     "do", "happen", "seem", "appear", "sound", "become", "remain", "keep", "live", "die", "win", "lose", "run",
+     "afford"}
 )
 
 # Speakers who speak for the subject of what they say (`"Hillary has opposed it," her spokesman said`).

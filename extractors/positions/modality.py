@@ -61,8 +61,8 @@ def _ruling_verb(prep: Token) -> Token | None:
     head = prep.head
     if prep.lower_ == "on" and _deferring(head):
         return head  # `held off on backing`
-    if prep.lower_ in ("toward", "towards") and head.lemma_.lower() in HEDGING_GOVERNORS:
-        return head  # `is leaning toward backing`: an inclination, not yet the stance
+    if prep.lower_ in ("toward", "towards", "about") and head.lemma_.lower() in HEDGING_GOVERNORS:
+        return head  # `is leaning toward backing`, `is thinking about backing`: an inclination, not yet the stance
     if prep.lower_ not in ("of", "from"):
         return None  # `by backing`, `after backing`: a means or a time, not what the verb governs
     if head.dep_ == "advmod" and head.pos_ != "VERB":
