@@ -1634,3 +1634,57 @@ def test_the_target_keeps_what_was_said_and_drops_glosses(text: str, target: str
 ])
 def test_the_topic_of_a_talk_is_no_stance(text: str, found: list[tuple[str, bool]]) -> None:
     assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a reported `cannot` is a refusal, not a hedge
+    ("William Bennett said he could not support the movement.", [("support", True, False)]),
+    ("The mayor surprised the party by declaring she couldn't yet support its candidate.",
+     [("declaring", False, False), ("support", True, False)]),
+    # look-alike: a reported `can` stays a possibility
+    ("William Bennett said he could support the movement.", [("support", False, True)]),
+])
+def test_a_reported_cannot_is_no_hedge(text: str, found: list[tuple[str, bool, bool]]) -> None:
+    assert [(r["cue"], r["negated"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an `on` phrase naming a channel beside a `that` clause is where it was said
+    ('Paul Manafort insisted on CNN that "there is no copying of the speech."',
+     [("insisted", "state", "there is no copying of the speech")]),
+    # look-alikes: what one insists on, and whom one calls on
+    ("The mayor insisted on a recount.", [("insisted on", "demand", "a recount")]),
+    ("The senator called on Congress to pass the bill.", [("called on", "demand", "Congress to pass the bill")]),
+])
+def test_a_channel_is_not_what_is_insisted_on(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["stance"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an apposition after a dash is the writer's gloss on the act
+    ("The senator is pushing fellow Democrats to reject the debt deal reached last week — a move that may help "
+     "trigger fresh opposition.", "fellow Democrats to reject the debt deal reached last week"),
+    # a participle with an object of its own after a comma is the main clause's verb
+    ("The Greater Dayton Committee, which supported Kloppenburg, spent at least $345,430 on TV ads.",
+     "Kloppenburg"),
+    # `at the hands of` tells by whom, not where or when
+    ("The governor vowed to stop killings at the hands of armed gangs.", "stop killings at the hands of armed gangs"),
+    # look-alikes: a place, a participle without an object, an apposition after a comma
+    ("The mayor pledged to meet the families at the town hall.", "meet the families"),
+    ("The union backed the bill, drafted by the mayor.", "the bill, drafted by the mayor"),
+    ("The union endorsed Jane Smith, the mayor of Dayton.", "Jane Smith, the mayor of Dayton"),
+])
+def test_the_target_ends_before_a_gloss_or_the_main_verb(text: str, target: str) -> None:
+    assert run_text("positions", text)[0]["target"] == target
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a `he` in what many say, or a `they` in what one person says, is someone else: a forecast, not a threat
+    ("Many supporters say that unless the mayor quits he would sue the city.", []),
+    ("Jane Smith said that unless the council acts they would sue the city.", []),
+    # look-alikes: the speakers' own action on a condition
+    ("The workers said they would strike unless wages rise.", [("strike", "workers", "warn")]),
+    ("Jane Smith said that unless the council acts she would sue the city.", [("sue", "Jane Smith", "warn")]),
+])
+def test_another_persons_conditional_act_is_a_forecast(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["stance"]) for r in run_text("positions", text)] == found

@@ -142,7 +142,8 @@ def hedged(verb: Token) -> bool:
     for n, governor in enumerate(governors(verb)):
         for child in governor.children:
             if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS and not (
-                    child.lower_ == "would" and _reported_future(governor)):
+                    child.lower_ == "would" and _reported_future(governor)) and not (
+                    child.lower_ == "could" and _reported_cannot(governor)):
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
                 return True
@@ -188,6 +189,16 @@ def _reported_future(verb: Token) -> bool:
         verb = verb.head
     said = verb.head
     return verb.dep_ == "ccomp" and said.lemma_.lower() in SPEECH_VERBS and said.tag_ in ("VBD", "VBN")
+
+
+def _reported_cannot(verb: Token) -> bool:
+    """`said he could not support the movement`, `declaring he couldn't yet support him`: the `cannot` of what was
+    said, told in the past; a refusal, not a hedge (`said he could support it` stays a possibility)."""
+    if not _has_negation(verb):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _hearsay(according: Token) -> bool:

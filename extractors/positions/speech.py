@@ -108,11 +108,21 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
         return None
     if subjects[0].lower_ not in ("we", "i") and _is_quoted(clause) and not _represents(speaker):
         return None  # `"If she gets the chance, she will sell the office," he says`: his forecast of her
+    if _one_and_many(subjects[0], speaker):
+        return None  # `supporters say ... unless Sanders disavows it, he would fall short`: not the speakers' act
     holder = speaker if subjects[0].lower_ in ("we", "i") else subjects[0]
     text = clause.doc[clause.i : clause.right_edge.i + 1].text.rstrip(" .,;")
     # `If elected, I will build the wall`: a promise on the holder's own election, not a threat
     stance = "pledge" if all(_elected(c) for c in conditions) else "warn"
     return Cue(clause.i, clause.i + 1, stance, clause, (holder,), text)
+
+
+def _one_and_many(pronoun: Token, speaker: Token) -> bool:
+    """`he` said of speakers who are many (`supporters say he would ...`), or `they` of one person: someone other
+    than the speaker, whose action the speaker forecasts."""
+    many = speaker.tag_ in ("NNS", "NNPS")
+    return (pronoun.lower_ in ("he", "she") and many) or (
+        pronoun.lower_ == "they" and speaker.ent_type_ == "PERSON" and not many)
 
 
 def _represents(speaker: Token) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..quotes.cues import JUDGING
+from .actors import DASHES
 from .lexicon import is_actor_noun
 
 if TYPE_CHECKING:
@@ -40,6 +41,16 @@ def text(heads: Iterable[Token]) -> str:
                 if child.dep_ == "appos" and _two_people(token, child) and (
                         child.left_edge.i > start + 1 and token.doc[child.left_edge.i - 1].text == ","):
                     end = min(end, child.left_edge.i - 1)
+                # `reject the deal reached last week| — a move that may trigger opposition`: the writer's gloss
+                # (a pair of dashes sets off an aside the target goes on after: `Shriver — a Kennedy — to replace`)
+                if child.dep_ == "appos" and child.left_edge.i > start + 1 and _dash(
+                        token.doc[child.left_edge.i - 1]) and not _closed_by_dash(child):
+                    end = min(end, child.left_edge.i - 1)
+                # `which supported Kloppenburg|, spent $345,430 on ads`: a participle with an object of its own after
+                # a comma is the main clause's verb, which the parser hung on the name
+                if child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") and child.i > start + 1 and (
+                        token.doc[child.i - 1].text == ",") and any(c.dep_ == "dobj" for c in child.children):
+                    end = min(end, child.i - 1)
             for child in token.children if token.pos_ in ("NOUN", "PROPN") else ():
                 # `backed the plan| for political reasons`, `endorsed the deal| for the third time`: why or when the
                 # stance was taken, which the parser may hang on the object (a clause's own `for years` stays)
@@ -68,6 +79,16 @@ def text(heads: Iterable[Token]) -> str:
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)
+
+
+def _dash(token: Token) -> bool:
+    """A dash between words (`deal — a move`, `deal - a move`), not a hyphen inside one (`anti-establishment`)."""
+    return token.text in DASHES and (token.text != "-" or bool(token.whitespace_))
+
+
+def _closed_by_dash(aside: Token) -> bool:
+    after = aside.right_edge.i + 1
+    return after < len(aside.doc) and _dash(aside.doc[after])
 
 
 def _restated_object(verb: Token, child: Token) -> bool:
@@ -136,6 +157,8 @@ _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", 
 def _circumstance(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_.lower() in TAKING_AS:
         return False  # `viewing that as an endorsement`, `described the plan as a tax`: what the object is taken for
+    if child.dep_ == "prep" and child.lower_ == "at" and any(o.lemma_.lower() == "hand" for o in child.children):
+        return False  # `confront murders at the hands of attackers`: by whom, not where or when
     if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
         return True
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
