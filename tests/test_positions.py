@@ -1688,3 +1688,27 @@ def test_the_target_ends_before_a_gloss_or_the_main_verb(text: str, target: str)
 ])
 def test_another_persons_conditional_act_is_a_forecast(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["cue"], r["holder"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # one pressed to act is told what to do: the act is others' demand, not a stance of theirs
+    ("Newspapers that break with the party line are pressured to reverse course.", []),
+    ("The senator was asked to endorse the governor.", []),
+    # look-alikes: pressing another, being made to act (done), being expected to (hedged)
+    ("The senator urged the mayor to endorse the governor.", [("urged", "senator", False)]),
+    ("The senator was forced to withdraw his support for the bill.", [("withdraw his support for", "senator", False)]),
+    ("The senator is expected to endorse the governor.", [("endorse", "senator", True)]),
+])
+def test_one_pressed_to_act_holds_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["holder"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a quoted progressive tells what one is doing, not what one commits to
+    ('"We are not just counting votes," Jane Doe said.', []),
+    # look-alikes: a stance verb is read on its own; a `will` commits
+    ('"We are not accepting this deal," Jane Doe said.', [("accepting", "support", True)]),
+    ('"We will not be accepting this deal," Jane Doe said.', [("We will not be accepting", "state", False)]),
+])
+def test_a_quoted_progressive_is_no_commitment(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["stance"], r["negated"]) for r in run_text("positions", text)] == found

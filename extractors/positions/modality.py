@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    ASKING_VERBS,
     DEFERRING_PHRASAL,
     DENYING_VERBS,
     EVIDENCE_NOUNS,
@@ -219,10 +220,18 @@ def obliged(verb: Token) -> bool:
             # `the department had to approve any change`: a duty a rule lays on it (`has yet to`: not yet; `she has
             # had to repudiate it`: done)
             return True
+        if node.dep_ == "xcomp" and infinitive(node) and node.head.lemma_.lower() in _PRESSING and any(
+                c.dep_ == "auxpass" for c in node.head.children):
+            return True  # `newspapers are pressured to reverse course`, `was urged to endorse him`: others' demand
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+# Verbs of pressing someone to act, whose passive (`was urged to`) puts the act on its subject as others' demand
+# (unlike a verb of causing: `was forced to withdraw his support` withdrew it).
+_PRESSING = ASKING_VERBS | frozenset({"urge", "press", "pressure", "push", "require", "oblige"})
 
 
 def _named(noun: Token) -> bool:

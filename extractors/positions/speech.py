@@ -66,6 +66,8 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
         return None
     if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}) or _aux(clause) & _SUPPOSING_AUX:
         return None  # `"I couldn't afford to"`, `"I wouldn't put it like that"`: what one could or would, not will
+    if clause.tag_ == "VBG" and not _aux(clause) & _DECLARING_AUX:
+        return None  # `"We're not just validating numbers"`: what one is doing (a stance verb is read on its own)
     if clause.lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     if modality.past(clause):
