@@ -1530,3 +1530,185 @@ def test_a_quoted_past_fact_is_no_commitment(text: str, found: list[tuple[str, s
 ])
 def test_what_any_of_a_kind_can_do_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert [(r["cue"], r["holder"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a quotation's conditional or possible mood supposes: a view or a means, not what the speaker commits to
+    ('"I wouldn\'t put it exactly like that," Jane Doe said.', []),
+    ('"I would not discount the political motives," Jane Doe said.', []),
+    ('"I couldn\'t afford to defend myself," the former aide said.', []),
+    # ... and neither does a means one lacks
+    ('"We cannot afford to be so careful anymore," Jane Doe said.', []),
+    # look-alikes: what the speaker will or won't do, a denied `can`, a present refusal
+    ('"We will not sign any deal that hurts our farmers," Jane Doe said.', [("We will not sign", "state")]),
+    ('"We cannot accept this deal," Jane Doe said.', [("We cannot accept", "state")]),
+    ('"I don\'t accept their terms," Jane Doe said.', [("I don't accept", "state")]),
+])
+def test_a_quoted_supposition_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what one has to do is a duty laid on them, not a position they took
+    ("The Justice Department had to approve any changes made by the state.", []),
+    ("The agency has to approve the merger before it closes.", []),
+    # look-alikes: one's own `have to`, `has yet to` (not yet), and the act itself
+    ('"We have to oppose this bill," the senator said.', [("oppose", "senator", False)]),
+    ("The party has yet to endorse the candidate.", [("endorse", "party", True)]),
+    ("The senator has had to repudiate parts of her party's platform.", [("repudiate", "senator", False)]),
+    ("The Justice Department approved the changes made by the state.", [("approved", "Justice Department", False)]),
+])
+def test_a_duty_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["holder"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what evidence suggests, or another reports, is hedged (`reportedly`)
+    ("Despite some indications that Trump was backing down from the proposal, he said it had grown.",
+     [("backing down", True)]),
+    ("There were reports that the mayor opposed the plan.", [("opposed", True)]),
+    ("The newspaper reported last month that the mayor had opposed the plan.", [("opposed", True)]),
+    # look-alikes: the act told as a fact, or said by its holder
+    ("Trump was backing down from the proposal.", [("backing down", False)]),
+    ("The mayor opposed the plan, the newspaper said.", [("opposed", False)]),
+    ("The mayor said that she opposed the plan.", [("opposed", False)]),
+])
+def test_what_evidence_suggests_is_hedged(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a third party set against the speaker in a `while` clause of her speech is her charge
+    ("Clinton told a gathering that she would fight for working families, while her opponent, Donald Trump, "
+     "wants to take the country backward.", []),
+    ("The mayor said she backs the plan, while the governor opposes it.", [("backs", "mayor")]),
+    # look-alikes: the speaker's own `while` clause, and a `while` clause nobody speaks
+    ("Clinton said that while she opposes the tax, she backs the plan.",
+     [("opposes", "Clinton"), ("backs", "Clinton")]),
+    ("While Trump wants to build a wall, Clinton backs reform.", [("wants", "Trump"), ("backs", "Clinton")]),
+])
+def test_a_rival_set_against_the_speaker_is_her_charge(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a participle of saying after a reported clause goes on with the sayer's words
+    ("The mayor says her rival accepted money from the banks, asserting that he cannot be trusted to regulate "
+     "them.", [("asserting that", "mayor")]),
+    ("The mayor says her rival accepted money from the banks — asserting that he cannot be trusted.",
+     [("asserting that", "mayor")]),
+    # look-alike: with no verb of saying, the participle is the subject's
+    ("The council approved the budget, insisting that taxes must fall.",
+     [("approved", "council"), ("insisting that", "council")]),
+])
+def test_a_participle_of_saying_is_the_sayers(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a clause that states its own when keeps it: it is part of what was said
+    ("Officials warned that much of the money would not reach the states before September.",
+     "much of the money would not reach the states before September"),
+    # a second object set off by a comma is a gloss on the act
+    ("The mayor wants to keep the city safe, a goal they share.", "keep the city safe"),
+    # a clause before the verb is not what it is about when an object follows the verb
+    ("Listen to the remarks below: later in the broadcast, the mayor praised the pastor.", "the pastor"),
+    # look-alikes: the occasion of a stance without a clause of its own, one object, a fronted quotation
+    ("The mayor voiced his commitment to improving services at an event held by the union.",
+     "improving services"),
+    ("The mayor wants to keep the city safe.", "keep the city safe"),
+    ('"Release the files now," the senator demanded.', "Release the files now"),
+])
+def test_the_target_keeps_what_was_said_and_drops_glosses(text: str, target: str) -> None:
+    assert run_text("positions", text)[0]["target"] == target
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what a talk or a question is about is no stance declared
+    ("The senator was asked about endorsing the nominee.", []),
+    ('"I am just not ready to do that," the speaker told reporters about extending his support to the nominee.', []),
+    ("The speaker talked about backing the nominee.", []),
+    # look-alikes: thinking about it is a hedged stance; the act itself, or why one is blamed, is asserted
+    ("The speaker is thinking about backing the nominee.", [("backing", True)]),
+    ("The speaker was criticized for backing the nominee.", [("backing", False)]),
+])
+def test_the_topic_of_a_talk_is_no_stance(text: str, found: list[tuple[str, bool]]) -> None:
+    assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a reported `cannot` is a refusal, not a hedge
+    ("William Bennett said he could not support the movement.", [("support", True, False)]),
+    ("The mayor surprised the party by declaring she couldn't yet support its candidate.",
+     [("declaring", False, False), ("support", True, False)]),
+    # look-alike: a reported `can` stays a possibility
+    ("William Bennett said he could support the movement.", [("support", False, True)]),
+])
+def test_a_reported_cannot_is_no_hedge(text: str, found: list[tuple[str, bool, bool]]) -> None:
+    assert [(r["cue"], r["negated"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an `on` phrase naming a channel beside a `that` clause is where it was said
+    ('Paul Manafort insisted on CNN that "there is no copying of the speech."',
+     [("insisted", "state", "there is no copying of the speech")]),
+    # look-alikes: what one insists on, and whom one calls on
+    ("The mayor insisted on a recount.", [("insisted on", "demand", "a recount")]),
+    ("The senator called on Congress to pass the bill.", [("called on", "demand", "Congress to pass the bill")]),
+])
+def test_a_channel_is_not_what_is_insisted_on(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["stance"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an apposition after a dash is the writer's gloss on the act
+    ("The senator is pushing fellow Democrats to reject the debt deal reached last week — a move that may help "
+     "trigger fresh opposition.", "fellow Democrats to reject the debt deal reached last week"),
+    # a participle with an object of its own after a comma is the main clause's verb
+    ("The Greater Dayton Committee, which supported Kloppenburg, spent at least $345,430 on TV ads.",
+     "Kloppenburg"),
+    # `at the hands of` tells by whom, not where or when
+    ("The governor vowed to stop killings at the hands of armed gangs.", "stop killings at the hands of armed gangs"),
+    # look-alikes: a place, a participle without an object, an apposition after a comma
+    ("The mayor pledged to meet the families at the town hall.", "meet the families"),
+    ("The union backed the bill, drafted by the mayor.", "the bill, drafted by the mayor"),
+    ("The union endorsed Jane Smith, the mayor of Dayton.", "Jane Smith, the mayor of Dayton"),
+])
+def test_the_target_ends_before_a_gloss_or_the_main_verb(text: str, target: str) -> None:
+    assert run_text("positions", text)[0]["target"] == target
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a `he` in what many say, or a `they` in what one person says, is someone else: a forecast, not a threat
+    ("Many supporters say that unless the mayor quits he would sue the city.", []),
+    ("Jane Smith said that unless the council acts they would sue the city.", []),
+    # look-alikes: the speakers' own action on a condition
+    ("The workers said they would strike unless wages rise.", [("strike", "workers", "warn")]),
+    ("Jane Smith said that unless the council acts she would sue the city.", [("sue", "Jane Smith", "warn")]),
+])
+def test_another_persons_conditional_act_is_a_forecast(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # one pressed to act is told what to do: the act is others' demand, not a stance of theirs
+    ("Newspapers that break with the party line are pressured to reverse course.", []),
+    ("The senator was asked to endorse the governor.", []),
+    # look-alikes: pressing another, being made to act (done), being expected to (hedged)
+    ("The senator urged the mayor to endorse the governor.", [("urged", "senator", False)]),
+    ("The senator was forced to withdraw his support for the bill.", [("withdraw his support for", "senator", False)]),
+    ("The senator is expected to endorse the governor.", [("endorse", "senator", True)]),
+])
+def test_one_pressed_to_act_holds_no_stance(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["holder"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a quoted progressive tells what one is doing, not what one commits to
+    ('"We are not just counting votes," Jane Doe said.', []),
+    # look-alikes: a stance verb is read on its own; a `will` commits
+    ('"We are not accepting this deal," Jane Doe said.', [("accepting", "support", True)]),
+    ('"We will not be accepting this deal," Jane Doe said.', [("We will not be accepting", "state", False)]),
+])
+def test_a_quoted_progressive_is_no_commitment(text: str, found: list[tuple[str, str, bool]]) -> None:
+    assert [(r["cue"], r["stance"], r["negated"]) for r in run_text("positions", text)] == found

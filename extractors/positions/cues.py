@@ -220,6 +220,14 @@ def _reversal(verb: Token) -> Cue | None:
     return None
 
 
+def _on_a_channel(verb: Token, on: Token) -> bool:
+    """`insisted on CNN that ...`: an `on` phrase naming a channel or a programme, beside the `that` clause said."""
+    from ..quotes.find import _CHANNELS  # the quote finder's own list (imported here: quotes.find imports positions)
+
+    return any(c.ent_type_ in _CHANNELS for c in on.children) and any(
+        c.dep_ == "ccomp" and c.i > on.i for c in verb.children)
+
+
 def _phrasal(verb: Token) -> Cue | None:
     """`called for`, `came out against`, `voted against`, `insisted on`, `ruled out`."""
     lemma = verb.lemma_.lower()
@@ -241,6 +249,8 @@ def _phrasal(verb: Token) -> Cue | None:
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "for") and any(
                 c.ent_type_ in ("DATE", "TIME") for c in child.children):
             continue  # `called Alicia Machado on Friday`, `pushed for a decade`: a time, not what it is for
+        if child.lower_ == "on" and _on_a_channel(verb, child):
+            continue  # `insisted on CNN that ...`: where it was said; the `that` clause is what
         if (lemma, child.lower_) in CHALLENGES and child.dep_ == "prep":
             challenged = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < child.i]
             if challenged and _challenge(challenged[0], child):

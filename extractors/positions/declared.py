@@ -9,6 +9,7 @@ boycott`). Speech cues replace the lexicon cue of a quoted refusal.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from . import cues, modality, speech, targets, user_cues
@@ -22,6 +23,8 @@ from .lexicon import (
     FIRST_PERSON,
     MASS_ELECTORATES,
     SHARE_WORDS,
+    SPEECH_VERBS,
+    STATING,
     VOTING_PLACES,
     is_actor_noun,
     is_title,
@@ -47,11 +50,13 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
     spans = {i for cue in found for i in range(cue.start, cue.end)}
     never = options.never_cues if options is not None else frozenset()
     headline = cues.is_headline(sent)
+    found = [_sayers_participle(cue) for cue in found]
     return [cue for cue in found if not _restates_means(cue, anchors) and not _own_earlier_stance(cue, anchors)
             and not _undertaken(cue, undertakings) and not _demanded(cue, demands) and not _cue_target(cue, spans)
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
             and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
+            and not _contrasted_by_speaker(cue) and not _topic(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -80,6 +85,55 @@ def _claimed_of_another(cue: Cue) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS
+
+
+def _topic(cue: Cue) -> bool:
+    """`was asked about endorsing the nominee`, `told reporters about extending his support to him`: what a talk or
+    a question is about, not a stance anyone declared."""
+    verb = cue.anchor
+    if cue.nominal or verb.dep_ != "pcomp" or verb.head.lower_ != "about":
+        return False
+    return verb.head.head.lemma_.lower() in _TALKING  # (`is thinking about backing him`: a hedged stance)
+
+
+_TALKING = SPEECH_VERBS | frozenset({"ask", "question", "press", "talk", "speak", "discuss", "quiz", "query"})
+
+
+def _sayers_participle(cue: Cue) -> Cue:
+    """`The mayor says her rival took the money — asserting that he cannot be trusted`: a participle of saying
+    after a reported clause goes on with the sayer's words; it is not the reported subject's."""
+    verb = cue.anchor
+    if cue.nominal or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _SAYING:
+        return cue
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS:
+        return cue
+    subjects = [c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sayers = [c for c in reported.head.children if c.dep_ == "nsubj"]
+    if not sayers or not subjects or subjects[0] not in cue.holders:
+        return cue
+    return replace(cue, holders=(sayers[0],))
+
+
+_SAYING = SPEECH_VERBS | frozenset(STATING)
+
+
+def _contrasted_by_speaker(cue: Cue) -> bool:
+    """`Clinton told the crowd she would fight for families, while her opponent wants to take the country
+    backward`: a third party set against the speaker in a `while` clause of her speech is her charge, not a
+    position the third party declared (`she said that while she opposes the tax, she backs the plan` is hers)."""
+    if cue.nominal or not cue.holders or cue.holders[0].pos_ == "PRON":
+        return False
+    node = cue.anchor
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in node.children):
+        return False
+    said = node.head
+    while said.dep_ in ("ccomp", "conj") and said.lemma_.lower() not in SPEECH_VERBS and said.head.i != said.i:
+        said = said.head
+    sayers = [c for c in said.children if c.dep_ == "nsubj"]
+    return said.lemma_.lower() in SPEECH_VERBS and bool(sayers) and sayers[0].lower_ != cue.holders[0].lower_
 
 
 def _polled(cue: Cue) -> bool:

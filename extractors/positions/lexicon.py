@@ -401,13 +401,15 @@ SEEKING_VERBS: frozenset[str] = frozenset(
 )
 
 # Verbs that say what a speaker knows, sees, has or does in passing, not a policy they state
-# (`"I don't know what his intentions are"`, `"We'll get there together"`, `"I would answer the question"`).
+# (`"I don't know what his intentions are"`, `"We'll get there together"`, `"I would answer the question"`,
+# `"We cannot afford to"`: a means one lacks).
 NON_POLICY_VERBS: frozenset[str] = frozenset(
     {"be", "have", "know", "see", "understand", "think", "believe", "tell", "say", "answer", "get", "go", "walk",
      "come", "look", "feel", "need", "want", "mean", "find", "hear", "like", "love", "remember", "guess", "hope",
      "expect", "wonder", "try", "ask", "talk", "speak", "imagine", "recall", "forget", "care", "mind",
      "agree", "suppose", "doubt", "realize", "realise", "notice", "watch", "wait", "stay", "sit", "stand",
-     "do", "happen", "seem", "appear", "sound", "become", "remain", "keep", "live", "die", "win", "lose", "run"}
+     "do", "happen", "seem", "appear", "sound", "become", "remain", "keep", "live", "die", "win", "lose", "run",
+     "afford"}
 )
 
 # Speakers who speak for the subject of what they say (`"Hillary has opposed it," her spokesman said`).
@@ -468,6 +470,11 @@ DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
      "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want", "lean"}
+)
+# Nouns of evidence whose `that` clause is what the evidence suggests (`indications that he was backing down`,
+# `reports that she backed the plan`): the stance is hedged.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {"indication", "sign", "report", "rumor", "rumour", "speculation", "suggestion", "hint"}
 )
 # Sources that make a report hearsay (`according to reports`, `according to people familiar with`).
 HEARSAY_SOURCES: frozenset[str] = frozenset({"report", "source", "people", "person", "media", "insider", "rumour"})

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    ASKING_VERBS,
     DEFERRING_PHRASAL,
     DENYING_VERBS,
+    EVIDENCE_NOUNS,
     HEARSAY_SOURCES,
     HEDGING_ADVERBS,
     HEDGING_GOVERNORS,
@@ -60,8 +62,8 @@ def _ruling_verb(prep: Token) -> Token | None:
     head = prep.head
     if prep.lower_ == "on" and _deferring(head):
         return head  # `held off on backing`
-    if prep.lower_ in ("toward", "towards") and head.lemma_.lower() in HEDGING_GOVERNORS:
-        return head  # `is leaning toward backing`: an inclination, not yet the stance
+    if prep.lower_ in ("toward", "towards", "about") and head.lemma_.lower() in HEDGING_GOVERNORS:
+        return head  # `is leaning toward backing`, `is thinking about backing`: an inclination, not yet the stance
     if prep.lower_ not in ("of", "from"):
         return None  # `by backing`, `after backing`: a means or a time, not what the verb governs
     if head.dep_ == "advmod" and head.pos_ != "VERB":
@@ -137,11 +139,12 @@ def negated(verb: Token) -> bool:
 
 def hedged(verb: Token) -> bool:
     """`could support`, `is expected to back`, `reportedly opposed`, `is said to favour`,
-    `according to reports, ... opposed`."""
+    `according to reports, ... opposed`, `reports that she backed`."""
     for n, governor in enumerate(governors(verb)):
         for child in governor.children:
             if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS and not (
-                    child.lower_ == "would" and _reported_future(governor)):
+                    child.lower_ == "would" and _reported_future(governor)) and not (
+                    child.lower_ == "could" and _reported_cannot(governor)):
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
                 return True
@@ -149,7 +152,20 @@ def hedged(verb: Token) -> bool:
                 return True
         if n and governor.lemma_.lower() in HEDGING_GOVERNORS:
             return True
+        if _reported_by_others(governor):
+            return True
     return False
+
+
+def _reported_by_others(verb: Token) -> bool:
+    """`indications that he was backing down`, `The Times reported that Cameron had ordered it`: what evidence
+    suggests or another reports, not a stance the text asserts (`reportedly`)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in EVIDENCE_NOUNS:
+        return True
+    return verb.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() == "report"
 
 
 def is_condition(clause: Token) -> bool:
@@ -176,23 +192,46 @@ def _reported_future(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and said.lemma_.lower() in SPEECH_VERBS and said.tag_ in ("VBD", "VBN")
 
 
+def _reported_cannot(verb: Token) -> bool:
+    """`said he could not support the movement`, `declaring he couldn't yet support him`: the `cannot` of what was
+    said, told in the past; a refusal, not a hedge (`said he could support it` stays a possibility)."""
+    if not _has_negation(verb):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
 def _hearsay(according: Token) -> bool:
     """`according to reports`, `according to people familiar with the matter`: unnamed sources."""
     return any(t.dep_ == "pobj" and t.lemma_.lower() in HEARSAY_SOURCES for t in according.subtree)
 
 
 def obliged(verb: Token) -> bool:
-    """`the leaders must reject terrorism`: a third party told what to do, not a position they took; also
-    inside a clause that is so (`He said Ryan should focus on the budget, not criticizing the nominee` is the
-    speaker's demand, not Ryan's stance)."""
+    """`the leaders must reject terrorism`, `the department has to approve it`: a third party told what to do, not
+    a position they took; also inside a clause that is so (`He said Ryan should focus on the budget, not
+    criticizing the nominee` is the speaker's demand, not Ryan's stance)."""
     node = verb
     for _ in range(8):
         if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in node.children):
             return True
+        if node.dep_ == "xcomp" and infinitive(node) and node.head.lemma_.lower() == "have" and not any(
+                c.lower_ == "yet" or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in node.head.children):
+            # `the department had to approve any change`: a duty a rule lays on it (`has yet to`: not yet; `she has
+            # had to repudiate it`: done)
+            return True
+        if node.dep_ == "xcomp" and infinitive(node) and node.head.lemma_.lower() in _PRESSING and any(
+                c.dep_ == "auxpass" for c in node.head.children):
+            return True  # `newspapers are pressured to reverse course`, `was urged to endorse him`: others' demand
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+# Verbs of pressing someone to act, whose passive (`was urged to`) puts the act on its subject as others' demand
+# (unlike a verb of causing: `was forced to withdraw his support` withdrew it).
+_PRESSING = ASKING_VERBS | frozenset({"urge", "press", "pressure", "push", "require", "oblige"})
 
 
 def _named(noun: Token) -> bool:

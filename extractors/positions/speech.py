@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 # (`can` only denied: `"We cannot accept this"` refuses, `"Together, we can fight for change"` only hopes)
 _DECLARING_AUX = modality.FUTURE_AUX | frozenset({"must", "cannot", "ca", "wont"})
+# A quotation's conditional or possible mood supposes (`"I would not discount their motives"`, `"I couldn't
+# afford to"`): a view or a means, not what the speaker commits to; only `will` (or a denied `can`) commits.
+_SUPPOSING_AUX = frozenset({"would", "'d", "could", "might", "may"})
 
 
 def _rest_of_clause(verb: Token) -> str:
@@ -61,8 +64,10 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i > clause.i or not first_person(subjects[0]) or not _is_quoted(clause):
         return None
-    if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}):
-        return None
+    if not _aux(clause) & (_DECLARING_AUX | {"not", "n't", "never"}) or _aux(clause) & _SUPPOSING_AUX:
+        return None  # `"I couldn't afford to"`, `"I wouldn't put it like that"`: what one could or would, not will
+    if clause.tag_ == "VBG" and not _aux(clause) & _DECLARING_AUX:
+        return None  # `"We're not just validating numbers"`: what one is doing (a stance verb is read on its own)
     if clause.lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     if modality.past(clause):
@@ -105,11 +110,21 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
         return None
     if subjects[0].lower_ not in ("we", "i") and _is_quoted(clause) and not _represents(speaker):
         return None  # `"If she gets the chance, she will sell the office," he says`: his forecast of her
+    if _one_and_many(subjects[0], speaker):
+        return None  # `supporters say ... unless Sanders disavows it, he would fall short`: not the speakers' act
     holder = speaker if subjects[0].lower_ in ("we", "i") else subjects[0]
     text = clause.doc[clause.i : clause.right_edge.i + 1].text.rstrip(" .,;")
     # `If elected, I will build the wall`: a promise on the holder's own election, not a threat
     stance = "pledge" if all(_elected(c) for c in conditions) else "warn"
     return Cue(clause.i, clause.i + 1, stance, clause, (holder,), text)
+
+
+def _one_and_many(pronoun: Token, speaker: Token) -> bool:
+    """`he` said of speakers who are many (`supporters say he would ...`), or `they` of one person: someone other
+    than the speaker, whose action the speaker forecasts."""
+    many = speaker.tag_ in ("NNS", "NNPS")
+    return (pronoun.lower_ in ("he", "she") and many) or (
+        pronoun.lower_ == "they" and speaker.ent_type_ == "PERSON" and not many)
 
 
 def _represents(speaker: Token) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..quotes.cues import JUDGING
+from .actors import DASHES
 from .lexicon import is_actor_noun
 
 if TYPE_CHECKING:
@@ -40,6 +41,16 @@ def text(heads: Iterable[Token]) -> str:
                 if child.dep_ == "appos" and _two_people(token, child) and (
                         child.left_edge.i > start + 1 and token.doc[child.left_edge.i - 1].text == ","):
                     end = min(end, child.left_edge.i - 1)
+                # `reject the deal reached last week| — a move that may trigger opposition`: the writer's gloss
+                # (a pair of dashes sets off an aside the target goes on after: `Shriver — a Kennedy — to replace`)
+                if child.dep_ == "appos" and child.left_edge.i > start + 1 and _dash(
+                        token.doc[child.left_edge.i - 1]) and not _closed_by_dash(child):
+                    end = min(end, child.left_edge.i - 1)
+                # `which supported Kloppenburg|, spent $345,430 on ads`: a participle with an object of its own after
+                # a comma is the main clause's verb, which the parser hung on the name
+                if child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") and child.i > start + 1 and (
+                        token.doc[child.i - 1].text == ",") and any(c.dep_ == "dobj" for c in child.children):
+                    end = min(end, child.i - 1)
             for child in token.children if token.pos_ in ("NOUN", "PROPN") else ():
                 # `backed the plan| for political reasons`, `endorsed the deal| for the third time`: why or when the
                 # stance was taken, which the parser may hang on the object (a clause's own `for years` stays)
@@ -50,7 +61,11 @@ def text(heads: Iterable[Token]) -> str:
                     if _participle_aside(child) and child.left_edge.i > start + 1:
                         # `wants to avoid giving grist to rivals|, recalling how ...`: the holder's own aside
                         end = min(end, child.left_edge.i - 1)
-                    if child.i > token.i and _circumstance(child) and child.left_edge.i > start:
+                    if _restated_object(token, child) and child.left_edge.i > start + 1:
+                        # `wants to keep the country safe|, a goal they share`: the writer's gloss on the act
+                        end = min(end, child.left_edge.i - 1)
+                    if child.i > token.i and _circumstance(child) and child.left_edge.i > start and not _has_subject(
+                            token):
                         # `a consumption tax| modeled after one in Europe`: a participle left with nothing after it
                         # goes with its phrase
                         dangling = token.dep_ == "acl" and child.left_edge.i == token.i + 1 and token.i > start
@@ -64,6 +79,32 @@ def text(heads: Iterable[Token]) -> str:
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)
+
+
+def _dash(token: Token) -> bool:
+    """A dash between words (`deal — a move`, `deal - a move`), not a hyphen inside one (`anti-establishment`)."""
+    return token.text in DASHES and (token.text != "-" or bool(token.whitespace_))
+
+
+def _closed_by_dash(aside: Token) -> bool:
+    after = aside.right_edge.i + 1
+    return after < len(aside.doc) and _dash(aside.doc[after])
+
+
+def _restated_object(verb: Token, child: Token) -> bool:
+    """A second object set off by a comma after the first (`keep the country safe, a goal they share`): a gloss
+    on the act, which the parser hangs on the verb as another object."""
+    doc = child.doc
+    return (child.dep_ in ("dobj", "npadvmod") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+            and any(c.dep_ == "dobj" and c.i < child.left_edge.i for c in verb.children))
+
+
+def _has_subject(verb: Token) -> bool:
+    """A finite complement clause (`warned that much of it would not reach the states before September`) says its
+    own when, which is part of what was said (unlike a relative clause's or an infinitive's: `support of the raid
+    that killed him| during a forum`, `a call for the US to accept refugees| on Monday`)."""
+    return verb.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _inside_subject(noun: Token, clause: Token) -> bool:
@@ -116,6 +157,8 @@ _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", 
 def _circumstance(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_.lower() in TAKING_AS:
         return False  # `viewing that as an endorsement`, `described the plan as a tax`: what the object is taken for
+    if child.dep_ == "prep" and child.lower_ == "at" and any(o.lemma_.lower() == "hand" for o in child.children):
+        return False  # `confront murders at the hands of attackers`: by whom, not where or when
     if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
         return True
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
@@ -183,7 +226,8 @@ def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITION
 
 
 def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
-    """The object and infinitive, else the named preposition's object, else any target preposition's."""
+    """The object and infinitive, else the named preposition's object, else any target preposition's; a clause
+    before the verb is not what it is about when an object follows it (`Listen below: ... he praised Graham`)."""
     if preposition is not None:
         objects = prepositional(verb, frozenset({preposition}))
         if objects:
@@ -201,7 +245,8 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         # object is for
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                     and c.i == objects[-1].right_edge.i + 1 and _for_someone(c)]
-    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _before_semicolon(c, verb)
+               and not (c.i < verb.i and any(o.i > verb.i for o in objects))]
     if verb.lemma_.lower() in _FOR_WHOM_VERBS and any(_someone(o) for o in objects):
         # `mayors who have endorsed her| to help spread the word`: one backs a person, not a person to do something;
         # the infinitive is the sentence's purpose
