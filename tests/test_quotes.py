@@ -507,9 +507,26 @@ def test_a_shot_a_post_or_a_place_taken_is_no_stance(text: str) -> None:
     assert [r for r in quotes(text) if str(r["cue"]).startswith(("took", "comes"))] == []
 
 
-def test_a_second_speaker_inside_what_was_said_is_a_quote_of_its_own() -> None:
-    records = quotes("Officials said Smith told them that the deal was dead.")
-    assert [(r["holder"], r["cue"]) for r in records] == [("Officials", "said"), ("Smith", "told them")]
+@pytest.mark.parametrize(("text", "outer"), [
+    # PolNeAR's "no nested attributions": a speech told in the clause of another source's paraphrase is part of
+    # what that source says
+    ("Officials said Smith told them that the deal was dead.", "said"),
+    ("The senator believes the governor said the budget would balance.", "believes"),
+    ("A new poll shows most voters say the economy is their top concern.", "shows"),
+    ("According to the newspaper, the mayor announced that the plant would close.", "According to"),
+])
+def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer: str) -> None:
+    assert [r["cue"] for r in quotes(text)] == [outer]
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    # a speech quoted inside what was said keeps its own speaker
+    ('Officials said Smith told them the deal was "dead and buried for good".', "told them"),
+    # an aside of the speaker's own after the content, not inside its clause
+    ("The campaign said the ad was fair, pointing to the senator's voting record.", "pointing to"),
+])
+def test_a_speech_quoted_or_set_apart_from_a_paraphrase_is_a_quote_of_its_own(text: str, inner: str) -> None:
+    assert inner in [r["cue"] for r in quotes(text)]
 
 
 def test_a_quotation_in_a_later_clause_belongs_to_that_clause() -> None:

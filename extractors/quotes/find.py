@@ -98,9 +98,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     for line in resolution.sentences(doc, context.state):
         read.extend((found, _fact(text, found, line.salience, line.running, marks))
                     for found in _attributions(line.sent, marks))
-    found_all = [found for found, _ in read]
+    reports = [(found, str(fact.fields["kind"])) for found, fact in read]
     for found, fact in read:
-        if not _reported_within(found, found_all):
+        if not _reported_within(doc, found, reports):
             yield fact
 
 
@@ -110,17 +110,50 @@ _SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue", "seemin
 # Rules whose content frames what others are reported to say or do (`In a poll, 38 percent said ...`, `the
 # lesson appears to reverberate as states rejected ...`) without reporting it as anyone's claim.
 _FRAMES = frozenset({"seeming", "survey"})
+# Rules whose paraphrase (content in no quotation marks) is the outer source's own telling, a speech reported
+# in its clause included (`officials said Smith told them the deal was dead`) ...
+_PARAPHRASES = frozenset({"reporting_verb", "thought", "evidence"})
+# ... and layouts with no verb whose clause could be told apart: all they introduce is their source's telling,
+# even where `according to` quotes a phrase of it.
+_LAYOUTS = frozenset({"according_to", "colon"})
+# How a clause hangs on a cue when it is the cue's content (`said [that] Smith told them`), not an aside of its
+# own (`said ..., pointing to`, `said ..., while others said`).
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 
 
-def _reported_within(found: Attribution, others: list[Attribution]) -> bool:
-    """A thought, an act, a finding or a statement noun whose cue lies in another attribution's content:
-    the outer source says it, and PolNeAR, like a reader asking who said what, keeps only the outer
-    report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker, and
-    so does anything inside a frame (`_FRAMES`)."""
-    return found.rule in _SECOND_HAND and any(
-        other is not found and other.rule not in _FRAMES
-        and other.content_start <= found.cue_start and found.cue_end <= other.content_end
-        for other in others)
+def _reported_within(doc: Doc, found: Attribution, others: list[tuple[Attribution, str]]) -> bool:
+    """A cue that lies in another attribution's content, which the outer source says: PolNeAR, like a reader
+    asking who said what, keeps only the outer report ("no nested attributions"). A thought, an act, a
+    finding or a statement noun is the outer source's claim, and so is a speech told in the clause of its
+    paraphrase; a speech quoted inside it (`Smith told them "..."`), one the outer content only runs over, and
+    anything inside a frame stay."""
+    for other, kind in others:
+        if other is found or not (other.content_start <= found.cue_start and found.cue_end <= other.content_end):
+            continue
+        if found.rule in _SECOND_HAND and other.rule not in _FRAMES:
+            return True
+        if found.rule == "reporting_verb" and (other.rule in _LAYOUTS or (
+                other.rule in _PARAPHRASES and kind == "indirect" and _told_in(doc, found, other))):
+            return True
+    return False
+
+
+def _told_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """The inner cue's verb hangs, through the clause that is the content, on the outer cue's verb, and not as
+    an adverbial clause set off by a comma (`said the ad was fair, pointing to ...`, `said ..., while others
+    said ...`), which the parser hangs on the content's verb though it is a telling of its own."""
+    verb, cue = doc.char_span(inner.cue_start, inner.cue_end, alignment_mode="expand"), \
+        doc.char_span(outer.cue_start, outer.cue_end, alignment_mode="expand")
+    if not verb or not cue:
+        return False
+    node = verb[0]
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
+            return False
+        if node.head.i == cue[0].i:
+            return node.dep_ in _CONTENT_DEPS
+        node = node.head
+    return False
 
 
 def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
