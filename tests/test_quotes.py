@@ -507,6 +507,28 @@ def test_a_shot_a_post_or_a_place_taken_is_no_stance(text: str) -> None:
     assert [r for r in quotes(text) if str(r["cue"]).startswith(("took", "comes"))] == []
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # hearsay with no source named: an implicit source, the clause the content
+    ("The FBI is reportedly making arrangements to interview the candidate.",
+     "The FBI is reportedly making arrangements to interview the candidate"),
+    ("In total, the hackers have reportedly infiltrated more than 100 party offices.",
+     "the hackers have reportedly infiltrated more than 100 party offices"),
+])
+def test_hearsay_with_no_source_named(text: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == "reportedly"]
+    assert [(r["holder"], r["content"], r["rule"]) for r in found] == [(None, content, "quotes.hearsay")]
+
+
+@pytest.mark.parametrize("text", [
+    # on a cue of its own, the cue's record reports it: one record, not two
+    "Trump reportedly said the wall would be paid for by Mexico.",
+    # other adverbs of doubt report no hearsay
+    "The senator apparently left the meeting early.",
+])
+def test_hearsay_on_a_cue_or_a_mere_doubt_is_no_record_of_its_own(text: str) -> None:
+    assert [r for r in quotes(text) if r["rule"] == "quotes.hearsay"] == []
+
+
 @pytest.mark.parametrize(("text", "outer"), [
     # PolNeAR's "no nested attributions": a speech told in the clause of another source's paraphrase is part of
     # what that source says

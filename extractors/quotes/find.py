@@ -175,6 +175,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _in_survey(token), "survey"
         if found is None:
+            found, rule = _reportedly(token), "hearsay"
+        if found is None:
             found, rule = _by_attitude(token, sent), "thought"
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
@@ -910,6 +912,20 @@ def _in_survey(token: Token) -> Attribution | None:
     doc = token.doc
     start, end = _trimmed(text_of(doc), _end(token.right_edge), _end(token.head.right_edge))
     return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
+
+
+def _reportedly(adverb: Token) -> Attribution | None:
+    """`The FBI is reportedly making arrangements to interview her`: hearsay that no source is named for (an
+    implicit source, as PolNeAR marks it); the clause the adverb modifies is the content. On a cue of its own
+    (`reportedly said`) the cue's record reports it."""
+    verb = adverb.head
+    if adverb.lower_ != "reportedly" or adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") \
+            or cue_lemma(verb) in CUE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    first = subject.left_edge if subject is not None else verb.left_edge  # not a phrase fronted before it
+    start, end = _trimmed(text_of(adverb.doc), first.idx, _end(verb.right_edge))
+    return Attribution(adverb.idx, _end(adverb), None, start, end) if end > start else None
 
 
 def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
