@@ -507,6 +507,26 @@ def test_a_shot_a_post_or_a_place_taken_is_no_stance(text: str) -> None:
     assert [r for r in quotes(text) if str(r["cue"]).startswith(("took", "comes"))] == []
 
 
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    # a view given voice: its object is what was said
+    ("Ryan voiced displeasure with some of the proposals on immigration.", "Ryan",
+     "displeasure with some of the proposals on immigration"),
+    ("House members voiced concerns about what the emails might reveal.", "House members",
+     "concerns about what the emails might reveal"),
+])
+def test_a_view_given_voice(text: str, holder: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == "voiced"]
+    assert [(r["holder"], r["content"]) for r in found] == [(holder, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The villain was voiced by a famous actor from London.",  # a part given a voice, not a view
+    "A hoarse-voiced Sanders got in numerous digs at the debate.",
+])
+def test_a_voice_that_voices_no_view(text: str) -> None:
+    assert [r for r in quotes(text) if "voiced" in str(r["cue"])] == []
+
+
 @pytest.mark.parametrize(("text", "content"), [
     # hearsay with no source named: an implicit source, the clause the content
     ("The FBI is reportedly making arrangements to interview the candidate.",
