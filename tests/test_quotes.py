@@ -527,6 +527,24 @@ def test_a_voice_that_voices_no_view(text: str) -> None:
     assert [r for r in quotes(text) if "voiced" in str(r["cue"])] == []
 
 
+@pytest.mark.parametrize(("text", "holder", "content", "kind"), [
+    # a dateline the parser hangs on the story's first clause is neither what was said nor who said it
+    ('WASHINGTON -- "We will fight this ruling," the governor said.', "the governor", "We will fight this ruling",
+     "direct"),
+    ('WASHINGTON (Reuters) - "We will fight this ruling," the governor said.', "the governor",
+     "We will fight this ruling", "direct"),
+    ('NEW YORK, June 5, 2024 -- "The deal is dead," Smith told reporters.', "Smith", "The deal is dead", "direct"),
+    # ... while a place that is no dateline may say something, and a headline's dash hands over to no story
+    ("Washington said on Monday that the talks would resume.", "Washington", "that the talks would resume",
+     "indirect"),
+    ("WASHINGTON -- The city council said on Monday that it would appeal.", "The city council",
+     "that it would appeal", "indirect"),
+])
+def test_a_dateline_is_no_part_of_a_quote(text: str, holder: str, content: str, kind: str) -> None:
+    (record,) = quotes(text)
+    assert (record["holder_text"], record["content"], record["kind"]) == (holder, content, kind)
+
+
 @pytest.mark.parametrize(("text", "content"), [
     # hearsay with no source named: an implicit source, the clause the content
     ("The FBI is reportedly making arrangements to interview the candidate.",

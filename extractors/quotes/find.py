@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
+from ..entities.layout import handed_over
 from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, written_source
@@ -96,8 +97,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     marks = quotations(text)
     read: list[tuple[Attribution, Fact]] = []
     for line in resolution.sentences(doc, context.state):
-        read.extend((found, _fact(text, found, line.salience, line.running, marks))
-                    for found in _attributions(line.sent, marks))
+        cut = (_past_dateline(text, found, _datelines(doc)) for found in _attributions(line.sent, marks))
+        read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut if found)
     reports = [(found, str(fact.fields["kind"])) for found, fact in read]
     for found, fact in read:
         if not _reported_within(doc, found, reports):
@@ -603,6 +604,8 @@ def _source(verb: Token, sent: Span) -> Token | None:
         named = _name_before(verb) if subjects and node.i != verb.i else None
         if named is not None and any(t.text in CLOSING_TOKENS for t in verb.doc[subjects[0].i + 1 : verb.i]):
             return named  # `"... we will achieve justice," Chief Jordan said`: not `we`
+        if subjects and _in_dateline(past_dateline(subjects[0])):
+            break  # `NEW YORK, June 5 -- "...," Smith told reporters`: the parser's subject is the dateline's place
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
             return None if expletive else past_dateline(subjects[0])
@@ -624,6 +627,25 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = _fronted_apposition(node, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _in_dateline(token: Token) -> bool:
+    return any(start <= token.i < end for start, end in handed_over(token.doc))
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The characters of the datelines that hand over to their story with a dash (`WASHINGTON (Reuters) -`)."""
+    return [(doc[start].idx, _end(doc[end - 1])) for start, end in handed_over(doc)]
+
+
+def _past_dateline(text: str, found: Attribution, spans: list[tuple[int, int]]) -> Attribution | None:
+    """The attribution with its content cut after a dateline the parser stretched it over (`WASHINGTON -- "We
+    will fight this," the governor said`: `We will fight this`, all quoted); None when nothing is left."""
+    cut = next((end for start, end in spans if start <= found.content_start < end), None)
+    if cut is None:
+        return found
+    start, end = _trimmed(text, cut, found.content_end)
+    return replace(found, content_start=start, content_end=end) if end > start else None
 
 
 def _fronted_apposition(verb: Token, sent: Span) -> Token | None:
