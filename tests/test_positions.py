@@ -537,6 +537,13 @@ def test_a_quotation_declares_its_speakers_stances_only(text: str, found: list[t
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize("dateline", ["", "WASHINGTON (Reuters) - ", "WASHINGTON -- ", "NEW YORK, June 5, 2024 -- "])
+def test_a_quoted_commitment_after_a_dateline(dateline: str) -> None:
+    # the parser hangs the dateline on the quoted clause; the quotation still opens the clause
+    records = run_text("positions", dateline + '"We will fight the closures," the union leader said.')
+    assert [(r["cue"], r["holder"]) for r in records] == [("We will fight", "union leader")]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # a relative clause with a subject of its own and no object: the noun it hangs on is what it is about
     ("Clinton has turned against the trade pact, a deal she once supported.", [("supported", "Clinton", "a deal")]),

@@ -507,9 +507,86 @@ def test_a_shot_a_post_or_a_place_taken_is_no_stance(text: str) -> None:
     assert [r for r in quotes(text) if str(r["cue"]).startswith(("took", "comes"))] == []
 
 
-def test_a_second_speaker_inside_what_was_said_is_a_quote_of_its_own() -> None:
-    records = quotes("Officials said Smith told them that the deal was dead.")
-    assert [(r["holder"], r["cue"]) for r in records] == [("Officials", "said"), ("Smith", "told them")]
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    # a view given voice: its object is what was said
+    ("Ryan voiced displeasure with some of the proposals on immigration.", "Ryan",
+     "displeasure with some of the proposals on immigration"),
+    ("House members voiced concerns about what the emails might reveal.", "House members",
+     "concerns about what the emails might reveal"),
+])
+def test_a_view_given_voice(text: str, holder: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == "voiced"]
+    assert [(r["holder"], r["content"]) for r in found] == [(holder, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The villain was voiced by a famous actor from London.",  # a part given a voice, not a view
+    "A hoarse-voiced Sanders got in numerous digs at the debate.",
+])
+def test_a_voice_that_voices_no_view(text: str) -> None:
+    assert [r for r in quotes(text) if "voiced" in str(r["cue"])] == []
+
+
+@pytest.mark.parametrize(("text", "holder", "content", "kind"), [
+    # a dateline the parser hangs on the story's first clause is neither what was said nor who said it
+    ('WASHINGTON -- "We will fight this ruling," the governor said.', "the governor", "We will fight this ruling",
+     "direct"),
+    ('WASHINGTON (Reuters) - "We will fight this ruling," the governor said.', "the governor",
+     "We will fight this ruling", "direct"),
+    ('NEW YORK, June 5, 2024 -- "The deal is dead," Smith told reporters.', "Smith", "The deal is dead", "direct"),
+    # ... while a place that is no dateline may say something, and a headline's dash hands over to no story
+    ("Washington said on Monday that the talks would resume.", "Washington", "that the talks would resume",
+     "indirect"),
+    ("WASHINGTON -- The city council said on Monday that it would appeal.", "The city council",
+     "that it would appeal", "indirect"),
+])
+def test_a_dateline_is_no_part_of_a_quote(text: str, holder: str, content: str, kind: str) -> None:
+    (record,) = quotes(text)
+    assert (record["holder_text"], record["content"], record["kind"]) == (holder, content, kind)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # hearsay with no source named: an implicit source, the clause the content
+    ("The FBI is reportedly making arrangements to interview the candidate.",
+     "The FBI is reportedly making arrangements to interview the candidate"),
+    ("In total, the hackers have reportedly infiltrated more than 100 party offices.",
+     "the hackers have reportedly infiltrated more than 100 party offices"),
+])
+def test_hearsay_with_no_source_named(text: str, content: str) -> None:
+    found = [r for r in quotes(text) if r["cue"] == "reportedly"]
+    assert [(r["holder"], r["content"], r["rule"]) for r in found] == [(None, content, "quotes.hearsay")]
+
+
+@pytest.mark.parametrize("text", [
+    # on a cue of its own, the cue's record reports it: one record, not two
+    "Trump reportedly said the wall would be paid for by Mexico.",
+    # other adverbs of doubt report no hearsay
+    "The senator apparently left the meeting early.",
+])
+def test_hearsay_on_a_cue_or_a_mere_doubt_is_no_record_of_its_own(text: str) -> None:
+    assert [r for r in quotes(text) if r["rule"] == "quotes.hearsay"] == []
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    # PolNeAR's "no nested attributions": a speech told in the clause of another source's paraphrase is part of
+    # what that source says
+    ("Officials said Smith told them that the deal was dead.", "said"),
+    ("The senator believes the governor said the budget would balance.", "believes"),
+    ("A new poll shows most voters say the economy is their top concern.", "shows"),
+    ("According to the newspaper, the mayor announced that the plant would close.", "According to"),
+])
+def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer: str) -> None:
+    assert [r["cue"] for r in quotes(text)] == [outer]
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    # a speech quoted inside what was said keeps its own speaker
+    ('Officials said Smith told them the deal was "dead and buried for good".', "told them"),
+    # an aside of the speaker's own after the content, not inside its clause
+    ("The campaign said the ad was fair, pointing to the senator's voting record.", "pointing to"),
+])
+def test_a_speech_quoted_or_set_apart_from_a_paraphrase_is_a_quote_of_its_own(text: str, inner: str) -> None:
+    assert inner in [r["cue"] for r in quotes(text)]
 
 
 def test_a_quotation_in_a_later_clause_belongs_to_that_clause() -> None:

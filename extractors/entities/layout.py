@@ -29,6 +29,9 @@ TABLE_FIGURES = 3
 # A line with this many commas is a list, not a headline.
 LIST_COMMAS = 2
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", "--"})
+# The dashes that end a dateline, and how many tokens after its place one may come (`NEW YORK, June 5, 2024 --`).
+DATELINE_DASHES = frozenset({"-", "--", "—", "–", "―"})
+DATELINE_REACH = 10
 # Labels the model gives a title-case phrase it cannot place (`Scrutinizing the Science` as a work of art).
 PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Words between the two sides of a fixture (`Grimsby v Portsmouth`): no name of a side holds one.
@@ -130,6 +133,25 @@ def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
             dated = follower == "(" or _is_date(doc, i) or (follower == "," and (
                 region_end(doc, i) is not None or (i + 2 < end and _is_date(doc, i + 2))))  # `, March 3`
             found.append((start, i, dated))
+    return found
+
+
+@once_per_doc
+def handed_over(doc: Doc) -> list[tuple[int, int]]:
+    """The tokens `[start, end)` of each dateline that hands over to its story with a dash, the dash included
+    (`WASHINGTON (Reuters) -`, `NEW YORK, June 5, 2024 --`): the parser hangs it on the story's first clause,
+    so a quote's content or source would take it in. A place only where an agency or a date follows it or the
+    gazetteer knows it (not a headline, `POLLS WERE NOT WRONG, JUST EARLY -`)."""
+    from . import gazetteer
+
+    found = []
+    for start, end, dated in datelines(doc):
+        if not dated and gazetteer.lookup(doc[start:end].text) is None:
+            continue
+        dash = next((t for t in doc[end : min(end + DATELINE_REACH, len(doc))]
+                     if t.text in DATELINE_DASHES or "\n" in t.text), None)
+        if dash is not None and dash.text in DATELINE_DASHES:
+            found.append((start, dash.i + 1))
     return found
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from .actors import DASHES, entity_at, is_inverted_speaker, noun_phrase
 from .lexicon import CAUSING_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
@@ -90,6 +91,8 @@ def past_dateline(subject: Token) -> Token:
         return subject
     dash = next((t for t in doc[subject.i + 1 : subject.i + 6] if t.text in DASHES and doc[t.i - 1].whitespace_),
                 None)
+    if dash is None:  # `NEW YORK, June 5, 2024 --`: a dated dateline's dash comes further on
+        dash = next((doc[end - 1] for start, end in handed_over(doc) if start <= subject.i < end), None)
     if dash is None:
         return subject
     after = [c for c in (*subject.children, *subject.head.children)
@@ -332,7 +335,7 @@ def speaker(clause: Token) -> Token | None:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and clause.i < head.i:
             subjects = [c for c in head.children if is_inverted_speaker(c)]
-        return subjects[0] if subjects else None
+        return past_dateline(subjects[0]) if subjects else None
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "according":
             to = next((c for c in child.children if c.lower_ == "to"), None)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..entities.layout import handed_over
 from ..quotes.quotations import QUOTE_TOKENS
 from . import holders, modality
 from .actors import ACTOR_LABELS
@@ -48,6 +49,8 @@ def _is_quoted(clause: Token) -> bool:
     """Inside quotation marks: at an opening one, or after one the tagger marks as opening (`"..., and we
     will fight it," said Chen`)."""
     left = clause.left_edge
+    # `WASHINGTON (Reuters) - "We will ...`: the parser hangs the dateline on the clause; the clause starts after it
+    left = clause.doc[next((end for start, end in handed_over(clause.doc) if start <= left.i < end), left.i)]
     before = clause.doc[left.i - 1] if left.i > left.sent.start else None
     if left.text in QUOTE_TOKENS or (before is not None and before.text in QUOTE_TOKENS):
         return True

@@ -45,6 +45,7 @@ RULES = {
     "seeming": "how something seems, appears or is seen, to no one named (the plan seems doomed, is seen as, "
                "is accused of)",
     "made": "a statement made with make (made it clear that, made the case for)",
+    "hearsay": "hearsay with no source named (the FBI is reportedly planning to ...)",
     "survey": "a poll opening the clause it reports (In a CNN poll, 38 percent said ...)",
     "inverted": "a sentence opening with its cue and speaker before a quotation (Said Ellis: \"...\")",
 }

@@ -150,6 +150,8 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "decry", "deplore", "allude", "vouch", "approve", "veto",
     # congratulating and rebutting (`congratulated Trump on his win`, `refuted the claim`, `rebuked his rival`)
     "congratulate", "refute", "rebut", "rebuke",
+    # a view given voice (`voiced concern over the case`, `voiced support for a single-payer system`)
+    "voice",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
@@ -187,10 +189,10 @@ OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of
 # Every verb that can introduce an attribution.
 CUE_VERBS = SAYING | QUOTING | THINKING | DESIRING | EVIDENCE_VERBS | OBJECT_ACTS | JUDGING | TOPIC_VERBS
 # Acts done to things or people as often as said of them (`was attacked by a dog`, `was found by hikers`,
-# `was posted by`): their passive's agent is no source.
+# `was posted by`, a part `voiced by` an actor): their passive's agent is no source.
 _PHYSICAL_SENSES: frozenset[str] = frozenset({
     "attack", "call", "post", "write", "sing", "chant", "point", "show", "find", "hail", "blast", "slam", "thank",
-    "offer", "block", "read", "rule",
+    "offer", "block", "read", "rule", "voice",
 })
 # Verbs whose passive names its source by `by` (`was rejected by voters`, `was told by aides that`).
 AGENT_REPORTS: frozenset[str] = (SAYING | OBJECT_ACTS | JUDGING) - EVIDENCE_VERBS - _PHYSICAL_SENSES

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
+from ..entities.layout import handed_over
 from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, written_source
@@ -96,11 +97,11 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     marks = quotations(text)
     read: list[tuple[Attribution, Fact]] = []
     for line in resolution.sentences(doc, context.state):
-        read.extend((found, _fact(text, found, line.salience, line.running, marks))
-                    for found in _attributions(line.sent, marks))
-    found_all = [found for found, _ in read]
+        cut = (_past_dateline(text, found, _datelines(doc)) for found in _attributions(line.sent, marks))
+        read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut if found)
+    reports = [(found, str(fact.fields["kind"])) for found, fact in read]
     for found, fact in read:
-        if not _reported_within(found, found_all):
+        if not _reported_within(doc, found, reports):
             yield fact
 
 
@@ -110,17 +111,50 @@ _SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue", "seemin
 # Rules whose content frames what others are reported to say or do (`In a poll, 38 percent said ...`, `the
 # lesson appears to reverberate as states rejected ...`) without reporting it as anyone's claim.
 _FRAMES = frozenset({"seeming", "survey"})
+# Rules whose paraphrase (content in no quotation marks) is the outer source's own telling, a speech reported
+# in its clause included (`officials said Smith told them the deal was dead`) ...
+_PARAPHRASES = frozenset({"reporting_verb", "thought", "evidence"})
+# ... and layouts with no verb whose clause could be told apart: all they introduce is their source's telling,
+# even where `according to` quotes a phrase of it.
+_LAYOUTS = frozenset({"according_to", "colon"})
+# How a clause hangs on a cue when it is the cue's content (`said [that] Smith told them`), not an aside of its
+# own (`said ..., pointing to`, `said ..., while others said`).
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 
 
-def _reported_within(found: Attribution, others: list[Attribution]) -> bool:
-    """A thought, an act, a finding or a statement noun whose cue lies in another attribution's content:
-    the outer source says it, and PolNeAR, like a reader asking who said what, keeps only the outer
-    report. A reporting verb inside (`officials said Smith told them`) stays: it names a second speaker, and
-    so does anything inside a frame (`_FRAMES`)."""
-    return found.rule in _SECOND_HAND and any(
-        other is not found and other.rule not in _FRAMES
-        and other.content_start <= found.cue_start and found.cue_end <= other.content_end
-        for other in others)
+def _reported_within(doc: Doc, found: Attribution, others: list[tuple[Attribution, str]]) -> bool:
+    """A cue that lies in another attribution's content, which the outer source says: PolNeAR, like a reader
+    asking who said what, keeps only the outer report ("no nested attributions"). A thought, an act, a
+    finding or a statement noun is the outer source's claim, and so is a speech told in the clause of its
+    paraphrase; a speech quoted inside it (`Smith told them "..."`), one the outer content only runs over, and
+    anything inside a frame stay."""
+    for other, kind in others:
+        if other is found or not (other.content_start <= found.cue_start and found.cue_end <= other.content_end):
+            continue
+        if found.rule in _SECOND_HAND and other.rule not in _FRAMES:
+            return True
+        if found.rule == "reporting_verb" and (other.rule in _LAYOUTS or (
+                other.rule in _PARAPHRASES and kind == "indirect" and _told_in(doc, found, other))):
+            return True
+    return False
+
+
+def _told_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """The inner cue's verb hangs, through the clause that is the content, on the outer cue's verb, and not as
+    an adverbial clause set off by a comma (`said the ad was fair, pointing to ...`, `said ..., while others
+    said ...`), which the parser hangs on the content's verb though it is a telling of its own."""
+    verb, cue = doc.char_span(inner.cue_start, inner.cue_end, alignment_mode="expand"), \
+        doc.char_span(outer.cue_start, outer.cue_end, alignment_mode="expand")
+    if not verb or not cue:
+        return False
+    node = verb[0]
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
+            return False
+        if node.head.i == cue[0].i:
+            return node.dep_ in _CONTENT_DEPS
+        node = node.head
+    return False
 
 
 def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
@@ -141,6 +175,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
             found, rule = _in_survey(token), "survey"
+        if found is None:
+            found, rule = _reportedly(token), "hearsay"
         if found is None:
             found, rule = _by_attitude(token, sent), "thought"
         if found is None:
@@ -568,6 +604,8 @@ def _source(verb: Token, sent: Span) -> Token | None:
         named = _name_before(verb) if subjects and node.i != verb.i else None
         if named is not None and any(t.text in CLOSING_TOKENS for t in verb.doc[subjects[0].i + 1 : verb.i]):
             return named  # `"... we will achieve justice," Chief Jordan said`: not `we`
+        if subjects and _in_dateline(past_dateline(subjects[0])):
+            break  # `NEW YORK, June 5 -- "...," Smith told reporters`: the parser's subject is the dateline's place
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
             return None if expletive else past_dateline(subjects[0])
@@ -589,6 +627,25 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = _fronted_apposition(node, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _in_dateline(token: Token) -> bool:
+    return any(start <= token.i < end for start, end in handed_over(token.doc))
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The characters of the datelines that hand over to their story with a dash (`WASHINGTON (Reuters) -`)."""
+    return [(doc[start].idx, _end(doc[end - 1])) for start, end in handed_over(doc)]
+
+
+def _past_dateline(text: str, found: Attribution, spans: list[tuple[int, int]]) -> Attribution | None:
+    """The attribution with its content cut after a dateline the parser stretched it over (`WASHINGTON -- "We
+    will fight this," the governor said`: `We will fight this`, all quoted); None when nothing is left."""
+    cut = next((end for start, end in spans if start <= found.content_start < end), None)
+    if cut is None:
+        return found
+    start, end = _trimmed(text, cut, found.content_end)
+    return replace(found, content_start=start, content_end=end) if end > start else None
 
 
 def _fronted_apposition(verb: Token, sent: Span) -> Token | None:
@@ -877,6 +934,20 @@ def _in_survey(token: Token) -> Attribution | None:
     doc = token.doc
     start, end = _trimmed(text_of(doc), _end(token.right_edge), _end(token.head.right_edge))
     return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
+
+
+def _reportedly(adverb: Token) -> Attribution | None:
+    """`The FBI is reportedly making arrangements to interview her`: hearsay that no source is named for (an
+    implicit source, as PolNeAR marks it); the clause the adverb modifies is the content. On a cue of its own
+    (`reportedly said`) the cue's record reports it."""
+    verb = adverb.head
+    if adverb.lower_ != "reportedly" or adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") \
+            or cue_lemma(verb) in CUE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    first = subject.left_edge if subject is not None else verb.left_edge  # not a phrase fronted before it
+    start, end = _trimmed(text_of(adverb.doc), first.idx, _end(verb.right_edge))
+    return Attribution(adverb.idx, _end(adverb), None, start, end) if end > start else None
 
 
 def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
