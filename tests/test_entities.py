@@ -1194,6 +1194,22 @@ def test_across_joins_an_acronym_and_votes_the_label() -> None:
     assert "Washington" in found  # a place is not the surname of a person
 
 
+def test_across_joins_the_names_of_one_country_but_not_a_state_or_a_person() -> None:
+    found = by_name(across([
+        _rec("a.txt", "United States of America", "GPE", 3, ("United States", "U.S.")),
+        _rec("b.txt", "United States", "GPE", 2, ("America", "US")),
+        _rec("c.txt", "America", "GPE", 1),
+        _rec("d.txt", "Washington", "GPE", 1),
+        _rec("e.txt", "Washington State", "GPE", 1),
+        _rec("f.txt", "America", "PERSON", 1),
+    ]))
+    assert set(found) == {"United States of America", "Washington", "Washington State", "America"}
+    country = found["United States of America"]
+    assert (country["label"], country["count"], country["documents"]) == ("GPE", 6, 3)
+    assert {"United States", "America", "US", "U.S."} <= set(country["aliases"])
+    assert found["America"]["label"] == "PERSON"  # a record read as a person keeps its own key
+
+
 def test_across_keeps_a_bounded_number_of_sources() -> None:
     found = across(_rec(f"{n}.txt", "Reuters", "ORG") for n in range(1000))
     assert len(found) == 1

@@ -1,7 +1,8 @@
 """One record per entity for a whole corpus, from the per-document entity records.
 
 Records of one entity in different documents join by the key of their name
-(`U.S.` and `US`); a person's full names that differ only by a middle name or
+(`U.S.` and `US`), a country by the gazetteer's identity of it (`America`,
+`United States`, `United States of America`); a person's full names that differ only by a middle name or
 initial join first (`Harry Truman`, `Harry S. Truman`); then a short form joins
 a longer name when the corpus holds just one name it can shorten: `Takaichi`
 alone in one article joins `Sanae Takaichi` from another, `BOJ` joins `Bank of
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..engine.records import SCHEMA_VERSION
+from .gazetteer import lookup
 from .surface import key, tidy
 
 # Sources kept per entity, and distinct spellings counted per entity.
@@ -82,7 +84,7 @@ class Corpus:
             self.order += 1
             if record.get("extractor", "entities") != "entities" or not record.get("name"):
                 continue
-            name_key = key(str(record["name"]))
+            name_key = _corpus_key(record)
             self.entities.setdefault(name_key, _Entity()).add(self.order, record)
             if name_key not in self.first:
                 self.first[name_key] = {k: record.get(k) for k in ("source", "start", "end", "text", "sentence")}
@@ -117,6 +119,15 @@ def across(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     corpus = Corpus()
     corpus.add(records)
     return corpus.finish()
+
+
+def _corpus_key(record: dict[str, Any]) -> str:
+    """Each document names a country as it likes (`America` here, `United States of America` there);
+    the gazetteer knows them as one. Only countries: a state or city name can stand for several places."""
+    name = str(record["name"])
+    if record.get("label") == "GPE" and (place := lookup(name)) is not None and place.kind == "country":
+        return place.ident
+    return key(name)
 
 
 def _middle_name_variants(entities: dict[str, _Entity]) -> dict[str, str]:
