@@ -420,6 +420,23 @@ def test_a_surname_goes_to_the_nearest_full_name_before_it() -> None:
     assert eleanor["mentions"][1]["start"] == text.rindex("Roosevelt")
 
 
+@pytest.mark.parametrize(("text", "joined", "apart"), [
+    # a middle name written as its initial is the same person, and the name without a middle joins the longest form
+    ("President John Fitzgerald Kennedy spoke to Congress. Later, John F. Kennedy said the budget would pass. "
+     "John Kennedy was firm.", {"John Fitzgerald Kennedy": {"John F. Kennedy", "John Kennedy"}}, set()),
+    ("Harry S. Truman won in 1948. Harry Truman then went home to Missouri.",
+     {"Harry S. Truman": {"Harry Truman"}}, set()),
+    # look-alike: two different middle initials are two people
+    ("George W. Bush met George H. Bush in Texas. George W. Bush said nothing.",
+     {}, {"George W. Bush", "George H. Bush"}),
+])
+def test_a_middle_initial_joins_the_full_middle_name(text: str, joined: dict[str, set[str]], apart: set[str]) -> None:
+    people = {r["name"]: r for r in entities(text) if r["label"] == "PERSON"}
+    assert set(people) == set(joined) | apart
+    for name, aliases in joined.items():
+        assert set(people[name]["aliases"]) == aliases
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..engine.records import SCHEMA_VERSION
 from .gazetteer import lookup
-from .surface import key, tidy
+from .surface import key, middles_agree, tidy
 
 # Sources kept per entity, and distinct spellings counted per entity.
 SOURCES = 3
@@ -144,21 +144,11 @@ def _middle_name_variants(entities: dict[str, _Entity]) -> dict[str, str]:
     for idents in groups.values():
         middles = {ident: entities[ident].name().split()[1:-1] for ident in idents}
         named = [ident for ident in idents if middles[ident]]
-        if len(idents) < 2 or not all(_middles_agree(middles[a], middles[b]) for a in named for b in named):
+        if len(idents) < 2 or not all(middles_agree(middles[a], middles[b]) for a in named for b in named):
             continue
         head = max(idents, key=lambda i: (len(middles[i]), entities[i].count, len(entities[i].name()), i))
         joins.update({ident: head for ident in idents if ident != head})
     return joins
-
-
-def _middles_agree(one: list[str], other: list[str]) -> bool:
-    """Middle names written the same or as an initial of each other (`S.`, `Fitzgerald` and `F.`)."""
-    return len(one) == len(other) and all(_same_or_initial(a, b) for a, b in zip(one, other, strict=True))
-
-
-def _same_or_initial(one: str, other: str) -> bool:
-    a, b = key(one).rstrip("."), key(other).rstrip(".")
-    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
 
 
 def _short_forms(entities: dict[str, _Entity]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of
 from ..engine.wordlists import words
 from .acronyms import initials, is_acronym
 from .mentions import Mention
-from .surface import key, undotted
+from .surface import key, middles_agree, undotted
 from .titles import title_before
 
 if TYPE_CHECKING:
@@ -140,7 +140,10 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]],
                      id(g) in kin and _written(word, name[-1]))]
         candidates = story or candidates
     else:
-        candidates = [(start, g) for start, g, name in full if _shortens(parts, name)]
+        longer = [(start, g, name) for start, g, name in full if _shortens(parts, name)]
+        # `John Kennedy` shortens `John F. Kennedy` and `John Fitzgerald Kennedy`: the longest, which the other shortens
+        candidates = [(start, g) for start, g, name in longer
+                      if not any(_shortens(name, other) for _, _, other in longer)]
     return _nearest(candidates, mention)
 
 
@@ -150,10 +153,13 @@ def _written(word: str, name_word: str) -> bool:
 
 
 def _shortens(parts: list[str], name: list[str]) -> bool:
-    """`Franklin Roosevelt` of `Franklin Delano Roosevelt`; `Van Gaal` of `Louis van Gaal`."""
+    """`Franklin Roosevelt` of `Franklin Delano Roosevelt`; `Van Gaal` of `Louis van Gaal`; `John F.
+    Kennedy` of `John Fitzgerald Kennedy` (a middle name written as its initial)."""
+    folded, whole = [p.casefold() for p in parts], [n.casefold() for n in name]
+    if len(parts) == len(name) > 2 and (folded[0], folded[-1]) == (whole[0], whole[-1]):
+        return middles_agree(parts[1:-1], name[1:-1]) and len("".join(parts)) < len("".join(name))
     if len(parts) >= len(name):
         return False
-    folded, whole = [p.casefold() for p in parts], [n.casefold() for n in name]
     return (folded[0], folded[-1]) == (whole[0], whole[-1]) or folded == whole[-len(folded) :]
 
 

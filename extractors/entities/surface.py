@@ -32,3 +32,13 @@ def key(text: str) -> str:
 def undotted(text: str) -> str:
     """`U.S.` and `F.B.I.` without their stops; any other text as it is."""
     return text.replace(".", "") if _DOTTED_INITIALISM.fullmatch(text) else text
+
+
+def middles_agree(one: list[str], other: list[str]) -> bool:
+    """Middle names written the same or as an initial of each other (`S.`, `Fitzgerald` and `F.`)."""
+    return len(one) == len(other) and all(_same_or_initial(a, b) for a, b in zip(one, other, strict=True))
+
+
+def _same_or_initial(one: str, other: str) -> bool:
+    a, b = key(one).rstrip("."), key(other).rstrip(".")
+    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
