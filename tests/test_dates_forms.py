@@ -583,3 +583,27 @@ def test_a_year_after_two_coordinated_days_is_both_days() -> None:
 def test_a_count_after_a_day_and_a_comma_takes_no_year(sentence: str) -> None:
     (record,) = ranges(sentence)
     assert record[0] == "March 3" and not record[1].startswith("1998")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The festival is held every January in the capital.", "every January", "XXXX-01"),
+        ("Each October the growers count their losses.", "Each October", "XXXX-10"),
+        ("Prices fell each summer as tourists left.", "each summer", "XXXX-SU"),
+        ("The club plays abroad every winter.", "every winter", "XXXX-WI"),
+    ],
+)
+def test_every_month_or_season_is_a_set(sentence: str, words: str, value: str) -> None:
+    assert (words, "SET", value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each march drew thousands of protesters to the square.",  # a march, not March
+        "Every fall in prices worried the traders.",  # a fall, not autumn
+    ],
+)
+def test_every_common_word_is_no_recurring_month(sentence: str) -> None:
+    assert not [f for f in found(sentence) if f[1] == "SET"]

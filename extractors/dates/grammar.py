@@ -517,6 +517,12 @@ _SUPERLATIVE_REACH = 60
 _PHRASE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 
 
+# `every January`, `each summer`: a month or season that recurs. Not the month words that are common words or
+# abbreviations (`each march`, `every may`), nor `fall` (`every fall in prices`).
+_RECURRING_MONTHS = alternation(m for m in MONTHS if len(m) > 4 and m not in AMBIGUOUS_MONTHS) + "|june|july"
+_RECURRING_SEASONS = alternation(s for s in SEASONS if s != "fall")
+
+
 def _every(m: re.Match[str]) -> Partial | None:
     target = m["what"].lower().rstrip("s.")
     step = 2 if m["other"] else int(cardinal(m["n"]) or 1) if m["n"] else 1
@@ -533,6 +539,10 @@ def _every(m: re.Match[str]) -> Partial | None:
         return Partial(set_value="P1WD", kinds={"set"})
     if target in PARTS_OF_DAY:
         return Partial(set_value=f"T{PARTS_OF_DAY[target]}", kinds={"set"})
+    if target in MONTHS:
+        return Partial(set_value=f"XXXX-{MONTHS[target]:02d}", kinds={"set"})
+    if target in SEASONS:
+        return Partial(set_value=f"XXXX-{SEASONS[target]}", kinds={"set"})
     return Partial(set_value=duration({_unit(target): step}, vague=False), kinds={"set"})
 
 
@@ -835,7 +845,7 @@ RULES: list[tuple[str, str, Build]] = [
             r"(?:(?P<plural>s)|ish)?", part_of_day),
     ("set_every", rf"(?P<q>every|each|all)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{NUMBER_WORDS_RE})\s+)?"
                   rf"(?P<what>{WEEKDAY_RE}|{_UNIT_WORDS}|weekday|workday|business\s+day|morning|afternoon|evening|"
-                  rf"night)s?", _every),
+                  rf"night|{_RECURRING_MONTHS}|{_RECURRING_SEASONS})s?\b", _every),
     ("set_everyday", r"everyday", _everyday),
     ("times_per", rf"(?:once|twice|\d+\s+times|{NUMBER_WORDS_RE}\s+times|one)\s+(?:a|an|per|every|each)\s+"
                   rf"(?P<unit>{_UNIT_WORDS})", _times_per),
