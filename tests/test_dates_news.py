@@ -178,3 +178,25 @@ def test_across_a_comma_only_a_piece_that_completes_joins(text: str,
 def test_a_range_ending_in_a_decade_never_fails_the_document(text: str) -> None:
     records = run_text("dates", text, reference_date="2025-12-25")
     assert records and records[0]["value"].startswith("20")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "not_expected"),
+    [
+        # the wires' `the week to Friday`: the week that ends that Friday, and the day as a date of its own
+        ("Sales rose 3 percent in the week to Friday.", [("the week", "1999-W09"), ("Friday", "1999-03-05")],
+         "the week to Friday"),
+        ("The index fell in the month to Feb. 28.", [("the month", "1999-02"), ("Feb. 28", "1999-02-28")],
+         "the month to Feb. 28"),
+        # look-alikes: `from Monday to Friday` and `this week to Friday` stay ranges
+        ("The fair runs from Monday to Friday.", [("Monday to Friday", "1999-03-15")], "Monday"),
+        ("We moved the meeting from this week to Friday.", [("this week to Friday", "1999-03-08")], "this week"),
+    ],
+)
+def test_the_period_to_a_day_is_the_period_ending_that_day(
+    sentence: str, expected: list[tuple[str, str]], not_expected: str,
+) -> None:
+    got = found(sentence, "1999-03-10")
+    for pair in expected:
+        assert pair in got
+    assert not_expected not in [text for text, _ in got]

@@ -283,13 +283,13 @@ def relate(text: str, chains: list[Chain]) -> list[Chain]:
     return _date_time_ranges(text, _hour_ranges(text, _timed_moves(text, _relate(text, _periods_ended(text, chains)))))
 
 
-_ENDED = re.compile(r"(?:\s*,\s*|\s+)(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+", re.I)
+_ENDED = re.compile(r"(?:\s*,\s*|\s+)(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through|to)\s+", re.I)
 
 
 def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
     """`the quarter ended Sept. 30`, `the week ending Oct. 20`, `the month ended June 30`, `the week ended
-    Friday`: the unit that holds the day, not the current one; the day stays a date of its own, as TimeBank
-    marks the two."""
+    Friday`, the wires' `the week to Friday`: the unit that holds the day, not the current one; the day stays a
+    date of its own, as TimeBank marks the two."""
     out = list(chains)
     for n, (unit, day) in enumerate(pairwise(chains)):
         p, d = unit.partial, day.partial
@@ -599,6 +599,8 @@ def _range(text: str, first: Chain, second: Chain) -> Chain | None:
         return None
     if ("instant" in first.partial.kinds or "instant" in second.partial.kinds) and not opened:
         return None  # `now` opens a range only after `between` or `from`: `between now and May 21`
+    if word == "to" and not opened and _period_to_its_end(text, first):
+        return None  # `the week to Friday` is the week that ends that Friday (`_periods_ended`), no range
     dated = second.partial.month is not None and second.partial.day is not None
     # `5 to 6pm`, `5 to 7 in the morning`: an end with its a.m., p.m. or part of day makes the number its hour (a
     # rising one, the part of day closing its phrase: `3 to 2 this morning`, `won 5 to 7 in the evening game` are
@@ -613,6 +615,14 @@ def _range(text: str, first: Chain, second: Chain) -> Chain | None:
     if start is None or end is None:
         return None
     return Chain(first.start, second.end, start, first.weak and second.weak and not opened, until=end)
+
+
+def _period_to_its_end(text: str, first: Chain) -> bool:
+    """`the week`, `the month`, `the quarter` before `to` and a day: the period that ends on that day, as the
+    wires write it; `this week to Friday`, `from the week to Friday` stay ranges."""
+    shift = first.partial.shift
+    return shift is not None and shift[0] in ("W", "M", "Q") and shift[1] == 0 \
+        and "definite" in first.partial.kinds and text[first.start : first.end].lower().startswith("the ")
 
 
 def inherit(piece: Partial, other: Partial, is_start: bool) -> Partial | None:
