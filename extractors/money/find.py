@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
+from .bond_rows import with_bond_rows
 from .context import DOLLAR_FAMILIES, PERIOD_UNITS_FAMILIES, DocumentCurrencies, own_source
 from .currencies import CurrencyReader
 from .elided import with_elided
@@ -23,7 +24,7 @@ from .period import document_date, territory_currencies
 from .rates import with_rates
 from .scaled import TableScales
 from .share_prices import with_share_prices
-from .table_rows import with_table_rows
+from .table_rows import one_currency, with_table_rows
 from .tables import AMBIGUOUS_DEFAULTS
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     grammar = Grammar(tokens, lex, text)
     mentions = grammar.mentions()
     mentions = with_table_rows(grammar, mentions)
+    mentions = with_bond_rows(grammar, mentions, one_currency(mentions))
     mentions = with_moves(grammar, with_share_prices(grammar, with_rates(grammar, with_elided(grammar, mentions))))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:

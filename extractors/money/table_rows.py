@@ -109,7 +109,7 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
         unit = _label_unit(grammar, starts, row)
         if unit is not None and _only_figures(row.group("rest")):
             extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), *unit)
-    if fields and (cur := _one_currency(found)) is not None:
+    if fields and (cur := one_currency(found)) is not None:
         for begin, end in fields:
             extra += _figures(grammar, starts, covered, begin, end, cur, 1)
     for note in prices:
@@ -169,7 +169,7 @@ def _amount_fields(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _one_currency(found: list[Mention]) -> Currency | None:
+def one_currency(found: list[Mention]) -> Currency | None:
     """The currency of the text's amounts when they are all in one (`$ 6 mln` alone), else None."""
     currencies = [c for m in found for c in m.currencies]
     refs = {c.ref for c in currencies}
