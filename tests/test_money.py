@@ -855,6 +855,13 @@ def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tup
     ("CHICAGO 1996-08-29\nMeal prices rose .\n( dollars per short ton )\nSpot - 117.00\n---\nIndex 1,250.5 vs 1,240.0",
      [(117, None, None, "USD")]),
     ("LONDON 1996-08-29\nThe survey ( people per household ) gave 2.45 in 1995 .", []),
+    # the note as a heading ending in a colon, and a cash table's moves written from the point
+    ("CHICAGO 1996-08-27\nOat bids were steady .\nCash oats , in dollars per bushel :\nElm Grove 2.16 up .03 2.20 dn .01",
+     [(2.16, None, None, "USD"), (0.03, None, None, "USD"), (2.2, None, None, "USD"), (0.01, None, None, "USD")]),
+    # look-alikes: a sentence with no colon, a heading of another unit, a move in percent
+    ("CHICAGO 1996-08-27\nFarmers are paid in dollars per bushel .\nElm Grove 2.16 up .03", []),
+    ("CHICAGO 1996-08-27\nYields , in bushels per acre :\nElm Grove 42.16 up .03", []),
+    ("CHICAGO 1996-08-27\nRates rose .\nThe index was up .5 percent .", []),
 ])
 def test_a_price_note_makes_its_table_prices_money(text: str, expected: list[tuple]) -> None:
     records = money(text)
@@ -1188,3 +1195,17 @@ def test_bare_share_prices_in_fractions(text: str, amounts: list[float]) -> None
 ])
 def test_fractions_that_are_not_share_prices(text: str) -> None:
     assert money(text) == []
+
+
+# A ranked list gives its currency in the first row only; the rows below share it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GOLF - LEADING MONEY WINNERS .\nLONDON 1996-08-25\nLeading money winners :\n1. Tom Baxter 310,250 pounds sterling\n"
+     "2. Carl Weiss ( Germany ) 298,400\n3. Ian Doyle 251,000\n", [(310250, "GBP"), (298400, "GBP"), (251000, "GBP")]),
+    ("GOLF - MONEY LIST .\nNEW YORK 1996-08-25\n1. Tom Baxter $ 1,310,250\n2. Carl Weiss 1,298,400\nNote : 2,000 fans",
+     [(1310250, "USD"), (1298400, "USD")]),
+    # look-alikes: a first row with no currency, a currency in a sentence, not a row of its own
+    ("SOCCER - ATTENDANCES .\nLONDON 1996-08-25\n1. Celtic 45,000\n2. Rangers 44,100\n", []),
+    ("LONDON 1996-08-25\nThe prize was 50,000 pounds sterling in all .\n2. Rangers 44,100\n", [(50000, "GBP")]),
+])
+def test_a_ranked_list_shares_its_first_rows_currency(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected

@@ -21,6 +21,7 @@ from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
 from .moves import with_moves
 from .period import document_date, territory_currencies
+from .ranked_rows import with_ranked_rows
 from .rates import with_rates
 from .scaled import TableScales
 from .share_prices import with_share_prices
@@ -44,7 +45,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     grammar = Grammar(tokens, lex, text)
     mentions = grammar.mentions()
     mentions = with_table_rows(grammar, mentions)
-    mentions = with_bond_rows(grammar, mentions, one_currency(mentions))
+    mentions = with_ranked_rows(grammar, with_bond_rows(grammar, mentions, one_currency(mentions)))
     mentions = with_moves(grammar, with_share_prices(grammar, with_rates(grammar, with_elided(grammar, mentions))))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:

@@ -16,7 +16,8 @@ TokenKind = Literal["num", "word", "sym"]
 _SPACES = " \u00a0\u202f\u2009"
 _TOKEN = re.compile(
     rf"(?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?!\d|[.,]\d)|\d+(?:[.,'’]\d+)*"
-    r"|(?<=[$£€¥₹=])\.\d+|(?<=[$£€¥₹] )\.\d+)"  # `$.50`, and `$ .8787` as wires space it
+    r"|(?<=[$£€¥₹=])\.\d+|(?<=[$£€¥₹] )\.\d+"  # `$.50`, and `$ .8787` as wires space it
+    r"|(?<=\b(?:up|dn) )\.\d+)"  # a cash table's move in dollars: `5.06 up .02`
     r"|(?P<abbr>(?:[^\W\d_]\.){2,})"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sym>\S)"

@@ -69,9 +69,13 @@ _NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
 # `( dollars per short ton )`: a currency per a unit of the goods.
 _PRICE_NOTE = re.compile(r"\(\s*(?:prices?\s+)?(?:in\s+)?(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s+per\s+[^()\n\d]{1,40}\)",
                          re.IGNORECASE)
+# The same note as a heading that ends its line with a colon: `Price per bushel for durum , in dollars per bushel :`.
+_PRICE_HEADING = re.compile(r"\bin[ \t]+(?P<unit>[^\W\d]+(?:[ \t]+[^\W\d]+)?)[ \t]+per[ \t]+[^\W\d]+(?:[ \t]+[^\W\d]+)?"
+                            r"[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # A price in such a table: a figure written with a decimal point or thousands separator, or a range of two
-# (`12,700-12,950`, `117.00`); not a plain count (`Dewas 45`, `21 pct`) nor a telephone number.
-_PRICE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
+# (`12,700-12,950`, `117.00`), and a cash table's move (`5.06 up .02`); not a plain count (`Dewas 45`, `21 pct`)
+# nor a telephone number.
+_PRICE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|(?<=\b(?:up|dn) )\.\d+)"
                     r"(?:-(?P<high>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))?(?![\w.,-]|[ \t]*(?:%|pct|percent))")
 # A line that ends a price table: a rule of dashes, or a blank line.
 _TABLE_RULE = re.compile(r"^[ \t]*(?:-{3,}[ \t]*)?$", re.MULTILINE)
@@ -83,7 +87,7 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     text, tokens = grammar.text, grammar.tokens
     notes = _notes(text) if text else []
     fields = _amount_fields(text) if text else []
-    prices = list(_PRICE_NOTE.finditer(text)) if text else []
+    prices = [*_PRICE_NOTE.finditer(text), *_PRICE_HEADING.finditer(text)] if " per " in text else []
     if not tokens or not (notes or fields or prices or _LABEL_UNIT.search(text)):
         return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
