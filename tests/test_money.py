@@ -1209,3 +1209,19 @@ def test_fractions_that_are_not_share_prices(text: str) -> None:
 ])
 def test_a_ranked_list_shares_its_first_rows_currency(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# A prefixed dollar of the country a text names lends its code to the text's later bare `$`, unless it names the U.S.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kiwi Power valued at NZ$ 310 million .\nWELLINGTON 1996-08-22\nKiwi Power of New Zealand said on Thursday its "
+     "grid is now worth $ 310.4 million , up from $ 290.1 million .", [(310e6, "NZD"), (310.4e6, "NZD"), (290.1e6, "NZD")]),
+    ("Maple Mills earns C$ 5 mln .\nTORONTO 1996-08-22\nMaple Mills of Canada said it would spend $ 2 million .\n"
+     "Its shares rose 5 cents .", [(5e6, "CAD"), (2e6, "CAD"), (0.05, "CAD")]),
+    # look-alikes: a text naming the U.S., a text naming no country of that dollar
+    ("Kiwi Power valued at NZ$ 310 million .\nWELLINGTON 1996-08-22\nKiwi Power of New Zealand said its U.S. arm is "
+     "worth $ 31 million .", [(310e6, "NZD"), (31e6, "USD")]),
+    ("Maple Mills earns C$ 5 mln .\nLONDON 1996-08-22\nMaple Mills said it would spend $ 2 million .",
+     [(5e6, "CAD"), (2e6, "USD")]),
+])
+def test_a_home_dollar_sets_the_texts_bare_dollars(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]

@@ -56,6 +56,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     cue_at = name_at = 0
     seen = Counter(state.cues)
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
+    home: list[str] = []  # every prefixed symbol but `US$` so far, which bare `$` follow in its own country's news
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
     previous: Mention | None = None
     scales = TableScales.of(text)
@@ -73,6 +74,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             cue_at += 1
         # `surged 38 cents to A$ 3.75`: cents before a prefixed symbol in their sentence are its cents
         nearby = local or ahead.get(n, []) if _sub_unit(mention) else local
+        nearby = nearby or _home_dollars(home, seen)
         fields = _fields(mention, state, seen, context.options.default_currency, nearby)
         if fields is None:
             continue
@@ -90,6 +92,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
         if not _conversion(mention, previous, tokens):
             local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
+            home.extend(c.ref.code for c in mention.currencies if c.kind == "symbol" and c.ref.code != "USD")
         previous = mention
     state.named.extend(code for _, code in names[name_at:])
     state.cues.update(code for _, code in cues)
@@ -100,6 +103,13 @@ def _conversion(mention: Mention, previous: Mention | None, tokens: list[Token])
     sentence stays in the first currency (`... and earnings per share dropped to 40 cents` are Australian)."""
     return previous is not None and mention.first >= 2 and tokens[mention.first - 1].text == "(" \
         and previous.last == mention.first - 2
+
+
+def _home_dollars(home: list[str], cues: Counter[str]) -> list[str]:
+    """The prefixed symbols (`NZ$ 524 million`) of a text that names their country and never the United States:
+    its later bare `$` are that country's (`Power New Zealand ... $ 524.2 million`). A sentence's own symbol
+    outranks them; a text naming the U.S. keeps `$` American."""
+    return [code for code in home if cues[code]] if home and not cues["USD"] else []
 
 
 def _sub_unit(mention: Mention) -> bool:
