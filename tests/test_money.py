@@ -648,6 +648,11 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
      [(44.3e9, "FRF"), (3.9e9, "FRF")]),
     ("AMSTERDAM 1996-08-27\nProfit fell to 27.5 million Dutch guilders from a year-earlier 41.4 million .",
      [(27.5e6, "NLG"), (41.4e6, "NLG")]),
+    # the last item of a list after `and`, going on as the amount it is listed with, whatever its scale word
+    ("The bank took bids of 250 million euros at par for short bonds and 1.1 billion at par for long ones .",
+     [(250e6, "EUR"), (1.1e9, "EUR")]),
+    ("The bank took bids of 250 million euros at par for short bonds and 1.1 billion in new shares .", [(250e6, "EUR")]),
+    ("The bank took bids of 250 million euros at par and 3 million people at par .", [(250e6, "EUR")]),
     # ... but not a count (a noun after it), another scale word, nor another clause's figure
     ("PARIS 1996-08-27\nTurnover was 3.8 billion francs , including 2.6 billion shares on the main board .",
      [(3.8e9, "FRF")]),

@@ -7,7 +7,8 @@ ranging from 37.5 to 47.2 million` (a range). The bare number takes that currenc
 when everything says it is the same kind of figure: a comparing word before it (`from`, `to`, `at`, also
 with an article and one describing word: `at a meagre 5.5 million`),
 nothing counted after it (`from 3 million users` counts users), and a scale word the same as, or one
-step from, that of an amount with a written currency in the same sentence (`fell to 937.9 million yuan from
+step from, that of an amount with a written currency in the same sentence, or the last item of a list that goes on
+as that amount does (`250 million rupees at par ... and 1.126 billion at par`) (`fell to 937.9 million yuan from
 1.2 billion`: a figure crossing a scale boundary). `11 million people` or a share count stays unread.
 """
 
@@ -46,7 +47,8 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
         partner = _partner(grammar, found, i, amount.magnitude)
         if partner is None or partner.low.currency is None:
             continue
-        if not introduced and not (_same_scale(partner, amount.magnitude) and _closed(grammar, amount.last)):
+        if not introduced and not (_same_scale(partner, amount.magnitude) and _closed(grammar, amount.last)) \
+                and not _listed(grammar, partner, i, amount.last):
             continue  # `, including 2.6 billion on the CAC-40 shares`: the same scale word, its phrase closed
         cur, share = partner.low.currency, partner.low.share
         high = replace(amount, currency=cur, share=share, magnitude=amount.magnitude * cur.magnitude)
@@ -56,6 +58,14 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             low = replace(low, currency=cur, share=share, magnitude=high.magnitude)
             extra.append(Mention(i - 3, amount.last, low, high, shared=True))
     return sorted([*found, *extra], key=lambda m: m.first) if extra else found
+
+
+def _listed(grammar: Grammar, partner: Mention, i: int, last: int) -> bool:
+    """`bids of 250 million rupees at par for three-year bonds ... and 1.126 billion at par for 10-year bonds`: the
+    last item of a list, after `and`, followed by the same word as the amount it is listed with."""
+    tokens = grammar.tokens
+    return tokens[i - 1].key == "and" and last + 1 < len(tokens) and partner.last + 1 < len(tokens) \
+        and tokens[last + 1].kind == "word" and tokens[last + 1].key == tokens[partner.last + 1].key
 
 
 def _described(grammar: Grammar, i: int) -> bool:
