@@ -820,7 +820,12 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     # a row label's brackets may give the scale with the currency, before or after it
     ("MANILA 1996-08-23\nReserves ( $ MLN ) Jul 10,120.5 9,870.2", [(10120.5e6, "USD"), (9870.2e6, "USD")]),
     ("DHAKA 1996-08-27\nM2 money supply ( bln taka ) 412.6 401.3", [(412.6e9, "BDT"), (401.3e9, "BDT")]),
+    # Madrid's `pts` after a scale word are pesetas; `trln` is the wires' trillion
+    ("MADRID 1996-08-29\nExports ( bln pts ) Jun 1,210.4 1,180.2\nStock ( trln pts ) 21.3 20.8",
+     [(1210.4e9, "ESP"), (1180.2e9, "ESP"), (21.3e12, "ESP"), (20.8e12, "ESP")]),
     # look-alikes
+    ("MADRID 1996-08-29\nIbex index ( pts ) Jun 410.5 402.1", []),
+    ("MADRID 1996-08-29\nThe index rose 12 pts to 410.5 .", []),
     ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Staff ( number ) 4,120 vs 4,300\n"
      "- Operating margin ( pct ) 6.1 vs 5.8", []),
     ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 412 vs 398\n\nDelegates 120 vs 115",
@@ -1229,4 +1234,15 @@ def test_a_ranked_list_shares_its_first_rows_currency(text: str, expected: list[
      [(5e6, "CAD"), (2e6, "USD")]),
 ])
 def test_a_home_dollar_sets_the_texts_bare_dollars(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# The wires' `trln` is a trillion, as their `mln` and `bln` are a million and a billion; not a word that starts so.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ROME 1996-08-29\nThe state sold 2.5 trln lire of bonds .", [(2.5e12, "ITL")]),
+    ("ROME 1996-08-29\nThe state sold 2.5 TRLN LIRE of bonds .", [(2.5e12, "ITL")]),
+    ("ROME 1996-08-29\nThe state sold 2.5 trillions lire of bonds .", [(2.5e12, "ITL")]),
+    ("ROME 1996-08-29\nThe state sold 2.5 trlnx of bonds .", []),
+])
+def test_the_wires_trln_is_a_trillion(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]

@@ -25,8 +25,9 @@ from decimal import Decimal
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
+from .lexicon import CurrencyRef
 from .scaled import BLANK_LINE, PER_UNIT, label_words, scale_notes
-from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS
+from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, SCALED_LABEL_UNITS
 
 # `FIGURES IN $ MILLION` on a line of its own, above the rows
 _HEADING = re.compile(r"^[ \t]*(?:all[ \t]+)?figures[ \t]+in[ \t]+(?P<unit>[^\W\d]{0,3}\$|[A-Z]{3})[ \t]+"
@@ -202,6 +203,10 @@ def _label_unit(grammar: Grammar, starts: list[int], row: re.Match[str]) -> tupl
     elif len(words) > 1 and _is_scale(words[-1].group()):
         factor, words = _scale(words[-1].group()), words[:-1]
     base = row.start("unit")
+    code = SCALED_LABEL_UNITS.get(words[0].group()) if factor > 1 and len(words) == 1 else None
+    if code is not None:  # `( bln pts )`: billions of pesetas
+        k = bisect.bisect_left(starts, base + words[0].start())
+        return Currency(CurrencyRef(frozenset({code})), "code", k, k), factor
     cur = _currency_at(grammar, starts, base + words[0].start())
     if cur is None or grammar.tokens[cur.last].end != base + words[-1].end():
         return None

@@ -222,11 +222,11 @@ FRACTION_WORDS: dict[str, Decimal] = {
 MAGNITUDE_ABBREVIATIONS: dict[str, int] = {
     "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6,
     "Mn": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "Bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
-    "Tn": 10**12, "T": 10**12, "tr": 10**12, "cr": 10**7, "MLN": 10**6, "BLN": 10**9,
+    "Tn": 10**12, "T": 10**12, "tr": 10**12, "cr": 10**7, "MLN": 10**6, "BLN": 10**9, "trln": 10**12, "TRLN": 10**12,
 }
 # Abbreviations that may stand apart from the number (`$5 bn`); single letters must touch it.
 SPACED_ABBREVIATIONS = frozenset({"mn", "mln", "mil", "MM", "Mn", "bn", "Bn", "bln", "tn", "trn", "Tn", "cr", "MLN",
-                                  "BLN"})
+                                  "BLN", "trln", "TRLN"})
 # Magnitude letters glued to an ISO code (`120 MEUR`, `kUSD`).
 CODE_MAGNITUDE_PREFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6, "Mn": 10**6, "Bn": 10**9}
 
@@ -355,3 +355,7 @@ QUOTED_AS_UNIT = frozenset({"USD", "GBP", "EUR", "XEU", "AUD", "NZD", "IEP"})
 
 # Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
 RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})
+
+# Abbreviations of a currency that alone are other words, read only after a scale word in a table row's label:
+# Madrid's indicator tables write `Trade ( bln pts )` for billions of pesetas, while `( pts )` alone is points.
+SCALED_LABEL_UNITS: dict[str, str] = {"pts": "ESP", "ptas": "ESP"}
