@@ -1246,3 +1246,37 @@ def test_a_home_dollar_sets_the_texts_bare_dollars(text: str, expected: list[tup
 ])
 def test_the_wires_trln_is_a_trillion(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# The cents of a currency that is not a dollar: the one written in their sentence, else the text's country's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-27\nDutch shares fell . Acme Bank dropped 40 cents to 88.10 guilders .",
+     [(0.4, "NLG"), (88.1, "NLG")]),
+    ("JOHANNESBURG 1996-08-27\nSouth African brewer Veldt Beer earned 61 cents a share , analysts said .",
+     [(0.61, "ZAR")]),
+    # look-alikes: a dollar in the sentence, a text naming the U.S., no place at all, two currencies with cents
+    ("AMSTERDAM 1996-08-27\nAcme Bank dropped 40 cents to $ 8.10 .", [(0.4, "USD"), (8.1, "USD")]),
+    ("JOHANNESBURG 1996-08-27\nSouth African brewer Veldt Beer earned 61 cents a share , U.S. analysts said .",
+     [(0.61, "USD")]),
+    ("CHICAGO 1996-08-27\nCorn rose 5 cents a bushel .", [(0.05, "USD")]),
+    ("AMSTERDAM 1996-08-27\nAcme fell 40 cents as the rand rose to 4.50 and the guilder to 1.70 .", [(0.4, "USD")]),
+])
+def test_cents_of_a_currency_that_is_not_a_dollar(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# An estimates table's note that its figures are cents a share: each figure and range of its rows is in cents.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FORECAST - SOUTH AFRICAN RESULTS .\nJOHANNESBURG 1996-08-23\nSouth African results due next week ( all figures "
+     "cents per share ) :\nDAY--COMPANY--CONSENSUS--RANGE--PVS\nMON Veldt Beer YR EPS 81.5 80.0-83.0 70.2\n"
+     "TUE Karoo Mines YR DIV N / A 14.5", [(0.815, None, None, "ZAR"), (None, 0.8, 0.83, "ZAR"),
+                                         (0.702, None, None, "ZAR"), (0.145, None, None, "ZAR")]),
+    # look-alikes: another note, a sentence about cents a share with no table
+    ("JOHANNESBURG 1996-08-23\nSouth African results ( all figures in rand millions ) :\nMON Veldt Beer 81.5 70.2", []),
+    ("JOHANNESBURG 1996-08-23\nSouth African firms pay out about 40 percent .\nMON Veldt Beer 81.5 70.2", []),
+])
+def test_a_cents_per_share_note_reads_its_table(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["min"], r["max"], r["currency"]) for r in records] == [
+        (a if a is None else pytest.approx(a), lo if lo is None else pytest.approx(lo),
+         hi if hi is None else pytest.approx(hi), c) for a, lo, hi, c in expected]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from .bond_rows import with_bond_rows
+from .cents import cents_home
 from .context import DOLLAR_FAMILIES, PERIOD_UNITS_FAMILIES, DocumentCurrencies, own_source
 from .currencies import CurrencyReader
 from .elided import with_elided
@@ -58,6 +59,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
     home: list[str] = []  # every prefixed symbol but `US$` so far, which bare `$` follow in its own country's news
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
+    written = _written_by_sentence(mentions, tokens, sentence_ends)
     previous: Mention | None = None
     scales = TableScales.of(text)
     for mention in mentions:
@@ -78,6 +80,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         fields = _fields(mention, state, seen, context.options.default_currency, nearby)
         if fields is None:
             continue
+        if fields["currency_from"] == "default" and _sub_unit(mention) and not nearby and (home_code := cents_home(
+                written.get(n, []), seen, state.named, mention.currencies[0].ref.candidates)):
+            fields.update(currency=home_code, currency_from="context")  # `dropped 50 cents to 101.20 guilders`
         if fields["currency"]:
             state.used.append(fields["currency"])
         others = _other_readings(mention, fields, context.options.default_currency, seen)
@@ -123,6 +128,16 @@ def _symbols_by_sentence(mentions: list[Mention], tokens: list[Token],
     for mention in mentions:
         n = bisect.bisect_right(sentence_ends, tokens[mention.first].start)
         found.setdefault(n, []).extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind == "symbol")
+    return found
+
+
+def _written_by_sentence(mentions: list[Mention], tokens: list[Token],
+                         sentence_ends: list[int]) -> dict[int, list[frozenset[str]]]:
+    """What each currency written in a sentence (not a sub-unit) may mean, by sentence."""
+    found: dict[int, list[frozenset[str]]] = {}
+    for mention in mentions:
+        n = bisect.bisect_right(sentence_ends, tokens[mention.first].start)
+        found.setdefault(n, []).extend(c.ref.candidates | c.ref.past for c in mention.currencies if c.kind != "sub")
     return found
 
 

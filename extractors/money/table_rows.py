@@ -73,6 +73,9 @@ _PRICE_NOTE = re.compile(r"\(\s*(?:prices?\s+)?(?:in\s+)?(?P<unit>[^\W\d]+(?:\s+
 # The same note as a heading that ends its line with a colon: `Price per bushel for durum , in dollars per bushel :`.
 _PRICE_HEADING = re.compile(r"\bin[ \t]+(?P<unit>[^\W\d]+(?:[ \t]+[^\W\d]+)?)[ \t]+per[ \t]+[^\W\d]+(?:[ \t]+[^\W\d]+)?"
                             r"[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# An estimates table's note that its figures are cents a share: `( all figures cents per share )`.
+_CENTS_NOTE = re.compile(r"\(\s*(?:all\s+)?(?:figures\s+)?(?:in\s+)?(?P<unit>cents)\s+(?:per|a)\s+share\s*\)",
+                         re.IGNORECASE)
 # A price in such a table: a figure written with a decimal point or thousands separator, or a range of two
 # (`12,700-12,950`, `117.00`), and a cash table's move (`5.06 up .02`); not a plain count (`Dewas 45`, `21 pct`)
 # nor a telephone number.
@@ -89,7 +92,8 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     notes = _notes(text) if text else []
     fields = _amount_fields(text) if text else []
     prices = [*_PRICE_NOTE.finditer(text), *_PRICE_HEADING.finditer(text)] if " per " in text else []
-    if not tokens or not (notes or fields or prices or _LABEL_UNIT.search(text)):
+    cents = list(_CENTS_NOTE.finditer(text)) if " share" in text else []
+    if not tokens or not (notes or fields or prices or cents or _LABEL_UNIT.search(text)):
         return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
     covered = {k for m in found for k in range(m.first, m.last + 1)}
@@ -120,6 +124,11 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     for note in prices:
         cur = _currency_at(grammar, starts, note.start("unit"))
         if cur is not None and cur.kind in ("name", "unit") and grammar.tokens[cur.last].end == note.end("unit"):
+            extra += _prices(grammar, starts, covered, note.end(), cur)
+    for note in cents:
+        k = bisect.bisect_left(starts, note.start("unit"))
+        cur = grammar.currencies.read(k, before_number=False)
+        if cur is not None and cur.kind == "sub":
             extra += _prices(grammar, starts, covered, note.end(), cur)
     return _merged(found, extra) if extra else found
 

@@ -359,3 +359,6 @@ RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "b
 # Abbreviations of a currency that alone are other words, read only after a scale word in a table row's label:
 # Madrid's indicator tables write `Trade ( bln pts )` for billions of pesetas, while `( pts )` alone is points.
 SCALED_LABEL_UNITS: dict[str, str] = {"pts": "ESP", "ptas": "ESP"}
+
+# Currencies other than dollars whose hundredth the wires call a cent (`dropped 50 cents to 101.20 guilders`).
+CENT_CURRENCIES = frozenset({"NLG", "ZAR", "EUR", "KES", "UGX", "TZS", "LKR", "MUR", "SCR"})
