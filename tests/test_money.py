@@ -1280,3 +1280,33 @@ def test_a_cents_per_share_note_reads_its_table(text: str, expected: list[tuple]
     assert [(r["amount"], r["min"], r["max"], r["currency"]) for r in records] == [
         (a if a is None else pytest.approx(a), lo if lo is None else pytest.approx(lo),
          hi if hi is None else pytest.approx(hi), c) for a, lo, hi, c in expected]
+
+
+# A note under a table that gives its scale and currency reads the rows above it, up to the line introducing them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-27\nPublisher Acme gave this breakdown of its results :\nSales Profit\nMagazines 512 70\n"
+     "Printing 301 22 loss\nNOTES - Sales and profit are given in millions of guilders .",
+     [(512e6, "NLG"), (70e6, "NLG"), (301e6, "NLG"), (22e6, "NLG")]),
+    # look-alikes: rows above the introducing line, a note naming no currency, a sentence with no NOTE heading,
+    # cells grouped by a space
+    ("AMSTERDAM 1996-08-27\nMagazines 512 70\nPublisher Acme gave this breakdown :\nPrinting 301\n"
+     "NOTES - Sales are given in millions of guilders .", [(301e6, "NLG")]),
+    ("AMSTERDAM 1996-08-27\nAcme gave this breakdown :\nMagazines 512 70\nNOTES - Sales are given in millions of "
+     "copies .", []),
+    ("AMSTERDAM 1996-08-27\nAcme gave this breakdown :\nMagazines 512 70\nSales are given in millions of guilders",
+     []),
+])
+def test_a_note_under_a_table_reads_the_rows_above(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# A row's cells are separated by spaces: cells beside other cells are never one number grouped by a space, and two
+# cells that would read as one stay unread; a number grouped by spaces in prose is one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 412 98 405 12",
+     [(412e6, "NLG"), (98e6, "NLG"), (405e6, "NLG"), (12e6, "NLG")]),
+    ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 41 398", []),
+    ("PARIS 1996-08-28\nThe fine was 1 500 000 euros .", [(1.5e6, "EUR")]),
+])
+def test_a_rows_cells_are_not_one_spaced_number(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]

@@ -28,6 +28,7 @@ from .scaled import TableScales
 from .share_prices import with_share_prices
 from .table_rows import one_currency, with_table_rows
 from .tables import AMBIGUOUS_DEFAULTS
+from .trailing_notes import with_trailing_notes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,6 +48,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     mentions = grammar.mentions()
     mentions = with_table_rows(grammar, mentions)
     mentions = with_ranked_rows(grammar, with_bond_rows(grammar, mentions, one_currency(mentions)))
+    mentions = with_trailing_notes(grammar, mentions)
     mentions = with_moves(grammar, with_share_prices(grammar, with_rates(grammar, with_elided(grammar, mentions))))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:

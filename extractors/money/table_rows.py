@@ -99,7 +99,7 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra: list[Mention] = []
     for end, unit_start, note_factor in notes:
-        cur = _currency_at(grammar, starts, unit_start)
+        cur = currency_at(grammar, starts, unit_start)
         if cur is None:
             continue
         table_end = BLANK_LINE.search(text, end)
@@ -112,17 +112,18 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             factor = _factor(row.group("label"), note_factor) if row else None
             if row is not None and factor is not None:
                 row_cur = replace(cur, share=_CENT) if _IN_CENTS.search(row.group("label")) else cur
-                extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), row_cur, factor)
+                extra += figures_between(grammar, starts, covered, row.start("figures"), row.end("figures"), row_cur,
+                                         factor)
             line_start = line_end + 1
     for row in _LABEL_UNIT.finditer(text):
         unit = _label_unit(grammar, starts, row)
         if unit is not None and _only_figures(row.group("rest")):
-            extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), *unit)
+            extra += figures_between(grammar, starts, covered, row.start("rest"), row.end("rest"), *unit)
     if fields and (cur := one_currency(found)) is not None:
         for begin, end in fields:
-            extra += _figures(grammar, starts, covered, begin, end, cur, 1)
+            extra += figures_between(grammar, starts, covered, begin, end, cur, 1)
     for note in prices:
-        cur = _currency_at(grammar, starts, note.start("unit"))
+        cur = currency_at(grammar, starts, note.start("unit"))
         if cur is not None and cur.kind in ("name", "unit") and grammar.tokens[cur.last].end == note.end("unit"):
             extra += _prices(grammar, starts, covered, note.end(), cur)
     for note in cents:
@@ -194,7 +195,7 @@ def _merged(found: list[Mention], extra: list[Mention]) -> list[Mention]:
     return sorted([*found, *extra], key=lambda m: m.first)
 
 
-def _currency_at(grammar: Grammar, starts: list[int], offset: int) -> Currency | None:
+def currency_at(grammar: Grammar, starts: list[int], offset: int) -> Currency | None:
     """The currency written at character `offset` (`guilders`, `HUF`), if any."""
     k = bisect.bisect_left(starts, offset)
     if k >= len(starts) or starts[k] != offset:
@@ -216,7 +217,7 @@ def _label_unit(grammar: Grammar, starts: list[int], row: re.Match[str]) -> tupl
     if code is not None:  # `( bln pts )`: billions of pesetas
         k = bisect.bisect_left(starts, base + words[0].start())
         return Currency(CurrencyRef(frozenset({code})), "code", k, k), factor
-    cur = _currency_at(grammar, starts, base + words[0].start())
+    cur = currency_at(grammar, starts, base + words[0].start())
     if cur is None or grammar.tokens[cur.last].end != base + words[-1].end():
         return None
     return cur, factor
@@ -245,15 +246,16 @@ def _scale(word: str) -> int:
     return MAGNITUDE_WORDS.get(word.casefold()) or MAGNITUDE_ABBREVIATIONS[word.casefold()]
 
 
-def _figures(grammar: Grammar, starts: list[int], covered: set[int], begin: int, end: int, cur: Currency,
-             factor: int) -> list[Mention]:
-    """The bare numbers written between offsets `begin` and `end`, as amounts in `cur` times `factor`."""
+def figures_between(grammar: Grammar, starts: list[int], covered: set[int], begin: int, end: int, cur: Currency,
+                    factor: int) -> list[Mention]:
+    """The bare numbers written between offsets `begin` and `end`, as amounts in `cur` times `factor`. A number
+    grouped by a space (`90 568`) is two of a row's cells, not one figure, and stays unread."""
     tokens, out = grammar.tokens, []
     k = bisect.bisect_left(starts, begin)
     while k < len(tokens) and tokens[k].start < end:
         amount = grammar.amount(k) if tokens[k].kind == "num" and k not in covered else None
         if amount is None or amount.currency is not None or tokens[amount.last].end > end \
-                or (amount.magnitude == 1 and _year(tokens[k].text)):
+                or (amount.magnitude == 1 and _year(tokens[k].text)) or " " in tokens[k].text:
             k += 1
             continue
         own = amount.magnitude if amount.magnitude > 1 else factor  # `400 million` under a note in billions

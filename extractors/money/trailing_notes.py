@@ -1,0 +1,52 @@
+"""A table whose unit is given in a note under it: `NOTES - Sales and operating profit are given in millions of
+guilders .` below `Newspapers 363 49 295 46`.
+
+Breakdowns of company results put the unit in the notes that close the story, not above the rows. Such a note
+scales and prices the bare figures of the rows above it, up to the line that introduces the table (one ending
+with a colon or a full stop) or a blank line; a row is a label of words and then only figures, dashes and the
+words `loss`, `profit`, `vs`. A note that names no currency (`in thousands`) or a sentence that names one in
+passing (`revenue grew in millions of guilders`) without the `NOTE` heading scales nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import Grammar, Mention
+from .table_rows import currency_at, figures_between
+from .tables import MAGNITUDE_WORDS
+
+# `NOTES - Sales and operating profit are given in millions of guilders .`
+_NOTE = re.compile(r"^[ \t]*NOTES?[ \t]*[-:][^\n]*?\bin[ \t]+(?P<scale>thousands|millions|billions)[ \t]+of[ \t]+"
+                   r"(?P<unit>[^\W\d]+(?:[ \t]+[^\W\d]+)?)[ \t]*\.?[ \t]*$", re.MULTILINE)
+_CELL = r"(?:-{2,}|\d[\d,.]*|loss|profit|vs\.?)"
+# `Commercial TV 127 6 loss 174 33 profit`, `Miscellaneous charges --- 16 --- 30`
+_ROW = re.compile(r"[ \t]*[^\W\d][^\d\n]*?[ \t]+(?P<cells>" + _CELL + r"(?:[ \t]+" + _CELL + r")*)[ \t]*")
+_ROWS_UP = 30  # lines a note reaches up at most
+
+
+def with_trailing_notes(grammar: Grammar, found: list[Mention]) -> list[Mention]:
+    """`found` with the bare figures of the rows above a note that gives their scale and currency."""
+    text = grammar.text
+    if "NOTE" not in text:
+        return found  # the cheap test first
+    extra: list[Mention] = []
+    starts: list[int] = []
+    for note in _NOTE.finditer(text):
+        starts = starts or [t.start for t in grammar.tokens]
+        cur = currency_at(grammar, starts, note.start("unit"))
+        if cur is None or grammar.tokens[cur.last].end != note.end("unit"):
+            continue
+        factor = MAGNITUDE_WORDS[note.group("scale")]
+        covered = {k for m in [*found, *extra] for k in range(m.first, m.last + 1)}
+        end = note.start() - 1
+        for _ in range(_ROWS_UP):
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end].rstrip()
+            if begin <= 0 or not line.strip() or line.endswith((":", ".")):
+                break
+            row = _ROW.fullmatch(text, begin, end)
+            if row is not None:
+                extra += figures_between(grammar, starts, covered, row.start("cells"), row.end("cells"), cur, factor)
+            end = begin - 1
+    return sorted([*found, *extra], key=lambda m: m.first) if extra else found
