@@ -651,7 +651,8 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
     # the last item of a list after `and`, going on as the amount it is listed with, whatever its scale word
     ("The bank took bids of 250 million euros at par for short bonds and 1.1 billion at par for long ones .",
      [(250e6, "EUR"), (1.1e9, "EUR")]),
-    ("The bank took bids of 250 million euros at par for short bonds and 1.1 billion in new shares .", [(250e6, "EUR")]),
+    ("The bank took bids of 250 million euros at par for short bonds and 1.1 billion in new shares .",
+     [(250e6, "EUR")]),
     ("The bank took bids of 250 million euros at par and 3 million people at par .", [(250e6, "EUR")]),
     # ... but not a count (a noun after it), another scale word, nor another clause's figure
     ("PARIS 1996-08-27\nTurnover was 3.8 billion francs , including 2.6 billion shares on the main board .",
@@ -859,19 +860,23 @@ def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tup
      [(None, 12700, 12950, "INR"), (None, 12900, 13100, "INR"), (None, 11900, 12100, "INR")]),
     ("CHICAGO 1996-08-29\nMeal prices rose .\nCHICAGO MILLS ( dollars per short ton )\n"
      "Gluten feed 21 pct bulk Spot - 117.00 unc\nGluten meal 60 pct bulk Spot - 320.00 up 5\n\n"
-     "( Chicago newsdesk 312-408-8720 )", [(117, None, None, "USD"), (320, None, None, "USD")]),
+     "( Chicago newsdesk 312-408-8720 )", [(117, None, None, "USD"), (320, None, None, "USD"), (5, None, None, "USD")]),
     # look-alikes: a note of another unit per thing; rows past the table's rule; a count note
     ("CHICAGO 1996-08-29\nYields rose .\n( bushels per acre )\nIowa 145.50 vs 140.25", []),
     ("CHICAGO 1996-08-29\nMeal prices rose .\n( dollars per short ton )\nSpot - 117.00\n---\nIndex 1,250.5 vs 1,240.0",
      [(117, None, None, "USD")]),
     ("LONDON 1996-08-29\nThe survey ( people per household ) gave 2.45 in 1995 .", []),
     # the note as a heading ending in a colon, and a cash table's moves written from the point
-    ("CHICAGO 1996-08-27\nOat bids were steady .\nCash oats , in dollars per bushel :\nElm Grove 2.16 up .03 2.20 dn .01",
+    ("CHICAGO 1996-08-27\nOat bids were steady .\nCash oats , in dollars per bushel :\n"
+     "Elm Grove 2.16 up .03 2.20 dn .01",
      [(2.16, None, None, "USD"), (0.03, None, None, "USD"), (2.2, None, None, "USD"), (0.01, None, None, "USD")]),
     # look-alikes: a sentence with no colon, a heading of another unit, a move in percent
     ("CHICAGO 1996-08-27\nFarmers are paid in dollars per bushel .\nElm Grove 2.16 up .03", []),
     ("CHICAGO 1996-08-27\nYields , in bushels per acre :\nElm Grove 42.16 up .03", []),
     ("CHICAGO 1996-08-27\nRates rose .\nThe index was up .5 percent .", []),
+    ("CHICAGO 1996-08-27\nMeal was firm .\n( dollars per short ton )\nGluten meal 60 pct Spot - 312.00 up 4\n"
+     "Gluten feed 21 pct Spot - 98.00 up 2 pct",
+     [(312, None, None, "USD"), (4, None, None, "USD"), (98, None, None, "USD")]),
 ])
 def test_a_price_note_makes_its_table_prices_money(text: str, expected: list[tuple]) -> None:
     records = money(text)
@@ -1209,7 +1214,8 @@ def test_fractions_that_are_not_share_prices(text: str) -> None:
 
 # A ranked list gives its currency in the first row only; the rows below share it.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("GOLF - LEADING MONEY WINNERS .\nLONDON 1996-08-25\nLeading money winners :\n1. Tom Baxter 310,250 pounds sterling\n"
+    ("GOLF - LEADING MONEY WINNERS .\nLONDON 1996-08-25\nLeading money winners :\n"
+     "1. Tom Baxter 310,250 pounds sterling\n"
      "2. Carl Weiss ( Germany ) 298,400\n3. Ian Doyle 251,000\n", [(310250, "GBP"), (298400, "GBP"), (251000, "GBP")]),
     ("GOLF - MONEY LIST .\nNEW YORK 1996-08-25\n1. Tom Baxter $ 1,310,250\n2. Carl Weiss 1,298,400\nNote : 2,000 fans",
      [(1310250, "USD"), (1298400, "USD")]),
@@ -1224,7 +1230,8 @@ def test_a_ranked_list_shares_its_first_rows_currency(text: str, expected: list[
 # A prefixed dollar of the country a text names lends its code to the text's later bare `$`, unless it names the U.S.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kiwi Power valued at NZ$ 310 million .\nWELLINGTON 1996-08-22\nKiwi Power of New Zealand said on Thursday its "
-     "grid is now worth $ 310.4 million , up from $ 290.1 million .", [(310e6, "NZD"), (310.4e6, "NZD"), (290.1e6, "NZD")]),
+     "grid is now worth $ 310.4 million , up from $ 290.1 million .",
+     [(310e6, "NZD"), (310.4e6, "NZD"), (290.1e6, "NZD")]),
     ("Maple Mills earns C$ 5 mln .\nTORONTO 1996-08-22\nMaple Mills of Canada said it would spend $ 2 million .\n"
      "Its shares rose 5 cents .", [(5e6, "CAD"), (2e6, "CAD"), (0.05, "CAD")]),
     # look-alikes: a text naming the U.S., a text naming no country of that dollar
@@ -1310,3 +1317,17 @@ def test_a_note_under_a_table_reads_the_rows_above(text: str, expected: list[tup
 ])
 def test_a_rows_cells_are_not_one_spaced_number(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# The slang `grand` is a thousand dollars, as `bucks` are dollars; not an adjective before a noun.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("People who pay 80 grand for a degree still look for work .", [(80000, "USD")]),
+    ("They paid him 20 grand .", [(20000, "USD")]),
+    ("He owes fifty grand to the bank .", [(50000, "USD")]),
+    # look-alikes
+    ("She won five grand slams and bought two grand pianos .", []),
+    ("The 5 Grand Prix races drew crowds .", []),
+    ("The grand jury heard 12 witnesses .", []),
+])
+def test_grand_is_a_thousand_dollars(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected

@@ -25,6 +25,7 @@ from .tables import (
     COUNTED_NOUNS,
     EXACT,
     FRACTION_WORDS,
+    GRAND_FOLLOWERS,
     HEDGES,
     LETTER_SIGNS,
     LETTER_SUBUNITS,
@@ -280,6 +281,8 @@ class Grammar:
             sub = self.currencies.read(cur.last + 1, before_number=False)
             if sub is not None and sub.kind == "sub" and tokens[sub.first].key not in ("c", "p"):
                 cur = replace(cur, last=sub.last, share=sub.share)  # `50 euro cents`
+        if cur is None and scale == 1 and not article and (grand := self._grand(last + 1)) is not None:
+            cur, scale = grand, 1000  # `spend 100 grand to get a degree`
         if cur is None:
             if article:
                 return None
@@ -312,6 +315,18 @@ class Grammar:
         amount = Amount(i, cur.last, num.value, scale * cur.magnitude, cur.share, cur,
                         in_words=num.in_words, has_fraction=num.has_fraction)
         return self._with_cents(amount)
+
+    def _grand(self, j: int) -> Currency | None:
+        """`100 grand to get a degree`: the slang thousand dollars, as `bucks` are dollars, at token `j`; not a kind
+        of thing (`two grand pianos`, `5 grand slams`), so only before a mark or a word that opens a new phrase."""
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j].text != "grand" or tokens[j].glued:
+            return None
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is not None and after.kind == "word" and after.key not in GRAND_FOLLOWERS:
+            return None
+        entries = self.currencies.lex.entries.get(("bucks",), [])
+        return Currency(entries[0].ref, "name", j, j) if entries else None
 
     def _row_label(self, i: int, last: int) -> bool:
         """Whether only words stand before token `i` on its line and another number follows the amount on that

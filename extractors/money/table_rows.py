@@ -77,9 +77,9 @@ _PRICE_HEADING = re.compile(r"\bin[ \t]+(?P<unit>[^\W\d]+(?:[ \t]+[^\W\d]+)?)[ \
 _CENTS_NOTE = re.compile(r"\(\s*(?:all\s+)?(?:figures\s+)?(?:in\s+)?(?P<unit>cents)\s+(?:per|a)\s+share\s*\)",
                          re.IGNORECASE)
 # A price in such a table: a figure written with a decimal point or thousands separator, or a range of two
-# (`12,700-12,950`, `117.00`), and a cash table's move (`5.06 up .02`); not a plain count (`Dewas 45`, `21 pct`)
-# nor a telephone number.
-_PRICE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|(?<=\b(?:up|dn) )\.\d+)"
+# (`12,700-12,950`, `117.00`), and a cash table's move (`5.06 up .02`, `320.00 up 5`); not a plain count (`Dewas 45`,
+# `21 pct`) nor a telephone number.
+_PRICE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|(?<=\b(?:up|dn) )\.?\d+)"
                     r"(?:-(?P<high>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))?(?![\w.,-]|[ \t]*(?:%|pct|percent))")
 # A line that ends a price table: a rule of dashes, or a blank line.
 _TABLE_RULE = re.compile(r"^[ \t]*(?:-{3,}[ \t]*)?$", re.MULTILINE)

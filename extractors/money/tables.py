@@ -362,3 +362,10 @@ SCALED_LABEL_UNITS: dict[str, str] = {"pts": "ESP", "ptas": "ESP"}
 
 # Currencies other than dollars whose hundredth the wires call a cent (`dropped 50 cents to 101.20 guilders`).
 CENT_CURRENCIES = frozenset({"NLG", "ZAR", "EUR", "KES", "UGX", "TZS", "LKR", "MUR", "SCR"})
+
+# Words that may follow the slang `grand` (a thousand dollars: `spend 100 grand to get a degree`); any other word
+# makes it an adjective (`two grand pianos`, `5 grand slams`).
+GRAND_FOLLOWERS = frozenset({
+    "to", "for", "in", "on", "a", "an", "and", "or", "but", "of", "per", "each", "apiece", "from", "at", "by", "is",
+    "was", "this", "that", "last", "more", "less", "cash", "up", "down", "back", "off", "out", "just", "bucks",
+})
