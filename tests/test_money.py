@@ -1331,3 +1331,14 @@ def test_a_rows_cells_are_not_one_spaced_number(text: str, expected: list[tuple]
 ])
 def test_grand_is_a_thousand_dollars(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# `the $64,000 question` is an idiom for the crucial question, not a sum; an amount beside the word is one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote does not answer the $64,000 question , the professor said .", []),
+    ("That is the million-dollar question for the party .", []),
+    ("He paid $64,000 , a question of pride , he said .", [(64000, "USD")]),
+    ("The question is whether the $5 million fee stands .", [(5e6, "USD")]),
+])
+def test_an_amount_naming_a_question_is_an_idiom(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected

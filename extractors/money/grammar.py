@@ -210,8 +210,14 @@ class Grammar:
         return k < len(self.tokens) and self.tokens[self._hyphen(k)].key in MAGNITUDE_WORDS
 
     def amount(self, i: int) -> Amount | None:
-        """The amount that starts at token `i`, with or without a currency."""
-        return self._currency_first(i) or self._number_first(i)
+        """The amount that starts at token `i`, with or without a currency; none where it only names a question
+        (`the $64,000 question`, an idiom for the crucial one)."""
+        found = self._currency_first(i) or self._number_first(i)
+        return None if found is not None and self._names_question(found.last) else found
+
+    def _names_question(self, last: int) -> bool:
+        """Whether the word after token `last` is `question`: `the $64,000 question` names no sum."""
+        return last + 1 < len(self.tokens) and self.tokens[last + 1].key in ("question", "questions")
 
     def _currency_first(self, i: int) -> Amount | None:
         tokens = self.tokens
@@ -630,8 +636,8 @@ class Grammar:
                 i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].kind == "num"):
             return None  # `$5 billion-dollar`, `5-billion-dollar`: an exact amount
         cur = self.currencies.read(k + 2, before_number=False)
-        if cur is None or cur.kind not in ("name", "unit") or cur.last != k + 2:
-            return None
+        if cur is None or cur.kind not in ("name", "unit") or cur.last != k + 2 or self._names_question(cur.last):
+            return None  # `the million-dollar question`: an idiom, as `the $64,000 question` is
         return self._vague_mention(i, cur, counts, scale)
 
     def _vague_mention(self, i: int, cur: Currency, counts: tuple[int, int], scale: int) -> Mention:
