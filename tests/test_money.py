@@ -937,6 +937,11 @@ def test_a_level_after_a_change_in_pence_is_in_pence(text: str, expected: list[t
 # A bare move right after a price is in the price's unit; not after a sum, nor when it counts points or percent.
 @pytest.mark.parametrize(("text", "expected"), [
     ("BUDAPEST 1996-08-27\nThe stock closed on Tuesday at 5,800 forints , down 300 .", [(5800, "HUF"), (300, "HUF")]),
+    # a place may stand between the price and its move; not a long phrase, nor a move in points
+    ("BUDAPEST 1996-08-27\nThe stock opened at 5,800 forints on the BSE , down 300 from Monday .",
+     [(5800, "HUF"), (300, "HUF")]),
+    ("BUDAPEST 1996-08-27\nThe stock opened at 5,800 forints on the BSE , down 300 points .", [(5800, "HUF")]),
+    ("BUDAPEST 1996-08-27\nThe stock opened at 5,800 forints on the city 's main bourse , down 300 .", [(5800, "HUF")]),
     ("CHICAGO 1996-08-27\nDecember settled at 90.20 cents , up 0.35 on the day .", [(0.902, "USD"), (0.0035, "USD")]),
     ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , down 300 points from Monday .", [(5800, "HUF")]),
     ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , up 3 % .", [(5800, "HUF")]),
@@ -1239,6 +1244,11 @@ def test_a_ranked_list_shares_its_first_rows_currency(text: str, expected: list[
      "worth $ 31 million .", [(310e6, "NZD"), (31e6, "USD")]),
     ("Maple Mills earns C$ 5 mln .\nLONDON 1996-08-22\nMaple Mills said it would spend $ 2 million .",
      [(5e6, "CAD"), (2e6, "USD")]),
+    # a dollar named in full lends its code as a symbol does, even from later in the text; not another currency
+    ("OTTAWA 1996-08-30\nCanada 's reserves rose to $ 21 billion .\nThe Canadian dollar rose .",
+     [(21e9, "CAD")]),
+    ("OTTAWA 1996-08-30\nCanada 's reserves rose to $ 21 billion .\nThe Canadian dollar rose against the U.S. unit .",
+     [(21e9, "USD")]),
 ])
 def test_a_home_dollar_sets_the_texts_bare_dollars(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
@@ -1302,6 +1312,11 @@ def test_a_cents_per_share_note_reads_its_table(text: str, expected: list[tuple]
      "copies .", []),
     ("AMSTERDAM 1996-08-27\nAcme gave this breakdown :\nMagazines 512 70\nSales are given in millions of guilders",
      []),
+    # `All figures ...` and `Note - ...` close a table too; cells may carry a sign, labels a digit glued to a letter
+    ("OTTAWA 1996-08-30\nThe Bank of Canada said on Friday .\nWk to Aug 28 Chg on wk\nNotes out 21.40 +0.210\n"
+     "Bills 140.20 - 0.600\nAll figures in billions of Canadian dollars .\nJuly June\nM2 380.10 379.55\n"
+     "Note - Figures are unadjusted , in billions of Canadian dollars .",
+     [(21.4e9, "CAD"), (0.21e9, "CAD"), (140.2e9, "CAD"), (0.6e9, "CAD"), (380.1e9, "CAD"), (379.55e9, "CAD")]),
 ])
 def test_a_note_under_a_table_reads_the_rows_above(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
@@ -1342,3 +1357,14 @@ def test_grand_is_a_thousand_dollars(text: str, expected: list[tuple]) -> None:
 ])
 def test_an_amount_naming_a_question_is_an_idiom(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# A range written high first with a dash between two amounts with their own symbols is still a range.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gold may retrace the $ 418 - $ 380 move of the spring .", [(None, 380, 418)]),
+    ("Gold held in a $ 380 - $ 418 band .", [(None, 380, 418)]),
+    # look-alike: a bare figure before the dash is no end of a range
+    ("Gold fell 418 - $ 380 on the day .", [(380, None, None)]),
+])
+def test_a_dashed_range_written_high_first(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["min"], r["max"]) for r in money(text)] == expected

@@ -59,7 +59,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     cue_at = name_at = 0
     seen = Counter(state.cues)
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
-    home: list[str] = []  # every prefixed symbol but `US$` so far, which bare `$` follow in its own country's news
+    home = _home_dollars(mentions, names, cues, lex)  # which bare `$` follow in their own country's news
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
     written = _written_by_sentence(mentions, tokens, sentence_ends)
     previous: Mention | None = None
@@ -78,7 +78,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             cue_at += 1
         # `surged 38 cents to A$ 3.75`: cents before a prefixed symbol in their sentence are its cents
         nearby = local or ahead.get(n, []) if _sub_unit(mention) else local
-        nearby = nearby or _home_dollars(home, seen)
+        nearby = nearby or [code for code in home if seen[code]]
         fields = _fields(mention, state, seen, context.options.default_currency, nearby)
         if fields is None:
             continue
@@ -99,7 +99,6 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         state.named.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind in _NAMING_KINDS)
         if not _conversion(mention, previous, tokens):
             local.extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind not in _NAMING_KINDS)
-            home.extend(c.ref.code for c in mention.currencies if c.kind == "symbol" and c.ref.code != "USD")
         previous = mention
     state.named.extend(code for _, code in names[name_at:])
     state.cues.update(code for _, code in cues)
@@ -112,11 +111,17 @@ def _conversion(mention: Mention, previous: Mention | None, tokens: list[Token])
         and previous.last == mention.first - 2
 
 
-def _home_dollars(home: list[str], cues: Counter[str]) -> list[str]:
-    """The prefixed symbols (`NZ$ 524 million`) of a text that names their country and never the United States:
-    its later bare `$` are that country's (`Power New Zealand ... $ 524.2 million`). A sentence's own symbol
-    outranks them; a text naming the U.S. keeps `$` American."""
-    return [code for code in home if cues[code]] if home and not cues["USD"] else []
+def _home_dollars(mentions: list[Mention], names: list[tuple[int, str]], cues: list[tuple[int, str]],
+                  lex: Lexicon) -> list[str]:
+    """The dollars other than the US one that a text writes as prefixed symbols (`NZ$ 524 million`) or names in full
+    (`Canadian dollar`), when it never names the United States: its bare `$` and `dollars` are those of the country
+    it names (`Power New Zealand ... $ 524.2 million`; the Bank of Canada's `All figures in billions of dollars`).
+    A sentence's own symbol outranks them."""
+    if any(code == "USD" for _, code in cues):
+        return []
+    symbols = [c.ref.code for m in mentions for c in m.currencies if c.kind == "symbol" and c.ref.code]
+    dollars = next((entry.ref.candidates for entry in lex.entries.get(("dollars",), [])), frozenset())
+    return [code for code in dict.fromkeys([*symbols, *(code for _, code in names)]) if code in dollars - {"USD"}]
 
 
 def _sub_unit(mention: Mention) -> bool:

@@ -105,6 +105,11 @@ class Mention:
         return [a.currency for a in (self.low, self.high) if a is not None and a.currency is not None]
 
 
+def _own_symbol(amount: Amount | None) -> bool:
+    """Whether an amount starts with its own currency (`$ 418`), not one shared from the other end of a range."""
+    return amount is not None and amount.currency is not None and amount.currency.first == amount.first
+
+
 def _names_a_kind(token: Token) -> bool:
     """Whether the word after a currency's word makes it a modifier of a noun (`dollar store`, `dollar
     depreciation`) rather than a unit."""
@@ -675,9 +680,10 @@ class Grammar:
         if connector == "or" and not (low.magnitude == 1 < high.magnitude and low.raw < high.raw):
             return None  # `$5 or $6 billion` is a range; `$5 or $6` two amounts
         low, high = _share_range(low, high)
-        if low is not None and high is not None and low.value > high.value and connector == "to" \
+        dashed = connector in ("-", "–", "—") and _own_symbol(low) and _own_symbol(high)
+        if low is not None and high is not None and low.value > high.value and (connector == "to" or dashed) \
                 and intro not in ("between", "from"):
-            low, high = high, low  # `traded 90.50 to 89.40 cents`: a day's range, its high first
+            low, high = high, low  # `traded 90.50 to 89.40 cents`, `the $ 418 - $ 380 move`: high first
         if low is None or high is None or low.value >= high.value:
             return None
         first = min(low.first, high.first)

@@ -16,19 +16,23 @@ from .grammar import Grammar, Mention
 from .table_rows import currency_at, figures_between
 from .tables import MAGNITUDE_WORDS
 
-# `NOTES - Sales and operating profit are given in millions of guilders .`
-_NOTE = re.compile(r"^[ \t]*NOTES?[ \t]*[-:][^\n]*?\bin[ \t]+(?P<scale>thousands|millions|billions)[ \t]+of[ \t]+"
-                   r"(?P<unit>[^\W\d]+(?:[ \t]+[^\W\d]+)?)[ \t]*\.?[ \t]*$", re.MULTILINE)
-_CELL = r"(?:-{2,}|\d[\d,.]*|loss|profit|vs\.?)"
-# `Commercial TV 127 6 loss 174 33 profit`, `Miscellaneous charges --- 16 --- 30`
-_ROW = re.compile(r"[ \t]*[^\W\d][^\d\n]*?[ \t]+(?P<cells>" + _CELL + r"(?:[ \t]+" + _CELL + r")*)[ \t]*")
+# `NOTES - Sales and operating profit are given in millions of guilders .`, `Note - Figures are unadjusted , in billions
+# of dollars .`, `All figures in billions of dollars .`
+_NOTE = re.compile(r"^[ \t]*(?:NOTES?[ \t]*[-:]|All[ \t]+figures\b)[^\n]*?\bin[ \t]+"
+                   r"(?P<scale>thousands|millions|billions)[ \t]+of[ \t]+"
+                   r"(?P<unit>[^\W\d]+(?:[ \t]+[^\W\d]+)?)[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_CELL = r"(?:-+|[+-]?\d[\d,.]*|loss|profit|vs\.?)"
+# `Commercial TV 127 6 loss 174 33 profit`, `Miscellaneous charges --- 16 --- 30`, `M1 63.02 62.83`, `Net foreign
+# currency - 12.63 - 12.08`: a label (a digit may stand glued to a letter), then cells only.
+_ROW = re.compile(r"[ \t]*[^\W\d](?:[^\d\n]|(?<=[^\W\d])\d)*?[ \t]+"
+                  r"(?P<cells>" + _CELL + r"(?:[ \t]+" + _CELL + r")*)[ \t]*")
 _ROWS_UP = 30  # lines a note reaches up at most
 
 
 def with_trailing_notes(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     """`found` with the bare figures of the rows above a note that gives their scale and currency."""
     text = grammar.text
-    if "NOTE" not in text:
+    if "NOTE" not in text and "Note" not in text and "figures" not in text:
         return found  # the cheap test first
     extra: list[Mention] = []
     starts: list[int] = []
