@@ -1255,7 +1255,11 @@ def test_a_home_dollar_sets_the_texts_bare_dollars(text: str, expected: list[tup
 
 
 # The wires' `trln` is a trillion, as their `mln` and `bln` are a million and a billion; not a word that starts so.
+# Their `SKR`, `DKR`, `NKR` are the Swedish, Danish and Norwegian crowns.
 @pytest.mark.parametrize(("text", "expected"), [
+    ("STOCKHOLM 1996-08-30\nVolvo wins 2.5 bln SKR truck order .", [(2.5e9, "SEK")]),
+    ("OSLO 1996-08-30\nStatoil sold 300 mln NKR of bonds .", [(300e6, "NOK")]),
+    ("The SKR unit was sold .", []),
     ("ROME 1996-08-29\nThe state sold 2.5 trln lire of bonds .", [(2.5e12, "ITL")]),
     ("ROME 1996-08-29\nThe state sold 2.5 TRLN LIRE of bonds .", [(2.5e12, "ITL")]),
     ("ROME 1996-08-29\nThe state sold 2.5 trillions lire of bonds .", [(2.5e12, "ITL")]),
@@ -1317,6 +1321,13 @@ def test_a_cents_per_share_note_reads_its_table(text: str, expected: list[tuple]
      "Bills 140.20 - 0.600\nAll figures in billions of Canadian dollars .\nJuly June\nM2 380.10 379.55\n"
      "Note - Figures are unadjusted , in billions of Canadian dollars .",
      [(21.4e9, "CAD"), (0.21e9, "CAD"), (140.2e9, "CAD"), (0.6e9, "CAD"), (380.1e9, "CAD"), (379.55e9, "CAD")]),
+    # a US results table's closing note in thousands: its bare rows in the text's one currency, not counts
+    ("Acme Widgets Q2 loss widens .\nNEW YORK 1996-08-30\n1996 1995\nShr loss $ 0.12 loss $ 0.05\n"
+     "Net loss 520 loss 210\nRevs 1,400 1,350\nAvg shrs 4,100 4,000\n( All Data Above 000s Except Per Share Numbers )",
+     [(0.12, "USD"), (0.05, "USD"), (520e3, "USD"), (210e3, "USD"), (1.4e6, "USD"), (1.35e6, "USD")]),
+    # look-alike: with no currency in the text, the note says nothing of one
+    ("Acme Widgets Q2 .\nNEW YORK 1996-08-30\nNet loss 520 loss 210\n( All Data Above 000s Except Per Share Numbers )",
+     []),
 ])
 def test_a_note_under_a_table_reads_the_rows_above(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]

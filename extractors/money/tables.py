@@ -115,6 +115,9 @@ ALIASES: dict[str, str] = {
     "rbls": "rouble",
     "ffr": "FRF",
     "dfl": "NLG",
+    "skr": "SEK",  # `1.2 bln SKR`, as `dkr` and `nkr` are the Danish and Norwegian crowns
+    "dkr": "DKK",
+    "nkr": "NOK",
     "dlrs": "dollar",
     "sterling": "GBP",
     "pound sterling": "GBP",
@@ -343,7 +346,7 @@ COUNT_LABELS = frozenset({
     "shipments", "aircraft", "planes", "vehicles", "cars", "trucks", "ships", "vessels", "barrels", "bpd", "tons",
     "tonnage", "ounces", "oz", "kg", "hectares", "acres", "metres", "meters", "kilometres", "kilometers", "km",
     "kwh", "mw", "flights", "stores", "branches", "outlets", "households", "homes", "accounts", "contracts",
-    "copies", "jobs", "seats", "beds", "wells", "rigs", "mines",
+    "copies", "jobs", "seats", "beds", "wells", "rigs", "mines", "shrs", "shs",
 })
 
 # Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
