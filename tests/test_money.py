@@ -1379,3 +1379,12 @@ def test_an_amount_naming_a_question_is_an_idiom(text: str, expected: list[tuple
 ])
 def test_a_dashed_range_written_high_first(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["min"], r["max"]) for r in money(text)] == expected
+
+
+# A word in capitals before a currency is a table heading's word, not the currency's country.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TOKYO 1996-08-29\nLAST JCR LAST JBRI A LAST NIS", []),
+    ("TOKYO 1996-08-29\nIt paid 10 Aussie dollars for the fee .", [(10, "AUD")]),
+])
+def test_a_capitals_heading_word_is_no_country(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected

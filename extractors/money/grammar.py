@@ -772,10 +772,11 @@ def _usual_codes(ref: CurrencyRef) -> list[str]:
 
 
 def _demonym(token: Token) -> bool:
-    """A word that may name a currency's country (`emirati`, `Aussie`), when no table knows it."""
-    return token.kind == "word" and token.key not in NUMBER_WORDS and token.key not in MAGNITUDE_WORDS and (
-        token.text[:1].isupper() or token.key.endswith(("an", "ian", "ese", "i", "ish", "ic"))
-    )
+    """A word that may name a currency's country (`emirati`, `Aussie`), when no table knows it; a word in capitals
+    is a table's heading (`JBRI A LAST NIS`, a rating agency), not a country."""
+    return token.kind == "word" and token.key not in NUMBER_WORDS and token.key not in MAGNITUDE_WORDS \
+        and not (token.text.isupper() and len(token.text) > 1) and (
+            token.text[:1].isupper() or token.key.endswith(("an", "ian", "ese", "i", "ish", "ic")))
 
 
 def _pound(cur: Currency) -> bool:
