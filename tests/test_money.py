@@ -1388,3 +1388,16 @@ def test_a_dashed_range_written_high_first(text: str, expected: list[tuple]) -> 
 ])
 def test_a_capitals_heading_word_is_no_country(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# A broker's estimates table read by its header: the per-share columns in the bracketed currency, not the ratios.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-22\nBroker repeats buy on Acme .\nEstimates ( Dfl ) : EPS P / E Dividend\n1996 4.10 12.5 1.80\n"
+     "1997 4.60 11.1 2.00", [(4.1, "NLG"), (1.8, "NLG"), (4.6, "NLG"), (2.0, "NLG")]),
+    # look-alikes: a unit that is no currency, totals with no scale, a row that does not fit the columns
+    ("AMSTERDAM 1996-08-22\nEstimates ( pct ) : EPS P / E Dividend\n1996 4.10 12.5 1.80", []),
+    ("AMSTERDAM 1996-08-22\nEstimates ( Dfl ) : Sales Profit\n1996 410 12", []),
+    ("AMSTERDAM 1996-08-22\nEstimates ( Dfl ) : EPS P / E Dividend\n1996 4.10 12.5", []),
+])
+def test_an_estimates_table_is_read_by_its_columns(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]

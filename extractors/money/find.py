@@ -14,6 +14,7 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from .bond_rows import with_bond_rows
 from .cents import cents_home
+from .column_rows import with_column_rows
 from .context import DOLLAR_FAMILIES, PERIOD_UNITS_FAMILIES, DocumentCurrencies, own_source
 from .currencies import CurrencyReader
 from .elided import with_elided
@@ -48,7 +49,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     mentions = grammar.mentions()
     mentions = with_table_rows(grammar, mentions)
     mentions = with_ranked_rows(grammar, with_bond_rows(grammar, mentions, one_currency(mentions)))
-    mentions = with_trailing_notes(grammar, mentions)
+    mentions = with_column_rows(grammar, with_trailing_notes(grammar, mentions))
     mentions = with_moves(grammar, with_share_prices(grammar, with_rates(grammar, with_elided(grammar, mentions))))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
