@@ -911,11 +911,14 @@ def test_a_figure_labelled_as_the_amount_is_in_the_texts_currency(text: str, exp
     ("Greenfield , Ore. , sells $ 1.2 mln bonds .\nRE : $ 1,200,000\nMATURITY SER A SER B\n1999 450M 300M\n"
      "2001 - 450M\nTOTAL : 1,200M", [(1.2e6, "USD"), (1.2e6, "USD"), (450e3, "USD"), (300e3, "USD"), (450e3, "USD"),
                                      (1.2e6, "USD")]),
+    ("Greenfield , Ore. , sells $ 1.2 mln bonds .\nMATURITY SER A\n1999 750M\n2001 450M\nTOTAL : 1,200",
+     [(1.2e6, "USD"), (750e3, "USD"), (450e3, "USD"), (1.2e6, "USD")]),
     ("RE : $ 9,400,000\nRIVER PLAZA\n8,100,000.00\nMaturity Balance Coupon List\n06/01 / 2002B 375M 5.10 4.95",
      [(9.4e6, "USD"), (8.1e6, "USD"), (375e3, "USD")]),
     # look-alikes: a year heading prose, a company's name, millions written with a point, two currencies
     ("Greenfield sells $ 1.2 mln bonds .\n1999 sales were 450M units .\n3M Co gained .", [(1.2e6, "USD")]),
     ("Greenfield sells $ 1.2 mln bonds .\n2001 2.5M 3.5M", [(1.2e6, "USD")]),
+    ("Greenfield sells $ 1.2 mln bonds .\nTOTAL : 1,200", [(1.2e6, "USD")]),
     ("Greenfield sells $ 1.2 mln bonds and 3 mln euros of notes .\n1999 450M 300M", [(1.2e6, "USD"), (3e6, "EUR")]),
 ])
 def test_a_bond_schedule_gives_its_sums_in_thousands(text: str, expected: list[tuple]) -> None:

@@ -1,11 +1,12 @@
 """A municipal bond notice's maturity schedule, whose sums are written in thousands with a trailing `M`.
 
 US bond notices give the issue's size once with its `$` (`RE : $ 45,020,000`) and the serial maturities in a
-schedule below: `1998 665M 840M 570M` is 665,000, 840,000 and 570,000 dollars (the bond trade's `M`, a
-thousand), and so is the schedule's `Grand Total : 290M`. The balance of a series, alone on its line with cents
-(`9,215,000.00`), is a sum in the notice's currency too. They are read only in a text whose amounts are all in one
-currency, on lines that hold nothing but a maturity date and figures (`10/01 / 1998C 125M 4.50 4.20`), so a
-year at the head of a sentence (`1998 sales were 665M`) or a company's `3M` stays unread.
+schedule below: `1998 665M 840M 570M` is 665,000, 840,000 and 570,000 dollars (the bond trade's `M`, a thousand),
+and so is the schedule's `Grand Total : 290M`, or its bare `TOTAL : 11,450` under rows in `M`. The balance of a
+series, alone on its line with cents (`9,215,000.00`), is a sum in the notice's currency too. They are read only in
+a text whose amounts are all in one currency, on lines that hold nothing but a maturity date and figures (`10/01 /
+1998C 125M 4.50 4.20`), so a year at the head of a sentence (`1998 sales were 665M`) or a company's `3M` stays
+unread.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _ROW = re.compile(r"^[ \t]*(?:\d{1,2}/\d{2}[ \t]*/[ \t]*)?(?:19|20)\d{2}[A-Z]?"
 # The schedule's total field: `Grand Total : 290M`, `TOTAL : 1,250M`.
 _TOTAL = re.compile(r"^[ \t]*(?:grand[ \t]+)?total[ \t]*:[ \t]*(?P<rest>\d[\d,]*M)[ \t]*$",
                     re.IGNORECASE | re.MULTILINE)
+# The total of a schedule written in `M`, given bare (`TOTAL : 11,450`): thousands as its rows are.
+_BARE_TOTAL = re.compile(r"^[ \t]*(?:grand[ \t]+)?total[ \t]*:[ \t]*(?P<rest>\d{1,3}(?:,\d{3})*)[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
 # A series balance alone on its line, with cents: `9,215,000.00`.
 _BALANCE = re.compile(r"^[ \t]*(?P<rest>\d{1,3}(?:,\d{3}){2,}\.\d{2})[ \t]*$", re.MULTILINE)
 _THOUSAND = 1000
@@ -37,6 +41,8 @@ def with_bond_rows(grammar: Grammar, found: list[Mention], currency: Currency | 
         return found  # the cheap test first: most texts hold no such figure
     figures = [(m.start("figure"), _THOUSAND) for pattern in (_ROW, _TOTAL) for row in pattern.finditer(text)
                for m in _THOUSANDS.finditer(text, row.start("rest"), row.end("rest"))]
+    if figures:
+        figures += [(m.start("rest"), _THOUSAND) for m in _BARE_TOTAL.finditer(text)]
     figures += [(m.start("rest"), 1) for m in _BALANCE.finditer(text)]
     starts = [t.start for t in grammar.tokens]
     extra = []
