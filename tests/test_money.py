@@ -1404,3 +1404,17 @@ def test_a_capitals_heading_word_is_no_country(text: str, expected: list[tuple])
 ])
 def test_an_estimates_table_is_read_by_its_columns(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# A bare level with decimals after a comparing word, close to a plain price or rate of its sentence, is in its unit.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FRANKFURT 1996-08-29\nThe dollar ended at 1.4810 marks , up from 1.4795 late Monday .",
+     [(1.481, "DEM"), (1.4795, "DEM")]),
+    ("TOKYO 1996-08-29\nThe dollar eased to 107.20 yen from 107.35 .", [(107.2, "JPY"), (107.35, "JPY")]),
+    # look-alikes: a figure far from the price, a whole number, a percentage
+    ("NEW YORK 1996-08-29\nAcme rose to $ 5.20 from 4.10 .", [(5.2, "USD")]),
+    ("TOKYO 1996-08-29\nThe dollar eased to 107.20 yen from 107 .", [(107.2, "JPY")]),
+    ("TOKYO 1996-08-29\nThe fee rose to 107.20 yen as rates rose to 5.25 percent from 5.20 .", [(107.2, "JPY")]),
+])
+def test_a_bare_level_beside_a_price_shares_its_unit(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]

@@ -8,18 +8,22 @@ when everything says it is the same kind of figure: a comparing word before it (
 with an article and one describing word: `at a meagre 5.5 million`),
 nothing counted after it (`from 3 million users` counts users), and a scale word the same as, or one
 step from, that of an amount with a written currency in the same sentence, or the last item of a list that goes on
-as that amount does (`250 million rupees at par ... and 1.126 billion at par`) (`fell to 937.9 million yuan from
+as that amount does (`250 million rupees at par ... and 1.126 billion at par`). A bare level with decimals after a
+comparing word, within 3 % of a plain price or rate of its sentence, is in its unit (`slipped to 108.40 yen from
+108.45`) (`fell to 937.9 million yuan from
 1.2 billion`: a figure crossing a scale boundary). `11 million people` or a share count stays unread.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
-from .grammar import Grammar, Mention
+from .grammar import Amount, Grammar, Mention
 from .tables import CLAUSE_JOINERS, ELIDED_INTROS, ELIDED_TAILS, PHRASE_ENDS
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+_LEVEL_SPAN = Decimal("0.03")  # how far a bare level compared with a price may stand from it
 
 
 def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
@@ -41,6 +45,13 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             continue  # `forecasts of 37.5 million to 47.2 million`: the high end of a range, not a figure alone
         amount = grammar.amount(i)
         low = grammar.amount(i - 2) if ranged else None
+        if amount is not None and amount.currency is None and amount.magnitude == 1 and not ranged \
+                and tokens[i - 1].key in ELIDED_INTROS and _phrase_ends(grammar, amount.last) \
+                and (level := _level_partner(grammar, found, i, amount)) is not None:
+            cur = level.low.currency
+            extra.append(Mention(i, amount.last, replace(amount, currency=cur, share=level.low.share,
+                                                         magnitude=level.low.magnitude), shared=True))
+            continue  # `The dollar closed at 1.4772 marks , up from 1.4767`: the same level, a day before
         if amount is None or amount.currency is not None or amount.magnitude == 1 \
                 or not _phrase_ends(grammar, amount.last) or (ranged and (low is None or low.last != i - 2)):
             continue
@@ -66,6 +77,24 @@ def _listed(grammar: Grammar, partner: Mention, i: int, last: int) -> bool:
     tokens = grammar.tokens
     return tokens[i - 1].key == "and" and last + 1 < len(tokens) and partner.last + 1 < len(tokens) \
         and tokens[last + 1].kind == "word" and tokens[last + 1].key == tokens[partner.last + 1].key
+
+
+def _level_partner(grammar: Grammar, found: list[Mention], i: int, amount: Amount) -> Mention | None:
+    """The price or rate with a written unit in the sentence of token `i` that a bare figure with decimals is
+    compared with (`slipped to 108.40 yen from 108.45`): both plain, within 3 % of each other; the one before
+    first. A figure far from it (`at 1.4772 marks from 1,200 tonnes`) or written without decimals is none."""
+    if not amount.has_fraction:
+        return None
+    for mention in [*(m for m in reversed(found) if m.last < i), *(m for m in found if m.first > i)]:
+        left, right = min(mention.last, i), max(mention.first, i)
+        cur = mention.low.currency
+        if not _same_sentence(grammar, left, right) or cur is None or cur.kind == "sub" or mention.vague \
+                or mention.shared or mention.high is not None or mention.bound is not None \
+                or mention.low.magnitude != cur.magnitude or not mention.low.has_fraction:
+            continue
+        if abs(mention.low.raw - amount.raw) <= mention.low.raw * _LEVEL_SPAN:
+            return mention
+    return None
 
 
 def _described(grammar: Grammar, i: int) -> bool:

@@ -333,7 +333,7 @@ PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", 
 # out (`rose to 3.83 billion markka in April from 3.43 billion in March`), and words after it that end its
 # phrase as well as PHRASE_ENDS do (`from 281 million previously`).
 ELIDED_INTROS = frozenset({"from", "to", "at", "against", "versus", "vs"})
-ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
+ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago", "late", "early"})
 # Words that open another clause, whose figure is of another kind (`euros as subscribers grew to 3 million`).
 CLAUSE_JOINERS = frozenset({"as", "while", "whereas", "but", "although", "though", "because", "when"})
 
