@@ -1411,7 +1411,10 @@ def test_an_estimates_table_is_read_by_its_columns(text: str, expected: list[tup
     ("FRANKFURT 1996-08-29\nThe dollar ended at 1.4810 marks , up from 1.4795 late Monday .",
      [(1.481, "DEM"), (1.4795, "DEM")]),
     ("TOKYO 1996-08-29\nThe dollar eased to 107.20 yen from 107.35 .", [(107.2, "JPY"), (107.35, "JPY")]),
-    # look-alikes: a figure far from the price, a whole number, a percentage
+    ("TOKYO 1996-08-29\nThe dollar was at 107.20 yen , up from its close of 106.90 .",
+     [(107.2, "JPY"), (106.9, "JPY")]),
+    # look-alikes: a figure far from the price, a whole number, a percentage, a scaled figure after `of`
+    ("TOKYO 1996-08-29\nThe dollar was at 107.20 yen , with volume of 106.90 billion .", [(107.2, "JPY")]),
     ("NEW YORK 1996-08-29\nAcme rose to $ 5.20 from 4.10 .", [(5.2, "USD")]),
     ("TOKYO 1996-08-29\nThe dollar eased to 107.20 yen from 107 .", [(107.2, "JPY")]),
     ("TOKYO 1996-08-29\nThe fee rose to 107.20 yen as rates rose to 5.25 percent from 5.20 .", [(107.2, "JPY")]),

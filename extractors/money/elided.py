@@ -9,8 +9,8 @@ with an article and one describing word: `at a meagre 5.5 million`),
 nothing counted after it (`from 3 million users` counts users), and a scale word the same as, or one
 step from, that of an amount with a written currency in the same sentence, or the last item of a list that goes on
 as that amount does (`250 million rupees at par ... and 1.126 billion at par`). A bare level with decimals after a
-comparing word, within 3 % of a plain price or rate of its sentence, is in its unit (`slipped to 108.40 yen from
-108.45`) (`fell to 937.9 million yuan from
+comparing word or `of`, within 3 % of a plain price or rate of its sentence, is in its unit (`slipped to 108.40 yen
+from 108.45`, `up from its close of 107.55`) (`fell to 937.9 million yuan from
 1.2 billion`: a figure crossing a scale boundary). `11 million people` or a share count stays unread.
 """
 
@@ -46,7 +46,8 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
         amount = grammar.amount(i)
         low = grammar.amount(i - 2) if ranged else None
         if amount is not None and amount.currency is None and amount.magnitude == 1 and not ranged \
-                and tokens[i - 1].key in ELIDED_INTROS and _phrase_ends(grammar, amount.last) \
+                and (tokens[i - 1].key in ELIDED_INTROS or tokens[i - 1].key == "of") \
+                and _phrase_ends(grammar, amount.last) \
                 and (level := _level_partner(grammar, found, i, amount)) is not None:
             cur = level.low.currency
             extra.append(Mention(i, amount.last, replace(amount, currency=cur, share=level.low.share,
