@@ -648,6 +648,12 @@ def test_a_table_note_scales_its_rows(text: str, expected: list[tuple]) -> None:
      [(44.3e9, "FRF"), (3.9e9, "FRF")]),
     ("AMSTERDAM 1996-08-27\nProfit fell to 27.5 million Dutch guilders from a year-earlier 41.4 million .",
      [(27.5e6, "NLG"), (41.4e6, "NLG")]),
+    # the last item of a list after `and`, going on as the amount it is listed with, whatever its scale word
+    ("The bank took bids of 250 million euros at par for short bonds and 1.1 billion at par for long ones .",
+     [(250e6, "EUR"), (1.1e9, "EUR")]),
+    ("The bank took bids of 250 million euros at par for short bonds and 1.1 billion in new shares .",
+     [(250e6, "EUR")]),
+    ("The bank took bids of 250 million euros at par and 3 million people at par .", [(250e6, "EUR")]),
     # ... but not a count (a noun after it), another scale word, nor another clause's figure
     ("PARIS 1996-08-27\nTurnover was 3.8 billion francs , including 2.6 billion shares on the main board .",
      [(3.8e9, "FRF")]),
@@ -815,7 +821,12 @@ def test_vague_look_alikes_are_no_money(text: str) -> None:
     # a row label's brackets may give the scale with the currency, before or after it
     ("MANILA 1996-08-23\nReserves ( $ MLN ) Jul 10,120.5 9,870.2", [(10120.5e6, "USD"), (9870.2e6, "USD")]),
     ("DHAKA 1996-08-27\nM2 money supply ( bln taka ) 412.6 401.3", [(412.6e9, "BDT"), (401.3e9, "BDT")]),
+    # Madrid's `pts` after a scale word are pesetas; `trln` is the wires' trillion
+    ("MADRID 1996-08-29\nExports ( bln pts ) Jun 1,210.4 1,180.2\nStock ( trln pts ) 21.3 20.8",
+     [(1210.4e9, "ESP"), (1180.2e9, "ESP"), (21.3e12, "ESP"), (20.8e12, "ESP")]),
     # look-alikes
+    ("MADRID 1996-08-29\nIbex index ( pts ) Jun 410.5 402.1", []),
+    ("MADRID 1996-08-29\nThe index rose 12 pts to 410.5 .", []),
     ("AMSTERDAM 1996-08-28\n( millions of guilders unless otherwise stated )\n- Staff ( number ) 4,120 vs 4,300\n"
      "- Operating margin ( pct ) 6.1 vs 5.8", []),
     ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 412 vs 398\n\nDelegates 120 vs 115",
@@ -849,12 +860,23 @@ def test_a_table_unit_makes_its_bare_figures_money(text: str, expected: list[tup
      [(None, 12700, 12950, "INR"), (None, 12900, 13100, "INR"), (None, 11900, 12100, "INR")]),
     ("CHICAGO 1996-08-29\nMeal prices rose .\nCHICAGO MILLS ( dollars per short ton )\n"
      "Gluten feed 21 pct bulk Spot - 117.00 unc\nGluten meal 60 pct bulk Spot - 320.00 up 5\n\n"
-     "( Chicago newsdesk 312-408-8720 )", [(117, None, None, "USD"), (320, None, None, "USD")]),
+     "( Chicago newsdesk 312-408-8720 )", [(117, None, None, "USD"), (320, None, None, "USD"), (5, None, None, "USD")]),
     # look-alikes: a note of another unit per thing; rows past the table's rule; a count note
     ("CHICAGO 1996-08-29\nYields rose .\n( bushels per acre )\nIowa 145.50 vs 140.25", []),
     ("CHICAGO 1996-08-29\nMeal prices rose .\n( dollars per short ton )\nSpot - 117.00\n---\nIndex 1,250.5 vs 1,240.0",
      [(117, None, None, "USD")]),
     ("LONDON 1996-08-29\nThe survey ( people per household ) gave 2.45 in 1995 .", []),
+    # the note as a heading ending in a colon, and a cash table's moves written from the point
+    ("CHICAGO 1996-08-27\nOat bids were steady .\nCash oats , in dollars per bushel :\n"
+     "Elm Grove 2.16 up .03 2.20 dn .01",
+     [(2.16, None, None, "USD"), (0.03, None, None, "USD"), (2.2, None, None, "USD"), (0.01, None, None, "USD")]),
+    # look-alikes: a sentence with no colon, a heading of another unit, a move in percent
+    ("CHICAGO 1996-08-27\nFarmers are paid in dollars per bushel .\nElm Grove 2.16 up .03", []),
+    ("CHICAGO 1996-08-27\nYields , in bushels per acre :\nElm Grove 42.16 up .03", []),
+    ("CHICAGO 1996-08-27\nRates rose .\nThe index was up .5 percent .", []),
+    ("CHICAGO 1996-08-27\nMeal was firm .\n( dollars per short ton )\nGluten meal 60 pct Spot - 312.00 up 4\n"
+     "Gluten feed 21 pct Spot - 98.00 up 2 pct",
+     [(312, None, None, "USD"), (4, None, None, "USD"), (98, None, None, "USD")]),
 ])
 def test_a_price_note_makes_its_table_prices_money(text: str, expected: list[tuple]) -> None:
     records = money(text)
@@ -884,6 +906,26 @@ def test_a_figure_labelled_as_the_amount_is_in_the_texts_currency(text: str, exp
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
 
 
+# A bond notice's maturity schedule writes its sums in thousands with a trailing `M`, and a series balance with cents.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Greenfield , Ore. , sells $ 1.2 mln bonds .\nRE : $ 1,200,000\nMATURITY SER A SER B\n1999 450M 300M\n"
+     "2001 - 450M\nTOTAL : 1,200M", [(1.2e6, "USD"), (1.2e6, "USD"), (450e3, "USD"), (300e3, "USD"), (450e3, "USD"),
+                                     (1.2e6, "USD")]),
+    ("Greenfield , Ore. , sells $ 1.2 mln bonds .\nMATURITY SER A\n1999 750M\n2001 450M\nTOTAL : 1,200",
+     [(1.2e6, "USD"), (750e3, "USD"), (450e3, "USD"), (1.2e6, "USD")]),
+    ("RE : $ 9,400,000\nRIVER PLAZA\n8,100,000.00\nMaturity Balance Coupon List\n06/01 / 2002B 375M 5.10 4.95",
+     [(9.4e6, "USD"), (8.1e6, "USD"), (375e3, "USD")]),
+    # look-alikes: a year heading prose, a company's name, millions written with a point, two currencies
+    ("Greenfield sells $ 1.2 mln bonds .\n1999 sales were 450M units .\n3M Co gained .", [(1.2e6, "USD")]),
+    ("Greenfield sells $ 1.2 mln bonds .\n2001 2.5M 3.5M", [(1.2e6, "USD")]),
+    ("Greenfield sells $ 1.2 mln bonds .\nTOTAL : 1,200", [(1.2e6, "USD")]),
+    ("Greenfield sells $ 1.2 mln bonds and 3 mln euros of notes .\n1999 450M 300M", [(1.2e6, "USD"), (3e6, "EUR")]),
+])
+def test_a_bond_schedule_gives_its_sums_in_thousands(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+
+
 # A price moved by pence stands in pence (London quotes shares so); after cents the level's unit is not settled.
 @pytest.mark.parametrize(("text", "expected"), [
     ("LONDON 1996-08-29\nHammerson was 8p higher at 390 .", [(0.08, "GBP"), (3.9, "GBP")]),
@@ -898,6 +940,11 @@ def test_a_level_after_a_change_in_pence_is_in_pence(text: str, expected: list[t
 # A bare move right after a price is in the price's unit; not after a sum, nor when it counts points or percent.
 @pytest.mark.parametrize(("text", "expected"), [
     ("BUDAPEST 1996-08-27\nThe stock closed on Tuesday at 5,800 forints , down 300 .", [(5800, "HUF"), (300, "HUF")]),
+    # a place may stand between the price and its move; not a long phrase, nor a move in points
+    ("BUDAPEST 1996-08-27\nThe stock opened at 5,800 forints on the BSE , down 300 from Monday .",
+     [(5800, "HUF"), (300, "HUF")]),
+    ("BUDAPEST 1996-08-27\nThe stock opened at 5,800 forints on the BSE , down 300 points .", [(5800, "HUF")]),
+    ("BUDAPEST 1996-08-27\nThe stock opened at 5,800 forints on the city 's main bourse , down 300 .", [(5800, "HUF")]),
     ("CHICAGO 1996-08-27\nDecember settled at 90.20 cents , up 0.35 on the day .", [(0.902, "USD"), (0.0035, "USD")]),
     ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , down 300 points from Monday .", [(5800, "HUF")]),
     ("BUDAPEST 1996-08-27\nThe stock closed at 5,800 forints , up 3 % .", [(5800, "HUF")]),
@@ -1171,3 +1218,206 @@ def test_bare_share_prices_in_fractions(text: str, amounts: list[float]) -> None
 ])
 def test_fractions_that_are_not_share_prices(text: str) -> None:
     assert money(text) == []
+
+
+# A ranked list gives its currency in the first row only; the rows below share it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GOLF - LEADING MONEY WINNERS .\nLONDON 1996-08-25\nLeading money winners :\n"
+     "1. Tom Baxter 310,250 pounds sterling\n"
+     "2. Carl Weiss ( Germany ) 298,400\n3. Ian Doyle 251,000\n", [(310250, "GBP"), (298400, "GBP"), (251000, "GBP")]),
+    ("GOLF - MONEY LIST .\nNEW YORK 1996-08-25\n1. Tom Baxter $ 1,310,250\n2. Carl Weiss 1,298,400\nNote : 2,000 fans",
+     [(1310250, "USD"), (1298400, "USD")]),
+    # look-alikes: a first row with no currency, a currency in a sentence, not a row of its own
+    ("SOCCER - ATTENDANCES .\nLONDON 1996-08-25\n1. Celtic 45,000\n2. Rangers 44,100\n", []),
+    ("LONDON 1996-08-25\nThe prize was 50,000 pounds sterling in all .\n2. Rangers 44,100\n", [(50000, "GBP")]),
+])
+def test_a_ranked_list_shares_its_first_rows_currency(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# A prefixed dollar of the country a text names lends its code to the text's later bare `$`, unless it names the U.S.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kiwi Power valued at NZ$ 310 million .\nWELLINGTON 1996-08-22\nKiwi Power of New Zealand said on Thursday its "
+     "grid is now worth $ 310.4 million , up from $ 290.1 million .",
+     [(310e6, "NZD"), (310.4e6, "NZD"), (290.1e6, "NZD")]),
+    ("Maple Mills earns C$ 5 mln .\nTORONTO 1996-08-22\nMaple Mills of Canada said it would spend $ 2 million .\n"
+     "Its shares rose 5 cents .", [(5e6, "CAD"), (2e6, "CAD"), (0.05, "CAD")]),
+    # look-alikes: a text naming the U.S., a text naming no country of that dollar
+    ("Kiwi Power valued at NZ$ 310 million .\nWELLINGTON 1996-08-22\nKiwi Power of New Zealand said its U.S. arm is "
+     "worth $ 31 million .", [(310e6, "NZD"), (31e6, "USD")]),
+    ("Maple Mills earns C$ 5 mln .\nLONDON 1996-08-22\nMaple Mills said it would spend $ 2 million .",
+     [(5e6, "CAD"), (2e6, "USD")]),
+    # a dollar named in full lends its code as a symbol does, even from later in the text; not another currency
+    ("OTTAWA 1996-08-30\nCanada 's reserves rose to $ 21 billion .\nThe Canadian dollar rose .",
+     [(21e9, "CAD")]),
+    ("OTTAWA 1996-08-30\nCanada 's reserves rose to $ 21 billion .\nThe Canadian dollar rose against the U.S. unit .",
+     [(21e9, "USD")]),
+])
+def test_a_home_dollar_sets_the_texts_bare_dollars(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# The wires' `trln` is a trillion, as their `mln` and `bln` are a million and a billion; not a word that starts so.
+# Their `SKR`, `DKR`, `NKR` are the Swedish, Danish and Norwegian crowns.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("STOCKHOLM 1996-08-30\nVolvo wins 2.5 bln SKR truck order .", [(2.5e9, "SEK")]),
+    ("OSLO 1996-08-30\nStatoil sold 300 mln NKR of bonds .", [(300e6, "NOK")]),
+    ("The SKR unit was sold .", []),
+    ("ROME 1996-08-29\nThe state sold 2.5 trln lire of bonds .", [(2.5e12, "ITL")]),
+    ("ROME 1996-08-29\nThe state sold 2.5 TRLN LIRE of bonds .", [(2.5e12, "ITL")]),
+    ("ROME 1996-08-29\nThe state sold 2.5 trillions lire of bonds .", [(2.5e12, "ITL")]),
+    ("ROME 1996-08-29\nThe state sold 2.5 trlnx of bonds .", []),
+])
+def test_the_wires_trln_is_a_trillion(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# The cents of a currency that is not a dollar: the one written in their sentence, else the text's country's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-27\nDutch shares fell . Acme Bank dropped 40 cents to 88.10 guilders .",
+     [(0.4, "NLG"), (88.1, "NLG")]),
+    ("JOHANNESBURG 1996-08-27\nSouth African brewer Veldt Beer earned 61 cents a share , analysts said .",
+     [(0.61, "ZAR")]),
+    # look-alikes: a dollar in the sentence, a text naming the U.S., no place at all, two currencies with cents
+    ("AMSTERDAM 1996-08-27\nAcme Bank dropped 40 cents to $ 8.10 .", [(0.4, "USD"), (8.1, "USD")]),
+    ("JOHANNESBURG 1996-08-27\nSouth African brewer Veldt Beer earned 61 cents a share , U.S. analysts said .",
+     [(0.61, "USD")]),
+    ("CHICAGO 1996-08-27\nCorn rose 5 cents a bushel .", [(0.05, "USD")]),
+    ("AMSTERDAM 1996-08-27\nAcme fell 40 cents as the rand rose to 4.50 and the guilder to 1.70 .", [(0.4, "USD")]),
+])
+def test_cents_of_a_currency_that_is_not_a_dollar(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# An estimates table's note that its figures are cents a share: each figure and range of its rows is in cents.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FORECAST - SOUTH AFRICAN RESULTS .\nJOHANNESBURG 1996-08-23\nSouth African results due next week ( all figures "
+     "cents per share ) :\nDAY--COMPANY--CONSENSUS--RANGE--PVS\nMON Veldt Beer YR EPS 81.5 80.0-83.0 70.2\n"
+     "TUE Karoo Mines YR DIV N / A 14.5", [(0.815, None, None, "ZAR"), (None, 0.8, 0.83, "ZAR"),
+                                         (0.702, None, None, "ZAR"), (0.145, None, None, "ZAR")]),
+    # look-alikes: another note, a sentence about cents a share with no table
+    ("JOHANNESBURG 1996-08-23\nSouth African results ( all figures in rand millions ) :\nMON Veldt Beer 81.5 70.2", []),
+    ("JOHANNESBURG 1996-08-23\nSouth African firms pay out about 40 percent .\nMON Veldt Beer 81.5 70.2", []),
+])
+def test_a_cents_per_share_note_reads_its_table(text: str, expected: list[tuple]) -> None:
+    records = money(text)
+    assert [(r["amount"], r["min"], r["max"], r["currency"]) for r in records] == [
+        (a if a is None else pytest.approx(a), lo if lo is None else pytest.approx(lo),
+         hi if hi is None else pytest.approx(hi), c) for a, lo, hi, c in expected]
+
+
+# A note under a table that gives its scale and currency reads the rows above it, up to the line introducing them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-27\nPublisher Acme gave this breakdown of its results :\nSales Profit\nMagazines 512 70\n"
+     "Printing 301 22 loss\nNOTES - Sales and profit are given in millions of guilders .",
+     [(512e6, "NLG"), (70e6, "NLG"), (301e6, "NLG"), (22e6, "NLG")]),
+    # look-alikes: rows above the introducing line, a note naming no currency, a sentence with no NOTE heading,
+    # cells grouped by a space
+    ("AMSTERDAM 1996-08-27\nMagazines 512 70\nPublisher Acme gave this breakdown :\nPrinting 301\n"
+     "NOTES - Sales are given in millions of guilders .", [(301e6, "NLG")]),
+    ("AMSTERDAM 1996-08-27\nAcme gave this breakdown :\nMagazines 512 70\nNOTES - Sales are given in millions of "
+     "copies .", []),
+    ("AMSTERDAM 1996-08-27\nAcme gave this breakdown :\nMagazines 512 70\nSales are given in millions of guilders",
+     []),
+    # `All figures ...` and `Note - ...` close a table too; cells may carry a sign, labels a digit glued to a letter
+    ("OTTAWA 1996-08-30\nThe Bank of Canada said on Friday .\nWk to Aug 28 Chg on wk\nNotes out 21.40 +0.210\n"
+     "Bills 140.20 - 0.600\nAll figures in billions of Canadian dollars .\nJuly June\nM2 380.10 379.55\n"
+     "Note - Figures are unadjusted , in billions of Canadian dollars .",
+     [(21.4e9, "CAD"), (0.21e9, "CAD"), (140.2e9, "CAD"), (0.6e9, "CAD"), (380.1e9, "CAD"), (379.55e9, "CAD")]),
+    # a US results table's closing note in thousands: its bare rows in the text's one currency, not counts
+    ("Acme Widgets Q2 loss widens .\nNEW YORK 1996-08-30\n1996 1995\nShr loss $ 0.12 loss $ 0.05\n"
+     "Net loss 520 loss 210\nRevs 1,400 1,350\nAvg shrs 4,100 4,000\n( All Data Above 000s Except Per Share Numbers )",
+     [(0.12, "USD"), (0.05, "USD"), (520e3, "USD"), (210e3, "USD"), (1.4e6, "USD"), (1.35e6, "USD")]),
+    # look-alike: with no currency in the text, the note says nothing of one
+    ("Acme Widgets Q2 .\nNEW YORK 1996-08-30\nNet loss 520 loss 210\n( All Data Above 000s Except Per Share Numbers )",
+     []),
+])
+def test_a_note_under_a_table_reads_the_rows_above(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# A row's cells are separated by spaces: cells beside other cells are never one number grouped by a space, and two
+# cells that would read as one stay unread; a number grouped by spaces in prose is one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 412 98 405 12",
+     [(412e6, "NLG"), (98e6, "NLG"), (405e6, "NLG"), (12e6, "NLG")]),
+    ("AMSTERDAM 1996-08-28\n( millions of guilders )\n- Net sales 41 398", []),
+    ("PARIS 1996-08-28\nThe fine was 1 500 000 euros .", [(1.5e6, "EUR")]),
+])
+def test_a_rows_cells_are_not_one_spaced_number(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# The slang `grand` is a thousand dollars, as `bucks` are dollars; not an adjective before a noun.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("People who pay 80 grand for a degree still look for work .", [(80000, "USD")]),
+    ("They paid him 20 grand .", [(20000, "USD")]),
+    ("He owes fifty grand to the bank .", [(50000, "USD")]),
+    # look-alikes
+    ("She won five grand slams and bought two grand pianos .", []),
+    ("The 5 Grand Prix races drew crowds .", []),
+    ("The grand jury heard 12 witnesses .", []),
+])
+def test_grand_is_a_thousand_dollars(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# `the $64,000 question` is an idiom for the crucial question, not a sum; an amount beside the word is one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote does not answer the $64,000 question , the professor said .", []),
+    ("That is the million-dollar question for the party .", []),
+    ("He paid $64,000 , a question of pride , he said .", [(64000, "USD")]),
+    ("The question is whether the $5 million fee stands .", [(5e6, "USD")]),
+])
+def test_an_amount_naming_a_question_is_an_idiom(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# A range written high first with a dash between two amounts with their own symbols is still a range.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gold may retrace the $ 418 - $ 380 move of the spring .", [(None, 380, 418)]),
+    ("Gold held in a $ 380 - $ 418 band .", [(None, 380, 418)]),
+    # look-alike: a bare figure before the dash is no end of a range
+    ("Gold fell 418 - $ 380 on the day .", [(380, None, None)]),
+])
+def test_a_dashed_range_written_high_first(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["min"], r["max"]) for r in money(text)] == expected
+
+
+# A word in capitals before a currency is a table heading's word, not the currency's country.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TOKYO 1996-08-29\nLAST JCR LAST JBRI A LAST NIS", []),
+    ("TOKYO 1996-08-29\nIt paid 10 Aussie dollars for the fee .", [(10, "AUD")]),
+])
+def test_a_capitals_heading_word_is_no_country(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == expected
+
+
+# A broker's estimates table read by its header: the per-share columns in the bracketed currency, not the ratios.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AMSTERDAM 1996-08-22\nBroker repeats buy on Acme .\nEstimates ( Dfl ) : EPS P / E Dividend\n1996 4.10 12.5 1.80\n"
+     "1997 4.60 11.1 2.00", [(4.1, "NLG"), (1.8, "NLG"), (4.6, "NLG"), (2.0, "NLG")]),
+    # look-alikes: a unit that is no currency, totals with no scale, a row that does not fit the columns
+    ("AMSTERDAM 1996-08-22\nEstimates ( pct ) : EPS P / E Dividend\n1996 4.10 12.5 1.80", []),
+    ("AMSTERDAM 1996-08-22\nEstimates ( Dfl ) : Sales Profit\n1996 410 12", []),
+    ("AMSTERDAM 1996-08-22\nEstimates ( Dfl ) : EPS P / E Dividend\n1996 4.10 12.5", []),
+])
+def test_an_estimates_table_is_read_by_its_columns(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+# A bare level with decimals after a comparing word, close to a plain price or rate of its sentence, is in its unit.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FRANKFURT 1996-08-29\nThe dollar ended at 1.4810 marks , up from 1.4795 late Monday .",
+     [(1.481, "DEM"), (1.4795, "DEM")]),
+    ("TOKYO 1996-08-29\nThe dollar eased to 107.20 yen from 107.35 .", [(107.2, "JPY"), (107.35, "JPY")]),
+    ("TOKYO 1996-08-29\nThe dollar was at 107.20 yen , up from its close of 106.90 .",
+     [(107.2, "JPY"), (106.9, "JPY")]),
+    # look-alikes: a figure far from the price, a whole number, a percentage, a scaled figure after `of`
+    ("TOKYO 1996-08-29\nThe dollar was at 107.20 yen , with volume of 106.90 billion .", [(107.2, "JPY")]),
+    ("NEW YORK 1996-08-29\nAcme rose to $ 5.20 from 4.10 .", [(5.2, "USD")]),
+    ("TOKYO 1996-08-29\nThe dollar eased to 107.20 yen from 107 .", [(107.2, "JPY")]),
+    ("TOKYO 1996-08-29\nThe fee rose to 107.20 yen as rates rose to 5.25 percent from 5.20 .", [(107.2, "JPY")]),
+])
+def test_a_bare_level_beside_a_price_shares_its_unit(text: str, expected: list[tuple]) -> None:
+    assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]

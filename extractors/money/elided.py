@@ -7,18 +7,23 @@ ranging from 37.5 to 47.2 million` (a range). The bare number takes that currenc
 when everything says it is the same kind of figure: a comparing word before it (`from`, `to`, `at`, also
 with an article and one describing word: `at a meagre 5.5 million`),
 nothing counted after it (`from 3 million users` counts users), and a scale word the same as, or one
-step from, that of an amount with a written currency in the same sentence (`fell to 937.9 million yuan from
+step from, that of an amount with a written currency in the same sentence, or the last item of a list that goes on
+as that amount does (`250 million rupees at par ... and 1.126 billion at par`). A bare level with decimals after a
+comparing word or `of`, within 3 % of a plain price or rate of its sentence, is in its unit (`slipped to 108.40 yen
+from 108.45`, `up from its close of 107.55`) (`fell to 937.9 million yuan from
 1.2 billion`: a figure crossing a scale boundary). `11 million people` or a share count stays unread.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
-from .grammar import Grammar, Mention
+from .grammar import Amount, Grammar, Mention
 from .tables import CLAUSE_JOINERS, ELIDED_INTROS, ELIDED_TAILS, PHRASE_ENDS
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+_LEVEL_SPAN = Decimal("0.03")  # how far a bare level compared with a price may stand from it
 
 
 def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
@@ -40,13 +45,22 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             continue  # `forecasts of 37.5 million to 47.2 million`: the high end of a range, not a figure alone
         amount = grammar.amount(i)
         low = grammar.amount(i - 2) if ranged else None
+        if amount is not None and amount.currency is None and amount.magnitude == 1 and not ranged \
+                and (tokens[i - 1].key in ELIDED_INTROS or tokens[i - 1].key == "of") \
+                and _phrase_ends(grammar, amount.last) \
+                and (level := _level_partner(grammar, found, i, amount)) is not None:
+            cur = level.low.currency
+            extra.append(Mention(i, amount.last, replace(amount, currency=cur, share=level.low.share,
+                                                         magnitude=level.low.magnitude), shared=True))
+            continue  # `The dollar closed at 1.4772 marks , up from 1.4767`: the same level, a day before
         if amount is None or amount.currency is not None or amount.magnitude == 1 \
                 or not _phrase_ends(grammar, amount.last) or (ranged and (low is None or low.last != i - 2)):
             continue
         partner = _partner(grammar, found, i, amount.magnitude)
         if partner is None or partner.low.currency is None:
             continue
-        if not introduced and not (_same_scale(partner, amount.magnitude) and _closed(grammar, amount.last)):
+        if not introduced and not (_same_scale(partner, amount.magnitude) and _closed(grammar, amount.last)) \
+                and not _listed(grammar, partner, i, amount.last):
             continue  # `, including 2.6 billion on the CAC-40 shares`: the same scale word, its phrase closed
         cur, share = partner.low.currency, partner.low.share
         high = replace(amount, currency=cur, share=share, magnitude=amount.magnitude * cur.magnitude)
@@ -56,6 +70,32 @@ def with_elided(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             low = replace(low, currency=cur, share=share, magnitude=high.magnitude)
             extra.append(Mention(i - 3, amount.last, low, high, shared=True))
     return sorted([*found, *extra], key=lambda m: m.first) if extra else found
+
+
+def _listed(grammar: Grammar, partner: Mention, i: int, last: int) -> bool:
+    """`bids of 250 million rupees at par for three-year bonds ... and 1.126 billion at par for 10-year bonds`: the
+    last item of a list, after `and`, followed by the same word as the amount it is listed with."""
+    tokens = grammar.tokens
+    return tokens[i - 1].key == "and" and last + 1 < len(tokens) and partner.last + 1 < len(tokens) \
+        and tokens[last + 1].kind == "word" and tokens[last + 1].key == tokens[partner.last + 1].key
+
+
+def _level_partner(grammar: Grammar, found: list[Mention], i: int, amount: Amount) -> Mention | None:
+    """The price or rate with a written unit in the sentence of token `i` that a bare figure with decimals is
+    compared with (`slipped to 108.40 yen from 108.45`): both plain, within 3 % of each other; the one before
+    first. A figure far from it (`at 1.4772 marks from 1,200 tonnes`) or written without decimals is none."""
+    if not amount.has_fraction:
+        return None
+    for mention in [*(m for m in reversed(found) if m.last < i), *(m for m in found if m.first > i)]:
+        left, right = min(mention.last, i), max(mention.first, i)
+        cur = mention.low.currency
+        if not _same_sentence(grammar, left, right) or cur is None or cur.kind == "sub" or mention.vague \
+                or mention.shared or mention.high is not None or mention.bound is not None \
+                or mention.low.magnitude != cur.magnitude or not mention.low.has_fraction:
+            continue
+        if abs(mention.low.raw - amount.raw) <= mention.low.raw * _LEVEL_SPAN:
+            return mention
+    return None
 
 
 def _described(grammar: Grammar, i: int) -> bool:

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
+from .bond_rows import with_bond_rows
+from .cents import cents_home
+from .column_rows import with_column_rows
 from .context import DOLLAR_FAMILIES, PERIOD_UNITS_FAMILIES, DocumentCurrencies, own_source
 from .currencies import CurrencyReader
 from .elided import with_elided
@@ -20,11 +23,13 @@ from .lexer import Token, tokenize
 from .lexicon import Lexicon, with_words
 from .moves import with_moves
 from .period import document_date, territory_currencies
+from .ranked_rows import with_ranked_rows
 from .rates import with_rates
 from .scaled import TableScales
 from .share_prices import with_share_prices
-from .table_rows import with_table_rows
+from .table_rows import one_currency, with_table_rows
 from .tables import AMBIGUOUS_DEFAULTS
+from .trailing_notes import with_trailing_notes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,6 +48,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     grammar = Grammar(tokens, lex, text)
     mentions = grammar.mentions()
     mentions = with_table_rows(grammar, mentions)
+    mentions = with_ranked_rows(grammar, with_bond_rows(grammar, mentions, one_currency(mentions)))
+    mentions = with_column_rows(grammar, with_trailing_notes(grammar, mentions))
     mentions = with_moves(grammar, with_share_prices(grammar, with_rates(grammar, with_elided(grammar, mentions))))
     state: DocumentCurrencies = context.state.setdefault(STATE_KEY, DocumentCurrencies())
     if not state.dated:
@@ -53,7 +60,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     cue_at = name_at = 0
     seen = Counter(state.cues)
     sentence, local = -1, []  # symbols (`A$5bn`) seen in the current sentence, which its bare `$`, `cents` follow
+    home = _home_dollars(mentions, names, cues, lex)  # which bare `$` follow in their own country's news
     ahead = _symbols_by_sentence(mentions, tokens, sentence_ends)
+    written = _written_by_sentence(mentions, tokens, sentence_ends)
     previous: Mention | None = None
     scales = TableScales.of(text)
     for mention in mentions:
@@ -70,9 +79,13 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             cue_at += 1
         # `surged 38 cents to A$ 3.75`: cents before a prefixed symbol in their sentence are its cents
         nearby = local or ahead.get(n, []) if _sub_unit(mention) else local
+        nearby = nearby or [code for code in home if seen[code]]
         fields = _fields(mention, state, seen, context.options.default_currency, nearby)
         if fields is None:
             continue
+        if fields["currency_from"] == "default" and _sub_unit(mention) and not nearby and (home_code := cents_home(
+                written.get(n, []), seen, state.named, mention.currencies[0].ref.candidates)):
+            fields.update(currency=home_code, currency_from="context")  # `dropped 50 cents to 101.20 guilders`
         if fields["currency"]:
             state.used.append(fields["currency"])
         others = _other_readings(mention, fields, context.options.default_currency, seen)
@@ -99,6 +112,19 @@ def _conversion(mention: Mention, previous: Mention | None, tokens: list[Token])
         and previous.last == mention.first - 2
 
 
+def _home_dollars(mentions: list[Mention], names: list[tuple[int, str]], cues: list[tuple[int, str]],
+                  lex: Lexicon) -> list[str]:
+    """The dollars other than the US one that a text writes as prefixed symbols (`NZ$ 524 million`) or names in full
+    (`Canadian dollar`), when it never names the United States: its bare `$` and `dollars` are those of the country
+    it names (`Power New Zealand ... $ 524.2 million`; the Bank of Canada's `All figures in billions of dollars`).
+    A sentence's own symbol outranks them."""
+    if any(code == "USD" for _, code in cues):
+        return []
+    symbols = [c.ref.code for m in mentions for c in m.currencies if c.kind == "symbol" and c.ref.code]
+    dollars = next((entry.ref.candidates for entry in lex.entries.get(("dollars",), [])), frozenset())
+    return [code for code in dict.fromkeys([*symbols, *(code for _, code in names)]) if code in dollars - {"USD"}]
+
+
 def _sub_unit(mention: Mention) -> bool:
     return bool(mention.currencies) and mention.currencies[0].kind == "sub"
 
@@ -110,6 +136,16 @@ def _symbols_by_sentence(mentions: list[Mention], tokens: list[Token],
     for mention in mentions:
         n = bisect.bisect_right(sentence_ends, tokens[mention.first].start)
         found.setdefault(n, []).extend(c.ref.code for c in mention.currencies if c.ref.code and c.kind == "symbol")
+    return found
+
+
+def _written_by_sentence(mentions: list[Mention], tokens: list[Token],
+                         sentence_ends: list[int]) -> dict[int, list[frozenset[str]]]:
+    """What each currency written in a sentence (not a sub-unit) may mean, by sentence."""
+    found: dict[int, list[frozenset[str]]] = {}
+    for mention in mentions:
+        n = bisect.bisect_right(sentence_ends, tokens[mention.first].start)
+        found.setdefault(n, []).extend(c.ref.candidates | c.ref.past for c in mention.currencies if c.kind != "sub")
     return found
 
 

@@ -25,6 +25,7 @@ from .tables import (
     COUNTED_NOUNS,
     EXACT,
     FRACTION_WORDS,
+    GRAND_FOLLOWERS,
     HEDGES,
     LETTER_SIGNS,
     LETTER_SUBUNITS,
@@ -102,6 +103,11 @@ class Mention:
     @property
     def currencies(self) -> list[Currency]:
         return [a.currency for a in (self.low, self.high) if a is not None and a.currency is not None]
+
+
+def _own_symbol(amount: Amount | None) -> bool:
+    """Whether an amount starts with its own currency (`$ 418`), not one shared from the other end of a range."""
+    return amount is not None and amount.currency is not None and amount.currency.first == amount.first
 
 
 def _names_a_kind(token: Token) -> bool:
@@ -209,8 +215,14 @@ class Grammar:
         return k < len(self.tokens) and self.tokens[self._hyphen(k)].key in MAGNITUDE_WORDS
 
     def amount(self, i: int) -> Amount | None:
-        """The amount that starts at token `i`, with or without a currency."""
-        return self._currency_first(i) or self._number_first(i)
+        """The amount that starts at token `i`, with or without a currency; none where it only names a question
+        (`the $64,000 question`, an idiom for the crucial one)."""
+        found = self._currency_first(i) or self._number_first(i)
+        return None if found is not None and self._names_question(found.last) else found
+
+    def _names_question(self, last: int) -> bool:
+        """Whether the word after token `last` is `question`: `the $64,000 question` names no sum."""
+        return last + 1 < len(self.tokens) and self.tokens[last + 1].key in ("question", "questions")
 
     def _currency_first(self, i: int) -> Amount | None:
         tokens = self.tokens
@@ -280,6 +292,8 @@ class Grammar:
             sub = self.currencies.read(cur.last + 1, before_number=False)
             if sub is not None and sub.kind == "sub" and tokens[sub.first].key not in ("c", "p"):
                 cur = replace(cur, last=sub.last, share=sub.share)  # `50 euro cents`
+        if cur is None and scale == 1 and not article and (grand := self._grand(last + 1)) is not None:
+            cur, scale = grand, 1000  # `spend 100 grand to get a degree`
         if cur is None:
             if article:
                 return None
@@ -312,6 +326,18 @@ class Grammar:
         amount = Amount(i, cur.last, num.value, scale * cur.magnitude, cur.share, cur,
                         in_words=num.in_words, has_fraction=num.has_fraction)
         return self._with_cents(amount)
+
+    def _grand(self, j: int) -> Currency | None:
+        """`100 grand to get a degree`: the slang thousand dollars, as `bucks` are dollars, at token `j`; not a kind
+        of thing (`two grand pianos`, `5 grand slams`), so only before a mark or a word that opens a new phrase."""
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j].text != "grand" or tokens[j].glued:
+            return None
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is not None and after.kind == "word" and after.key not in GRAND_FOLLOWERS:
+            return None
+        entries = self.currencies.lex.entries.get(("bucks",), [])
+        return Currency(entries[0].ref, "name", j, j) if entries else None
 
     def _row_label(self, i: int, last: int) -> bool:
         """Whether only words stand before token `i` on its line and another number follows the amount on that
@@ -615,8 +641,8 @@ class Grammar:
                 i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].kind == "num"):
             return None  # `$5 billion-dollar`, `5-billion-dollar`: an exact amount
         cur = self.currencies.read(k + 2, before_number=False)
-        if cur is None or cur.kind not in ("name", "unit") or cur.last != k + 2:
-            return None
+        if cur is None or cur.kind not in ("name", "unit") or cur.last != k + 2 or self._names_question(cur.last):
+            return None  # `the million-dollar question`: an idiom, as `the $64,000 question` is
         return self._vague_mention(i, cur, counts, scale)
 
     def _vague_mention(self, i: int, cur: Currency, counts: tuple[int, int], scale: int) -> Mention:
@@ -654,9 +680,10 @@ class Grammar:
         if connector == "or" and not (low.magnitude == 1 < high.magnitude and low.raw < high.raw):
             return None  # `$5 or $6 billion` is a range; `$5 or $6` two amounts
         low, high = _share_range(low, high)
-        if low is not None and high is not None and low.value > high.value and connector == "to" \
+        dashed = connector in ("-", "–", "—") and _own_symbol(low) and _own_symbol(high)
+        if low is not None and high is not None and low.value > high.value and (connector == "to" or dashed) \
                 and intro not in ("between", "from"):
-            low, high = high, low  # `traded 90.50 to 89.40 cents`: a day's range, its high first
+            low, high = high, low  # `traded 90.50 to 89.40 cents`, `the $ 418 - $ 380 move`: high first
         if low is None or high is None or low.value >= high.value:
             return None
         first = min(low.first, high.first)
@@ -745,10 +772,11 @@ def _usual_codes(ref: CurrencyRef) -> list[str]:
 
 
 def _demonym(token: Token) -> bool:
-    """A word that may name a currency's country (`emirati`, `Aussie`), when no table knows it."""
-    return token.kind == "word" and token.key not in NUMBER_WORDS and token.key not in MAGNITUDE_WORDS and (
-        token.text[:1].isupper() or token.key.endswith(("an", "ian", "ese", "i", "ish", "ic"))
-    )
+    """A word that may name a currency's country (`emirati`, `Aussie`), when no table knows it; a word in capitals
+    is a table's heading (`JBRI A LAST NIS`, a rating agency), not a country."""
+    return token.kind == "word" and token.key not in NUMBER_WORDS and token.key not in MAGNITUDE_WORDS \
+        and not (token.text.isupper() and len(token.text) > 1) and (
+            token.text[:1].isupper() or token.key.endswith(("an", "ian", "ese", "i", "ish", "ic")))
 
 
 def _pound(cur: Currency) -> bool:

@@ -15,8 +15,11 @@ TokenKind = Literal["num", "word", "sym"]
 
 _SPACES = " \u00a0\u202f\u2009"
 _TOKEN = re.compile(
-    rf"(?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?!\d|[.,]\d)|\d+(?:[.,'’]\d+)*"
-    r"|(?<=[$£€¥₹=])\.\d+|(?<=[$£€¥₹] )\.\d+)"  # `$.50`, and `$ .8787` as wires space it
+    # a number grouped by spaces (`1 000 000`), but not a table row's cells (`618 90 568 80`): none beside it
+    rf"(?P<num>\d(?<!\d[{_SPACES}]\d)\d{{0,2}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?(?!\d|[.,]\d|[{_SPACES}]\d)"
+    r"|\d+(?:[.,'’]\d+)*"
+    r"|\.(?<=[$£€¥₹=]\.)\d+|\.(?<=[$£€¥₹] \.)\d+"  # `$.50`, and `$ .8787` as wires space it (the point first: cheap)
+    r"|\.(?<=\b(?:up|dn) \.)\d+)"  # a cash table's move in dollars: `5.06 up .02`
     r"|(?P<abbr>(?:[^\W\d_]\.){2,})"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sym>\S)"

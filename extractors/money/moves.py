@@ -3,7 +3,8 @@
 
 Market reports give a price with its unit, then its move after a comma with the unit left out (`at 90.20 cents ,
 up 0.35`). The move is read only after a price something stands `at` (a rate table's `dollar : 143.80 yen , up
-0.95` is left as the peers' sets leave it), a plain price (a scale word makes a sum, `5 million forints , up 3`,
+0.95` is left as the peers' sets leave it; a place may stand between, `at 5,200 forints on the BSE , down 600`),
+a plain price (a scale word makes a sum, `5 million forints , up 3`,
 whose move would want its own scale word), and only when nothing is counted or measured after it (`, down 300
 points`, `, up 3 %`), nor a number a text's extraction split at its point (`up 0 . 95`).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .grammar import Grammar, Mention
+from .lexer import Token
 from .tables import CHANGE_WORDS, MOVE_ADVERBS, PHRASE_ENDS
 
 _MOVE_WORDS = frozenset({"up", "down", "off"})
@@ -28,7 +30,7 @@ def with_moves(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra = []
     for price in found:
-        i = price.last + 3
+        i = price.last + 3 + _place_after(tokens, price.last)
         cur = price.low.currency
         if i >= len(tokens) or i in covered or tokens[i - 2].text != "," or tokens[i - 1].key not in _MOVE_WORDS \
                 or tokens[i].kind != "num" or cur is None or price.vague or price.high is not None \
@@ -42,6 +44,17 @@ def with_moves(grammar: Grammar, found: list[Mention]) -> list[Mention]:
                              shared=True))
     extra += _moves_before(grammar, found, covered)
     return sorted([*found, *extra], key=lambda m: m.first) if extra else found
+
+
+def _place_after(tokens: list[Token], last: int) -> int:
+    """How many tokens a place written between a price and its move takes (`opened at 5,200 forints on the BSE ,
+    down 600`): `on` or `in` and up to three words, else none."""
+    if last + 1 >= len(tokens) or tokens[last + 1].key not in ("on", "in"):
+        return 0
+    for n in range(2, 5):
+        if last + n >= len(tokens) or tokens[last + n].kind != "word":
+            return n - 1 if last + n < len(tokens) and tokens[last + n].text == "," else 0
+    return 0
 
 
 def _moves_before(grammar: Grammar, found: list[Mention], covered: set[int]) -> list[Mention]:

@@ -25,8 +25,9 @@ from decimal import Decimal
 
 from .currencies import Currency
 from .grammar import Grammar, Mention
+from .lexicon import CurrencyRef
 from .scaled import BLANK_LINE, PER_UNIT, label_words, scale_notes
-from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS
+from .tables import COUNT_LABELS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, SCALED_LABEL_UNITS
 
 # `FIGURES IN $ MILLION` on a line of its own, above the rows
 _HEADING = re.compile(r"^[ \t]*(?:all[ \t]+)?figures[ \t]+in[ \t]+(?P<unit>[^\W\d]{0,3}\$|[A-Z]{3})[ \t]+"
@@ -69,9 +70,16 @@ _NAMING_KINDS = frozenset({"name", "unit", "code", "symbol"})
 # `( dollars per short ton )`: a currency per a unit of the goods.
 _PRICE_NOTE = re.compile(r"\(\s*(?:prices?\s+)?(?:in\s+)?(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s+per\s+[^()\n\d]{1,40}\)",
                          re.IGNORECASE)
+# The same note as a heading that ends its line with a colon: `Price per bushel for durum , in dollars per bushel :`.
+_PRICE_HEADING = re.compile(r"\bin[ \t]+(?P<unit>[^\W\d]+(?:[ \t]+[^\W\d]+)?)[ \t]+per[ \t]+[^\W\d]+(?:[ \t]+[^\W\d]+)?"
+                            r"[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# An estimates table's note that its figures are cents a share: `( all figures cents per share )`.
+_CENTS_NOTE = re.compile(r"\(\s*(?:all\s+)?(?:figures\s+)?(?:in\s+)?(?P<unit>cents)\s+(?:per|a)\s+share\s*\)",
+                         re.IGNORECASE)
 # A price in such a table: a figure written with a decimal point or thousands separator, or a range of two
-# (`12,700-12,950`, `117.00`); not a plain count (`Dewas 45`, `21 pct`) nor a telephone number.
-_PRICE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
+# (`12,700-12,950`, `117.00`), and a cash table's move (`5.06 up .02`, `320.00 up 5`); not a plain count (`Dewas 45`,
+# `21 pct`) nor a telephone number.
+_PRICE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|(?<=\b(?:up|dn) )\.?\d+)"
                     r"(?:-(?P<high>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))?(?![\w.,-]|[ \t]*(?:%|pct|percent))")
 # A line that ends a price table: a rule of dashes, or a blank line.
 _TABLE_RULE = re.compile(r"^[ \t]*(?:-{3,}[ \t]*)?$", re.MULTILINE)
@@ -83,14 +91,15 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
     text, tokens = grammar.text, grammar.tokens
     notes = _notes(text) if text else []
     fields = _amount_fields(text) if text else []
-    prices = list(_PRICE_NOTE.finditer(text)) if text else []
-    if not tokens or not (notes or fields or prices or _LABEL_UNIT.search(text)):
+    prices = [*_PRICE_NOTE.finditer(text), *_PRICE_HEADING.finditer(text)] if " per " in text else []
+    cents = list(_CENTS_NOTE.finditer(text)) if " share" in text else []
+    if not tokens or not (notes or fields or prices or cents or _LABEL_UNIT.search(text)):
         return found  # most texts hold no table: skip the offsets index
     starts = [t.start for t in tokens]
     covered = {k for m in found for k in range(m.first, m.last + 1)}
     extra: list[Mention] = []
     for end, unit_start, note_factor in notes:
-        cur = _currency_at(grammar, starts, unit_start)
+        cur = currency_at(grammar, starts, unit_start)
         if cur is None:
             continue
         table_end = BLANK_LINE.search(text, end)
@@ -103,18 +112,24 @@ def with_table_rows(grammar: Grammar, found: list[Mention]) -> list[Mention]:
             factor = _factor(row.group("label"), note_factor) if row else None
             if row is not None and factor is not None:
                 row_cur = replace(cur, share=_CENT) if _IN_CENTS.search(row.group("label")) else cur
-                extra += _figures(grammar, starts, covered, row.start("figures"), row.end("figures"), row_cur, factor)
+                extra += figures_between(grammar, starts, covered, row.start("figures"), row.end("figures"), row_cur,
+                                         factor)
             line_start = line_end + 1
     for row in _LABEL_UNIT.finditer(text):
         unit = _label_unit(grammar, starts, row)
         if unit is not None and _only_figures(row.group("rest")):
-            extra += _figures(grammar, starts, covered, row.start("rest"), row.end("rest"), *unit)
-    if fields and (cur := _one_currency(found)) is not None:
+            extra += figures_between(grammar, starts, covered, row.start("rest"), row.end("rest"), *unit)
+    if fields and (cur := one_currency(found)) is not None:
         for begin, end in fields:
-            extra += _figures(grammar, starts, covered, begin, end, cur, 1)
+            extra += figures_between(grammar, starts, covered, begin, end, cur, 1)
     for note in prices:
-        cur = _currency_at(grammar, starts, note.start("unit"))
+        cur = currency_at(grammar, starts, note.start("unit"))
         if cur is not None and cur.kind in ("name", "unit") and grammar.tokens[cur.last].end == note.end("unit"):
+            extra += _prices(grammar, starts, covered, note.end(), cur)
+    for note in cents:
+        k = bisect.bisect_left(starts, note.start("unit"))
+        cur = grammar.currencies.read(k, before_number=False)
+        if cur is not None and cur.kind == "sub":
             extra += _prices(grammar, starts, covered, note.end(), cur)
     return _merged(found, extra) if extra else found
 
@@ -169,7 +184,7 @@ def _amount_fields(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _one_currency(found: list[Mention]) -> Currency | None:
+def one_currency(found: list[Mention]) -> Currency | None:
     """The currency of the text's amounts when they are all in one (`$ 6 mln` alone), else None."""
     currencies = [c for m in found for c in m.currencies]
     refs = {c.ref for c in currencies}
@@ -180,7 +195,7 @@ def _merged(found: list[Mention], extra: list[Mention]) -> list[Mention]:
     return sorted([*found, *extra], key=lambda m: m.first)
 
 
-def _currency_at(grammar: Grammar, starts: list[int], offset: int) -> Currency | None:
+def currency_at(grammar: Grammar, starts: list[int], offset: int) -> Currency | None:
     """The currency written at character `offset` (`guilders`, `HUF`), if any."""
     k = bisect.bisect_left(starts, offset)
     if k >= len(starts) or starts[k] != offset:
@@ -198,7 +213,11 @@ def _label_unit(grammar: Grammar, starts: list[int], row: re.Match[str]) -> tupl
     elif len(words) > 1 and _is_scale(words[-1].group()):
         factor, words = _scale(words[-1].group()), words[:-1]
     base = row.start("unit")
-    cur = _currency_at(grammar, starts, base + words[0].start())
+    code = SCALED_LABEL_UNITS.get(words[0].group()) if factor > 1 and len(words) == 1 else None
+    if code is not None:  # `( bln pts )`: billions of pesetas
+        k = bisect.bisect_left(starts, base + words[0].start())
+        return Currency(CurrencyRef(frozenset({code})), "code", k, k), factor
+    cur = currency_at(grammar, starts, base + words[0].start())
     if cur is None or grammar.tokens[cur.last].end != base + words[-1].end():
         return None
     return cur, factor
@@ -227,15 +246,16 @@ def _scale(word: str) -> int:
     return MAGNITUDE_WORDS.get(word.casefold()) or MAGNITUDE_ABBREVIATIONS[word.casefold()]
 
 
-def _figures(grammar: Grammar, starts: list[int], covered: set[int], begin: int, end: int, cur: Currency,
-             factor: int) -> list[Mention]:
-    """The bare numbers written between offsets `begin` and `end`, as amounts in `cur` times `factor`."""
+def figures_between(grammar: Grammar, starts: list[int], covered: set[int], begin: int, end: int, cur: Currency,
+                    factor: int) -> list[Mention]:
+    """The bare numbers written between offsets `begin` and `end`, as amounts in `cur` times `factor`. A number
+    grouped by a space (`90 568`) is two of a row's cells, not one figure, and stays unread."""
     tokens, out = grammar.tokens, []
     k = bisect.bisect_left(starts, begin)
     while k < len(tokens) and tokens[k].start < end:
         amount = grammar.amount(k) if tokens[k].kind == "num" and k not in covered else None
         if amount is None or amount.currency is not None or tokens[amount.last].end > end \
-                or (amount.magnitude == 1 and _year(tokens[k].text)):
+                or (amount.magnitude == 1 and _year(tokens[k].text)) or " " in tokens[k].text:
             k += 1
             continue
         own = amount.magnitude if amount.magnitude > 1 else factor  # `400 million` under a note in billions

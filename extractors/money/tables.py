@@ -115,6 +115,9 @@ ALIASES: dict[str, str] = {
     "rbls": "rouble",
     "ffr": "FRF",
     "dfl": "NLG",
+    "skr": "SEK",  # `1.2 bln SKR`, as `dkr` and `nkr` are the Danish and Norwegian crowns
+    "dkr": "DKK",
+    "nkr": "NOK",
     "dlrs": "dollar",
     "sterling": "GBP",
     "pound sterling": "GBP",
@@ -222,11 +225,11 @@ FRACTION_WORDS: dict[str, Decimal] = {
 MAGNITUDE_ABBREVIATIONS: dict[str, int] = {
     "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6,
     "Mn": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "Bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
-    "Tn": 10**12, "T": 10**12, "tr": 10**12, "cr": 10**7, "MLN": 10**6, "BLN": 10**9,
+    "Tn": 10**12, "T": 10**12, "tr": 10**12, "cr": 10**7, "MLN": 10**6, "BLN": 10**9, "trln": 10**12, "TRLN": 10**12,
 }
 # Abbreviations that may stand apart from the number (`$5 bn`); single letters must touch it.
 SPACED_ABBREVIATIONS = frozenset({"mn", "mln", "mil", "MM", "Mn", "bn", "Bn", "bln", "tn", "trn", "Tn", "cr", "MLN",
-                                  "BLN"})
+                                  "BLN", "trln", "TRLN"})
 # Magnitude letters glued to an ISO code (`120 MEUR`, `kUSD`).
 CODE_MAGNITUDE_PREFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6, "Mn": 10**6, "Bn": 10**9}
 
@@ -330,7 +333,7 @@ PHRASE_ENDS = frozenset({"after", "at", "in", "on", "from", "by", "and", "but", 
 # out (`rose to 3.83 billion markka in April from 3.43 billion in March`), and words after it that end its
 # phrase as well as PHRASE_ENDS do (`from 281 million previously`).
 ELIDED_INTROS = frozenset({"from", "to", "at", "against", "versus", "vs"})
-ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago"})
+ELIDED_TAILS = frozenset({"previously", "earlier", "last", "ago", "late", "early"})
 # Words that open another clause, whose figure is of another kind (`euros as subscribers grew to 3 million`).
 CLAUSE_JOINERS = frozenset({"as", "while", "whereas", "but", "although", "though", "because", "when"})
 
@@ -343,7 +346,7 @@ COUNT_LABELS = frozenset({
     "shipments", "aircraft", "planes", "vehicles", "cars", "trucks", "ships", "vessels", "barrels", "bpd", "tons",
     "tonnage", "ounces", "oz", "kg", "hectares", "acres", "metres", "meters", "kilometres", "kilometers", "km",
     "kwh", "mw", "flights", "stores", "branches", "outlets", "households", "homes", "accounts", "contracts",
-    "copies", "jobs", "seats", "beds", "wells", "rigs", "mines",
+    "copies", "jobs", "seats", "beds", "wells", "rigs", "mines", "shrs", "shs",
 })
 
 # Words after a table's unit (`in millions of dollars unless stated`, `except per share`) that end it.
@@ -355,3 +358,17 @@ QUOTED_AS_UNIT = frozenset({"USD", "GBP", "EUR", "XEU", "AUD", "NZD", "IEP"})
 
 # Words after `a dollar`, `one yen` that make it the unit of an exchange-rate quote (`a dollar at 104.50 yen`).
 RATE_FOLLOWERS = frozenset({"at", "against", "to", "versus", "vs", "fetched", "bought", "buys"})
+
+# Abbreviations of a currency that alone are other words, read only after a scale word in a table row's label:
+# Madrid's indicator tables write `Trade ( bln pts )` for billions of pesetas, while `( pts )` alone is points.
+SCALED_LABEL_UNITS: dict[str, str] = {"pts": "ESP", "ptas": "ESP"}
+
+# Currencies other than dollars whose hundredth the wires call a cent (`dropped 50 cents to 101.20 guilders`).
+CENT_CURRENCIES = frozenset({"NLG", "ZAR", "EUR", "KES", "UGX", "TZS", "LKR", "MUR", "SCR"})
+
+# Words that may follow the slang `grand` (a thousand dollars: `spend 100 grand to get a degree`); any other word
+# makes it an adjective (`two grand pianos`, `5 grand slams`).
+GRAND_FOLLOWERS = frozenset({
+    "to", "for", "in", "on", "a", "an", "and", "or", "but", "of", "per", "each", "apiece", "from", "at", "by", "is",
+    "was", "this", "that", "last", "more", "less", "cash", "up", "down", "back", "off", "out", "just", "bucks",
+})
