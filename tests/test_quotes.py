@@ -123,6 +123,13 @@ def quotes(text: str) -> list[dict[str, object]]:
      "the suffering of slaves", "indirect"),
     ("Senator Rand Paul voted against the bill on Tuesday.", "Rand Paul", "voted against", "the bill",
      "indirect"),
+    # signatures after a no-break space, a name the tagger split from its surname, a phrase quoted inside
+    ('“We need a leader who listens.”\u2015\u00a0Steve Quinlan.', "Steve Quinlan", "―",
+     "We need a leader who listens.", "direct"),
+    ('“He is ignorant of our culture.” \u2015\u00a0Christina Lastra.', "Christina Lastra", "―",
+     "He is ignorant of our culture.", "direct"),
+    ('“Greed is all he has, “the root of all evil’.” ― Carla Sanchez', "Carla Sanchez", "―",
+     "Greed is all he has, “the root of all evil’.", "direct"),
     # a line signed by a name whose opening mark is of the wrong kind
     ('”Maybe we can build a wall around Donald Trump.” ― Steve Quinlan', "Steve Quinlan", "―",
      "Maybe we can build a wall around Donald Trump.", "direct"),

@@ -148,6 +148,8 @@ def entity_at(token: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while start < token.i and (doc[start].is_space or doc[start].text in DASHES):
+        start += 1  # `― Christina Lastra`, the dash signing a quotation: the recogniser ran the name into it
     if doc[end - 1].dep_ == "cc" and end < len(doc) and doc[end].dep_ == "conj" and doc[end].pos_ == "PROPN":
         end += 1  # `The Organisation for Economic Co-operation and| Development`: the recogniser stopped short
     # `Obama Calls` (a headline), `Trump accused Holt`: the recogniser ran a name on into the verb after it

@@ -1088,17 +1088,22 @@ def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
         return None
     text = text_of(dash.doc)
     at = _end(dash) - len(bare)
-    name = dash.doc[dash.i + 1]
-    if not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
+    # the name after the dash, past a no-break space the tokenizer keeps as a token of its own (`― Name`)
+    name = next((t for t in dash.doc[dash.i + 1 : dash.i + 3] if not t.is_space), None)
+    if name is None or not (name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")):
         return None
+    while name.i + 1 < len(name.doc) and name.doc[name.i + 1].pos_ == "PROPN" and "\n" not in name.whitespace_:
+        name = name.doc[name.i + 1]  # `― Christina Lastra`: the name's last word heads it
+    line_start = text.rfind("\n", 0, at) + 1
     before = next((m for m in marks if 0 <= at - m.end <= 3), None)
-    if before is not None and not text[before.end : at].strip(' ”"’\u00a0'):
+    if before is not None and not text[before.end : at].strip(' ”"’\u00a0') and (
+            before.start <= line_start + 1 or text[line_start] not in '“"'):
         return Attribution(at, _end(dash), name, before.start, before.end)
-    # a line signed by a name whose opening mark is missing or of the wrong kind (`”Mr. Trump ...” ― Name`)
+    # a line signed by a name whose opening mark is missing or of the wrong kind (`”Mr. Trump ...” ― Name`), or
+    # whose last pair of marks is a phrase it quotes (`“... all he has “the root of all evil’.” ― Name`)
     closing = text[:at].rstrip(" \u00a0")
     if not closing.endswith(("”", '"')):
         return None
-    line_start = text.rfind("\n", 0, at) + 1
     # inside the marks, as a paired quotation is
     start, end = line_start + (text[line_start] in '“”"'), len(closing) - 1
     return Attribution(at, _end(dash), name, start, end) if end - start > 10 else None
@@ -1157,6 +1162,8 @@ def _fact(text: str, found: Attribution, salience: Salience, running: object,
         else:
             holder_text = noun_phrase(found.source).text
             holder = written_source(found.source).text  # `that` -> `a shirt` it stands for
+    # a source of no words at all (a space the recogniser took for a name) is no source: null, never ""
+    holder, holder_text = (holder or "").strip() or None, (holder_text or "").strip() or None
     # a line signed with a dash is a quotation even where its marks do not pair (`”...” ― Name`)
     kind = "direct" if found.rule == "dash" else _kind(text, found, marks)
     return Fact(found.cue_start, found.cue_end, {
