@@ -1567,3 +1567,18 @@ def test_a_line_that_goes_on_in_lower_case_is_no_headline(text: str, line: str) 
 def test_only_a_single_break_inside_running_prose_is_a_hard_wrap(text: str, wraps: bool) -> None:
     doc = _nlp()(text)
     assert wrapped(doc, next(t for t in doc if "\n" in t.text)) is wraps
+
+
+@pytest.mark.parametrize(("text", "person", "apart"), [
+    # a hyphen after a particle opens the surname, even where the surname is also written alone
+    ("Jordanian Prime Minister Abdul-Karim al-Kabariti began talks on Thursday. Kabariti said the talks went well.",
+     "Abdul-Karim al-Kabariti", None),
+    ("Iraqi official Abdul-Aziz al-Hakim spoke on Monday. Hakim said the vote would go ahead.",
+     "Abdul-Aziz al-Hakim", None),
+    # look-alike: a hyphen between two names each written alone is a ticket of two people
+    ("Talk of a Clinton-Warren ticket grew after Warren endorsed Clinton.", "Clinton", "Warren"),
+])
+def test_a_hyphen_after_a_particle_stays_in_the_surname(text: str, person: str, apart: str | None) -> None:
+    names = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+    assert person in names
+    assert apart is None or apart in names

@@ -20,7 +20,7 @@ from .demonyms import is_demonym
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS, wrapped
-from .names import given_name_led, headline_verb, name_end, name_start, stands_alone
+from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
@@ -330,9 +330,10 @@ def _coordinated(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _joining_hyphen(token: Token) -> bool:
-    """A hyphen written tight before a capitalised word (`Clinton-Warren`, `Lloyd-Webber`)."""
+    """A hyphen written tight before a capitalised word (`Clinton-Warren`, `Lloyd-Webber`), not after a
+    particle, which opens a surname (`al-Kabariti` of `Abdul-Karim al-Kabariti`)."""
     doc, i = token.doc, token.i
-    if token.text != "-" or token.whitespace_ or not 0 < i < len(doc) - 1:
+    if token.text != "-" or token.whitespace_ or not 0 < i < len(doc) - 1 or doc[i - 1].lower_ in PARTICLES:
         return False
     return not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper()
 
