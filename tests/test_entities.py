@@ -1582,3 +1582,16 @@ def test_a_hyphen_after_a_particle_stays_in_the_surname(text: str, person: str, 
     names = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
     assert person in names
     assert apart is None or apart in names
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a kind of medium introduces a publication's or an agency's name, which the model reads as a person or place
+    ("Four homes were damaged, the state news agency Hina reported on Friday.", "Hina", "ORG"),
+    ("The magazines, Eva Tremila and its sister publication Gente, printed pictures of the pair.", "Gente", "ORG"),
+    ("The story ran on the conservative website Gateway Pundit on Monday.", "Gateway Pundit", "ORG"),
+    ("The tabloid Bild printed the photos on Monday.", "Bild", "ORG"),
+    # look-alike: a person after the medium and a comma is still a person
+    ("Speaking to the magazine, Mary Jones said the pictures were fake.", "Mary Jones", "PERSON"),
+])
+def test_a_medium_introduces_an_organisation(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
