@@ -1586,8 +1586,8 @@ def test_a_hyphen_after_a_particle_stays_in_the_surname(text: str, person: str, 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a kind of medium introduces a publication's or an agency's name, which the model reads as a person or place
-    ("Four homes were damaged, the state news agency Hina reported on Friday.", "Hina", "ORG"),
-    ("The magazines, Eva Tremila and its sister publication Gente, printed pictures of the pair.", "Gente", "ORG"),
+    ("Residents fled the area, the official news agency Kuna reported.", "Kuna", "ORG"),
+    ("The interview first appeared in its sister publication Oggi last week.", "Oggi", "ORG"),
     ("The story ran on the conservative website Gateway Pundit on Monday.", "Gateway Pundit", "ORG"),
     ("The tabloid Bild printed the photos on Monday.", "Bild", "ORG"),
     # look-alike: a person after the medium and a comma is still a person
