@@ -18,6 +18,7 @@ from extract_facts.extractors.entities.across import SOURCES, across
 from extract_facts.extractors.entities.gazetteer import lookup
 from extract_facts.extractors.entities.junk import NOT_ENTITIES, is_junk
 from extract_facts.extractors.entities.labels import corrected
+from extract_facts.extractors.entities.layout import wrapped
 from extract_facts.extractors.entities.mentions import _line_pieces, _split_score
 from extract_facts.extractors.entities.surface import key
 
@@ -1524,3 +1525,73 @@ def test_a_given_name_like_an_auxiliary_stays_a_given_name(text: str, person: st
 ])
 def test_a_language_word_describing_a_place_is_a_nationality(text: str, label: str) -> None:
     assert by_name(entities(text))["English"]["label"] == label
+
+
+# --- hard-wrapped lines --------------------------------------------------------------------------------
+
+WRAPPED = [
+    # (text, the name written across a single line break of running prose, its label)
+    ("We will fight this, Governor Gavin\nNewsom said on Monday, adding that the state would sue.",
+     "Gavin Newsom", "PERSON"),
+    ("The report was written by Mary\nJones of the World\nHealth Organization, officials said.",
+     "World Health Organization", "ORG"),
+    ("Officials in the city of San\nFrancisco said the bridge would reopen in the spring.", "San Francisco", "GPE"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), WRAPPED)
+def test_a_name_runs_across_a_hard_wrap_of_prose(text: str, name: str, label: str) -> None:
+    assert (name, label) in {(r["name"], r["label"]) for r in entities(text)}
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    # a wrapped sentence's first line is no headline, whatever its capitals: its names stay
+    ("WASHINGTON (Reuters) - Senator Elizabeth Warren said\non Tuesday that she would vote against the bill.",
+     "Elizabeth Warren"),
+])
+def test_a_line_that_goes_on_in_lower_case_is_no_headline(text: str, line: str) -> None:
+    assert line in {r["name"] for r in entities(text)}
+
+
+@pytest.mark.parametrize(("text", "wraps"), [
+    ("Officials in the city of San\nFrancisco said", True),
+    ("Senator Elizabeth Warren said\non Tuesday", True),
+    # look-alikes: a blank line, a capitalised headline over a dateline, a list, a results table
+    ("Officials in the city of San\n\nFrancisco said", False),
+    ("Storms Hit Texas\nDALLAS (Reuters) - Storms hit the state.", False),
+    ("the cities are listed below in order of New York\nBOSTON", False),
+    ("Team news\nJohn Smith\nMark Brown", False),
+    ("Results on Sunday\nLeeds 2 Arsenal 1", False),
+    ("It was the last match of the season.\nChelsea won.", False),
+])
+def test_only_a_single_break_inside_running_prose_is_a_hard_wrap(text: str, wraps: bool) -> None:
+    doc = _nlp()(text)
+    assert wrapped(doc, next(t for t in doc if "\n" in t.text)) is wraps
+
+
+@pytest.mark.parametrize(("text", "person", "apart"), [
+    # a hyphen after a particle opens the surname, even where the surname is also written alone
+    ("Jordanian Prime Minister Abdul-Karim al-Kabariti began talks on Thursday. Kabariti said the talks went well.",
+     "Abdul-Karim al-Kabariti", None),
+    ("Iraqi official Abdul-Aziz al-Hakim spoke on Monday. Hakim said the vote would go ahead.",
+     "Abdul-Aziz al-Hakim", None),
+    # look-alike: a hyphen between two names each written alone is a ticket of two people
+    ("Talk of a Clinton-Warren ticket grew after Warren endorsed Clinton.", "Clinton", "Warren"),
+])
+def test_a_hyphen_after_a_particle_stays_in_the_surname(text: str, person: str, apart: str | None) -> None:
+    names = {r["name"] for r in entities(text) if r["label"] == "PERSON"}
+    assert person in names
+    assert apart is None or apart in names
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a kind of medium introduces a publication's or an agency's name, which the model reads as a person or place
+    ("Residents fled the area, the official news agency Kuna reported.", "Kuna", "ORG"),
+    ("The interview first appeared in its sister publication Oggi last week.", "Oggi", "ORG"),
+    ("The story ran on the conservative website Gateway Pundit on Monday.", "Gateway Pundit", "ORG"),
+    ("The tabloid Bild printed the photos on Monday.", "Bild", "ORG"),
+    # look-alike: a person after the medium and a comma is still a person
+    ("Speaking to the magazine, Mary Jones said the pictures were fake.", "Mary Jones", "PERSON"),
+])
+def test_a_medium_introduces_an_organisation(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label

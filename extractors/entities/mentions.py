@@ -19,8 +19,8 @@ from .continued import POSSESSIVES, model_spans
 from .demonyms import is_demonym
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
-from .layout import PHRASE_LABELS, VERSUS
-from .names import given_name_led, headline_verb, name_end, name_start, stands_alone
+from .layout import PHRASE_LABELS, VERSUS, wrapped
+from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
@@ -140,19 +140,20 @@ def _points(text: str) -> bool:
 
 
 def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """The span cut at line breaks, between the sides of a fixture, at a spaced dash, at brackets and at a
-    colon: no name runs from a headline into the next paragraph, from one team to the other (`Millwall v
-    Burnley`), from a label into a name (`Sri Lanka - Arjuna Ranatunga`), into a bracket (`Leeds (
-    Headingley`) or from a subheading's name into its topic (`Marco Rubio: Retirement accounts`). What
-    follows a colon is kept only where it names something alone; a title may hold a colon (`Star Wars:
-    The Force Awakens`)."""
+    """The span cut at line breaks (not at a hard wrap of prose), between the sides of a fixture, at a
+    spaced dash, at brackets and at a colon: no name runs from a headline into the next paragraph, from
+    one team to the other (`Millwall v Burnley`), from a label into a name (`Sri Lanka - Arjuna
+    Ranatunga`), into a bracket (`Leeds ( Headingley`) or from a subheading's name into its topic
+    (`Marco Rubio: Retirement accounts`). What follows a colon is kept only where it names something
+    alone; a title may hold a colon (`Star Wars: The Force Awakens`)."""
     pieces, piece_start, topic = [], start, False
     for i in range(start, end):
         token = doc[i]
         spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
         fixture = token.lower_ in VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
         colon = token.text == ":" and label not in PHRASE_LABELS
-        if "\n" in token.text or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token) or colon:
+        line_break = "\n" in token.text and not wrapped(doc, token)
+        if line_break or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token) or colon:
             pieces.append((piece_start, i, topic))
             piece_start, topic = i + 1, colon
     pieces.append((piece_start, end, topic))
@@ -329,9 +330,10 @@ def _coordinated(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _joining_hyphen(token: Token) -> bool:
-    """A hyphen written tight before a capitalised word (`Clinton-Warren`, `Lloyd-Webber`)."""
+    """A hyphen written tight before a capitalised word (`Clinton-Warren`, `Lloyd-Webber`), not after a
+    particle, which opens a surname (`al-Kabariti` of `Abdul-Karim al-Kabariti`)."""
     doc, i = token.doc, token.i
-    if token.text != "-" or token.whitespace_ or not 0 < i < len(doc) - 1:
+    if token.text != "-" or token.whitespace_ or not 0 < i < len(doc) - 1 or doc[i - 1].lower_ in PARTICLES:
         return False
     return not doc[i - 1].whitespace_ and doc[i + 1].text[:1].isupper()
 
