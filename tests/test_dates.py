@@ -1098,3 +1098,26 @@ def test_reported_figures_are_of_a_period_already_begun(text: str, expected: lis
 ])
 def test_current_is_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["value"]) for r in dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("City budget passes\nDecember 25, 2025\nThe council voted yesterday.", "2025-12-25"),  # a date line
+    ("By Jane Doe | Dec. 25, 2025\nThe council voted yesterday.", "2025-12-25"),  # a byline with its date
+    ("NEW YORK, Dec. 25, 2025 -- The city council voted yesterday on a budget that the mayor had proposed.",
+     "2025-12-25"),  # a dateline opening the story
+    ("Annual Message to the Congress on the State of the Union and the Budget. December 25, 2025\n"
+     "Mr. Speaker, we met yesterday to talk about the budget.", "2025-12-25"),  # a title line closed by its date
+])
+def test_a_date_where_a_publication_date_goes_is_the_reference(text: str, reference: str) -> None:
+    records = dates(text, reference=None)
+    assert (records[-1]["text"].lower(), records[-1]["value"]) == ("yesterday", "2025-12-24")
+    assert {(r["reference"], r["reference_from"]) for r in records} == {(reference, "document")}
+
+
+@pytest.mark.parametrize("text", [
+    "The war in Europe ended on May 8, 1945. The mayor spoke about it yesterday.",
+    "The loan must be repaid by March 3, 2031, the bank said in a statement. The mayor agreed yesterday.",
+    "Vote set for March 3, 2031\nThe mayor said yesterday that the vote would be close.",  # a headline's date
+])
+def test_a_date_the_story_talks_about_is_no_reference(text: str) -> None:
+    assert _reference_of("news/2016-10-12/story.txt", text) == ("2016-10-11", "2016-10-12", "path")
