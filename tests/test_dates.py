@@ -1107,6 +1107,8 @@ def test_current_is_the_present(text: str, expected: list[tuple[str, str]]) -> N
      "2025-12-25"),  # a dateline opening the story
     ("Annual Message to the Congress on the State of the Union and the Budget. December 25, 2025\n"
      "Mr. Speaker, we met yesterday to talk about the budget.", "2025-12-25"),  # a title line closed by its date
+    ("Tags: Japan, Kazakhstan, Russia and the United States Japan's Trade Pitch to Central Asia December 25, 2025 "
+     "By: Jane Doe\n\nThe minister arrived yesterday.", "2025-12-25"),  # a line of tags and title, no sentence
 ])
 def test_a_date_where_a_publication_date_goes_is_the_reference(text: str, reference: str) -> None:
     records = dates(text, reference=None)

@@ -822,3 +822,26 @@ def test_a_modal_question_reports_nothing(text: str) -> None:
 def test_a_question_asked_is_reported(text: str, cue: str, content: str) -> None:
     found = [r for r in quotes(text) if r["cue"] == cue]
     assert found and found[0]["content"] == content
+
+
+@pytest.mark.parametrize("text", [
+    # an act in the next paragraph does not take over the quotation a speech verb owns
+    "In one post, Smith said: \u201cDid Jones help (check out his record) Bob become a citizen so he could use "
+    "him in the debate?\u201d\n\nHe offered no proof that Jones had a role in his citizenship.",
+    "In one post, Smith said: \u201cDid Jones help (look at the files) Ann become a judge so she could rule on "
+    "the case?\u201d\n\nHe offered no proof that Jones had a role in the appointment.",
+])
+def test_one_quotation_has_one_attribution(text: str) -> None:
+    closing = text.index("\u201d")
+    (owner,) = [r for r in quotes(text) if r["content_start"] < closing]
+    assert (owner["holder"], owner["kind"]) == ("Smith", "direct")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a question run into its cue on the same line, and an act with its own quoted object, keep their records
+    ("\u201cWho will pay for the new stadium?\u201d Smith asked on Monday.", "asked"),
+    ("The mayor called the plan \u201ca disaster for the city.\u201d", "called"),
+])
+def test_a_quotation_beside_its_own_cue_keeps_it(text: str, cue: str) -> None:
+    (record,) = quotes(text)
+    assert record["cue"] == cue and record["content_start"] <= text.index("\u201c") + 1

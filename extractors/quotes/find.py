@@ -10,7 +10,7 @@ a quotation), so both extractors name the same actor the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -100,9 +100,26 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         cut = (_past_dateline(text, found, _datelines(doc)) for found in _attributions(line.sent, marks))
         read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut if found)
     reports = [(found, str(fact.fields["kind"])) for found, fact in read]
+    owners = _owners(found for found, _ in read)
     for found, fact in read:
-        if not _reported_within(doc, found, reports):
+        if owners[(found.content_start, found.content_end)] is found and not _reported_within(doc, found, reports):
             yield fact
+
+
+def _owners(found: Iterable[Attribution]) -> dict[tuple[int, int], Attribution]:
+    """One content span, one attribution: where two cues claim the same words (`Trump said: "..."` and the
+    next paragraph's `He offered no proof`), the cue nearer to them owns them, the earlier on a tie."""
+    owners: dict[tuple[int, int], Attribution] = {}
+    for one in found:
+        span = (one.content_start, one.content_end)
+        if span not in owners or _distance(one) < _distance(owners[span]):
+            owners[span] = one
+    return owners
+
+
+def _distance(found: Attribution) -> int:
+    """Characters between a cue and its content (0 where one holds the other)."""
+    return max(found.content_start - found.cue_end, found.cue_start - found.content_end, 0)
 
 
 # Rules whose cue, inside what another source is reported to have said, is that source's claim about
@@ -838,11 +855,11 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
 
 def _runs_into(text: str, mark: Quotation, at: int) -> bool:
     """`"We will win," he said`: a quotation that runs into its cue at `at` ends with `,`, `?`, `!` or a dash;
-    one ending with a period closes its own sentence."""
+    one ending with a period closes its own sentence, and a paragraph break ends any."""
     gap = text[mark.end : at].lstrip(_MARK_CHARS) if mark.end < at else ""
     said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
     runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
-    return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3
+    return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3 and "\n\n" not in gap  # no paragraph break
 
 
 def _set_off(verb: Token, source: Token | None, mark: Quotation) -> bool:
