@@ -1123,3 +1123,21 @@ def test_a_date_where_a_publication_date_goes_is_the_reference(text: str, refere
 ])
 def test_a_date_the_story_talks_about_is_no_reference(text: str) -> None:
     assert _reference_of("news/2016-10-12/story.txt", text) == ("2016-10-11", "2016-10-12", "path")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hard-wrapped line of prose: the break inside the date stands for a space
+    ("The board met on March\n3, 2024 to approve the plan.", [("March\n3, 2024", "DATE", "2024-03-03")]),
+    ("The two sides signed the treaty on Friday,\nJune 6, 2025 in the capital.",
+     [("Friday,\nJune 6, 2025", "DATE", "2025-06-06")]),
+])
+def test_a_line_break_inside_running_prose_does_not_split_a_date(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting dates\n\nMarch\n\n3, 2024 was a Sunday.",  # blank lines part them
+    "Schedule\nMarch\n3 2024 Oslo",  # a table's lines are no prose
+])
+def test_a_line_break_outside_running_prose_parts_a_date(text: str) -> None:
+    assert all("\n" not in value_text for value_text, _, _ in found(text))
