@@ -1141,3 +1141,20 @@ def test_a_line_break_inside_running_prose_does_not_split_a_date(text: str, expe
 ])
 def test_a_line_break_outside_running_prose_parts_a_date(text: str) -> None:
     assert all("\n" not in value_text for value_text, _, _ in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Youth unemployment is in the mid-30s, he said.",
+    "His approval rating sits in the low 40s this week.",
+    "Highs will be in the 70s across the region.",
+])
+def test_a_level_of_a_rate_is_no_decade(text: str) -> None:
+    assert found(text) == [] or all(value[0] != "1" for _, _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "decade"), [
+    ("The band was big in the mid-80s.", "198"),
+    ("In the 70s, the rate of inflation soared.", "197"),
+])
+def test_a_decade_beside_no_rate_stays_a_decade(text: str, decade: str) -> None:
+    assert decade in {value for _, _, value in found(text)}
