@@ -833,8 +833,11 @@ def test_a_question_asked_is_reported(text: str, cue: str, content: str) -> None
 ])
 def test_one_quotation_has_one_attribution(text: str) -> None:
     closing = text.index("\u201d")
-    (owner,) = [r for r in quotes(text) if r["content_start"] < closing]
+    records = quotes(text)
+    (owner,) = [r for r in records if r["content_start"] < closing]
     assert (owner["holder"], owner["kind"]) == ("Smith", "direct")
+    # the act keeps its own object as content
+    assert any(r["cue"] == "offered" and str(r["content"]).startswith("no proof") for r in records), records
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -212,6 +212,16 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         yield replace(found, rule=rule)
 
 
+def _paragraph_between(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on a verb across a paragraph break (a sentence it ran on over the break) is
+    none of that verb's content."""
+    lo, hi = (clause.right_edge.i, verb.i) if clause.i < verb.i else (verb.i, clause.left_edge.i)
+    return bool(_PARAGRAPH_BREAK.search(verb.doc[lo:hi].text_with_ws))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 def _verb_rule(verb: Token) -> str:
     """The rule of a verb cue by what its verb reports: speech, thought, evidence, or an act."""
     lemma = cue_lemma(verb)
@@ -254,7 +264,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _paragraph_between(c, verb)]
     clause = next((c for c in clauses if c.i > verb.i), clauses[-1] if clauses else None)
     # `the judge found that ...` reports a finding whoever holds it; `a poll shows Clinton ahead` only
     # when a record of some kind shows it (`Clinton shows strength` is not a report)
