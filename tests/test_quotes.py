@@ -848,3 +848,18 @@ def test_one_quotation_has_one_attribution(text: str) -> None:
 def test_a_quotation_beside_its_own_cue_keeps_it(text: str, cue: str) -> None:
     (record,) = quotes(text)
     assert record["cue"] == cue and record["content_start"] <= text.index("\u201c") + 1
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # an adverbial before a quotation that runs into its cue frames it; it is not what was said
+    ('Last week, "We will fight this," the governor said.', "We will fight this"),
+    ("On Monday, \u201cWe will win the vote,\u201d Smith told reporters.", "We will win the vote"),
+])
+def test_a_fronted_adverbial_is_no_part_of_a_direct_quotation(text: str, content: str) -> None:
+    (record,) = quotes(text)
+    assert (record["content"], record["kind"]) == (content, "direct")
+
+
+def test_a_paraphrase_with_a_quoted_phrase_stays_mixed() -> None:
+    (record,) = quotes('On Monday, Smith said the plan was "dead on arrival."')
+    assert (record["content"], record["kind"]) == ('the plan was "dead on arrival', "mixed")

@@ -219,6 +219,9 @@ def _paragraph_between(clause: Token, verb: Token) -> bool:
     return bool(_PARAGRAPH_BREAK.search(verb.doc[lo:hi].text_with_ws))
 
 
+# Words before a quotation that runs into its cue, set off by a comma, with no mark among them: an adverbial
+# the parser took into the quotation's clause (`Last week, "..." the governor said`).
+_FRONTED = re.compile(r"\A[^\"“”]*,\s*[\"“]?\Z")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -321,6 +324,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is not None and clause.i < verb.i and not quoted:
         # `Y, X said`: only the part before the cue
         end = min(end, doc[verb.left_edge.i].idx) if verb.left_edge.i > clause.i else end
+    if quoted and start is not None and start < quoted[0].start and quoted[0].end <= verb.idx \
+            and _FRONTED.search(text_of(doc)[start : quoted[0].start]):
+        start = quoted[0].start  # `Last week, "We will fight this," the governor said`: the adverbial frames it
     for mark in quoted:
         start = mark.start if start is None else min(start, mark.start)
         end = mark.end if end is None else max(end, mark.end)
