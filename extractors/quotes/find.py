@@ -100,21 +100,21 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         cut = (_past_dateline(text, found, _datelines(doc)) for found in _attributions(line.sent, marks))
         read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut if found)
     reports = [(found, str(fact.fields["kind"])) for found, fact in read]
-    owners = _owners(found for found, _ in read)
+    nearest = _nearest(found for found, _ in read)
     for found, fact in read:
-        if owners[(found.content_start, found.content_end)] is found and not _reported_within(doc, found, reports):
+        if _distance(found) == nearest[(found.content_start, found.content_end)] \
+                and not _reported_within(doc, found, reports):
             yield fact
 
 
-def _owners(found: Iterable[Attribution]) -> dict[tuple[int, int], Attribution]:
+def _nearest(found: Iterable[Attribution]) -> dict[tuple[int, int], int]:
     """One content span, one attribution: where two cues claim the same words (`Trump said: "..."` and the
-    next paragraph's `He offered no proof`), the cue nearer to them owns them, the earlier on a tie."""
-    owners: dict[tuple[int, int], Attribution] = {}
+    next paragraph's `He offered no proof`), only the nearer to them keeps them (both, where neither is)."""
+    nearest: dict[tuple[int, int], int] = {}
     for one in found:
         span = (one.content_start, one.content_end)
-        if span not in owners or _distance(one) < _distance(owners[span]):
-            owners[span] = one
-    return owners
+        nearest[span] = min(nearest.get(span, _distance(one)), _distance(one))
+    return nearest
 
 
 def _distance(found: Attribution) -> int:
@@ -215,8 +215,7 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
 def _paragraph_between(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on a verb across a paragraph break (a sentence it ran on over the break) is
     none of that verb's content."""
-    lo, hi = (clause.right_edge.i, verb.i) if clause.i < verb.i else (verb.i, clause.left_edge.i)
-    return bool(_PARAGRAPH_BREAK.search(verb.doc[lo:hi].text_with_ws))
+    return bool(_PARAGRAPH_BREAK.search(verb.doc[min(clause.i, verb.i) : max(clause.i, verb.i)].text_with_ws))
 
 
 # Words before a quotation that runs into its cue, set off by a comma, with no mark among them: an adverbial
@@ -866,7 +865,9 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
             gap = text[right : mark.start].rstrip(_MARK_CHARS) if mark.start > right else ""
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
-    return [m for m in chosen if not (m.start <= verb.idx < m.end)]
+    # a quotation in another paragraph is no neighbour of the cue, whatever sentence the parser ran on
+    return [m for m in chosen if not (m.start <= verb.idx < m.end)
+            and not _PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))]
 
 
 def _runs_into(text: str, mark: Quotation, at: int) -> bool:
