@@ -863,3 +863,25 @@ def test_a_fronted_adverbial_is_no_part_of_a_direct_quotation(text: str, content
 def test_a_paraphrase_with_a_quoted_phrase_stays_mixed() -> None:
     (record,) = quotes('On Monday, Smith said the plan was "dead on arrival."')
     assert (record["content"], record["kind"]) == ('the plan was "dead on arrival', "mixed")
+
+
+@pytest.mark.parametrize("text", [
+    # the user audit's sentence in capitals, where the parser reads `THE DEAL` as both the source and the content
+    "WASHINGTON (REUTERS) - SENATOR ELIZABETH WARREN SAID ON TUESDAY THAT THE TREASURY WOULD PAY ABOUT $2.5 BILLION "
+    'TO BOEING BY MARCH 3, 2024. "WE WILL FIGHT THIS," GOVERNOR GAVIN NEWSOM SAID, ADDING THAT CALIFORNIA OPPOSES '
+    "THE DEAL.",
+])
+def test_a_source_is_never_inside_its_own_content(text: str) -> None:
+    records = quotes(text)
+    assert records, "the speech report in capitals is still found"
+    assert not any(str(r["holder_text"]) in str(r["content"]) for r in records if r["holder_text"]), records
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    # a paragraph a line: the quotation on the next line after a finished sentence is the next speaker's
+    ('"We will win," he said, "and soon."\n"We will lose," Smith said, adding that the state opposes the deal.',
+     {"he": 'We will win," he said, "and soon', "Smith": "We will lose"}),
+])
+def test_a_quotation_on_the_next_line_after_a_finished_sentence_is_not_the_cues(text: str, contents: dict) -> None:
+    got = {r["holder_text"]: r["content"] for r in quotes(text) if r["cue"] == "said"}
+    assert got == contents

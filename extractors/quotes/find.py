@@ -98,13 +98,21 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     read: list[tuple[Attribution, Fact]] = []
     for line in resolution.sentences(doc, context.state):
         cut = (_past_dateline(text, found, _datelines(doc)) for found in _attributions(line.sent, marks))
-        read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut if found)
+        read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut
+                    if found and not _source_inside(found))
     reports = [(found, str(fact.fields["kind"])) for found, fact in read]
     nearest = _nearest(found for found, _ in read)
     for found, fact in read:
         if _distance(found) == nearest[(found.content_start, found.content_end)] \
                 and not _reported_within(doc, found, reports):
             yield fact
+
+
+def _source_inside(found: Attribution) -> bool:
+    """A source within what it is said to have said, its cue outside, is a misparse (`CALIFORNIA OPPOSES THE DEAL`
+    read with `THE DEAL` as both); only a quotation split by its cue holds its source (`"A," he said, "B."`)."""
+    inside = found.source is not None and found.content_start <= found.source.idx < found.content_end
+    return inside and not (found.content_start <= found.cue_start < found.content_end)  # not a split quotation
 
 
 def _nearest(found: Iterable[Attribution]) -> dict[tuple[int, int], int]:
@@ -222,6 +230,7 @@ def _paragraph_between(clause: Token, verb: Token) -> bool:
 # the parser took into the quotation's clause (`Last week, "..." the governor said`).
 _FRONTED = re.compile(r"\A[^\"“”]*,\s*[\"“]?\Z")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']*[^\S\n]*\n")
 
 
 def _verb_rule(verb: Token) -> str:
@@ -865,9 +874,11 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
             gap = text[right : mark.start].rstrip(_MARK_CHARS) if mark.start > right else ""
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
-    # a quotation in another paragraph is no neighbour of the cue, whatever sentence the parser ran on
+    # a quotation in another paragraph (or on the next line after a finished sentence: a paragraph a line) is no
+    # neighbour of the cue, whatever sentence the parser ran on
     return [m for m in chosen if not (m.start <= verb.idx < m.end)
-            and not _PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))]
+            and not _PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))
+            and not _LINE_AFTER_SENTENCE.search(text, min(m.end, verb.idx) - 1, max(m.start, verb.idx))]
 
 
 def _runs_into(text: str, mark: Quotation, at: int) -> bool:
