@@ -1098,3 +1098,63 @@ def test_reported_figures_are_of_a_period_already_begun(text: str, expected: lis
 ])
 def test_current_is_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["value"]) for r in dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("City budget passes\nDecember 25, 2025\nThe council voted yesterday.", "2025-12-25"),  # a date line
+    ("By Jane Doe | Dec. 25, 2025\nThe council voted yesterday.", "2025-12-25"),  # a byline with its date
+    ("NEW YORK, Dec. 25, 2025 -- The city council voted yesterday on a budget that the mayor had proposed.",
+     "2025-12-25"),  # a dateline opening the story
+    ("Annual Message to the Congress on the State of the Union and the Budget. December 25, 2025\n"
+     "Mr. Speaker, we met yesterday to talk about the budget.", "2025-12-25"),  # a title line closed by its date
+    ("Tags: Japan, Kazakhstan, Russia and the United States Japan's Trade Pitch to Central Asia December 25, 2025 "
+     "By: Jane Doe\n\nThe minister arrived yesterday.", "2025-12-25"),  # a line of tags and title, no sentence
+])
+def test_a_date_where_a_publication_date_goes_is_the_reference(text: str, reference: str) -> None:
+    records = dates(text, reference=None)
+    assert (records[-1]["text"].lower(), records[-1]["value"]) == ("yesterday", "2025-12-24")
+    assert {(r["reference"], r["reference_from"]) for r in records} == {(reference, "document")}
+
+
+@pytest.mark.parametrize("text", [
+    "The war in Europe ended on May 8, 1945. The mayor spoke about it yesterday.",
+    "The loan must be repaid by March 3, 2031, the bank said in a statement. The mayor agreed yesterday.",
+    "Vote set for March 3, 2031\nThe mayor said yesterday that the vote would be close.",  # a headline's date
+])
+def test_a_date_the_story_talks_about_is_no_reference(text: str) -> None:
+    assert _reference_of("news/2016-10-12/story.txt", text) == ("2016-10-11", "2016-10-12", "path")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hard-wrapped line of prose: the break inside the date stands for a space
+    ("The board met on March\n3, 2024 to approve the plan.", [("March\n3, 2024", "DATE", "2024-03-03")]),
+    ("The two sides signed the treaty on Friday,\nJune 6, 2025 in the capital.",
+     [("Friday,\nJune 6, 2025", "DATE", "2025-06-06")]),
+])
+def test_a_line_break_inside_running_prose_does_not_split_a_date(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting dates\n\nMarch\n\n3, 2024 was a Sunday.",  # blank lines part them
+    "Schedule\nMarch\n3 2024 Oslo",  # a table's lines are no prose
+])
+def test_a_line_break_outside_running_prose_parts_a_date(text: str) -> None:
+    assert all("\n" not in value_text for value_text, _, _ in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Youth unemployment is in the mid-30s, he said.",
+    "His approval rating sits in the low 40s this week.",
+    "Highs will be in the 70s across the region.",
+])
+def test_a_level_of_a_rate_is_no_decade(text: str) -> None:
+    assert found(text) == [] or all(value[0] != "1" for _, _, value in found(text))
+
+
+@pytest.mark.parametrize(("text", "decade"), [
+    ("The band was big in the mid-80s.", "198"),
+    ("In the 70s, the rate of inflation soared.", "197"),
+])
+def test_a_decade_beside_no_rate_stays_a_decade(text: str, decade: str) -> None:
+    assert decade in {value for _, _, value in found(text)}

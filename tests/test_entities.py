@@ -1595,3 +1595,52 @@ def test_a_hyphen_after_a_particle_stays_in_the_surname(text: str, person: str, 
 ])
 def test_a_medium_introduces_an_organisation(text: str, name: str, label: str) -> None:
     assert by_name(entities(text))[name]["label"] == label
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    # An epithet written once before a name written often is no part of the name.
+    ("At the rally, the crowd chanted about Crooked Hillary Clinton. Hillary Clinton answered on Tuesday. "
+     "Hillary Clinton said she would not respond. Clinton then left for Ohio.",
+     "Hillary Clinton", "Crooked Hillary Clinton"),
+    # A title cut in half by the honorific (`Miss` | `Universe`) is no part of the name either.
+    ("Former Miss Universe Alicia Machado spoke on Monday. Alicia Machado said the remarks hurt her. "
+     "Machado added that she would vote.", "Alicia Machado", "Universe Alicia Machado"),
+])
+def test_the_name_is_the_longest_form_the_other_mentions_vouch_for(text: str, name: str, alias: str) -> None:
+    record = record_with(entities(text), alias)
+    assert (record["name"], alias in record["aliases"]) == (name, True)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A full name written once, then the surname: the full name (the given name is never written alone).
+    ("Barack Obama spoke on Monday. Obama said the deal was fair. Obama left.", "Barack Obama"),
+    ("Hillary Clinton arrived in Ohio. Hillary waved to the crowd.", "Hillary Clinton"),
+    ("Martin Luther King Jr. marched in Selma. King spoke to the crowd.", "Martin Luther King Jr."),
+    # A surname of several words does not hide the given name before it.
+    ("Aung San Suu Kyi arrived in Washington. Suu Kyi met the president. Suu Kyi left on Friday.",
+     "Aung San Suu Kyi"),
+    ("Peter Van Dyke spoke on Monday. Van Dyke said the vote was close. Van Dyke left.", "Peter Van Dyke"),
+])
+def test_a_full_name_written_once_is_still_the_name(text: str, name: str) -> None:
+    assert name in by_name(entities(text))
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("Mr. Obama spoke at the dinner on Monday. He was joined by the first lady, Michelle Obama. "
+     "Mr. Obama thanked the guests.", ("Obama", "Michelle Obama")),
+    ("Mrs. Smith chaired the meeting. Her husband, John Smith, sat in the back. Mrs. Smith closed the session.",
+     ("Smith", "John Smith")),
+])
+def test_a_surname_the_grouping_kept_apart_from_a_relative_stays_apart(text: str, apart: tuple[str, str]) -> None:
+    names = by_name(entities(text))
+    assert set(apart) <= set(names), names
+
+
+@pytest.mark.parametrize("text", [
+    "NYPD Commissioner James O\u2019Neill spoke on Monday. The cause was unknown, said O'Neill, who took office "
+    "last week.",
+    "Police chief Sean O\u2019Brien arrived on Monday. O'Brien said the road was closed.",
+])
+def test_a_surname_joins_its_full_name_whatever_the_apostrophe(text: str) -> None:
+    (person,) = [r for r in entities(text) if r["label"] == "PERSON"]
+    assert person["count"] == 2 and "\u2019" not in person["name"]

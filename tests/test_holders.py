@@ -539,8 +539,8 @@ def test_a_subject_read_as_an_apposition_is_no_role(text: str, written: str, hol
     ("Senator Ted Cruz spoke on Monday. The governor did not endorse the plan.", "governor"),
     ("Ohio Gov. John Kasich spoke on Monday. Sen. Ted Cruz spoke on Tuesday. The governor did not endorse the plan.",
      "John Kasich"),
-    # ... but is the story's person given no office
-    ("John Kasich spoke on Monday. The governor did not endorse the plan.", "John Kasich"),
+    # ... nor the story's person given no office: only the text's own title names who holds an office
+    ("John Kasich spoke on Monday. The governor did not endorse the plan.", "governor"),
 ])
 def test_an_office_is_not_a_person_titled_with_another(text: str, holder: str) -> None:
     assert position_holder(text, "endorse") == holder
@@ -569,3 +569,18 @@ def test_it_is_no_one_member_nor_a_side_clauses_object(text: str, holder: str) -
 ])
 def test_a_governing_body_named_with_its_leader(text: str, holder: str) -> None:
     assert position_holder(text, "promised") == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # an office resolves to the one the text gave it, under any abbreviation
+    ('Gov. Chris Christie spoke first.\n"We will fight this," the governor said.', "Chris Christie"),
+    ('Sen. Ted Cruz spoke first.\n"We will fight this," the senator said.', "Ted Cruz"),
+])
+def test_an_office_resolves_to_the_person_the_text_gives_it(text: str, holder: str) -> None:
+    (record,) = run_text("quotes", text)
+    assert record["holder"] == holder
+
+
+def test_an_office_nobody_holds_in_the_text_is_nobody_named() -> None:
+    (record,) = run_text("quotes", 'Angela Merkel spoke first.\n"We will fight this," the governor said.')
+    assert (record["holder"], record["holder_text"]) == ("governor", "the governor")

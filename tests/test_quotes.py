@@ -822,3 +822,66 @@ def test_a_modal_question_reports_nothing(text: str) -> None:
 def test_a_question_asked_is_reported(text: str, cue: str, content: str) -> None:
     found = [r for r in quotes(text) if r["cue"] == cue]
     assert found and found[0]["content"] == content
+
+
+@pytest.mark.parametrize("text", [
+    # an act in the next paragraph does not take over the quotation a speech verb owns
+    "In one post, Smith said: \u201cDid Jones help (check out his record) Bob become a citizen so he could use "
+    "him in the debate?\u201d\n\nHe offered no proof that Jones had a role in his citizenship.",
+    "In one post, Smith said: \u201cDid Jones help (look at the files) Ann become a judge so she could rule on "
+    "the case?\u201d\n\nHe offered no proof that Jones had a role in the appointment.",
+])
+def test_one_quotation_has_one_attribution(text: str) -> None:
+    closing = text.index("\u201d")
+    records = quotes(text)
+    (owner,) = [r for r in records if r["content_start"] < closing]
+    assert (owner["holder"], owner["kind"]) == ("Smith", "direct")
+    # the act keeps its own object as content
+    assert any(r["cue"] == "offered" and str(r["content"]).startswith("no proof") for r in records), records
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a question run into its cue on the same line, and an act with its own quoted object, keep their records
+    ("\u201cWho will pay for the new stadium?\u201d Smith asked on Monday.", "asked"),
+    ("The mayor called the plan \u201ca disaster for the city.\u201d", "called"),
+])
+def test_a_quotation_beside_its_own_cue_keeps_it(text: str, cue: str) -> None:
+    (record,) = quotes(text)
+    assert record["cue"] == cue and record["content_start"] <= text.index("\u201c") + 1
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # an adverbial before a quotation that runs into its cue frames it; it is not what was said
+    ('Last week, "We will fight this," the governor said.', "We will fight this"),
+    ("On Monday, \u201cWe will win the vote,\u201d Smith told reporters.", "We will win the vote"),
+])
+def test_a_fronted_adverbial_is_no_part_of_a_direct_quotation(text: str, content: str) -> None:
+    (record,) = quotes(text)
+    assert (record["content"], record["kind"]) == (content, "direct")
+
+
+def test_a_paraphrase_with_a_quoted_phrase_stays_mixed() -> None:
+    (record,) = quotes('On Monday, Smith said the plan was "dead on arrival."')
+    assert (record["content"], record["kind"]) == ('the plan was "dead on arrival', "mixed")
+
+
+@pytest.mark.parametrize("text", [
+    # the user audit's sentence in capitals, where the parser reads `THE DEAL` as both the source and the content
+    "WASHINGTON (REUTERS) - SENATOR ELIZABETH WARREN SAID ON TUESDAY THAT THE TREASURY WOULD PAY ABOUT $2.5 BILLION "
+    'TO BOEING BY MARCH 3, 2024. "WE WILL FIGHT THIS," GOVERNOR GAVIN NEWSOM SAID, ADDING THAT CALIFORNIA OPPOSES '
+    "THE DEAL.",
+])
+def test_a_source_is_never_inside_its_own_content(text: str) -> None:
+    records = quotes(text)
+    assert records, "the speech report in capitals is still found"
+    assert not any(str(r["holder_text"]) in str(r["content"]) for r in records if r["holder_text"]), records
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    # a paragraph a line: the quotation on the next line after a finished sentence is the next speaker's
+    ('"We will win," he said, "and soon."\n"We will lose," Smith said, adding that the state opposes the deal.',
+     {"he": 'We will win," he said, "and soon', "Smith": "We will lose"}),
+])
+def test_a_quotation_on_the_next_line_after_a_finished_sentence_is_not_the_cues(text: str, contents: dict) -> None:
+    got = {r["holder_text"]: r["content"] for r in quotes(text) if r["cue"] == "said"}
+    assert got == contents

@@ -73,7 +73,7 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
     for piece in pieces:
         if chains:
             last = chains[-1]
-            gap = text[last.end : piece.start]
+            gap = _gap(text, last.end, piece.start)
             merged = _range_end_year(text, last, piece)
             if merged is None:
                 merged = None if _number_before_range(text, last, piece) or _own_year_follows(text, last, piece) \
@@ -86,12 +86,30 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
     for chain in chains:
         last = joined[-1] if joined else None
         merged = None if last is None or _number_before_range(text, last, chain) or _sentence_ends(text, last) else \
-            _join_two(last.partial, chain.partial, text[last.end : chain.start])
+            _join_two(last.partial, chain.partial, _gap(text, last.end, chain.start))
         if last is not None and merged is not None:
             joined[-1] = Chain(last.start, chain.end, merged, last.weak and chain.weak)
         else:
             joined.append(chain)
     return joined
+
+
+# Words of running prose on a line (lower-case words): a line with this many is a sentence hard-wrapped, not a
+# table row or a heading.
+_PROSE_WORDS = 3
+
+
+def _gap(text: str, start: int, end: int) -> str:
+    """The text between two pieces, a single line break inside running prose read as the space it stands for
+    (`on March\n3, 2024`); a blank line, or a break after a line that is no sentence (a table row, a heading),
+    still parts them."""
+    gap = text[start:end]
+    if gap.count("\n") != 1:
+        return gap
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if sum(1 for word in line.split() if word[:1].islower()) < _PROSE_WORDS:
+        return gap
+    return gap.replace("\n", " ")
 
 
 # Month names written out: a dot after one is no abbreviation's but the end of a sentence.

@@ -231,15 +231,27 @@ def _real_duration(chain: Chain, view: TokenView, text: str) -> bool:
 
 _DECADE_OF_LIFE = re.compile(r"(?<![\d'‘’])\d0['‘’]?s\b")  # `20s`, `90's`; not `1990s` nor `'90s`
 _AGE = re.compile(r"\s*-?\s*old\b", re.I)
+# What a level in the `30s` measures, when it is no decade (`unemployment is in the mid-30s`, `highs in the 70s`).
+_LEVEL_NOUNS = re.compile(r"\b(?:unemployment|rates?|percent(?:age)?|per\s+cent|%|temperatures?|degrees|highs|lows|"
+                          r"approval|polls?|polling|points|ratings?|yields?|scores?)\b", re.I)
+# How far before a level its noun may stand, within the sentence.
+_LEVEL_REACH = 60
+
+
+def _a_level(chain: Chain, text: str) -> bool:
+    """A two-digit `Ns` whose sentence, just before it or right after, names a rate or a measure."""
+    before = text[max(0, chain.start - _LEVEL_REACH) : chain.start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    return bool(_LEVEL_NOUNS.search(before) or _LEVEL_NOUNS.match(text, chain.end + 1))
 
 
 def _age(chain: Chain, view: TokenView, text: str) -> bool:
     """`a 6-year-old boy`, `the 50-year-old alliance`, `three years old`, `in his 90s`, `in my early 20s`: an age,
-    which TimeBank does not mark."""
+    which TimeBank does not mark; nor a level of a rate written the same way (`unemployment is in the mid-30s`)."""
     p = chain.partial
     if p.decade is not None and _DECADE_OF_LIFE.search(text, chain.start, chain.end):
         earlier = (view.before(chain.start, skip) for skip in (0, 1))
-        return any(w is not None and w.text in _POSSESSIVES for w in earlier)
+        return any(w is not None and w.text in _POSSESSIVES for w in earlier) or _a_level(chain, text)
     return p.duration is not None and p.direction is None and not p.vague and bool(_AGE.match(text, chain.end))
 
 

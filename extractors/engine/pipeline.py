@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .doc_cache import once_per_doc
+from .tokenizer import split_glued_punctuation
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,6 +59,7 @@ def load(model: str, needs: Iterable[str]) -> Language:
         nlp = spacy.load(model, exclude=[c for c in KNOWN_COMPONENTS if c not in wanted])
     except OSError as err:
         raise ModelNotFound(model) from err
+    split_glued_punctuation(nlp)
     for name in ("tok2vec", "transformer"):
         # A shared embedding layer that no loaded component listens to is pure cost.
         if nlp.has_pipe(name) and not getattr(nlp.get_pipe(name), "listening_components", True):

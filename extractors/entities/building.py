@@ -16,6 +16,7 @@ from .junk import is_junk
 from .labels import corrected, located, vote
 from .layout import headline_tokens
 from .mentions import Mention, acronym_links, from_gazetteer, from_model, without_overlaps
+from .naming import canonical_name
 from .organisations import teams_apart
 from .repeats import add_repeats
 from .results import event_names, listed_competitors, listed_players, nicknamed_teams, results_teams
@@ -75,10 +76,11 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> Enti
     texts = [tidy(m.text(doc)) for m in g]
     place = next((m.place for m in g if m.place is not None), None)
     own = key(place.name) if place is not None else None
-    name = max(texts, key=lambda t: (len(t.split()), key(t) == own, not t.isupper(), len(t)))
     written = [[tidy(t) for t in (m.title, title_before(doc, m.start)) if t] for m in g]
     titles = _distinct(t for per_mention in written for t in per_mention)
-    label = corrected(vote(doc, g, sum(1 for w in written if w)), gazetteer.lookup(name), located(doc, g, place_ends))
+    voted = vote(doc, g, sum(1 for w in written if w))
+    name = canonical_name(texts, voted == "PERSON", lambda t: key(t) == own)
+    label = corrected(voted, gazetteer.lookup(name), located(doc, g, place_ends))
     if place is not None and label in ("GPE", "LOC") and name.isupper() and key(name) == own and len(name) > 3 \
             and "." not in name:
         name = place.name  # a dateline's `NEW YORK` is New York (its baseball team stays `NEW YORK`); not `U.N.`

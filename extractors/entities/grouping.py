@@ -9,7 +9,7 @@ from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of
 from ..engine.wordlists import words
 from .acronyms import initials, is_acronym
 from .mentions import Mention
-from .surface import key, middles_agree, undotted
+from .surface import key, middles_agree, tidy, undotted
 from .titles import title_before
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ def group(doc: Doc, mentions: list[Mention], links: list[tuple[Mention, Mention]
 
 
 def name_words(doc: Doc, mention: Mention) -> list[str]:
-    """The words of a personal name, without a generational suffix."""
-    parts = [t.text for t in doc[mention.start : mention.end] if not t.is_punct]
+    """The words of a personal name, without a generational suffix, typography made plain (`O’Neill`)."""
+    parts = [tidy(t.text) for t in doc[mention.start : mention.end] if not t.is_punct]
     while len(parts) > 2 and parts[-1].lower() in SUFFIXES:
         parts.pop()
     return parts

@@ -9,6 +9,7 @@ per-document state; the records of one entity from several pieces are joined
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -25,12 +26,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _KNOWN = "entities.known"
+_PIECE_STARTS = "entities.piece_starts"
 
 
 def carried(doc: Doc, context: Context, found: list[EntityCluster]) -> list[Fact]:
     """Facts for names known from earlier pieces written again in this one; then remembers this
     piece's names for the next."""
     known: dict[Form, tuple[str, str]] = context.state.setdefault(_KNOWN, {})
+    context.state.setdefault(_PIECE_STARTS, []).append(context.offset)
     headline = headline_tokens(doc)
     spans = [[doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions] for c in found]
     covered = model_tokens(doc, headline)
@@ -55,7 +58,7 @@ def carried(doc: Doc, context: Context, found: list[EntityCluster]) -> list[Fact
 def merged(facts: list[Fact], context: Context) -> Iterator[Fact]:
     """The facts of all pieces, joined per entity, filtered by the run's options."""
     options = context.options
-    for fact in _joined(aliased(facts, options)):
+    for fact in _joined(aliased(facts, options), context.state.get(_PIECE_STARTS, [0])):
         if options.labels is not None and fact.fields["label"] not in options.labels:
             continue
         if fact.fields["count"] < options.min_count:
@@ -66,7 +69,9 @@ def merged(facts: list[Fact], context: Context) -> Iterator[Fact]:
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _joined(facts: list[Fact]) -> list[Fact]:
+def _joined(facts: list[Fact], piece_starts: list[int]) -> list[Fact]:
+    """Facts of one name joined; a lone surname joins the one full name that owns it, unless a piece holds
+    both: there the grouping of that piece already kept them apart (`Obama` beside `Michelle Obama`)."""
     by_name: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
         by_name.setdefault((key(fact.fields["name"]), _kind(fact)), []).append(fact)
@@ -76,9 +81,14 @@ def _joined(facts: list[Fact]) -> list[Fact]:
     }
     for k in [k for k, group in by_name.items() if len(k[0].split()) == 1 and _label(group) == "PERSON"]:
         owners = [full for full in people if k[0] in (full.split()[0], full.split()[-1])]
-        if len(owners) == 1:
+        if len(owners) == 1 and not _pieces(by_name[k], piece_starts) & _pieces(people[owners[0]], piece_starts):
             people[owners[0]].extend(by_name.pop(k))
     return sorted((_one(group) for group in by_name.values()), key=lambda f: (f.start, f.end))
+
+
+def _pieces(group: list[Fact], piece_starts: list[int]) -> set[int]:
+    """Which pieces of the document the facts come from."""
+    return {bisect_right(piece_starts, fact.start) for fact in group}
 
 
 def _kind(fact: Fact) -> str:

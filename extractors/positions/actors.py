@@ -364,8 +364,11 @@ class Salience:
 
     def titled(self, role: str) -> list[Actor]:
         """`the former ambassador`, `the admiral` with no one in reach given that role: the person last
-        mentioned whom the text ever gave it (`former UN Ambassador John Bolton`, `Admiral Harris`)."""
-        return next(([actor] for actor, roles in reversed(self.roles.values()) if role in roles), [])
+        mentioned whom the text ever gave it (`former UN Ambassador John Bolton`, `Admiral Harris`), an office
+        under any of its abbreviations (`Gov. Chris Christie` for `the governor`)."""
+        office = _OFFICES.get(role)
+        return next(([actor] for actor, roles in reversed(self.roles.values())
+                     if role in roles or (office is not None and any(_OFFICES.get(r) == office for r in roles))), [])
 
     def describe(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """The actors that the noun or pronoun `head` names (several for `they`), none when it names none."""
@@ -508,10 +511,10 @@ class Salience:
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
             plural, own = head.tag_ == "NNS", _named_in_own_clause(head)
             found = self.resolve(head, labels, plural=plural, role=word, exclude=own)
-            if not found and not plural and word in EPITHETS:
+            if not found and not plural and word in EPITHETS and word not in _OFFICES:
                 # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject,
-                # unless that person governs the epithet's own clause
-                # (not one holding another office: `Senator Ted Cruz spoke. The governor did not endorse`)
+                # unless that person governs the epithet's own clause; an office (`the governor`) is only ever
+                # the one the text gives it, or nobody named (not `Angela Merkel spoke. ... the governor said`)
                 other = self._other_office(word)
                 found = [actor for actor in self._beside_governor(head) if actor.name not in other] or [
                     actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True,

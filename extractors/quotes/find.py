@@ -10,7 +10,7 @@ a quotation), so both extractors name the same actor the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -98,11 +98,36 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     read: list[tuple[Attribution, Fact]] = []
     for line in resolution.sentences(doc, context.state):
         cut = (_past_dateline(text, found, _datelines(doc)) for found in _attributions(line.sent, marks))
-        read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut if found)
+        read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut
+                    if found and not _source_inside(found))
     reports = [(found, str(fact.fields["kind"])) for found, fact in read]
+    nearest = _nearest(found for found, _ in read)
     for found, fact in read:
-        if not _reported_within(doc, found, reports):
+        if _distance(found) == nearest[(found.content_start, found.content_end)] \
+                and not _reported_within(doc, found, reports):
             yield fact
+
+
+def _source_inside(found: Attribution) -> bool:
+    """A source within what it is said to have said, its cue outside, is a misparse (`CALIFORNIA OPPOSES THE DEAL`
+    read with `THE DEAL` as both); only a quotation split by its cue holds its source (`"A," he said, "B."`)."""
+    inside = found.source is not None and found.content_start <= found.source.idx < found.content_end
+    return inside and not (found.content_start <= found.cue_start < found.content_end)  # not a split quotation
+
+
+def _nearest(found: Iterable[Attribution]) -> dict[tuple[int, int], int]:
+    """One content span, one attribution: where two cues claim the same words (`Trump said: "..."` and the
+    next paragraph's `He offered no proof`), only the nearer to them keeps them (both, where neither is)."""
+    nearest: dict[tuple[int, int], int] = {}
+    for one in found:
+        span = (one.content_start, one.content_end)
+        nearest[span] = min(nearest.get(span, _distance(one)), _distance(one))
+    return nearest
+
+
+def _distance(found: Attribution) -> int:
+    """Characters between a cue and its content (0 where one holds the other)."""
+    return max(found.content_start - found.cue_end, found.cue_start - found.content_end, 0)
 
 
 # Rules whose cue, inside what another source is reported to have said, is that source's claim about
@@ -195,6 +220,19 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         yield replace(found, rule=rule)
 
 
+def _paragraph_between(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on a verb across a paragraph break (a sentence it ran on over the break) is
+    none of that verb's content."""
+    return bool(_PARAGRAPH_BREAK.search(verb.doc[min(clause.i, verb.i) : max(clause.i, verb.i)].text_with_ws))
+
+
+# Words before a quotation that runs into its cue, set off by a comma, with no mark among them: an adverbial
+# the parser took into the quotation's clause (`Last week, "..." the governor said`).
+_FRONTED = re.compile(r"\A[^\"“”]*,\s*[\"“]?\Z")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']*[^\S\n]*\n")
+
+
 def _verb_rule(verb: Token) -> str:
     """The rule of a verb cue by what its verb reports: speech, thought, evidence, or an act."""
     lemma = cue_lemma(verb)
@@ -237,7 +275,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _paragraph_between(c, verb)]
     clause = next((c for c in clauses if c.i > verb.i), clauses[-1] if clauses else None)
     # `the judge found that ...` reports a finding whoever holds it; `a poll shows Clinton ahead` only
     # when a record of some kind shows it (`Clinton shows strength` is not a report)
@@ -294,6 +332,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is not None and clause.i < verb.i and not quoted:
         # `Y, X said`: only the part before the cue
         end = min(end, doc[verb.left_edge.i].idx) if verb.left_edge.i > clause.i else end
+    if quoted and start is not None and start < quoted[0].start and quoted[0].end <= verb.idx \
+            and _FRONTED.search(text_of(doc)[start : quoted[0].start]):
+        start = quoted[0].start  # `Last week, "We will fight this," the governor said`: the adverbial frames it
     for mark in quoted:
         start = mark.start if start is None else min(start, mark.start)
         end = mark.end if end is None else max(end, mark.end)
@@ -833,16 +874,20 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
             gap = text[right : mark.start].rstrip(_MARK_CHARS) if mark.start > right else ""
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
-    return [m for m in chosen if not (m.start <= verb.idx < m.end)]
+    # a quotation in another paragraph (or on the next line after a finished sentence: a paragraph a line) is no
+    # neighbour of the cue, whatever sentence the parser ran on
+    return [m for m in chosen if not (m.start <= verb.idx < m.end)
+            and not _PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))
+            and not _LINE_AFTER_SENTENCE.search(text, min(m.end, verb.idx) - 1, max(m.start, verb.idx))]
 
 
 def _runs_into(text: str, mark: Quotation, at: int) -> bool:
     """`"We will win," he said`: a quotation that runs into its cue at `at` ends with `,`, `?`, `!` or a dash;
-    one ending with a period closes its own sentence."""
+    one ending with a period closes its own sentence, and a paragraph break ends any."""
     gap = text[mark.end : at].lstrip(_MARK_CHARS) if mark.end < at else ""
     said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
     runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
-    return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3
+    return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3 and "\n\n" not in gap  # no paragraph break
 
 
 def _set_off(verb: Token, source: Token | None, mark: Quotation) -> bool:

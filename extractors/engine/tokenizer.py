@@ -1,0 +1,29 @@
+"""Tokenizer rules the English pipelines lack: a double hyphen standing for a dash glued to the words beside it
+(`--I think`, `Sam Rayburn--"Mr. Democrat"`), and a list number glued to the next sentence (`9.We will`). Left
+whole, they make holders and names such as `--I`, `9.We` and `Sam Rayburn--"Mr`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.util import compile_infix_regex, compile_prefix_regex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# `--` before a word or an opening quotation mark, at the start of a token (`--I`, `--"We`).
+_DASH_PREFIX = r"--(?=[A-Za-z\"“'‘])"
+# `--` between a word (or its full stop) and the next word or quotation mark (`Rayburn--"Mr`, `tax.--The`),
+# and the marks either side of it, which the pieces split off by an infix do not get as prefixes or suffixes.
+_DASH_INFIX = r"(?<=[A-Za-z.,;:!?\"”’'])--(?=[A-Za-z\"“'‘])|(?<=--)[\"“'‘](?=[A-Za-z])|(?<=[a-z])[.,;:](?=--)"
+# The full stop of a list number before a capitalised word (`9.We`); never a decimal (`2.0`) nor `No.5`.
+_LIST_NUMBER_INFIX = r"(?<=\d)\.(?=[A-Z][a-z])"
+
+
+def split_glued_punctuation(nlp: Language) -> None:
+    """Add the rules to `nlp`'s tokenizer, in place, before any text is parsed."""
+    tokenizer = nlp.tokenizer
+    prefixes = [_DASH_PREFIX, *nlp.Defaults.prefixes]
+    infixes = [_DASH_INFIX, _LIST_NUMBER_INFIX, *nlp.Defaults.infixes]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

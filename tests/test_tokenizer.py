@@ -1,0 +1,48 @@
+"""The tokenizer rules for glued dashes and list numbers, through the real pipeline and the extractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_facts.extractors.engine.pipeline import DEFAULT_MODEL, load
+
+from conftest import run_text
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    nlp = load(DEFAULT_MODEL, ["parse"])
+    return lambda text: [t.text for t in nlp.tokenizer(text)]
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("and so --I think we can win", ["and", "so", "--", "I", "think", "we", "can", "win"]),
+    ('Sam Rayburn--"Mr. Democrat"', ["Sam", "Rayburn", "--", '"', "Mr.", "Democrat", '"']),
+    ("Rural electrification.--The plan", ["Rural", "electrification", ".", "--", "The", "plan"]),
+    ("9.We will fight", ["9", ".", "We", "will", "fight"]),
+])
+def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, tokens: list[str]) -> None:
+    assert tokenize(text) == tokens
+
+
+@pytest.mark.parametrize(("text", "token"), [
+    ("version 2.0 shipped", "2.0"),  # a decimal
+    ("No.5 is up 3.5%", "3.5"),
+    ("a well-known man", "well"),  # a single hyphen stays the tokenizer's own business
+])
+def test_numbers_and_hyphens_keep_their_tokens(tokenize, text: str, token: str) -> None:
+    assert token in tokenize(text)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("The plan is simple--I said we would win, and we did.", "I"),
+    ("1. Taxes\n9.We said the budget would balance by 2030.", "We"),
+])
+def test_a_holder_carries_no_glued_punctuation(text: str, holder: str) -> None:
+    holders = [r["holder_text"] for r in run_text("quotes", text)]
+    assert holder in holders, holders
+
+
+def test_an_entity_name_carries_no_glued_dash() -> None:
+    names = {r["name"] for r in run_text("entities", 'It was Sam Rayburn--"Mr. Democrat"--who led the House.')}
+    assert "Sam Rayburn" in names, names
