@@ -1421,3 +1421,18 @@ def test_an_estimates_table_is_read_by_its_columns(text: str, expected: list[tup
 ])
 def test_a_bare_level_beside_a_price_shares_its_unit(text: str, expected: list[tuple]) -> None:
     assert [(r["amount"], r["currency"]) for r in money(text)] == [(pytest.approx(a), c) for a, c in expected]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a currency name several countries use, with nothing in the text to settle which: no code, every reading
+    ("In 1775 a pound of tea cost 20 shillings in the colonies.", ("KES", "SOS", "TZS", "UGX")),
+])
+def test_a_name_nothing_settles_leaves_the_currency_open(text: str, codes: tuple[str, ...]) -> None:
+    (record,) = run_text("money", text)
+    assert (record["currency"], record["currency_from"], record["ambiguous"]) == (None, "name", True)
+    assert set(record["alternatives"]) == set(codes)
+
+
+def test_a_name_the_text_settles_has_one_reading() -> None:
+    (record,) = run_text("money", "The fine in Kenya was 40 shillings.")
+    assert (record["currency"], record["ambiguous"], record["alternatives"]) == ("KES", False, [])

@@ -1719,3 +1719,17 @@ def test_one_pressed_to_act_holds_no_stance(text: str, found: list[tuple[str, st
 ])
 def test_a_quoted_progressive_is_no_commitment(text: str, found: list[tuple[str, str, bool]]) -> None:
     assert [(r["cue"], r["stance"], r["negated"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # an adverbial before the quotation does not hide that the commitment is quoted
+    ('Last week, "We will fight this," Smith said.', "Smith"),
+    ('On Monday, \u201cWe will never sign this deal,\u201d the union leader Ann Roe said.', "Ann Roe"),
+])
+def test_a_quoted_commitment_after_a_fronted_adverbial(text: str, holder: str) -> None:
+    records = run_text("positions", text)
+    assert [(r["holder"], r["stance"]) for r in records] == [(holder, "state")]
+
+
+def test_an_unquoted_commitment_after_an_adverbial_is_no_quoted_one() -> None:
+    assert run_text("positions", "Last week, we will fight this, Smith said.") == []

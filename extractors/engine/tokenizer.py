@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.util import compile_infix_regex, compile_prefix_regex
-
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -22,6 +20,8 @@ _LIST_NUMBER_INFIX = r"(?<=\d)\.(?=[A-Z][a-z])"
 
 def split_glued_punctuation(nlp: Language) -> None:
     """Add the rules to `nlp`'s tokenizer, in place, before any text is parsed."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex  # spaCy loads with the model, not before
+
     tokenizer = nlp.tokenizer
     prefixes = [_DASH_PREFIX, *nlp.Defaults.prefixes]
     infixes = [_DASH_INFIX, _LIST_NUMBER_INFIX, *nlp.Defaults.infixes]

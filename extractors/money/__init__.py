@@ -125,7 +125,8 @@ EXTRACTOR = Extractor(
               "Where the currency came from: `symbol`, `code`, `name` (the mention itself), `context` (a currency "
               "or country named earlier in the text), `default` (`--default-currency`, or a bare `$` read as USD). "
               "A currency read by default among several (a bare `$`, `¥`, `kr` with no country named) is "
-              "`ambiguous`, with up to five other codes in `alternatives`, most used first."),
+              "`ambiguous`, with up to five other codes in `alternatives`, most used first; a name several countries "
+              "use that nothing settles (`20 shillings`) keeps `currency` null and is `ambiguous` with its codes."),
         Field("vague", "boolean",
               "An amount given only by its order (`millions of dollars`, `a few million`, `billion-dollar`): amount "
               "null, min/max = the count words' range (a few 2-9, several 3-9, tens 10-99, hundreds 100-999, a bare "
@@ -133,7 +134,7 @@ EXTRACTOR = Extractor(
               "spans its last digit (3.40-3.49)."),
     ),
     options=MoneyOptions,
-    version="5",
+    version="6",
     label="currency",
     value="amount",
     layout=Layout(("source", "text", "amount", "currency", "min", "max", "approximate", "currency_from", "vague"),

@@ -89,8 +89,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         if fields["currency"]:
             state.used.append(fields["currency"])
         others = _other_readings(mention, fields, context.options.default_currency, seen)
-        if not others and _fixed_default(mention, fields):
-            fields["currency_from"] = own_source(mention.currencies[0].kind)
+        if (not others and _fixed_default(mention, fields)) or (fields["currency"] is None and mention.currencies):
+            fields["currency_from"] = own_source(mention.currencies[0].kind)  # the mention's own, settled or not
         end, rule = tokens[mention.last].end, _rule(mention, tokens, text, context.options)
         if _price_level(mention, fields, text, start, end):
             end, rule = end + 1, "price_level"
@@ -248,14 +248,21 @@ def _fixed_default(mention: Mention, fields: dict[str, Any]) -> bool:
     if fields["currency_from"] != "default" or not mention.currencies or mention.shared:
         return False
     family = mention.currencies[0].ref.family or ""
-    return family not in DOLLAR_FAMILIES and AMBIGUOUS_DEFAULTS.get(family) == fields["currency"]
+    return fields["currency"] is not None and family not in DOLLAR_FAMILIES and \
+        AMBIGUOUS_DEFAULTS.get(family) == fields["currency"]
 
 
 def _other_readings(mention: Mention, fields: dict[str, Any], default: str | None,
                     cues: Counter[str]) -> tuple[str, ...]:
     """Other currencies a bare `$`, `¥`, `kr` read by default could be: those of countries the text
     names first, then the most traded. None when the user (`--default-currency`) or the text settled
-    it: the reading is that of a country the text names (`U.S. officials`)."""
+    it: the reading is that of a country the text names (`U.S. officials`). A name several countries use that
+    nothing settles (`20 shillings`) leaves the currency null, and its codes are the readings."""
+    if fields["currency"] is None and mention.currencies:
+        ref = mention.currencies[0].ref
+        ranked = dict.fromkeys([*(code for code, _ in cues.most_common() if code in ref.candidates),
+                                *(code for code in MOST_TRADED if code in ref.candidates), *sorted(ref.candidates)])
+        return tuple(ranked)[:ALTERNATIVES_SHOWN]
     if fields["currency_from"] != "default" or default is not None or not mention.currencies:
         return ()
     if fields["currency"] is not None and cues[fields["currency"]]:

@@ -54,6 +54,12 @@ def _is_quoted(clause: Token) -> bool:
     before = clause.doc[left.i - 1] if left.i > left.sent.start else None
     if left.text in QUOTE_TOKENS or (before is not None and before.text in QUOTE_TOKENS):
         return True
+    # `Last week, "We will fight this," the governor said`: the parser hangs the adverbial before the quotation on
+    # its clause; the quotation opens at the subject
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    opening = subject.left_edge.i if subject is not None else 0
+    if opening - 2 > left.i and clause.doc[opening - 1].text in QUOTE_TOKENS and clause.doc[opening - 2].text == ",":
+        return True
     marks = [t for t in clause.doc[left.sent.start : left.i] if t.text in QUOTE_TOKENS]
     return bool(marks) and marks[-1].tag_ == "``"
 
