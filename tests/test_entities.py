@@ -1559,6 +1559,7 @@ def test_a_line_that_goes_on_in_lower_case_is_no_headline(text: str, line: str) 
     # look-alikes: a blank line, a capitalised headline over a dateline, a list, a results table
     ("Officials in the city of San\n\nFrancisco said", False),
     ("Storms Hit Texas\nDALLAS (Reuters) - Storms hit the state.", False),
+    ("Obama Visits Kenya\nBarack Obama arrived in Nairobi on Friday for talks.", False),  # a headline, then prose
     ("the cities are listed below in order of New York\nBOSTON", False),
     ("Team news\nJohn Smith\nMark Brown", False),
     ("Results on Sunday\nLeeds 2 Arsenal 1", False),

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from ..engine.line_breaks import hard_wrap
 from .grammar import Piece
 from .lexicon import MONTH_RE
 from .partial import Partial, merge
@@ -94,22 +95,13 @@ def join(text: str, pieces: list[Piece]) -> list[Chain]:
     return joined
 
 
-# Words of running prose on a line (lower-case words): a line with this many is a sentence hard-wrapped, not a
-# table row or a heading.
-_PROSE_WORDS = 3
-
-
 def _gap(text: str, start: int, end: int) -> str:
-    """The text between two pieces, a single line break inside running prose read as the space it stands for
-    (`on March\n3, 2024`); a blank line, or a break after a line that is no sentence (a table row, a heading),
-    still parts them."""
+    """The text between two pieces, a hard wrap of prose read as the space it stands for (`on March\n3, 2024`);
+    a blank line, or a break after a heading or a table row, still parts them."""
     gap = text[start:end]
-    if gap.count("\n") != 1:
-        return gap
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    if sum(1 for word in line.split() if word[:1].islower()) < _PROSE_WORDS:
-        return gap
-    return gap.replace("\n", " ")
+    if gap.count("\n") == 1 and hard_wrap(text, start + gap.index("\n")):
+        return gap.replace("\n", " ")
+    return gap
 
 
 # Month names written out: a dot after one is no abbreviation's but the end of a sentence.

@@ -12,6 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
+from ..engine.line_breaks import hard_wrap
+from ..engine.pipeline import text_of
 from .titles import is_title_word
 
 if TYPE_CHECKING:
@@ -36,8 +38,6 @@ DATELINE_REACH = 10
 PHRASE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # Words between the two sides of a fixture (`Grimsby v Portsmouth`): no name of a side holds one.
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
-# Two lines with this many lower-case words are running prose, which a hard wrap may break anywhere.
-PROSE_WORDS = 3
 
 
 @once_per_doc
@@ -78,23 +78,9 @@ def headline_tokens(doc: Doc) -> set[int]:
 
 
 def wrapped(doc: Doc, brk: Token) -> bool:
-    """Whether line break `brk` is a hard wrap inside running text (`Governor Gavin\\nNewsom said`), which
-    reads as a space: a single break between words (no closing mark or figure ends the line), before a
-    line that goes on in lower case, or between lines of lower-case words, before no capital-letter
-    dateline; never a blank line, nor a break in a table or a list of headlines, whose lines are
-    capitalised."""
-    if brk.text.strip(" \t") != "\n" or brk.i == 0 or brk.i + 1 >= len(doc):
-        return False
-    start, end = brk.i, brk.i + 1
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    last, after = doc[brk.i - 1], doc[brk.i + 1]
-    if not (last.is_alpha and after.is_alpha):
-        return False
-    lower = sum(1 for t in doc[start:end] if t.is_alpha and t.is_lower)
-    return after.is_lower or (lower >= PROSE_WORDS and not after.is_upper)
+    """Whether line-break token `brk` is a hard wrap inside running text (`Governor Gavin\nNewsom said`), which
+    reads as a space; never a blank line (engine/line_breaks.py says the rest)."""
+    return brk.text.strip(" \t") == "\n" and hard_wrap(text_of(doc), brk.idx + brk.text.index("\n"))
 
 
 def _title_case(doc: Doc, start: int, end: int, long: list[Token], heads: bool) -> bool:

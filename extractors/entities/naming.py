@@ -9,9 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..engine.given_names import is_common_given_name
-
-# Words that open a surname of several words and are given names too (`Van Voorhis`, `Van Morrison`).
-_SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "du", "la", "le", "st.", "mac"})
+from .names import PARTICLES
 
 
 def canonical_name(texts: list[str], person: bool, preferred: Callable[[str], bool]) -> str:
@@ -30,6 +28,6 @@ def _run_onto_full_name(text: str, counts: Counter[str]) -> bool:
     for other, count in counts.items():
         shorter = other.split()
         if 2 <= len(shorter) < len(words) and count >= counts[text] and words[-len(shorter):] == shorter \
-                and is_common_given_name(shorter[0]) and shorter[0].lower() not in _SURNAME_PARTICLES:
+                and is_common_given_name(shorter[0]) and shorter[0].lower() not in PARTICLES:
             return True
     return False

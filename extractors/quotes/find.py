@@ -56,7 +56,7 @@ from .cues import (
     TOPIC_VERBS,
     cue_lemma,
 )
-from .quotations import CLOSING_TOKENS, Quotation, quotations
+from .quotations import CLOSING_TOKENS, PARAGRAPH_BREAK, Quotation, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -223,13 +223,12 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
 def _paragraph_between(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on a verb across a paragraph break (a sentence it ran on over the break) is
     none of that verb's content."""
-    return bool(_PARAGRAPH_BREAK.search(verb.doc[min(clause.i, verb.i) : max(clause.i, verb.i)].text_with_ws))
+    return bool(PARAGRAPH_BREAK.search(verb.doc[min(clause.i, verb.i) : max(clause.i, verb.i)].text_with_ws))
 
 
 # Words before a quotation that runs into its cue, set off by a comma, with no mark among them: an adverbial
 # the parser took into the quotation's clause (`Last week, "..." the governor said`).
 _FRONTED = re.compile(r"\A[^\"“”]*,\s*[\"“]?\Z")
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']*[^\S\n]*\n")
 
 
@@ -877,7 +876,7 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
     # a quotation in another paragraph (or on the next line after a finished sentence: a paragraph a line) is no
     # neighbour of the cue, whatever sentence the parser ran on
     return [m for m in chosen if not (m.start <= verb.idx < m.end)
-            and not _PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))
+            and not PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))
             and not _LINE_AFTER_SENTENCE.search(text, min(m.end, verb.idx) - 1, max(m.start, verb.idx))]
 
 
@@ -887,7 +886,7 @@ def _runs_into(text: str, mark: Quotation, at: int) -> bool:
     gap = text[mark.end : at].lstrip(_MARK_CHARS) if mark.end < at else ""
     said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
     runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
-    return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3 and "\n\n" not in gap  # no paragraph break
+    return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3 and not PARAGRAPH_BREAK.search(gap)
 
 
 def _set_off(verb: Token, source: Token | None, mark: Quotation) -> bool:

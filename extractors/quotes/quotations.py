@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # A blank line ends a paragraph, and no quotation crosses one: an unclosed mark never eats an article, and a
 # quotation running over paragraphs reopens each of them (`“First.` / `“Second.”`).
-_PARAGRAPH = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Two apostrophes or backticks stand for a double mark in some wire and archive copy (`''smart''`, ``` ``so'' ```).
 _MARK = re.compile(r"''|``|[\"“”]")
 # Before an opening straight mark: the start, a space, an opening bracket or a dash.
@@ -38,7 +38,7 @@ def quotations(text: str) -> list[Quotation]:
     shape alone would then quote the text between two quotations."""
     found = []
     start = 0
-    for brk in [*_PARAGRAPH.finditer(text), None]:
+    for brk in [*PARAGRAPH_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         found.extend(_paired(text, start, end))
         start = brk.end() if brk else end
