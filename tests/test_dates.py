@@ -1120,6 +1120,7 @@ def test_a_date_where_a_publication_date_goes_is_the_reference(text: str, refere
     "The war in Europe ended on May 8, 1945. The mayor spoke about it yesterday.",
     "The loan must be repaid by March 3, 2031, the bank said in a statement. The mayor agreed yesterday.",
     "Vote set for March 3, 2031\nThe mayor said yesterday that the vote would be close.",  # a headline's date
+    "The merger closed Jan. 5, 2021.\nThe mayor spoke about it yesterday.",  # a short sentence of the story
 ])
 def test_a_date_the_story_talks_about_is_no_reference(text: str) -> None:
     assert _reference_of("news/2016-10-12/story.txt", text) == ("2016-10-11", "2016-10-12", "path")
@@ -1155,6 +1156,8 @@ def test_a_level_of_a_rate_is_no_decade(text: str) -> None:
 @pytest.mark.parametrize(("text", "decade"), [
     ("The band was big in the mid-80s.", "198"),
     ("In the 70s, the rate of inflation soared.", "197"),
+    ("Unemployment was low in the 90s, when the economy boomed.", "199"),  # a rate noun, but no level written
+    ("Mortgage rates peaked in the 80s.", "198"),
 ])
 def test_a_decade_beside_no_rate_stays_a_decade(text: str, decade: str) -> None:
     assert decade in {value for _, _, value in found(text)}

@@ -1621,6 +1621,7 @@ def test_the_name_is_the_longest_form_the_other_mentions_vouch_for(text: str, na
     ("Aung San Suu Kyi arrived in Washington. Suu Kyi met the president. Suu Kyi left on Friday.",
      "Aung San Suu Kyi"),
     ("Peter Van Dyke spoke on Monday. Van Dyke said the vote was close. Van Dyke left.", "Peter Van Dyke"),
+    ("Tommy Lee Jones arrived on Monday. Lee Jones said the film was done. Lee Jones left.", "Tommy Lee Jones"),
 ])
 def test_a_full_name_written_once_is_still_the_name(text: str, name: str) -> None:
     assert name in by_name(entities(text))

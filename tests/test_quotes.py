@@ -885,3 +885,16 @@ def test_a_source_is_never_inside_its_own_content(text: str) -> None:
 def test_a_quotation_on_the_next_line_after_a_finished_sentence_is_not_the_cues(text: str, contents: dict) -> None:
     got = {r["holder_text"]: r["content"] for r in quotes(text) if r["cue"] == "said"}
     assert got == contents
+
+
+def test_a_subject_before_a_quotation_stays_in_a_mixed_quote() -> None:
+    (record,) = quotes('The senator, a Republican from Ohio, "will not back the bill," his aide said.')
+    assert (record["kind"], str(record["content"]).startswith("The senator")) == ("mixed", True)
+
+
+def test_a_colon_hands_over_the_quotation_of_the_next_paragraph() -> None:
+    text = ('Acme Corp lost its case in court.\n\nThe company said in a statement on Tuesday:\n\n'
+            '"We are disappointed by the ruling and will appeal."')
+    (record,) = quotes(text)
+    assert (record["holder"], record["kind"], record["content"]) == (
+        "Acme Corp", "direct", "We are disappointed by the ruling and will appeal")

@@ -20,6 +20,7 @@ def tokenize():
     ('Sam Rayburn--"Mr. Democrat"', ["Sam", "Rayburn", "--", '"', "Mr.", "Democrat", '"']),
     ("Rural electrification.--The plan", ["Rural", "electrification", ".", "--", "The", "plan"]),
     ("9.We will fight", ["9", ".", "We", "will", "fight"]),
+    ('Mr. Democrat"--who led', ["Mr.", "Democrat", '"', "--", "who", "led"]),
 ])
 def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, tokens: list[str]) -> None:
     assert tokenize(text) == tokens

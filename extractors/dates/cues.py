@@ -234,15 +234,24 @@ _AGE = re.compile(r"\s*-?\s*old\b", re.I)
 # What a level in the `30s` measures, when it is no decade (`unemployment is in the mid-30s`, `highs in the 70s`).
 _LEVEL_NOUNS = re.compile(r"\b(?:unemployment|rates?|percent(?:age)?|per\s+cent|%|temperatures?|degrees|highs|lows|"
                           r"approval|polls?|polling|points|ratings?|yields?|scores?)\b", re.I)
+# How a level is written: a level word on the number (`mid-30s`, `the low 40s`), or a verb of being at it (`is in
+# the 70s`, `hovered in the 60s`); `peaked in the 80s`, `was low in the 90s` are decades.
+_LEVEL_WORD = re.compile(r"(?:low|mid|high|upper|lower)[\s-]*\Z|\A(?:low|mid|high|upper|lower)-", re.I)
+_LEVEL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|stays?|stayed|sits?|sat|hover(?:s|ed)?|"
+                         r"stands?|stood)\s+(?:in|at)\s+(?:the\s+)?\Z", re.I)
 # How far before a level its noun may stand, within the sentence.
 _LEVEL_REACH = 60
 
 
 def _a_level(chain: Chain, text: str) -> bool:
-    """A two-digit `Ns` whose sentence, just before it or right after, names a rate or a measure."""
-    before = text[max(0, chain.start - _LEVEL_REACH) : chain.start]
-    before = re.split(r"[.!?]\s", before)[-1]
-    return bool(_LEVEL_NOUNS.search(before) or _LEVEL_NOUNS.match(text, chain.end + 1))
+    """A two-digit `Ns` written as a level, whose sentence just before it names a rate or a measure, or one a
+    measure follows (`in the 30s percent`)."""
+    before = re.split(r"[.!?]\s", text[max(0, chain.start - _LEVEL_REACH) : chain.start])[-1]
+    if _LEVEL_NOUNS.match(text, chain.end + 1):
+        return True
+    written = _LEVEL_WORD.search(before) or _LEVEL_WORD.search(text[chain.start : chain.end]) or \
+        _LEVEL_VERB.search(before)
+    return bool(written and _LEVEL_NOUNS.search(before))
 
 
 def _age(chain: Chain, view: TokenView, text: str) -> bool:

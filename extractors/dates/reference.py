@@ -78,29 +78,33 @@ def dateline(text: str, date_order: str = "MDY") -> dt.datetime | None:
     return (labelled or [moment for _, moment in found] or [_labelled_line(head, date_order)])[0]
 
 
-# A line this short is a header's (a date line, a byline with its date), not a sentence of the story.
-_HEADER_LINE_WORDS = 12
 # What follows the date of a `PLACE, date -` dateline (`NEW YORK, June 5, 2024 -- ...`, `... (Reuters) -`).
 _DATELINE_TAIL = re.compile(r"\s*(?:-|--|\u2013|\u2014|\(|/|\|)")
-# Where a sentence of prose ends: a line with none is a title, a tag list or a byline.
-_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’)]?(?:\s|$)")
+# Where a sentence of prose ends, inside a line or at its end: a line with none is a title, a tag list or a byline.
+_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’)]?(?:\s|$)|[.!?][\"”’)]?\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # What sets a date apart from the title before it on one line.
 _CLOSING_TITLE = re.compile(r"[.,|:\u2013\u2014-]\s*$")
 # What governs a date inside a sentence or a headline (`ended on May 8, 1945`, `repaid by March 3, 2031`).
 _GOVERNED = re.compile(r"\b(?:on|by|for|until|till|since|before|after|from|through|to|in|of|at)\W*$", re.I)
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of prose: lower-case words and a sentence's end (`The merger closed Jan. 5, 2021.`); not `WASHINGTON,
+    March 3, 2024.` nor `By Jane Doe | Dec. 25, 2025`."""
+    return bool(_LOWER_WORD.search(line) and _SENTENCE_END.search(line))
+
+
 def _in_header(head: str, line_start: int, start: int, end: int) -> bool:
-    """Whether an unlabelled date sits where a publication date goes: on a short line of the header (a date
-    line, a byline) or a line with no sentence in it (titles and tags), closing a title line, or opening a
-    dateline (`PLACE, date -`); never one a preposition governs, which is a date the story talks about (`The
-    war ended on May 8, 1945.`)."""
+    """Whether an unlabelled date sits where a publication date goes: on a line of the header with no sentence in
+    it (a date line, a byline, titles and tags), closing a title line, or opening a dateline (`PLACE, date -`);
+    never one a preposition governs, which is a date the story talks about (`The war ended on May 8, 1945.`)."""
     if _GOVERNED.search(head[line_start:start]):
         return False
     line_end = head.find("\n", end)
     line = head[line_start : len(head) if line_end < 0 else line_end]
-    if len(line.split()) <= _HEADER_LINE_WORDS or not _SENTENCE_END.search(line):
-        return True  # a short line, or one of titles and tags with no sentence in it
+    if not _is_sentence(line):
+        return True  # a date line, a byline, a line of titles and tags
     if _CLOSING_TITLE.search(head[line_start:start]) and not head[end : line_start + len(line)].strip(" .)"):
         return True  # a title line closed by its date (`Annual Message to the Congress. January 22, 1970`)
     return bool(_DATELINE_TAIL.match(head, end)) and len(head[line_start:start].split()) <= 5

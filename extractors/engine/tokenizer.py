@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 _DASH_PREFIX = r"--(?=[A-Za-z\"“'‘])"
 # `--` between a word (or its full stop) and the next word or quotation mark (`Rayburn--"Mr`, `tax.--The`),
 # and the marks either side of it, which the pieces split off by an infix do not get as prefixes or suffixes.
-_DASH_INFIX = r"(?<=[A-Za-z.,;:!?\"”’'])--(?=[A-Za-z\"“'‘])|(?<=--)[\"“'‘](?=[A-Za-z])|(?<=[a-z])[.,;:](?=--)"
+_DASH_INFIX = (r"(?<=[A-Za-z.,;:!?\"”’'])--(?=[A-Za-z\"“'‘])|(?<=--)[\"“'‘](?=[A-Za-z])|(?<=[a-z])[.,;:](?=--)"
+               r"|(?<=[A-Za-z.])[\"”’'](?=--)")
 # The full stop of a list number before a capitalised word (`9.We`); never a decimal (`2.0`) nor `No.5`.
 _LIST_NUMBER_INFIX = r"(?<=\d)\.(?=[A-Z][a-z])"
 

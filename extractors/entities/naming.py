@@ -23,11 +23,13 @@ def canonical_name(texts: list[str], person: bool, preferred: Callable[[str], bo
 def _run_onto_full_name(text: str, counts: Counter[str]) -> bool:
     """Whether `text` ends with another form that is a full name by itself (a common given name and more) and is
     written at least as often; a longer name whose shorter form is a surname of several words keeps its given
-    name (`Aung San Suu Kyi` beside `Suu Kyi`, `Chandler Van Voorhis` beside `Van Voorhis`)."""
+    name (`Aung San Suu Kyi` beside `Suu Kyi`, `Chandler Van Voorhis` beside `Van Voorhis`), and a name of two
+    given names keeps both (`Tommy Lee Jones` beside `Lee Jones`)."""
     words = text.split()
     for other, count in counts.items():
         shorter = other.split()
         if 2 <= len(shorter) < len(words) and count >= counts[text] and words[-len(shorter):] == shorter \
-                and is_common_given_name(shorter[0]) and shorter[0].lower() not in PARTICLES:
+                and is_common_given_name(shorter[0]) and shorter[0].lower() not in PARTICLES \
+                and not any(is_common_given_name(word) for word in words[: -len(shorter)]):
             return True
     return False

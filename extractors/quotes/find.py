@@ -220,6 +220,13 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         yield replace(found, rule=rule)
 
 
+def _names_a_subject(doc: Doc, start: int, mark: Quotation) -> bool:
+    """Words before a quotation that hold its clause's subject (`The senator, a Republican from Ohio, "will not
+    back the bill"`): part of what is reported, no adverbial framing it."""
+    words = doc.char_span(start, mark.start, alignment_mode="contract")
+    return words is not None and any(t.dep_ in ("nsubj", "nsubjpass", "appos") for t in words)
+
+
 def _paragraph_between(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on a verb across a paragraph break (a sentence it ran on over the break) is
     none of that verb's content."""
@@ -332,7 +339,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         # `Y, X said`: only the part before the cue
         end = min(end, doc[verb.left_edge.i].idx) if verb.left_edge.i > clause.i else end
     if quoted and start is not None and start < quoted[0].start and quoted[0].end <= verb.idx \
-            and _FRONTED.search(text_of(doc)[start : quoted[0].start]):
+            and _FRONTED.search(text_of(doc)[start : quoted[0].start]) and not _names_a_subject(doc, start, quoted[0]):
         start = quoted[0].start  # `Last week, "We will fight this," the governor said`: the adverbial frames it
     for mark in quoted:
         start = mark.start if start is None else min(start, mark.start)
@@ -874,10 +881,15 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
             if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
     # a quotation in another paragraph (or on the next line after a finished sentence: a paragraph a line) is no
-    # neighbour of the cue, whatever sentence the parser ran on
-    return [m for m in chosen if not (m.start <= verb.idx < m.end)
-            and not PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))
-            and not _LINE_AFTER_SENTENCE.search(text, min(m.end, verb.idx) - 1, max(m.start, verb.idx))]
+    # neighbour of the cue, whatever sentence the parser ran on, unless a colon opens it as a block
+    return [m for m in chosen if not (m.start <= verb.idx < m.end) and (_opened_by_colon(text, m, verb) or not (
+            PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))
+            or _LINE_AFTER_SENTENCE.search(text, min(m.end, verb.idx) - 1, max(m.start, verb.idx))))]
+
+
+def _opened_by_colon(text: str, mark: Quotation, verb: Token) -> bool:
+    """`The company said in a statement:` and the quotation in the next paragraph: the colon hands it over."""
+    return mark.start > verb.idx and text[: mark.start].rstrip(" \t\n" + _MARK_CHARS).endswith(":")
 
 
 def _runs_into(text: str, mark: Quotation, at: int) -> bool:
