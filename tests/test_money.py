@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from decimal import Decimal
@@ -924,6 +925,23 @@ def test_a_figure_labelled_as_the_amount_is_in_the_texts_currency(text: str, exp
 def test_a_bond_schedule_gives_its_sums_in_thousands(text: str, expected: list[tuple]) -> None:
     records = money(text)
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
+
+
+def _too_slow(*_: object) -> None:
+    raise TimeoutError("no answer in 5 s")
+
+
+# A line of many figures that ends in a word is no schedule row, and is seen not to be at once: the row pattern
+# once tried every way to split the figures (24 of them took seconds, each one more doubled it).
+def test_a_long_line_of_figures_is_rejected_at_once() -> None:
+    text = "Greenfield sells $ 1.2 mln bonds .\n3M Co\n1998 " + " ".join(["1.5"] * 40) + " points\n"
+    signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(5)
+    try:
+        records = money(text)
+    finally:
+        signal.alarm(0)
+    assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(1.2e6), "USD")]
 
 
 # A price moved by pence stands in pence (London quotes shares so); after cents the level's unit is not settled.
