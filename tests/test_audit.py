@@ -161,6 +161,9 @@ def test_a_single_string_of_text_is_text(text: str, found: list[str]) -> None:
     ("The President\u2019s message \u201cto the Congress\u201d\u3000in full.", "big5"),
     ("It said \u201cno\u201d \u2014 twice.", "gbk"),
     ("It said \u201cno\u201d\u3000twice.", "shift_jis"),
+    # a Big5 dash before a word and a later `!` is still a dash: it stands between words, or alone
+    ("He ran\u2014fast!", "big5"),
+    ("It said \u2014 Wow!", "big5"),
 ])
 def test_english_with_cjk_code_page_punctuation_reads_as_its_punctuation(text: str, encoding: str) -> None:
     from extract_facts.extractors import documents
@@ -175,6 +178,10 @@ def test_english_with_cjk_code_page_punctuation_reads_as_its_punctuation(text: s
     "\u00a1Hola, se\u00f1or! \u00bfQu\u00e9 tal?",
     "cancellation of the \u00bd\u00a2 decrease",
     "\u00a35 and \u00c4",  # single bytes Shift JIS reads as half-width punctuation and katakana
+    # Spanish exclamations, whose opening `¡` and next letter Big5 reads as one punctuation mark
+    "Crowds chanted \u00a1Viva! in the street.",
+    "She wrote: \u00a1Ay, caramba!",
+    "\u00ab\u00a1Basta!\u00bb, dijeron.",
 ])
 def test_windows_1252_text_stays_windows_1252(text: str) -> None:
     from extract_facts.extractors import documents

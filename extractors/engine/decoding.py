@@ -68,6 +68,11 @@ _C1_FALLBACK = "extract-latin1-fallback"
 _DOUBLE_BYTE = ("big5", "gbk", "shift_jis")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _PUNCTUATION = re.compile(r"[\u2000-\u206f\u3000-\u303f\uff00-\uff60\uffe0-\uffef]")
+# Spanish opens an exclamation with Windows-1252's `¡` (byte A1), which Big5 reads with the next letter as one
+# punctuation mark (`¡Viva!` as `–iva!`). An `¡` at a word's start, before a word, whose `!` closes it on the same
+# line, is that opener; a Big5 dash or comma between English words is not at a word's start, or stands alone.
+_INVERTED_EXCLAMATION = re.compile(rb"(?:^|(?<=[\s\"'(\[\x91\x93\xab]))\xa1[A-Za-z\xc0-\xff]{2}[^\n!\xa1]*!",
+                                   re.MULTILINE)
 
 
 class DecodeError(ValueError):
@@ -126,6 +131,8 @@ def _double_byte_punctuation(data: bytes) -> str | None:
     characters are punctuation, symbols or spaces (`’ “ ” —`, the ideographic space). Windows-1252 would read
     each of them as two Latin-1 signs (`¡¦`); a real Windows-1252 text fails here on its accented letters,
     which read as ideographs or as bytes no double-byte code page allows."""
+    if _INVERTED_EXCLAMATION.search(data):
+        return None
     for encoding in _DOUBLE_BYTE:
         try:
             text = data.decode(encoding)
