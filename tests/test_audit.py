@@ -145,11 +145,13 @@ def test_a_single_string_that_looks_like_a_path_is_a_path(tmp_path: Path, monkey
     ("It cost $5m.", ["$5m"]),                    # look-alikes: text, not paths
     ("$5.50", ["$5.50"]),
     ("Acme paid $5 million for the shares.", ["$5 million"]),
+    ("12/25/2025", ["12/25/2025"]),              # figures and slashes are a date, not a path
+    ("24/7", []),
 ])
 def test_a_single_string_of_text_is_text(text: str, found: list[str]) -> None:
     from extract_facts import extract
 
-    result = extract(text, ["money"], errors="collect")
+    result = extract(text, ["money", "dates"], errors="collect")
     assert result.failures == [] and [f.text for f in result.facts] == found
 
 

@@ -285,6 +285,10 @@ CASES = [
         ("Magna was up 1/8 to 48-1/4 on Friday.", [("Friday", "2025-12-19")]),
         ("The yield was 5-3/4 on Friday.", [("Friday", "2025-12-19")]),
         ("The vote is set for 3/4.", [("3/4", "2026-03-04")]),
+        # `24/7` is round the clock, unless a preposition makes it a day
+        ("The helpline is open 24/7 from Monday.", [("Monday", "2025-12-29")]),
+        ("Crews worked 24/7 to restore power.", []),
+        ("The strike began on 24/7 and ended in August.", [("24/7", "2025-07-24"), ("August", "2025-08")]),
     ],
 )
 def test_numbers_beside_a_date_keep_their_own_role(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -151,15 +151,21 @@ _FRACTION_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
 _PRICE_MOVES = CHANGE_WORDS | NEAR_CHANGE_WORDS
 
 
+# Words that put a day before `24/7`, which is otherwise the idiom for round the clock (`open 24/7`).
+_DAY_PREPOSITIONS = frozenset({"on", "by", "until", "till", "from", "since", "before", "after", "dated"})
+
+
 def _numeric_month_day(m: re.Match[str]) -> Partial | None:
     """`12/25`, `3/4`; not the eighths of a price: after a verb of change (`closed down 1/8`, `rose 3/8 to`) or
-    a whole number (`48-1/4`)."""
+    a whole number (`48-1/4`); nor `24/7`, round the clock, unless a preposition makes it a day (`on 24/7`)."""
     a, b = int(m["a"]), int(m["b"])
-    if b in _FRACTION_DENOMINATORS and a < b:
-        before = m.string[max(0, m.start() - 20) : m.start()]
-        word = _WORD_BEFORE.search(before)
-        if _WHOLE_BEFORE.search(before) or (word and word[1].lower() in _PRICE_MOVES):
-            return None
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    word = _WORD_BEFORE.search(before)
+    if (a, b) == (24, 7) and not (word and word[1].lower() in _DAY_PREPOSITIONS):
+        return None
+    if b in _FRACTION_DENOMINATORS and a < b and (
+            _WHOLE_BEFORE.search(before) or (word and word[1].lower() in _PRICE_MOVES)):
+        return None
     return _day_month(a, b, None)
 
 

@@ -85,7 +85,7 @@ def extract(
     """Facts of one text, path or `Document` (or of many), from these extractors (default: all installed).
 
     Each string of a list is a path. A single string is a path when it names a
-    file or folder, or looks like one (one word with a `/` or a suffix such as
+    file or folder, or looks like one (one word with a `/` and a letter, or a suffix such as
     `.txt`, or one line ending in `.txt`, `.md`, `.html`); any other string is the
     text itself (a list of texts: `documents.from_text(text, name)` each). A path
     that is missing or a folder is a failure, not text. `settings` are the extractors' options by name
@@ -110,8 +110,10 @@ def extract(
     return Extraction(facts, failures) if errors == "collect" else facts
 
 
-# One word naming a file (`notes.txt`, `news/a`), or one line ending in a suffix `extract` reads by default.
-_PATH_LIKE = re.compile(r"\S*[/\\]\S*|\S+\.[A-Za-z][A-Za-z0-9]{0,4}|[^\n]+\.(?:txt|md|html?|xhtml)", re.I)
+# One word naming a file (`notes.txt`, `news/a`, `/tmp/1`), or one line ending in a suffix `extract` reads by
+# default. A word of figures and slashes is a date, a fraction or a clock (`12/25/2025`, `1/2`, `24/7`), not a path.
+_PATH_LIKE = re.compile(r"(?=[/\\~.]|\S*[^\W\d])\S*[/\\]\S*|\S+\.[A-Za-z][A-Za-z0-9]{0,4}"
+                        r"|[^\n]+\.(?:txt|md|html?|xhtml)", re.I)
 
 
 def _document(item: Input, single: bool) -> Document | Failure:
