@@ -188,6 +188,17 @@ def test_a_range_ending_in_a_decade_never_fails_the_document(text: str) -> None:
          "the week to Friday"),
         ("The index fell in the month to Feb. 28.", [("the month", "1999-02"), ("Feb. 28", "1999-02-28")],
          "the month to Feb. 28"),
+        # ... or that ends in that month; a year that ends in another month than December is a fiscal year
+        ("Profit rose in the quarter to June.", [("the quarter", "1998-Q2"), ("June", "1998-06")],
+         "the quarter to June"),
+        ("Profit rose in the quarter ending in December.", [("the quarter", "1998-Q4")],
+         "the quarter ending in December"),
+        ("Sales fell in the year to March 31.", [("the year", "FY1998"), ("March 31", "1998-03-31")],
+         "the year to March 31"),
+        ("Profit fell in the fiscal year ended Sept. 30.", [("the fiscal year", "FY1998")],
+         "the fiscal year ended Sept. 30"),
+        ("Output fell in the year ended Dec. 31.", [("the year", "1998"), ("Dec. 31", "1998-12-31")],
+         "the year ended Dec. 31"),
         # look-alikes: `from Monday to Friday` and `this week to Friday` stay ranges
         ("The fair runs from Monday to Friday.", [("Monday to Friday", "1999-03-15")], "Monday"),
         ("We moved the meeting from this week to Friday.", [("this week to Friday", "1999-03-08")], "this week"),

@@ -293,13 +293,15 @@ def relate(text: str, chains: list[Chain]) -> list[Chain]:
     return _date_time_ranges(text, _hour_ranges(text, _timed_moves(text, _relate(text, _periods_ended(text, chains)))))
 
 
-_ENDED = re.compile(r"(?:\s*,\s*|\s+)(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through|to)\s+", re.I)
+_ENDED = re.compile(r"(?:\s*,\s*|\s+)(?:that\s+|which\s+)?(?:(?:ended|ending|ends)(?:\s+in)?|closed|through|to)\s+",
+                    re.I)
 
 
 def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
     """`the quarter ended Sept. 30`, `the week ending Oct. 20`, `the month ended June 30`, `the week ended
-    Friday`, the wires' `the week to Friday`: the unit that holds the day, not the current one; the day stays a
-    date of its own, as TimeBank marks the two."""
+    Friday`, the wires' `the week to Friday`, `the quarter to June`: the unit that holds the day or month, not the
+    current one; the day stays a date of its own, as TimeBank marks the two. A year that ends in another month than
+    December is a fiscal year, named by the year it ends in (`the year to March 31, 2024`: FY2024)."""
     out = list(chains)
     for n, (unit, day) in enumerate(pairwise(chains)):
         p, d = unit.partial, day.partial
@@ -310,12 +312,16 @@ def _periods_ended(text: str, chains: list[Chain]) -> list[Chain]:
             # `the week ended Friday`: the week of that Friday, which the tense places (`extract`)
             out[n] = replace(unit, partial=replace(p, kinds=p.kinds | {"ended", "ended_by_day"}))
             continue
-        if d.month is None or d.day is None:
+        if d.month is None or (d.day is None and p.shift[0] == "W") or d.weekday is not None:
             continue
         # a day of no year (`the quarter ended Dec. 31`): the unit takes the year the day resolves to (`extract`)
         # `ended`: the unit and its day stay two dates, even across `through`, which elsewhere makes a range
         kinds = p.kinds | {"ended"} | ({"ended_by_day"} if d.year is None else set())
-        if p.shift[0] == "Q":
+        if p.shift[0] == "Y":
+            # no year written: this year for now, the year the day or month resolves to once read (`extract`)
+            held = Partial(year=d.year, shift=p.shift if d.year is None else None, fiscal=p.fiscal or d.month != 12,
+                           weak=p.weak, kinds=kinds | {"year"})
+        elif p.shift[0] == "Q":
             held = Partial(quarter=(d.month - 1) // 3 + 1, year=d.year, weak=p.weak, kinds=kinds | {"quarter"})
         elif p.shift[0] == "M":
             held = Partial(month=d.month, year=d.year, weak=p.weak, kinds=kinds | {"month"})
@@ -628,10 +634,10 @@ def _range(text: str, first: Chain, second: Chain) -> Chain | None:
 
 
 def _period_to_its_end(text: str, first: Chain) -> bool:
-    """`the week`, `the month`, `the quarter` before `to` and a day: the period that ends on that day, as the
-    wires write it; `this week to Friday`, `from the week to Friday` stay ranges."""
+    """`the week`, `the month`, `the quarter`, `the year` before `to` and a day or month: the period that ends
+    then, as the wires write it; `this week to Friday`, `from the week to Friday` stay ranges."""
     shift = first.partial.shift
-    return shift is not None and shift[0] in ("W", "M", "Q") and shift[1] == 0 \
+    return shift is not None and shift[0] in ("W", "M", "Q", "Y") and shift[1] == 0 \
         and "definite" in first.partial.kinds and text[first.start : first.end].lower().startswith("the ")
 
 

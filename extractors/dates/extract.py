@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _LEADING = frozenset({"on", "in", "at", "from", "between", "by", "since", "until", "during", "for", "of", "@"})
 _RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|dollars?|percent|times|once|twice))[\s-]+$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s"})
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 
@@ -95,7 +96,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
             if "story_day" not in context.state:
                 undated.add(id(fact))
         _keep_the_storys_moment(str(fact.fields["value"]), context.state)
-        if ended is not None and _DAY.fullmatch(fact.fields["value"]):
+        if ended is not None and _DAY_OR_MONTH.fullmatch(fact.fields["value"]):
             _in_the_days_year(ended, fact.fields["value"])
         ended = fact if "ended_by_day" in chain.partial.kinds else None
         found.append(fact)
@@ -133,8 +134,10 @@ def _in_the_days_year(unit: Fact, day: str) -> None:
     if "-W" in value:
         year, week, _ = dt.date.fromisoformat(day).isocalendar()
         unit.fields["value"] = f"{year}-W{week:02d}"
-    elif re.fullmatch(r"\d{4}-(?:Q\d|\d{2})", value):
+    elif re.fullmatch(r"\d{4}(?:-(?:Q\d|\d{2}))?", value):
         unit.fields["value"] = day[:4] + value[4:]
+    elif re.fullmatch(r"FY\d{4}", value):
+        unit.fields["value"] = "FY" + day[:4]
 
 
 # A dated value the story moves to (`June 1998`, `1998`, `Oct. 23, 1998`): `later that year` counts from it.

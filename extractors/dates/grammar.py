@@ -664,8 +664,10 @@ def _unit_before(m: re.Match[str]) -> Partial | None:
 
 
 def _the_unit(m: re.Match[str]) -> Partial | None:
-    """`the year`, `later in the month`: the current one, as a reader takes it."""
-    return Partial(shift=(_unit(m["unit"]), 0), weak=True, kinds={"relunit", "definite"})
+    """`the year`, `later in the month`, `the fiscal year`: the current one, as a reader takes it."""
+    fiscal = m["unit"].lower().startswith("fiscal")
+    return Partial(shift=(_unit("year" if fiscal else m["unit"]), 0), fiscal=fiscal, weak=True,
+                   kinds={"relunit", "definite"})
 
 
 def _mod_build(m: re.Match[str]) -> Partial | None:
@@ -790,7 +792,7 @@ RULES: list[tuple[str, str, Build]] = [
                      r"(?:ahead|to\s+come)", _vague_period),
     ("present", r"(?:right\s+)?now|currently|current|presently|nowadays|at\s+(?:the\s+)?present(?:\s+time)?|"
                 r"at\s+the\s+moment|at\s+this\s+time|these\s+days", _present),
-    ("the_unit", r"the\s+(?P<unit>year|month|week|quarter|weekend|decade)"
+    ("the_unit", r"the\s+(?P<unit>year|fiscal\s+year|month|week|quarter|weekend|decade)"
                  r"(?![\s-]+(?:before|after|earlier|ago|later|end\b|\d))", _the_unit),
     ("unit_before", r"the\s+(?P<unit>year|month|week)\s+before(?=\s*(?:[.,;:!?)]|$))", _unit_before),
     ("same_period", r"the\s+same\s+(?P<noun>period|quarter|month|week|time)\s+(?:(?:a|one)\s+year\s+(?:ago|"
