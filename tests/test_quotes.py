@@ -682,6 +682,9 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     # an indirect question hung on the cue as an adverbial clause
     ("Then Mr. Rubin asked the students if they were always so serious.", "Rubin", "asked",
      "if they were always so serious"),
+    # a `that` clause hung on the noun of when it was said, its `that` made the object of a copula
+    ("Trump tweeted in the early morning hours that Machado was a disgrace.", "Trump", "tweeted",
+     "that Machado was a disgrace"),
 ])
 def test_a_complement_or_a_subject_the_parser_hung_elsewhere(text: str, holder: str, cue: str, content: str) -> None:
     found = [r for r in quotes(text) if r["cue"] == cue]
@@ -705,6 +708,7 @@ def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder:
 @pytest.mark.parametrize(("text", "cue"), [
     ("Reporters will ask questions if the mayor arrives late.", "ask"),  # a condition, not what was asked
     ("The senator will speak whether or not the chamber agrees.", "speak"),  # a concession
+    ("The senator complained so loudly on Friday that nobody heard the plan.", "complained"),  # a result
 ])
 def test_a_condition_or_a_concession_is_no_question_asked(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

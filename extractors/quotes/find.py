@@ -283,6 +283,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
     clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _paragraph_between(c, verb)]
     clause = next((c for c in clauses if c.i > verb.i), clauses[-1] if clauses else None)
+    if clause is not None and clause.i > verb.i and _a_result(verb, clause):
+        return None
     # `the judge found that ...` reports a finding whoever holds it; `a poll shows Clinton ahead` only
     # when a record of some kind shows it (`Clinton shows strength` is not a report)
     if lemma in EVIDENCE_VERBS - SAYING and (source is None or (
@@ -796,19 +798,28 @@ def _misread_complement(verb: Token) -> Token | None:
     """`told a meeting of leaders that few people understood ...`, `tweeted in the early hours that X was
     ...`, `insisted in the same interview that X was wrong`: a `that` clause the parser hung on a noun after
     the cue as a relative clause, or as the clause of a noun of the telling's circumstances, though its `that`
-    is no pronoun of it (the clause has its own subject)."""
+    is no pronoun of it (the clause has its own subject); or as an adverbial clause of the cue itself."""
     for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ not in ("relcl", "acl") or token.head.dep_ not in ("dobj", "pobj", "dative"):
+        hung_on_noun = token.dep_ in ("relcl", "acl") and token.head.dep_ in ("dobj", "pobj", "dative")
+        if token.i <= verb.i or not (hung_on_noun or (token.dep_ == "advcl" and token.head == verb)):
             continue
         if token.dep_ == "acl" and not (token.head.dep_ == "pobj" and token.head.head.lower_ in _CIRCUMSTANCES):
             continue  # `rejected the claim that`, `referred to reports that`: the noun's own clause
         first = token.left_edge
-        if any(t.lower_ in ("so", "such") for t in token.head.subtree if t.i < first.i):
-            continue  # `add so many layers that it would ...`: a result, not what was said
-        if first.lower_ == "that" and first.dep_ in ("mark", "advmod") and any(
+        if _a_result(verb, token):
+            continue
+        # a copula takes no object: `that` hung on `was` as its object is the clause's conjunction
+        if first.lower_ == "that" and (first.dep_ in ("mark", "advmod") or (
+                first.dep_ == "dobj" and first.head == token and token.lemma_ == "be")) and any(
                 c.dep_ in _SUBJECTS and c.i > first.i for c in token.children):
             return token
     return None
+
+
+def _a_result(verb: Token, clause: Token) -> bool:
+    """`added so many layers that it would ...`, `complained so loudly that no one heard`: after `so` or `such`
+    following the cue, the `that` clause tells the result, not what was said (`So far, he said that` does not)."""
+    return any(t.lower_ in ("so", "such") and verb.i < t.i < clause.left_edge.i for t in verb.subtree)
 
 
 def _question(verb: Token) -> Token | None:
