@@ -683,8 +683,8 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     ("Then Mr. Rubin asked the students if they were always so serious.", "Rubin", "asked",
      "if they were always so serious"),
     # a `that` clause hung on the noun of when it was said, its `that` made the object of a copula
-    ("Trump tweeted in the early morning hours that Machado was a disgrace.", "Trump", "tweeted",
-     "that Machado was a disgrace"),
+    ("Trump tweeted in the early morning hours that Machado was “disgusting.”", "Trump", "tweeted",
+     "that Machado was “disgusting.”"),
 ])
 def test_a_complement_or_a_subject_the_parser_hung_elsewhere(text: str, holder: str, cue: str, content: str) -> None:
     found = [r for r in quotes(text) if r["cue"] == cue]
@@ -866,7 +866,7 @@ def test_a_fronted_adverbial_is_no_part_of_a_direct_quotation(text: str, content
 
 def test_a_paraphrase_with_a_quoted_phrase_stays_mixed() -> None:
     (record,) = quotes('On Monday, Smith said the plan was "dead on arrival."')
-    assert (record["content"], record["kind"]) == ('the plan was "dead on arrival', "mixed")
+    assert (record["content"], record["kind"]) == ('the plan was "dead on arrival."', "mixed")
 
 
 @pytest.mark.parametrize("text", [

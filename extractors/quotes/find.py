@@ -1185,6 +1185,9 @@ def _subtree(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, _end(token.right_edge)
 
 
+_CLOSING_AFTER = re.compile(r"[.,;!?]?[”\"]")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The content without the punctuation and quotation marks around it, but with the mark that closes (or
     opens) a quotation begun (or ended) inside it: `like “maybe” and “perhaps”` is written so."""
@@ -1197,6 +1200,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     inside = text[start:end]
     opens, closes = inside.count("“"), inside.count("”")
     straight_open = inside.count('"') % 2 == 1
+    # the closing mark the parser left outside, after the sentence's stop (`was “disgusting.”`)
+    closing = _CLOSING_AFTER.match(text, last)
+    last = closing.end() if closing else last
     if (opens > closes and "”" in text[end:last]) or (straight_open and '"' in text[end:last]):
         end = min(i for i in (text.find("”", end, last), text.find('"', end, last)) if i >= 0) + 1
     elif (closes > opens and "“" in text[first:start]) or (straight_open and '"' in text[first:start]):
