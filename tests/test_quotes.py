@@ -682,6 +682,13 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     # an indirect question hung on the cue as an adverbial clause
     ("Then Mr. Rubin asked the students if they were always so serious.", "Rubin", "asked",
      "if they were always so serious"),
+    # a clause hung on the cue as an adverbial one, with no conjunction
+    ("Trump said after the convention he would not accept the endorsement.", "Trump", "said",
+     "after the convention he would not accept the endorsement"),
+    # a quotation's last fragment, which the parser made a second subject of the cue
+    ('"He is great. One of the best," Smith said.', "Smith", "said", "He is great. One of the best"),
+    ("“Her campaign is in panic mode. Full panic mode,” said Leslie Wimes.", "Leslie Wimes", "said",
+     "Her campaign is in panic mode. Full panic mode"),
     # a `that` clause hung on the noun of when it was said, its `that` made the object of a copula
     ("Trump tweeted in the early morning hours that Machado was “disgusting.”", "Trump", "tweeted",
      "that Machado was “disgusting.”"),
@@ -709,6 +716,7 @@ def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder:
     ("Reporters will ask questions if the mayor arrives late.", "ask"),  # a condition, not what was asked
     ("The senator will speak whether or not the chamber agrees.", "speak"),  # a concession
     ("The senator complained so loudly on Friday that nobody heard the plan.", "complained"),  # a result
+    ("He complained for hours, the room getting colder.", "complained"),  # no finite clause
 ])
 def test_a_condition_or_a_concession_is_no_question_asked(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

@@ -650,6 +650,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
     node = verb
     while True:
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        # `"He is great. One of the best," Smith said`: the quotation's last fragment, parsed as a second subject
+        outside = [c for c in subjects if not any(t.text in CLOSING_TOKENS for t in verb.doc[c.i + 1 : verb.i])]
+        subjects = outside if len(subjects) > 1 and outside else subjects
         named = _name_before(verb) if subjects and node.i != verb.i else None
         if named is not None and any(t.text in CLOSING_TOKENS for t in verb.doc[subjects[0].i + 1 : verb.i]):
             return named  # `"... we will achieve justice," Chief Jordan said`: not `we`
@@ -798,7 +801,8 @@ def _misread_complement(verb: Token) -> Token | None:
     """`told a meeting of leaders that few people understood ...`, `tweeted in the early hours that X was
     ...`, `insisted in the same interview that X was wrong`: a `that` clause the parser hung on a noun after
     the cue as a relative clause, or as the clause of a noun of the telling's circumstances, though its `that`
-    is no pronoun of it (the clause has its own subject); or as an adverbial clause of the cue itself."""
+    is no pronoun of it (the clause has its own subject); or as an adverbial clause of the cue itself, with
+    `that` or with no conjunction at all (`said after the convention he would not accept`)."""
     for token in verb.subtree:
         hung_on_noun = token.dep_ in ("relcl", "acl") and token.head.dep_ in ("dobj", "pobj", "dative")
         if token.i <= verb.i or not (hung_on_noun or (token.dep_ == "advcl" and token.head == verb)):
@@ -809,10 +813,14 @@ def _misread_complement(verb: Token) -> Token | None:
         if _a_result(verb, token):
             continue
         # a copula takes no object: `that` hung on `was` as its object is the clause's conjunction
+        subject = any(c.dep_ in _SUBJECTS and c.i > first.i for c in token.children)
         if first.lower_ == "that" and (first.dep_ in ("mark", "advmod") or (
-                first.dep_ == "dobj" and first.head == token and token.lemma_ == "be")) and any(
-                c.dep_ in _SUBJECTS and c.i > first.i for c in token.children):
+                first.dep_ == "dobj" and first.head == token and token.lemma_ == "be")) and subject:
             return token
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        if token.dep_ == "advcl" and subject and finite and not any(
+                c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in token.children):
+            return token  # not `complained for hours, the room getting colder`: no finite clause
     return None
 
 
