@@ -682,6 +682,8 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     # an indirect question hung on the cue as an adverbial clause
     ("Then Mr. Rubin asked the students if they were always so serious.", "Rubin", "asked",
      "if they were always so serious"),
+    # a finite verb the parser took for a participle of the name before it: its two complements tell
+    ("Trump called Clinton a bigot on Friday.", "Trump", "called", "Clinton a bigot on Friday"),
     # a clause hung on the cue as an adverbial one, with no conjunction
     ("Trump said after the convention he would not accept the endorsement.", "Trump", "said",
      "after the convention he would not accept the endorsement"),
@@ -717,6 +719,7 @@ def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder:
     ("The senator will speak whether or not the chamber agrees.", "speak"),  # a concession
     ("The senator complained so loudly on Friday that nobody heard the plan.", "complained"),  # a result
     ("He complained for hours, the room getting colder.", "complained"),  # no finite clause
+    ("A man called Smith arrived at the meeting.", "called"),  # a participle naming the man
 ])
 def test_a_condition_or_a_concession_is_no_question_asked(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

@@ -611,7 +611,12 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
                 takes_object: bool = True) -> Attribution | None:
     """`X called for a ban`, `X criticized the plan`: the object (or the preposition's object) is the content;
     with `takes_object` False, only a preposition's (a verb of thought has no object to report)."""
-    if source is None or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
+    # a participle with no auxiliary is a reduced relative (`a man called Smith`), unless it has two complements,
+    # which only a finite verb the parser took for one takes (`Trump called Clinton a bigot`), after a name
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+    finite = len(complements) > 1 and source is not None and source.pos_ == "PROPN"
+    if source is None or (verb.tag_ == "VBN" and not finite
+                          and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None
     content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")), None)
     if content is not None and not takes_object:
@@ -636,7 +641,7 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     # the whole predicate from the object on: `called him "a genius"`, `attacked Clinton for her support
     # of the war`, `portrayed himself as a manipulator`; not a time (`on Friday`) or a clause of its own
     rest = [c for c in verb.children if c.i > content.i and c.dep_ in _PREDICATE_DEPS
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
+            and not (c.dep_ in ("prep", "advmod") and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree))]
     last = max([content, *rest], key=lambda c: c.right_edge.i)
     doc = verb.doc
     start, end = _trimmed(text_of(doc), (first or content.left_edge).idx, _end(last.right_edge))
