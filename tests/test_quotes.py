@@ -682,6 +682,20 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     # an indirect question hung on the cue as an adverbial clause
     ("Then Mr. Rubin asked the students if they were always so serious.", "Rubin", "asked",
      "if they were always so serious"),
+    # the subject of the verb a conjoined `for saying` hangs on, through the nouns between
+    ("He appeared at a hearing for his role in promoting the pills and for saying that coffee was a cure.", "He",
+     "saying", "that coffee was a cure"),
+    # ... or the one the verb credits or blames for it
+    ("She praised Obama for saying that the war was over.", "Obama", "saying", "that the war was over"),
+    ("She gives credit to the movement for saying that injustice must end.", "movement", "saying",
+     "that injustice must end"),
+    ("He went to Ohio for saying that the plan was a cure.", "He", "saying", "that the plan was a cure"),
+    # an act after taking to a medium is its subject's
+    ("Trump took to Twitter overnight to accuse the campaign of lying.", "Trump", "accuse",
+     "the campaign of lying"),
+    # what a negated cue leaves unsaid
+    ("Lawmakers have not said when they would take up the bill.", "Lawmakers", "said",
+     "when they would take up the bill"),
     # a finite verb the parser took for a participle of the name before it: its two complements tell
     ("Trump called Clinton a bigot on Friday.", "Trump", "called", "Clinton a bigot on Friday"),
     # a clause hung on the cue as an adverbial one, with no conjunction
@@ -720,6 +734,7 @@ def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder:
     ("The senator complained so loudly on Friday that nobody heard the plan.", "complained"),  # a result
     ("He complained for hours, the room getting colder.", "complained"),  # no finite clause
     ("A man called Smith arrived at the meeting.", "called"),  # a participle naming the man
+    ("The mayor did not respond when reporters asked.", "respond"),  # a time, not what was left unsaid
 ])
 def test_a_condition_or_a_concession_is_no_question_asked(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

@@ -483,12 +483,14 @@ def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
 
 
 def _raised(verb: Token) -> bool:
-    """`went on to say`, `seemed to acknowledge`, `was quick to call`, `continued to question`: an infinitive
+    """`went on to say`, `seemed to acknowledge`, `was quick to call`, `took to Twitter to accuse`: an infinitive
     under a verb or adjective that only frames its subject's own act, which `_source` reaches by climbing.
     `went on to` may be parsed as a purpose (`advcl`)."""
     head = verb.head
     if head.lemma_.lower() == "go":  # `went on to say`; `is going to say` is not said yet
         return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+    if head.lemma_.lower() == "take":  # `took to Twitter to accuse`: the medium, then the act
+        return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
     return verb.dep_ == "xcomp" and head.lemma_.lower() in FRAMING_HEADS
 
 
@@ -668,8 +670,18 @@ def _source(verb: Token, sent: Span) -> Token | None:
             return None if expletive else past_dateline(subjects[0])
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head  # `a posting saying that`, `Trump, claiming that`
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            node = node.head.head  # `criticised for saying that`: the one criticised said it
+        if node.dep_ == "pcomp" and node.head.dep_ in ("prep", "conj"):
+            # `criticised for saying that`: the one criticised said it; `at a hearing for his role in X and for
+            # saying that`: up through the conjoined prepositions and the nouns they hang on, to the verb
+            prep = node.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head
+            node = prep.head
+            while node.dep_ in ("pobj", "dobj") and node.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+                node = node.head.head if node.dep_ == "pobj" else node.head
+            credited = _credited(node) if prep.lower_ == "for" else None
+            if credited is not None:
+                return credited  # `praised Obama for saying`, `gives credit to X for speaking out`: X said it
             continue
         # `voters are more likely to say`, `was quick to condemn`: the adjective frames its subject's own act
         framing = node.dep_ == "acomp" and node.lemma_.lower() in FRAMING_HEADS
@@ -684,6 +696,18 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = _fronted_apposition(node, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _credited(verb: Token) -> Token | None:
+    """Whom a verb credits or blames for an act of speech: its person object (`praised Obama for saying`), or the
+    one its noun object is given to (`gives credit to X for`); None when the verb's own subject did it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ in ("VERB", "AUX") else []
+    if not objects:
+        return None  # `went to Ohio for saying`: nobody is credited
+    if objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_ in ("PERSON", "ORG", "NORP"):
+        return objects[0]
+    given = next((c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
+    return next((g for g in given.children if g.dep_ == "pobj"), None) if given is not None else None
 
 
 def _in_dateline(token: Token) -> bool:
@@ -835,18 +859,30 @@ def _a_result(verb: Token, clause: Token) -> bool:
     return any(t.lower_ in ("so", "such") and verb.i < t.i < clause.left_edge.i for t in verb.subtree)
 
 
+_WH_ADVERBS = frozenset({"when", "why", "how", "where"})
+# Cues whose unsaid content may be a `when` clause (`has not said when`); `did not respond when asked` is a time.
+_TELLING = frozenset({"say", "tell", "explain", "disclose", "reveal", "specify", "indicate", "decide", "know"})
+
+
 def _question(verb: Token) -> Token | None:
     """`asked the students if they were always so serious`, `wondered whether it would last`: an indirect
     question the parser hung on the cue as an adverbial clause; `if` only after a verb of asking with no
     question of its own as object (`will ask questions if he is late` sets a condition), and not `whether or
-    not`, a concession."""
+    not`, a concession. After a negated cue, also `when`, `why`, `how`, `where`."""
     asked = cue_lemma(verb) in _ASKING and not any(c.dep_ == "dobj" and c.lemma_.lower() == "question"
                                                     for c in verb.children)
     marks = ("whether", "if") if asked else ("whether",)
     doc = verb.doc
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+    found = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
         g.dep_ == "mark" and g.lower_ in marks and g.i == c.left_edge.i and doc[g.i + 1].lower_ != "or"
         for g in c.children)), None)
+    if found is None and cue_lemma(verb) in _TELLING and any(c.dep_ == "neg" for c in verb.children) and not any(
+            c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        # `have not said when they would act`, `would not say why`: what was left unsaid, a question
+        found = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                      and c.left_edge.tag_ == "WRB" and c.left_edge.lower_ in _WH_ADVERBS
+                      and any(g.dep_ in _SUBJECTS for g in c.children)), None)  # not `did not comment when asked`
+    return found
 
 
 def _trailing(verb: Token, source: Token, sent: Span) -> Attribution | None:
