@@ -696,6 +696,12 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     # what a negated cue leaves unsaid
     ("Lawmakers have not said when they would take up the bill.", "Lawmakers", "said",
      "when they would take up the bill"),
+    # an aside hung on an auxiliary, or made the sentence's root: the clause around it is the content
+    ("These employees, Stumpf explained, were well paid.", "Stumpf", "explained",
+     "These employees, Stumpf explained, were well paid"),
+    ("These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making $60,000 a year.",
+     "Stumpf", "explained",
+     "These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making $60,000 a year"),
     # a finite verb the parser took for a participle of the name before it: its two complements tell
     ("Trump called Clinton a bigot on Friday.", "Trump", "called", "Clinton a bigot on Friday"),
     # a clause hung on the cue as an adverbial one, with no conjunction
@@ -735,6 +741,8 @@ def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder:
     ("He complained for hours, the room getting colder.", "complained"),  # no finite clause
     ("A man called Smith arrived at the meeting.", "called"),  # a participle naming the man
     ("The mayor did not respond when reporters asked.", "respond"),  # a time, not what was left unsaid
+    ("In Ohio, Smith said on Monday, and left.", "said"),  # no subject before the comma; a time said on
+    ("In Ohio, Smith said on Monday, and left.", "said on"),
 ])
 def test_a_condition_or_a_concession_is_no_question_asked(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

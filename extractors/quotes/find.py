@@ -629,6 +629,8 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
         prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                      and verb.i < c.i <= verb.i + 2), None)
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+        if objects and prep is not None and _no_topic(prep, objects[0]):
+            return None  # `said on Monday`: a time, not what was said
         if objects:
             content, cue_end = objects[0], _end(prep)  # type: ignore[union-attr]
         else:  # `called for all candidates to lay out specifics`, hung on the verb as an adverbial clause
@@ -785,8 +787,13 @@ def _name_before(verb: Token) -> Token | None:
 
 def _parenthetical(verb: Token, source: Token | None) -> Attribution | None:
     head = verb.head
+    while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # `These employees, Stumpf explained, were well paid`, hung on `were`: the clause of `paid`
     doc = verb.doc
-    tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+    if head.i == verb.i:  # the parser made the aside the sentence's root: the sentence is the content
+        tokens = list(verb.sent)
+    else:
+        tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
     if source is None or not tokens:
         return None
     start, end = _trimmed(text_of(doc), tokens[0].idx, _end(tokens[-1]))
@@ -806,9 +813,25 @@ def _aside(verb: Token) -> bool:
         ends = closed or (last + 1 < len(doc) and doc[last + 1].is_sent_end and doc[last + 1].is_punct)
         return (cue_lemma(verb) in SAYING and verb.head.pos_ in ("VERB", "AUX") and ends
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+    if verb.dep_ == "ROOT":
+        return _root_aside(verb, subject)
     if verb.dep_ not in ("ccomp", "parataxis") or verb.i > verb.head.i or cue_lemma(verb.head) in CUE_VERBS:
         return False  # `X called for Y, sources said`: the cue is the one after
     return closed
+
+
+def _root_aside(verb: Token, subject: Token) -> bool:
+    """`These employees, Stumpf explained earlier in the hearing, were well paid`, parsed with the cue as the
+    root: the sentence's subject before a comma, the cue's subject after it, and the clause going on after
+    the comma that closes the cue's adverbials."""
+    doc, sent = verb.doc, verb.sent
+    opening = subject.left_edge.i - 1
+    if opening <= sent.start or doc[opening].text != "," or cue_lemma(verb) not in SAYING \
+            or doc[sent.start].pos_ in ("ADP", "ADV", "SCONJ"):
+        return False  # `In Ohio, Smith said on Monday, and left`: no subject before the aside
+    closing = next((c for c in verb.rights if c.dep_ == "punct" and c.text == ","), None)
+    return closing is not None and any(c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > closing.i
+                                       and not any(g.dep_ in _SUBJECTS for g in c.children) for c in verb.children)
 
 
 def _as_clause(verb: Token, sent: Span) -> Attribution | None:
