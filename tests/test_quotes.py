@@ -292,6 +292,10 @@ def test_a_pronoun_source_is_resolved_to_the_name() -> None:
     ("John Smith was sentenced on Monday. The judge said the crime was grave.", "The judge", "judge"),
     # a given name tells a gender the text has not shown yet
     ("Hillary Clinton met Bernie Sanders in Vermont. He said the meeting went well.", "He", "Bernie Sanders"),
+    # a name the text calls `its` and never `he` or `she` is no person's, though the recogniser read one
+    ("For years, Twitter has positioned itself as a global town square. Extremist groups like ISIS have used the "
+     "service to spread their messages. In a blog post on Friday, Twitter said violent threats had long been against "
+     "its terms of service. It added that it had suspended 125,000 accounts.", "It", "Twitter"),
     # `called her` shows nothing of the caller's gender, so a later `he` can be his
     ("Juanita Broaddrick spoke on the radio on Sunday. On Sunday, she disclosed that Bill Clinton called her "
      "again. Bill Clinton has denied it. Later he wrote that the claims were false.", "he", "Bill Clinton"),

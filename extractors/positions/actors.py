@@ -279,13 +279,16 @@ class Salience:
         if any(t.i < first for t in pronouns):
             return  # `she disclosed that Bill Clinton called her`: a pronoun before the name is someone else's
         said = {PRONOUN_GENDERS[t.lower_] for t in pronouns}
+        if not said and all(e.label_ in _NO_IT for e in ents) and any(
+                t.lower_ in ("its", "itself") and t.i > first for t in sent):
+            said = {"it"}  # `Twitter has positioned itself`: no person, though the recogniser read one
         if len(said) != 1:
             return
         (name,), (gender,) = people, said
-        votes = self.votes.setdefault(name, {"he": 0, "she": 0})
+        votes = self.votes.setdefault(name, {"he": 0, "she": 0, "it": 0})
         votes[gender] += 1
         other = "she" if gender == "he" else "he"
-        if votes[gender] >= 2 * votes[other] and name not in self.shown:  # never against a title's evidence
+        if gender != "it" and votes[gender] >= 2 * votes[other] and name not in self.shown:  # never against a title
             self.genders[name] = gender
 
     def resolve(self, token: Token, wanted: frozenset[str], plural: bool = False,
@@ -534,8 +537,12 @@ class Salience:
 
 
     def _entity_kind(self, entity: Span) -> str:
-        """`Trump announced`, where the recogniser read as an organisation the name of a person named before."""
+        """`Trump announced`, where the recogniser read as an organisation the name of a person named before; and
+        the other way round, a name the text calls `it` and never `he` or `she`."""
         kind = _entity_kind(entity)
+        votes = self.votes.get(entity_name(entity), {})
+        if kind == "PERSON" and votes.get("it") and not votes.get("he") and not votes.get("she"):
+            return "ORG"  # `Twitter has positioned itself`: a name the text calls `it`, read as a person's
         return "PERSON" if kind in ("ORG", "FAC") and entity_name(entity) in self.roles else kind
 
     def _other_office(self, word: str) -> set[str]:
@@ -641,6 +648,9 @@ def owned_group(owner: Actor, written: Token, phrase: Span) -> Actor:
                  "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else "GROUP", owner)
 
 
+# Labels of entities that `its` cannot stand for, so that in a sentence naming only those and one person, the
+# person is what `its` stands for.
+_NO_IT = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PRONOUN_GENDERS = {"he": "he", "him": "he", "his": "he", "himself": "he",
                     "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
