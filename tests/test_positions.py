@@ -1570,6 +1570,17 @@ def test_a_duty_is_no_stance(text: str, found: list[tuple[str, str, bool]]) -> N
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # what a verb lets or makes happen carries that verb's negation and modality
+    ("Readers may not let editorials tell them how to vote.", [("tell", True, True)]),
+    ("The party will not let Smith oppose the bill.", [("oppose", True, False)]),
+    # look-alike: what it let happen did happen
+    ("The party let Smith oppose the bill.", [("oppose", False, False)]),
+])
+def test_a_stance_let_happen_carries_the_letting(text: str, found: list[tuple[str, bool, bool]]) -> None:
+    assert [(r["cue"], r["negated"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # what evidence suggests, or another reports, is hedged (`reportedly`)
     ("Despite some indications that Trump was backing down from the proposal, he said it had grown.",
      [("backing down", True)]),

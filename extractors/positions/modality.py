@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "any", "every", "each", "no"})
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor"})
+# Verbs whose bare infinitive clause is what they let or make happen (`let editorials tell them`).
+_CAUSATIVES = frozenset({"let", "make", "have", "help", "watch", "see"})
 # Auxiliaries of what will be, as the tokenizer writes them (`won't` is `wo` + `n't`).
 FUTURE_AUX = frozenset({"will", "would", "shall", "wo", "'ll"})
 
@@ -47,6 +49,8 @@ def governors(verb: Token) -> Iterator[Token]:
             verb = verb.head  # `held off endorsing`
         elif verb.dep_ == "acl" and infinitive(verb) and verb.head.lemma_.lower() in REFUSAL_NOUNS:
             verb = verb.head  # `Cruz's refusal to disavow the endorsement`
+        elif verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _CAUSATIVES:
+            verb = verb.head  # `may not let editorials tell them`: what the governing verb lets happen
         else:
             return
         yield verb
