@@ -248,6 +248,15 @@ def test_each_construction(text: str, holder: str, cue: str, content: str, kind:
     assert (record["content"], record["kind"]) == (content, kind)
 
 
+@pytest.mark.parametrize("text", [
+    '"We must act now." ― Barack Obama\n\nSpeech at the rally drew crowds.',
+    '"We must act now." ― Barack Obama\nSpeech at the rally drew crowds.',
+])
+def test_a_signature_ends_at_its_line(text: str) -> None:
+    assert [(r["holder"], r["holder_text"]) for r in quotes(text) if r["cue"] == "―"] == [
+        ("Barack Obama", "Barack Obama")]
+
+
 def test_a_pronoun_source_is_resolved_to_the_name() -> None:
     text = "Hillary Clinton spoke in Ohio on Monday. She said the economy needed new investment."
     (record,) = [r for r in quotes(text) if r["cue"] == "said"]

@@ -150,6 +150,10 @@ def entity_at(token: Token) -> Span | None:
         end += 1
     while start < token.i and (doc[start].is_space or doc[start].text in DASHES):
         start += 1  # `― Christina Lastra`, the dash signing a quotation: the recogniser ran the name into it
+    # a name ends at its line (`― Barack Obama` over a line `Speech at the rally ...`)
+    end = next((i + 1 for i in range(token.i, end - 1) if "\n" in doc[i].whitespace_ or doc[i + 1].is_space), end)
+    start = next((i + 1 for i in range(token.i - 1, start - 1, -1) if "\n" in doc[i].whitespace_ or doc[i].is_space),
+                 start)
     if doc[end - 1].dep_ == "cc" and end < len(doc) and doc[end].dep_ == "conj" and doc[end].pos_ == "PROPN":
         end += 1  # `The Organisation for Economic Co-operation and| Development`: the recogniser stopped short
     # `Obama Calls` (a headline), `Trump accused Holt`: the recogniser ran a name on into the verb after it
