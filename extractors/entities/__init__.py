@@ -137,7 +137,7 @@ EXTRACTOR = Extractor(
     ),
     options=EntitiesOptions,
     merge=merged,
-    version="5",
+    version="6",
     label="label",
     value="name",
     layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),

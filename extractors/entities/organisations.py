@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
+from ..engine.given_names import gender_of
 from ..engine.wordlists import lines
 from .gazetteer import is_town_or_county
 from .layout import VERSUS
@@ -53,7 +54,9 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     if after or m.start == 0:
         return after
     previous = doc[m.start - 1]
-    before = previous.is_lower and (previous.lower_,) in table.get("before", ())
+    # not a person's name after the noun (`the website Mary Jones built`: she built it, a relative clause)
+    person = m.label == "PERSON" and m.end - m.start > 1 and gender_of(doc[m.start].text) is not None
+    before = previous.is_lower and (previous.lower_,) in table.get("before", ()) and not person
     held = m.start > 1 and previous.lower_ in ("in", "of") and (doc[m.start - 2].lower_,) in table.get("holding", ())
     return before or held
 
