@@ -604,6 +604,8 @@ def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer
     ('Officials said Smith told them the deal was "dead and buried for good".', "told them"),
     # an aside of the speaker's own after the content, not inside its clause
     ("The campaign said the ad was fair, pointing to the senator's voting record.", "pointing to"),
+    # a speech quoted word for word inside what `according to` reports
+    ("“We will win,” the mayor said, according to the Post.", "said"),
 ])
 def test_a_speech_quoted_or_set_apart_from_a_paraphrase_is_a_quote_of_its_own(text: str, inner: str) -> None:
     assert inner in [r["cue"] for r in quotes(text)]

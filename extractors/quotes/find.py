@@ -153,12 +153,14 @@ def _reported_within(doc: Doc, found: Attribution, others: list[tuple[Attributio
     finding or a statement noun is the outer source's claim, and so is a speech told in the clause of its
     paraphrase; a speech quoted inside it (`Smith told them "..."`), one the outer content only runs over, and
     anything inside a frame stay."""
+    own = next(kind for other, kind in others if other is found)
     for other, kind in others:
         if other is found or not (other.content_start <= found.cue_start and found.cue_end <= other.content_end):
             continue
         if found.rule in _SECOND_HAND and other.rule not in _FRAMES:
             return True
-        if found.rule == "reporting_verb" and (other.rule in _LAYOUTS or (
+        # (a speech quoted word for word stays: `"We will win," the mayor said, according to the Post`)
+        if found.rule == "reporting_verb" and ((other.rule in _LAYOUTS and own != "direct") or (
                 other.rule in _PARAPHRASES and kind == "indirect" and _told_in(doc, found, other))):
             return True
     return False
