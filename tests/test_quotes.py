@@ -711,6 +711,10 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     # what a negated cue leaves unsaid
     ("Lawmakers have not said when they would take up the bill.", "Lawmakers", "said",
      "when they would take up the bill"),
+    # an answer made with or by something
+    ("Trump has responded with attacks on Machado.", "Trump", "responded with", "attacks on Machado"),
+    ("Trump responded by citing the crime rate in Chicago.", "Trump", "responded by",
+     "citing the crime rate in Chicago"),
     # an aside hung on an auxiliary, or made the sentence's root: the clause around it is the content
     ("These employees, Stumpf explained, were well paid.", "Stumpf", "explained",
      "These employees, Stumpf explained, were well paid"),
@@ -756,6 +760,7 @@ def test_a_phrase_hung_where_it_belongs_stays_there(text: str, cue: str, holder:
     ("He complained for hours, the room getting colder.", "complained"),  # no finite clause
     ("A man called Smith arrived at the meeting.", "called"),  # a participle naming the man
     ("The mayor did not respond when reporters asked.", "respond"),  # a time, not what was left unsaid
+    ("The mayor responded within hours.", "responded within"),  # how soon, not the answer
     ("In Ohio, Smith said on Monday, and left.", "said"),  # no subject before the comma; a time said on
     ("In Ohio, Smith said on Monday, and left.", "said on"),
 ])

@@ -329,7 +329,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and not quoted:
         if lemma in TOPIC_VERBS:
             return _topic(verb, source)  # `Holt asks him about his tax returns`
-        if lemma in OBJECT_ACTS | MESSAGE_VERBS | DESIRING:
+        if lemma in _RESPONDING:  # `responded with attacks on Machado`, `replied by citing the law`
+            found = _object_act(verb, source, OBJECT_PREPOSITIONS | {"with", "by"})
+        elif lemma in OBJECT_ACTS | MESSAGE_VERBS | DESIRING:
             found = _object_act(verb, source)
         else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`
             found = _object_act(verb, source, THOUGHT_TOPIC_PREPOSITIONS, takes_object=False)
@@ -884,6 +886,8 @@ def _a_result(verb: Token, clause: Token) -> bool:
     return any(t.lower_ in ("so", "such") and verb.i < t.i < clause.left_edge.i for t in verb.subtree)
 
 
+# Cues of an answer, whose content may be what it was made with or by (`responded with attacks`).
+_RESPONDING = frozenset({"respond", "reply", "answer", "retort", "react"})
 _WH_ADVERBS = frozenset({"when", "why", "how", "where"})
 # Cues whose unsaid content may be a `when` clause (`has not said when`); `did not respond when asked` is a time.
 _TELLING = frozenset({"say", "tell", "explain", "disclose", "reveal", "specify", "indicate", "decide", "know"})
