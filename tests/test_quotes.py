@@ -711,6 +711,8 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     # what a negated cue leaves unsaid
     ("Lawmakers have not said when they would take up the bill.", "Lawmakers", "said",
      "when they would take up the bill"),
+    # a thought that stands for something said before it
+    ("Reporters asked whether the deal would pass. He doesn't think so.", "He", "think", "so"),
     # an answer made with or by something
     ("Trump has responded with attacks on Machado.", "Trump", "responded with", "attacks on Machado"),
     ("Trump responded by citing the crime rate in Chicago.", "Trump", "responded by",

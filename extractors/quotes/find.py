@@ -335,7 +335,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
             found = _object_act(verb, source)
         else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`
             found = _object_act(verb, source, THOUGHT_TOPIC_PREPOSITIONS, takes_object=False)
-        return found if found is not None or lemma not in SAYING else _pro_form(verb, source)
+        return found if found is not None or lemma not in SAYING | THINKING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
     if clause is not None and clause.i < verb.i and not quoted and _said_of(verb, source):
@@ -477,8 +477,8 @@ def _shown(verb: Token, sent: Span) -> Attribution | None:
 
 
 def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
-    """`55 percent said so`, `46 percent said yes`, `26 percent said the same`, `would not say when`: what
-    was said stands for something said before it."""
+    """`55 percent said so`, `46 percent said yes`, `26 percent said the same`, `would not say when`, `he
+    doesn't think so`: what was said or thought stands for something said before it."""
     pro = next((c for c in verb.children if c.i > verb.i and c.lower_ in PRO_FORMS and c.dep_ in (
         "dobj", "advmod", "intj", "npadvmod", "ccomp", "attr", "nsubj")), None)
     if pro is None or source is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
