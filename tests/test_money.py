@@ -927,6 +927,19 @@ def test_a_bond_schedule_gives_its_sums_in_thousands(text: str, expected: list[t
     assert [(r["amount"], r["currency"]) for r in records] == [(pytest.approx(a), c) for a, c in expected]
 
 
+# A dealer's two-way quote writes of the ask only the last digits that differ from the bid.
+@pytest.mark.parametrize(("text", "low", "high", "currency"), [
+    ("TOKYO 1996-08-29\nThe dollar was quoted at 119.26-28 yen.", 119.26, 119.28, "JPY"),
+    ("LONDON 1996-08-29\nSterling was at $1.5520-30 in late trade.", 1.552, 1.553, "USD"),
+    # look-alikes: a range written in full, or with an end of one digit, stays as written
+    ("Prices were $246-248 per tonne.", 246, 248, "USD"),
+    ("It cost $1.50-2 a pound.", 1.5, 2, "USD"),
+])
+def test_a_two_way_quote_writes_the_asks_last_digits(text: str, low: float, high: float, currency: str) -> None:
+    (record,) = money(text)
+    assert (record["min"], record["max"], record["currency"]) == (pytest.approx(low), pytest.approx(high), currency)
+
+
 def _too_slow(*_: object) -> None:
     raise TimeoutError("no answer in 5 s")
 

@@ -671,6 +671,8 @@ class Grammar:
         if high is None or (high.currency is None and low.currency is None):
             return None
         tight = connector in ("-", "–") and tokens[k].glued and tokens[k + 1].glued  # `$ 246-248 per tonne`
+        if tight:
+            high = self._quoted_ask(k, high)
         if high.currency is None and high.last + 1 < len(tokens) and tokens[high.last + 1].key in COUNTED_NOUNS \
                 and not (tight and tokens[high.last + 1].key == "per"):
             return None  # `$5 to 10 times`
@@ -689,6 +691,17 @@ class Grammar:
         first = min(low.first, high.first)
         first = first - 1 if intro in ("between", "from") else first
         return self._qualified(Mention(first, max(low.last, high.last), low, high))
+
+    def _quoted_ask(self, k: int, high: Amount) -> Amount:
+        """`119.26-28 yen`, `$1.5520-30`: a dealer's two-way quote writes of the ask only the two or more digits that
+        differ from the bid, which stand for the bid's last decimals (119.28, 1.5530); other ranges stay as written
+        (`$1.50-2`, `$246-248`)."""
+        bid, ask = self.tokens[k - 1].text.replace(",", ""), self.tokens[k + 1].text
+        decimals = bid.partition(".")[2]
+        if not (decimals.isdigit() and ask.isdigit() and 2 <= len(ask) <= len(decimals)):
+            return high
+        whole = Decimal(bid[: len(bid) - len(ask)] + ask)
+        return replace(high, raw=whole) if whole > Decimal(bid) else high
 
     def _particle(self, key: tuple[str, ...], start: int, last: int) -> bool:
         """`handed over $5m`: `over` belongs to the verb, it bounds nothing; nor does `up to` of a change
