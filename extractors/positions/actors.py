@@ -272,7 +272,8 @@ class Salience:
 
     def _count_pronouns(self, sent: Span, ents: list[Span]) -> None:
         """A sentence about one person that says only `he` (or only `she`) is a vote for that person's gender;
-        a person's gender is the one voted for at least twice as often as the other."""
+        a person's gender is the one voted for at least twice as often as the other. A sentence naming nothing
+        else that says only `its` is a vote that the name is no person's (`_entity_kind`)."""
         people = {entity_name(e) for e in ents if e.label_ == "PERSON"}
         if len(people) != 1:
             return

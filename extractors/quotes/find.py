@@ -739,8 +739,7 @@ def _fronted_apposition(verb: Token, sent: Span) -> Token | None:
     """`On Dec. 2, Col. Steven Warren, a military spokesman, said ...`, `In addition to Mr. Regalado, two
     members of Congress have said ...`: a subject the parser hung as an apposition of the object of a phrase
     opening the sentence, which it runs up to the verb."""
-    if verb.head.i != verb.i or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ == "aux" and c.i < verb.i for c in verb.children)):
+    if verb.head.i != verb.i or not _finite(verb):
         return None
     doc = verb.doc
     last = verb.i - 1  # the subject's last word: before the commas and auxiliaries that lead to the verb
@@ -873,11 +872,16 @@ def _misread_complement(verb: Token) -> Token | None:
         if first.lower_ == "that" and (first.dep_ in ("mark", "advmod") or (
                 first.dep_ == "dobj" and first.head == token and token.lemma_ == "be")) and subject:
             return token
-        finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
-        if token.dep_ == "advcl" and subject and finite and not any(
+        if token.dep_ == "advcl" and subject and _finite(token) and not any(
                 c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in token.children):
             return token  # not `complained for hours, the room getting colder`: no finite clause
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or an auxiliary before it (`said`, `says`, `would not accept`)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
 
 
 def _a_result(verb: Token, clause: Token) -> bool:
