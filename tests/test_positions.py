@@ -1744,3 +1744,14 @@ def test_a_quoted_commitment_after_a_fronted_adverbial(text: str, holder: str) -
 
 def test_an_unquoted_commitment_after_an_adverbial_is_no_quoted_one() -> None:
     assert run_text("positions", "Last week, we will fight this, Smith said.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a clause before an unquoted semicolon is its own, though the parser hangs it on the next verb
+    ("Jane Roe and John Doe differ on roads. He calls for $1 trillion in new spending; she calls for $200 billion.",
+     [("calls for", "John Doe"), ("calls for", "Jane Roe")]),
+    # look-alike: a semicolon inside the quotation of what was said
+    ('"Our plan failed; we will back the bill," Jane Doe said.', [("back", "Jane Doe")]),
+])
+def test_a_clause_before_a_semicolon_is_not_the_next_verbs(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found

@@ -958,3 +958,14 @@ def test_a_colon_hands_over_the_quotation_of_the_next_paragraph() -> None:
     (record,) = quotes(text)
     assert (record["holder"], record["kind"], record["content"]) == (
         "Acme Corp", "direct", "We are disappointed by the ruling and will appeal")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a clause before an unquoted semicolon is not what the next clause's source says
+    ("Jane Roe and John Doe differ on roads. He calls for more spending on roads; she calls for less.",
+     [("John Doe", "more spending on roads"), ("Jane Roe", "less")]),
+    # look-alike: a semicolon inside the quotation belongs to what was said
+    ('"Our plan failed; we will try again," Jane Doe said.', [("Jane Doe", "Our plan failed; we will try again")]),
+])
+def test_a_clause_before_a_semicolon_is_not_the_next_cues(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["holder"], r["content"]) for r in run_text("quotes", text)] == found

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..quotes.quotations import run_together
 from . import cues, modality, speech, targets, user_cues
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
@@ -308,8 +309,9 @@ def _demanded(cue: Cue, demands: set[int]) -> bool:
     node = cue.anchor
     for _ in range(8):
         infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in node.children)
-        if node.dep_ in ("conj", "parataxis", "ROOT", "relcl") or node.head.i == node.i:
-            return False
+        if node.dep_ in ("conj", "parataxis", "ROOT", "relcl") or node.head.i == node.i or run_together(
+                node, node.head):
+            return False  # (`He calls for more spending; she calls for less`: two demands the parser hung together)
         if node.dep_ == "advcl" and not infinitive:
             return False
         node = node.head

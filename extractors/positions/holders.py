@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
+from ..quotes.quotations import run_together
 from .actors import DASHES, entity_at, is_inverted_speaker, noun_phrase
 from .lexicon import CAUSING_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
 
@@ -331,7 +332,7 @@ def speaker(clause: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # `"..., and we will fight it," said Chen`: the first conjunct is what was said
     head = clause.head
-    if clause.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+    if clause.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS and not run_together(clause, head):
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and clause.i < head.i:
             subjects = [c for c in head.children if is_inverted_speaker(c)]

@@ -56,7 +56,7 @@ from .cues import (
     TOPIC_VERBS,
     cue_lemma,
 )
-from .quotations import CLOSING_TOKENS, PARAGRAPH_BREAK, Quotation, quotations
+from .quotations import CLOSING_TOKENS, PARAGRAPH_BREAK, Quotation, quotations, run_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -229,12 +229,6 @@ def _names_a_subject(doc: Doc, start: int, mark: Quotation) -> bool:
     return words is not None and any(t.dep_ in ("nsubj", "nsubjpass", "appos") for t in words)
 
 
-def _paragraph_between(clause: Token, verb: Token) -> bool:
-    """A clause the parser hung on a verb across a paragraph break (a sentence it ran on over the break) is
-    none of that verb's content."""
-    return bool(PARAGRAPH_BREAK.search(verb.doc[min(clause.i, verb.i) : max(clause.i, verb.i)].text_with_ws))
-
-
 # Words before a quotation that runs into its cue, set off by a comma, with no mark among them: an adverbial
 # the parser took into the quotation's clause (`Last week, "..." the governor said`).
 _FRONTED = re.compile(r"\A[^\"“”]*,\s*[\"“]?\Z")
@@ -283,7 +277,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _paragraph_between(c, verb)]
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not run_together(c, verb)]
     clause = next((c for c in clauses if c.i > verb.i), clauses[-1] if clauses else None)
     if clause is not None and clause.i > verb.i and _a_result(verb, clause):
         return None

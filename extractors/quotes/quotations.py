@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A blank line ends a paragraph, and no quotation crosses one: an unclosed mark never eats an article, and a
 # quotation running over paragraphs reopens each of them (`“First.` / `“Second.”`).
@@ -75,3 +79,16 @@ def _closes(text: str, at: int, after: int, end: int) -> bool:
     if mark in ("“", "``"):
         return False
     return mark == "”" or after >= end or not text[after].isalnum() or not text[at - 1].isspace()
+
+
+def run_together(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on a verb across a paragraph break (a sentence it ran on over the break), or
+    before it across a semicolon outside quotation marks (`He calls for more spending; she calls for less`), is
+    another sentence or clause, none of that verb's content (`"It failed; we will try again," he said` is)."""
+    doc = verb.doc
+    between = doc[min(clause.i, verb.i) : max(clause.i, verb.i)]
+    if PARAGRAPH_BREAK.search(between.text_with_ws):
+        return True
+    return clause.i < verb.i and any(
+        token.text == ";" and not any(t.text in CLOSING_TOKENS for t in doc[token.i + 1 : verb.i])
+        for token in doc[clause.i : verb.i])
