@@ -580,6 +580,9 @@ def test_receiving_and_drawing_are_not_stances(text: str, found: list[tuple[str,
     ("His remarks led several Republicans to condemn the nominee.", [("condemn", "Republicans")]),
     # ... a request does not: the one asked may refuse
     ("The senator urged the company to abandon its plan.", [("urged", "senator")]),
+    ("Investors pressured the board to sell the unit.", [("pressured", "Investors")]),
+    # look-alike: forces that weigh on something ask nothing of it
+    ("Rising costs have pressured profits.", []),
 ])
 def test_whom_a_verb_makes_act_holds_the_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
@@ -1755,3 +1758,17 @@ def test_an_unquoted_commitment_after_an_adverbial_is_no_quoted_one() -> None:
 ])
 def test_a_clause_before_a_semicolon_is_not_the_next_verbs(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["holder"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a document's first line in title case is its headline, small words or none
+    ("Union Leader Maria Lopez Endorses Tom Baker.\n\nMaria Lopez spoke on Monday in Ohio with Tom Baker.",
+     [("Endorses", "Maria Lopez", "Tom Baker")]),
+    # a headline without a stop ends at its blank line, and the name before its verb ends at the verb
+    ("Tom Baker Slams Maria Lopez Over Taxes\n\nTom Baker spoke in Ohio on Monday.",
+     [("Slams", "Tom Baker", "Maria Lopez Over Taxes")]),
+    # look-alike: a title-case sentence inside the text is no headline
+    ("Tom Baker spoke on Monday.\n\nMaria Lopez Endorses Tom Baker Daily.", []),
+])
+def test_a_documents_title_line_is_a_headline(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["target"]) for r in run_text("positions", text)] == found

@@ -28,6 +28,7 @@ from .lexicon import (
     PRONOUN_LABELS,
     SPEECH_VERBS,
     STAFF_NOUNS,
+    headline_stance_verb,
     is_actor_noun,
     is_title,
 )
@@ -158,7 +159,8 @@ def entity_at(token: Token) -> Span | None:
         end += 1  # `The Organisation for Economic Co-operation and| Development`: the recogniser stopped short
     # `Obama Calls` (a headline), `Trump accused Holt`: the recogniser ran a name on into the verb after it
     for i in range(token.i + 1, end):
-        if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
+        if (doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")) or (
+                headline_stance_verb(doc[i].text) is not None):  # `Ben Carson Slams Hillary`
             end = i
             break
     for i in range(token.i - 1, start - 1, -1):

@@ -72,6 +72,7 @@ from .lexicon import (
     WINNING_VERBS,
     WITH_INFINITIVE,
     Stance,
+    headline_stance_verb,
     is_actor_noun,
 )
 
@@ -646,22 +647,33 @@ def is_headline(sent: Span) -> bool:
     its short function words too. Read once per sentence, for the three readers that ask."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     small = [t for t in sent[1:] if t.is_alpha and t.is_stop and len(t) < 4]  # `To`, `On`, `Of` mid-line
-    return (len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-            and bool(small) and sum(t.text[0].isupper() for t in small) >= 0.5 * len(small))
+    if len(words) < 3 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+        return False
+    # with no small word to show its case, a title-case line is a headline as the document's own first line
+    # (`Another GOP Figure Endorses Hillary Clinton`), not as a sentence full of names
+    return (sum(t.text[0].isupper() for t in small) >= 0.5 * len(small)) if small else _first_line(sent)
+
+
+def _first_line(sent: Span) -> bool:
+    """The sentence is the document's first line: nothing but space before it, a line break or the end after it."""
+    doc, written = sent.doc, sent.text_with_ws
+    if doc[: sent.start].text.strip() or "\n" in written.strip():
+        return False
+    return sent.end == len(doc) or "\n" in written[len(written.rstrip()):] or doc[sent.end].is_space
 
 
 def _headline_verb(token: Token) -> Cue | None:
     """`Carly Fiorina Endorses Ted Cruz`: a title-case stance verb the tagger took for part of a name, between
     the name before it (the holder) and the words after it (the target)."""
-    lower = token.lower_
-    stem = next((s for s in (lower[:-1], lower[:-2]) if lower.endswith("s") and VERBS.get(s)), None)
+    stem = headline_stance_verb(token.text)
     if stem is None or token.i == token.sent.start or token.i + 1 >= token.sent.end:
         return None
     before = token.doc[token.i - 1]
     if not before.text[:1].isupper() or before.is_punct:
         return None
     end = token.i + 1
-    while end < token.sent.end and not (token.doc[end].is_punct and token.doc[end].text in ":;.!?"):
+    while end < token.sent.end and not token.doc[end].is_space and not (
+            token.doc[end].is_punct and token.doc[end].text in ":;.!?"):
         end += 1
     target = token.doc[token.i + 1 : end].text
     return Cue(token.i, token.i + 1, VERBS[stem], token, (before,), target) if target else None
@@ -682,7 +694,7 @@ def find(sent: Span) -> Iterator[Cue]:
     headline = is_headline(sent)
     for token in sent:
         finders: tuple[Callable[[Token], Cue | None], ...] = ()
-        if headline and token.pos_ == "PROPN" and token.tag_ in ("NNP", "NNPS"):
+        if headline and token.pos_ in ("PROPN", "NOUN") and token.tag_ in ("NNP", "NNPS", "NNS"):
             finders = (_headline_verb,)
         cue, rule = _first(token, finders)
         if cue is not None:

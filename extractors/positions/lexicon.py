@@ -32,11 +32,20 @@ VERBS: dict[str, Stance] = {
          "disown"),
         "oppose",
     ),
-    **dict.fromkeys(("demand", "urge", "request", "implore", "petition"), "demand"),
+    **dict.fromkeys(("demand", "urge", "request", "implore", "petition", "pressure"), "demand"),
     **dict.fromkeys(("pledge", "promise", "vow", "swear"), "pledge"),
     **dict.fromkeys(("reverse", "backtrack", "shelve"), "reverse"),
     **dict.fromkeys(("warn", "caution", "threaten"), "warn"),
 }
+
+def headline_stance_verb(word: str) -> str | None:
+    """The stance verb a title-case headline word is in the third person (`Endorses` -> endorse, `Slams` ->
+    slam), which the tagger takes for part of a name."""
+    if not word[:1].isupper() or not word.endswith("s"):
+        return None
+    lower = word.lower()
+    return next((stem for stem in (lower[:-1], lower[:-2]) if stem in VERBS), None)
+
 
 # Verbs that take a side with `in favour of` (`voted in favour of`, `are in favor of`, `is against`).
 IN_FAVOUR_VERBS: frozenset[str] = frozenset(

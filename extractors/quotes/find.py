@@ -965,7 +965,9 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
                 chosen.append(mark)
         elif mark.start >= right or mark.overlaps(left, right):
             gap = text[right : mark.start].rstrip(_MARK_CHARS) if mark.start > right else ""
-            if mark.overlaps(sent.start_char, sent.end_char) and set(gap) <= _BETWEEN and len(gap) <= 3:
+            # (a quotation a colon opens in the next paragraph is another sentence: the colon hands it over)
+            beside = mark.overlaps(sent.start_char, sent.end_char) or _opened_by_colon(text, mark, verb)
+            if beside and set(gap) <= _BETWEEN and len(gap) <= 3:
                 chosen.append(mark)
     # a quotation in another paragraph (or on the next line after a finished sentence: a paragraph a line) is no
     # neighbour of the cue, whatever sentence the parser ran on, unless a colon opens it as a block
