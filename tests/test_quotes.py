@@ -969,3 +969,15 @@ def test_a_colon_hands_over_the_quotation_of_the_next_paragraph() -> None:
 ])
 def test_a_clause_before_a_semicolon_is_not_the_next_cues(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["holder"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a concession before a comma reports nothing; the sentence's own report is kept
+    ("That said, Millennials say they believe success will require effort.",
+     [("Millennials", "they believe success will require effort")]),
+    ("Having said that, the senator said he would vote yes.", [("senator", "he would vote yes")]),
+    # look-alike: `that` as the subject of a saying
+    ("That said a lot about him, the mayor said.", [("mayor", "That said a lot about him")]),
+])
+def test_that_said_is_a_concession(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["holder"], r["content"]) for r in run_text("quotes", text)] == found

@@ -256,7 +256,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if (infinitive and not _raised(verb)) or (verb.tag_ == "VB" and not infinitive and not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
-    if _modal_question(verb):
+    if _modal_question(verb) or _concession(verb):
         return None
     if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS | {"aux", "auxpass"}
                                                           for c in verb.children):
@@ -353,6 +353,20 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
         cue_end = _end(audience) if audience is not None else cue_end
     return Attribution(verb.idx, cue_end, source, start, end)
+
+
+# `That said, ...`, `That being said, ...`, `Having said that, ...`: a concession before a comma, no report.
+_CONCESSIONS = frozenset({"that said", "this said", "that being said", "this being said", "having said that",
+                          "having said this"})
+
+
+def _concession(verb: Token) -> bool:
+    sent = verb.sent
+    for end in (verb.i + 1, verb.i + 2):
+        words = verb.doc[sent.start : end]
+        if end < sent.end and verb.doc[end].text == "," and words.text.lower() in _CONCESSIONS:
+            return True
+    return False
 
 
 def _modal_question(verb: Token) -> bool:
