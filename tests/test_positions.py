@@ -1772,3 +1772,24 @@ def test_a_clause_before_a_semicolon_is_not_the_next_verbs(text: str, found: lis
 ])
 def test_a_documents_title_line_is_a_headline(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["cue"], r["holder"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `who` after a name's description stands for the name, not for the party or the job the description names
+    ("The bill passed, said former Sen. Ann Webb, a moderate Ohio Democrat who declined to run after voting for it.",
+     [("Ann Webb", "support", "it")]),
+    # a backing had by `who` is a backing of the one `who` stands for
+    ("Tom Baker, who had the backing of Maria Lopez, won the primary.", [("Maria Lopez", "support", "Tom Baker")]),
+    # changing minds is persuading others; changing one's own mind is a reversal
+    ("Jane Roe will have difficulty changing minds.", []),
+    ("The senator changed his mind on the pipeline.", [("senator", "reverse", "the pipeline")]),
+    # a thing handled before `for` makes no demand; a body pressed for something does
+    ("The Ohio Democrats push the button for the party.", []),
+    ("Unions pressed Congress for a vote on the wage.", [("Unions", "demand", "a vote on the wage")]),
+    # a target cut before its cue leaves no bracket open
+    ("The deal keeps some tax breaks — some (backed by Republicans) for firms and some (backed by Democrats) for "
+     "the poor.", [("Republicans", "support", "some"), ("Democrats", "support", "some")]),
+])
+def test_holders_and_targets_of_descriptions_relatives_and_look_alikes(text: str,
+                                                                      found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["stance"], r["target"]) for r in run_text("positions", text)] == found

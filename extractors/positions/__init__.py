@@ -138,7 +138,7 @@ def _without_cue(target: str, cue: str) -> str:
     words = target[:at].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
-    return " ".join(words).strip(" ,;:")
+    return " ".join(words).strip(" ,;:").rstrip(" ([{—–")  # (`some (favored by Democrats)`: no bracket left open)
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"})

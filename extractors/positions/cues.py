@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_span
 from . import holders, modality, targets
-from .actors import ACTOR_LABELS, hyphen_prefix
+from .actors import ACTOR_LABELS, SALIENT_LABELS, hyphen_prefix, noun_phrase
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ASKED_OF,
@@ -258,6 +258,8 @@ def _phrasal(verb: Token) -> Cue | None:
                 return _verbal(verb, verb.i + 1, "oppose", challenged)  # `called them on it`: a challenge
             if challenged:
                 continue  # `called her on the phone`, `called a timeout on the final play`
+        if child.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < child.i and not _actor(c) for c in verb.children):
+            continue  # `push the button for "R"`, `call a cab for him`: a thing handled, no one pressed or called on
         if any(c.dep_ == "prt" and (lemma, c.lower_) in MEETING_PARTICLES for c in verb.children):
             continue  # `the challenges she has come up against`, `went up against Trump`: met, not opposed
         if stance == "support" and lemma == "stand" and _physical(verb):
@@ -280,6 +282,12 @@ def _phrasal(verb: Token) -> Cue | None:
             continue  # `wait for people to sign up`: enrolling, a stance only on what one signs up to
         return _verbal(verb, child.i + 1, stance, heads)
     return None
+
+
+def _actor(noun: Token) -> bool:
+    """A person or a body (`pressed Congress for a vote`, `pushed the party for reform`), who can be asked."""
+    return (noun.tag_ == "PRP" and noun.lower_ != "it") or noun.ent_type_ in SALIENT_LABELS or is_actor_noun(
+        noun.lemma_.lower())
 
 
 def _asks_something(verb: Token) -> bool:
@@ -511,9 +519,7 @@ def _challenge(whom: Token, on: Token) -> bool:
     """`called him on his lies`, `called Trump on his claim`, `called them on it`: a person or a body called on
     what they said or did; not `called a foul on the striker` (no one called) or `called her brother on his
     birthday` (nothing said or done)."""
-    called = (whom.tag_ == "PRP" and whom.lower_ != "it") or whom.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or is_actor_noun(whom.lemma_.lower())
-    return called and any(c.dep_ == "pobj" and c.lemma_.lower() in CHALLENGED_FOR for c in on.children)
+    return _actor(whom) and any(c.dep_ == "pobj" and c.lemma_.lower() in CHALLENGED_FOR for c in on.children)
 
 
 def _titled_infinitive(verb: Token) -> bool:
@@ -623,8 +629,9 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not about:
         return None
-    return Cue(noun.i, noun.i + 1, stance, noun, tuple(holders.with_conjuncts(owner)), targets.text(about),
-               nominal=True)
+    named = holders.relative_antecedent(about[0])  # `Cruz, who had the backing of Romney`: Cruz
+    target = noun_phrase(named).text if named is not None else targets.text(about)
+    return Cue(noun.i, noun.i + 1, stance, noun, tuple(holders.with_conjuncts(owner)), target, nominal=True)
 
 
 def _stated_as(noun: Token) -> list[Token]:

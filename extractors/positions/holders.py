@@ -272,12 +272,12 @@ def antecedent(noun: Token) -> Token:
     -> Trump, the name that the description in apposition describes."""
     node = noun
     for _ in range(6):
+        if node.dep_ == "appos" and (node.head.pos_ == "PROPN" or entity_at(node.head) is not None):
+            return node.head  # (`Evan Bayh, a moderate Indiana Democrat who`: the name, not its party's)
         if (node.pos_ in ("PROPN", "PRON") and not node.is_lower) or entity_at(node) is not None:
             return node  # (a lower-case word tagged a name, `xenophobe`, is the tagger's mistake)
         if node.dep_ == "conj" and node.head.i != node.i and (node.head.pos_ in ("NOUN", "ADJ") or node.head.is_lower):
             node = node.head
-        elif node.dep_ == "appos" and (node.head.pos_ == "PROPN" or entity_at(node.head) is not None):
-            return node.head
         elif node.dep_ == "appos" and node.head.pos_ == "NOUN":
             node = node.head  # `a serial liar, rampant xenophobe ... who`: the description it restates
         elif node.left_edge.i >= 2 and node.doc[node.left_edge.i - 1].text == "," and entity_at(

@@ -367,15 +367,16 @@ REVERSING_VERBS: frozenset[str] = frozenset(
 )
 STANCE_OBJECTS: frozenset[str] = frozenset(
     {"stance", "position", "opposition", "objection", "support", "decision", "policy", "view", "veto", "demand",
-     "course", "resistance", "line", "mind", "stand", "backing", "tack"}
+     "course", "resistance", "line", "stand", "backing", "tack"}
 )
 
 # Hyphenated changes of mind, as the tokenizer splits them: `U-turn`, `about-face`, `volte-face`.
 TURNABOUTS: frozenset[tuple[str, str]] = frozenset({("u", "turn"), ("about", "face"), ("volte", "face")})
 
-# Objects that are a change of mind only when the holder's own (`scrapped its plan to`, `dropped their bid`).
+# Objects that are a change of mind only when the holder's own (`scrapped its plan to`, `dropped their bid`,
+# `changed his mind`; `changing minds` is persuading others).
 OWN_STANCE_OBJECTS: frozenset[str] = frozenset(
-    {"plan", "proposal", "pledge", "promise", "commitment", "target", "goal", "bid", "threat", "demand"}
+    {"plan", "proposal", "pledge", "promise", "commitment", "target", "goal", "bid", "threat", "demand", "mind"}
 )
 
 # Verbs that say a stance noun is a quantity, not a position (`China's demand for coal rose`).
