@@ -1793,3 +1793,16 @@ def test_a_documents_title_line_is_a_headline(text: str, found: list[tuple[str, 
 def test_holders_and_targets_of_descriptions_relatives_and_look_alikes(text: str,
                                                                       found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["stance"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an infinitive after a `too` of degree is what is not done
+    ('"There are too many troubling things for me to dismiss the charges," said Jane Roe.', [("dismiss", True, False)]),
+    # ... not after the `too` of `also`
+    ("Jane Roe, too, wanted to support the plan.", [("wanted to support", False, True)]),
+    # `'d` is `would`: a condition's wish is hedged
+    ('"If I were a donor, I\'d want answers," said Jane Roe.', [("want", False, True)]),
+    ('"If I were a donor, I\u2019d want answers," said Jane Roe.', [("want", False, True)]),
+])
+def test_too_to_and_contracted_would(text: str, found: list[tuple[str, bool, bool]]) -> None:
+    assert [(r["cue"], r["negated"], r["hedged"]) for r in run_text("positions", text)] == found

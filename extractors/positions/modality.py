@@ -129,6 +129,8 @@ def negated(verb: Token) -> bool:
             return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # `decided against recommending charges`
+    if _after_too(verb):
+        return True  # `too risky to support`, `too many disturbing things for me to dismiss`
     for n, governor in enumerate(governors(verb)):
         if _has_negation(governor):
             return True
@@ -141,14 +143,24 @@ def negated(verb: Token) -> bool:
     return False
 
 
+def _after_too(verb: Token) -> bool:
+    """An infinitive after a `too` of degree (`too risky to`, `too many things to`), which is not done; not the
+    `too` of `also` (`He, too, wanted to back it`), which modifies a verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV")
+               for t in verb.head.subtree if t.i < verb.i)
+
+
 def hedged(verb: Token) -> bool:
     """`could support`, `is expected to back`, `reportedly opposed`, `is said to favour`,
     `according to reports, ... opposed`, `reports that she backed`."""
     for n, governor in enumerate(governors(verb)):
         for child in governor.children:
-            if child.dep_ == "aux" and child.lower_ in HEDGING_MODALS and not (
-                    child.lower_ == "would" and _reported_future(governor)) and not (
-                    child.lower_ == "could" and _reported_cannot(governor)):
+            modal = _modal(child)
+            if child.dep_ == "aux" and modal in HEDGING_MODALS and not (
+                    modal == "would" and _reported_future(governor)) and not (
+                    modal == "could" and _reported_cannot(governor)):
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
                 return True
@@ -159,6 +171,11 @@ def hedged(verb: Token) -> bool:
         if _reported_by_others(governor):
             return True
     return False
+
+
+def _modal(aux: Token) -> str:
+    """The modal an auxiliary is, `'d` or `’d` read as `would` (`I'd want answers`)."""
+    return "would" if aux.tag_ == "MD" and aux.lower_ in ("'d", "’d") else aux.lower_
 
 
 def _reported_by_others(verb: Token) -> bool:
