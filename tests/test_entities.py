@@ -1652,3 +1652,12 @@ def test_a_surname_the_grouping_kept_apart_from_a_relative_stays_apart(text: str
 def test_a_surname_joins_its_full_name_whatever_the_apostrophe(text: str) -> None:
     (person,) = [r for r in entities(text) if r["label"] == "PERSON"]
     assert person["count"] == 2 and "\u2019" not in person["name"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the capital's district as AP style abbreviates it is a place, not an organisation
+    ("The senator spoke in Washington, D.C., on Monday. She will be back in D.C. next week.",
+     {"Washington": "GPE", "D.C.": "GPE"}),
+])
+def test_the_district_of_columbia_is_a_place(text: str, labels: dict[str, str]) -> None:
+    assert {r["text"]: r["label"] for r in run_text("entities", text)} == labels
