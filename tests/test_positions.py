@@ -1806,3 +1806,9 @@ def test_holders_and_targets_of_descriptions_relatives_and_look_alikes(text: str
 ])
 def test_too_to_and_contracted_would(text: str, found: list[tuple[str, bool, bool]]) -> None:
     assert [(r["cue"], r["negated"], r["hedged"]) for r in run_text("positions", text)] == found
+
+
+def test_a_word_of_a_quoted_title_holds_nothing() -> None:
+    text = ("Jane Roe, who starred in \u201cApollo 13,\u201d and \u201cAustin Powers: The Spy Who Shagged Me,\u201d "
+            "backed Clinton.")
+    assert [r["holder"] for r in run_text("positions", text)] == ["Jane Roe"]

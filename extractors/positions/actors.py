@@ -125,6 +125,16 @@ def proper_name(phrase: Span, head: Token) -> str:
     return tidy(phrase.doc[names[0].i : names[-1].i + 1].text)
 
 
+def _quoted_title(token: Token) -> bool:
+    """A word of a work's title set in quotation marks (`“Austin Powers: The Spy Who Shagged Me”`)."""
+    if token.ent_type_ != "WORK_OF_ART":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and token.doc[start - 1].text in ("“", '"', "``", "''", "‘")
+
+
 def _runs_into_verb(token: Token) -> bool:
     """`Trump accused Holt of being a` read as one WORK_OF_ART: an entity holding a clause's verb is no name."""
     doc = token.doc
@@ -452,6 +462,8 @@ class Salience:
             name = entity_name(entity) if whole.start == entity.start else tidy(whole.text)
             written = head.doc[min(phrase.start, whole.start) : max(phrase.end, whole.end)].text
             return [Actor(name, written, self._entity_kind(entity))]
+        if _quoted_title(head):
+            return []  # `roles in “Austin Powers: The Spy Who ...”`: a word of a film's title, no one at all
         misread = head.ent_type_ in _MISREAD_LABELS or _runs_into_verb(head)
         if head.pos_ == "PROPN" and misread and not head.like_num and not head.is_lower:
             # a name the recogniser missed, or read as a number (`the Steelworkers` as CARDINAL); a lower-case
