@@ -132,7 +132,11 @@ def _quoted_title(token: Token) -> bool:
     start = token.i
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
-    return start > 0 and token.doc[start - 1].text in ("“", '"', "``", "''", "‘")
+    if start == 0:
+        return False
+    mark, doc = token.doc[start - 1], token.doc
+    # an opening mark: curly or doubled, or a straight one after a space (`system," Trump` closes a quotation)
+    return mark.text in ("“", "``", "‘") or (mark.text == '"' and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_)))
 
 
 def _runs_into_verb(token: Token) -> bool:
