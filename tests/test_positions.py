@@ -1812,3 +1812,15 @@ def test_a_word_of_a_quoted_title_holds_nothing() -> None:
     text = ("Jane Roe, who starred in \u201cApollo 13,\u201d and \u201cAustin Powers: The Spy Who Shagged Me,\u201d "
             "backed Clinton.")
     assert [r["holder"] for r in run_text("positions", text)] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # a list closed by `and`, then a comma and one more name: the list is the fronted phrase's
+    ("In an interview with hosts Joe Scarborough and Mika Brzezinski, Hillary Clinton backed the plan.",
+     ["Hillary Clinton"]),
+    # look-alikes: lists with and without a serial comma
+    ("France, Germany and Spain backed the plan.", ["France", "Germany", "Spain"]),
+    ("France, Germany, and Spain backed the plan.", ["France", "Germany", "Spain"]),
+])
+def test_a_name_after_a_closed_list_is_the_subject(text: str, holders: list[str]) -> None:
+    assert [r["holder"] for r in run_text("positions", text)] == holders

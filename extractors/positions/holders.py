@@ -40,8 +40,22 @@ def with_conjuncts(head: Token) -> list[Token]:
     members = [head, *head.conjuncts, *(m for a in listed for m in (a, *a.conjuncts))]
     name = entity_at(head)
     beyond = name.end if name is not None else head.i + 1  # `Procter and Gamble` is one name, not two holders
-    return [head, *sorted({c for c in members if c.i >= beyond and c.pos_ in ("NOUN", "PROPN", "PRON")},
-                          key=lambda t: t.i)]
+    found = [head, *sorted({c for c in members if c.i >= beyond and c.pos_ in ("NOUN", "PROPN", "PRON")},
+                           key=lambda t: t.i)]
+    return _after_closed_list(found)
+
+
+def _after_closed_list(found: list[Token]) -> list[Token]:
+    """`In an interview with hosts Joe Scarborough and Mika Brzezinski, Hillary Clinton backed`: a list closed by
+    `and` or `or`, then a comma and one more name, is a fronted phrase's list; the name after the comma alone
+    is the subject (no list runs `A and B, C`)."""
+    doc = found[0].doc
+    for k in range(2, len(found)):
+        joined = any(t.dep_ == "cc" for t in doc[found[k - 2].i : found[k - 1].i])
+        start = found[k].left_edge.i
+        if joined and start > 0 and doc[start - 1].text == "," and k == len(found) - 1:
+            return found[k:]
+    return found
 
 
 def is_passive(verb: Token) -> bool:
