@@ -981,3 +981,16 @@ def test_a_clause_before_a_semicolon_is_not_the_next_cues(text: str, found: list
 ])
 def test_that_said_is_a_concession(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["holder"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the relative pronoun is the subject of what was said, not who said it
+    ("Alan Grayson criticized the department, which he argued seeks to restore equity.",
+     {"criticized": "Alan Grayson", "argued": "Alan Grayson"}),
+    # a participle on the addressees of a message is the sender's; a verb after a quotation's close goes on
+    # from the verb the quotation hangs on
+    ("The Vermont senator emailed supporters saying: \u201cThe struggle continues\u201d and vowing to compete.",
+     {"emailed": "Vermont senator", "saying": "Vermont senator", "vowing": "Vermont senator"}),
+])
+def test_the_source_is_who_speaks_not_what_is_spoken_of(text: str, found: dict[str, str]) -> None:
+    assert {r["cue"]: r["holder"] for r in run_text("quotes", text)} == found

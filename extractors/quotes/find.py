@@ -674,6 +674,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
         # `"He is great. One of the best," Smith said`: the quotation's last fragment, parsed as a second subject
         outside = [c for c in subjects if not any(t.text in CLOSING_TOKENS for t in verb.doc[c.i + 1 : verb.i])]
         subjects = outside if len(subjects) > 1 and outside else subjects
+        # `the department, which he argued seeks ...`: the relative pronoun is the subject of what was said
+        speakers = [c for c in subjects if c.tag_ not in ("WDT", "WP") and c.lower_ != "that"]
+        subjects = speakers if len(subjects) > 1 and speakers else subjects
         named = _name_before(verb) if subjects and node.i != verb.i else None
         if named is not None and any(t.text in CLOSING_TOKENS for t in verb.doc[subjects[0].i + 1 : verb.i]):
             return named  # `"... we will achieve justice," Chief Jordan said`: not `we`
@@ -682,6 +685,10 @@ def _source(verb: Token, sent: Span) -> Token | None:
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
             return None if expletive else past_dateline(subjects[0])
+        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "dative") and cue_lemma(node.head.head) in SAYING | {
+                "write", "send", "text"}:
+            node = node.head.head  # `emailed supporters saying: "..."`: the sender says it, not the addressees
+            continue
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head  # `a posting saying that`, `Trump, claiming that`
         if node.dep_ == "pcomp" and node.head.dep_ in ("prep", "conj"):
@@ -697,6 +704,14 @@ def _source(verb: Token, sent: Span) -> Token | None:
             if credited is not None:
                 return credited  # `praised Obama for saying`, `gives credit to X for speaking out`: X said it
             continue
+        if node.dep_ == "conj" and _closed_before(node.head, node):
+            # `saying: "The struggle continues" and vowing to compete`: a verb after a quotation's close goes on
+            # from the verb the quotation hangs on, not from the quoted verb
+            node = node.head
+            if node.head.i == node.i:
+                break
+            node = node.head
+            continue
         # `voters are more likely to say`, `was quick to condemn`: the adjective frames its subject's own act
         framing = node.dep_ == "acomp" and node.lemma_.lower() in FRAMING_HEADS
         if (not framing and node.dep_ not in ("advcl", "conj", "xcomp")) or node.head.i == node.i:
@@ -710,6 +725,15 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = _fronted_apposition(node, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _closed_before(quoted: Token, verb: Token) -> bool:
+    """A quotation opens before `quoted` and closes between it and `verb`, which a conjunction joins on
+    (`"..." and vowing`; not the misparsed `"...," Chief Jordan said`)."""
+    doc = quoted.doc
+    closed = next((t.i for t in doc[quoted.i + 1 : verb.i] if t.text in CLOSING_TOKENS), None)
+    return closed is not None and any(t.dep_ == "cc" for t in doc[closed : verb.i]) and any(
+        t.text in ("“", "``", '"') for t in doc[max(quoted.left_edge.i - 1, 0) : quoted.i])
 
 
 def _credited(verb: Token) -> Token | None:
