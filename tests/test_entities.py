@@ -1661,3 +1661,11 @@ def test_a_surname_joins_its_full_name_whatever_the_apostrophe(text: str) -> Non
 ])
 def test_the_district_of_columbia_is_a_place(text: str, labels: dict[str, str]) -> None:
     assert {r["text"]: r["label"] for r in run_text("entities", text)} == labels
+
+
+def test_a_headline_passive_after_a_name_is_not_part_of_it() -> None:
+    # a headline's passive participle before its preposition ends the name before it
+    text = ("FDIC Accused Of Hiding Data Breach To Protect Its Chairman.\n\n"
+            "WASHINGTON (Reuters) - The FDIC declined to comment.")
+    names = {r["name"] for r in entities(text) if r["label"] == "ORG"}
+    assert "FDIC" in names and not any("Accused" in n for n in names), names

@@ -32,8 +32,20 @@ def _name_token(token: Token) -> bool:
 
 
 def headline_verb(token: Token) -> bool:
-    """A headline's verb after its subject, capitalised as the name is (`Obama Says`, `TRUMP SLAMS`)."""
-    return not token.is_lower and token.lower_ in words(__package__, "headline_verbs.txt")
+    """A headline's verb after its subject, capitalised as the name is (`Obama Says`, `TRUMP SLAMS`), or the
+    participle of its passive before the preposition that goes with it (`FDIC Accused Of Covering Up`)."""
+    if token.is_lower:
+        return False
+    if token.lower_ in words(__package__, "headline_verbs.txt"):
+        return True
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ in _HEADLINE_PARTICIPLES and after is not None and after.lower_ in _PASSIVE_PREPOSITIONS
+
+
+# Participles of a headline's passive (`Accused Of`, `Charged With`, `Sued Over`) and the prepositions after them.
+_HEADLINE_PARTICIPLES = frozenset({"accused", "charged", "sued", "cleared", "slammed", "blasted", "criticized",
+                                   "criticised", "indicted", "convicted", "fined", "probed", "investigated"})
+_PASSIVE_PREPOSITIONS = frozenset({"of", "with", "over", "for", "by", "in", "after"})
 
 
 def _capitalised(token: Token) -> bool:
