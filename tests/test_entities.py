@@ -1669,3 +1669,8 @@ def test_a_headline_passive_after_a_name_is_not_part_of_it() -> None:
             "WASHINGTON (Reuters) - The FDIC declined to comment.")
     names = {r["name"] for r in entities(text) if r["label"] == "ORG"}
     assert "FDIC" in names and not any("Accused" in n for n in names), names
+
+
+def test_the_rest_of_a_title_before_a_name_is_no_organisation() -> None:
+    text = "The memo went to Under Secretary of State for Political Affairs Wendy Sherman on Monday."
+    assert [(r["name"], r["label"]) for r in entities(text)] == [("Wendy Sherman", "PERSON")]

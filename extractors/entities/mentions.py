@@ -204,7 +204,8 @@ def from_model(doc: Doc) -> list[Mention]:
                 named = leading_title(doc, start, end)
                 if named > start:
                     title, start = doc[start:named].text, named
-            if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or (
+            if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or _rest_of_title(
+                    doc, start, end) or (
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end):
                 continue
             found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
@@ -403,6 +404,14 @@ def _bare_title(doc: Doc, start: int, end: int) -> bool:
         return False
     ends_title = start > 1 and doc[start - 1].lower_ == "of" and is_head(doc[start - 2])
     return any(is_head(t) for t in tokens) or (end < len(doc) and doc[end].is_title) or ends_title
+
+
+def _rest_of_title(doc: Doc, start: int, end: int) -> bool:
+    """`State for Political Affairs` of `Under Secretary of State for Political Affairs Wendy Sherman`: words after
+    a title's `of`, led by a title word, straight before the person it titles (`the president of Goldman Sachs
+    Lloyd Blankfein` names a bank)."""
+    return (start > 1 and doc[start - 1].lower_ == "of" and is_head(doc[start - 2]) and is_title_word(doc[start])
+            and end < len(doc) and doc[end].ent_type_ == "PERSON")
 
 
 def from_gazetteer(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:
