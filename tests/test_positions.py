@@ -1824,3 +1824,13 @@ def test_a_word_of_a_quoted_title_holds_nothing() -> None:
 ])
 def test_a_name_after_a_closed_list_is_the_subject(text: str, holders: list[str]) -> None:
     assert [r["holder"] for r in run_text("positions", text)] == holders
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # `both` standing alone is the two the text has just named
+    ("Donald Trump and Hillary Clinton spoke in Ohio. Both backed the plan.", ["Donald Trump", "Hillary Clinton"]),
+    # look-alike: `both` before a noun counts it
+    ("Both parties backed the plan.", ["parties"]),
+])
+def test_both_alone_stands_for_the_two_just_named(text: str, holders: list[str]) -> None:
+    assert [r["holder"] for r in run_text("positions", text)] == holders

@@ -586,7 +586,8 @@ GOVERNING_NOUNS: frozenset[str] = frozenset({"government", "administration", "ca
 # Pronouns and the entity labels of the antecedents they can take.
 PRONOUN_LABELS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("it", "its", "itself"), frozenset({"GPE", "ORG", "GROUP", "NAME"})),
-    **dict.fromkeys(("they", "them", "their", "theirs"), frozenset({"GPE", "ORG", "GROUP", "PLURAL", "NAME"})),
+    # (`Both have promised`: `both` standing alone for the two the text has just named)
+    **dict.fromkeys(("they", "them", "their", "theirs", "both"), frozenset({"GPE", "ORG", "GROUP", "PLURAL", "NAME"})),
     **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), frozenset({"PERSON"})),
 }
 # Descriptions of a person that also stand as a title before a name (`candidate Trump`, `Leader Kim`);
