@@ -21,6 +21,9 @@ def tokenize():
     ("Rural electrification.--The plan", ["Rural", "electrification", ".", "--", "The", "plan"]),
     ("9.We will fight", ["9", ".", "We", "will", "fight"]),
     ('Mr. Democrat"--who led', ["Mr.", "Democrat", '"', "--", "who", "led"]),
+    # a dash glued to the quotation marks of an aside
+    ("her record—“the best in years”—and promised",
+     ["her", "record", "—", "“", "the", "best", "in", "years", "”", "—", "and", "promised"]),
 ])
 def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, tokens: list[str]) -> None:
     assert tokenize(text) == tokens
@@ -30,6 +33,7 @@ def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, 
     ("version 2.0 shipped", "2.0"),  # a decimal
     ("No.5 is up 3.5%", "3.5"),
     ("a well-known man", "well"),  # a single hyphen stays the tokenizer's own business
+    ("in 1990–95 it grew", "1990–95"),  # a range of years keeps its en dash
 ])
 def test_numbers_and_hyphens_keep_their_tokens(tokenize, text: str, token: str) -> None:
     assert token in tokenize(text)

@@ -1,5 +1,6 @@
 """Tokenizer rules the English pipelines lack: a double hyphen standing for a dash glued to the words beside it
-(`--I think`, `Sam Rayburn--"Mr. Democrat"`), and a list number glued to the next sentence (`9.We will`). Left
+(`--I think`, `Sam Rayburn--"Mr. Democrat"`), a dash glued to a quotation mark (`record—“the longest”—and`),
+and a list number glued to the next sentence (`9.We will`). Left
 whole, they make holders and names such as `--I`, `9.We` and `Sam Rayburn--"Mr`."""
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ if TYPE_CHECKING:
 
 # `--` before a word or an opening quotation mark, at the start of a token (`--I`, `--"We`).
 _DASH_PREFIX = r"--(?=[A-Za-z\"“'‘])"
-# `--` between a word (or its full stop) and the next word or quotation mark (`Rayburn--"Mr`, `tax.--The`),
-# and the marks either side of it, which the pieces split off by an infix do not get as prefixes or suffixes.
-_DASH_INFIX = (r"(?<=[A-Za-z.,;:!?\"”’'])--(?=[A-Za-z\"“'‘])|(?<=--)[\"“'‘](?=[A-Za-z])|(?<=[a-z])[.,;:](?=--)"
-               r"|(?<=[A-Za-z.])[\"”’'](?=--)")
+# `--` or a dash between a word (or its full stop) and the next word or quotation mark (`Rayburn--"Mr`,
+# `tax.--The`, `record—“the longest ...”—and`), and the marks either side of it, which the pieces split off by an
+# infix do not get as prefixes or suffixes.
+_DASH_INFIX = (r"(?<=[A-Za-z.,;:!?\"”’'])(?:--|[—–])(?=[A-Za-z\"“'‘])|(?<=--)[\"“'‘](?=[A-Za-z])"
+               r"|(?<=[—–])[\"“'‘](?=[A-Za-z])|(?<=[a-z])[.,;:](?=--)|(?<=[A-Za-z.])[\"”’'](?=--|[—–])")
 # The full stop of a list number before a capitalised word (`9.We`); never a decimal (`2.0`) nor `No.5`.
 _LIST_NUMBER_INFIX = r"(?<=\d)\.(?=[A-Z][a-z])"
 
