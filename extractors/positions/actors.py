@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
+from ..entities.names import headline_verb
 from ..entities.titles import is_head
+from ..quotes.quotations import OPENING_TOKENS
 from . import kinds
 from .capitals import country_of_capital
 from .lexicon import (
@@ -28,7 +30,6 @@ from .lexicon import (
     PRONOUN_LABELS,
     SPEECH_VERBS,
     STAFF_NOUNS,
-    headline_stance_verb,
     is_actor_noun,
     is_title,
 )
@@ -136,7 +137,7 @@ def _quoted_title(token: Token) -> bool:
         return False
     mark, doc = token.doc[start - 1], token.doc
     # an opening mark: curly or doubled, or a straight one after a space (`system," Trump` closes a quotation)
-    return mark.text in ("“", "``", "‘") or (mark.text == '"' and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_)))
+    return mark.text in OPENING_TOKENS and (mark.text != '"' or mark.i == 0 or bool(doc[mark.i - 1].whitespace_))
 
 
 def _runs_into_verb(token: Token) -> bool:
@@ -174,7 +175,7 @@ def entity_at(token: Token) -> Span | None:
     # `Obama Calls` (a headline), `Trump accused Holt`: the recogniser ran a name on into the verb after it
     for i in range(token.i + 1, end):
         if (doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")) or (
-                headline_stance_verb(doc[i].text) is not None):  # `Ben Carson Slams Hillary`
+                headline_verb(doc[i])):  # `Ben Carson Slams Hillary`: the entities extractor's rule for names
             end = i
             break
     for i in range(token.i - 1, start - 1, -1):

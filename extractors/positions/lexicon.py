@@ -38,6 +38,7 @@ VERBS: dict[str, Stance] = {
     **dict.fromkeys(("warn", "caution", "threaten"), "warn"),
 }
 
+
 def headline_stance_verb(word: str) -> str | None:
     """The stance verb a title-case headline word is in the third person (`Endorses` -> endorse, `Slams` ->
     slam), which the tagger takes for part of a name."""

@@ -56,7 +56,7 @@ from .cues import (
     TOPIC_VERBS,
     cue_lemma,
 )
-from .quotations import CLOSING_TOKENS, PARAGRAPH_BREAK, Quotation, quotations, run_together
+from .quotations import CLOSING_TOKENS, OPENING_TOKENS, PARAGRAPH_BREAK, Quotation, quotations, run_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -733,7 +733,7 @@ def _closed_before(quoted: Token, verb: Token) -> bool:
     doc = quoted.doc
     closed = next((t.i for t in doc[quoted.i + 1 : verb.i] if t.text in CLOSING_TOKENS), None)
     return closed is not None and any(t.dep_ == "cc" for t in doc[closed : verb.i]) and any(
-        t.text in ("“", "``", '"') for t in doc[max(quoted.left_edge.i - 1, 0) : quoted.i])
+        t.text in OPENING_TOKENS for t in doc[max(quoted.left_edge.i - 1, 0) : quoted.i])
 
 
 def _credited(verb: Token) -> Token | None:

@@ -18,8 +18,9 @@ _MARK = re.compile(r"''|``|[\"“”]")
 _OPENS_AFTER = frozenset(" \t\n([{—–-/")
 # Quotation marks as tokens: alone, or doubled as wire and archive copy writes them (`''`, ``` `` ```) ...
 QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
-# ... and those of them that can close a quotation.
+# ... those of them that can close a quotation, and those that can open one.
 CLOSING_TOKENS = frozenset({'"', "”", "''"})
+OPENING_TOKENS = frozenset({'"', "“", "``"})
 # A single quoted word is a scare quote (`so-called "experts"`), not what someone said.
 MIN_WORDS = 2
 
