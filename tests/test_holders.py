@@ -564,6 +564,10 @@ def test_it_is_no_one_member_nor_a_side_clauses_object(text: str, holder: str) -
     ("Saudi Arabia denied the claim. However, the Obama administration has promised a veto of the bill.",
      "Obama administration"),
     ("Saudi Arabia denied the claim. However, the U.S. administration has promised a veto of the bill.", "U.S."),
+    # ... also when the recogniser reads the leader's name as an organisation or as no entity at all
+    ("Officials in Florida denied it. The Scott administration has promised a veto of the bill.",
+     "Scott administration"),
+    ("Officials in Japan denied it. But the Abe government has promised a veto of the bill.", "Abe government"),
     # ... while a bare one is still the state last named
     ("Saudi Arabia denied the claim. However, the administration has promised a veto of the bill.", "Saudi Arabia"),
 ])

@@ -994,3 +994,19 @@ def test_that_said_is_a_concession(text: str, found: list[tuple[str, str]]) -> N
 ])
 def test_the_source_is_who_speaks_not_what_is_spoken_of(text: str, found: dict[str, str]) -> None:
     assert {r["cue"]: r["holder"] for r in run_text("quotes", text)} == found
+
+
+@pytest.mark.parametrize(("text", "holder", "holder_text"), [
+    # sources joined by `and` all said it
+    ("Trump and Clinton said they would debate again.", "Trump and Clinton", "Trump and Clinton"),
+    ("Germany, France and Spain said they would sign the pact.", "Germany, France and Spain",
+     "Germany, France and Spain"),
+    # a quantifier after the list is the list
+    ("The field is split, with Donald Trump, Mike Huckabee and Chris Christie all calling for a strict rule.",
+     "Donald Trump, Mike Huckabee and Chris Christie", "Donald Trump, Mike Huckabee and Chris Christie"),
+    # look-alike: one name of a company with `and` in it is one source
+    ("Procter and Gamble said it would cut prices.", "Procter and Gamble", "Procter and Gamble"),
+])
+def test_every_source_joined_by_and(text: str, holder: str, holder_text: str) -> None:
+    (record,) = run_text("quotes", text)
+    assert (record["holder"], record["holder_text"]) == (holder, holder_text)

@@ -414,6 +414,13 @@ class Salience:
                     return []  # `... racist, misogynist and birther who has pledged`: a description, not a name
                 return [Actor(actor.name, head.text, actor.kind)
                         for member in with_conjuncts(found) for actor in self.describe(member, speaker)]
+        if lower in ("all", "both", "each") and head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN"):
+            # `Donald Trump, Mike Huckabee and Chris Christie all calling for`: the quantifier after a list is
+            # the list
+            from .holders import with_conjuncts
+
+            return [Actor(actor.name, head.text, actor.kind)
+                    for member in with_conjuncts(head.head) for actor in self.describe(member, speaker)]
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
             reporter = _reporter(head)
@@ -492,11 +499,13 @@ class Salience:
             owners = self.describe(found, speaker) if found is not None else []
             if owners:
                 return [owned_group(owners[0], owner, phrase)]
-        leader = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "GPE")), None)
-        if leader is not None and head.lemma_.lower() in GOVERNING_NOUNS and (state := entity_at(leader)) is not None:
-            # `the Obama administration`: the body that name leads; `the U.S. government`: that state; not the
-            # state last named
-            if state.label_ == "GPE":
+        leader = next((c for c in head.children if c.dep_ == "compound" and (
+            c.ent_type_ in ("PERSON", "GPE") or c.pos_ == "PROPN")), None)
+        if leader is not None and head.lemma_.lower() in GOVERNING_NOUNS:
+            # `the Obama administration`, `the Scott administration` (the name read as an ORG or not at all): the
+            # body that name leads; `the U.S. government`: that state; not the state last named
+            state = entity_at(leader)
+            if state is not None and state.label_ == "GPE":
                 return [Actor(entity_name(state), phrase.text, "GPE")]
             return [Actor(tidy(phrase.text), phrase.text, "GROUP")]
         if owner is not None and head.lemma_.lower() in GOVERNING_NOUNS and entity_at(owner) is not None:

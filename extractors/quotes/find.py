@@ -20,7 +20,7 @@ from ..engine.records import Context, Fact
 from ..entities.layout import handed_over
 from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
-from ..positions.holders import past_dateline, written_source
+from ..positions.holders import past_dateline, with_conjuncts, written_source
 from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
@@ -1345,8 +1345,13 @@ def _fact(text: str, found: Attribution, salience: Salience, running: object,
     holder = holder_text = None
     if found.source is not None:
         speaker = speakers.of_cue(found.source, salience, running)  # type: ignore[arg-type]
-        actors = salience.describe(found.source, speaker)
-        if actors:
+        members = with_conjuncts(found.source)  # `Trump and Clinton said`: both are the source
+        actors = [actor for member in members for actor in salience.describe(member, speaker)]
+        if len(members) > 1 and len(actors) > 1:
+            doc = found.source.doc
+            holder_text = doc[noun_phrase(members[0]).start : noun_phrase(members[-1]).end].text
+            holder = listed(actors)
+        elif actors:
             holder, holder_text = listed(actors), actors[0].text
         else:
             holder_text = noun_phrase(found.source).text
