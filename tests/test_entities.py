@@ -624,7 +624,12 @@ def test_a_surname_alone_votes_with_the_full_name_it_shortens() -> None:
      "group. Sanders said it would back local candidates.", "Jane Sanders", "Bernie Sanders"),
     ("Donald Trump spoke in Ohio. His daughter Ivanka Trump sat in the front row. Trump thanked the crowd.",
      "Ivanka Trump", "Donald Trump"),
-    # look-alike: no kin noun before the second name, so the bare surname goes to the nearest name before it
+    # a surname the text already used alone for one person stays that person's when a second is named in full
+    ("Chris Murphy spoke for fifteen hours. Murphy said the vote mattered. He praised a teacher's aide, Anne Marie "
+     "Murphy, who died protecting a boy. Murphy said her courage had moved him.", "Anne Marie Murphy",
+     "Chris Murphy"),
+    # look-alike: no kin noun before the second name and no surname used alone before it, so the bare surname
+    # goes to the nearest name before it
     ("Bernie Sanders spoke in Syracuse on Friday. Later, Jane Sanders visited a school in Albany. Sanders said "
      "it went well.", "Jane Sanders", "Jane Sanders"),
 ])

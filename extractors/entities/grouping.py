@@ -98,13 +98,14 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
         )
         moved: dict[int, Group] = {id(g): [] for g in groups}
         kin = {id(g) for _, g, _ in full if _is_kin(doc, g)}
+        bare = [(name_words(doc, m)[0], m.start) for g in groups for m in g if len(name_words(doc, m)) == 1]
         for g in groups:
             if is_company(doc, g):
                 moved[id(g)].extend(g)  # `Pirelli` of `Pirelli SpA` is the company, not `Pirelli Cables`' person
                 continue
             others = [f for f in full if f[1] is not g]
             for mention in g:
-                target = _owner(doc, mention, others, kin) if (len(name_words(doc, mention)) == 1) == single \
+                target = _owner(doc, mention, others, kin, bare) if (len(name_words(doc, mention)) == 1) == single \
                     else None
                 moved[id(target if target is not None else g)].append(mention)
         groups = [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
@@ -121,7 +122,8 @@ def _is_kin(doc: Doc, g: Group) -> bool:
     return bool(before) and before[-1].lower_ in KIN_NOUNS
 
 
-def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]], kin: set[int]) -> Group | None:
+def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]], kin: set[int],
+           bare: list[tuple[str, int]]) -> Group | None:
     """The person group whose longer full name this mention shortens; a bare surname shared with a relative
     (`Trump` after `his daughter Ivanka Trump`) is the person's the story is about, not the relative's."""
     if mention.place is not None and mention.place.kind == "country" and mention.label != "PERSON":
@@ -139,12 +141,39 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]],
                  if (_written(word, name[0]) or _written(word, name[-1])) and not (
                      id(g) in kin and _written(word, name[-1]))]
         candidates = story or candidates
+        established = _established(word, candidates, bare)
+        if established is not None and established[0] < mention.start and not _same_sentence(
+                doc, established[0], mention.start):
+            return established[1]
     else:
         longer = [(start, g, name) for start, g, name in full if _shortens(parts, name)]
         # `John Kennedy` shortens `John F. Kennedy` and `John Fitzgerald Kennedy`: the longest, which the other shortens
         candidates = [(start, g) for start, g, name in longer
                       if not any(_shortens(name, other) for _, _, other in longer)]
     return _nearest(candidates, mention)
+
+
+def _established(word: str, candidates: list[tuple[int, Group]], bare: list[tuple[str, int]]
+                 ) -> tuple[int, Group] | None:
+    """Where two people share the surname, the first of them if the text used the surname alone for that one
+    before naming the second (`Chris Murphy ... Murphy said ... Anne Marie Murphy ... Murphy said`): a writer
+    names the newcomer in full, so the short form stays with whom it was set for (past the newcomer's own
+    sentence). Returns where the second was named, from which on this holds, and the first person's group."""
+    firsts: dict[int, tuple[int, Group]] = {}
+    for start, g in candidates:
+        if id(g) not in firsts or start < firsts[id(g)][0]:
+            firsts[id(g)] = (start, g)
+    if len(firsts) < 2:
+        return None
+    (first, established), (second, _) = sorted(firsts.values(), key=lambda item: item[0])[:2]
+    if any(w == word and first < at < second for w, at in bare):
+        return second, established
+    return None
+
+
+def _same_sentence(doc: Doc, i: int, j: int) -> bool:
+    """(`Eleanor Roosevelt spoke later, and Roosevelt thanked them`: the name just given, in its own sentence)"""
+    return doc.has_annotation("SENT_START") and doc[i].sent.start == doc[j].sent.start
 
 
 def _written(word: str, name_word: str) -> bool:
