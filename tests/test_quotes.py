@@ -1010,3 +1010,15 @@ def test_the_source_is_who_speaks_not_what_is_spoken_of(text: str, found: dict[s
 def test_every_source_joined_by_and(text: str, holder: str, holder_text: str) -> None:
     (record,) = run_text("quotes", text)
     assert (record["holder"], record["holder_text"]) == (holder, holder_text)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a participle after a comma is the act of the clause's subject, though the parser hung it on a phrase's noun
+    ("Clinton ended a debate last week with a reference to the \"Star Wars\" sequel hitting the theaters, "
+     "remarking, \u201cMay the Force be with you.\u201d", "Clinton"),
+    # look-alike: a message with no comma before the participle says it itself
+    ("Officials released a statement from the agency saying that the plan would fail.", "a statement"),
+])
+def test_a_participle_after_a_comma_is_the_subjects(text: str, holder: str) -> None:
+    (record,) = run_text("quotes", text)
+    assert record["holder"] == holder

@@ -21,6 +21,7 @@ from ..entities.layout import handed_over
 from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, with_conjuncts, written_source
+from ..positions.lexicon import is_actor_noun
 from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
@@ -689,6 +690,13 @@ def _source(verb: Token, sent: Span) -> Token | None:
                 "write", "send", "text"}:
             node = node.head.head  # `emailed supporters saying: "..."`: the sender says it, not the addressees
             continue
+        if node.dep_ == "acl" and _set_off_from_phrase(node):
+            # `ended the debate with a reference to the film, remarking, "..."`: a participle after a comma is
+            # the act of the clause's subject, not of the noun of a phrase the parser hung it on
+            node = node.head.head.head
+            while node.dep_ in ("pobj", "dobj") and node.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+                node = node.head.head if node.dep_ == "pobj" else node.head
+            continue
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head  # `a posting saying that`, `Trump, claiming that`
         if node.dep_ == "pcomp" and node.head.dep_ in ("prep", "conj"):
@@ -725,6 +733,14 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = _fronted_apposition(node, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _set_off_from_phrase(participle: Token) -> bool:
+    """A participle after a comma, hung on the object of a preposition that names no one who could say it."""
+    noun = participle.head
+    comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
+    return comma and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.ent_type_ == "" and not (
+        is_actor_noun(noun.lemma_.lower()))
 
 
 def _closed_before(quoted: Token, verb: Token) -> bool:
