@@ -1679,3 +1679,18 @@ def test_a_headline_passive_after_a_name_is_not_part_of_it() -> None:
 def test_the_rest_of_a_title_before_a_name_is_no_organisation() -> None:
     text = "The memo went to Under Secretary of State for Political Affairs Wendy Sherman on Monday."
     assert [(r["name"], r["label"]) for r in entities(text)] == [("Wendy Sherman", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a full name opening with a common given name, which the model left out altogether
+    ("Meanwhile, John Kasich is not likable. And oh yes, Carly Fiorina: What, exactly, are her qualifications?",
+     "Carly Fiorina", "PERSON"),
+])
+def test_a_full_name_the_model_missed_is_a_person(text: str, name: str, label: str) -> None:
+    record = by_name(entities(text))[name]
+    assert (record["label"], record["rule"]) == (label, "entities.given_name")
+
+
+def test_a_show_named_after_a_person_is_no_person() -> None:
+    records = entities("Only The Rachel Maddow Show on MSNBC hit 50 percent.")
+    assert all(not (r["label"] == "PERSON" and r["name"].endswith("Show")) for r in records)

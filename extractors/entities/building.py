@@ -15,7 +15,7 @@ from .grouping import Group, group, identity
 from .junk import is_junk
 from .labels import corrected, located, vote
 from .layout import headline_tokens
-from .mentions import Mention, acronym_links, from_gazetteer, from_model, without_overlaps
+from .mentions import Mention, acronym_links, from_gazetteer, from_given_names, from_model, without_overlaps
 from .naming import canonical_name
 from .organisations import teams_apart
 from .repeats import add_repeats
@@ -40,6 +40,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     cued = [m for m in cues if not is_junk(m.text(doc))]
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])
     mentions = without_overlaps([mentions, from_gazetteer(doc, mentions, headline)])
+    mentions = without_overlaps([mentions, from_given_names(doc, mentions, headline)])
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)
     add_repeats(doc, groups, headline)

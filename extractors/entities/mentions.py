@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import is_common_given_name
 from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
@@ -425,6 +426,27 @@ def from_gazetteer(doc: Doc, taken: list[Mention], headline: set[int]) -> list[M
         and not covered.intersection(range(start, end))
         and (start in headline or stands_alone(doc, start, end))
     ]
+
+
+def from_given_names(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:
+    """A full name opening with a common given name that the model left out altogether (`And oh yes, Carly
+    Fiorina: what are her qualifications?`), by the same test as a name it misread."""
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found: list[Mention] = []
+    for token in doc:
+        start = token.i
+        if start in headline or start in covered or not is_common_given_name(token.text):
+            continue
+        end = name_end(doc, start)
+        if covered.intersection(range(start, end)) or not stands_alone(doc, start, end):
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            continue  # `The Rachel Maddow Show`: a title named after the person
+        if _misread_person(doc, start, end):
+            found.append(Mention(start, end, "PERSON", origin="given_name"))
+            covered.update(range(start, end))
+    return found
 
 
 def without_overlaps(ranked: list[list[Mention]]) -> list[Mention]:

@@ -119,7 +119,7 @@ def given_name_led(doc: Doc, start: int, end: int) -> bool:
     tokens = doc[start:end]
     return (
         2 <= len(tokens) <= 3
-        and all(_capitalised(t) and t.is_alpha for t in tokens)
+        and all(_capitalised(t) and t.text.replace("’", "").replace("'", "").isalpha() for t in tokens)
         and is_common_given_name(tokens[0].text)
         and tokens[-1].lower_ not in words(__package__, "facility_words.txt")
     )
