@@ -516,6 +516,9 @@ def test_a_court_case_is_one_law(text: str, surface: str, name: str, label: str)
     # a prefix glued to a name makes a stance towards it: the name is the place or the person
     ("The rabbis said pro-Israel groups were angry at the vote.", "Israel", "pro-Israel"),
     ("Hillary Clinton spoke on Monday. A pro-Clinton super PAC paid for the ads.", "Hillary Clinton", "pro-Clinton"),
+    # ... also capitalised to open a sentence, where the prefix looks like the first half of a double name
+    ("Voters were tired. Pro-Clinton groups spent heavily. Hillary Clinton spoke in Ohio.", "Hillary Clinton",
+     "Pro-Clinton"),
     # a particle opening a name is part of it
     ("The al-Qaeda attack was condemned by the United Nations.", "al-Qaeda", "Qaeda"),
 ])

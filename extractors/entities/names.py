@@ -80,8 +80,9 @@ def name_start(doc: Doc, start: int) -> int:
         before = doc[start - 1]
         if _initial(before) or (doc[start].lower_ in PARTICLES and _name_token(before)):
             start -= 1
-        elif _joiner(before) and start > 1 and _name_token(doc[start - 2]):
-            start -= 2  # `Anne-Gaelle`, `Frank de` of `Frank de Boer`
+        elif _joiner(before) and start > 1 and _name_token(doc[start - 2]) and (
+                doc[start - 2].lower_ not in words(__package__, "stance_prefixes.txt")):
+            start -= 2  # `Anne-Gaelle`, `Frank de` of `Frank de Boer`; not `Pro-` of `Pro-Clinton`
         else:
             return start
     return start
