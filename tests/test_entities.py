@@ -627,6 +627,9 @@ def test_a_surname_alone_votes_with_the_full_name_it_shortens() -> None:
      "group. Sanders said it would back local candidates.", "Jane Sanders", "Bernie Sanders"),
     ("Donald Trump spoke in Ohio. His daughter Ivanka Trump sat in the front row. Trump thanked the crowd.",
      "Ivanka Trump", "Donald Trump"),
+    # ... also where the relative came in by the given name alone and was named in full later
+    ("Hillary Clinton spoke in Ohio. Her husband, Bill, campaigned in Iowa. Bill Clinton later joined her. "
+     "Clinton said she was grateful.", "Bill Clinton", "Hillary Clinton"),
     # a surname the text already used alone for one person stays that person's when a second is named in full
     ("Chris Murphy spoke for fifteen hours. Murphy said the vote mattered. He praised a teacher's aide, Anne Marie "
      "Murphy, who died protecting a boy. Murphy said her courage had moved him.", "Anne Marie Murphy",

@@ -97,8 +97,9 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
             key=lambda item: item[0],
         )
         moved: dict[int, Group] = {id(g): [] for g in groups}
-        kin = {id(g) for _, g, _ in full if _is_kin(doc, g)}
         bare = [(name_words(doc, m)[0], m.start) for g in groups for m in g if len(name_words(doc, m)) == 1]
+        kin_given = {word for word, start in bare if _after_kin_noun(doc, start)}
+        kin = {id(g) for _, g, _ in full if _is_kin(doc, g, kin_given)}
         for g in groups:
             if is_company(doc, g):
                 moved[id(g)].extend(g)  # `Pirelli` of `Pirelli SpA` is the company, not `Pirelli Cables`' person
@@ -112,9 +113,13 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
     return groups
 
 
-def _is_kin(doc: Doc, g: Group) -> bool:
-    """The person was brought in as someone's relative (`his daughter Ivanka Trump`, `her husband, Bill Clinton`)."""
-    start = g[0].start
+def _is_kin(doc: Doc, g: Group, kin_given: set[str]) -> bool:
+    """The person was brought in as someone's relative (`his daughter Ivanka Trump`, `her husband, Bill Clinton`),
+    also by the given name alone before the full name (`Her husband, Bill, ... Bill Clinton`)."""
+    return _after_kin_noun(doc, g[0].start) or name_words(doc, g[0])[0] in kin_given
+
+
+def _after_kin_noun(doc: Doc, start: int) -> bool:
     before = [doc[i] for i in range(max(start - 2, 0), start)]
     if before and before[-1].text == ",":
         before = before[:-1]
