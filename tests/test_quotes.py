@@ -1017,8 +1017,33 @@ def test_every_source_joined_by_and(text: str, holder: str, holder_text: str) ->
     ("Clinton ended a debate last week with a reference to the \"Star Wars\" sequel hitting the theaters, "
      "remarking, \u201cMay the Force be with you.\u201d", "Clinton"),
     # look-alike: a message with no comma before the participle says it itself
-    ("Officials released a statement from the agency saying that the plan would fail.", "a statement"),
+    ("Voters received a flyer saying that the plan would fail.", "a flyer"),
 ])
 def test_a_participle_after_a_comma_is_the_subjects(text: str, holder: str) -> None:
     (record,) = run_text("quotes", text)
     assert record["holder"] == holder
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a message put out: the publisher is the source, the message the content
+    ("On Sunday, the New York Times published portions of Trump's state tax returns.",
+     [("New York Times", "published", "portions of Trump's state tax returns")]),
+    ("The state party first released its list of 25 recommended delegates on Saturday.",
+     [("state party", "released", "its list of 25 recommended delegates")]),
+    # ... and where the statement's participle says what it says, whoever put it out says it
+    ("At the time, she released a statement saying the firm had been a trusted partner.",
+     [("she", "saying", "the firm had been a trusted partner")]),
+    # passing something over, pressing someone on something, naming someone as something
+    ("Obama and Clinton continue to ignore the reality of the threat.",
+     [("Obama and Clinton", "ignore", "the reality of the threat")]),
+    ("Maddow pressed Warren on whether she would be Clinton's running mate.",
+     [("Maddow", "pressed Warren on", "whether she would be Clinton's running mate")]),
+    ("Ted Cruz named Carly Fiorina as his running mate.",
+     [("Ted Cruz", "named", "Carly Fiorina as his running mate")]),
+    # look-alikes: a release of people, a press of a button, a name given with no view
+    ("The state released the prisoners on Monday.", []),
+    ("She pressed the button twice.", []),
+    ("The committee named Smith chairman.", []),
+])
+def test_a_message_put_out_passed_over_or_pressed(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

@@ -152,6 +152,16 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     "congratulate", "refute", "rebut", "rebuke",
     # a view given voice (`voiced concern over the case`, `voiced support for a single-payer system`)
     "voice",
+    # putting a message out, and passing something over as not worth a word (`the Times published portions of
+    # his returns`, `released an ad attacking her`, `has largely ignored the issue`)
+    "publish", "release", "ignore",
+})
+# Verbs of putting a message out (`released a statement saying`, `issued a statement saying`): the statement's
+# participle is their subject's saying; `release` is a cue only of a message (not `released the prisoners`).
+RELEASING: frozenset[str] = frozenset({"release", "issue", "publish", "send", "circulate", "distribute", "post"})
+MESSAGE_NOUNS: frozenset[str] = EVIDENCE_NOUNS | STATEMENT_NOUNS | frozenset({
+    "plan", "list", "proposal", "excerpt", "budget", "text", "version", "details", "guidance", "guidelines",
+    "portions", "part", "parts", "copy", "copies", "release", "column", "op-ed", "editorial", "poem", "song",
 })
 # Verbs of saying whose object is the message itself (`recalled her opposition`, `conceded defeat`,
 # `repeated the claim`): read like an act's object when no clause follows.
@@ -170,8 +180,9 @@ FRAMING_HEADS: frozenset[str] = frozenset({
 THOUGHT_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "with", "against"})
 # Words that stand for what was said before (`said so`, `said yes`, `said the same`, `would not say when`).
 PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
-# Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`.
-JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint"})
+# Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`, `named Fiorina as his
+# running mate`.
+JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint", "name"})
 # Verbs whose agentless passive attributes a view or a charge to no one in particular (`Rubio is seen as the
 # strongest`, `she was known as the rainmaker`, `no documents were deemed relevant`, `Roof is accused of killing
 # nine people`): an implicit source.
@@ -180,6 +191,7 @@ PASSIVE_VIEWS: frozenset[str] = JUDGING | frozenset({"know", "deem", "accuse", "
 # `voted against`): `spoke to reporters` and `talked for an hour` say nothing of what.
 TOPIC_VERBS: frozenset[str] = frozenset({
     "speak", "talk", "rail", "brag", "complain", "joke", "comment", "vote", "weigh", "testify", "ask", "tell",
+    "press",  # `pressed Warren on whether she would run`, `pressed for a grand bargain`
 })
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "against", "for", "on"})
 # Prepositions that carry such an act's content (`called for`, `pointed to`, `warned about`).
@@ -192,7 +204,7 @@ CUE_VERBS = SAYING | QUOTING | THINKING | DESIRING | EVIDENCE_VERBS | OBJECT_ACT
 # `was posted by`, a part `voiced by` an actor): their passive's agent is no source.
 _PHYSICAL_SENSES: frozenset[str] = frozenset({
     "attack", "call", "post", "write", "sing", "chant", "point", "show", "find", "hail", "blast", "slam", "thank",
-    "offer", "block", "read", "rule", "voice",
+    "offer", "block", "read", "rule", "voice", "release",
 })
 # Verbs whose passive names its source by `by` (`was rejected by voters`, `was told by aides that`).
 AGENT_REPORTS: frozenset[str] = (SAYING | OBJECT_ACTS | JUDGING) - EVIDENCE_VERBS - _PHYSICAL_SENSES

@@ -38,12 +38,14 @@ from .cues import (
     MADE_PLAIN,
     MADE_STATEMENTS,
     MANNER_OF_SPEAKING,
+    MESSAGE_NOUNS,
     MESSAGE_VERBS,
     OBJECT_ACTS,
     OBJECT_PREPOSITIONS,
     PASSIVE_VIEWS,
     PRO_FORMS,
     QUOTING,
+    RELEASING,
     SAYING,
     SEEMING,
     SHOWN_DISPOSITIONS,
@@ -275,6 +277,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return None  # `left without saying`, `it goes without saying`: nothing was said
     if lemma in DESIRING - THINKING and verb.dep_ == "acl":
         return None  # `candidates seeking the nomination`: who they are, not a wish reported
+    if lemma == "release" and not _releases_a_message(verb):
+        return None  # `released the prisoners`; `released a statement saying ...`: the saying is the cue
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
@@ -690,6 +694,10 @@ def _source(verb: Token, sent: Span) -> Token | None:
                 "write", "send", "text"}:
             node = node.head.head  # `emailed supporters saying: "..."`: the sender says it, not the addressees
             continue
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.lemma_.lower() in MESSAGE_NOUNS and (
+                cue_lemma(node.head.head) in RELEASING):
+            node = node.head.head  # `released a statement saying`: who put the statement out says it
+            continue
         if node.dep_ == "acl" and _set_off_from_phrase(node):
             # `ended the debate with a reference to the film, remarking, "..."`: a participle after a comma is
             # the act of the clause's subject, not of the noun of a phrase the parser hung it on
@@ -733,6 +741,14 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = _fronted_apposition(node, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _releases_a_message(verb: Token) -> bool:
+    """`released an ad`, `released its list of delegates`; not `released the hostages`, nor a statement whose
+    own participle says what it says (`released a statement saying`)."""
+    message = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return message is not None and message.lemma_.lower() in MESSAGE_NOUNS and not any(
+        c.dep_ == "acl" and cue_lemma(c) in SAYING for c in message.children)
 
 
 def _set_off_from_phrase(participle: Token) -> bool:
