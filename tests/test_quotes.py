@@ -1047,3 +1047,18 @@ def test_a_participle_after_a_comma_is_the_subjects(text: str, holder: str) -> N
 ])
 def test_a_message_put_out_passed_over_or_pressed(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # setting something out, with its particle, and a matter taken up
+    ("Donald Trump laid out stark differences between his agenda and hers.",
+     [("Donald Trump", "laid out", "stark differences between his agenda and hers")]),
+    ("She spelled out her plan for the economy.", [("She", "spelled out", "her plan for the economy")]),
+    ("Obama also addressed Trump's general concerns last Thursday.",
+     [("Obama", "addressed", "Trump's general concerns")]),
+    # look-alikes: another particle, an audience addressed
+    ("Nabisco laid off hundreds of workers.", []),
+    ("Obama addressed the convention on Tuesday.", []),
+])
+def test_a_matter_set_out_or_taken_up(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

@@ -155,7 +155,18 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     # putting a message out, and passing something over as not worth a word (`the Times published portions of
     # his returns`, `released an ad attacking her`, `has largely ignored the issue`)
     "publish", "release", "ignore",
+    # setting something out, and taking it up (`laid out her proposals`, `spelled out his plan`, `addressed the
+    # concerns`; not an audience addressed: `addressed the convention`)
+    "lay out", "spell out", "set out", "address",
 })
+# Gatherings one speaks to (`addressed the convention`): an audience, not a matter taken up.
+AUDIENCES: frozenset[str] = frozenset({
+    "crowd", "convention", "rally", "audience", "meeting", "conference", "nation", "gathering", "session",
+    "summit", "assembly", "congress", "parliament", "chamber", "house", "senate", "letter", "envelope", "graduate",
+    "class", "forum", "luncheon", "dinner", "event",
+})
+# Phrasal verbs that are cues with their particle only (`laid out`, not `laid off`).
+PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({("lay", "out"), ("spell", "out"), ("set", "out")})
 # Verbs of putting a message out (`released a statement saying`, `issued a statement saying`): the statement's
 # participle is their subject's saying; `release` is a cue only of a message (not `released the prisoners`).
 RELEASING: frozenset[str] = frozenset({"release", "issue", "publish", "send", "circulate", "distribute", "post"})
@@ -214,6 +225,9 @@ def cue_lemma(token: Token) -> str:
     """The token's lemma, mended where the pipeline's rule lemmatizer drops or keeps a silent `e` on a cue
     verb: `hopes`, `hoped`, `hoping` come out as `hop`, `retweeted` as `retweete`."""
     lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle is not None and (lemma, particle) in PHRASAL_CUES:
+        return f"{lemma} {particle}"
     if lemma in CUE_VERBS:
         return lemma
     if lemma + "e" in CUE_VERBS and (token.lower_.startswith(lemma + "e") or token.lower_ == lemma + "ing"):

@@ -26,6 +26,7 @@ from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
     ATTITUDES,
+    AUDIENCES,
     COME_OUT_NOUNS,
     COME_OUT_PREPOSITIONS,
     CUE_VERBS,
@@ -279,6 +280,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return None  # `candidates seeking the nomination`: who they are, not a wish reported
     if lemma == "release" and not _releases_a_message(verb):
         return None  # `released the prisoners`; `released a statement saying ...`: the saying is the cue
+    if lemma == "address" and not _addresses_a_matter(verb):
+        return None  # `addressed the convention`, `addressed her as "Hillary"`: an audience, no matter taken up
     if lemma == "call" and any(c.lower_ == "what" for c in verb.children):
         return None  # `what he called a "war"` names a thing in the source's words; it reports no claim
     # the clause after the cue when there is one: one before it may be a misparsed earlier sentence
@@ -640,7 +643,8 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")), None)
     if content is not None and not takes_object:
         return None
-    cue_end = _end(verb)
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    cue_end = _end(particle) if particle is not None and " " in cue_lemma(verb) else _end(verb)  # `laid out`
     first: Token | None = None  # where the content starts, when not at its own left edge
     if content is None:
         prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
@@ -749,6 +753,13 @@ def _releases_a_message(verb: Token) -> bool:
     message = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return message is not None and message.lemma_.lower() in MESSAGE_NOUNS and not any(
         c.dep_ == "acl" and cue_lemma(c) in SAYING for c in message.children)
+
+
+def _addresses_a_matter(verb: Token) -> bool:
+    """`addressed the concerns`, `did not address his tweets`; not a person, a body or a gathering spoken to."""
+    matter = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return matter is not None and matter.pos_ == "NOUN" and matter.ent_type_ == "" and not (
+        is_actor_noun(matter.lemma_.lower()) or matter.lemma_.lower() in AUDIENCES)
 
 
 def _set_off_from_phrase(participle: Token) -> bool:
