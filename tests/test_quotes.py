@@ -1062,3 +1062,19 @@ def test_a_message_put_out_passed_over_or_pressed(text: str, found: list[tuple[s
 ])
 def test_a_matter_set_out_or_taken_up(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a stance, feeling or wish its owner holds toward what follows
+    ("Clinton's support for the deal surprised many.", [("Clinton", "support for", "the deal")]),
+    ("Many voters share Trump's disdain for the press.", [("Trump", "disdain for", "the press")]),
+    ("Donald Trump has made his disdain for the press clear.", [("Donald Trump", "disdain for", "the press")]),
+    ("The senator's desire to run again was plain to see.", [("senator", "desire", "to run again")]),
+    # look-alikes: no owner, nothing it is toward, backing counted among voters, a noun the parser made the root
+    ("Support for the deal grew.", []),
+    ("His support grew.", []),
+    ("Trump's support among evangelicals is strong.", []),
+    ("The union's opposition to the plan hardened.", []),
+])
+def test_a_stance_its_owner_holds(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

@@ -109,6 +109,17 @@ HELD_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "conclusion", "recommendation", "suspicion", "theory", "contention", "complaint", "objection", "criticism",
     "pledge", "vow", "guess", "bet", "understanding", "feeling", "thinking",
 })
+# Nouns of a stance, a feeling or a wish that a holder owns (`Clinton's support for the deal`, `their concern
+# about costs`, `his desire to win`): with their owner and what they are toward, an attribution. The
+# prepositions that carry what they are toward are `STANCE_NOUN_PREPOSITIONS`.
+STANCE_NOUNS: frozenset[str] = frozenset({
+    "support", "opposition", "endorsement", "criticism", "concern", "desire", "opinion", "view", "objection",
+    "praise", "disdain", "contempt", "skepticism", "scepticism", "doubt", "fear", "hope", "frustration", "anger",
+    "distaste", "antipathy", "hostility", "commitment", "call", "demand", "request", "proposal", "position",
+    "stance", "enthusiasm", "admiration", "disagreement", "agreement", "preference", "distrust", "mistrust",
+    "insistence", "reluctance", "refusal", "pledge", "promise", "vow", "plea", "appeal", "defense", "defence",
+})
+STANCE_NOUN_PREPOSITIONS: frozenset[str] = frozenset({"for", "to", "of", "about", "on", "over", "with", "against"})
 # Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
 MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "case", "point", "pitch", "prediction", "commitment", "joke", "mention", "reference", "appeal",

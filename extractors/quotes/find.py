@@ -50,6 +50,8 @@ from .cues import (
     SAYING,
     SEEMING,
     SHOWN_DISPOSITIONS,
+    STANCE_NOUN_PREPOSITIONS,
+    STANCE_NOUNS,
     STATEMENT_NOUNS,
     SURVEY_NOUNS,
     TAKEN_PREPOSITIONS,
@@ -214,6 +216,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
             found, rule = _noun_is(token), "noun_cue"
+        if found is None:
+            found, rule = _owned_stance(token), "noun_cue"
         if found is None:
             found, rule = _by_colon(token, sent, marks), "colon"
         if found is None:
@@ -1208,6 +1212,28 @@ def _by_noun(noun: Token) -> Attribution | None:
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # `X made the claim that`
     start, end = _trimmed(text_of(noun.doc), *_subtree(clause))
     return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
+
+
+def _owned_stance(noun: Token) -> Attribution | None:
+    """`Clinton's support for the deal`, `their concern about costs`, `his desire to win`: a stance, feeling or
+    wish its owner holds toward what follows; the owner is the source. With no owner (`support for the deal
+    grew`) or nothing it is toward (`his support`), none."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANCE_NOUNS or noun.dep_ == "ROOT":
+        return None  # (a noun the parser made the root has taken the sentence's verb into its phrase)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("its",):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in STANCE_NOUN_PREPOSITIONS
+                 and c.i == noun.i + 1), None)
+    toward = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    cue_end = _end(prep) if toward is not None else _end(noun)  # type: ignore[arg-type]
+    if toward is None:
+        toward = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and any(
+            g.tag_ == "TO" for g in c.children)), None)  # `his desire to win`
+    if toward is None:
+        return None
+    start, end = _trimmed(text_of(noun.doc), *_subtree(toward))
+    return Attribution(noun.idx, cue_end, owner, start, end) if end > start else None
 
 
 def _noun_is(noun: Token) -> Attribution | None:
