@@ -1078,3 +1078,13 @@ def test_a_matter_set_out_or_taken_up(text: str, found: list[tuple[str, str, str
 ])
 def test_a_stance_its_owner_holds(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a participle on a name the parser made the root of a verbless sentence is the sentence's verb
+    ("Smith, a farmer, called the plan a disaster.", [("Smith", "called", "the plan a disaster")]),
+    # look-alike: a reduced relative names someone
+    ("A man called Smith.", []),
+])
+def test_a_participle_the_parser_hung_on_the_root_name(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

@@ -641,6 +641,10 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     # which only a finite verb the parser took for one takes (`Trump called Clinton a bigot`), after a name
     complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
     finite = len(complements) > 1 and source is not None and source.pos_ == "PROPN"
+    # `Beruff, a Scott ally, called the standards "strong."`: a participle on a name the parser made the root of
+    # a sentence with no other verb is that sentence's verb
+    finite = finite or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+                        and bool(complements))
     if source is None or (verb.tag_ == "VBN" and not finite
                           and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None
