@@ -1834,3 +1834,14 @@ def test_a_name_after_a_closed_list_is_the_subject(text: str, holders: list[str]
 ])
 def test_both_alone_stands_for_the_two_just_named(text: str, holders: list[str]) -> None:
     assert [r["holder"] for r in run_text("positions", text)] == holders
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # a name's description after a comma, parsed as a second subject, neither holds the stance nor counts a poll
+    ("Felicia Sanders and Polly Sheppard, two of the three people who survived a shooting at the church last year, "
+     "made an impassioned call for love.", ["Felicia Sanders", "Polly Sheppard"]),
+    # look-alike: a count of a group as the subject is a poll
+    ("Two of three voters in the state back the wall.", []),
+])
+def test_a_description_parsed_as_a_second_subject(text: str, holders: list[str]) -> None:
+    assert [r["holder"] for r in run_text("positions", text)] == holders

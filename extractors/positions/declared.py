@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..quotes.quotations import run_together
 from . import cues, modality, speech, targets, user_cues
-from .holders import RELATIVE_PRONOUNS
+from .holders import RELATIVE_PRONOUNS, subjects
 from .lexicon import (
     BALLOT_BODIES,
     CANDIDACIES,
@@ -145,7 +145,8 @@ def _polled(cue: Cue) -> bool:
         return True  # `favored Trump 46 percent to 32 percent`
     node = cue.anchor
     for _ in range(8):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _share(c) for c in node.children):
+        found = subjects(node)  # (a name's description parsed as a second subject is not the count)
+        if found and found[0].dep_ in ("nsubj", "nsubjpass") and found[0].head.i == node.i and _share(found[0]):
             return True
         if node.head.i == node.i:
             return False

@@ -95,7 +95,19 @@ def subjects(verb: Token) -> list[Token]:
         if not found and aux.dep_ in ("aux", "auxpass"):
             found = [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
     # nearest first: `LONDON (Reuters) - Britain's largest union rejected` has a dateline parsed as a subject
-    return sorted(found, key=lambda t: abs(verb.i - t.i))
+    found = sorted(found, key=lambda t: abs(verb.i - t.i))
+    if len(found) > 1 and _apposition_taken_as_subject(found[1], found[0]):
+        # `Felicia Sanders, two of the three people who survived, made a call`: the name, not its description
+        found = [found[1], found[0], *found[2:]]
+    return found
+
+
+def _apposition_taken_as_subject(name: Token, description: Token) -> bool:
+    """A description set off by a comma right after a name, parsed as a second subject of the name's verb."""
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    return (name.pos_ == "PROPN" and description.pos_ != "PROPN" and description.ent_type_ not in ("PERSON", "ORG")
+            and comma < len(doc) and doc[comma].text == "," and description.left_edge.i == comma + 1)
 
 
 def past_dateline(subject: Token) -> Token:
