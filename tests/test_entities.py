@@ -1700,3 +1700,25 @@ def test_a_full_name_the_model_missed_is_a_person(text: str, name: str, label: s
 def test_a_show_named_after_a_person_is_no_person() -> None:
     records = entities("Only The Rachel Maddow Show on MSNBC hit 50 percent.")
     assert all(not (r["label"] == "PERSON" and r["name"].endswith("Show")) for r in records)
+
+
+@pytest.mark.parametrize(("text", "name", "surface"), [
+    # an editor's brackets in a quotation stay whole in the mention and out of the name
+    ("“Trump is doing the same thing with [Bob] Corker, with Newt [Gingrich],” said Baker.", "Bob Corker",
+     "[Bob] Corker"),
+    ("“Trump is doing the same thing with [Bob] Corker, with Newt [Gingrich],” said Baker.", "Newt Gingrich",
+     "Newt [Gingrich]"),
+])
+def test_an_editors_brackets_are_no_part_of_the_name(text: str, name: str, surface: str) -> None:
+    record = by_name(entities(text))[name]
+    assert [m["text"] for m in record["mentions"]] == [surface]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a title the model's span opens in the middle of (`Secretary of` left out, `Defense Leon Panetta` an ORG)
+    ("The email appears to contradict 2013 comments from former Secretary of Defense Leon Panetta that time was "
+     "short.", "Leon Panetta", "Secretary of Defense"),
+])
+def test_a_title_begun_before_the_span_is_cut_from_the_person(text: str, name: str, title: str) -> None:
+    record = by_name(entities(text))[name]
+    assert (record["label"], record["titles"]) == ("PERSON", [title])

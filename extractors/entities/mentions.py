@@ -97,6 +97,16 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _bracketed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An editor's brackets kept whole (`[Bob] Corker`, `Newt [Gingrich]`), not cut in half at the span's edge."""
+    words = [t.text for t in doc[start:end]]
+    if words.count("]") > words.count("[") and start > 0 and doc[start - 1].text == "[":
+        start -= 1
+    if words.count("[") > words.count("]") and end < len(doc) and doc[end].text == "]":
+        end += 1
+    return start, end
+
+
 def _stance_prefix(doc: Doc, start: int, end: int) -> bool:
     """`pro` of `pro-Israel`, `anti` of `anti-Clinton`: a stance towards the name after the hyphen, which is
     the entity, when it names something alone (a place, a person named elsewhere); `anti-Semitism` is a word."""
@@ -187,10 +197,12 @@ def from_model(doc: Doc) -> list[Mention]:
                 label = trim_as = "PERSON"  # `Rubio 151` read as a law: a person's figure in a count
             elif label == "LAW" and _model_number(doc, piece_start, piece_end):
                 label = "PRODUCT"  # `Ilyushin 76` read as a law: a maker's name and a model number
-            start, end = trimmed(doc, piece_start, piece_end, trim_as)
+            start, end = _bracketed(doc, *trimmed(doc, piece_start, piece_end, trim_as))
             title = None
-            if label == "ORG" and _titled_name(doc, start, end):
-                label = "PERSON"  # `Major-General Imam Utomo`, `Deputy Prime Minister Ali Khan` read as a body
+            if label == "ORG" and _titled_name(doc, opened := _title_opened_before(doc, start), end):
+                # `Major-General Imam Utomo`, `Deputy Prime Minister Ali Khan` read as a body; `Secretary of
+                # Defense Leon Panetta` read from `Defense` on
+                label, start = "PERSON", opened
             if label in MISREAD_PEOPLE and _misread_person(doc, start, end):
                 label = "PERSON"  # `Ivan Lendl` read as a company, `Louis Farrakhan` as a place
             if label == "PERSON" and _compass_led(doc, start, end):
@@ -281,6 +293,16 @@ def _titled_name(doc: Doc, start: int, end: int) -> bool:
     rest = doc[named:end]
     return named - start >= 2 and named < end and name_end(doc, named) >= end and not (
         ends_in_organisation_word(rest) or gazetteer.lookup(rest.text) is not None)
+
+
+def _title_opened_before(doc: Doc, start: int) -> int:
+    """Where a title that the span opens in the middle of begins (`Secretary of` before `Defense Leon Panetta`)."""
+    if start >= len(doc) or not is_title_word(doc[start]):
+        return start
+    i = start
+    while i > 0 and is_title_word(doc[i - 1]) and not doc[i - 1].is_sent_end:
+        i -= 1
+    return i
 
 
 def _compass_led(doc: Doc, start: int, end: int) -> bool:

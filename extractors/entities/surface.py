@@ -14,13 +14,15 @@ _TYPOGRAPHIC = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+    # an editor's brackets around a word put into a quotation (`with [Bob] Corker`, `Newt [Gingrich]`)
+    "[": " ", "]": " ",
 })
 _SPACES = re.compile(r"\s+")
 _DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
 def tidy(text: str) -> str:
-    """The text with typographic variants (curly quotes, dashes, odd spaces) made plain."""
+    """The text with typographic variants (curly quotes, dashes, odd spaces) and editorial brackets made plain."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHIC)).strip()
 
 
