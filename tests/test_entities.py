@@ -1722,3 +1722,8 @@ def test_an_editors_brackets_are_no_part_of_the_name(text: str, name: str, surfa
 def test_a_title_begun_before_the_span_is_cut_from_the_person(text: str, name: str, title: str) -> None:
     record = by_name(entities(text))[name]
     assert (record["label"], record["titles"]) == ("PERSON", [title])
+
+
+def test_a_verb_of_saying_opening_the_sentence_is_no_part_of_the_speakers_name() -> None:
+    records = entities("Stone spoke last. Stated Stone: \u201cI think that the stakes are so high.\u201d")
+    assert {r["name"] for r in records if r["label"] == "PERSON"} == {"Stone"}

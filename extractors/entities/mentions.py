@@ -79,6 +79,7 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         first, last = doc[start], doc[end - 1]
         nxt = doc[end].text if end < len(doc) else ""
         if first.lower_ in DETERMINERS | POSSESSIVES or _symbol(first) or _stance_prefix(doc, start, end) or (
+            end - start > 1 and _inverted_saying(first)) or (
             end - start > 1 and _ends_name(first, label)) or (
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
@@ -169,6 +170,11 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             piece_start, topic = i + 1, colon
     pieces.append((piece_start, end, topic))
     return [(s, e) for s, e, after_colon in pieces if e > s and (not after_colon or _named_alone(doc, s, e))]
+
+
+def _inverted_saying(token: Token) -> bool:
+    """A verb of saying opening the sentence before its speaker (`Stated Stone: "..."`, `Said Ellis: "..."`)."""
+    return token.is_sent_start and token.is_title and token.lower_ in words(__package__, "clause_verbs.txt")
 
 
 def _saying_verb(token: Token) -> bool:
