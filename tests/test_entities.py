@@ -1727,3 +1727,18 @@ def test_a_title_begun_before_the_span_is_cut_from_the_person(text: str, name: s
 def test_a_verb_of_saying_opening_the_sentence_is_no_part_of_the_speakers_name() -> None:
     records = entities("Stone spoke last. Stated Stone: \u201cI think that the stakes are so high.\u201d")
     assert {r["name"] for r in records if r["label"] == "PERSON"} == {"Stone"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name that is a whole quotation is a title, its capitalised article its first word
+    ("She loved \u201cThe Old Man and the Sea\u201d as a child.", "The Old Man and the Sea"),
+    ("One of his recent reads, ''This Kind of War,'' by T.R. Fehrenbach, drove that point home.", "This Kind of War"),
+])
+def test_a_quoted_title_keeps_its_article(text: str, name: str) -> None:
+    assert name in by_name(entities(text))
+
+
+def test_a_name_opening_a_quotation_loses_its_article() -> None:
+    names = set(by_name(entities("Moscow denied it. He said \u201cThe Kremlin is lying,\u201d and left. "
+                                 "The Kremlin did not reply.")))
+    assert "Kremlin" in names and "The Kremlin" not in names

@@ -78,7 +78,8 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         changed = False
         first, last = doc[start], doc[end - 1]
         nxt = doc[end].text if end < len(doc) else ""
-        if first.lower_ in DETERMINERS | POSSESSIVES or _symbol(first) or _stance_prefix(doc, start, end) or (
+        if (first.lower_ in DETERMINERS | POSSESSIVES and not _quoted_title(doc, start, end)) or _symbol(first) or (
+            _stance_prefix(doc, start, end)) or (
             end - start > 1 and _inverted_saying(first)) or (
             end - start > 1 and _ends_name(first, label)) or (
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
@@ -170,6 +171,18 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             piece_start, topic = i + 1, colon
     pieces.append((piece_start, end, topic))
     return [(s, e) for s, e, after_colon in pieces if e > s and (not after_colon or _named_alone(doc, s, e))]
+
+
+def _quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """`“The Old Man and the Sea”`, `''This Kind of War,''`: a name that is a whole quotation is a title, whose
+    capitalised article is its first word."""
+    after = doc[end : end + 2]
+    closed = len(after) > 0 and (after[0].text in _QUOTE_MARKS or (
+        after[0].is_punct and len(after) > 1 and after[1].text in _QUOTE_MARKS))
+    return doc[start].is_title and start > 0 and doc[start - 1].text in _QUOTE_MARKS and closed
+
+
+_QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’", "'"})
 
 
 def _inverted_saying(token: Token) -> bool:
