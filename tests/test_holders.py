@@ -588,3 +588,19 @@ def test_an_office_resolves_to_the_person_the_text_gives_it(text: str, holder: s
 def test_an_office_nobody_holds_in_the_text_is_nobody_named() -> None:
     (record,) = run_text("quotes", 'Angela Merkel spoke first.\n"We will fight this," the governor said.')
     assert (record["holder"], record["holder_text"]) == ("governor", "the governor")
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a pair counted (`both`, `neither`) is the two the text has just named together
+    ("Clinton and Sanders are locked in a tight race in Iowa. Both candidates would love to win the state.",
+     "Clinton and Sanders"),
+    ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky propose a new tax. Neither candidate invokes "
+     "the name.", "Ted Cruz and Rand Paul"),
+])
+def test_a_pair_counted_is_the_two_just_named(text: str, holder: str) -> None:
+    assert run_text("quotes", text)[-1]["holder"] == holder
+
+
+def test_a_pair_counted_with_no_pair_named_stays_as_written() -> None:
+    (record,) = run_text("quotes", "Both candidates said they would debate.")
+    assert record["holder"] == "candidates"

@@ -436,6 +436,12 @@ class Salience:
         phrase = noun_phrase(head)
         if _is_hypothetical(phrase):
             return []
+        if _the_two(head):
+            # `Both candidates`, `Neither candidate`, `the two men`: the two people the text has just named together
+            found = self.resolve(head, frozenset({"PERSON"}), plural=True)
+            if len({actor.name for actor in found}) == 2:
+                written = head.doc[head.left_edge.i : head.i + 1].text
+                return [Actor(actor.name, written, actor.kind) for actor in found]
         counted = _counted(head)
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if counted is not None and named is not None:
@@ -782,6 +788,14 @@ def _hyphenated(head: Token) -> str:
     """`front-runner`, whose head is `runner`; else the head's lemma."""
     prefix = hyphen_prefix(head)
     return f"{prefix.lower_}-{head.lemma_.lower()}" if prefix is not None else head.lemma_.lower()
+
+
+def _the_two(head: Token) -> bool:
+    """A noun for two people counted as a pair: `both candidates`, `neither candidate`, `the two men`."""
+    if head.pos_ != "NOUN" or not (is_actor_noun(head.lemma_.lower()) or head.lemma_.lower() in ("man", "woman")):
+        return False
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+    return bool(words & {"both", "neither"}) or (head.tag_ == "NNS" and {"the", "two"} <= words)
 
 
 def _is_description(actor: Actor) -> bool:
