@@ -604,3 +604,19 @@ def test_a_pair_counted_is_the_two_just_named(text: str, holder: str) -> None:
 def test_a_pair_counted_with_no_pair_named_stays_as_written() -> None:
     (record,) = run_text("quotes", "Both candidates said they would debate.")
     assert record["holder"] == "candidates"
+
+
+_INTERVIEW = ("Q&A with Senator Jane Roe.\n\nSenator Jane Roe spoke with reporters on Thursday. Roe defended her "
+              "record.\n\nQ: Do you back the bill?\n\nA: I support it, and I think it will pass.\n\n"
+              "Q: And the governor?\n\nA: I said it before: “I will not back down,” and I meant it.\n")
+
+
+def test_the_first_person_of_an_interviews_answers_is_the_one_interviewed() -> None:
+    records = run_text("quotes", _INTERVIEW)
+    answers = [r for r in records if r["holder_text"] == "I"]
+    assert answers and {r["holder"] for r in answers} == {"Jane Roe"}
+
+
+def test_a_first_person_with_no_interview_stays_as_written() -> None:
+    (record,) = run_text("quotes", "Senator Jane Roe spoke on Thursday.\n\nI think the bill will pass.\n")
+    assert (record["holder"], record["holder_text"]) == ("I", "I")

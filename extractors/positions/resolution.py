@@ -13,13 +13,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .actors import Salience
-from .speakers import Speakers
+from .actors import Actor, Salience
+from .speakers import Speakers, answered_by
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-    from .actors import Actor
 
 _KEY = f"{__name__}.walk"
 
@@ -58,6 +56,7 @@ def _walk(doc: Doc, carried: Carried) -> list[Sentence]:
     from .cues import is_headline
 
     salience, quoting = carried.salience, carried.speakers
+    answers = answered_by(doc)  # `A: I think so`: the one interviewed
     ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
     found = []
@@ -66,6 +65,9 @@ def _walk(doc: Doc, carried: Carried) -> list[Sentence]:
         if named and is_headline(sent):
             # `Obama Says ...`: a headline's capitals make names of its verbs; keep those named elsewhere
             named = [ent for ent in named if named_elsewhere(doc, sent, ent.text, ent.text)]
+        for token in sent if answers else ():
+            if token.i in answers:
+                salience.pin(token, Actor(answers[token.i], token.text, "PERSON"))
         quoting.pin_tags(sent, salience)
         salience.observe(sent, named)
         running = quoting.of_sentence(sent, salience)

@@ -8,7 +8,9 @@ said. "We will not back down."`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -67,6 +69,32 @@ class Speakers:
         elif not (_opens_quotation(sent) or _inside_quotation(sent)):
             self.running = None
         return self.running
+
+
+@once_per_doc
+def answered_by(doc: Doc) -> dict[int, str]:
+    """An interview printed as questions and answers (`Q: ...` / `A: I think so.`): the first-person singular
+    words of the answers, outside quotation marks, by token, and the one who gives them, the person the
+    introduction names most (`Q&A with Vice President Joe Biden. Vice President Joe Biden spent ...`)."""
+    from .naming import entity_name
+
+    text = doc.text
+    marks = [(m.start(), m.group(1)) for m in _TRANSCRIPT_LINE.finditer(text)]
+    if sum(kind == "Q" for _, kind in marks) < 2 or sum(kind == "A" for _, kind in marks) < 2:
+        return {}
+    first = marks[0][0]
+    people = Counter(entity_name(e) for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first)
+    if not people:
+        return {}
+    (name, _), *_ = people.most_common(1)
+    starts = [at for at, _ in marks]
+    quoted = _open_before(doc)
+    return {t.i: name for t in doc if t.lower_ in _FIRST_SINGULAR and not quoted[t.i]
+            and (k := bisect_left(starts, t.idx + 1) - 1) >= 0 and marks[k][1] == "A"}
+
+
+_TRANSCRIPT_LINE = re.compile(r"(?m)^[ \t]*([QA]):\s")
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 
 
 def _candidates(sent: Span) -> list[Token]:
