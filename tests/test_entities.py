@@ -1742,3 +1742,16 @@ def test_a_name_opening_a_quotation_loses_its_article() -> None:
     names = set(by_name(entities("Moscow denied it. He said \u201cThe Kremlin is lying,\u201d and left. "
                                  "The Kremlin did not reply.")))
     assert "Kremlin" in names and "The Kremlin" not in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname that is also a title word closes the name begun by a given name
+    ("Grassley will face off with former Iowa Lt. Gov. Patty Judge (D). Judge lacks his name recognition.",
+     "Patty Judge"),
+])
+def test_a_surname_that_is_a_title_word(text: str, name: str) -> None:
+    assert by_name(entities(text))[name]["label"] == "PERSON"
+
+
+def test_a_title_before_a_name_is_no_surname() -> None:
+    assert "Joe Biden" in by_name(entities("Then Senator Joe Biden spoke in Delaware."))

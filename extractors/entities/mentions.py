@@ -435,7 +435,20 @@ def _whole_name_end(doc: Doc, start: int, end: int) -> int:
         end += 1
     if end + 1 == stop and doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
         end = stop
+    if end == stop and _title_as_surname(doc, end):
+        end += 1  # `Lt. Gov. Patty Judge (D)`: a surname that is also a title word, after a given name
     return end
+
+
+def _title_as_surname(doc: Doc, i: int) -> bool:
+    """A capitalised title word right after a common given name, closing the name (`Patty Judge`, `Larry King`);
+    not one before more of a name (`Hillary Clinton` needs no such word)."""
+    if i >= len(doc) or i == 0 or not doc[i].is_title or not is_title_word(doc[i]) or doc[i].ent_type_ not in (
+            "", "PERSON"):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return is_common_given_name(doc[i - 1].text) and doc[i - 1].is_title and bool(doc[i - 1].whitespace_) and (
+        after is None or not after.is_title)
 
 
 def _bare_title(doc: Doc, start: int, end: int) -> bool:
