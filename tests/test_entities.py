@@ -1755,3 +1755,16 @@ def test_a_surname_that_is_a_title_word(text: str, name: str) -> None:
 
 def test_a_title_before_a_name_is_no_surname() -> None:
     assert "Joe Biden" in by_name(entities("Then Senator Joe Biden spoke in Delaware."))
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a newsroom's capitalised last word makes the name an organisation's
+    ("About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.",
+     "Dallas Morning News", "ORG"),
+])
+def test_a_newsroom_is_an_organisation(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
+def test_a_lower_case_news_describes_the_agency() -> None:
+    assert "Interfax" in by_name(entities("MOSCOW 1996-08-22\nRussia will act, Interfax news agency said ."))

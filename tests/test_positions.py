@@ -1845,3 +1845,18 @@ def test_both_alone_stands_for_the_two_just_named(text: str, holders: list[str])
 ])
 def test_a_description_parsed_as_a_second_subject(text: str, holders: list[str]) -> None:
     assert [r["holder"] for r in run_text("positions", text)] == holders
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the means or the occasion of one's own act: who used or took it acted
+    ("Other leaders used particularly blunt language to denounce the test.", [("Other leaders", "oppose")]),
+    ("Donald Trump took the opportunity to criticize Hillary Clinton.", [("Donald Trump", "oppose")]),
+    # a newsroom the recogniser read as an event is still what `it` stands for
+    ("About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.",
+     [("Dallas Morning News", "support")]),
+    # look-alikes: a right allows, a request asks of others
+    ("They support parents' right to boycott the exams.", []),
+    ("She urged members to reject the deal.", []),
+])
+def test_a_means_used_or_a_chance_taken(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["holder"], r["stance"]) for r in run_text("positions", text)] == found

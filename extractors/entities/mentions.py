@@ -399,10 +399,11 @@ def _named_alone(doc: Doc, start: int, end: int) -> bool:
 
 def ends_in_organisation_word(tokens: Span) -> bool:
     """More than one word and the last an organisation's or a legal form (`Democratic Party`, `Avenue Capital
-    Group`, `Pirelli SpA`)."""
+    Group`, `Pirelli SpA`), or a newsroom's, capitalised (`Dallas Morning News`)."""
     last = tokens[-1].lower_ if tokens else ""
-    return len(tokens) > 1 and last in words(__package__, "organisation_words.txt") | words(
-        __package__, "corporate_suffixes.txt")
+    newsroom = bool(tokens) and tokens[-1].is_title and last in words(__package__, "newsroom_words.txt")
+    return len(tokens) > 1 and (newsroom or last in words(__package__, "organisation_words.txt") | words(
+        __package__, "corporate_suffixes.txt"))
 
 
 def _named_day(doc: Doc, start: int, end: int) -> bool:

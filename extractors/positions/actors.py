@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
+from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
 from ..entities.titles import is_head
 from ..quotes.quotations import OPENING_TOKENS
@@ -269,7 +270,7 @@ class Salience:
             if ent.label_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
                 continue  # `even if a Democrat wins, it assumes`: any one member of a party, no one a `it` can be
             kind = self._entity_kind(ent)
-            if ent.label_ in SALIENT_LABELS:
+            if ent.label_ in SALIENT_LABELS or kind == "ORG":
                 self._note(Actor(entity_name(ent), ent.text, kind), ent.root)
             if kind == "PERSON":
                 titled = _titled_gender(ent) or _given_gender(entity_name(ent))
@@ -997,6 +998,9 @@ def _entity_kind(entity: Span) -> str:
     if entity.label_ == "PERSON" and len(entity) == 1 and entity.root.tag_ == "NNPS" and entity.start > 0 and (
             entity.doc[entity.start - 1].lower_ == "the"):
         return "PLURAL"  # `the Clintons`, `the Khans`: a family, which `they` stands for, not `he`
+    if entity.label_ in ("EVENT", "WORK_OF_ART", "PRODUCT", "FAC") and ends_in_organisation_word(
+            entity[1:] if entity[0].lower_ == "the" else entity):
+        return "ORG"  # `the Dallas Morning News` read as an event: a newsroom, as the entities extractor says
     if entity.label_ != "NORP":
         return entity.label_
     return "NAME" if len(entity) == 1 and entity.root.tag_ == "NNP" else "PLURAL"

@@ -23,6 +23,7 @@ from .lexicon import (
     ENTITLEMENTS,
     FIRST_PERSON,
     MASS_ELECTORATES,
+    MEANS_VERBS,
     SHARE_WORDS,
     SPEECH_VERBS,
     STATING,
@@ -265,12 +266,14 @@ def _enacted(cue: Cue) -> bool:
 
 def _entitled(cue: Cue) -> bool:
     """`they support parents' right to boycott the exams`, `the right of owners to refuse services`: what a
-    right or a power allows is a possibility, not a stance its bearer declared."""
+    right or a power allows is a possibility, not a stance its bearer declared; a chance taken is used
+    (`took the opportunity to criticize`)."""
     verb = cue.anchor
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    taken = verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in MEANS_VERBS  # `took the opportunity to`
     return (not cue.nominal and verb.dep_ == "acl" and verb.head.lemma_.lower() in ENTITLEMENTS
-            and modality.infinitive(verb))
+            and modality.infinitive(verb) and not taken)
 
 
 def _share(subject: Token) -> bool:

@@ -15,7 +15,7 @@ from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from ..quotes.quotations import run_together
 from .actors import DASHES, entity_at, is_inverted_speaker, noun_phrase
-from .lexicon import CAUSING_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
+from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -155,6 +155,10 @@ def of_verb(verb: Token) -> list[Token]:
         # `The senator, a critic of the bank, called on ...`: the parser lost the main verb to a clause
         return with_conjuncts(verb.head)
     for _ in range(8):
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in MEANS_VERBS and any(
+                c.tag_ == "TO" for c in node.children):
+            node = node.head.head  # `took the opportunity to criticize Clinton`: who took it criticized her
+            continue
         described = _described(node)
         if described is not None:
             return described
@@ -179,6 +183,9 @@ def of_verb(verb: Token) -> list[Token]:
         objects = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
         if objects and node.head.lemma_.lower() in CAUSING_VERBS:
             return with_conjuncts(objects[0])  # `it prompted Anderson Cooper to accuse Bondi`: Cooper did
+        if objects and node.head.lemma_.lower() in MEANS_VERBS:
+            node = node.head  # `Other leaders used blunt language to denounce the test`: the leaders did
+            continue
         if objects:
             return []  # `urged member states to approve it`: asked of others, not their own stance
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in SPEECH_VERBS:

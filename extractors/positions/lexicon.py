@@ -262,6 +262,10 @@ CAUSING_VERBS: frozenset[str] = frozenset(
     {"prompt", "lead", "cause", "spur", "drive", "inspire", "move", "force", "compel", "provoke", "trigger"}
 )
 
+# Verbs whose object is the means or the occasion of their subject's own act (`used blunt language to denounce`,
+# `took the opportunity to criticize`, `seized the moment to pledge`).
+MEANS_VERBS: frozenset[str] = frozenset({"use", "take", "seize", "grab", "spend", "devote", "employ"})
+
 # Verbs that demand something of someone else (`asked members to reject`, `want the government to act`).
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "encourage", "tell", "order", "instruct", "want", "need"})
 # Winning a contest: what one needs for it (`doesn't need those states to win the nomination`, `needs Ohio to
