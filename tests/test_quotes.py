@@ -1088,3 +1088,16 @@ def test_a_stance_its_owner_holds(text: str, found: list[tuple[str, str, str]]) 
 ])
 def test_a_participle_the_parser_hung_on_the_root_name(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # one who takes a side toward what `of` names, as a predicate or an apposition
+    ("Hillary Clinton has been a consistent and outspoken supporter of NATO.",
+     [("Hillary Clinton", "supporter of", "NATO")]),
+    ("Israel matters most to Adelson, a fierce supporter of the nation.", [("Adelson", "supporter of", "the nation")]),
+    # look-alikes: a side toward nothing, side takers as the subject
+    ("She is a fan.", []),
+    ("The critics of the plan were loud.", []),
+])
+def test_one_who_takes_a_side(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

@@ -119,6 +119,11 @@ STANCE_NOUNS: frozenset[str] = frozenset({
     "stance", "enthusiasm", "admiration", "disagreement", "agreement", "preference", "distrust", "mistrust",
     "insistence", "reluctance", "refusal", "pledge", "promise", "vow", "plea", "appeal", "defense", "defence",
 })
+# Nouns of one who takes a side (`a supporter of NATO`, `a staunch opponent of the death penalty`).
+SIDE_TAKER_NOUNS: frozenset[str] = frozenset({
+    "supporter", "backer", "advocate", "champion", "proponent", "defender", "opponent", "critic", "foe",
+    "detractor", "admirer", "fan", "skeptic", "sceptic",
+})
 STANCE_NOUN_PREPOSITIONS: frozenset[str] = frozenset({"for", "to", "of", "about", "on", "over", "with", "against"})
 # Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
 MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({

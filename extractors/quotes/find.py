@@ -50,6 +50,7 @@ from .cues import (
     SAYING,
     SEEMING,
     SHOWN_DISPOSITIONS,
+    SIDE_TAKER_NOUNS,
     STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUNS,
     STATEMENT_NOUNS,
@@ -218,6 +219,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _noun_is(token), "noun_cue"
         if found is None:
             found, rule = _owned_stance(token), "noun_cue"
+        if found is None:
+            found, rule = _side_taker(token), "noun_cue"
         if found is None:
             found, rule = _by_colon(token, sent, marks), "colon"
         if found is None:
@@ -1238,6 +1241,27 @@ def _owned_stance(noun: Token) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(noun.doc), *_subtree(toward))
     return Attribution(noun.idx, cue_end, owner, start, end) if end > start else None
+
+
+def _side_taker(noun: Token) -> Attribution | None:
+    """`Clinton has been an outspoken supporter of NATO`, `Adelson, a fierce supporter of Israel,`: one who takes
+    a side toward what `of` names; the one the noun describes is the source."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SIDE_TAKER_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    toward = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    if toward is None:
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+        source = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif noun.dep_ == "appos":
+        source = noun.head  # `Adelson, a fierce supporter of Israel,`
+    else:
+        return None
+    if source is None:
+        return None
+    start, end = _trimmed(text_of(noun.doc), *_subtree(toward))
+    return Attribution(noun.idx, _end(of), source, start, end) if end > start else None
 
 
 def _noun_is(noun: Token) -> Attribution | None:
