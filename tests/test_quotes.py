@@ -1101,3 +1101,17 @@ def test_a_participle_the_parser_hung_on_the_root_name(text: str, found: list[tu
 ])
 def test_one_who_takes_a_side(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a view one has toward what the noun's complement says
+    ("The I.R.S. has questions about Mr. Trump's tax compliance.",
+     [("I.R.S.", "has questions about", "Mr. Trump's tax compliance")]),
+    ("She has no illusions about Putin's threat to Europe.",
+     [("She", "has no illusions about", "Putin's threat to Europe")]),
+    # look-alikes: a view toward nothing, a noun of no view
+    ("I have a question.", []),
+    ("The firm has plans for growth.", []),
+])
+def test_a_view_one_has(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

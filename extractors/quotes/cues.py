@@ -142,6 +142,11 @@ TAKEN_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "against", "on", "
 SHOWN_DISPOSITIONS: frozenset[str] = frozenset({
     "sign", "inclination", "interest", "appetite", "enthusiasm", "willingness", "desire",
 })
+# Views one has toward something (`has questions about`, `has no illusions about`, `has doubts that`).
+HAD_VIEWS: frozenset[str] = frozenset({
+    "question", "concern", "doubt", "reservation", "illusion", "misgiving", "qualm", "worry", "fear",
+    "suspicion", "complaint", "objection", "hope",
+})
 # Stances declared with `come out` (`came out against the tax`, `has come out in support of Cruz`).
 COME_OUT_PREPOSITIONS: frozenset[str] = frozenset({"against", "for"})
 COME_OUT_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "defence"})

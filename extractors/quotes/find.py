@@ -34,6 +34,7 @@ from .cues import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FRAMING_HEADS,
+    HAD_VIEWS,
     HELD_NOUNS,
     JUDGING,
     MADE_PLAIN,
@@ -205,6 +206,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _taken_stance(token, sent), "act_verb"
         if found is None:
             found, rule = _shown(token, sent), "act_verb"
+        if found is None:
+            found, rule = _had(token, sent), "thought"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -484,9 +487,23 @@ def _shown(verb: Token, sent: Span) -> Attribution | None:
     (`the report shows`) is evidence, read as such."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "show":
         return None
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SHOWN_DISPOSITIONS), None)
+    return _disposition(verb, sent, SHOWN_DISPOSITIONS, frozenset({"of", "in", "for"}))
+
+
+def _had(verb: Token, sent: Span) -> Attribution | None:
+    """`the I.R.S. has questions about his returns`, `She has no illusions about Putin's threat`, `has doubts
+    that it will pass`: a view its holder has, toward what the noun's complement says."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "have":
+        return None
+    return _disposition(verb, sent, HAD_VIEWS, frozenset({"about", "over", "regarding", "on"}))
+
+
+def _disposition(verb: Token, sent: Span, nouns: frozenset[str], prepositions: frozenset[str]
+                 ) -> Attribution | None:
+    """The verb's object noun of a disposition or a view, and what its complement says it is toward."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
     part = next((c for c in noun.children if c.i > noun.i and (c.dep_ in ("acl", "ccomp", "relcl") or (
-        c.dep_ == "prep" and c.lower_ in ("of", "in", "for")))), None) if noun is not None else None
+        c.dep_ == "prep" and c.lower_ in prepositions))), None) if noun is not None else None
     source = _source(verb, sent)
     if part is None or source is None or source.lemma_.lower() in EVIDENCE_NOUNS:
         return None
