@@ -1860,3 +1860,14 @@ def test_a_description_parsed_as_a_second_subject(text: str, holders: list[str])
 ])
 def test_a_means_used_or_a_chance_taken(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["holder"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a line full of names with its verb in lower case is a sentence, not a headline
+    ("Donald Trump criticized Hillary Clinton Monday.", [("Donald Trump", "oppose", "Hillary Clinton")]),
+    # the object's name the parser ran into the weekday after it is the target
+    ("Ted Cruz spoke. Jeb Bush endorsed Cruz Wednesday. \"It is a coup for Cruz,\" the Post explained.",
+     [("Jeb Bush", "support", "Cruz")]),
+])
+def test_a_sentence_of_names_with_its_day(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["stance"], r["target"]) for r in run_text("positions", text)] == found

@@ -656,6 +656,8 @@ def is_headline(sent: Span) -> bool:
     small = [t for t in sent[1:] if t.is_alpha and t.is_stop and len(t) < 4]  # `To`, `On`, `Of` mid-line
     if len(words) < 3 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
         return False
+    if any(t.is_lower and t.pos_ == "VERB" for t in words):
+        return False  # `Donald Trump criticized Hillary Clinton Monday`: names; a title capitalises its verb
     # with no small word to show its case, a title-case line is a headline as the document's own first line
     # (`Another GOP Figure Endorses Hillary Clinton`), not as a sentence full of names
     return (sum(t.text[0].isupper() for t in small) >= 0.5 * len(small)) if small else _first_line(sent)

@@ -253,7 +253,20 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         clauses = [c for c in clauses if c.dep_ != "xcomp"]
     if objects or clauses:
         return objects + clauses
-    return prepositional(verb)
+    return prepositional(verb) or _name_run_into_day(verb)
+
+
+def _name_run_into_day(verb: Token) -> list[Token]:
+    """`Jeb Bush endorsed Cruz Wednesday`: the object's name parsed as a compound of the day after it."""
+    day = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("DATE", "TIME")
+                and c.lower_ in _WEEKDAYS), None)
+    if day is None:
+        return []
+    return [c for c in day.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in (
+        "DATE", "TIME") and c.i > verb.i]
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 # Verbs of proposing and backing, whose `for` phrase after the object says whom or what it is for (`proposed a
