@@ -1768,3 +1768,9 @@ def test_a_newsroom_is_an_organisation(text: str, name: str, label: str) -> None
 
 def test_a_lower_case_news_describes_the_agency() -> None:
     assert "Interfax" in by_name(entities("MOSCOW 1996-08-22\nRussia will act, Interfax news agency said ."))
+
+
+def test_an_adverb_opening_a_sentence_is_no_entity() -> None:
+    records = entities("The debt is affordable, he said.\n\nNationally, about a quarter of students graduate with "
+                       "excessive debt, but those who hurt the most are low-income students.")
+    assert [r["name"] for r in records] == []

@@ -620,3 +620,10 @@ def test_the_first_person_of_an_interviews_answers_is_the_one_interviewed() -> N
 def test_a_first_person_with_no_interview_stays_as_written() -> None:
     (record,) = run_text("quotes", "Senator Jane Roe spoke on Thursday.\n\nI think the bill will pass.\n")
     assert (record["holder"], record["holder_text"]) == ("I", "I")
+
+
+def test_an_adverb_opening_a_sentence_is_no_one_a_pronoun_stands_for() -> None:
+    text = ("A variety of factors matter, said Mark Kantrowitz, a debt expert. The debt is affordable, he said.\n\n"
+            "Nationally, about a quarter of students graduate with excessive debt. As a general rule, they should "
+            "pay it back in 10 years, he said.")
+    assert {r["holder"] for r in run_text("quotes", text)} == {"Mark Kantrowitz"}

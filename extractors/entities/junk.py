@@ -50,9 +50,20 @@ def is_junk(text: str) -> bool:
         return True  # a script the English pipeline cannot read: its guesses there are noise
     if text.casefold() in TIME_ZONES or _COLUMN_HEADS.fullmatch(text) or _RATING.fullmatch(text):
         return True
+    if is_adverb(text):
+        return True
     folded = text.casefold()
     return bool(_WEB.search(text)) or folded in words(__package__, "boilerplate.txt") or folded in words(
         __package__, "common_acronyms.txt")
+
+
+def is_adverb(text: str) -> bool:
+    """One word with an adverb's ending, read as a name where it opens a sentence (`Nationally, about a quarter
+    of students ...` as a PERSON)."""
+    return " " not in text and len(text) >= 7 and text.casefold().endswith(_ADVERB_ENDINGS)
+
+
+_ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "ably", "ibly")
 
 
 def is_boilerplate_label(word: str, next_word: str) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..entities.junk import is_adverb
 from .actors import Actor, Salience
 from .speakers import Speakers, answered_by
 
@@ -61,7 +62,8 @@ def _walk(doc: Doc, carried: Carried) -> list[Sentence]:
     starts = [ent.start for ent in ents]
     found = []
     for sent in doc.sents:
-        named = ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        named = [ent for ent in ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+                 if not is_adverb(ent.text)]  # `Nationally, ...` read as a person
         if named and is_headline(sent):
             # `Obama Says ...`: a headline's capitals make names of its verbs; keep those named elsewhere
             named = [ent for ent in named if named_elsewhere(doc, sent, ent.text, ent.text)]
