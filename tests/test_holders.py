@@ -627,3 +627,9 @@ def test_an_adverb_opening_a_sentence_is_no_one_a_pronoun_stands_for() -> None:
             "Nationally, about a quarter of students graduate with excessive debt. As a general rule, they should "
             "pay it back in 10 years, he said.")
     assert {r["holder"] for r in run_text("quotes", text)} == {"Mark Kantrowitz"}
+
+
+def test_they_in_what_a_group_said_is_that_group() -> None:
+    text = "Syracuse showed a warm welcome. Stacey Edwards and others said they could not support Clinton."
+    (record,) = run_text("positions", text)
+    assert (record["holder"], record["holder_text"], record["negated"]) == ("Stacey Edwards", "they", True)

@@ -425,6 +425,13 @@ class Salience:
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
             reporter = _reporter(head)
+            if reporter is not None and lower in ("they", "we") and reporter.conjuncts:
+                # `Edwards and others said they could not support Clinton`: those who said it
+                from .holders import with_conjuncts
+
+                found = [a for member in with_conjuncts(reporter) for a in self.describe(member)]
+                if found:
+                    return [Actor(actor.name, head.text, actor.kind) for actor in found]
             if reporter is not None and lower in PRONOUN_GENDERS:
                 # `Ham explained why he backs Trump`: the one who reports it, named even where the recogniser
                 # missed the name
