@@ -633,3 +633,9 @@ def test_they_in_what_a_group_said_is_that_group() -> None:
     text = "Syracuse showed a warm welcome. Stacey Edwards and others said they could not support Clinton."
     (record,) = run_text("positions", text)
     assert (record["holder"], record["holder_text"], record["negated"]) == ("Stacey Edwards", "they", True)
+
+
+def test_the_one_compared_against_is_not_whom_his_stands_for() -> None:
+    text = ("Donald Trump has broken even more rules than Mr. Perot did, from his unlikely proposal to deport "
+            "11 million illegal immigrants, to his lightning policy reversals.")
+    assert [r["holder"] for r in run_text("positions", text)] == ["Donald Trump"]

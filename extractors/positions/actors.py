@@ -327,7 +327,7 @@ class Salience:
         # (a possessor may be: `Since Clinton's op-ed in May, she's tacked left`)
         before = [m for m in self.current if m.position < token.i and m.position != told and (
             m.subject or (m.position not in clause and m.position not in side)
-            or token.doc[m.position].dep_ == "poss")]
+            or token.doc[m.position].dep_ == "poss") and not _compared(token.doc[m.position])]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
         from .speakers import tagged_quotation
@@ -862,6 +862,14 @@ def _origin_words(words: Span) -> set[str]:
     """`from:russian` of `Russian President`, `from:texas` of `former Texas Gov.`: the nationality or place a
     person's title names, as a role a later `the Russian leader` can match."""
     return {f"from:{t.lower_}" for t in words if t.ent_type_ in ("NORP", "GPE") and t.pos_ in ("PROPN", "ADJ")}
+
+
+def _compared(subject: Token) -> bool:
+    """The subject of a comparison's clause (`Trump has broken more rules than Mr. Perot did, from his ...`): the
+    one measured against, not the one the sentence goes on about."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in ("than", "as") for c in subject.head.children) and (
+        subject.head.dep_ in ("advcl", "ccomp") and subject.head.head.tag_ in ("JJR", "RBR", "NNS", "NN", "JJ", "RB"))
 
 
 def _reporter(pronoun: Token) -> Token | None:
