@@ -1115,3 +1115,8 @@ def test_one_who_takes_a_side(text: str, found: list[tuple[str, str, str]]) -> N
 ])
 def test_a_view_one_has(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+def test_an_interviews_line_label_is_no_source() -> None:
+    text = "A: Not yet, I will.\n\nQ: Have you talked to McConnell about the Supreme Court?\n\nA: Not yet."
+    assert [(r["holder_text"], r["content"]) for r in run_text("quotes", text)] == [("you", "the Supreme Court")]

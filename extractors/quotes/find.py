@@ -396,6 +396,12 @@ def _modal_question(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" and c.i < subject.i for c in verb.children)
 
 
+def _transcript_label(source: Token) -> bool:
+    """`Q:` opening a line of a printed interview: a label, which the parser may take for a subject."""
+    doc = source.doc
+    return source.text == "Q" and source.i + 1 < len(doc) and doc[source.i + 1].text == ":"
+
+
 def _asked(verb: Token) -> Attribution | None:
     """`Asked whether he would back Trump, Rubio said no`: a question whose asker goes unnamed (the one
     asked is the clause's subject, not the source); the `if`/`whether` clause or the `about` phrase is
@@ -707,7 +713,8 @@ def _source(verb: Token, sent: Span) -> Token | None:
     implicit source (`It was reported that`)."""
     node = verb
     while True:
-        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        # (`Q: Have you talked to ...?`: the label of an interview's line, parsed as a second subject, is no one)
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS and not _transcript_label(c)]
         # `"He is great. One of the best," Smith said`: the quotation's last fragment, parsed as a second subject
         outside = [c for c in subjects if not any(t.text in CLOSING_TOKENS for t in verb.doc[c.i + 1 : verb.i])]
         subjects = outside if len(subjects) > 1 and outside else subjects
