@@ -1070,6 +1070,11 @@ def test_a_matter_set_out_or_taken_up(text: str, found: list[tuple[str, str, str
     ("Many voters share Trump's disdain for the press.", [("Trump", "disdain for", "the press")]),
     ("Donald Trump has made his disdain for the press clear.", [("Donald Trump", "disdain for", "the press")]),
     ("The senator's desire to run again was plain to see.", [("senator", "desire", "to run again")]),
+    # an infinitive right after the noun, which the parser hung on the verb before it
+    ("John Kasich went on with his call to bring Republicans and Democrats together.",
+     [("John Kasich", "call", "to bring Republicans and Democrats together")]),
+    # look-alike: a call that needs `for` to be a demand is a telephone call with `to`
+    ("Donald Trump made his call to the White House on Monday.", []),
     # look-alikes: no owner, nothing it is toward, backing counted among voters, a noun the parser made the root
     ("Support for the deal grew.", []),
     ("His support grew.", []),

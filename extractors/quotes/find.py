@@ -21,7 +21,7 @@ from ..entities.layout import handed_over
 from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, with_conjuncts, written_source
-from ..positions.lexicon import is_actor_noun
+from ..positions.lexicon import NOUNS_NEEDING, is_actor_noun
 from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
@@ -1254,17 +1254,28 @@ def _owned_stance(noun: Token) -> Attribution | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ in ("its",):
         return None
+    needed = NOUNS_NEEDING.get(noun.lemma_.lower())  # `his call for`, not `his call to the White House`
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in STANCE_NOUN_PREPOSITIONS
-                 and c.i == noun.i + 1), None)
+                 and c.i == noun.i + 1 and c.lower_ == (needed or c.lower_)), None)
     toward = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     cue_end = _end(prep) if toward is not None else _end(noun)  # type: ignore[arg-type]
     if toward is None:
         toward = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and any(
-            g.tag_ == "TO" for g in c.children)), None)  # `his desire to win`
+            g.tag_ == "TO" for g in c.children)), None) or _infinitive_after(noun)  # `his desire to win`
     if toward is None:
         return None
     start, end = _trimmed(text_of(noun.doc), *_subtree(toward))
     return Attribution(noun.idx, cue_end, owner, start, end) if end > start else None
+
+
+def _infinitive_after(noun: Token) -> Token | None:
+    """`continued with his call to bring Republicans together`: an infinitive right after the noun that the
+    parser hung on the verb before it."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].tag_ != "TO":
+        return None
+    verb = doc[noun.i + 2]
+    return verb if verb.tag_ == "VB" and doc[noun.i + 1].head.i == verb.i else None
 
 
 def _side_taker(noun: Token) -> Attribution | None:
