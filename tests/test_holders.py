@@ -639,3 +639,15 @@ def test_the_one_compared_against_is_not_whom_his_stands_for() -> None:
     text = ("Donald Trump has broken even more rules than Mr. Perot did, from his unlikely proposal to deport "
             "11 million illegal immigrants, to his lightning policy reversals.")
     assert [r["holder"] for r in run_text("positions", text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # an office of a place names one person, as an epithet does: whom the text gave the office, else the story's
+    # person
+    ("Yet it was unclear whether Bernie Sanders was ready to follow that script. The Vermont senator emailed "
+     "supporters saying: \u201cThe struggle continues.\u201d", "Bernie Sanders"),
+    ("Gov. Greg Abbott spoke. Bernie Sanders said he was tired. The Texas governor said he would fight.",
+     "Greg Abbott"),
+])
+def test_an_office_of_a_place_is_one_person(text: str, holder: str) -> None:
+    assert run_text("quotes", text)[-1]["holder"] == holder

@@ -561,7 +561,11 @@ class Salience:
             # Keller`, `Trump, the Republican candidate`), or the body last named of that kind
             plural, own = head.tag_ == "NNS", _named_in_own_clause(head)
             found = self.resolve(head, labels, plural=plural, role=word, exclude=own)
-            if not found and not plural and word in EPITHETS and word not in _OFFICES:
+            # (an office of a place, `the Vermont senator`, names one person as an epithet does)
+            placed = word in _OFFICES and bool(_origin_words(phrase[:-1]))
+            if not found and not plural and placed:
+                found = self.titled(word)  # `Gov. Greg Abbott ... the Texas governor`: whom the text gave it
+            if not found and not plural and ((word in EPITHETS and word not in _OFFICES) or placed):
                 # `the candidate`, `The GOP front-runner`: the person the story is about, its last named subject,
                 # unless that person governs the epithet's own clause; an office (`the governor`) is only ever
                 # the one the text gives it, or nobody named (not `Angela Merkel spoke. ... the governor said`)
