@@ -651,3 +651,18 @@ def test_the_one_compared_against_is_not_whom_his_stands_for() -> None:
 ])
 def test_an_office_of_a_place_is_one_person(text: str, holder: str) -> None:
     assert run_text("quotes", text)[-1]["holder"] == holder
+
+
+_OP_ED = ("Party unity is a two-way street.\n\nBernie is one of our party's most effective leaders, and I support "
+          "him because I know he will do the right thing.\n\nRep. Raul Grijalva, D-Ariz., was an early backer of "
+          "Bernie Sanders.\n")
+
+
+def test_the_first_person_of_an_opinion_piece_is_the_writer_its_closing_line_names() -> None:
+    first = [r for r in run_text("positions", _OP_ED) if r["holder_text"] == "I"]
+    assert [(r["holder"], r["stance"]) for r in first] == [("Raul Grijalva", "support")]
+
+
+def test_a_closing_line_of_news_names_no_writer() -> None:
+    text = "Bernie is effective, and I support him.\n\nClinton is in Ohio on Monday.\n"
+    assert [r for r in run_text("positions", text) if r["holder_text"] == "I"] == []

@@ -41,8 +41,9 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         for cue in declared(sent, context.options):
             speaker = speakers.of_cue(cue.anchor, salience, line.running)
             for head in holders.without_appositions(cue.holders):
-                if speaker is None and (head.lower_ in FIRST_PERSON or (head.pos_ != "PROPN" and any(
-                        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children))):
+                mine = head.lower_ in FIRST_PERSON or (head.pos_ != "PROPN" and any(
+                    c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children))
+                if speaker is None and mine and head.i not in salience.pinned:
                     # `no one has answered my requests`, `"my father will change the laws"`, a quotation of no
                     # known speaker: no holder (`Our Revolution` is a name)
                     continue

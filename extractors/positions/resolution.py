@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..entities.junk import is_adverb
 from .actors import Actor, Salience
-from .speakers import Speakers, answered_by
+from .speakers import Speakers, first_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,7 +57,7 @@ def _walk(doc: Doc, carried: Carried) -> list[Sentence]:
     from .cues import is_headline
 
     salience, quoting = carried.salience, carried.speakers
-    answers = answered_by(doc)  # `A: I think so`: the one interviewed
+    answers = first_person(doc)  # `A: I think so`: the one interviewed; an op-ed's writer
     ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
     found = []

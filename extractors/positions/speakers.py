@@ -72,6 +72,41 @@ class Speakers:
 
 
 @once_per_doc
+def first_person(doc: Doc) -> dict[int, str]:
+    """Whom `I`, `me` and `my` outside quotation marks stand for, by token, where the document says: the one
+    interviewed in an interview's answers (`answered_by`), else the writer an opinion piece names in its closing
+    line (`Rick Scott is the Republican governor of Florida.`)."""
+    answers = answered_by(doc)
+    if answers:
+        return answers
+    author = _closing_author(doc)
+    if author is None:
+        return {}
+    quoted = _open_before(doc)
+    return {t.i: author for t in doc if t.lower_ in _FIRST_SINGULAR and not quoted[t.i]}
+
+
+def _closing_author(doc: Doc) -> str | None:
+    """An opinion piece's closing line about its writer: one sentence of its own, a person's name and `is` or
+    `was` (`Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.`)."""
+    from .naming import entity_name
+
+    last = doc.text.rstrip()
+    start = last.rfind("\n") + 1
+    if len(last) - start > 300:
+        return None
+    span = doc.char_span(start, len(last), alignment_mode="expand")
+    if span is None or len(list(span.sents)) != 1:
+        return None
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    verb = span.root
+    if person is None or verb.lemma_ != "be" or person.root.head.i != verb.i or person.root.dep_ != "nsubj":
+        return None
+    if not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
+        return None  # `Clinton is in Ohio`: news, not who wrote it
+    return entity_name(person)
+
+
 def answered_by(doc: Doc) -> dict[int, str]:
     """An interview printed as questions and answers (`Q: ...` / `A: I think so.`): the first-person singular
     words of the answers, outside quotation marks, by token, and the one who gives them, the person the
