@@ -1125,3 +1125,17 @@ def test_a_view_one_has(text: str, found: list[tuple[str, str, str]]) -> None:
 def test_an_interviews_line_label_is_no_source() -> None:
     text = "A: Not yet, I will.\n\nQ: Have you talked to McConnell about the Supreme Court?\n\nA: Not yet."
     assert [(r["holder_text"], r["content"]) for r in run_text("quotes", text)] == [("you", "the Supreme Court")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # how plain something is, to an observer the text does not name, or to the one it names
+    ("It's obvious that they are wasting their breath.",
+     [(None, "It's obvious", "that they are wasting their breath")]),
+    ("It was unclear whether the judges would rule.", [(None, "It was unclear", "whether the judges would rule")]),
+    ("It is clear to me that he lied.", [("me", "It is clear", "that he lied")]),
+    # look-alikes: a plain sky, a likelihood
+    ("The sky is clear.", []),
+    ("It is certain to rain.", []),
+])
+def test_how_plain_something_is(text: str, found: list[tuple[str | None, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

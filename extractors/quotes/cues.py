@@ -78,6 +78,12 @@ ATTITUDES: frozenset[str] = frozenset({
 })
 # Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`).
 ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "to", "with", "on"})
+# Adjectives of how plain something is, which with an expletive `it` attribute a clause to no one named (`it's
+# obvious that`, `it was unclear whether`).
+EVIDENT_ADJECTIVES: frozenset[str] = frozenset({
+    "obvious", "clear", "unclear", "apparent", "evident", "plain", "certain", "uncertain", "undeniable",
+    "indisputable", "doubtful", "questionable", "debatable", "understood", "known", "unknown",
+})
 # Verbs of how things look, whose observer goes unnamed (`the plan seems doomed`, `Rubio appeared to be on the
 # upswing`): PolNeAR marks them as attributions with an implicit source.
 SEEMING: frozenset[str] = frozenset({"seem", "appear"})

@@ -33,6 +33,7 @@ from .cues import (
     DESIRING,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    EVIDENT_ADJECTIVES,
     FRAMING_HEADS,
     HAD_VIEWS,
     HELD_NOUNS,
@@ -216,6 +217,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _reportedly(token), "hearsay"
         if found is None:
             found, rule = _by_attitude(token, sent), "thought"
+        if found is None:
+            found, rule = _evident(token), "seeming"
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
@@ -1228,6 +1231,25 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(adjective.doc), *_subtree(part))
     return Attribution(adjective.idx, cue_end, source, start, end) if end > start else None
+
+
+def _evident(adjective: Token) -> Attribution | None:
+    """`It's obvious that they are wasting their breath`, `it was unclear whether the judges would rule`: how
+    plain something is, to an observer the text does not name (PolNeAR's implicit source); the clause is the
+    content, `it` and the adjective the cue."""
+    if adjective.dep_ != "acomp" or adjective.lower_ not in EVIDENT_ADJECTIVES:
+        return None
+    verb = adjective.head
+    expletive = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i and any(
+        g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children)), None)
+    if expletive is None or clause is None or verb.lemma_ not in ("be", "seem", "become"):
+        return None
+    to = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    observer = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    start, end = _trimmed(text_of(adjective.doc), *_subtree(clause))
+    # (`It is clear to me that ...`: the one it is plain to)
+    return Attribution(expletive.idx, _end(adjective), observer, start, end) if end > start else None
 
 
 def _by_noun(noun: Token) -> Attribution | None:
