@@ -1139,3 +1139,16 @@ def test_an_interviews_line_label_is_no_source() -> None:
 ])
 def test_how_plain_something_is(text: str, found: list[tuple[str | None, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a reaction drawn from people the text does not name: what it is for, else who drew it
+    ("The clip has faced ridicule online.", [(None, "faced ridicule", "The clip")]),
+    ("He took heat for his questioning of the candidate.",
+     [(None, "took heat for", "his questioning of the candidate")]),
+    # look-alikes: the reaction's people named, a game won
+    ("The plan drew criticism from economists.", []),
+    ("The team won the game.", []),
+])
+def test_a_reaction_from_people_unnamed(text: str, found: list[tuple[str | None, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found

@@ -78,6 +78,13 @@ ATTITUDES: frozenset[str] = frozenset({
 })
 # Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`).
 ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "to", "with", "on"})
+# Reactions one draws from people unnamed (`is drawing criticism`, `has faced ridicule`, `came under fire for`).
+DRAWING_REACTIONS: frozenset[str] = frozenset({"draw", "face", "attract", "receive", "come", "take", "spark",
+                                               "provoke", "earn", "win"})
+REACTIONS: frozenset[str] = frozenset({
+    "criticism", "ridicule", "scrutiny", "fire", "heat", "backlash", "condemnation", "praise", "flak", "outrage",
+    "derision", "mockery", "attack", "attacks", "accusation", "accusations", "complaint", "complaints",
+})
 # Adjectives of how plain something is, which with an expletive `it` attribute a clause to no one named (`it's
 # obvious that`, `it was unclear whether`).
 EVIDENT_ADJECTIVES: frozenset[str] = frozenset({

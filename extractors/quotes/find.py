@@ -31,6 +31,7 @@ from .cues import (
     COME_OUT_PREPOSITIONS,
     CUE_VERBS,
     DESIRING,
+    DRAWING_REACTIONS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     EVIDENT_ADJECTIVES,
@@ -48,6 +49,7 @@ from .cues import (
     PASSIVE_VIEWS,
     PRO_FORMS,
     QUOTING,
+    REACTIONS,
     RELEASING,
     SAYING,
     SEEMING,
@@ -219,6 +221,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _by_attitude(token, sent), "thought"
         if found is None:
             found, rule = _evident(token), "seeming"
+        if found is None:
+            found, rule = _drew(token, sent), "seeming"
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
@@ -1231,6 +1235,30 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(adjective.doc), *_subtree(part))
     return Attribution(adjective.idx, cue_end, source, start, end) if end > start else None
+
+
+def _drew(verb: Token, sent: Span) -> Attribution | None:
+    """`Trump is drawing criticism after he appeared to suggest ...`, `the clip has faced ridicule online`, `the U.N.
+    came under withering criticism for its failure`: a reaction from people the text does not name (with `from`,
+    they are named and the verb is theirs to report); what it is for, else who drew it, is the content."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DRAWING_REACTIONS:
+        return None
+    reaction = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REACTIONS), None)
+    under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+    if reaction is None and under is not None:
+        reaction = next((c for c in under.children if c.dep_ == "pobj" and c.lemma_.lower() in REACTIONS), None)
+    if reaction is None or any(c.dep_ == "prep" and c.lower_ == "from" for c in (*reaction.children,
+                                                                                    *verb.children)):
+        return None
+    reason = next((c for c in (*reaction.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "for"), None)
+    content = next((c for c in reason.children if c.dep_ in ("pobj", "pcomp")), None) if reason else None
+    cue_end = _end(reason) if content is not None else _end(reaction)  # type: ignore[arg-type]
+    if content is None:
+        content = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if content is None or content.tag_ in ("WDT", "WP"):
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+    return Attribution(verb.idx, cue_end, None, start, end) if end > start else None
 
 
 def _evident(adjective: Token) -> Attribution | None:
