@@ -311,8 +311,9 @@ NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for", "attack": "on", "
 # Nouns of those who take a side, held by whoever the noun describes (`X, a fierce supporter of Y`,
 # `X has been a critic of Y`), and adjectives likewise (`X is supportive of Y`).
 SIDE_TAKERS: dict[str, Stance] = {
-    **dict.fromkeys(("supporter", "backer", "advocate", "champion", "proponent", "defender", "ally", "fan"), "support"),
-    **dict.fromkeys(("opponent", "critic", "foe", "detractor", "enemy"), "oppose"),
+    **dict.fromkeys(("supporter", "backer", "advocate", "champion", "proponent", "defender", "ally", "fan",
+                     "admirer"), "support"),
+    **dict.fromkeys(("opponent", "critic", "foe", "detractor", "enemy", "skeptic", "sceptic"), "oppose"),
     **dict.fromkeys(("supportive", "favorable", "favourable"), "support"),
     **dict.fromkeys(("critical", "hostile"), "oppose"),
 }

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
+from ..engine.pipeline import text_of
 from ..quotes.quotations import CLOSING_TOKENS, QUOTE_TOKENS
 from .actors import PRONOUN_GENDERS, is_inverted_speaker
 from .holders import speaker
@@ -91,7 +92,7 @@ def _closing_author(doc: Doc) -> str | None:
     `was` (`Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.`)."""
     from .naming import entity_name
 
-    last = doc.text.rstrip()
+    last = text_of(doc).rstrip()
     start = last.rfind("\n") + 1
     if len(last) - start > 300:
         return None
@@ -113,8 +114,7 @@ def answered_by(doc: Doc) -> dict[int, str]:
     introduction names most (`Q&A with Vice President Joe Biden. Vice President Joe Biden spent ...`)."""
     from .naming import entity_name
 
-    text = doc.text
-    marks = [(m.start(), m.group(1)) for m in _TRANSCRIPT_LINE.finditer(text)]
+    marks = [(m.start(), m.group(1)) for m in _TRANSCRIPT_LINE.finditer(text_of(doc))]
     if sum(kind == "Q" for _, kind in marks) < 2 or sum(kind == "A" for _, kind in marks) < 2:
         return {}
     first = marks[0][0]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..positions.lexicon import SPEECH_VERBS
+from ..positions.lexicon import DRAWING_VERBS, SPEECH_VERBS
+from ..positions.lexicon import NOUNS as STANCE_NOUN_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,9 +79,9 @@ ATTITUDES: frozenset[str] = frozenset({
 })
 # Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`).
 ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "to", "with", "on"})
-# Reactions one draws from people unnamed (`is drawing criticism`, `has faced ridicule`, `came under fire for`).
-DRAWING_REACTIONS: frozenset[str] = frozenset({"draw", "face", "attract", "receive", "come", "take", "spark",
-                                               "provoke", "earn", "win"})
+# Reactions one draws from people unnamed (`is drawing criticism`, `has faced ridicule`, `came under fire for`,
+# `took heat for`): the verbs `positions` reads a drawn stance by, less `have` (`has criticism` is one's own).
+DRAWING_REACTIONS: frozenset[str] = DRAWING_VERBS - {"have"} | {"come", "take"}
 REACTIONS: frozenset[str] = frozenset({
     "criticism", "ridicule", "scrutiny", "fire", "heat", "backlash", "condemnation", "praise", "flak", "outrage",
     "derision", "mockery", "attack", "attacks", "accusation", "accusations", "complaint", "complaints",
@@ -122,20 +123,13 @@ HELD_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "conclusion", "recommendation", "suspicion", "theory", "contention", "complaint", "objection", "criticism",
     "pledge", "vow", "guess", "bet", "understanding", "feeling", "thinking",
 })
-# Nouns of a stance, a feeling or a wish that a holder owns (`Clinton's support for the deal`, `their concern
-# about costs`, `his desire to win`): with their owner and what they are toward, an attribution. The
-# prepositions that carry what they are toward are `STANCE_NOUN_PREPOSITIONS`.
-STANCE_NOUNS: frozenset[str] = frozenset({
-    "support", "opposition", "endorsement", "criticism", "concern", "desire", "opinion", "view", "objection",
-    "praise", "disdain", "contempt", "skepticism", "scepticism", "doubt", "fear", "hope", "frustration", "anger",
-    "distaste", "antipathy", "hostility", "commitment", "call", "demand", "request", "proposal", "position",
-    "stance", "enthusiasm", "admiration", "disagreement", "agreement", "preference", "distrust", "mistrust",
-    "insistence", "reluctance", "refusal", "pledge", "promise", "vow", "plea", "appeal", "defense", "defence",
-})
-# Nouns of one who takes a side (`a supporter of NATO`, `a staunch opponent of the death penalty`).
-SIDE_TAKER_NOUNS: frozenset[str] = frozenset({
-    "supporter", "backer", "advocate", "champion", "proponent", "defender", "opponent", "critic", "foe",
-    "detractor", "admirer", "fan", "skeptic", "sceptic",
+# Nouns of a stance (those `positions` reads), a feeling or a wish that a holder owns (`Clinton's support for the
+# deal`, `their concern about costs`, `his desire to win`): with their owner and what they are toward, an
+# attribution. The prepositions that carry what they are toward are `STANCE_NOUN_PREPOSITIONS`.
+STANCE_NOUNS: frozenset[str] = frozenset(STANCE_NOUN_CUES) | frozenset({
+    "concern", "desire", "opinion", "view", "disdain", "contempt", "skepticism", "scepticism", "doubt", "fear",
+    "hope", "frustration", "anger", "distaste", "antipathy", "hostility", "position", "stance", "enthusiasm",
+    "admiration", "disagreement", "preference", "distrust", "mistrust", "reluctance", "plea", "defense", "defence",
 })
 STANCE_NOUN_PREPOSITIONS: frozenset[str] = frozenset({"for", "to", "of", "about", "on", "over", "with", "against"})
 # Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
@@ -193,7 +187,8 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     # concerns`; not an audience addressed: `addressed the convention`)
     "lay out", "spell out", "set out", "address",
 })
-# Gatherings one speaks to (`addressed the convention`): an audience, not a matter taken up.
+# Gatherings one speaks to (`addressed the convention`) and post one writes on (`addressed the letter`): not a
+# matter taken up.
 AUDIENCES: frozenset[str] = frozenset({
     "crowd", "convention", "rally", "audience", "meeting", "conference", "nation", "gathering", "session",
     "summit", "assembly", "congress", "parliament", "chamber", "house", "senate", "letter", "envelope", "graduate",

@@ -21,7 +21,7 @@ from ..entities.layout import handed_over
 from ..positions import resolution, speakers
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, with_conjuncts, written_source
-from ..positions.lexicon import NOUNS_NEEDING, is_actor_noun
+from ..positions.lexicon import NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
 from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
@@ -54,7 +54,6 @@ from .cues import (
     SAYING,
     SEEMING,
     SHOWN_DISPOSITIONS,
-    SIDE_TAKER_NOUNS,
     STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUNS,
     STATEMENT_NOUNS,
@@ -1331,7 +1330,7 @@ def _infinitive_after(noun: Token) -> Token | None:
 def _side_taker(noun: Token) -> Attribution | None:
     """`Clinton has been an outspoken supporter of NATO`, `Adelson, a fierce supporter of Israel,`: one who takes
     a side toward what `of` names; the one the noun describes is the source."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SIDE_TAKER_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SIDE_TAKERS:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
     toward = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
