@@ -300,6 +300,16 @@ def test_changes_are_two_amounts_not_a_range(text: str) -> None:
     assert len(records) == 2
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("He is worth either less than $1 billion or more than $42 billion.", "less than $1 billion",
+     "more than $42 billion"),
+    ("Bids ran at under $5 or above $9 a share.", "under $5", "above $9"),
+])
+def test_or_before_a_second_comparison_is_not_a_bound(text: str, first: str, second: str) -> None:
+    """`or more than X` opens a second amount; only a bare `or more` bounds the first."""
+    assert [r["text"] for r in money(text)] == [first, second]
+
+
 @pytest.mark.parametrize(("text", "words"), [
     # a unit written after the first number closes that amount: a bare number then followed by its own noun
     # counts something else

@@ -134,7 +134,7 @@ EXTRACTOR = Extractor(
               "spans its last digit (3.40-3.49)."),
     ),
     options=MoneyOptions,
-    version="8",
+    version="9",
     label="currency",
     value="amount",
     layout=Layout(("source", "text", "amount", "currency", "min", "max", "approximate", "currency_from", "vague"),

@@ -750,7 +750,8 @@ class Grammar:
         for length in (3, 2, 1):
             window = tokens[last + 1 : last + 1 + length]
             key = tuple(t.key for t in window)
-            if len(window) == length and key in trailing and (key != ("+",) or window[0].glued):
+            if len(window) == length and key in trailing and (key != ("+",) or window[0].glued) \
+                    and not self._opens_second_amount(last + 1 + length):
                 label = trailing[key]
                 approx = approx or label == "approx"
                 bound = bound or (label if label in ("min", "max") else None)
@@ -759,6 +760,14 @@ class Grammar:
         if mention.high is not None:
             bound = None
         return replace(mention, first=first, last=last, bound=bound, approximate=approx)
+
+    def _opens_second_amount(self, k: int) -> bool:
+        """Whether token `k` makes an `or more` before it a second amount's opening (`less than $1 billion or more
+        than $42 billion`, `under $5 or above $9`), not a bound on the first."""
+        if k >= len(self.tokens):
+            return False
+        token = self.tokens[k]
+        return token.key == "than" or token.kind == "num" or token.text in "$£€¥₹"
 
 
 _ROW_HEAD = re.compile(r"(?:[^\W\d_]+ )*")  # only words before a table row's label on its line
