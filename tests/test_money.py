@@ -370,6 +370,7 @@ def test_over_after_a_phrasal_verb_is_no_bound() -> None:
 NOT_MONEY = [
     # weight, idioms, rate units, datelines and table headings
     "He gained about 30 pounds during the campaign.",
+    "The suspect is 5 feet, 10 inches tall and weighs 150 to 175 pounds.",
     "Customs found 30 kg ( 66 pounds ) of cocaine .",
     "Critics called the deal a quid pro quo.",
     "COLOMBO 1996-08-30\nThe dollar was quoted higher in Asia .",

@@ -383,8 +383,11 @@ class Grammar:
         return len(after) == 2 and after[0].text in "'’" and after[1].key == "t" and after[0].glued and after[1].glued
 
     def _after_weight_word(self, i: int) -> bool:
-        """Whether a word of weight comes just before the amount, hedges aside (`gained about 30 pounds`)."""
+        """Whether a word of weight comes just before the amount, hedges and a range's low end aside (`gained about
+        30 pounds`, `weighs 150 to 175 pounds`)."""
         k = i - 1
+        if k >= 1 and self.tokens[k].key in ("to", "-", "or", "and") and self.tokens[k - 1].kind == "num":
+            k -= 2
         while k >= 0 and self.tokens[k].key in _WEIGHT_HEDGES:
             k -= 1
         if k >= 1 and self.tokens[k].text == "(" and self.tokens[k - 1].key in _METRIC_WEIGHTS:
