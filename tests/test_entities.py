@@ -940,6 +940,11 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
          "Women"),
         ("PRESS DIGEST - Lebanon - Aug 22 .\nThese are the leading stories in the Beirut press on Thursday .",
          "PRESS DIGEST"),
+        # an utterance at the head of a quotation or a banner, and those outside a group
+        ('Two men carried a banner that said "President Clinton, Please keep Elian in the United States."',
+         "Please"),
+        ('"Hallelujah," the minister exclaimed as the treaty was signed.', "Hallelujah"),
+        ("The exiles courted non-Cuban voters in Miami.", "non-Cuban"),
     ],
 )
 def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:

@@ -1,5 +1,5 @@
 """Mentions that are no entity: unreadable script, web addresses, lowercase words, boilerplate labels,
-time zones, a table's column heads, acronyms of common nouns, credit ratings."""
+time zones, a table's column heads, acronyms of common nouns, credit ratings, interjections."""
 
 from __future__ import annotations
 
@@ -53,8 +53,10 @@ def is_junk(text: str) -> bool:
     if is_adverb(text):
         return True
     folded = text.casefold()
-    return bool(_WEB.search(text)) or folded in words(__package__, "boilerplate.txt") or folded in words(
-        __package__, "common_acronyms.txt")
+    if folded.startswith(("non-", "non ")):
+        return True  # `non-Cuban voters`: those outside the group, no mention of it
+    return bool(_WEB.search(text)) or any(
+        folded in words(__package__, name) for name in ("boilerplate.txt", "common_acronyms.txt", "interjections.txt"))
 
 
 def is_adverb(text: str) -> bool:
