@@ -1543,6 +1543,15 @@ def test_a_language_word_describing_a_place_is_a_nationality(text: str, label: s
     assert by_name(entities(text))["English"]["label"] == label
 
 
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("Virginian could make history. Again.\n\nThe last was another Virginian: Harry F. Byrd Sr.", "Virginian",
+     "NORP"),
+    ("Aid reached Haiti and Georgia on Tuesday.", "Haiti", "GPE"),  # look-alike: the place itself
+])
+def test_a_demonym_the_model_calls_a_place_is_its_people(text: str, surface: str, label: str) -> None:
+    assert by_name(entities(text))[surface]["label"] == label
+
+
 # --- hard-wrapped lines --------------------------------------------------------------------------------
 
 WRAPPED = [

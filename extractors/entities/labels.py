@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
+from .demonyms import is_demonym
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word
@@ -71,6 +72,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return [*found, "NORP"]  # `the English county`: a nationality describing a place, neither it nor a tongue
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
+    if m.label == "GPE" and m.end - m.start == 1 and m.place is None and is_demonym(doc[m.start].text):
+        return [*found, "NORP"]  # `another Virginian`: a place's people, which the model calls the place
     if m.label == "GPE" and m.place is None and _body_acronym(m.text(doc)):
         found.append("ORG")  # `the NRA`, `La Raza and the NCLR`: places' acronyms the gazetteer knows
     if described_as_organisation(doc, m):
