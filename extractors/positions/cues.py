@@ -541,23 +541,30 @@ VERBAL: tuple[Callable[[Token], Cue | None], ...] = (
 
 
 def _side_taker(word: Token) -> Cue | None:
-    """`X has been a fierce supporter of Y`, `X is supportive of Y`: the one the noun or adjective describes
-    takes the side."""
+    """`X has been a fierce supporter of Y`, `X is supportive of Y`, `X, a longtime critic of Y,`, `X, a Sanders
+    supporter,`: the one the noun or adjective describes takes the side toward what `of` or a name before the noun
+    says. A group named by its side (`Trump supporters booed`) describes no one."""
     stance = SIDE_TAKERS.get(word.lemma_.lower()) or SIDE_TAKERS.get(word.lower_)
-    of = _prep(word, "of")
-    if stance is None or of is None or word.pos_ not in ("NOUN", "ADJ"):
+    if stance is None or word.pos_ not in ("NOUN", "ADJ"):
         return None
-    about = [c for c in of.children if c.dep_ in ("pobj", "pcomp")]
+    of, about = targets.of_side_taker(word)
     if not about:
         return None
     copula = word.head.lemma_ in ("be", "become", "remain") or word.head.lower_ in ("’s", "'s")
-    if word.dep_ not in ("attr", "acomp") or not copula:
-        return None  # `The senator, a longtime critic of the bank,`: a description, not a declared side
-    owners = holders.of_verb(word.head)
+    if word.dep_ in ("attr", "acomp") and copula:
+        owners = holders.of_verb(word.head)
+    elif word.dep_ == "appos" and word.pos_ == "NOUN" and word.head.pos_ in ("PROPN", "PRON"):
+        owners = holders.with_conjuncts(word.head)  # `Adelson, a fierce supporter of Israel,`
+    else:
+        return None
     if not owners:
         return None
     start = min([word.i, *(c.i for c in word.children if c.dep_ in ("amod", "advmod") and c.i < word.i)])
-    return Cue(start, of.i + 1, stance, word.head, tuple(owners), targets.text(about))
+    if any(start < t.i < word.i for t in about):
+        start = word.i  # `a strong Sanders supporter`: the name is the target, not part of the cue
+    end = of.i + 1 if of is not None else word.i + 1
+    return Cue(start, end, stance, word.head if copula and word.dep_ != "appos" else word, tuple(owners),
+               targets.text(about))
 
 
 def _nominal(noun: Token) -> Cue | None:

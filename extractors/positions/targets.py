@@ -225,6 +225,17 @@ def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITION
     return found
 
 
+def of_side_taker(noun: Token) -> tuple[Token | None, list[Token]]:
+    """Whom a side-taker noun is toward, with the `of` that names it: `a supporter of the treaty`, or a name
+    before the noun (`an Obama supporter`, `a Scott ally`)."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    about = [c for c in of.children if c.dep_ in ("pobj", "pcomp")] if of is not None else []
+    if about or noun.pos_ != "NOUN":
+        return of, about
+    return None, [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in (
+        "PERSON", "ORG", "GPE", "NORP")]
+
+
 def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
     """The object and infinitive, else the named preposition's object, else any target preposition's; a clause
     before the verb is not what it is about when an object follows it (`Listen below: ... he praised Graham`)."""

@@ -18,7 +18,7 @@ from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..entities.layout import handed_over
-from ..positions import resolution, speakers
+from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, with_conjuncts, written_source
 from ..positions.lexicon import NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
@@ -1329,12 +1329,12 @@ def _infinitive_after(noun: Token) -> Token | None:
 
 def _side_taker(noun: Token) -> Attribution | None:
     """`Clinton has been an outspoken supporter of NATO`, `Adelson, a fierce supporter of Israel,`: one who takes
-    a side toward what `of` names; the one the noun describes is the source."""
+    a side toward what `of` names; the one the noun describes is the source. A name before the noun (`Jones, a
+    Bush ally,`) describes the person more than it reports a side taken."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SIDE_TAKERS:
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
-    toward = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
-    if toward is None:
+    of, about = targets.of_side_taker(noun)
+    if of is None or not about:
         return None
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
         source = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1344,7 +1344,7 @@ def _side_taker(noun: Token) -> Attribution | None:
         return None
     if source is None:
         return None
-    start, end = _trimmed(text_of(noun.doc), *_subtree(toward))
+    start, end = _trimmed(text_of(noun.doc), *_subtree(about[0]))
     return Attribution(noun.idx, _end(of), source, start, end) if end > start else None
 
 
