@@ -386,6 +386,9 @@ POSITIVE = [
     pytest.param("Jamal Reed, an Obama supporter, said the mood had shifted.",
                  [Want("supporter", "Jamal Reed", "support", "Obama")], id="apposed-name-supporter"),
     pytest.param("Many Trump supporters booed the speech.", [], id="group-named-by-its-side"),
+    pytest.param("Kicking off the day at a town hall in Salem, Trump accused Cruz, the senator from Texas, of being "
+                 "politically correct.", [Want("accused", "Trump", "oppose", "Cruz")], id="verb-read-as-modifier"),
+    pytest.param("The reviled Trump Tower stands on Fifth Avenue.", [], id="modifier-of-a-name"),
     pytest.param("The farmers' union wants higher subsidies for dairy.",
                  [Want("wants", "farmers' union", "support", "subsidies")], id="want-an-object"),
     pytest.param("Dozens of members of the ruling party condemned the remarks.",

@@ -695,12 +695,29 @@ def _headline_verb(token: Token) -> Cue | None:
     return Cue(token.i, token.i + 1, VERBS[stem], token, (before,), target) if target else None
 
 
+def _verb_read_as_modifier(token: Token) -> Cue | None:
+    """`Trump accused Cruz, the senator from Texas, of ...`: the parser read the clause as one noun phrase, its
+    stance verb a modifier between two names; the name before is the holder, the name after the target. Not
+    where the phrase stays a noun in a clause of its own (`The reviled Trump Tower stands`)."""
+    stance = VERBS.get(token.lemma_.lower())
+    head = token.head
+    if stance is None or token.tag_ not in ("VBD", "VBN") or token.i == token.sent.start:
+        return None
+    before = token.doc[token.i - 1]
+    if head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i < token.i or not head.ent_type_:
+        return None
+    if before.pos_ != "PROPN" or before.head.i not in (head.i, token.i) or not before.ent_type_:
+        return None
+    return Cue(token.i, token.i + 1, stance, token, (before,), token.doc[token.i + 1 : head.i + 1].text)
+
+
 # The stable rule name of each construction, as records give it (`positions.cue_verb`).
 RULE_OF: dict[Callable[[Token], Cue | None], str] = {
     _idiom: "idiom", _light_verb: "light_verb", _reversal: "reversal", _in_favour: "in_favour",
     _phrasal: "phrasal_verb", _stative_passive: "stative", _with_infinitive: "verb_infinitive",
     _asking: "asking", _wanting: "wanting", _proposing: "proposing", _stating: "stating", _single: "cue_verb",
     _side_taker: "side_taker", _nominal: "cue_noun", _headline_verb: "headline_verb",
+    _verb_read_as_modifier: "verb_read_as_modifier",
 }
 
 
@@ -717,6 +734,8 @@ def find(sent: Span) -> Iterator[Cue]:
             pass
         elif _is_verb(token):
             cue, rule = _first(token, VERBAL)
+        elif token.pos_ == "VERB" and token.dep_ == "amod":
+            cue, rule = _first(token, (_verb_read_as_modifier,))
         elif token.pos_ == "ADJ":
             cue, rule = _first(token, (_stative_passive, _side_taker))
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj"):
