@@ -189,6 +189,9 @@ def _owner_named_after(noun: Token) -> Token | None:
     (`approval of the merger`)."""
     of = _prep(noun, "of")
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    counted = _prep(owner, "of") if owner is not None and owner.pos_ in ("ADJ", "DET", "NUM", "PRON") else None
+    if counted is not None:  # `the endorsement of most of the state's unions`: the unions counted
+        owner = next((c for c in counted.children if c.dep_ == "pobj"), None)
     if owner is None or not (owner.ent_type_ in ACTOR_LABELS or is_actor_noun(owner.lemma_.lower())):
         return None
     return owner
@@ -632,8 +635,8 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
     owner = owner or _owner_named_after(noun)  # `won the backing of the union`
     if owner is None:
         return None
-    about = [c for c in targets.of_noun(noun) if c.i != owner.i] or [
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    about = [c for c in targets.of_noun(noun) if not c.left_edge.i <= owner.i <= c.right_edge.i] or [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or holders.of_verb(verb)
     if not about:
         return None
     named = holders.relative_antecedent(about[0])  # `Cruz, who had the backing of Romney`: Cruz
