@@ -393,6 +393,10 @@ POSITIVE = [
     pytest.param("Kicking off the day at a town hall in Salem, Trump accused Cruz, the senator from Texas, of being "
                  "politically correct.", [Want("accused", "Trump", "oppose", "Cruz")], id="verb-read-as-modifier"),
     pytest.param("The reviled Trump Tower stands on Fifth Avenue.", [], id="modifier-of-a-name"),
+    pytest.param("But Maria Lopez has also promised to push harder than the mayor in extending rent relief to "
+                 "tenants, opposed his signature stadium deal and outstripped his plans for the port.",
+                 [Want("promised", "Maria Lopez", "pledge", "push harder"),
+                  Want("opposed", "Maria Lopez", "oppose", "stadium deal")], id="verbs-of-a-list"),
     pytest.param("The farmers' union wants higher subsidies for dairy.",
                  [Want("wants", "farmers' union", "support", "subsidies")], id="want-an-object"),
     pytest.param("Dozens of members of the ruling party condemned the remarks.",

@@ -178,6 +178,9 @@ def of_verb(verb: Token) -> list[Token]:
         stranded = _subject_taken_as_object(node)
         if stranded is not None:
             return [stranded]  # `insulted Main Street and Mr. Cole has attacked`: Mr. Cole
+        listed = _first_of_a_list(node)
+        if listed:
+            return listed  # `she has promised to push harder, opposed the deal and ...`: she
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
             return []
         objects = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
@@ -236,6 +239,17 @@ def _charged(node: Token) -> Token | None:
     if node.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _first_of_a_list(verb: Token) -> list[Token]:
+    """`She has promised to push harder, opposed the trade deal and outstripped his plans`, parsed with the first
+    verb of the list as a clause the second one governs: a main verb with no subject, a comma before it and the
+    clause before the comma, is the list's next verb and shares that clause's subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.lemma_.lower() in SPEECH_VERBS:
+        return []
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    found = subjects(first) if first is not None else []
+    return with_conjuncts(found[0]) if found and found[0].lower_ not in RELATIVE_PRONOUNS else []
 
 
 def _main_subject(verb: Token) -> list[Token]:
