@@ -166,7 +166,7 @@ def of_verb(verb: Token) -> list[Token]:
         if found and node.i != verb.i and found[0].lower_ == "it" and any(c.dep_ == "acomp" for c in node.children):
             return []  # `it's critical to support the first responders`: `it` holds nothing
         if found:
-            subject = found[0]
+            subject = _listed_before(found[0]) or found[0]
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return [subject]  # `who`, `which`: the resolver reads it as its antecedent (`relative_antecedent`)
             if _object_taken_as_subject(node, subject):
@@ -241,6 +241,17 @@ def _charged(node: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
+def _listed_before(word: Token) -> Token | None:
+    """`with Trump, Huckabee and Christie all calling for a rule`: `all`, `both` or `each` right after a list of
+    names stands for the list (its first name, whose conjuncts are the rest)."""
+    if word.lower_ not in ("all", "both", "each") or word.i == 0 or word.dep_ not in ("nsubj", "appos"):
+        return None
+    last = word.doc[word.i - 1]
+    if last.pos_ not in ("PROPN", "NOUN") or not last.conjuncts:
+        return None
+    return min(last.conjuncts, key=lambda t: t.i) if last.dep_ == "conj" else last
+
+
 def _first_of_a_list(verb: Token) -> list[Token]:
     """`She has promised to push harder, opposed the trade deal and outstripped his plans`, parsed with the first
     verb of the list as a clause the second one governs: a main verb with no subject, a comma before it and the
@@ -268,11 +279,13 @@ def _main_subject(verb: Token) -> list[Token]:
 def _described(verb: Token) -> list[Token] | None:
     """`pastors supporting Mr. Cruz`, `the first House member to endorse him`: the noun a participle or
     infinitive clause describes; `filed legal papers opposing the unsealing`: a document's stance is its filer's."""
-    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or subjects(verb):
+    if verb.dep_ != "acl" or subjects(verb):
+        return None
+    noun = _listed_before(verb.head) or verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
-    noun = verb.head
     if noun.dep_ == "dobj" and noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not (
             is_actor_noun(noun.lemma_.lower())):
         return of_verb(noun.head)
