@@ -339,6 +339,23 @@ def test_an_implicit_source_is_null() -> None:
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The three countries are expected to join the alliance in April.", "expected",
+     "The three countries are expected to join the alliance in April"),
+    ("The fugitive is believed to be hiding in Mexico.", "believed", "The fugitive is believed to be hiding in Mexico"),
+])
+def test_a_passive_report_of_someone_has_an_unnamed_source(text: str, cue: str, content: str) -> None:
+    """The one believed or expected is what is reported, not who reports it."""
+    (record,) = quotes(text)
+    assert (record["holder"], record["cue"], record["content"]) == (None, cue, content)
+
+
+def test_the_one_asked_to_act_is_no_report_of_them() -> None:
+    """`was asked to` keeps the saying around it: `she` was asked, Lynch said so."""
+    records = quotes("Loretta Lynch said she was asked to give a presentation to a client.")
+    assert [(r["holder"], r["cue"]) for r in records][:1] == [("Loretta Lynch", "said")]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
     ("The governor's coalition seemed ready to come apart by the spring.", "seemed",
      "The governor's coalition seemed ready to come apart by the spring"),
     ("After the debate, the senator appeared to have gained some momentum.", "appeared",

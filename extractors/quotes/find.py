@@ -287,6 +287,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return _topic(verb, _source(verb, sent))
     if lemma in JUDGING - SAYING - THINKING - OBJECT_ACTS:
         return _judging(verb, _source(verb, sent))
+    reported = _reported_of(verb)
+    if reported is not None:
+        return reported
     source = _source(verb, sent)
     if lemma in (THINKING | DESIRING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
         return None
@@ -604,6 +607,28 @@ def _held_as(verb: Token) -> Attribution | None:
     if subject is None or role is None:
         return None
     start, end = _trimmed(text_of(verb.doc), subject.left_edge.idx, _end(role.right_edge))
+    return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
+
+
+# Verbs of belief and report whose passive raises what is reported to the subject (`is believed to`, `is said to`);
+# not a request (`was asked to`), whose subject is the one asked.
+_REPORTED_OF = frozenset({"expect", "believe", "think", "say", "report", "rumor", "rumour", "consider", "know",
+                          "presume", "suppose", "understand", "allege", "estimate", "predict", "project", "see"})
+
+
+def _reported_of(verb: Token) -> Attribution | None:
+    """`Kopp is believed to be in Mexico`, `Obama is expected to join Clinton soon`: a passive report with no agent
+    and an infinitive; the one believed or expected is what is reported, with the infinitive, and the source is
+    unnamed (implicit, as PolNeAR marks it), not the subject."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "agent" in deps or cue_lemma(verb) not in _REPORTED_OF:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                       and any(a.tag_ == "TO" for a in c.children)), None)
+    if subject is None or infinitive is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    start, end = _trimmed(text_of(verb.doc), subject.left_edge.idx, _end(infinitive.right_edge))
     return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
 
 
