@@ -349,6 +349,17 @@ def test_a_passive_report_of_someone_has_an_unnamed_source(text: str, cue: str, 
     assert (record["holder"], record["cue"], record["content"]) == (None, cue, content)
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    ("The suspect will appear at midday, according to a statement today by U.S. Attorney Mary Jo White.",
+     "Mary Jo White"),
+    ("A 2014 study by the Brookings Institution found 31 cases of fraud.", "Brookings Institution"),
+    ("According to a report by the end of the year, the talks failed.", "a report"),  # look-alike: a time
+])
+def test_the_author_of_a_message_named_with_by_is_the_source(text: str, holder: str) -> None:
+    (record,) = quotes(text)
+    assert record["holder"] == holder
+
+
 def test_the_one_asked_to_act_is_no_report_of_them() -> None:
     """`was asked to` keeps the saying around it: `she` was asked, Lynch said so."""
     records = quotes("Loretta Lynch said she was asked to give a presentation to a client.")

@@ -1546,10 +1546,22 @@ def _kind(text: str, found: Attribution, marks: list[Quotation]) -> str:
     return "direct" if len(inside) > 1 and len(between) == len(rest) and len(rest) < 40 else "mixed"
 
 
+def _author_of(source: Token) -> Token:
+    """`according to a statement today by U.S. Attorney Mary Jo White`, `a report by the Associated Press said`:
+    the author of a message named with `by` is the source, not the message."""
+    if source.lemma_.lower() not in MESSAGE_NOUNS:
+        return source
+    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return author if author is not None and (author.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+        not author.ent_type_ and is_actor_noun(author.lemma_.lower()))) else source
+
+
 def _fact(text: str, found: Attribution, salience: Salience, running: object,
           marks: list[Quotation]) -> Fact:
     holder = holder_text = None
     if found.source is not None:
+        found = replace(found, source=_author_of(found.source))
         speaker = speakers.of_cue(found.source, salience, running)  # type: ignore[arg-type]
         members = with_conjuncts(found.source)  # `Trump and Clinton said`: both are the source
         actors = [actor for member in members for actor in salience.describe(member, speaker)]
