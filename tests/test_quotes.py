@@ -360,6 +360,18 @@ def test_the_author_of_a_message_named_with_by_is_the_source(text: str, holder: 
     assert record["holder"] == holder
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Elian's relatives met on Monday. The boy's father said he wants his son back. Castro announced that the "
+     "boy's father, Juan Miguel Gonzalez, is ready to travel.", "Juan Miguel Gonzalez"),
+    # look-alike: `a Democratic strategist` may be someone new, not the strategist named before
+    ("Federico Lopez, a Democratic strategist, backs the plan. The race is close, said a Democratic strategist "
+     "who spoke on condition of anonymity.", "a Democratic strategist"),
+])
+def test_a_definite_description_set_beside_a_name_elsewhere_is_that_name(text: str, holder: str) -> None:
+    records = [r for r in quotes(text) if r["cue"] == "said"]
+    assert records[0]["holder"] == holder
+
+
 def test_the_one_asked_to_act_is_no_report_of_them() -> None:
     """`was asked to` keeps the saying around it: `she` was asked, Lynch said so."""
     records = quotes("Loretta Lynch said she was asked to give a presentation to a client.")

@@ -13,6 +13,7 @@ from copy import copy
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
@@ -37,7 +38,7 @@ from .lexicon import (
 from .naming import entity_name, tidy
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Entity labels that can hold a position (`the White House backed`, `Central Asia affirmed`) ...
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -482,6 +483,12 @@ class Salience:
         named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None)
         if named is not None and entity_at(head) is None:
             head = named  # `the union's general secretary, Sharon Graham`: the name the title stands beside
+        elif entity_at(head) is None and head.pos_ == "NOUN" and _definite(phrase):
+            beside = _named_descriptions(head.doc).get(_description_key(phrase))
+            if beside is not None:
+                # `news that the boy's father is planning to come`, where the text says elsewhere `the boy's
+                # father, Juan Miguel Gonzalez`: the one it names there
+                return [Actor(entity_name(beside), phrase.text, self._entity_kind(beside))]
         entity = entity_at(head)
         if entity is not None:
             whole = _with_name_before(entity, phrase)
@@ -848,6 +855,35 @@ def _roles(token: Token) -> set[str]:
         words |= _origin_words(token.doc[token.left_edge.i : token.i]) | {
             w for title in titles for w in _origin_words(title.doc[title.left_edge.i : title.i])}
     return words
+
+
+def _definite(phrase: Span) -> bool:
+    """`the boy's father`, `Elian's father`: one known referent; `a Democratic strategist` may be a new one."""
+    return phrase[0].lower_ == "the" or any(t.dep_ == "poss" for t in phrase)
+
+
+def _description_key(phrase: Span) -> str:
+    """A description's words without its article, lower case: `The boy's father` -> `boy's father`; empty for a
+    single word (`the spokesman` may be any of several)."""
+    words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in ("the", "a", "an", "this", "that"))]
+    return " ".join(t.lower_ for t in words) if sum(t.is_alpha for t in words) > 1 else ""
+
+
+@once_per_doc
+def _named_descriptions(doc: Doc) -> dict[str, Span]:
+    """Descriptions the text sets beside a name (`the boy's father, Juan Miguel Gonzalez`), by their words: the
+    same words elsewhere stand for that name."""
+    found: dict[str, Span] = {}
+    for token in doc:
+        if token.dep_ != "appos" or _subject_read_as_apposition(token):
+            continue  # (`In an interview with Mika Brzezinski, the candidate stated`: the candidate is no host)
+        for description, name in ((token.head, token), (token, token.head)):
+            entity = entity_at(name)
+            if description.pos_ != "NOUN" or entity is None or entity.label_ not in ("PERSON", "ORG"):
+                continue
+            if entity_at(description) is None and (key := _description_key(noun_phrase(description))):
+                found.setdefault(key, entity)
+    return found
 
 
 def _subject_read_as_apposition(appos: Token) -> bool:
