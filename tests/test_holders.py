@@ -666,3 +666,15 @@ def test_the_first_person_of_an_opinion_piece_is_the_writer_its_closing_line_nam
 def test_a_closing_line_of_news_names_no_writer() -> None:
     text = "Bernie is effective, and I support him.\n\nClinton is in Ohio on Monday.\n"
     assert [r for r in run_text("positions", text) if r["holder_text"] == "I"] == []
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a plural name the recogniser missed is a people, never the `she` of a woman named after it
+    ("Eric Pichardo is from Nicaragua, and said the Cuban-Americans ``need to follow the law.'' Diana Cardenas, 33, "
+     "was born in Cuba. ``I think he deserves to be with his father,'' she said.", "she", "Diana Cardenas"),
+    # a definite description set beside a name elsewhere is that name
+    ("Elian's relatives met on Monday. The boy's father said he wants his son back. Castro announced that the "
+     "boy's father, Juan Miguel Gonzalez, is ready to travel.", "The boy's father", "Juan Miguel Gonzalez"),
+])
+def test_a_people_is_no_person_and_a_description_is_its_name(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

@@ -508,6 +508,8 @@ class Salience:
             named = self._bearer(name)
             if named is not None:
                 return [Actor(named.name, phrase.text, named.kind)]
+            if head.tag_ == "NNPS":
+                return [Actor(name, phrase.text, "PLURAL")]  # `the Cuban-Americans`: a people, no one person
             return [Actor(name, phrase.text, "PERSON" if len(phrase) > 1 else "NAME")]
         if not (is_actor_noun(head.lemma_.lower()) or is_head(head) or _hyphenated(head) in DESCRIPTION_LABELS):
             return []  # (`the business mogul`: a description the lexicon lists is an actor too)
