@@ -1543,6 +1543,15 @@ def test_a_language_word_describing_a_place_is_a_nationality(text: str, label: s
     assert by_name(entities(text))["English"]["label"] == label
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("WASHINGTON (AP) -- President Bill Clinton Saturday vowed to hunt down those responsible. Clinton spoke "
+     "from the White House.", "Bill Clinton", "PERSON"),
+    ("Voters in Texas went to the polls on Super Tuesday.", "Super Tuesday", "EVENT"),  # look-alike: a day's name
+])
+def test_a_name_does_not_run_into_the_weekday_after_it(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
 @pytest.mark.parametrize(("text", "surface", "label"), [
     ("Virginian could make history. Again.\n\nThe last was another Virginian: Harry F. Byrd Sr.", "Virginian",
      "NORP"),

@@ -432,6 +432,8 @@ def _whole_name_end(doc: Doc, start: int, end: int) -> int:
     stop = name_end(doc, start)
     # not across a hyphen into a name of its own (the ticket `Clinton-Warren`; `Lloyd-Webber` is one name)
     stop = next((t.i for t in doc[end:stop] if _joining_hyphen(t) and _named_alone(doc, t.i + 1, stop)), stop)
+    # nor over the weekday of the act (`President Bill Clinton Saturday vowed`)
+    stop = next((t.i for t in doc[end:stop] if t.lower_ in DAY_NAMES), stop)
     while end < stop and (not doc[end].ent_type_ or doc[end].ent_type_ == "PERSON"):
         end += 1
     if end + 1 == stop and doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
