@@ -675,6 +675,9 @@ def test_a_closing_line_of_news_names_no_writer() -> None:
     # a definite description set beside a name elsewhere is that name
     ("Elian's relatives met on Monday. The boy's father said he wants his son back. Castro announced that the "
      "boy's father, Juan Miguel Gonzalez, is ready to travel.", "The boy's father", "Juan Miguel Gonzalez"),
+    # an indefinite description is someone new, not the story's person, titles or not
+    ("In Havana, Elian's father joined President Fidel Castro on Thursday. A Justice official, who requested "
+     "anonymity, said the department has authority to act.", "A Justice official", "A Justice official"),
 ])
 def test_a_people_is_no_person_and_a_description_is_its_name(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder

@@ -990,7 +990,12 @@ def _counted(head: Token) -> Token | None:
 
 
 def _only_titles(phrase: Span) -> bool:
-    """`the President-Elect`, `the Secretary`: nothing but title words (and their hyphens)."""
+    """`the President-Elect`, `the Secretary`: nothing but title words (and their hyphens); not `a Justice
+    official` (someone new) or `Speaker after speaker`."""
+    doc, end = phrase.doc, phrase.end
+    if phrase[0].lower_ in ("a", "an", "another") or (
+            end + 1 < len(doc) and doc[end].lower_ == "after" and doc[end + 1].lower_ == phrase.root.lower_):
+        return False
     words = [t for t in phrase if t.dep_ != "det" and t.text != "-"]
     if any(t.pos_ == "ADP" for t in words):
         return False  # `the Secretary of Defense`: the office's own name
