@@ -675,6 +675,9 @@ def test_a_closing_line_of_news_names_no_writer() -> None:
     # a definite description set beside a name elsewhere is that name
     ("Elian's relatives met on Monday. The boy's father said he wants his son back. Castro announced that the "
      "boy's father, Juan Miguel Gonzalez, is ready to travel.", "The boy's father", "Juan Miguel Gonzalez"),
+    # `they` after a family's members is those members, not the place last named
+    ("The relatives treated the boy like a prop. Had the relatives allowed Elian to return to Cuba, they would have "
+     "said so.", "they", "relatives"),
     # an indefinite description is someone new, not the story's person, titles or not
     ("In Havana, Elian's father joined President Fidel Castro on Thursday. A Justice official, who requested "
      "anonymity, said the department has authority to act.", "A Justice official", "A Justice official"),
