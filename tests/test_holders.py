@@ -678,6 +678,9 @@ def test_a_closing_line_of_news_names_no_writer() -> None:
     # `they` after a family's members is those members, not the place last named
     ("The relatives treated the boy like a prop. Had the relatives allowed Elian to return to Cuba, they would have "
      "said so.", "they", "relatives"),
+    # a relative known by whose relative she is: one person, of the noun's gender
+    ("Elian Gonzalez met his grandmothers on Wednesday. Elian's mother criticized how the meeting was handled. She "
+     "repeated charges that the relatives had offered money.", "She", "Elian Gonzalez's mother"),
     # an indefinite description is someone new, not the story's person, titles or not
     ("In Havana, Elian's father joined President Fidel Castro on Thursday. A Justice official, who requested "
      "anonymity, said the department has authority to act.", "A Justice official", "A Justice official"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
-from ..engine.given_names import HONORIFIC_GENDERS, NOUN_GENDERS, gender_of
+from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, NOUN_GENDERS, gender_of
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
 from ..entities.titles import is_head
@@ -287,6 +287,8 @@ class Salience:
             if token.dep_ in ("nsubj", "nsubjpass") or _definite_actor(token) or _conjoined_subject(token):
                 for actor in self.describe(token):
                     self._note(actor, token)
+                    if _kin_of(actor) and token.lemma_.lower() in NOUN_GENDERS:
+                        self.genders.setdefault(actor.name, NOUN_GENDERS[token.lemma_.lower()])  # `Elian's mother`
         self.current.sort(key=lambda m: m.position)
 
     def _count_pronouns(self, sent: Span, ents: list[Span]) -> None:
@@ -704,8 +706,9 @@ def owned_group(owner: Actor, written: Token, phrase: Span) -> Actor:
     while start < phrase.end and doc[start].tag_ == "POS":
         start += 1
     rest = doc[start : phrase.end].text
-    return Actor(f"{owner.name}'s {rest}" if rest else owner.name, phrase.text,
-                 "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else "GROUP", owner)
+    kind = "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else (
+        "PERSON" if phrase.root.lemma_.lower() in KIN_NOUNS else "GROUP")  # `Elian's father`: one person
+    return Actor(f"{owner.name}'s {rest}" if rest else owner.name, phrase.text, kind, owner)
 
 
 # Labels of entities that `its` cannot stand for, so that in a sentence naming only those and one person, the
@@ -817,6 +820,12 @@ def _the_two(head: Token) -> bool:
         return False
     words = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
     return bool(words & {"both", "neither"}) or (head.tag_ == "NNS" and {"the", "two"} <= words)
+
+
+def _kin_of(actor: Actor) -> bool:
+    """`Elian Gonzalez's father`: a relative known by whose relative he is, someone other than the owner, whom a
+    `he` after him stands for before any name further back."""
+    return actor.owner is not None and actor.kind == "PERSON"
 
 
 def _is_description(actor: Actor) -> bool:
