@@ -372,6 +372,24 @@ def test_a_definite_description_set_beside_a_name_elsewhere_is_that_name(text: s
     assert records[0]["holder"] == holder
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("On the plane, the ministers were asked whether they could foresee Russia as a member.", "asked",
+     "whether they could foresee Russia as a member"),
+    ("After a rally on Friday, Hillary Clinton was asked about speeches she made to bankers.", "asked about",
+     "speeches she made to bankers"),
+])
+def test_the_one_a_question_is_put_to_is_not_its_source(text: str, cue: str, content: str) -> None:
+    (record,) = quotes(text)
+    assert (record["holder"], record["cue"], record["content"]) == (None, cue, content)
+
+
+def test_a_name_the_parser_set_beside_a_place_is_the_description_s() -> None:
+    text = ("The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the bureau has questioned "
+            "more than 100 people there.")
+    (record,) = quotes(text)
+    assert record["holder"] == "Kenneth Piernick"
+
+
 def test_the_one_asked_to_act_is_no_report_of_them() -> None:
     """`was asked to` keeps the saying around it: `she` was asked, Lynch said so."""
     records = quotes("Loretta Lynch said she was asked to give a presentation to a client.")

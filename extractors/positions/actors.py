@@ -482,7 +482,8 @@ class Salience:
             found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
             if found and not _is_description(found[0]):
                 return [Actor(found[0].name, phrase.text, found[0].kind)]
-        named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None)
+        named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None) or (
+            _person_apposed_past_place(head))
         if named is not None and entity_at(head) is None:
             head = named  # `the union's general secretary, Sharon Graham`: the name the title stands beside
         elif entity_at(head) is None and head.pos_ == "NOUN" and _definite(phrase):
@@ -866,6 +867,19 @@ def _roles(token: Token) -> set[str]:
         words |= _origin_words(token.doc[token.left_edge.i : token.i]) | {
             w for title in titles for w in _origin_words(title.doc[title.left_edge.i : title.i])}
     return words
+
+
+def _person_apposed_past_place(head: Token) -> Token | None:
+    """`The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said`: a person's name the parser hung
+    as an apposition of the place ending the description's phrase, which no person can be; the name is the
+    description's."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for token in head.subtree:
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.ent_type_ in ("GPE", "LOC", "FAC") \
+                and token.head.i > head.i:
+            return token
+    return None
 
 
 def _definite(phrase: Span) -> bool:

@@ -291,6 +291,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if reported is not None:
         return reported
     source = _source(verb, sent)
+    if source is not None and source.dep_ == "nsubjpass" and lemma in _DIRECTED and verb.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in verb.children):
+        source = None  # `the ministers were asked whether ...`: the ones asked; who asked is not said
     if lemma in (THINKING | DESIRING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
@@ -616,6 +619,12 @@ _REPORTED_OF = frozenset({"expect", "believe", "think", "say", "report", "rumor"
                           "presume", "suppose", "understand", "allege", "estimate", "predict", "project", "see"})
 
 
+# Verbs said or done to someone (`were asked whether`, `was told that`, `has been offered`), whose passive subject
+# is the one addressed or the thing given, never the one who spoke.
+_DIRECTED = frozenset({"ask", "tell", "urge", "advise", "press", "pressure", "order", "instruct", "invite",
+                       "encourage", "offer", "promise", "warn", "inform", "assure", "question", "quiz"})
+
+
 def _reported_of(verb: Token) -> Attribution | None:
     """`Kopp is believed to be in Mexico`, `Obama is expected to join Clinton soon`: a passive report with no agent
     and an infinitive; the one believed or expected is what is reported, with the infinitive, and the source is
@@ -665,8 +674,8 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     if any(c.tag_ == "MD" for c in verb.children) and not _share(source):
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
-    if source is None or not objects or _no_topic(prep, objects[0]):
-        return None
+    if (source is None and not _passive_report(verb)) or not objects or _no_topic(prep, objects[0]):
+        return None  # (`Clinton was asked about her speeches`: asked by someone unnamed)
     start, end = _trimmed(text_of(verb.doc), *_subtree(objects[0]))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
 
