@@ -583,6 +583,7 @@ def test_a_relative_clause_without_a_pronoun_is_about_its_noun(text: str, found:
     # accepting money, an honour or an invitation is receiving it, not a stance
     ("The senator accepted about $200,000 from Wall Street firms.", []),
     ("The mayor accepted an invitation from the prime minister.", []),
+    ("The secretary accepted admission papers from the three foreign ministers.", []),
     ("The union accepted the deal on Friday.", [("accepted", "support")]),
     # `appeal to` asks something only with what it asks for; else it draws (`appeals to young voters`)
     ("Sanders has been appealing to younger voters in the South.", []),

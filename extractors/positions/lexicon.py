@@ -63,12 +63,14 @@ NOT_STANCE_OBJECTS: frozenset[str] = frozenset(
 )
 
 # What one is given, which `accept` receives rather than agrees to (`accepted $200,000 from Wall Street`,
-# `accepting the award`, `accepted the invitation`), unlike `accepted the deal` or `accept the results`.
+# `accepting the award`, `accepted the invitation`, `accepted admission papers`), unlike `accepted the deal` or
+# `accept the results`.
 GIFTS: frozenset[str] = frozenset(
     {"money", "donation", "contribution", "cash", "fund", "funding", "gift", "award", "prize", "honor", "honour",
      "medal", "congratulation", "invitation", "interview", "gig", "opportunity", "help", "assistance", "aid",
      "check", "cheque", "payment", "fee", "salary", "loan", "million", "billion", "dollar", "bribe", "job", "speech",
-     "nomination", "position", "post"}
+     "nomination", "position", "post", "paper", "document", "letter", "credential", "delivery", "shipment",
+     "package"}
 )
 RECEIVING_VERBS: frozenset[str] = frozenset({"accept"})
 
