@@ -687,3 +687,15 @@ def test_a_closing_line_of_news_names_no_writer() -> None:
 ])
 def test_a_people_is_no_person_and_a_description_is_its_name(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+def test_a_wire_quotation_s_split_opening_mark_keeps_the_speaker_before_it() -> None:
+    """`` ` ` `` opening a wire's quotation, cut in two by the tokenizer, still opens it: the name before it stays
+    a candidate for the `he` tagging it, and a `she` inside another quotation is no vote on a man's gender."""
+    text = ("``Poland forever returns where she has always belonged,'' said Bronislaw Geremek, the foreign minister. "
+            "Geremek said he had brought mementoes. In 1997, President Boris Yeltsin told President Clinton he could "
+            "live with NATO expansion. NATO created a council. Poland has been sensitive to Russia, and Geremek has "
+            "gone out of his way to reassure the Russians. ``We want our membership of NATO to serve as a `catalyst' "
+            "for co-operation,'' he said last year.")
+    records = [r for r in run_text("quotes", text) if r["content"].startswith("``We want")]
+    assert [r["holder"] for r in records] == ["Bronislaw Geremek"]

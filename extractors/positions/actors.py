@@ -301,7 +301,11 @@ class Salience:
         if _unrecognised_subject(sent):
             return
         first = min(e.start for e in ents if e.label_ == "PERSON")
-        pronouns = [t for t in sent if t.lower_ in PRONOUN_GENDERS and t.pos_ == "PRON"]
+        from .speakers import open_before
+
+        quoted = open_before(sent.doc)
+        # (not in quotation marks: `"Poland returns where she belongs," said Geremek` is no vote on Geremek)
+        pronouns = [t for t in sent if t.lower_ in PRONOUN_GENDERS and t.pos_ == "PRON" and not quoted[t.i]]
         if any(t.i < first for t in pronouns):
             return  # `she disclosed that Bill Clinton called her`: a pronoun before the name is someone else's
         said = {PRONOUN_GENDERS[t.lower_] for t in pronouns}
@@ -603,6 +607,8 @@ class Salience:
         """`Trump announced`, where the recogniser read as an organisation the name of a person named before; and
         the other way round, a name the text calls `it` and never `he` or `she`."""
         kind = _entity_kind(entity)
+        if kind in ("GPE", "ORG", "FAC", "NAME") and _voted_person(entity):
+            kind = "PERSON"  # `Geremek` read as a place here, a person in the rest of the text
         votes = self.votes.get(entity_name(entity), {})
         if kind == "PERSON" and votes.get("it") and not votes.get("he") and not votes.get("she"):
             return "ORG"  # `Twitter has positioned itself`: a name the text calls `it`, read as a person's
@@ -1071,6 +1077,14 @@ def _after_dateline(entity: Span) -> Span:
     from spacy.tokens import Span
 
     return Span(entity.doc, dash + 1, entity.end, label=entity.label_)
+
+
+def _voted_person(entity: Span) -> bool:
+    """Whether the entities extractor, voting over all of a name's mentions, calls it a person's."""
+    from ..entities import cluster_at
+
+    cluster = cluster_at(entity.doc, entity.start_char, entity.end_char)
+    return cluster is not None and cluster.label == "PERSON" and entity_name(entity) == cluster.name
 
 
 def _entity_kind(entity: Span) -> str:

@@ -83,7 +83,7 @@ def first_person(doc: Doc) -> dict[int, str]:
     author = _closing_author(doc)
     if author is None:
         return {}
-    quoted = _open_before(doc)
+    quoted = open_before(doc)
     return {t.i: author for t in doc if t.lower_ in _FIRST_SINGULAR and not quoted[t.i]}
 
 
@@ -123,7 +123,7 @@ def answered_by(doc: Doc) -> dict[int, str]:
         return {}
     (name, _), *_ = people.most_common(1)
     starts = [at for at, _ in marks]
-    quoted = _open_before(doc)
+    quoted = open_before(doc)
     return {t.i: name for t in doc if t.lower_ in _FIRST_SINGULAR and not quoted[t.i]
             and (k := bisect_left(starts, t.idx + 1) - 1) >= 0 and marks[k][1] == "A"}
 
@@ -182,11 +182,11 @@ def _inside_quotation(sent: Span) -> bool:
     """`“I believe X acted irresponsibly. I deserve a jury,” said Soto`: a sentence that starts inside a quotation
     opened earlier in its paragraph (an opening mark last, or an odd number of straight ones)."""
     first = next((t.i for t in sent if not (t.is_space or t.text in QUOTE_TOKENS)), sent.start)
-    return _open_before(sent.doc)[first]
+    return open_before(sent.doc)[first]
 
 
 @once_per_doc
-def _open_before(doc: Doc) -> list[bool]:
+def open_before(doc: Doc) -> list[bool]:
     """For each token, whether a quotation opened earlier on its line is still open when it starts: one pass
     over the document, not a walk back to the line's start from every sentence. A closing mark ends the
     quotation, as does a line break (a closing mark left at a sentence's start, before a new line)."""
@@ -197,7 +197,7 @@ def _open_before(doc: Doc) -> list[bool]:
         found.append(straight == 0 if curly == "open" else curly is None and straight % 2 == 1)
         if "\n" in token.whitespace_ or token.is_space:
             curly, straight = None, 0
-        elif token.text in ("“", "``"):
+        elif token.text in ("“", "``", "`"):  # (`` ` ` ``: the tokenizer may cut a wire's opening pair in two)
             curly, straight = "open", 0
         elif token.text in ("”", "''"):
             curly, straight = "close", 0
@@ -228,8 +228,13 @@ def tagged_quotation(subject: Token) -> range | None:
     if not adjacent or close < 0 or doc[close].text not in CLOSING_TOKENS:
         return None
     opening = next((i for i in range(close - 1, max(close - _LONGEST_QUOTATION, -1), -1)
-                    if doc[i].text in QUOTE_TOKENS), None)
+                    if doc[i].text in QUOTE_TOKENS or _split_opening(doc, i)), None)
     return range(opening + 1, close) if opening is not None else None
+
+
+def _split_opening(doc: Doc, i: int) -> bool:
+    """The second half of a wire's opening `` cut in two by the tokenizer (`` ` `` then `` ` ``)."""
+    return doc[i].text == "`" and i > 0 and doc[i - 1].text == "`"
 
 
 def _written(subject: Token) -> str:
