@@ -390,6 +390,8 @@ POSITIVE = [
     pytest.param("Jamal Reed, an Obama supporter, said the mood had shifted.",
                  [Want("supporter", "Jamal Reed", "support", "Obama")], id="apposed-name-supporter"),
     pytest.param("Many Trump supporters booed the speech.", [], id="group-named-by-its-side"),
+    pytest.param("The request was likely to be opposed by the mayor's relatives.",
+                 [Want("opposed", "mayor's relatives", "oppose", "request", hedged=True)], id="raised-passive-target"),
     pytest.param("Kicking off the day at a town hall in Salem, Trump accused Cruz, the senator from Texas, of being "
                  "politically correct.", [Want("accused", "Trump", "oppose", "Cruz")], id="verb-read-as-modifier"),
     pytest.param("The reviled Trump Tower stands on Fifth Avenue.", [], id="modifier-of-a-name"),

@@ -247,7 +247,7 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
                    and not any(c.dep_.startswith("nsubj") for c in verb.children))
     shared = verb.head if subjectless else verb
     # `was criticised by X and welcomed by Y`: the second participle shares the first one's subject
-    passive_subject = [c for c in shared.children if c.dep_ == "nsubjpass"]
+    passive_subject = [c for c in shared.children if c.dep_ == "nsubjpass"] or _raised_subject(verb)
     if passive_subject:
         return passive_subject
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
@@ -265,6 +265,17 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
     if objects or clauses:
         return objects + clauses
     return prepositional(verb) or _name_run_into_day(verb)
+
+
+def _raised_subject(verb: Token) -> list[Token]:
+    """`The request was likely to be opposed by the relatives`: a passive infinitive's subject is the subject of
+    the verb it hangs on (through `likely`, `expected`, `going`)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    node = verb.head
+    if node.dep_ == "acomp":
+        node = node.head
+    return [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i][:1]
 
 
 def _name_run_into_day(verb: Token) -> list[Token]:
