@@ -17,7 +17,8 @@ NOUN_GENDERS = {
 # by the given name, and leaves the bare surname to the person it is about.
 KIN_NOUNS = frozenset({"father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather",
                        "grandmother", "uncle", "aunt", "widow", "widower", "niece", "nephew", "cousin", "spouse",
-                       "stepfather", "stepmother", "stepson", "stepdaughter", "grandson", "granddaughter"})
+                       "stepfather", "stepmother", "stepson", "stepdaughter", "grandson", "granddaughter",
+                       "great-uncle", "great-aunt", "grandparent", "relative", "sibling"})
 # A given name tells a gender only where one gender bears it this many times as often as the other
 # (`Kelly`, `Jordan` do; `Pat`, `Leslie` do not).
 _MARGIN = 4.0

@@ -830,8 +830,7 @@ def _the_two(head: Token) -> bool:
 
 
 def _kin_of(actor: Actor) -> bool:
-    """`Elian Gonzalez's father`: a relative known by whose relative he is, someone other than the owner, whom a
-    `he` after him stands for before any name further back."""
+    """`Elian Gonzalez's father`: a relative known by whose relative he is, one person other than the owner."""
     return actor.owner is not None and actor.kind == "PERSON"
 
 

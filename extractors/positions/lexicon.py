@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from ..engine.given_names import KIN_NOUNS
 from ..engine.wordlists import lines
 from ..entities.titles import is_title_word
 
@@ -524,7 +525,8 @@ _ACTOR_ENDINGS: tuple[str, ...] = tuple(line[1:] for line in _ACTOR_LINES if lin
 
 
 def is_actor_noun(lemma: str) -> bool:
-    return lemma in _ACTOR_NOUNS or lemma.endswith(_ACTOR_ENDINGS)
+    """A group, an institution, a role, or someone's relative (`KIN_NOUNS`: `the relatives`, `his widow`)."""
+    return lemma in _ACTOR_NOUNS or lemma in KIN_NOUNS or lemma.endswith(_ACTOR_ENDINGS)
 
 
 # Definite descriptions that stand for an actor named earlier, and the entity labels they can refer to.
