@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from ..quotes.quotations import run_together
-from .actors import DASHES, entity_at, is_inverted_speaker, noun_phrase
+from .actors import DASHES, SALIENT_LABELS, entity_at, is_inverted_speaker, noun_phrase
 from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def without_appositions(heads: tuple[Token, ...]) -> list[Token]:
         name = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
         closed = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
         if head.pos_ == "NOUN" and not head.ent_type_ and closed and name is not None and (
-                name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                name.pos_ == "PROPN" and name.ent_type_ in SALIENT_LABELS
                 and name.head.dep_ != "pobj" and name.dep_ != "pobj"):
             head = name
         if all(head.i != h.i for h in found):
@@ -286,7 +286,7 @@ def _described(verb: Token) -> list[Token] | None:
         return None
     if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
-    if noun.dep_ == "dobj" and noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not (
+    if noun.dep_ == "dobj" and noun.ent_type_ not in SALIENT_LABELS and not (
             is_actor_noun(noun.lemma_.lower())):
         return of_verb(noun.head)
     return with_conjuncts(antecedent(noun))

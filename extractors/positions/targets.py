@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..quotes.cues import JUDGING
-from .actors import DASHES
+from .actors import DASHES, SALIENT_LABELS
 from .lexicon import is_actor_noun
 
 if TYPE_CHECKING:
@@ -232,8 +232,8 @@ def of_side_taker(noun: Token) -> tuple[Token | None, list[Token]]:
     about = [c for c in of.children if c.dep_ in ("pobj", "pcomp")] if of is not None else []
     if about or noun.pos_ != "NOUN":
         return of, about
-    return None, [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in (
-        "PERSON", "ORG", "GPE", "NORP")]
+    return None, [c for c in noun.children
+                  if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in SALIENT_LABELS]
 
 
 def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:

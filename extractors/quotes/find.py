@@ -19,7 +19,7 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..entities.layout import handed_over
 from ..positions import resolution, speakers, targets
-from ..positions.actors import DASHES, Salience, listed, noun_phrase
+from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, with_conjuncts, written_source
 from ..positions.lexicon import NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
 from .cues import (
@@ -933,7 +933,7 @@ def _detached_subject(verb: Token, sent: Span) -> Token | None:
 def _name_before(verb: Token) -> Token | None:
     """A name just before the cue that the parser attached elsewhere (`Chief Chuck Jordan said`)."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in SALIENT_LABELS:
         return before
     return None
 
@@ -1430,7 +1430,7 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
         return None
     if colon.i - first.i == 1 and len(name.text) == 1:
         return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
-    if name.pos_ != "PROPN" and name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+    if name.pos_ != "PROPN" and name.ent_type_ not in SALIENT_LABELS and \
             name.lemma_.lower() not in EVIDENCE_NOUNS and not _in_a_name_elsewhere(name):
         return None
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
@@ -1473,7 +1473,7 @@ def _name_words(doc: Doc) -> dict[str, set[int]]:
     not one per colon label."""
     found: dict[str, set[int]] = {}
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if ent.label_ in SALIENT_LABELS:
             for t in ent:
                 found.setdefault(t.lower_, set()).add(t.i)
     return found
@@ -1562,7 +1562,7 @@ def _author_of(source: Token) -> Token:
         return source
     by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    return author if author is not None and (author.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+    return author if author is not None and (author.ent_type_ in SALIENT_LABELS or (
         not author.ent_type_ and is_actor_noun(author.lemma_.lower()))) else source
 
 
