@@ -1210,3 +1210,29 @@ def test_how_plain_something_is(text: str, found: list[tuple[str | None, str, st
 ])
 def test_a_reaction_from_people_unnamed(text: str, found: list[tuple[str | None, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in run_text("quotes", text)] == found
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a nested quotation closed with its marks spaced out (`,' "`) still runs into its cue
+    ("\"It's not just me saying, 'Oh, yes, just vote for her,' \" Sanders told CNN on Sunday.", "told CNN",
+     "It's not just me saying, 'Oh, yes, just vote for her"),
+    # a clause the parser cut into two complements of the cue is one content, the owned wish inside it no
+    # report of its own
+    ("He says Trump's call to ban all Muslim immigrants and his remarks about Mexicans have hurt him.", "says",
+     "Trump's call to ban all Muslim immigrants and his remarks about Mexicans have hurt him"),
+])
+def test_a_report_the_layout_or_the_parser_cut_in_two_is_whole(text: str, cue: str, content: str) -> None:
+    assert [(r["cue"], r["content"]) for r in quotes(text)] == [(cue, content)]
+
+
+def test_a_participle_between_a_split_quotations_parts_is_a_telling_of_its_own() -> None:
+    text = ('"Israel was sold out by Kerry and Obama," Trump said in August, referring to Secretary of State John '
+            'Kerry. "You cannot let Iran have a nuclear weapon."')
+    found = {r["cue"]: (r["holder"], r["content"]) for r in quotes(text)}
+    assert found["referring to"] == ("Trump", "Secretary of State John Kerry")
+    assert found["said"][0] == "Trump"
+
+
+def test_a_run_on_sentence_s_second_report_is_not_the_firsts_content() -> None:
+    text = "The agency said it was taking steps to vet applicants The S.E.C. said it would increase oversight."
+    assert [r["cue"] for r in quotes(text)] == ["said", "said"]

@@ -167,6 +167,8 @@ def _reported_within(doc: Doc, found: Attribution, others: list[tuple[Attributio
     for other, kind in others:
         if other is found or not (other.content_start <= found.cue_start and found.cue_end <= other.content_end):
             continue
+        if other.content_start <= other.cue_start < other.content_end and _goes_on_telling(doc, found, other):
+            continue  # `"A," she said, referring to X. "B."`: between a split quotation's parts, the telling's frame
         if found.rule in _SECOND_HAND and other.rule not in _FRAMES:
             return True
         # (a speech quoted word for word stays: `"We will win," the mayor said, according to the Post`)
@@ -174,6 +176,13 @@ def _reported_within(doc: Doc, found: Attribution, others: list[tuple[Attributio
                 other.rule in _PARAPHRASES and kind == "indirect" and _told_in(doc, found, other))):
             return True
     return False
+
+
+def _goes_on_telling(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """The inner cue is a participle of the outer cue's verb (`said, referring to`, `said, speaking of`)."""
+    verb, cue = doc.char_span(inner.cue_start, inner.cue_end, alignment_mode="expand"), \
+        doc.char_span(outer.cue_start, outer.cue_end, alignment_mode="expand")
+    return bool(verb) and bool(cue) and verb[0].tag_ == "VBG" and verb[0].head.i == cue[0].i
 
 
 def _told_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
@@ -365,6 +374,12 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is not None and clause.i < verb.i and not quoted and _said_of(verb, source):
         return None
     start, end = _subtree(clause) if clause is not None else (None, None)
+    if clause is not None and clause.i > verb.i:
+        # `He says Trump's call to ban Muslims and his remarks have hurt him`: one clause the parser cut in two
+        # complements of the cue runs to the end of the last (not into a report of its own: `... regional centers
+        # The S.E.C. said`, a sentence run on)
+        end = max([end, *(_subtree(c)[1] for c in clauses
+                          if c.i > clause.i and c.dep_ == "ccomp" and cue_lemma(c) not in CUE_VERBS)])
     if clause is not None and clause.i < verb.i and not quoted:
         # `Y, X said`: only the part before the cue
         end = min(end, doc[verb.left_edge.i].idx) if verb.left_edge.i > clause.i else end
@@ -1141,7 +1156,7 @@ def _runs_into(text: str, mark: Quotation, at: int) -> bool:
     """`"We will win," he said`: a quotation that runs into its cue at `at` ends with `,`, `?`, `!` or a dash;
     one ending with a period closes its own sentence, and a paragraph break ends any."""
     gap = text[mark.end : at].lstrip(_MARK_CHARS) if mark.end < at else ""
-    said = text[mark.start : mark.end].rstrip(_MARK_CHARS)
+    said = text[mark.start : mark.end].rstrip(_MARK_CHARS + " ")  # (a nested quotation's `,' "` spaced out)
     runs_on = said.endswith(tuple(",?!—–-")) or gap.lstrip().startswith(",")
     return runs_on and set(gap) <= _BETWEEN and len(gap) <= 3 and not PARAGRAPH_BREAK.search(gap)
 
@@ -1347,7 +1362,10 @@ def _owned_stance(noun: Token) -> Attribution | None:
             g.tag_ == "TO" for g in c.children)), None) or _infinitive_after(noun)  # `his desire to win`
     if toward is None:
         return None
-    start, end = _trimmed(text_of(noun.doc), *_subtree(toward))
+    start, end = _subtree(toward)
+    # (`He says Trump's call to ban Muslims has hurt him`: an infinitive the parser made the verb of a clause
+    # whose subject is the noun holds the noun and its owner; what the wish is toward starts after the noun)
+    start, end = _trimmed(text_of(noun.doc), max(start, cue_end), end)
     return Attribution(noun.idx, cue_end, owner, start, end) if end > start else None
 
 
