@@ -466,7 +466,7 @@ REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
 REFUSAL_NOUNS: frozenset[str] = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
-     "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
+     "unlikely", "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
 )
 # Phrasal verbs that put off the stance of their gerund, which is so not (yet) taken (`held off endorsing`,
 # `put off backing`).
