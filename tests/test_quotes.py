@@ -612,6 +612,9 @@ def test_a_voice_that_voices_no_view(text: str) -> None:
     ('WASHINGTON (Reuters) - "We will fight this ruling," the governor said.', "the governor",
      "We will fight this ruling", "direct"),
     ('NEW YORK, June 5, 2024 -- "The deal is dead," Smith told reporters.', "Smith", "The deal is dead", "direct"),
+    # a wire dateline dated in figures, its line ending before the story (its date's hyphens hand over nothing)
+    ("LAGOS 1996-08-29\nNigeria would not object to the visit, the minister said on Thursday.", "the minister",
+     "Nigeria would not object to the visit", "indirect"),
     # ... while a place that is no dateline may say something, and a headline's dash hands over to no story
     ("Washington said on Monday that the talks would resume.", "Washington", "that the talks would resume",
      "indirect"),

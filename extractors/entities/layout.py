@@ -147,9 +147,10 @@ def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
 @once_per_doc
 def handed_over(doc: Doc) -> list[tuple[int, int]]:
     """The tokens `[start, end)` of each dateline that hands over to its story with a dash, the dash included
-    (`WASHINGTON (Reuters) -`, `NEW YORK, June 5, 2024 --`): the parser hangs it on the story's first clause,
-    so a quote's content or source would take it in. A place only where an agency or a date follows it or the
-    gazetteer knows it (not a headline, `POLLS WERE NOT WRONG, JUST EARLY -`)."""
+    (`WASHINGTON (Reuters) -`, `NEW YORK, June 5, 2024 --`), or, dated, with the end of its line (`LAGOS
+    1996-08-29` and the story on the next line): the parser hangs it on the story's first clause, so a quote's
+    content or source would take it in. A place only where an agency or a date follows it or the gazetteer
+    knows it (not a headline, `POLLS WERE NOT WRONG, JUST EARLY -`)."""
     from . import gazetteer
 
     found = []
@@ -157,10 +158,21 @@ def handed_over(doc: Doc) -> list[tuple[int, int]]:
         if not dated and gazetteer.lookup(doc[start:end].text) is None:
             continue
         dash = next((t for t in doc[end : min(end + DATELINE_REACH, len(doc))]
-                     if t.text in DATELINE_DASHES or "\n" in t.text), None)
-        if dash is not None and dash.text in DATELINE_DASHES:
+                     if (t.text in DATELINE_DASHES and not _within_a_date(t)) or "\n" in t.text), None)
+        if dash is not None and (dash.text in DATELINE_DASHES or dated):
             found.append((start, dash.i + 1))
     return found
+
+
+def _within_a_date(dash: Token) -> bool:
+    """`1996-08-29`: a hyphen between the figures of a date, no dash handing over to the story."""
+    doc = dash.doc
+    return dash.i > 0 and dash.i + 1 < len(doc) and doc[dash.i - 1].is_digit and doc[dash.i + 1].is_digit
+
+
+def in_dateline(token: Token) -> bool:
+    """The token is part of a dateline that hands over to its story: where the story was filed, no actor."""
+    return any(start <= token.i < end for start, end in handed_over(token.doc))
 
 
 def region_end(doc: Doc, comma: int) -> int | None:

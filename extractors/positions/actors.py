@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, NOUN_GENDERS, gender_of
+from ..entities.layout import in_dateline
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
 from ..entities.titles import is_head
@@ -266,6 +267,8 @@ class Salience:
     def observe(self, sent: Span, ents: list[Span]) -> None:
         """Remember the sentence's named actors (`ents`), and its subjects that are actors of other kinds."""
         for ent in map(_after_dateline, ents):
+            if in_dateline(ent.root):
+                continue  # `NAGYATAD , Hungary 1996-08-28`: where the story was filed, no one a `they` stands for
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
                 continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
             if ent.label_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
@@ -282,7 +285,7 @@ class Salience:
                     self.genders.setdefault(entity_name(ent), gender)
         self._count_pronouns(sent, ents)
         for token in sent:
-            if token.ent_type_ in SALIENT_LABELS:
+            if token.ent_type_ in SALIENT_LABELS or in_dateline(token):
                 continue
             if token.dep_ in ("nsubj", "nsubjpass") or _definite_actor(token) or _conjoined_subject(token):
                 for actor in self.describe(token):

@@ -465,8 +465,12 @@ def _single(verb: Token) -> Cue | None:
         return None  # `accepted $200,000 from Wall Street`: a thing received, not a stance agreed to
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
     if verb.lemma_.lower() in ("refuse", "decline") and (any(
-            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS for c in infinitives) or _titled_infinitive(verb)):
-        return None  # `refused to back` is a denied `back`, found on its own; `declined to comment` is no stance
+            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_WORDS for o in c.children) for c in infinitives)
+            or _titled_infinitive(verb)):
+        # `refused to back` is a denied `back`, found on its own; `declined to comment`, `declined to release
+        # details` is no stance
+        return None
     if verb.lemma_.lower() in ("attack", "block") and any(
             (c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC")))
             or (c.dep_ == "prep" and c.lower_ == "with" and any(w.lemma_.lower() in WEAPONS for w in c.children))

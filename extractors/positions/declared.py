@@ -58,7 +58,7 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
             and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
-            and not _contrasted_by_speaker(cue) and not _topic(cue)
+            and not _contrasted_by_speaker(cue) and not _topic(cue) and not _asked_whom(cue)
             and not (never and user_cues.never(cue, never))]
 
 
@@ -99,6 +99,15 @@ def _topic(cue: Cue) -> bool:
 
 
 _TALKING = SPEECH_VERBS | frozenset({"ask", "question", "press", "talk", "speak", "discuss", "quiz", "query"})
+
+
+def _asked_whom(cue: Cue) -> bool:
+    """`some had no idea who they voted for`, `asked whom she would back`: a stance on someone the question asks
+    for is no stance on anyone."""
+    return cue.target.casefold() in _WH_WORDS
+
+
+_WH_WORDS = frozenset({"who", "whom", "what", "which", "whoever", "whomever", "whatever"})
 
 
 def _sayers_participle(cue: Cue) -> Cue:

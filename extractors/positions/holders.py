@@ -114,12 +114,13 @@ def past_dateline(subject: Token) -> Token:
     """`WASHINGTON -- President Obama ... said`: the parser makes the dateline's place the subject, with the
     actor as its apposition or a second subject; the actor is the one after the dash."""
     doc = subject.doc
-    if subject.ent_type_ != "GPE":
+    # `NEW YORK, June 5, 2024 --`, `LAGOS 1996-08-29` and a line break: a dated dateline's dash or line end comes
+    # further on, whatever the recogniser made of the place
+    handing = next((doc[end - 1] for start, end in handed_over(doc) if start <= subject.i < end), None)
+    if subject.ent_type_ != "GPE" and handing is None:
         return subject
     dash = next((t for t in doc[subject.i + 1 : subject.i + 6] if t.text in DASHES and doc[t.i - 1].whitespace_),
-                None)
-    if dash is None:  # `NEW YORK, June 5, 2024 --`: a dated dateline's dash comes further on
-        dash = next((doc[end - 1] for start, end in handed_over(doc) if start <= subject.i < end), None)
+                handing)
     if dash is None:
         return subject
     after = [c for c in (*subject.children, *subject.head.children)

@@ -324,8 +324,10 @@ SIDE_TAKERS: dict[str, Stance] = {
 # Stance nouns that one receives from others (`she has widespread support`): not the subject's own stance.
 RECEIVED_NOUNS: frozenset[str] = frozenset({"support", "backing", "endorsement", "approval", "blessing", "praise"})
 
-# What a request is not a stance on (`my requests for comment`).
-INQUIRY_WORDS: frozenset[str] = frozenset({"comment", "interview", "information", "clarification", "details"})
+# What a request is not a stance on (`my requests for comment`), nor a refusal to give (`declined to release
+# details of the message`, `refused to disclose figures`). Lemmas.
+INQUIRY_WORDS: frozenset[str] = frozenset({"comment", "interview", "information", "clarification", "detail",
+                                           "specific", "specifics", "figure", "breakdown"})
 
 # Passives that describe the subject's own stance (`is committed to`, `is opposed to`).
 # Keyed by the participle, which the tagger reads as a verb or as an adjective.
@@ -466,7 +468,8 @@ REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
 REFUSAL_NOUNS: frozenset[str] = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
-     "unlikely", "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect", "forgo"}
+     "unlikely", "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect",
+     "forgo"}
 )
 # Phrasal verbs that put off the stance of their gerund, which is so not (yet) taken (`held off endorsing`,
 # `put off backing`).

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
-from ..entities.layout import handed_over
+from ..entities.layout import handed_over, in_dateline
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
 from ..positions.holders import past_dateline, with_conjuncts, written_source
@@ -779,7 +779,7 @@ def _source(verb: Token, sent: Span) -> Token | None:
         named = _name_before(verb) if subjects and node.i != verb.i else None
         if named is not None and any(t.text in CLOSING_TOKENS for t in verb.doc[subjects[0].i + 1 : verb.i]):
             return named  # `"... we will achieve justice," Chief Jordan said`: not `we`
-        if subjects and _in_dateline(past_dateline(subjects[0])):
+        if subjects and in_dateline(past_dateline(subjects[0])):
             break  # `NEW YORK, June 5 -- "...," Smith told reporters`: the parser's subject is the dateline's place
         if subjects:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
@@ -879,10 +879,6 @@ def _credited(verb: Token) -> Token | None:
         return objects[0]
     given = next((c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
     return next((g for g in given.children if g.dep_ == "pobj"), None) if given is not None else None
-
-
-def _in_dateline(token: Token) -> bool:
-    return any(start <= token.i < end for start, end in handed_over(token.doc))
 
 
 def _datelines(doc: Doc) -> list[tuple[int, int]]:
