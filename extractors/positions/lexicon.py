@@ -98,7 +98,8 @@ WEAPONS: frozenset[str] = frozenset(
 # Stance verbs that have another sense when they take no object (`Liverpool defended well`, `the lorry backed up`,
 # `the driver reversed into a post`, `the leaders embraced warmly`).
 NEEDS_OBJECT: frozenset[str] = frozenset(
-    {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block", "embrace"}
+    {"defend", "back", "support", "champion", "reverse", "attack", "decline", "propose", "block", "embrace",
+     "threaten"}  # (`Mutola looked threatening in the final 200 metres`: menacing, no threat made)
 )
 
 # What a refusal is not a stance on: declining to speak or to grant a point is no position (`declined to
@@ -109,7 +110,7 @@ SILENT_VERBS: frozenset[str] = frozenset(
      "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek"}
 )
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
-CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend"})
+CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend", "threaten"})
 
 # What an offer puts forward as a proposal (`offered ideas for easing student debt`, `offering new defence
 # efforts`), not what it hands over or says (`offered no proof`, `offers loans`, `offered some advice`).

@@ -77,11 +77,22 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
         return None  # `"I couldn't afford to"`, `"I wouldn't put it like that"`: what one could or would, not will
     if clause.tag_ == "VBG" and not _aux(clause) & _DECLARING_AUX:
         return None  # `"We're not just validating numbers"`: what one is doing (a stance verb is read on its own)
-    if clause.lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
+    if _acted(clause).lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
         return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
     if modality.past(clause):
         return None  # `"We never envisioned that"`, `"I was never given any reason"`: what was, not what will be
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
+
+
+def _acted(clause: Token) -> Token:
+    """The verb of what is done: the infinitive of a verb of starting or going on (`we will start to see more
+    interest`: a seeing, no policy), else the clause's own."""
+    if clause.lemma_.lower() not in _ASPECTUAL:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+
+
+_ASPECTUAL = frozenset({"start", "begin", "continue", "keep", "commence", "resume"})
 
 
 def _copula(clause: Token) -> bool:
