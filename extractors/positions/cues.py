@@ -271,6 +271,8 @@ def _phrasal(verb: Token) -> Cue | None:
             heads = targets.of_verb(verb)
         elif child.dep_ == "prep":
             heads = targets.of_verb(verb, child.lower_)
+            if stance == "demand":
+                heads = targets.run_on(verb, heads)
         else:  # a particle: `ruled out a deal`, `backed away from its plan`, `hit back at Clinton on Twitter`
             onward = frozenset({"from", "on", "of", "at", "against"})
             direct = [h for h in targets.of_verb(verb) if h.dep_ != "pobj"]  # not any preposition's object
@@ -472,10 +474,15 @@ def _single(verb: Token) -> Cue | None:
         # details` is no stance
         return None
     if verb.lemma_.lower() in ("attack", "block") and any(
-            (c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC")))
-            or (c.dep_ == "prep" and c.lower_ == "with" and any(w.lemma_.lower() in WEAPONS for w in c.children))
+            c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC"))
             for c in verb.children):
-        return None  # `attacked the compound`, `attacked him with a bottle`: an assault, not a stance
+        return None  # `attacked the compound`: an assault, not a stance
+    if verb.lemma_.lower() in ("attack", "block", "threaten") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(w.lemma_.lower() in WEAPONS for w in c.children)
+            for c in (*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children))):
+        # `attacked him with a bottle`, `threatened a driver with a starting pistol` (which the parser may hang on
+        # the driver): armed, no stance
+        return None
     heads = targets.of_verb(verb)
     relative = verb.dep_ == "relcl" and (any(h.lower_ in RELATIVE_PRONOUNS for h in heads) or _object_left_out(verb))
     passive = holders.is_passive(verb)

@@ -267,6 +267,24 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
     return prepositional(verb) or _name_run_into_day(verb)
 
 
+def run_on(verb: Token, heads: list[Token]) -> list[Token]:
+    """`calls for a halt| to contacts with Israel`, `called for peace efforts| to be suspended`: what a demand is for
+    goes on in a phrase or an infinitive the parser hung on the verb right after it."""
+    end = max((t.i for head in heads for t in head.subtree), default=None)
+    if end is None:
+        return heads
+    after = next((c for c in verb.children if c.left_edge.i == end + 1), None)
+    if after is None or not ((after.dep_ == "prep" and after.lower_ in _RUN_ON_PREPOSITIONS and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in after.children)) or (
+            after.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in after.children))):
+        return heads
+    return [*heads, after]
+
+
+# A demand's object's own prepositions (`a halt to`, `a ban on`, `an end to`, `sanctions against`).
+_RUN_ON_PREPOSITIONS = frozenset({"to", "on", "against", "of"})
+
+
 def _raised_subject(verb: Token) -> list[Token]:
     """`The request was likely to be opposed by the relatives`: a passive infinitive's subject is the subject of
     the verb it hangs on (through `likely`, `expected`, `going`)."""
