@@ -97,6 +97,16 @@ POSITIVE = [
                  [Want("are against", "Most residents", "oppose", "motorway")], id="be-against"),
     pytest.param("The union's leaders voted in opposition to the merger.",
                  [Want("voted in opposition", "union's leaders", "oppose", "merger")], id="in-opposition-to"),
+    pytest.param("The Red Cross said the SPLA had blamed a local commander and had promised the six would be freed "
+                 "by Friday.", [Want("promised", "SPLA", "pledge", "six would be freed")],
+                 id="reported-actor-goes-on-with-the-report"),
+    pytest.param("The mayor said the senator has lost his way and has urged voters to reject him.",
+                 [Want("urged", "mayor", "demand", "voters to reject him")],
+                 id="unshifted-conjunct-stays-the-speakers"),
+    pytest.param("Serbian officials have denied any abuses occurred during a 10-day registration period and the "
+                 "Bosnian Serbs, angry at the postponement of municipal elections, have threatened to hold local "
+                 "polls.",
+                 [Want("threatened", "Bosnian Serbs", "warn", "hold local polls")], id="second-subject-past-its-aside"),
     pytest.param('Speaking in Berlin, Merz said the plan was "legally sound" and urged other member states to '
                  "approve it.",
                  [Want("urged", "Merz", "demand", "approve")], id="urged-after-said-no-record-for-the-urged"),

@@ -192,7 +192,8 @@ def of_verb(verb: Token) -> list[Token]:
             continue
         if objects:
             return []  # `urged member states to approve it`: asked of others, not their own stance
-        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in SPEECH_VERBS:
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in SPEECH_VERBS \
+                and not _reported_alike(node):
             # `Merz said the plan was sound and urged ...`: the parser hangs `urged` inside what was said
             node = node.head.head
             continue
@@ -205,6 +206,22 @@ def of_verb(verb: Token) -> list[Token]:
             return _main_subject(verb)  # `She has touted her record ... and promised to`: a conjunct misplaced
         node = node.head
     return []
+
+
+def _reported_alike(conjunct: Token) -> bool:
+    """`The office said the SPLA had attributed the detentions to a commander and had promised ...`: a verb with
+    the reported clause's backshifted auxiliary (`had`, `would`), whose subject is an actor, goes on with the
+    report; the reported actor is its subject (`said the senator has lost his way and has urged` may be either's,
+    and stays the speaker's)."""
+    clause = conjunct.head
+    mine = {c.lower_ for c in conjunct.children if c.dep_ == "aux"} & _BACKSHIFTED
+    theirs = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return bool(mine & theirs) and subject is not None and (
+        subject.ent_type_ in SALIENT_LABELS or is_actor_noun(subject.lemma_.lower()))
+
+
+_BACKSHIFTED = frozenset({"had", "would", "'d", "’d"})
 
 
 def _object_taken_as_subject(verb: Token, subject: Token) -> bool:
@@ -223,14 +240,23 @@ def _subject_taken_as_object(verb: Token) -> Token | None:
     the last of the list right before it, not the first verb's."""
     if verb.dep_ != "conj" or not any(c.dep_ == "aux" and c.i < verb.i for c in verb.children):
         return None
+    doc = verb.doc
     start = min(c.left_edge.i for c in verb.lefts)
-    before = verb.doc[start - 1] if start > verb.head.i + 1 else None
+    aside = start > 1 and doc[start - 1].text == ","
+    if aside:  # `and the Bosnian Serbs, angry at the delay, have threatened`: the subject before its aside
+        start = next((j for j in range(start - 2, max(verb.head.i, start - 15), -1) if doc[j].text == ","), start)
+    before = doc[start - 1] if start > verb.head.i + 1 else None
     if before is None or before.dep_ != "conj" or before.pos_ not in ("PROPN", "NOUN"):
         return None
     listed = before.head
     while listed.dep_ == "conj":
         listed = listed.head
-    return before if listed.dep_ == "dobj" and listed.head.i == verb.head.i else None
+    if listed.dep_ == "dobj" and listed.head.i == verb.head.i:
+        return before
+    # (`officials denied abuses occurred during the period and the Bosnian Serbs, ..., have threatened`: joined to
+    # a phrase deeper in the first clause, the subject is an actor's name set off by its aside)
+    deeper = aside and listed.dep_ in ("dobj", "pobj") and verb.head.is_ancestor(listed)
+    return before if deeper and (before.ent_type_ in SALIENT_LABELS or is_actor_noun(before.lemma_.lower())) else None
 
 
 def _charged(node: Token) -> Token | None:
