@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_facts.extractors.entities.demonyms import country_of
+
 from conftest import assert_grounded, run_text
 
 # Sentences that fill four sentences of reach, so that a description comes long after the name.
@@ -699,3 +701,31 @@ def test_a_wire_quotation_s_split_opening_mark_keeps_the_speaker_before_it() -> 
             "for co-operation,'' he said last year.")
     records = [r for r in run_text("quotes", text) if r["content"].startswith("``We want")]
     assert [r["holder"] for r in records] == ["Bronislaw Geremek"]
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # the sources who said the sentence before are the `they` who go on saying
+    ("The copper probably belongs to the state reserve, industry sources said on Friday. Some 40,000 tonnes have "
+     "been moved to warehouses near Shanghai, they said.", "they", "industry sources"),
+    # a role named with its holder's name right after it is that person, not the body the role serves
+    ('"We do not support it," the Commission\'s chief spokesman Nikolaus van der Pas told a news briefing.',
+     "the Commission's chief spokesman Nikolaus van der Pas", "Nikolaus van der Pas"),
+    # a government named by its nationality is its country's, whatever nationality word came before
+    ("Lauck was convicted under German law. The German government hailed the conviction as a major victory.",
+     "The German government", "Germany"),
+])
+def test_sources_spokesmen_and_governments_by_nationality(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
+def test_a_quotation_before_its_cue_ends_where_its_marks_close() -> None:
+    records = run_text("quotes", "\"We will appeal,\" the union's spokesman, John Smith, said.")
+    assert [(r["holder"], r["content"]) for r in records] == [("John Smith", "We will appeal")]
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("German", "Germany"), ("Iraqi", "Iraq"), ("Chinese", "China"), ("Iranian", "Iran"),
+    ("Dominican", "Dominican Republic"), ("French", None), ("Republican", None), ("Christian", None),
+])
+def test_the_country_a_nationality_word_names(word: str, country: str | None) -> None:
+    assert country_of(word) == country

@@ -38,3 +38,23 @@ def is_demonym(word: str) -> bool:
             # a stem may lose its last letter (`Morocc-an` of `Morocco`, `Kentucki-an` of `Kentucky`)
             return _names_a_place(stem) or _names_a_place(stem[:-1])
     return False
+
+
+
+def country_of(word: str) -> str | None:
+    """The country a nationality word names: its stem, or its stem or itself and an ending, is a country's name
+    (`Iraqi` -> `Iraq`, `Chinese` -> `China`, `Russian` -> `Russia`, `German` -> `Germany`); None for the rest
+    (`British`, `French`)."""
+    if not (word.isalpha() and word[:1].isupper()):
+        return None
+    lower = word.lower()
+    for suffix in _SUFFIXES:
+        stem = lower[: -len(suffix)]
+        if not lower.endswith(suffix) or len(stem) < _MIN_STEM - 1:
+            continue
+        for name in (lower + " republic", stem, stem + "a", stem + "ia", stem + "y", stem + "o", stem + "e",
+                     lower + "y"):  # (`Dominican` -> the Dominican Republic, not Dominica)
+            place = gazetteer.lookup(name)
+            if place is not None and place.kind == "country":
+                return place.name
+    return None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, NOUN_GENDERS, gender_of
+from ..entities.demonyms import country_of
 from ..entities.layout import in_dateline
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
@@ -499,6 +500,11 @@ class Salience:
                 # `news that the boy's father is planning to come`, where the text says elsewhere `the boy's
                 # father, Juan Miguel Gonzalez`: the one it names there
                 return [Actor(entity_name(beside), phrase.text, self._entity_kind(beside))]
+        nationality = next((c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+                            and c.ent_type_ == "NORP"), None)
+        country = country_of(nationality.text) if nationality is not None else None
+        if country is not None and head.lemma_.lower() in GOVERNING_NOUNS and phrase[0].lower_ == "the":
+            return [Actor(country, phrase.text, "GPE")]  # `the German government`: Germany's
         entity = entity_at(head)
         if entity is not None:
             whole = _with_name_before(entity, phrase)
@@ -666,6 +672,8 @@ class Salience:
         actor wrote or made speaks for its maker."""
         if head.lemma_.lower() not in ARTIFACT_NOUNS or head.ent_type_ in ACTOR_LABELS:
             return []
+        if any(c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PERSON" for c in head.children):
+            return []  # `the Commission's chief spokesman Nikolaus van der Pas`: the one who spoke is named
         phrase = noun_phrase(head)
         for owner in head.children:
             if owner.i > head.i or owner.dep_ not in ("poss", "compound", "nmod"):

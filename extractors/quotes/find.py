@@ -386,6 +386,10 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if quoted and start is not None and start < quoted[0].start and quoted[0].end <= verb.idx \
             and _FRONTED.search(text_of(doc)[start : quoted[0].start]) and not _names_a_subject(doc, start, quoted[0]):
         start = quoted[0].start  # `Last week, "We will fight this," the governor said`: the adverbial frames it
+    if quoted and end is not None and clause is not None and clause.i < verb.i and quoted[-1].end <= verb.idx:
+        # `"We will appeal," the union's spokesman, John Smith, said`: a clause quoted before its cue ends with the
+        # quotation, whatever of the source's words the parser hung on it
+        end = min(end, quoted[-1].end)
     for mark in quoted:
         start = mark.start if start is None else min(start, mark.start)
         end = mark.end if end is None else max(end, mark.end)
