@@ -1239,3 +1239,19 @@ def test_a_participle_between_a_split_quotations_parts_is_a_telling_of_its_own()
 def test_a_run_on_sentence_s_second_report_is_not_the_firsts_content() -> None:
     text = "The agency said it was taking steps to vet applicants The S.E.C. said it would increase oversight."
     assert [r["cue"] for r in quotes(text)] == ["said", "said"]
+
+
+@given(st.lists(st.lists(st.sampled_from(["we", "will", "win", "it", ",", "."]), min_size=2, max_size=5),
+                min_size=1, max_size=4),
+       st.sampled_from([" he said . ", " and ", "\n"]))
+def test_marks_standing_apart_open_and_close_in_turn(parts: list[list[str]], glue: str) -> None:
+    # text tokenized with spaces (`" We will win , " he said .`), as CoNLL and other pipelines write it
+    text = glue.join(f'" {" ".join(words)} "' for words in parts)
+    assert [text[q.start : q.end].strip() for q in quotations(text)] == [" ".join(words) for words in parts]
+
+
+def test_a_first_person_inside_a_spaced_quotation_is_no_quote_of_its_own() -> None:
+    text = ('" I know his situation is unfortunate , but I do n\'t think we can start , " Montgomerie said . '
+            '" You have got to have a rule for everybody and I do n\'t think it is feasible . "')
+    records = quotes(text)
+    assert [(r["holder"], r["cue"]) for r in records] == [("Montgomerie", "said")]

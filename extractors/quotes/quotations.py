@@ -52,17 +52,25 @@ def quotations(text: str) -> list[Quotation]:
 
 def _paired(text: str, start: int, end: int) -> list[Quotation]:
     """The quotations of one paragraph: each opening mark with the next closing one; an opening mark left
-    open when another opens is dropped."""
+    open when another opens is dropped. In text tokenized with spaces (`" We will win , " he said .`), where
+    every mark stands apart, marks open and close in turn."""
     found = []
     opened: int | None = None
-    for match in _MARK.finditer(text, start, end):
+    marks = list(_MARK.finditer(text, start, end))
+    apart = len(marks) > 1 and all(_stands_apart(text, m.start(), m.end(), start, end) for m in marks)
+    for match in marks:
         at = match.start()
-        if opened is not None and _closes(text, at, match.end(), end):
+        if opened is not None and (apart or _closes(text, at, match.end(), end)):
             found.append(Quotation(opened, at))
             opened = None
-        elif _opens(text, at, match.end(), start, end):
+        elif apart or _opens(text, at, match.end(), start, end):
             opened = match.end()
     return found
+
+
+def _stands_apart(text: str, at: int, after: int, start: int, end: int) -> bool:
+    """A mark with space (or the paragraph's edge) on both sides."""
+    return (at == start or text[at - 1].isspace()) and (after >= end or text[after].isspace())
 
 
 def _opens(text: str, at: int, after: int, start: int, end: int) -> bool:
