@@ -729,3 +729,17 @@ def test_a_quotation_before_its_cue_ends_where_its_marks_close() -> None:
 ])
 def test_the_country_a_nationality_word_names(word: str, country: str | None) -> None:
     assert country_of(word) == country
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # one of a nation, named by a noun of its own, is the story's person
+    ('Stefan Edberg beat Richard Krajicek on Monday. "It is a win that I can be proud of," said the 30-year-old '
+     'Swede.', "the 30-year-old Swede", "Stefan Edberg"),
+    ('Jose Maria Olazabal has not played for a year. "I hope to be back soon," the Spaniard said.', "the Spaniard",
+     "Jose Maria Olazabal"),
+    # a paper named with its kind is `the daily` after it
+    ("Police have arrested eight people, the official al-Akhbar newspaper said on Thursday. The daily said the men "
+     "had wanted to sell the manuscript.", "The daily", "al-Akhbar"),
+])
+def test_a_national_and_a_daily_are_whom_the_story_named(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

@@ -202,6 +202,10 @@ def _kind(head: Token) -> str:
 # One member of a party, which `the` makes an epithet of a person (`the Republican said`).
 PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist", "libertarian",
                            "independent", "progressive", "tory", "communist", "green"})
+# One of a nation, named by a noun of its own (`the 30-year-old Swede`, `said the Spaniard`): an epithet of a person.
+NATIONALS = frozenset({"swede", "spaniard", "dutchman", "dutchwoman", "briton", "brit", "frenchman", "frenchwoman",
+                       "englishman", "englishwoman", "scot", "scotsman", "welshman", "irishman", "irishwoman", "dane",
+                       "finn", "pole", "turk", "serb", "croat", "kiwi", "aussie", "argentine", "filipino", "filipina"})
 
 
 def _is_hypothetical(phrase: Span) -> bool:
@@ -482,11 +486,13 @@ class Salience:
             # `the President-Elect praised`: a title standing for the person who holds it
             found = self.resolve(head, frozenset({"PERSON"}))
             return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
-        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and phrase[0].lower_ == "the" and not head.text.endswith(
-                "s") and not any(c.dep_ == "appos" for c in head.children) and (
-                head.lower_ in PARTY_MEMBERS or any(t.ent_type_ == "GPE" for t in phrase[: head.i - phrase.start])):
+        member = head.ent_type_ == "NORP" and head.tag_ == "NNP" and (
+            head.lower_ in PARTY_MEMBERS or any(t.ent_type_ == "GPE" for t in phrase[: head.i - phrase.start]))
+        if (member or head.lower_ in NATIONALS) and phrase[0].lower_ == "the" and not head.text.endswith(
+                "s") and not any(c.dep_ == "appos" for c in head.children):
             # `the Florida Republican`, `the Vermont Democrat`: one member of a party (or, after a place, of a
-            # nation), an epithet of the story's person, not the party; not `the French`, a people
+            # nation), an epithet of the story's person, not the party; not `the French`, a people; `the
+            # 30-year-old Swede`, `the Spaniard`: one of a nation
             found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
             if found and not _is_description(found[0]):
                 return [Actor(found[0].name, phrase.text, found[0].kind)]

@@ -46,6 +46,8 @@ SPECIFIC_KINDS: dict[str, frozenset[str]] = {
     "alliance": frozenset({"nato"}),
     "charity": frozenset({"foundation", "fund"}),
 }
+# Kind nouns that name one kind of body.
+_SAME_KINDS = (frozenset({"newspaper", "paper", "daily", "tabloid"}), frozenset({"magazine", "weekly", "monthly"}))
 # Every noun for a kind of organisation (`planemaker` too: its ending), which a word beside a name may record.
 _ORG_KINDS = frozenset(word for word, labels in DESCRIPTION_LABELS.items() if "ORG" in labels)
 
@@ -56,8 +58,8 @@ def is_specific(noun: str) -> bool:
 
 def fits(noun: str, name: str, stated: frozenset[str]) -> bool:
     """Whether a body named `name`, with the kind words `stated` beside it, may be `the <noun>`."""
-    if noun in stated:
-        return True
+    if noun in stated or any(noun in same and stated & same for same in _SAME_KINDS):
+        return True  # (`the official al-Akhbar newspaper` ... `The daily said`)
     words = set(re.findall(r"[\w-]+", name.lower()))
     return noun in words or f"{noun}s" in words or bool(words & SPECIFIC_KINDS.get(noun, frozenset()))
 
