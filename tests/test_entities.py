@@ -1512,6 +1512,11 @@ def test_a_name_and_a_number_read_as_a_law_is_a_model_unless_it_numbers_a_part(
     assert by_name(entities(text))[name]["label"] == label
 
 
+@pytest.mark.parametrize("text", ["Halftime 1-1 .", "Scorers : Keller 18th min . Halftime 1-0 ."])
+def test_a_score_read_as_a_law_is_no_entity(text: str) -> None:
+    assert not any(name.startswith("Halftime") for name in by_name(entities(text)))
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Ted Cruz won Iowa last week. Will Cruz's gambit do any better?", "Ted Cruz"),
     ("Ted Cruz won Iowa last week. Will Cruz win Indiana?", "Ted Cruz"),

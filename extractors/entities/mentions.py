@@ -216,6 +216,8 @@ def from_model(doc: Doc) -> list[Mention]:
                 label = trim_as = "PERSON"  # `Rubio 151` read as a law: a person's figure in a count
             elif label == "LAW" and _model_number(doc, piece_start, piece_end):
                 label = "PRODUCT"  # `Ilyushin 76` read as a law: a maker's name and a model number
+            elif label == "LAW" and _figures_not_a_law(doc, piece_start, piece_end):
+                continue  # `Halftime 1-1`, `Kent 255-3`, `Cork 14.3-4-45-1` read as laws: scores and figures
             start, end = _bracketed(doc, *trimmed(doc, piece_start, piece_end, trim_as))
             title = None
             if label == "ORG" and _titled_name(doc, opened := _title_opened_before(doc, start), end):
@@ -255,6 +257,19 @@ def _scale_of_degrees(doc: Doc, start: int, end: int) -> bool:
     """One word right after `degrees` (`2 degrees Celsius`, `3.6 degrees Fahrenheit`): the scale of a measure,
     which the model reads as a body; the man the scale is named after is written with his given name."""
     return end - start == 1 and start > 0 and doc[start - 1].lower_ in ("degree", "degrees")
+
+
+def _figures_not_a_law(doc: Doc, start: int, end: int) -> bool:
+    """Figures with no word of a law's kind or part (`Halftime 1-1`, `Kent 255-3`): a score or a table's line;
+    a law numbers its parts after such a word (`Chapter 11`, `Proposition 13`, `Clean Air Act of 1990`)."""
+    kinds = words(__package__, "law_parts.txt") | words(__package__, "law_words.txt") | _LAW_KINDS
+    span = doc[start:end]
+    return any(ch.isdigit() for ch in span.text) and not any(t.lower_ in kinds for t in span)
+
+
+# Nouns of a law's kind beside `law_words.txt` (the words that make a name a law) and its parts.
+_LAW_KINDS = frozenset({"act", "law", "treaty", "agreement", "accord", "code", "convention", "charter", "constitution",
+                        "pact", "doctrine", "declaration", "ordinance", "decree", "statute", "covenant"})
 
 
 def _model_number(doc: Doc, start: int, end: int) -> bool:
