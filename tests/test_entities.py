@@ -1802,3 +1802,11 @@ def test_an_adverb_opening_a_sentence_is_no_entity() -> None:
     records = entities("The debt is affordable, he said.\n\nNationally, about a quarter of students graduate with "
                        "excessive debt, but those who hurt the most are low-income students.")
     assert [r["name"] for r in records] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Martin won his first match in five meetings with the 11th-ranked Frenchman .", "Frenchman"),
+    ("Two Swedes reached the final on Sunday.", "Swedes"),
+])
+def test_a_nations_own_noun_is_its_people(text: str, name: str) -> None:
+    assert by_name(entities(text))[name]["label"] == "NORP"

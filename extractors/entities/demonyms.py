@@ -10,6 +10,13 @@ from ..engine.given_names import is_common_given_name
 from . import gazetteer
 
 _SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i")
+# One of a nation, named by a noun of its own rather than by its adjective (`the 30-year-old Swede`, `the
+# 11th-ranked Frenchman`): lower-case, singular.
+NATIONAL_NOUNS = frozenset({
+    "swede", "spaniard", "dutchman", "dutchwoman", "briton", "brit", "frenchman", "frenchwoman", "englishman",
+    "englishwoman", "scotsman", "welshman", "irishman", "irishwoman", "pole", "turk", "serb",
+    "croat", "kiwi", "aussie", "argentine", "filipino", "filipina",
+})
 # Shorter stems match too many places by chance (`Br-ian`, `Rom-an`).
 _MIN_STEM = 4
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, NOUN_GENDERS, gender_of
-from ..entities.demonyms import country_of
+from ..entities.demonyms import NATIONAL_NOUNS, country_of
 from ..entities.layout import in_dateline
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
@@ -202,10 +202,6 @@ def _kind(head: Token) -> str:
 # One member of a party, which `the` makes an epithet of a person (`the Republican said`).
 PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist", "libertarian",
                            "independent", "progressive", "tory", "communist", "green"})
-# One of a nation, named by a noun of its own (`the 30-year-old Swede`, `said the Spaniard`): an epithet of a person.
-NATIONALS = frozenset({"swede", "spaniard", "dutchman", "dutchwoman", "briton", "brit", "frenchman", "frenchwoman",
-                       "englishman", "englishwoman", "scot", "scotsman", "welshman", "irishman", "irishwoman", "dane",
-                       "finn", "pole", "turk", "serb", "croat", "kiwi", "aussie", "argentine", "filipino", "filipina"})
 
 
 def _is_hypothetical(phrase: Span) -> bool:
@@ -488,7 +484,7 @@ class Salience:
             return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         member = head.ent_type_ == "NORP" and head.tag_ == "NNP" and (
             head.lower_ in PARTY_MEMBERS or any(t.ent_type_ == "GPE" for t in phrase[: head.i - phrase.start]))
-        if (member or head.lower_ in NATIONALS) and phrase[0].lower_ == "the" and not head.text.endswith(
+        if (member or head.lower_ in NATIONAL_NOUNS) and phrase[0].lower_ == "the" and not head.text.endswith(
                 "s") and not any(c.dep_ == "appos" for c in head.children):
             # `the Florida Republican`, `the Vermont Democrat`: one member of a party (or, after a place, of a
             # nation), an epithet of the story's person, not the party; not `the French`, a people; `the
