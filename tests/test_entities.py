@@ -222,6 +222,11 @@ def test_a_row_read_as_a_person_in_a_table_of_teams_is_a_team(text: str) -> None
     assert {r["name"]: r["label"] for r in entities(text)}["Fortuna Duesseldorf"] == "ORG"
 
 
+def test_a_tables_decimal_figures_are_no_part_of_a_teams_name() -> None:
+    text = "Played Friday : North Melbourne 14.12 ( 96 ) Geelong 16.13 ( 109 ) .\n"
+    assert {"North Melbourne", "Geelong"} <= set(by_name(entities(text)))
+
+
 def test_a_results_line_with_scorers_in_brackets_names_two_teams_and_their_scorers() -> None:
     text = "Played on Friday :\nNice 1 ( Chaouch 64th ) Guingamp 2 ( Rouxel 10th , Frank de Boer 89th ) .\n" \
            "Attendance 14,000 .\n"

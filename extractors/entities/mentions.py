@@ -46,6 +46,7 @@ MISREAD_PEOPLE = frozenset({"ORG", "LOC", "FAC", "GPE"})
 # A town this big lends its name to clubs and companies (`Cleveland Indians`) more than a given name does.
 NAMESAKE_TOWN = 100_000
 _SCORE = re.compile(r"\d+(?:[-–:]\d+)+")
+_DECIMAL = re.compile(r"\d+\.\d+")
 # Auxiliaries that open a question and are also given names (`Will Cruz's gambit do any better?`).
 QUESTION_OPENERS = frozenset({"will", "may", "can", "could", "would", "should", "did", "does", "is", "has"})
 
@@ -136,8 +137,9 @@ def _symbol(token: Token) -> bool:
 
 def _ends_name(token: Token, label: str) -> bool:
     """A number where the label's names have none, or a match score, one token or three (`2 - 1`)."""
-    score = bool(_SCORE.fullmatch(token.text)) or _split_score(token)
-    return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS and score)
+    # (`Geelong 16.13`, `Croatia 7.75`: a table's decimal figures, which no body's or place's name holds)
+    score = bool(_SCORE.fullmatch(token.text) or _DECIMAL.fullmatch(token.text)) or _split_score(token)
+    return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS | {"FAC"} and score)
 
 
 def _split_score(token: Token) -> bool:
