@@ -1815,3 +1815,9 @@ def test_an_adverb_opening_a_sentence_is_no_entity() -> None:
 ])
 def test_a_nations_own_noun_is_its_people(text: str, name: str) -> None:
     assert by_name(entities(text))[name]["label"] == "NORP"
+
+
+def test_a_state_abbreviation_with_its_stop_split_off_is_the_state() -> None:
+    text = "Steve Barnes\nLITTLE ROCK , Ark . 1996-08-22\nThe governor said on Thursday he would resign .\n"
+    records = by_name(entities(text))
+    assert records["Ark"]["label"] == "GPE" and records["Ark"]["mentions"][0]["text"] == "Ark"

@@ -16,7 +16,7 @@ from . import gazetteer
 from .demonyms import is_demonym
 from .junk import NOT_ENTITIES
 from .layout import datelines, lines, region_end
-from .mentions import Mention, ends_in_organisation_word
+from .mentions import Mention, ends_in_organisation_word, place_of
 from .names import name_end, name_start
 from .titles import is_head, is_title_word
 
@@ -176,6 +176,7 @@ def dateline_places(doc: Doc) -> list[Mention]:
             found.append(Mention(start, end, "GPE", place, origin="dateline"))
         region = region_end(doc, end) if doc[end].text == "," else None
         if region is not None:  # `NORTHAMPTON , England 1996-08-27`
-            found.append(Mention(end + 1, region, "GPE", gazetteer.lookup(doc[end + 1 : region].text),
-                                 origin="dateline"))
+            if doc[region - 1].text == "." and doc[region - 2].whitespace_:
+                region -= 1  # `LITTLE ROCK , Ark . 1996-08-22`: the abbreviation's stop split off stays out
+            found.append(Mention(end + 1, region, "GPE", place_of(doc, end + 1, region), origin="dateline"))
     return found

@@ -244,8 +244,18 @@ def from_model(doc: Doc) -> list[Mention]:
                     doc, start, end) or (
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end):
                 continue
-            found.append(Mention(start, end, label, gazetteer.lookup(doc[start:end].text), title))
+            found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return found
+
+
+def place_of(doc: Doc, start: int, end: int) -> Place | None:
+    """The place the words name; after a town and a comma, with its stop split off (`LITTLE ROCK , Ark .`, as
+    CoNLL writes `Ark.`), a state's abbreviation."""
+    place = gazetteer.lookup(doc[start:end].text)
+    if place is None and end < len(doc) and doc[end].text == "." and start > 0 and doc[start - 1].text == ",":
+        dotted = gazetteer.lookup(doc[start:end].text + ".")
+        return dotted if dotted is not None and dotted.kind == "state" else None
+    return place
 
 
 def _numbered_person(doc: Doc, start: int, end: int) -> bool:
