@@ -1821,3 +1821,10 @@ def test_a_state_abbreviation_with_its_stop_split_off_is_the_state() -> None:
     text = "Steve Barnes\nLITTLE ROCK , Ark . 1996-08-22\nThe governor said on Thursday he would resign .\n"
     records = by_name(entities(text))
     assert records["Ark"]["label"] == "GPE" and records["Ark"]["mentions"][0]["text"] == "Ark"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Newcombe has selected Olympic gold medalist Lindsay Davenport .", "Olympic"),
+])
+def test_an_event_named_like_a_small_town_stays_an_event(text: str, name: str) -> None:
+    assert by_name(entities(text))[name]["label"] == "EVENT"

@@ -179,4 +179,6 @@ def corrected(label: str | None, place: Place | None, placed: bool) -> str:
         return place.label if place.capital or placed else label
     if label == "PERSON":
         return place.label if place.outranks_person or placed else label
+    if label == "EVENT" and place.kind == "city" and not placed and not place.outranks_person:
+        return label  # `Olympic gold medalist`, `won Wimbledon`: a small town's name the model read as an event
     return place.label
