@@ -999,6 +999,11 @@ def test_numbers_dates_and_money_are_not_entities(text: str) -> None:
         ("Vatican", False),
         ("NATO", False),
         ("Bank of Japan", False),
+        # a reporting period and a measure; a name that opens with letters like one is a name
+        ("Q3 EPS", True),
+        ("FY97", True),
+        ("Qatar Airways", False),
+        ("H2O", False),
     ],
 )
 def test_is_junk(text: str, junk: bool) -> None:

@@ -23,6 +23,9 @@ TIME_ZONES = frozenset({
 # (not a name of short words, `Lee Kun Hee`).
 _COLUMN_HEADS = re.compile(r"(?=.*\b[A-Z]\b)(?:[A-Z][A-Za-z]{0,2}\s+){2,}[A-Z][A-Za-z]{0,2}")
 
+# Reporting periods as financial copy codes them, opening a mention (`Q3 EPS`, `H1`, `FY97`, `FY2024`).
+_PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?)(?:\s|$)")
+
 # Credit ratings as Moody's writes them (`Baa1`, `Aa2`, `Caa3`, `Aaa`): grades, not names.
 _RATING = re.compile(r"Aaa|(?:Aa|A|Baa|Ba|B|Caa)[1-3]")
 
@@ -50,6 +53,8 @@ def is_junk(text: str) -> bool:
         return True  # a script the English pipeline cannot read: its guesses there are noise
     if text.casefold() in TIME_ZONES or _COLUMN_HEADS.fullmatch(text) or _RATING.fullmatch(text):
         return True
+    if _PERIOD_CODE.match(text):
+        return True  # `Q3 EPS`, `H1 profit`, `FY97 sales`: a reporting period and a measure
     if is_adverb(text):
         return True
     folded = text.casefold()
