@@ -47,6 +47,8 @@ POSITIVE = [
                  [Want("condemned", "China", "oppose", "missile test")], id="apposition-country"),
     pytest.param("LONDON (Reuters) - Prime Minister Tony Blair opposed the new fuel tax on Monday.",
                  [Want("opposed", "Tony Blair", "oppose", "fuel tax")], id="dateline-is-no-holder"),
+    pytest.param("A Texas voter who supports Trump, Golvach lost his son in a shooting.",
+                 [Want("supports", "Golvach", "support", "Trump")], id="description-fronted-before-its-name"),
     pytest.param("LAGOS 1996-08-29\nNigeria would not object to a visit by Commonwealth officials.",
                  [Want("object to", "Nigeria", "oppose", "visit", negated=True, hedged=True)],
                  id="dated-dateline-on-its-own-line"),

@@ -492,10 +492,14 @@ class Salience:
             found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
             if found and not _is_description(found[0]):
                 return [Actor(found[0].name, phrase.text, found[0].kind)]
+        from .holders import fronted_name
+
         named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None) or (
-            _person_apposed_past_place(head))
+            _person_apposed_past_place(head)) or fronted_name(head)
         if named is not None and entity_at(head) is None:
-            head = named  # `the union's general secretary, Sharon Graham`: the name the title stands beside
+            # `the union's general secretary, Sharon Graham`, `A Texas voter who backs Trump, Golvach lost`: the
+            # name the title stands beside
+            head = named
         elif entity_at(head) is None and head.pos_ == "NOUN" and _definite(phrase):
             beside = _named_descriptions(head.doc).get(_description_key(phrase))
             if beside is not None:

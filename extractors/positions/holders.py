@@ -110,6 +110,16 @@ def _apposition_taken_as_subject(name: Token, description: Token) -> bool:
             and comma < len(doc) and doc[comma].text == "," and description.left_edge.i == comma + 1)
 
 
+def fronted_name(noun: Token) -> Token | None:
+    """`A Texas voter who supports Trump, Golvach lost his son`: the name a description set before it describes,
+    which the parser makes a second subject of the name's verb."""
+    doc, comma = noun.doc, noun.right_edge.i + 1
+    if noun.dep_ != "nsubj" or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    return next((c for c in noun.head.children
+                 if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == comma + 1), None)
+
+
 def past_dateline(subject: Token) -> Token:
     """`WASHINGTON -- President Obama ... said`: the parser makes the dateline's place the subject, with the
     actor as its apposition or a second subject; the actor is the one after the dash."""

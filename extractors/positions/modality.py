@@ -262,8 +262,10 @@ def _named(noun: Token) -> bool:
 
     if antecedent(noun).i != noun.i or noun.ent_type_:
         return True
-    return noun.dep_ == "appos" or any(c.dep_ in ("appos", "acl") and (c.ent_type_ or any(
-        g.ent_type_ == "PERSON" for g in c.subtree)) for c in noun.children)
+    from .holders import fronted_name
+
+    return noun.dep_ == "appos" or fronted_name(noun) is not None or any(c.dep_ in ("appos", "acl") and (
+        c.ent_type_ or any(g.ent_type_ == "PERSON" for g in c.subtree)) for c in noun.children)
 
 
 def _own_subject(clause: Token) -> bool:
