@@ -1161,6 +1161,8 @@ def test_a_participle_the_parser_hung_on_the_root_name(text: str, found: list[tu
     ("Hillary Clinton has been a consistent and outspoken supporter of NATO.",
      [("Hillary Clinton", "supporter of", "NATO")]),
     ("Israel matters most to Adelson, a fierce supporter of the nation.", [("Adelson", "supporter of", "the nation")]),
+    # ... or a description set before the name
+    ("A longtime critic of the bank, Warren spoke on Monday.", [("Warren", "critic of", "the bank")]),
     # look-alikes: a side toward nothing, side takers as the subject
     ("She is a fan.", []),
     ("The critics of the plan were loud.", []),

@@ -569,6 +569,8 @@ def _side_taker(word: Token) -> Cue | None:
         owners = holders.of_verb(word.head)
     elif word.dep_ == "appos" and word.pos_ == "NOUN" and word.head.pos_ in ("PROPN", "PRON"):
         owners = holders.with_conjuncts(word.head)  # `Adelson, a fierce supporter of Israel,`
+    elif word.pos_ == "NOUN" and (named := holders.fronted_name(word)) is not None:
+        owners = holders.with_conjuncts(named)  # `An enthusiastic Sanders supporter, Seacord complained`
     else:
         return None
     if not owners:

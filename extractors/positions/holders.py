@@ -114,8 +114,10 @@ def fronted_name(noun: Token) -> Token | None:
     """`A Texas voter who supports Trump, Golvach lost his son`: the name a description set before it describes,
     which the parser makes a second subject of the name's verb."""
     doc, comma = noun.doc, noun.right_edge.i + 1
-    if noun.dep_ != "nsubj" or comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
+    if noun.dep_ not in ("nsubj", "npadvmod", "advcl", "dep") or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None  # (`An enthusiastic Sanders supporter, Seacord complained`: read as an adverbial noun)
+    if noun.dep_ != "nsubj" and (noun.pos_ != "NOUN" or noun.left_edge.i != noun.sent.start):
+        return None  # (only a description opening the sentence)
     return next((c for c in noun.head.children
                  if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == comma + 1), None)
 

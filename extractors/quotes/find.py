@@ -20,7 +20,7 @@ from ..engine.records import Context, Fact
 from ..entities.layout import handed_over, in_dateline
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
-from ..positions.holders import past_dateline, with_conjuncts, written_source
+from ..positions.holders import fronted_name, past_dateline, with_conjuncts, written_source
 from ..positions.lexicon import NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
 from .cues import (
     AGENT_REPORTS,
@@ -1392,6 +1392,8 @@ def _side_taker(noun: Token) -> Attribution | None:
         source = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif noun.dep_ == "appos":
         source = noun.head  # `Adelson, a fierce supporter of Israel,`
+    elif (named := fronted_name(noun)) is not None:
+        source = named  # `A longtime critic of the bank, Warren said`
     else:
         return None
     if source is None:
