@@ -1257,3 +1257,17 @@ def test_a_first_person_inside_a_spaced_quotation_is_no_quote_of_its_own() -> No
             '" You have got to have a rule for everybody and I do n\'t think it is feasible . "')
     records = quotes(text)
     assert [(r["holder"], r["cue"]) for r in records] == [("Montgomerie", "said")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a cue closing its sentence with nothing said, and the quotation standing after it
+    ("The vote was close.\n\nSam Lau, a party spokesman, said in a statement. “There are no paper ballots to "
+     "recount. The caucuses were a unique event.”",
+     [("Sam Lau", "said", "There are no paper ballots to recount. The caucuses were a unique event")]),
+    # look-alikes: what was said is given; the quotation after has a cue of its own
+    ('The minister said nothing. "We will win."', []),
+    ('He said so. "We will win," the mayor added.', [("He", "said", "so"), ("mayor", "added", "We will win")]),
+])
+def test_a_quotation_standing_after_a_cue_that_closes_its_sentence(
+        text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in quotes(text)] == found

@@ -339,6 +339,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         quoted += _continuations(sent, marks)  # `"A," she said. "B."`: B is hers too
     if lemma in OBJECT_ACTS - SAYING and clause is None and any(c.dep_ == "dobj" for c in verb.children):
         quoted = []  # `mocked the complaint, saying "..."`: the act's object is its content, not a quotation
+    if clause is None and not quoted and lemma in SAYING and source is not None and _closes_sentence(verb, sent):
+        quoted = _continuations(sent, marks)  # `X said in a statement. “...”`: the quotation standing after it
     if clause is None and not quoted and lemma in SAYING | QUOTING:
         block = _after_colon(verb, marks)
         if block is not None:
@@ -1183,6 +1185,14 @@ def _name_start(source: Token) -> Token:
     while i > source.sent.start and (doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i - 1].is_title):
         i -= 1
     return doc[i]
+
+
+def _closes_sentence(verb: Token, sent: Span) -> bool:
+    """The cue's phrase, with no object, is the last of its sentence, a period after it (`Sam Lau said in a
+    statement.`)."""
+    last = sent[-1] if not sent[-1].is_space else sent[-2]
+    return last.text == "." and verb.i < last.i and verb.right_edge.i >= last.i - 1 and not any(
+        c.dep_ == "dobj" for c in verb.children)  # (`said nothing.`: what was said is given)
 
 
 def _continuations(sent: Span, marks: list[Quotation]) -> list[Quotation]:
