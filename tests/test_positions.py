@@ -47,6 +47,9 @@ POSITIVE = [
                  [Want("condemned", "China", "oppose", "missile test")], id="apposition-country"),
     pytest.param("LONDON (Reuters) - Prime Minister Tony Blair opposed the new fuel tax on Monday.",
                  [Want("opposed", "Tony Blair", "oppose", "fuel tax")], id="dateline-is-no-holder"),
+    pytest.param("The Security Council has proved ineffective because one or more of its veto-wielding permanent "
+                 "members have backed the warring parties.",
+                 [Want("backed", "Security Council", "support", "warring parties")], id="owned-by-its-hyphened"),
     pytest.param("An enthusiastic Sanders supporter, Seacord complained of the imbalance.",
                  [Want("supporter", "Seacord", "support", "Sanders")], id="side-taker-fronted-before-its-name"),
     pytest.param("A longtime critic of the bank, Warren said the fines were too small.",

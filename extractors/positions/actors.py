@@ -204,6 +204,12 @@ PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", 
                            "independent", "progressive", "tory", "communist", "green"})
 
 
+def _hyphened(token: Token) -> bool:
+    """A piece of a hyphenated modifier (`veto`, `-` of `veto-wielding`)."""
+    doc = token.doc
+    return token.text == "-" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
 def _is_hypothetical(phrase: Span) -> bool:
     return phrase[0].lower_ in INDEFINITE_WORDS
 
@@ -562,7 +568,7 @@ class Salience:
             # `Mr. Trump's supporters` -> `Donald Trump's supporters` (`Egypt's foreign ministry` stays as written)
             return [owned_group(Actor(entity_name(entity), entity.text, _entity_kind(entity)), owner, phrase)]
         first = phrase[0]
-        modified = all(t.dep_ in ("amod", "compound") or t.i in (first.i, head.i) for t in phrase)
+        modified = all(t.dep_ in ("amod", "compound") or t.i in (first.i, head.i) or _hyphened(t) for t in phrase)
         if modified and first.dep_ == "poss" and first.lower_ in PRONOUN_LABELS:
             # `her government`, `its ministry`, `its senior vice president`: the actor the possessive pronoun stands
             # for; `her family`, `his lawyer`: people of the owner's, not the owner
