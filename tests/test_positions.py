@@ -47,6 +47,10 @@ POSITIVE = [
                  [Want("condemned", "China", "oppose", "missile test")], id="apposition-country"),
     pytest.param("LONDON (Reuters) - Prime Minister Tony Blair opposed the new fuel tax on Monday.",
                  [Want("opposed", "Tony Blair", "oppose", "fuel tax")], id="dateline-is-no-holder"),
+    pytest.param("It is a major issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the "
+                 "rich — lambasting the plan.",
+                 [Want("called for", "Hillary Clinton", "demand", "tax hikes"),
+                  Want("lambasting", "Hillary Clinton", "oppose", "plan")], id="contracted-has-read-as-past-tense"),
     pytest.param("The Security Council has proved ineffective because one or more of its veto-wielding permanent "
                  "members have backed the warring parties.",
                  [Want("backed", "Security Council", "support", "warring parties")], id="owned-by-its-hyphened"),

@@ -73,8 +73,8 @@ def _has_contracted(verb: Token) -> bool:
     where the participle takes an object, or the preposition of a phrasal stance (`called for`); not in `he's
     criticized for the plan`, `he's been called a liar`."""
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
-    if [a.lower_ for a in auxiliaries] not in (["'s"], ["’s"]) or verb.tag_ != "VBN":
-        return False
+    if [a.lower_ for a in auxiliaries] not in (["'s"], ["’s"]) or verb.tag_ not in ("VBN", "VBD"):
+        return False  # (the tagger may read the participle after `'s` as a past tense)
     lemma = verb.lemma_.lower()
     return not any(c.dep_ == "agent" for c in verb.children) and any(
         c.dep_ == "dobj" or (c.dep_ in ("prep", "prt") and (lemma, c.lower_) in PHRASAL) for c in verb.children)
