@@ -518,6 +518,10 @@ NEGATIVE = [
     pytest.param("A spokeswoman declined to release details of the message.", id="declined-to-give-details"),
     pytest.param("Some refugees had no idea who they voted for.", id="a-stance-on-whom-a-question-asks"),
     pytest.param("Mutola looked threatening in the final 200 metres.", id="menacing-is-no-threat"),
+    pytest.param("New Zealand spoke in response to U.S. missile attacks on alleged terrorist sites in Sudan.",
+                 id="armed-attacks-are-no-stance"),
+    pytest.param('"I cannot detail or characterize the evidence we have gathered," the director said.',
+                 id="quoted-refusal-to-disclose"),
     pytest.param("A motorist threatened a fellow driver with a starting pistol.", id="threatened-with-a-weapon"),
     pytest.param('"As the season turns we will start to see more consumer interest," said the broker Bill Neal.',
                  id="a-forecast-begun-is-no-policy"),
@@ -731,6 +735,9 @@ def _summary(text: str) -> list[tuple[str, str, str, str | None, bool, bool]]:
     # ... and a refusal of something else stays a refusal
     ("The mayor refused to release the report on the stadium.",
      [("refused", "mayor", "oppose", "release the report on the stadium", False, False)]),
+    # withholding a record is taking a side; withholding details or figures is no comment
+    ("Trump has steadfastly refused to disclose detailed medical records.",
+     [("refused", "Trump", "oppose", "disclose detailed medical records", False, False)]),
 ])
 def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tuple[object, ...]]) -> None:
     assert _summary(text) == found

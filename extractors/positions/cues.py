@@ -17,6 +17,7 @@ from . import holders, modality, targets
 from .actors import ACTOR_LABELS, SALIENT_LABELS, hyphen_prefix, noun_phrase
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
+    ARMED_ATTACKS,
     ASKED_OF,
     ASKING_VERBS,
     BACKER_ADJECTIVES,
@@ -591,6 +592,9 @@ def _nominal(noun: Token) -> Cue | None:
         return None
     if not _complete(noun) or _tallied(noun):
         return None
+    if lemma in ("attack", "strike", "assault") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPONS | ARMED_ATTACKS for c in noun.children):
+        return None  # `U.S. missile attacks on terrorist sites`, `air strikes`: armed, no stance
     drawn = _drawn(noun, stance)
     if drawn is not None:
         return drawn

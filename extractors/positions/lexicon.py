@@ -80,6 +80,11 @@ RECEIVING_VERBS: frozenset[str] = frozenset({"accept"})
 ASKED_OF: frozenset[tuple[str, str]] = frozenset({("appeal", "to")})
 
 # Objects of a physical attack, not a stance (`attacked the compound`).
+# Modifiers of an attack that make it an armed one (`air strikes`, `a military assault`, `suicide attacks`).
+ARMED_ATTACKS: frozenset[str] = frozenset(
+    {"air", "airstrike", "military", "armed", "terrorist", "suicide", "naval", "ground", "artillery", "nuclear",
+     "chemical", "cruise", "drone", "cyber", "knife", "gun", "arson", "guerrilla", "rebel", "militant"}
+)
 PHYSICAL_OBJECTS: frozenset[str] = frozenset(
     {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troops", "soldier", "patrol",
      "position", "ship", "vessel", "checkpoint", "camp", "station", "post", "target", "house", "home", "car", "bus",
@@ -107,7 +112,8 @@ NEEDS_OBJECT: frozenset[str] = frozenset(
 # is declining to run for an office (`declined to run for reelection`, `declined to seek a third term`).
 SILENT_VERBS: frozenset[str] = frozenset(
     {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify",
-     "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek"}
+     "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek", "characterize",
+     "characterise", "describe"}  # (not `disclose`: `refused to disclose his medical records` takes a side)
 )
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend", "threaten"})

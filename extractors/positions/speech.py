@@ -22,6 +22,7 @@ from .lexicon import (
     NON_POLICY_VERBS,
     OBLIGING_MODALS,
     REPRESENTATIVES,
+    SILENT_VERBS,
     is_actor_noun,
 )
 
@@ -77,8 +78,10 @@ def _quoted_commitment(clause: Token, speaker: Token | None) -> Cue | None:
         return None  # `"I couldn't afford to"`, `"I wouldn't put it like that"`: what one could or would, not will
     if clause.tag_ == "VBG" and not _aux(clause) & _DECLARING_AUX:
         return None  # `"We're not just validating numbers"`: what one is doing (a stance verb is read on its own)
-    if _acted(clause).lemma_.lower() in NON_POLICY_VERBS or _copula(clause) or _what_if(clause):
-        return None  # `"I don't know what his intentions are"`, `"We'll get there"`: no policy stated
+    if _acted(clause).lemma_.lower() in NON_POLICY_VERBS | SILENT_VERBS or _copula(clause) or _what_if(clause):
+        # `"I don't know what his intentions are"`, `"We'll get there"`, `"I cannot detail the evidence"`: no
+        # policy stated
+        return None
     if modality.past(clause):
         return None  # `"We never envisioned that"`, `"I was never given any reason"`: what was, not what will be
     return Cue(subjects[0].i, clause.i + 1, "state", clause, (speaker or subjects[0],), _rest_of_clause(clause))
