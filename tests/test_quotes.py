@@ -1271,3 +1271,14 @@ def test_a_first_person_inside_a_spaced_quotation_is_no_quote_of_its_own() -> No
 def test_a_quotation_standing_after_a_cue_that_closes_its_sentence(
         text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in quotes(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what is claimed by taking it is no claim made
+    ("The war raged for four years and claimed the lives of half a million Americans.", []),
+    ("The veteran claimed the title for the third time.", []),
+    # ... what is claimed by saying so is
+    ("The rebels claimed responsibility for the attack.", [("rebels", "claimed", "responsibility for the attack")]),
+])
+def test_a_claim_taken_is_no_claim_made(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in quotes(text)] == found

@@ -83,6 +83,10 @@ _ASKERS = frozenset({"i", "we", "you"})
 _CIRCUMSTANCES = frozenset({"in", "during", "at", "without", "on"})
 # Objects that say no content was given: `said nothing`, `offered little`.
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
+# What is claimed by taking it, not by saying so (`claimed the lives of`, `claimed a 10-3 win`, `claimed the title`).
+# (not `claimed victory`, which declares it)
+_PRIZES = frozenset({"life", "lives", "title", "crown", "medal", "prize", "championship", "seat", "place", "spot",
+                     "share", "stake", "territory", "land", "toll", "trophy", "pole", "lead"})
 # The longest paragraph read as what follows `X added:` when no quotation marks close it.
 _BLOCK_LIMIT = 1500
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
@@ -758,6 +762,8 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
             cue_end, first = _end(mark), verb.doc[mark.i + 1]  # `called for`, the clause after it
     if content.lower_ in _NO_CONTENT:
         return None
+    if cue_lemma(verb) == "claim" and content.lemma_.lower() in _PRIZES:
+        return None  # `claimed the lives of`, `claimed a 10-3 win`: taken, not asserted
     # the whole predicate from the object on: `called him "a genius"`, `attacked Clinton for her support
     # of the war`, `portrayed himself as a manipulator`; not a time (`on Friday`) or a clause of its own
     rest = [c for c in verb.children if c.i > content.i and c.dep_ in _PREDICATE_DEPS
