@@ -518,6 +518,9 @@ NEGATIVE = [
     pytest.param("A spokeswoman declined to release details of the message.", id="declined-to-give-details"),
     pytest.param("Some refugees had no idea who they voted for.", id="a-stance-on-whom-a-question-asks"),
     pytest.param("Mutola looked threatening in the final 200 metres.", id="menacing-is-no-threat"),
+    pytest.param("The boy was taken in by relatives in Florida.\n\nThe boy has grown fond of his relatives in Miami. "
+                 "It would be ideal if they could have sent him home. Talks failed, however, because they insisted "
+                 "on taking the place of the father.", id="a-town-or-a-state-is-no-they"),
     pytest.param("New Zealand spoke in response to U.S. missile attacks on alleged terrorist sites in Sudan.",
                  id="armed-attacks-are-no-stance"),
     pytest.param('"I cannot detail or characterize the evidence we have gathered," the director said.',

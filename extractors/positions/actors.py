@@ -204,6 +204,15 @@ PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", 
                            "independent", "progressive", "tory", "communist", "green"})
 
 
+def _a_town(actor: Actor) -> bool:
+    """A town or a state that is no capital: a place, never people a `they` stands for (a capital may stand for
+    its government, and a country, in some copy, for its people)."""
+    from ..entities import gazetteer
+
+    place = gazetteer.lookup(actor.name) if actor.kind == "GPE" else None
+    return place is not None and place.kind in ("city", "state") and not place.capital
+
+
 def _hyphened(token: Token) -> bool:
     """A piece of a hyphenated modifier (`veto`, `-` of `veto-wielding`)."""
     doc = token.doc
@@ -385,6 +394,8 @@ class Salience:
                     continue
                 if exclude and mention.actor.name in exclude:
                     continue
+                if plural and _a_town(mention.actor):
+                    continue  # `his relatives in Miami ... they insisted`: a town is no `they`
                 if role is not None and mention.actor.kind == "PERSON" and role not in mention.roles:
                     continue  # `the judge` is not the last person named, unless named as a judge
                 if role is not None and kinds.is_specific(role) and mention.actor.kind != "PERSON" and not (
