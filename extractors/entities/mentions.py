@@ -280,8 +280,8 @@ def _figures_not_a_law(doc: Doc, start: int, end: int) -> bool:
 
 
 # Nouns of a law's kind beside `law_words.txt` (the words that make a name a law) and its parts.
-_LAW_KINDS = frozenset({"act", "law", "treaty", "agreement", "accord", "code", "convention", "charter", "constitution",
-                        "pact", "doctrine", "declaration", "ordinance", "decree", "statute", "covenant"})
+_LAW_KINDS = frozenset({"treaty", "agreement", "accord", "code", "convention", "charter", "constitution", "pact",
+                        "doctrine", "declaration", "ordinance", "decree", "statute", "covenant"})
 
 
 def _model_number(doc: Doc, start: int, end: int) -> bool:

@@ -82,8 +82,8 @@ ASKED_OF: frozenset[tuple[str, str]] = frozenset({("appeal", "to")})
 # Objects of a physical attack, not a stance (`attacked the compound`).
 # Modifiers of an attack that make it an armed one (`air strikes`, `a military assault`, `suicide attacks`).
 ARMED_ATTACKS: frozenset[str] = frozenset(
-    {"air", "airstrike", "military", "armed", "terrorist", "suicide", "naval", "ground", "artillery", "nuclear",
-     "chemical", "cruise", "drone", "cyber", "knife", "gun", "arson", "guerrilla", "rebel", "militant"}
+    {"air", "airstrike", "military", "armed", "terrorist", "suicide", "naval", "ground", "nuclear", "chemical",
+     "cruise", "cyber", "arson", "guerrilla", "rebel", "militant"}  # (and `WEAPONS`: `missile attacks`)
 )
 PHYSICAL_OBJECTS: frozenset[str] = frozenset(
     {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troops", "soldier", "patrol",
