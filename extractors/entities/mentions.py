@@ -274,9 +274,14 @@ def _scale_of_degrees(doc: Doc, start: int, end: int) -> bool:
 def _figures_not_a_law(doc: Doc, start: int, end: int) -> bool:
     """Figures with no word of a law's kind or part (`Halftime 1-1`, `Kent 255-3`): a score or a table's line;
     a law numbers its parts after such a word (`Chapter 11`, `Proposition 13`, `Clean Air Act of 1990`)."""
-    kinds = words(__package__, "law_parts.txt") | words(__package__, "law_words.txt") | _LAW_KINDS
     span = doc[start:end]
-    return any(ch.isdigit() for ch in span.text) and not any(t.lower_ in kinds for t in span)
+    return any(ch.isdigit() for ch in span.text) and not any(_law_word(t.lower_) for t in span)
+
+
+def _law_word(word: str) -> bool:
+    """A word of a law's kind or part, lower case (`act`, `treaty`, `chapter`)."""
+    return word in _LAW_KINDS or word in words(__package__, "law_parts.txt") or word in words(
+        __package__, "law_words.txt")
 
 
 # Nouns of a law's kind beside `law_words.txt` (the words that make a name a law) and its parts.

@@ -204,6 +204,11 @@ PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", 
                            "independent", "progressive", "tory", "communist", "green"})
 
 
+def names_an_actor(word: Token) -> bool:
+    """A name of a person, a body, a place or a people, or a noun of an actor (`the union`, `critics`)."""
+    return word.ent_type_ in SALIENT_LABELS or is_actor_noun(word.lemma_.lower())
+
+
 def _a_town(actor: Actor) -> bool:
     """A town or a state that is no capital: a place, never people a `they` stands for (a capital may stand for
     its government, and a country, in some copy, for its people)."""
@@ -1044,8 +1049,7 @@ def _counted(head: Token) -> Token | None:
     among = ("of", "in", "among", "within") if head.lower_ in ("others", "some", "many", "most") else ("of",)
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in among), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if group is None or not (group.ent_type_ in SALIENT_LABELS or is_actor_noun(group.lemma_.lower())
-                             or group.lower_ in PRONOUN_LABELS or group.lower_ == "those"
+    if group is None or not (names_an_actor(group) or group.lower_ in PRONOUN_LABELS or group.lower_ == "those"
                              or (group.tag_ == "NNS" and head.lower_ not in ("one", "some", "all", "most"))):
         return None
     return group

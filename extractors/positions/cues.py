@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_span
 from . import holders, modality, targets
-from .actors import ACTOR_LABELS, SALIENT_LABELS, hyphen_prefix, noun_phrase
+from .actors import ACTOR_LABELS, hyphen_prefix, names_an_actor, noun_phrase
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ARMED_ATTACKS,
@@ -292,8 +292,7 @@ def _phrasal(verb: Token) -> Cue | None:
 
 def _actor(noun: Token) -> bool:
     """A person or a body (`pressed Congress for a vote`, `pushed the party for reform`), who can be asked."""
-    return (noun.tag_ == "PRP" and noun.lower_ != "it") or noun.ent_type_ in SALIENT_LABELS or is_actor_noun(
-        noun.lemma_.lower())
+    return (noun.tag_ == "PRP" and noun.lower_ != "it") or names_an_actor(noun)
 
 
 def _asks_something(verb: Token) -> bool:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from ..quotes.quotations import run_together
-from .actors import DASHES, SALIENT_LABELS, entity_at, is_inverted_speaker, noun_phrase
-from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
+from .actors import DASHES, SALIENT_LABELS, entity_at, is_inverted_speaker, names_an_actor, noun_phrase
+from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -229,8 +229,7 @@ def _reported_alike(conjunct: Token) -> bool:
     mine = {c.lower_ for c in conjunct.children if c.dep_ == "aux"} & _BACKSHIFTED
     theirs = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return bool(mine & theirs) and subject is not None and (
-        subject.ent_type_ in SALIENT_LABELS or is_actor_noun(subject.lemma_.lower()))
+    return bool(mine & theirs) and subject is not None and names_an_actor(subject)
 
 
 _BACKSHIFTED = frozenset({"had", "would", "'d", "’d"})
@@ -268,7 +267,7 @@ def _subject_taken_as_object(verb: Token) -> Token | None:
     # (`officials denied abuses occurred during the period and the Bosnian Serbs, ..., have threatened`: joined to
     # a phrase deeper in the first clause, the subject is an actor's name set off by its aside)
     deeper = aside and listed.dep_ in ("dobj", "pobj") and verb.head.is_ancestor(listed)
-    return before if deeper and (before.ent_type_ in SALIENT_LABELS or is_actor_noun(before.lemma_.lower())) else None
+    return before if deeper and names_an_actor(before) else None
 
 
 def _charged(node: Token) -> Token | None:
@@ -325,8 +324,7 @@ def _described(verb: Token) -> list[Token] | None:
         return None
     if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
-    if noun.dep_ == "dobj" and noun.ent_type_ not in SALIENT_LABELS and not (
-            is_actor_noun(noun.lemma_.lower())):
+    if noun.dep_ == "dobj" and not names_an_actor(noun):
         return of_verb(noun.head)
     return with_conjuncts(antecedent(noun))
 

@@ -21,7 +21,7 @@ from ..entities.layout import handed_over, in_dateline
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
 from ..positions.holders import fronted_name, past_dateline, with_conjuncts, written_source
-from ..positions.lexicon import NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
+from ..positions.lexicon import CONTEST_PRIZES, NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
 from .cues import (
     AGENT_REPORTS,
     ATTITUDE_PREPOSITIONS,
@@ -83,10 +83,10 @@ _ASKERS = frozenset({"i", "we", "you"})
 _CIRCUMSTANCES = frozenset({"in", "during", "at", "without", "on"})
 # Objects that say no content was given: `said nothing`, `offered little`.
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
-# What is claimed by taking it, not by saying so (`claimed the lives of`, `claimed a 10-3 win`, `claimed the title`).
-# (not `claimed victory`, which declares it)
-_PRIZES = frozenset({"life", "lives", "title", "crown", "medal", "prize", "championship", "seat", "place", "spot",
-                     "share", "stake", "territory", "land", "toll", "trophy", "pole", "lead"})
+# What is claimed by taking it, not by saying so (`claimed the lives of`, `claimed the title`, `claimed the
+# nomination`; not `claimed victory`, which declares it).
+_PRIZES = CONTEST_PRIZES | frozenset({"life", "lives", "medal", "prize", "place", "spot", "share", "stake", "territory",
+                                      "land", "toll", "trophy", "pole", "lead"})
 # The longest paragraph read as what follows `X added:` when no quotation marks close it.
 _BLOCK_LIMIT = 1500
 # Characters that may stand between a quotation's closing mark and its cue (`...," he said`).
@@ -184,24 +184,28 @@ def _reported_within(doc: Doc, found: Attribution, others: list[tuple[Attributio
 
 def _goes_on_telling(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     """The inner cue is a participle of the outer cue's verb (`said, referring to`, `said, speaking of`)."""
-    verb, cue = doc.char_span(inner.cue_start, inner.cue_end, alignment_mode="expand"), \
-        doc.char_span(outer.cue_start, outer.cue_end, alignment_mode="expand")
-    return bool(verb) and bool(cue) and verb[0].tag_ == "VBG" and verb[0].head.i == cue[0].i
+    verb, cue = _cue_word(doc, inner), _cue_word(doc, outer)
+    return verb is not None and cue is not None and verb.tag_ == "VBG" and verb.head.i == cue.i
+
+
+def _cue_word(doc: Doc, found: Attribution) -> Token | None:
+    """The first word of an attribution's cue."""
+    words = doc.char_span(found.cue_start, found.cue_end, alignment_mode="expand")
+    return words[0] if words else None
 
 
 def _told_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     """The inner cue's verb hangs, through the clause that is the content, on the outer cue's verb, and not as
     an adverbial clause set off by a comma (`said the ad was fair, pointing to ...`, `said ..., while others
     said ...`), which the parser hangs on the content's verb though it is a telling of its own."""
-    verb, cue = doc.char_span(inner.cue_start, inner.cue_end, alignment_mode="expand"), \
-        doc.char_span(outer.cue_start, outer.cue_end, alignment_mode="expand")
-    if not verb or not cue:
+    verb, cue = _cue_word(doc, inner), _cue_word(doc, outer)
+    if verb is None or cue is None:
         return False
-    node = verb[0]
+    node = verb
     while node.head.i != node.i:
         if node.dep_ == "advcl" and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
             return False
-        if node.head.i == cue[0].i:
+        if node.head.i == cue.i:
             return node.dep_ in _CONTENT_DEPS
         node = node.head
     return False
