@@ -1282,3 +1282,20 @@ def test_a_quotation_standing_after_a_cue_that_closes_its_sentence(
 ])
 def test_a_claim_taken_is_no_claim_made(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in quotes(text)] == found
+
+
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    # a relative clause, a participle or brackets between the subject and its verb, which the parser took the
+    # subject into
+    ("Bernie Sanders leads the young vote. Sanders, meanwhile, who sits at zero such endorsements, said that "
+     "fact speaks volumes about which of the two candidates is ready.", "Sanders",
+     "that fact speaks volumes about which of the two candidates is ready"),
+    ("Few politicians would admit this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been "
+     "mistaken for a staffer) says he was unfocused in the weeks after being elected.", "Sen. Chris Murphy",
+     "he was unfocused in the weeks after being elected"),
+    ("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists, had said, ''I think "
+     "our country does plenty of killing also.''", "Mr. Trump", "I think our country does plenty of killing also"),
+])
+def test_a_subject_set_apart_from_its_verb_by_an_aside_is_the_source(text: str, holder: str, content: str) -> None:
+    records = [r for r in quotes(text) if r["content"] == content]
+    assert [r["holder_text"] for r in records] == [holder]

@@ -850,6 +850,8 @@ def _source(verb: Token, sent: Span) -> Token | None:
     named = _name_before(verb)
     if named is None:
         named = _fronted_apposition(node, sent)
+    if named is None:
+        named = _subject_before_aside(verb, sent)
     return named if named is not None else _detached_subject(verb, sent)
 
 
@@ -931,6 +933,43 @@ def _fronted_apposition(verb: Token, sent: Span) -> Token | None:
     if token.dep_ != "appos" or token.head.dep_ != "pobj" or token.right_edge.i != last:
         return None
     return token if any(a.i == verb.i for a in token.head.ancestors) else None
+
+
+def _subject_before_aside(verb: Token, sent: Span) -> Token | None:
+    """The subject kept from its finite verb by an aside the parser took it into: a relative clause (`Sanders,
+    meanwhile, who sits at zero endorsements, said`), a participle (`Mr. Trump, asked about it, had said`) or
+    brackets (`Sen. Chris Murphy (a Democrat so boyish ...) says`)."""
+    if not _finite(verb):
+        return None
+    doc = verb.doc
+    last = verb.i - 1  # before the adverbials and auxiliaries that lead to the verb (`, last week said`)
+    while last > sent.start and doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "neg", "advmod", "npadvmod"):
+        last = doc[last].left_edge.i - 1
+    if last <= sent.start or doc[last].text not in (",", ")"):
+        return None
+    opening = next((i for i in range(last - 1, sent.start, -1) if _opens_aside(doc, i, doc[last].text)), None)
+    if opening is None:
+        return None
+    end = opening - 1
+    while end > sent.start and (doc[end].text == "," or doc[end].dep_ == "advmod"):
+        end -= 1  # `Sanders, meanwhile, who`
+    subject = doc[end]
+    while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
+        subject = subject.head
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in SALIENT_LABELS or _in_a_name_elsewhere(subject)
+    if subject.i != end or not (named or subject.lower_ in ("he", "she", "they") or (
+            subject.pos_ == "NOUN" and is_actor_noun(subject.lemma_.lower()))):
+        return None
+    return subject
+
+
+def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
+    """Token i opens the aside that `closing` ends: its bracket, or a comma before a relative pronoun or a
+    participle."""
+    if closing == ")":
+        return doc[i].text == "("
+    return doc[i].text == "," and (doc[i + 1].tag_ in ("WP", "WDT", "WP$") or (
+        doc[i + 1].tag_ in ("VBN", "VBD") and doc[i + 1].dep_ in ("advcl", "acl", "relcl")))
 
 
 def _detached_subject(verb: Token, sent: Span) -> Token | None:
