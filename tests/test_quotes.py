@@ -1299,3 +1299,31 @@ def test_a_claim_taken_is_no_claim_made(text: str, found: list[tuple[str, str, s
 def test_a_subject_set_apart_from_its_verb_by_an_aside_is_the_source(text: str, holder: str, content: str) -> None:
     records = [r for r in quotes(text) if r["content"] == content]
     assert [r["holder_text"] for r in records] == [holder]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a belief in something, a clause seen or weighed: thoughts of their subject
+    ("In a changing economy, Millennials still believe in the American dream.", "believe in", "the American dream"),
+    ("Black voters saw that Obama could actually win.", "saw", "that Obama could actually win"),
+    ("I don't see where Trump is getting that.", "see", "where Trump is getting that"),
+    ("For a short time, Vanessa Iampaglia considered selling her eggs to pay for college.", "considered",
+     "selling her eggs to pay for college"),
+    ("The judge is also considering whether to order the department to subpoena all emails.", "considering",
+     "whether to order the department to subpoena all emails"),
+])
+def test_a_belief_in_or_a_clause_seen_or_weighed_is_a_thought(text: str, cue: str, content: str) -> None:
+    assert [(r["cue"], r["content"]) for r in quotes(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "He saw the crowd leave the hall.",  # a sight
+    "We will see if it works.",  # a wait, no view held
+    "The board considered the offer on Monday.",  # no view given
+])
+def test_a_sight_or_a_wait_is_no_thought(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_statement_said_in_is_no_belief_in() -> None:
+    (record,) = quotes("She said in a statement that she believed the plan would work.")
+    assert record["content"] == "that she believed the plan would work"

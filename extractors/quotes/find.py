@@ -376,8 +376,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
             found = _object_act(verb, source, OBJECT_PREPOSITIONS | {"with", "by"})
         elif lemma in OBJECT_ACTS | MESSAGE_VERBS | DESIRING:
             found = _object_act(verb, source)
-        else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`
-            found = _object_act(verb, source, THOUGHT_TOPIC_PREPOSITIONS, takes_object=False)
+        else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`, `believe in`
+            topics = THOUGHT_TOPIC_PREPOSITIONS | ({"in"} if lemma == "believe" else set())
+            found = _object_act(verb, source, frozenset(topics), takes_object=False)
         return found if found is not None or lemma not in SAYING | THINKING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
@@ -620,10 +621,30 @@ def _judging(verb: Token, source: Token | None) -> Attribution | None:
     role = next((c for c in verb.children if c.dep_ in ("prep", "oprd") and c.lower_ == "as"), None)
     if role is None and thing is not None:
         role = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if source is not None and role is None:
+        weighed = _weighed(verb)
+        if weighed is not None:
+            start, end = _trimmed(text_of(verb.doc), *_subtree(weighed))
+            return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
     if source is None or thing is None or role is None:
         return None
     start, end = _trimmed(text_of(verb.doc), thing.left_edge.idx, _end(role.right_edge))
     return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
+
+
+def _weighed(verb: Token) -> Token | None:
+    """What a verb of judging takes as a thought rather than a sight or a role: a clause it sees (`saw that Obama
+    could win`, `don't see where he gets it`) or weighs (`is considering whether to order`, `considered selling her
+    eggs`); not `saw the crowd`, `saw him leave`."""
+    lemma = cue_lemma(verb)
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i):
+        opener = clause.left_edge
+        if (opener.lower_ in ("that", "whether", "if") and opener.dep_ == "mark") or (
+                opener.tag_ in ("WRB", "WP") and opener.lower_ != "what"):
+            return clause if lemma in ("see", "consider") and not (opener.lower_ == "if" and lemma == "see") else None
+        if lemma == "consider" and clause.tag_ == "VBG" and opener.i == clause.i:
+            return clause
+    return None
 
 
 def _held_as(verb: Token) -> Attribution | None:
