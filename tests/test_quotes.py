@@ -1327,3 +1327,31 @@ def test_a_sight_or_a_wait_is_no_thought(text: str) -> None:
 def test_a_statement_said_in_is_no_belief_in() -> None:
     (record,) = quotes("She said in a statement that she believed the plan would work.")
     assert record["content"] == "that she believed the plan would work"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # light verbs: a statement made or given, a view had, a stance taken, toward what the noun's complement says
+    ("The leaders made little secret of their disagreements.", "made little secret", "their disagreements"),
+    ("Admiral Harris makes no apologies for his candor.", "makes no apologies", "his candor"),
+    ("The council made a strong condemnation of the nuclear test.", "made a strong condemnation",
+     "the nuclear test"),
+    ("Trump took offense at the suggestion.", "took offense at", "the suggestion"),
+    ("He gave her a lengthy answer about Social Security reform.", "gave her a lengthy answer about",
+     "Social Security reform"),
+    ("More voters had an unfavorable opinion of the governor.", "had an unfavorable opinion of", "the governor"),
+    ("She had no such praise for the senator.", "had no such praise for", "the senator"),
+    ("I currently have no plans to endorse a candidate.", "have no plans", "to endorse a candidate"),
+])
+def test_a_statement_made_given_or_had_with_a_light_verb_is_an_attribution(text: str, cue: str,
+                                                                          content: str) -> None:
+    assert [(r["cue"], r["content"]) for r in quotes(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "He made a phone call to his mother.",  # a call made, nothing said of anything
+    "The company gave a briefing on Monday.",  # a time, no topic
+    "He has a view of the lake.",  # a sight
+    "Rubio had better plan to start winning some states.",  # `had better`: a modal, no plan held
+])
+def test_a_light_verb_with_no_statement_or_view_is_no_attribution(text: str) -> None:
+    assert quotes(text) == []

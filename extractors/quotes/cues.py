@@ -135,13 +135,16 @@ STANCE_NOUN_PREPOSITIONS: frozenset[str] = frozenset({"for", "to", "of", "about"
 # Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
 MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "case", "point", "pitch", "prediction", "commitment", "joke", "mention", "reference", "appeal",
-    "observation", "pledge", "vow",
+    "observation", "pledge", "vow", "call", "plea", "demand", "request", "proposal", "condemnation", "criticism",
+    # and the idioms of a stance toward what follows (`made no secret of`, `made light of`, `made no apologies for`)
+    "secret", "light", "fun", "apology",
 })
 MADE_PLAIN: frozenset[str] = frozenset({"clear", "plain", "known"})
 # Stances taken with `take` (`took a swipe at`, `took issue with`, `has taken a firm stance against`) and what
 # carries their target.
 TAKEN_STANCES: frozenset[str] = frozenset({
     "aim", "shot", "swipe", "jab", "dig", "potshot", "swing", "issue", "exception", "umbrage", "stance", "position",
+    "offense", "offence",
 })
 TAKEN_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "against", "on", "to"})
 # Dispositions shown by their holder (`showed no sign of backing down`, `has shown little inclination to play a
@@ -149,11 +152,20 @@ TAKEN_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "against", "on", "
 SHOWN_DISPOSITIONS: frozenset[str] = frozenset({
     "sign", "inclination", "interest", "appetite", "enthusiasm", "willingness", "desire",
 })
-# Views one has toward something (`has questions about`, `has no illusions about`, `has doubts that`).
+# Views one has toward something (`has questions about`, `has no illusions about`, `has doubts that`, `had a
+# favorable opinion of`, `had no such praise for`, `have no plans to endorse`, `have no idea who`).
 HAD_VIEWS: frozenset[str] = frozenset({
     "question", "concern", "doubt", "reservation", "illusion", "misgiving", "qualm", "worry", "fear",
-    "suspicion", "complaint", "objection", "hope",
+    "suspicion", "complaint", "objection", "hope", "opinion", "idea", "critique", "praise", "criticism",
+    "expectation", "plan",
 })
+HAD_PREPOSITIONS: frozenset[str] = frozenset({"about", "over", "regarding", "on", "of", "for"})
+# Statements one gives (`gave her a lengthy answer about`, `gives an account of`, `gave a speech on`).
+GIVEN_STATEMENTS: frozenset[str] = frozenset({
+    "answer", "account", "explanation", "advice", "assurance", "warning", "speech", "address", "testimony",
+    "briefing", "update", "indication", "opinion", "view", "response", "reply", "statement", "praise", "lecture",
+})
+GIVEN_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on", "regarding", "over", "for"})
 # Stances declared with `come out` (`came out against the tax`, `has come out in support of Cruz`).
 COME_OUT_PREPOSITIONS: frozenset[str] = frozenset({"against", "for"})
 COME_OUT_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "defence"})

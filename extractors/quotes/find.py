@@ -36,6 +36,9 @@ from .cues import (
     EVIDENCE_VERBS,
     EVIDENT_ADJECTIVES,
     FRAMING_HEADS,
+    GIVEN_PREPOSITIONS,
+    GIVEN_STATEMENTS,
+    HAD_PREPOSITIONS,
     HAD_VIEWS,
     HELD_NOUNS,
     JUDGING,
@@ -227,6 +230,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _shown(token, sent), "act_verb"
         if found is None:
             found, rule = _had(token, sent), "thought"
+        if found is None:
+            found, rule = _given(token, sent), "act_verb"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -541,9 +546,18 @@ def _shown(verb: Token, sent: Span) -> Attribution | None:
 def _had(verb: Token, sent: Span) -> Attribution | None:
     """`the I.R.S. has questions about his returns`, `She has no illusions about Putin's threat`, `has doubts
     that it will pass`: a view its holder has, toward what the noun's complement says."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "have":
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "have" or (
+            verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "better"):
+        return None  # (`had better plan to start winning`: a modal, no plan held)
+    return _disposition(verb, sent, HAD_VIEWS, HAD_PREPOSITIONS)
+
+
+def _given(verb: Token, sent: Span) -> Attribution | None:
+    """`gave her a lengthy answer about Social Security`, `gives an account of the night`: a statement given, toward
+    what the noun's complement says."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "give":
         return None
-    return _disposition(verb, sent, HAD_VIEWS, frozenset({"about", "over", "regarding", "on"}))
+    return _disposition(verb, sent, GIVEN_STATEMENTS, GIVEN_PREPOSITIONS)
 
 
 def _disposition(verb: Token, sent: Span, nouns: frozenset[str], prepositions: frozenset[str]
