@@ -153,11 +153,11 @@ SHOWN_DISPOSITIONS: frozenset[str] = frozenset({
     "sign", "inclination", "interest", "appetite", "enthusiasm", "willingness", "desire",
 })
 # Views one has toward something (`has questions about`, `has no illusions about`, `has doubts that`, `had a
-# favorable opinion of`, `had no such praise for`, `have no plans to endorse`, `have no idea who`).
+# favorable opinion of`, `had no such praise for`, `have no idea who`).
 HAD_VIEWS: frozenset[str] = frozenset({
     "question", "concern", "doubt", "reservation", "illusion", "misgiving", "qualm", "worry", "fear",
     "suspicion", "complaint", "objection", "hope", "opinion", "idea", "critique", "praise", "criticism",
-    "expectation", "plan",
+    "expectation",
 })
 HAD_PREPOSITIONS: frozenset[str] = frozenset({"about", "over", "regarding", "on", "of", "for"})
 # Statements one gives (`gave her a lengthy answer about`, `gives an account of`, `gave a speech on`).
