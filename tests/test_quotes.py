@@ -1354,3 +1354,20 @@ def test_a_statement_made_given_or_had_with_a_light_verb_is_an_attribution(text:
 ])
 def test_a_light_verb_with_no_statement_or_view_is_no_attribution(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    # `as X put it`: a wording credited to its source, before or after what it credits
+    ('As the magazine put it, "Hello, it is the Biebs."', "the magazine", "Hello, it is the Biebs"),
+    ("As Steven Rosenthal, a tax lawyer, recently put it, ''Did Trump lower his taxes legally?''", "Steven Rosenthal",
+     "Did Trump lower his taxes legally?"),
+    ("The program needs a lawful source of income, as a Homeland Security memo put it.", "a Homeland Security memo",
+     "The program needs a lawful source of income"),
+])
+def test_a_wording_put_by_a_source_is_its_attribution(text: str, holder: str, content: str) -> None:
+    assert [(r["holder_text"], r["cue"], r["content"]) for r in quotes(text)] == [(holder, "put", content)]
+
+
+@pytest.mark.parametrize("text", ["As he put it down, the phone rang.", "He put it on the table."])
+def test_a_thing_put_somewhere_is_no_wording(text: str) -> None:
+    assert quotes(text) == []

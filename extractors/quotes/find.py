@@ -235,6 +235,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
+            found, rule = _put_it(token), "reporting_verb"
+        if found is None:
             found, rule = _in_survey(token), "survey"
         if found is None:
             found, rule = _reportedly(token), "hearsay"
@@ -1335,7 +1337,8 @@ def _according_to(token: Token) -> Attribution | None:
 
 def _in_survey(token: Token) -> Attribution | None:
     """`In a CNN/ORC poll last month, 38 percent of voters said ...`: a poll opening the clause it reports; the
-    rest of the clause is the content."""
+    rest of the clause is the content. (One closing it, `has led Clinton in every poll`, is left: PolNeAR marks
+    it for some polls and not for others, `leading in the polls` least of all.)"""
     if token.lower_ != "in" or token.dep_ != "prep" or token.i > token.head.i or token.head.pos_ not in ("VERB", "AUX"):
         return None
     survey = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -1344,6 +1347,23 @@ def _in_survey(token: Token) -> Attribution | None:
     doc = token.doc
     start, end = _trimmed(text_of(doc), _end(token.right_edge), _end(token.head.right_edge))
     return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
+
+
+def _put_it(verb: Token) -> Attribution | None:
+    """`As Vulture put it, "Hello, it's the Biebs."`, `..., as a memo put it`: a wording credited to its source;
+    the clause around it is the content."""
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    if verb.lemma_.lower() != "put" or verb.dep_ != "advcl" or ("dobj", "it") not in deps or (
+            "mark", "as") not in deps or any(dep == "prt" for dep, _ in deps):
+        return None  # (`as he put it down`: a thing laid down)
+    source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause, doc = verb.head, verb.doc
+    if verb.i < clause.i:  # fronted: what follows it
+        start, end = _end(verb.right_edge), _end(clause.right_edge)
+    else:  # after what it credits
+        start, end = clause.left_edge.idx, doc[verb.left_edge.i].idx
+    start, end = _trimmed(text_of(doc), start, end)
+    return Attribution(verb.idx, _end(verb), source, start, end) if source is not None and end > start else None
 
 
 def _reportedly(adverb: Token) -> Attribution | None:
