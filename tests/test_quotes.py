@@ -557,9 +557,9 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     ("The body was found by hikers near the river.", "found"),
     ("He is going to say that the plan failed.", "say"),
     ("Investors worried as oil prices rose.", "worried"),
-    # a feeling alone, a likelihood, a requirement: nothing held toward a content
+    # a feeling alone, a likelihood, a requirement: nothing held toward a content (a readiness is held: PolNeAR marks
+    # `was ready to`)
     ("Lowell was happy after the match.", "happy"),
-    ("The delegates were ready to vote for any nominee.", "ready"),
     # who someone is, not a wish reported
     ("Seven candidates seeking the nomination met in Miami.", "seeking"),
     ("The figure is sure to increase next year.", "sure"),
@@ -1370,4 +1370,27 @@ def test_a_wording_put_by_a_source_is_its_attribution(text: str, holder: str, co
 
 @pytest.mark.parametrize("text", ["As he put it down, the phone rang.", "He put it on the table."])
 def test_a_thing_put_somewhere_is_no_wording(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # adjectives of will, certainty and candour held toward what follows them
+    ("Senator Sanders was ready to fight.", "ready", "to fight"),
+    ("Some Republicans were willing to back the plan.", "willing", "to back the plan"),
+    ("She is sure that the deal will pass.", "sure", "that the deal will pass"),
+    ("Fiorina was upfront about her plans.", "upfront about", "her plans"),
+    ("They were less pleased by the result.", "pleased by", "the result"),
+    ("Mr. McKinley is bearish on the future of coal.", "bearish on", "the future of coal"),
+])
+def test_an_adjective_of_will_certainty_or_candour_is_an_attitude(text: str, cue: str, content: str) -> None:
+    assert [(r["cue"], r["content"]) for r in quotes(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill is ready to be signed.",  # a thing ready
+    "The store is open to the public.",
+    "Any backsliding is sure to spur a war.",  # a likelihood
+    "He was happy on Monday.",  # a time, nothing he is happy about
+])
+def test_an_adjective_said_of_a_thing_or_a_time_is_no_attitude(text: str) -> None:
     assert quotes(text) == []

@@ -76,9 +76,16 @@ ATTITUDES: frozenset[str] = frozenset({
     "disappointed", "satisfied", "dissatisfied", "grateful", "thankful", "sorry", "surprised", "shocked", "alarmed",
     "troubled", "wary", "nervous", "anxious", "uncomfortable", "comfortable", "eager", "keen",
     "unwilling", "reluctant", "determined", "adamant", "insistent", "vocal", "outspoken", "unsure", "uncertain",
+    "ready", "willing", "sure", "certain", "open", "receptive", "sympathetic", "hostile", "resistant",
+    "enthusiastic", "passionate", "unafraid", "shy", "upfront", "candid", "frank", "cagey", "coy", "bearish",
+    "bullish",
 })
-# Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`).
-ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "to", "with", "on"})
+# Those of them also said of things (`the bill is ready to be signed`, `the store is open to the public`, `a
+# water-resistant case`): an attitude only when an actor or a person holds it.
+ALSO_OF_THINGS: frozenset[str] = frozenset({"ready", "open", "resistant", "hostile", "receptive"})
+# Prepositions that carry what such an adjective is about (`critical of`, `worried about`, `opposed to`, `pleased
+# by`).
+ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "to", "with", "on", "by"})
 # Reactions one draws from people unnamed (`is drawing criticism`, `has faced ridicule`, `came under fire for`,
 # `took heat for`): the verbs `positions` reads a drawn stance by, less `have` (`has criticism` is one's own).
 DRAWING_REACTIONS: frozenset[str] = DRAWING_VERBS - {"have"} | {"come", "take"}

@@ -19,11 +19,12 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..entities.layout import handed_over, in_dateline
 from ..positions import resolution, speakers, targets
-from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
+from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, names_an_actor, noun_phrase
 from ..positions.holders import fronted_name, past_dateline, with_conjuncts, written_source
 from ..positions.lexicon import CONTEST_PRIZES, NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
 from .cues import (
     AGENT_REPORTS,
+    ALSO_OF_THINGS,
     ATTITUDE_PREPOSITIONS,
     ATTITUDES,
     AUDIENCES,
@@ -1388,6 +1389,10 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
         return None
     part = next((c for c in adjective.children if c.i > adjective.i and (
         c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS))), None)
+    if part is None:  # `is bearish on coal`, the phrase hung on the verb
+        part = next((c for c in adjective.head.children if c.i == adjective.i + 1 and c.dep_ == "prep"
+                     and c.lower_ in ATTITUDE_PREPOSITIONS and not any(
+                         _no_topic(c, g) for g in c.children if g.dep_ == "pobj")), None)
     cue_end = _end(adjective)
     if part is not None and part.dep_ == "prep":
         cue_end = _end(part) if part.i == adjective.i + 1 else cue_end
@@ -1395,6 +1400,11 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
     source = _source(adjective.head, sent)
     if part is None or source is None or source.lower_ in ("it", "there"):
         return None
+    if adjective.lower_ in ALSO_OF_THINGS and not (names_an_actor(source) or source.pos_ == "PROPN"
+                                                   or source.tag_ == "PRP"):
+        return None
+    if adjective.lower_ in ("sure", "certain") and part.dep_ == "xcomp":
+        return None  # `is sure to spur a war`: a likelihood, no one's certainty
     start, end = _trimmed(text_of(adjective.doc), *_subtree(part))
     return Attribution(adjective.idx, cue_end, source, start, end) if end > start else None
 
