@@ -1394,3 +1394,16 @@ def test_an_adjective_of_will_certainty_or_candour_is_an_attitude(text: str, cue
 ])
 def test_an_adjective_said_of_a_thing_or_a_time_is_no_attitude(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("She backs tougher rules but embraces the 2010 Dodd-Frank law.", "embraces", "the 2010 Dodd-Frank law"),
+    ("Clinton allies also resisted Sanders's overtures on trade.", "resisted", "Sanders's overtures on trade"),
+])
+def test_a_cause_embraced_or_resisted_is_the_content(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(r["cue"], r["content"]) for r in quotes(text)]
+
+
+@pytest.mark.parametrize("text", ["The two leaders embraced after the talks.", "He resisted arrest."])
+def test_an_embrace_or_a_struggle_is_no_cause(text: str) -> None:
+    assert quotes(text) == []

@@ -205,6 +205,9 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     # setting something out, and taking it up (`laid out her proposals`, `spelled out his plan`, `addressed the
     # concerns`; not an audience addressed: `addressed the convention`)
     "lay out", "spell out", "set out", "address",
+    # taking a cause up or holding out against it (`embraced the Dodd-Frank law`, `resisted Sanders's overtures`;
+    # `promote` is left: PolNeAR marks fewer than half of its uses)
+    "embrace", "resist",
 })
 # Gatherings one speaks to (`addressed the convention`) and post one writes on (`addressed the letter`): not a
 # matter taken up.

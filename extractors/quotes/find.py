@@ -806,6 +806,8 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
         return None
     if cue_lemma(verb) == "claim" and content.lemma_.lower() in _PRIZES:
         return None  # `claimed the lives of`, `claimed a 10-3 win`: taken, not asserted
+    if cue_lemma(verb) == "resist" and content.lemma_.lower() in ("arrest", "capture"):
+        return None  # `resisted arrest`: a body held out, no cause
     # the whole predicate from the object on: `called him "a genius"`, `attacked Clinton for her support
     # of the war`, `portrayed himself as a manipulator`; not a time (`on Friday`) or a clause of its own
     rest = [c for c in verb.children if c.i > content.i and c.dep_ in _PREDICATE_DEPS
