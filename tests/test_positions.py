@@ -1952,3 +1952,14 @@ def test_a_means_used_or_a_chance_taken(text: str, found: list[tuple[str, str]])
 ])
 def test_a_sentence_of_names_with_its_day(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["stance"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "holder", "cue", "target"), [
+    # a relative clause between the holder and its verb, which the parser took the holder into
+    ("On June 4, 2008, Sanders, who hadn't endorsed during the primaries, decided to back Obama.", "Sanders",
+     "decided to back", "Obama"),
+    ("Sen. Chris Murphy (a Connecticut Democrat) says he backs the ban.", "Chris Murphy", "backs", "the ban"),
+])
+def test_a_holder_set_apart_from_its_verb_by_an_aside(text: str, holder: str, cue: str, target: str) -> None:
+    records = [r for r in run_text("positions", text) if r["cue"] == cue]
+    assert [(r["holder"], r["target"]) for r in records] == [(holder, target)]

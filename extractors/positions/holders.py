@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from ..quotes.quotations import run_together
 from .actors import DASHES, SALIENT_LABELS, entity_at, is_inverted_speaker, names_an_actor, noun_phrase
-from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS
+from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _MODIFIER_TAGS = frozenset({"$", "CD", "JJ", "HYPH"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -122,6 +123,69 @@ def fronted_name(noun: Token) -> Token | None:
                  if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == comma + 1), None)
 
 
+def subject_before_aside(verb: Token, sent: Span) -> Token | None:
+    """The subject kept from its finite verb by an aside the parser took it into: a relative clause (`Sanders,
+    meanwhile, who sits at zero endorsements, said`), a participle (`Mr. Trump, asked about it, had said`) or
+    brackets (`Sen. Chris Murphy (a Democrat so boyish ...) says`)."""
+    if not finite(verb):
+        return None
+    doc = verb.doc
+    last = verb.i - 1  # before the adverbials and auxiliaries that lead to the verb (`, last week said`)
+    while last > sent.start and doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "neg", "advmod", "npadvmod"):
+        last = doc[last].left_edge.i - 1
+    if last <= sent.start or doc[last].text not in (",", ")"):
+        return None
+    opening = next((i for i in range(last - 1, sent.start, -1) if _opens_aside(doc, i, doc[last].text)), None)
+    if opening is None:
+        return None
+    end = opening - 1
+    while end > sent.start and (doc[end].text == "," or doc[end].dep_ == "advmod"):
+        end -= 1  # `Sanders, meanwhile, who`
+    subject = doc[end]
+    while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
+        subject = subject.head
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in SALIENT_LABELS or in_a_name_elsewhere(subject)
+    if subject.i != end or not (named or subject.lower_ in ("he", "she", "they") or (
+            subject.pos_ == "NOUN" and is_actor_noun(subject.lemma_.lower()))):
+        return None
+    return subject
+
+
+def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
+    """Token i opens the aside that `closing` ends: its bracket, or a comma before a relative pronoun or a
+    participle."""
+    if closing == ")":
+        return doc[i].text == "("
+    return doc[i].text == "," and (doc[i + 1].tag_ in ("WP", "WDT", "WP$") or (
+        doc[i + 1].tag_ in ("VBN", "VBD") and doc[i + 1].dep_ in ("advcl", "acl", "relcl")))
+
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or an auxiliary before it (`said`, `says`, `would not accept`)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+
+
+
+def in_a_name_elsewhere(word: Token) -> bool:
+    """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
+    names someone or something by (`Bernie Sanders`)."""
+    return (word.is_title or word.is_upper) and bool(_name_words(word.doc).get(word.lower_, set()) - {word.i})
+
+
+@once_per_doc
+def _name_words(doc: Doc) -> dict[str, set[int]]:
+    """Where each word of a name stands (a person, a body, a place, a people), folded: one pass per text,
+    not one per colon label."""
+    found: dict[str, set[int]] = {}
+    for ent in doc.ents:
+        if ent.label_ in SALIENT_LABELS:
+            for t in ent:
+                found.setdefault(t.lower_, set()).add(t.i)
+    return found
+
+
 def past_dateline(subject: Token) -> Token:
     """`WASHINGTON -- President Obama ... said`: the parser makes the dateline's place the subject, with the
     actor as its apposition or a second subject; the actor is the one after the dash."""
@@ -194,6 +258,9 @@ def of_verb(verb: Token) -> list[Token]:
         listed = _first_of_a_list(node)
         if listed:
             return listed  # `she has promised to push harder, opposed the deal and ...`: she
+        aside = subject_before_aside(node, node.sent)
+        if aside is not None:
+            return with_conjuncts(aside)  # `Sanders, who had not endorsed before, decided to back Obama`
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
             return []
         objects = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []

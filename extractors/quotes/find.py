@@ -14,13 +14,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..entities.layout import handed_over, in_dateline
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, names_an_actor, noun_phrase
-from ..positions.holders import fronted_name, past_dateline, with_conjuncts, written_source
+from ..positions.holders import (
+    finite,
+    fronted_name,
+    in_a_name_elsewhere,
+    past_dateline,
+    subject_before_aside,
+    with_conjuncts,
+    written_source,
+)
 from ..positions.lexicon import CONTEST_PRIZES, NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
 from .cues import (
     AGENT_REPORTS,
@@ -891,7 +898,7 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = _fronted_apposition(node, sent)
     if named is None:
-        named = _subject_before_aside(verb, sent)
+        named = subject_before_aside(verb, sent)
     return named if named is not None else _detached_subject(verb, sent)
 
 
@@ -958,7 +965,7 @@ def _fronted_apposition(verb: Token, sent: Span) -> Token | None:
     """`On Dec. 2, Col. Steven Warren, a military spokesman, said ...`, `In addition to Mr. Regalado, two
     members of Congress have said ...`: a subject the parser hung as an apposition of the object of a phrase
     opening the sentence, which it runs up to the verb."""
-    if verb.head.i != verb.i or not _finite(verb):
+    if verb.head.i != verb.i or not finite(verb):
         return None
     doc = verb.doc
     last = verb.i - 1  # the subject's last word: before the commas and auxiliaries that lead to the verb
@@ -973,43 +980,6 @@ def _fronted_apposition(verb: Token, sent: Span) -> Token | None:
     if token.dep_ != "appos" or token.head.dep_ != "pobj" or token.right_edge.i != last:
         return None
     return token if any(a.i == verb.i for a in token.head.ancestors) else None
-
-
-def _subject_before_aside(verb: Token, sent: Span) -> Token | None:
-    """The subject kept from its finite verb by an aside the parser took it into: a relative clause (`Sanders,
-    meanwhile, who sits at zero endorsements, said`), a participle (`Mr. Trump, asked about it, had said`) or
-    brackets (`Sen. Chris Murphy (a Democrat so boyish ...) says`)."""
-    if not _finite(verb):
-        return None
-    doc = verb.doc
-    last = verb.i - 1  # before the adverbials and auxiliaries that lead to the verb (`, last week said`)
-    while last > sent.start and doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "neg", "advmod", "npadvmod"):
-        last = doc[last].left_edge.i - 1
-    if last <= sent.start or doc[last].text not in (",", ")"):
-        return None
-    opening = next((i for i in range(last - 1, sent.start, -1) if _opens_aside(doc, i, doc[last].text)), None)
-    if opening is None:
-        return None
-    end = opening - 1
-    while end > sent.start and (doc[end].text == "," or doc[end].dep_ == "advmod"):
-        end -= 1  # `Sanders, meanwhile, who`
-    subject = doc[end]
-    while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
-        subject = subject.head
-    named = subject.pos_ == "PROPN" or subject.ent_type_ in SALIENT_LABELS or _in_a_name_elsewhere(subject)
-    if subject.i != end or not (named or subject.lower_ in ("he", "she", "they") or (
-            subject.pos_ == "NOUN" and is_actor_noun(subject.lemma_.lower()))):
-        return None
-    return subject
-
-
-def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
-    """Token i opens the aside that `closing` ends: its bracket, or a comma before a relative pronoun or a
-    participle."""
-    if closing == ")":
-        return doc[i].text == "("
-    return doc[i].text == "," and (doc[i + 1].tag_ in ("WP", "WDT", "WP$") or (
-        doc[i + 1].tag_ in ("VBN", "VBD") and doc[i + 1].dep_ in ("advcl", "acl", "relcl")))
 
 
 def _detached_subject(verb: Token, sent: Span) -> Token | None:
@@ -1128,16 +1098,10 @@ def _misread_complement(verb: Token) -> Token | None:
         if first.lower_ == "that" and (first.dep_ in ("mark", "advmod") or (
                 first.dep_ == "dobj" and first.head == token and token.lemma_ == "be")) and subject:
             return token
-        if token.dep_ == "advcl" and subject and _finite(token) and not any(
+        if token.dep_ == "advcl" and subject and finite(token) and not any(
                 c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in token.children):
             return token  # not `complained for hours, the room getting colder`: no finite clause
     return None
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense of its own, or an auxiliary before it (`said`, `says`, `would not accept`)."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
 
 
 def _a_result(verb: Token, clause: Token) -> bool:
@@ -1577,7 +1541,7 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     if colon.i - first.i == 1 and len(name.text) == 1:
         return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
     if name.pos_ != "PROPN" and name.ent_type_ not in SALIENT_LABELS and \
-            name.lemma_.lower() not in EVIDENCE_NOUNS and not _in_a_name_elsewhere(name):
+            name.lemma_.lower() not in EVIDENCE_NOUNS and not in_a_name_elsewhere(name):
         return None
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
     if after is not None:
@@ -1605,24 +1569,6 @@ def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | 
         return None
     source = max(words, key=lambda t: (t.pos_ == "PROPN", t.i))
     return Attribution(verb.idx, _end(verb), source, after.start, after.end)
-
-
-def _in_a_name_elsewhere(word: Token) -> bool:
-    """`Sanders: Clinton needs ...`: a headline word the tagger took for a noun, which the article
-    names someone or something by (`Bernie Sanders`)."""
-    return (word.is_title or word.is_upper) and bool(_name_words(word.doc).get(word.lower_, set()) - {word.i})
-
-
-@once_per_doc
-def _name_words(doc: Doc) -> dict[str, set[int]]:
-    """Where each word of a name stands (a person, a body, a place, a people), folded: one pass per text,
-    not one per colon label."""
-    found: dict[str, set[int]] = {}
-    for ent in doc.ents:
-        if ent.label_ in SALIENT_LABELS:
-            for t in ent:
-                found.setdefault(t.lower_, set()).add(t.i)
-    return found
 
 
 def _by_dash(dash: Token, marks: list[Quotation]) -> Attribution | None:
