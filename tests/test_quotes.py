@@ -1404,6 +1404,7 @@ def test_a_cause_embraced_or_resisted_is_the_content(text: str, cue: str, conten
     assert (cue, content) in [(r["cue"], r["content"]) for r in quotes(text)]
 
 
-@pytest.mark.parametrize("text", ["The two leaders embraced after the talks.", "He resisted arrest."])
+@pytest.mark.parametrize("text", ["The two leaders embraced after the talks.", "He resisted arrest.",
+                                  "The pair were pictured embracing on a sunbed."])
 def test_an_embrace_or_a_struggle_is_no_cause(text: str) -> None:
     assert quotes(text) == []

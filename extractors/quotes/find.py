@@ -794,6 +794,8 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
     cue_end = _end(particle) if particle is not None and " " in cue_lemma(verb) else _end(verb)  # `laid out`
     first: Token | None = None  # where the content starts, when not at its own left edge
+    if content is None and cue_lemma(verb) in ("embrace", "resist"):
+        return None  # `the pair embracing on a sunbed`: a cause is embraced as an object, never through a phrase
     if content is None:
         prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
                      and verb.i < c.i <= verb.i + 2), None)
