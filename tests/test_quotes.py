@@ -1408,3 +1408,17 @@ def test_a_cause_embraced_or_resisted_is_the_content(text: str, cue: str, conten
                                   "The pair were pictured embracing on a sunbed."])
 def test_an_embrace_or_a_struggle_is_no_cause(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a view raised by someone, toward what the noun's complement says
+    ("Critics raised concerns over the cost of the plan.", [("raised concerns over", "the cost of the plan")]),
+    ("Officials raised the possibility that the vote would be delayed.",
+     [("raised the possibility", "that the vote would be delayed")]),
+    # look-alikes: a fact prompting questions, a stake or a rate raised
+    ("Trump's decision raises questions about what he is hiding.", []),
+    ("The company raised its stake in the bank.", []),
+    ("The Fed raised rates on Tuesday.", []),
+])
+def test_a_view_raised_by_someone(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["content"]) for r in quotes(text)] == found

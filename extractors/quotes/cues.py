@@ -173,6 +173,11 @@ GIVEN_STATEMENTS: frozenset[str] = frozenset({
     "briefing", "update", "indication", "opinion", "view", "response", "reply", "statement", "praise", "lecture",
 })
 GIVEN_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on", "regarding", "over", "for"})
+# Views raised (`is raising questions about`, `raised concerns over`, `raised the possibility that`); not a stake,
+# a rate or money raised.
+RAISED_VIEWS: frozenset[str] = frozenset({
+    "question", "concern", "doubt", "alarm", "objection", "issue", "possibility", "prospect", "fear", "worry",
+})
 # Stances declared with `come out` (`came out against the tax`, `has come out in support of Cruz`).
 COME_OUT_PREPOSITIONS: frozenset[str] = frozenset({"against", "for"})
 COME_OUT_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "defence"})

@@ -60,6 +60,7 @@ from .cues import (
     PASSIVE_VIEWS,
     PRO_FORMS,
     QUOTING,
+    RAISED_VIEWS,
     REACTIONS,
     RELEASING,
     SAYING,
@@ -563,11 +564,16 @@ def _had(verb: Token, sent: Span) -> Attribution | None:
 
 
 def _given(verb: Token, sent: Span) -> Attribution | None:
-    """`gave her a lengthy answer about Social Security`, `gives an account of the night`: a statement given, toward
-    what the noun's complement says."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "give":
+    """`gave her a lengthy answer about Social Security`, `gives an account of the night`, `is raising questions
+    about his microphone`: a statement given or a view raised, toward what the noun's complement says."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("give", "raise"):
         return None
-    return _disposition(verb, sent, GIVEN_STATEMENTS, GIVEN_PREPOSITIONS)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lemma == "raise" and not (subject is not None and (names_an_actor(subject) or subject.pos_ == "PROPN"
+                                                          or subject.tag_ == "PRP")):
+        return None  # `Trump's decision raises questions about`: a fact prompting them, no one raising them
+    return _disposition(verb, sent, GIVEN_STATEMENTS if lemma == "give" else RAISED_VIEWS, GIVEN_PREPOSITIONS)
 
 
 def _disposition(verb: Token, sent: Span, nouns: frozenset[str], prepositions: frozenset[str]
