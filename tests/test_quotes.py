@@ -1422,3 +1422,12 @@ def test_an_embrace_or_a_struggle_is_no_cause(text: str) -> None:
 ])
 def test_a_view_raised_by_someone(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["content"]) for r in quotes(text)] == found
+
+
+def test_a_quotation_opening_in_a_clause_after_the_cue_is_that_clauses() -> None:
+    text = ("“Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for Sanders’ "
+            "withdrawal to “give him time.”")
+    found = {r["cue"]: (r["holder"], r["content"]) for r in quotes(text)}
+    assert found["said"] == ("Joe Biden", "Oh, let him make that decision")
+    assert found["urging"] == ("Joe Biden", "give him time")
+    assert found["calling for"][0] != "Joe Biden"  # those urged call for it, not the one urging them

@@ -856,8 +856,10 @@ def _source(verb: Token, sent: Span) -> Token | None:
             expletive = subjects[0].lower_ in ("it", "there") and subjects[0].dep_ == "nsubjpass"
             return None if expletive else past_dateline(subjects[0])
         if node.dep_ == "acl" and node.head.dep_ in ("dobj", "dative") and cue_lemma(node.head.head) in SAYING | {
-                "write", "send", "text"}:
-            node = node.head.head  # `emailed supporters saying: "..."`: the sender says it, not the addressees
+                "write", "send", "text"} and cue_lemma(node.head.head) not in _DIRECTED:
+            # `emailed supporters saying: "..."`: the sender says it, not the addressees (but `urging those calling
+            # for his withdrawal`: those call for it)
+            node = node.head.head
             continue
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.lemma_.lower() in MESSAGE_NOUNS and (
                 cue_lemma(node.head.head) in RELEASING):
@@ -1192,7 +1194,9 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
               if c.dep_ in ("advcl", "conj", "relcl") and c.i > verb.i]
     chosen = []
     for mark in marks:
-        if any(start <= mark.start and mark.end <= end for start, end in others):
+        # (one opening in such a clause is its own, whatever the parser made of the marks and stop closing it:
+        # `said Biden, urging them to “give him time.”`)
+        if any(start <= mark.start < end for start, end in others):
             continue
         if mark.end <= left:
             if _runs_into(text, mark, left):
