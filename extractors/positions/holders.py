@@ -16,7 +16,7 @@ from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from ..quotes.quotations import run_together
 from .actors import DASHES, SALIENT_LABELS, entity_at, is_inverted_speaker, names_an_actor, noun_phrase
-from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS, is_actor_noun
+from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -144,11 +144,7 @@ def subject_before_aside(verb: Token, sent: Span) -> Token | None:
     subject = doc[end]
     while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
         subject = subject.head
-    named = subject.pos_ == "PROPN" or subject.ent_type_ in SALIENT_LABELS or in_a_name_elsewhere(subject)
-    if subject.i != end or not (named or subject.lower_ in ("he", "she", "they") or (
-            subject.pos_ == "NOUN" and is_actor_noun(subject.lemma_.lower()))):
-        return None
-    return subject
+    return subject if subject.i == end and can_hold_a_view(subject) else None
 
 
 def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
@@ -160,12 +156,16 @@ def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
         doc[i + 1].tag_ in ("VBN", "VBD") and doc[i + 1].dep_ in ("advcl", "acl", "relcl")))
 
 
-
 def finite(verb: Token) -> bool:
     """A verb with a tense of its own, or an auxiliary before it (`said`, `says`, `would not accept`)."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
 
+
+def can_hold_a_view(word: Token) -> bool:
+    """A name, a personal pronoun or a noun of an actor: a word that can hold a view or say something (not `the
+    bill`, `Trump's decision`)."""
+    return names_an_actor(word) or word.pos_ == "PROPN" or word.tag_ == "PRP" or in_a_name_elsewhere(word)
 
 
 def in_a_name_elsewhere(word: Token) -> bool:

@@ -18,8 +18,9 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..entities.layout import handed_over, in_dateline
 from ..positions import resolution, speakers, targets
-from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, names_an_actor, noun_phrase
+from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
 from ..positions.holders import (
+    can_hold_a_view,
     finite,
     fronted_name,
     in_a_name_elsewhere,
@@ -93,6 +94,8 @@ _ASKING = frozenset({"ask", "wonder", "question"})
 _ASKERS = frozenset({"i", "we", "you"})
 # Prepositions of the circumstances of a telling (`insisted in an interview that`, `claimed without evidence that`).
 _CIRCUMSTANCES = frozenset({"in", "during", "at", "without", "on"})
+# What a belief is toward: a thought's topics and what one believes in (`still believe in the American dream`).
+_BELIEF_TOPICS = THOUGHT_TOPIC_PREPOSITIONS | {"in"}
 # Objects that say no content was given: `said nothing`, `offered little`.
 _NO_CONTENT = frozenset({"nothing", "anything", "little"})
 # What is claimed by taking it, not by saying so (`claimed the lives of`, `claimed the title`, `claimed the
@@ -393,8 +396,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         elif lemma in OBJECT_ACTS | MESSAGE_VERBS | DESIRING:
             found = _object_act(verb, source)
         else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`, `believe in`
-            topics = THOUGHT_TOPIC_PREPOSITIONS | ({"in"} if lemma == "believe" else set())
-            found = _object_act(verb, source, frozenset(topics), takes_object=False)
+            topics = _BELIEF_TOPICS if lemma == "believe" else THOUGHT_TOPIC_PREPOSITIONS
+            found = _object_act(verb, source, topics, takes_object=False)
         return found if found is not None or lemma not in SAYING | THINKING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
@@ -570,8 +573,7 @@ def _given(verb: Token, sent: Span) -> Attribution | None:
     if verb.pos_ != "VERB" or lemma not in ("give", "raise"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if lemma == "raise" and not (subject is not None and (names_an_actor(subject) or subject.pos_ == "PROPN"
-                                                          or subject.tag_ == "PRP")):
+    if lemma == "raise" and not (subject is not None and can_hold_a_view(subject)):
         return None  # `Trump's decision raises questions about`: a fact prompting them, no one raising them
     return _disposition(verb, sent, GIVEN_STATEMENTS if lemma == "give" else RAISED_VIEWS, GIVEN_PREPOSITIONS)
 
@@ -1378,8 +1380,7 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
     source = _source(adjective.head, sent)
     if part is None or source is None or source.lower_ in ("it", "there"):
         return None
-    if adjective.lower_ in ALSO_OF_THINGS and not (names_an_actor(source) or source.pos_ == "PROPN"
-                                                   or source.tag_ == "PRP"):
+    if adjective.lower_ in ALSO_OF_THINGS and not can_hold_a_view(source):
         return None
     if adjective.lower_ in ("sure", "certain") and part.dep_ == "xcomp":
         return None  # `is sure to spur a war`: a likelihood, no one's certainty
