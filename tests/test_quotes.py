@@ -1431,3 +1431,14 @@ def test_a_quotation_opening_in_a_clause_after_the_cue_is_that_clauses() -> None
     assert found["said"] == ("Joe Biden", "Oh, let him make that decision")
     assert found["urging"] == ("Joe Biden", "give him time")
     assert found["calling for"][0] != "Joe Biden"  # those urged call for it, not the one urging them
+
+
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    # a question asked of the clause's subject: by one named with `by`, or by no one named
+    ("Asked by Stephanopoulos to respond to the criticism, Carson said he was proud.", "Stephanopoulos",
+     "to respond to the criticism"),
+    ("When asked for his position during an interview, Trump said it was being discussed.", None, "his position"),
+])
+def test_a_question_asked_of_the_subject_names_its_asker_by_by(text: str, holder: str | None, content: str) -> None:
+    asked = [r for r in quotes(text) if r["cue"].lower() == "asked"]
+    assert [(r["holder"], r["content"]) for r in asked] == [(holder, content)]

@@ -464,17 +464,19 @@ def _transcript_label(source: Token) -> bool:
 
 
 def _asked(verb: Token) -> Attribution | None:
-    """`Asked whether he would back Trump, Rubio said no`: a question whose asker goes unnamed (the one
-    asked is the clause's subject, not the source); the `if`/`whether` clause or the `about` phrase is
-    what was asked."""
-    part = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i), None)
+    """`Asked whether he would back Trump, Rubio said no`, `When asked for his position, Trump said`: a question
+    whose asker goes unnamed, or is named by `by` (`Asked by Stephanopoulos to respond, Carson said`); the one
+    asked is the clause's subject, not the source. The `if`/`whether` clause, the request (`to respond`) or the
+    `about`/`on`/`for` phrase is what was asked."""
+    part = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i), None)
     if part is None:
-        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on")), None)
+        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "for")), None)
         part = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None) if about is not None else None
     if part is None:
         return None
+    asker = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     start, end = _trimmed(text_of(verb.doc), *_subtree(part))
-    return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
+    return Attribution(verb.idx, _end(verb), asker, start, end) if end > start else None
 
 
 def _seeming(verb: Token) -> Attribution | None:
