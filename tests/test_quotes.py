@@ -1442,3 +1442,8 @@ def test_a_quotation_opening_in_a_clause_after_the_cue_is_that_clauses() -> None
 def test_a_question_asked_of_the_subject_names_its_asker_by_by(text: str, holder: str | None, content: str) -> None:
     asked = [r for r in quotes(text) if r["cue"].lower() == "asked"]
     assert [(r["holder"], r["content"]) for r in asked] == [(holder, content)]
+
+
+def test_said_as_much_is_a_pro_form() -> None:
+    (record,) = quotes("Clinton's campaign manager Robby Mook said as much in an interview on Thursday.")
+    assert (record["holder"], record["content"]) == ("Robby Mook", "as much")

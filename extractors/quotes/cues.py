@@ -245,8 +245,10 @@ FRAMING_HEADS: frozenset[str] = frozenset({
 })
 # Prepositions that carry what a verb of saying or thought is about (`agreed with`, `worried about`).
 THOUGHT_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "with", "against"})
-# Words that stand for what was said before (`said so`, `said yes`, `said the same`, `would not say when`).
-PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether"})
+# Words that stand for what was said before (`said so`, `said yes`, `said the same`, `would not say when`, `said
+# as much`).
+PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "when", "why", "how", "whether",
+                                      "much"})
 # Verbs of judging that attribute a view only with `as`: `views the deal as a betrayal`, `named Fiorina as his
 # running mate`.
 JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint", "name"})

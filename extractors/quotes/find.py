@@ -605,6 +605,9 @@ def _pro_form(verb: Token, source: Token | None) -> Attribution | None:
         "dobj", "advmod", "intj", "npadvmod", "ccomp", "attr", "nsubj")), None)
     if pro is None or source is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
+    if pro.lower_ == "much":  # `said as much in an interview`: the words `as much`, not where they were said
+        return Attribution(verb.idx, _end(verb), source, pro.left_edge.idx, _end(pro)) \
+            if pro.left_edge.lower_ == "as" else None
     return Attribution(verb.idx, _end(verb), source, *_subtree(pro))
 
 
