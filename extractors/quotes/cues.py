@@ -214,6 +214,8 @@ OBJECT_ACTS: frozenset[str] = frozenset({
     # `promote` is left: PolNeAR marks fewer than half of its uses)
     "embrace", "resist",
 })
+# Those of them whose content is only ever their object, never a phrase (`the pair embracing on a sunbed`).
+OBJECT_ONLY_ACTS: frozenset[str] = frozenset({"embrace", "resist"})
 # Gatherings one speaks to (`addressed the convention`) and post one writes on (`addressed the letter`): not a
 # matter taken up.
 AUDIENCES: frozenset[str] = frozenset({

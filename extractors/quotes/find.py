@@ -57,6 +57,7 @@ from .cues import (
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     OBJECT_ACTS,
+    OBJECT_ONLY_ACTS,
     OBJECT_PREPOSITIONS,
     PASSIVE_VIEWS,
     PRO_FORMS,
@@ -243,7 +244,7 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _had(token, sent), "thought"
         if found is None:
-            found, rule = _given(token, sent), "act_verb"
+            found, rule = _given_or_raised(token, sent), "act_verb"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -568,16 +569,16 @@ def _had(verb: Token, sent: Span) -> Attribution | None:
     return _disposition(verb, sent, HAD_VIEWS, HAD_PREPOSITIONS)
 
 
-def _given(verb: Token, sent: Span) -> Attribution | None:
+def _given_or_raised(verb: Token, sent: Span) -> Attribution | None:
     """`gave her a lengthy answer about Social Security`, `gives an account of the night`, `is raising questions
     about his microphone`: a statement given or a view raised, toward what the noun's complement says."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ("give", "raise"):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if lemma == "raise" and not (subject is not None and can_hold_a_view(subject)):
+    found = _disposition(verb, sent, GIVEN_STATEMENTS if lemma == "give" else RAISED_VIEWS, GIVEN_PREPOSITIONS)
+    if lemma == "raise" and found is not None and not (found.source is not None and can_hold_a_view(found.source)):
         return None  # `Trump's decision raises questions about`: a fact prompting them, no one raising them
-    return _disposition(verb, sent, GIVEN_STATEMENTS if lemma == "give" else RAISED_VIEWS, GIVEN_PREPOSITIONS)
+    return found
 
 
 def _disposition(verb: Token, sent: Span, nouns: frozenset[str], prepositions: frozenset[str]
@@ -807,7 +808,7 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
     cue_end = _end(particle) if particle is not None and " " in cue_lemma(verb) else _end(verb)  # `laid out`
     first: Token | None = None  # where the content starts, when not at its own left edge
-    if content is None and cue_lemma(verb) in ("embrace", "resist"):
+    if content is None and cue_lemma(verb) in OBJECT_ONLY_ACTS:
         return None  # `the pair embracing on a sunbed`: a cause is embraced as an object, never through a phrase
     if content is None:
         prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions
