@@ -1963,3 +1963,32 @@ def test_a_sentence_of_names_with_its_day(text: str, found: list[tuple[str, str,
 def test_a_holder_set_apart_from_its_verb_by_an_aside(text: str, holder: str, cue: str, target: str) -> None:
     records = [r for r in run_text("positions", text) if r["cue"] == cue]
     assert [(r["holder"], r["target"]) for r in records] == [(holder, target)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a surname the tagger read as a common noun (`trump`) is the person the text names in full, before it or,
+    # from a headline, after it
+    ("Donald Trump spoke in Ohio on Monday. Trump urged voters to monitor polling places.",
+     [("Donald Trump", "Trump", "demand")]),
+    ("Trump urges supporters to monitor polling places.\nDonald Trump spoke in Ohio on Monday.",
+     [("Donald Trump", "Trump", "demand")]),
+    # look-alike: with no one of that name in the text, the noun names no one
+    ("Trump urged voters to monitor polling places.", []),
+])
+def test_a_surname_read_as_a_common_noun(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["holder_text"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "cue", "holders"), [
+    # a finite verb the parser left with no subject, right after a name it joined to another clause's subject
+    ("Republicans said they're increasingly convinced the Justice Department mishandled the investigation and "
+     "Democrats accused the GOP of stoking the issue.", "accused", ["Democrats"]),
+    # ... or to a phrase before it: the last of a list of three is the list
+    ("The Council's starkest failure has been over Syria, with Russia backing the government as the United "
+     "States, Britain and France support some opposition groups.", "support", ["United States", "Britain", "France"]),
+    # look-alike: an infinitive after a list is no finite verb; its holder is the sentence's subject
+    ("Biden was arranging calls with both Sanders and Clinton to discuss the race before making a public "
+     "endorsement of his own.", "making a public endorsement of", ["Biden"]),
+])
+def test_a_subject_stranded_before_its_verb(text: str, cue: str, holders: list[str]) -> None:
+    assert [r["holder"] for r in run_text("positions", text) if r["cue"] == cue] == holders

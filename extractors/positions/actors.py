@@ -555,6 +555,16 @@ class Salience:
             if head.tag_ == "NNPS":
                 return [Actor(name, phrase.text, "PLURAL")]  # `the Cuban-Americans`: a people, no one person
             return [Actor(name, phrase.text, "PERSON" if len(phrase) > 1 else "NAME")]
+        if head.tag_ == "NN" and head.is_title and len(phrase) == 1:
+            # `Trump urged voters to ...` with `Trump` tagged as the card-game noun: a person's surname the text
+            # has named in full, before or (in a headline) after
+            named = self._bearer(head.text)
+            if named is not None and named.kind == "PERSON":
+                return [Actor(named.name, head.text, named.kind)]
+            full = {entity_name(e) for e in head.doc.ents if e.label_ == "PERSON" and len(e) > 1
+                    and e[-1].lower_ == head.lower_}
+            if len(full) == 1:
+                return [Actor(full.pop(), head.text, "PERSON")]
         if not (is_actor_noun(head.lemma_.lower()) or is_head(head) or _hyphenated(head) in DESCRIPTION_LABELS):
             return []  # (`the business mogul`: a description the lexicon lists is an actor too)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)

@@ -130,9 +130,7 @@ def subject_before_aside(verb: Token, sent: Span) -> Token | None:
     if not finite(verb):
         return None
     doc = verb.doc
-    last = verb.i - 1  # before the adverbials and auxiliaries that lead to the verb (`, last week said`)
-    while last > sent.start and doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "neg", "advmod", "npadvmod"):
-        last = doc[last].left_edge.i - 1
+    last = _before_its_adverbials(verb, sent)
     if last <= sent.start or doc[last].text not in (",", ")"):
         return None
     opening = next((i for i in range(last - 1, sent.start, -1) if _opens_aside(doc, i, doc[last].text)), None)
@@ -145,6 +143,38 @@ def subject_before_aside(verb: Token, sent: Span) -> Token | None:
     while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
         subject = subject.head
     return subject if subject.i == end and can_hold_a_view(subject) else None
+
+
+def _before_its_adverbials(verb: Token, sent: Span) -> int:
+    """Where the words before a verb end, past the adverbials and auxiliaries that lead to it (`, last week
+    said`, `Clinton apparently disagrees`)."""
+    doc = verb.doc
+    last = verb.i - 1
+    while last > sent.start and doc[last].head.i == verb.i and doc[last].dep_ in ("aux", "neg", "advmod", "npadvmod"):
+        last = doc[last].left_edge.i - 1
+    return last
+
+
+def stranded_subject(verb: Token, sent: Span) -> Token | None:
+    """`the Justice Department mishandled it and Democrats accused the GOP`, `..., Democratic nominee Hillary
+    Clinton apparently disagrees`: a finite verb the parser left with no subject, right after a name or an actor
+    it hung elsewhere (joined to another subject, set beside an object), has that name for subject; the last of a
+    list of three or more is the list (`as the United States, Britain and France support`)."""
+    infinitive = any(c.tag_ == "TO" for c in verb.children)
+    if infinitive or not finite(verb) or verb.dep_ in ("conj", "relcl", "acl") or subjects(verb):
+        return None
+    last = _before_its_adverbials(verb, sent)
+    if last <= sent.start:
+        return None
+    subject = verb.doc[last]
+    if subject.dep_ not in ("conj", "appos") or subject.head.i == verb.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not can_hold_a_view(subject):
+        return None
+    first = subject
+    while first.dep_ == "conj":
+        first = first.head
+    return first if len(with_conjuncts(first)) > 2 else subject
 
 
 def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
@@ -258,7 +288,7 @@ def of_verb(verb: Token) -> list[Token]:
         listed = _first_of_a_list(node)
         if listed:
             return listed  # `she has promised to push harder, opposed the deal and ...`: she
-        aside = subject_before_aside(node, node.sent)
+        aside = subject_before_aside(node, node.sent) or stranded_subject(node, node.sent)
         if aside is not None:
             return with_conjuncts(aside)  # `Sanders, who had not endorsed before, decided to back Obama`
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
