@@ -1004,6 +1004,10 @@ def test_numbers_dates_and_money_are_not_entities(text: str) -> None:
         ("FY97", True),
         ("Qatar Airways", False),
         ("H2O", False),
+        # a news wire's story slug in capitals; the same word in a name's case is a name (`Focus` magazine)
+        ("FOCUS", True),
+        ("PRESS DIGEST", True),
+        ("Focus", False),
     ],
 )
 def test_is_junk(text: str, junk: bool) -> None:
@@ -1833,3 +1837,31 @@ def test_a_state_abbreviation_with_its_stop_split_off_is_the_state() -> None:
 ])
 def test_an_event_named_like_a_small_town_stays_an_event(text: str, name: str) -> None:
     assert by_name(entities(text))[name]["label"] == "EVENT"
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    # an acronym in brackets after a name given in translation shares only its initial
+    ("Karachi's ethnic Mohajir National Movement (MQM) accuses the government. The MQM said on Monday it would "
+     "strike.", "Mohajir National Movement", ["MQM"]),
+    # look-alike: a bracketed acronym with another initial is not the name's
+    ("The Mohajir National Movement (PPP) accuses the government.", "Mohajir National Movement", []),
+])
+def test_an_acronym_introduced_in_brackets(text: str, name: str, aliases: list[str]) -> None:
+    assert record_with(entities(text), name)["aliases"] == aliases
+
+
+@pytest.mark.parametrize(("text", "name", "apart"), [
+    # a body of an organisation is not the organisation its name opens with
+    ("The United Nations Special Commission will meet. The United Nations said on Monday the talks were over.",
+     "United Nations Special Commission", "United Nations"),
+    ("The Bank of Japan Policy Board met. The Bank of Japan said rates would stay low.",
+     "Bank of Japan Policy Board", "Bank of Japan"),
+])
+def test_a_body_is_apart_from_its_organisation(text: str, name: str, apart: str) -> None:
+    assert apart not in record_with(entities(text), name)["aliases"]
+    assert record_with(entities(text), apart)["name"] == apart
+
+
+def test_a_company_named_with_its_business_is_still_its_short_name() -> None:
+    records = entities("Goldman Sachs Group reported earnings on Monday. Goldman Sachs said profit rose.")
+    assert "Goldman Sachs" in record_with(records, "Goldman Sachs Group")["aliases"]

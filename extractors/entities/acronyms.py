@@ -18,10 +18,18 @@ def introduced(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token span of the acronym written in parentheses right after the name `doc[start:end]`."""
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return None
-    short = doc[end + 1].text
-    if _ACRONYM.fullmatch(short) and abbreviates(short, doc[start:end].text):
+    short, name = doc[end + 1].text, doc[start:end].text
+    if _ACRONYM.fullmatch(short) and (abbreviates(short, name) or _translated(short, name)):
         return end + 1, end + 2
     return None
+
+
+def _translated(short: str, name: str) -> bool:
+    """`the Mohajir National Movement (MQM)`: an acronym of the name in its own language, written in brackets right
+    after a name of capitalised words, may share no more than its initial."""
+    words = [w for w in name.split() if w.casefold() not in _JOINERS]
+    capitalised = len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return capitalised and short.isupper() and len(short) >= 3 and short[0] == words[0][0]
 
 
 def abbreviates(short: str, name: str) -> bool:

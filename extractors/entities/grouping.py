@@ -218,7 +218,8 @@ def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
         target = None
         if _may_shorten(doc, g):
             short = _words(doc, g[0])
-            target = _nearest([(start, h) for start, h, name in longer if _opens(short, name) and h is not g], g[0])
+            target = _nearest([(start, h) for start, h, name in longer
+                               if _opens(short, name) and not _body_of(short, name) and h is not g], g[0])
         moved[id(target if target is not None else g)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
 
@@ -241,6 +242,16 @@ def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
 def _opens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """`Goldman` opens `Goldman Sachs`; a name does not open itself."""
     return len(short) < len(name) and name[: len(short)] == short
+
+
+def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`United Nations Special Commission`, `Bank of Japan Policy Board`: a name of two words or more, followed by
+    the capitalised noun of a governing body, names a body of that organisation, not the organisation."""
+    return len(short) >= 2 and any(word[:1].isupper() and word.casefold() in _BODIES for word in name[len(short):])
+
+
+_BODIES = frozenset({"commission", "committee", "council", "board", "agency", "office", "department", "ministry",
+                     "court", "authority", "bureau", "panel", "directorate", "secretariat", "tribunal", "assembly"})
 
 
 def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:

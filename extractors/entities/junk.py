@@ -60,6 +60,8 @@ def is_junk(text: str) -> bool:
     folded = text.casefold()
     if folded.startswith(("non-", "non ")):
         return True  # `non-Cuban voters`: those outside the group, no mention of it
+    if text.isupper() and folded in words(__package__, "wire_slugs.txt"):
+        return True
     return bool(_WEB.search(text)) or any(
         folded in words(__package__, name) for name in ("boilerplate.txt", "common_acronyms.txt", "interjections.txt"))
 
