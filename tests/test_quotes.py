@@ -74,6 +74,14 @@ def quotes(text: str) -> list[dict[str, object]]:
      "direct"),
     ("Jake Tapper spoke with the mayor on Sunday.\n\nTAPPER: And obviously you support the plan, I think.", "TAPPER",
      ":", "And obviously you support the plan, I think", "indirect"),
+    # ... or whose name labels two turns of the transcript, where the article names no one so
+    ("JAKE TAPPER: The governor spoke on Friday about healing.\n\nTAPPER: And obviously you support the plan.",
+     "TAPPER", ":", "The governor spoke on Friday about healing", "indirect"),
+    # a speaker with a title before the name or party and state after it, the colon glued to the quotation
+    ('Rep. Trey Gowdy (R-S.C.):"Who told you that figure?"', "Trey Gowdy", ":", "Who told you that figure?",
+     "direct"),
+    ('Former secretary of state Hillary Rodham Clinton:"We learned that from the department."',
+     "Hillary Rodham Clinton", ":", "We learned that from the department.", "direct"),
     # thought, evidence, and acts whose content is their object
     ("Bernie Sanders believes the trade deal is a disaster.", "Bernie Sanders", "believes",
      "the trade deal is a disaster", "indirect"),
@@ -527,6 +535,8 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "In a letter to the board, the mayor resigned.",  # where it was done, no evidence
     "He saw the calendar on the wall.",  # seen, not seen as anything
     "WARNING: Roads are closed across the county tonight.",  # a label in capitals that names no one
+    # ... even where it labels two paragraphs
+    "UPDATE: Roads are closed across the county tonight.\n\nUPDATE: The roads have reopened this morning.",
     "But beware, Republicans: the vote will be close.",  # words before the name on its line
     "The vote - and what it means: a guide for readers in the state.",  # no name before the colon
     "The new rule is hard to explain to the voters.",  # `hard` frames no act of its subject

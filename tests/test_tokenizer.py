@@ -1,4 +1,4 @@
-"""The tokenizer rules for glued dashes and list numbers, through the real pipeline and the extractors."""
+"""The tokenizer rules for glued dashes, colons and list numbers, through the real pipeline and the extractors."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ def tokenize():
     # a dash glued to the quotation marks of an aside
     ("her record—“the best in years”—and promised",
      ["her", "record", "—", "“", "the", "best", "in", "years", "”", "—", "and", "promised"]),
+    # a colon glued to the quotation it opens, after a name or the bracket of a party and state
+    ('Clinton:"We learned"', ["Clinton", ":", '"', "We", "learned", '"']),
+    ('Gowdy (R-S.C.):"I have"', ["Gowdy", "(", "R", "-", "S.C.", "):", '"', "I", "have", '"']),
 ])
 def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, tokens: list[str]) -> None:
     assert tokenize(text) == tokens
@@ -34,6 +37,8 @@ def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, 
     ("No.5 is up 3.5%", "3.5"),
     ("a well-known man", "well"),  # a single hyphen stays the tokenizer's own business
     ("in 1990–95 it grew", "1990–95"),  # a range of years keeps its en dash
+    ("at 10:30 on Monday", "10:30"),  # a clock time keeps its colon
+    ("won 3:1 at home", "3:1"),
 ])
 def test_numbers_and_hyphens_keep_their_tokens(tokenize, text: str, token: str) -> None:
     assert token in tokenize(text)

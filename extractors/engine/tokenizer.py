@@ -1,7 +1,8 @@
 """Tokenizer rules the English pipelines lack: a double hyphen standing for a dash glued to the words beside it
 (`--I think`, `Sam Rayburn--"Mr. Democrat"`), a dash glued to a quotation mark (`record—“the longest”—and`),
-and a list number glued to the next sentence (`9.We will`). Left
-whole, they make holders and names such as `--I`, `9.We` and `Sam Rayburn--"Mr`."""
+a colon glued to the quotation it opens (`Clinton:"We learned`, `Gowdy (R-S.C.):"I have`) and a list number
+glued to the next sentence (`9.We will`). Left whole, they make holders and names such as `--I`, `9.We`,
+`Clinton:"We` and `Sam Rayburn--"Mr`."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _DASH_PREFIX = r"--(?=[A-Za-z\"“'‘])"
 # infix do not get as prefixes or suffixes.
 _DASH_INFIX = (r"(?<=[A-Za-z.,;:!?\"”’'])(?:--|[—–])(?=[A-Za-z\"“'‘])|(?<=--)[\"“'‘](?=[A-Za-z])"
                r"|(?<=[—–])[\"“'‘](?=[A-Za-z])|(?<=[a-z])[.,;:](?=--)|(?<=[A-Za-z.])[\"”’'](?=--|[—–])")
+# A colon between a name (or its closing bracket) and the quotation mark it opens, that mark, and the bracket.
+_COLON_INFIX = r"(?<=[A-Za-z.)]):(?=[\"“'‘])|(?<=:)[\"“'‘](?=[A-Za-z])|(?<=[A-Za-z.])\)(?=:[\"“'‘])"
 # The full stop of a list number before a capitalised word (`9.We`); never a decimal (`2.0`) nor `No.5`.
 _LIST_NUMBER_INFIX = r"(?<=\d)\.(?=[A-Z][a-z])"
 
@@ -27,6 +30,6 @@ def split_glued_punctuation(nlp: Language) -> None:
 
     tokenizer = nlp.tokenizer
     prefixes = [_DASH_PREFIX, *nlp.Defaults.prefixes]
-    infixes = [_DASH_INFIX, _LIST_NUMBER_INFIX, *nlp.Defaults.infixes]
+    infixes = [_DASH_INFIX, _COLON_INFIX, _LIST_NUMBER_INFIX, *nlp.Defaults.infixes]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..entities.layout import handed_over, in_dateline
+from ..entities.titles import is_title_word
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
 from ..positions.holders import (
@@ -1544,30 +1545,59 @@ def _noun_is(noun: Token) -> Attribution | None:
 _LABEL_LEAD = re.compile(r'(^[\s"“]*|\s[-–—―]\s*)((more\s+)?from\s+(the\s+)?)?$', re.IGNORECASE)
 
 
+def _in_a_label(word: Token) -> bool:
+    """A word of a name or of the title before it (`Former secretary of state Hillary Rodham Clinton:`)."""
+    return word.pos_ == "PROPN" or is_title_word(word) or word.lower_ in ("of", "former")
+
+
+def _before_affiliation(colon: Token) -> Token:
+    """The word before a colon, or before the party and state in brackets that precede it (`Rep. Trey Gowdy
+    (R-S.C.):`, whose `):` the tokenizer keeps whole as an emoticon)."""
+    doc = colon.doc
+    closing = colon.i if colon.text == "):" else colon.i - 1
+    if doc[closing].text not in (")", "):"):
+        return doc[colon.i - 1]
+    opening = next((t for t in doc[max(closing - 8, 0) : closing] if t.text == "("), None)
+    return doc[opening.i - 1] if opening is not None and opening.i > 0 else doc[colon.i - 1]
+
+
+def _turn_label(label: Span) -> bool:
+    """`TAPPER: And obviously, you're supporting Trump`: a speaker's name in capitals that labels two turns or more
+    of a transcript (`JAKE TAPPER:` and then `TAPPER:`), not a heading (`UPDATE:`, `PHOTO:`)."""
+    from ..entities.junk import is_junk
+
+    if not all(t.is_upper and t.is_alpha for t in label) or is_junk(label.text):
+        return False
+    turns = re.findall(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]* )*{re.escape(label[-1].text)}[ \t]*:", text_of(label.doc))
+    return len(turns) >= 2
+
+
 def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`Trump: "We will win."`, `Pence: Flowers Won't Be at Debate` (a headline), `WALLACE: Let's start`:
     a name that opens its line, a colon, and what follows on the line."""
-    if colon.text != ":" or colon.i == sent.start:
+    if colon.text not in (":", "):") or colon.i == sent.start:
         return None
     doc = colon.doc
-    name = doc[colon.i - 1]
+    name = _before_affiliation(colon)
     first = name
-    while first.i > sent.start and doc[first.i - 1].pos_ == "PROPN" and "\n" not in doc[first.i - 1].whitespace_:
+    while first.i > sent.start and "\n" not in doc[first.i - 1].whitespace_ and _in_a_label(doc[first.i - 1]):
         first = doc[first.i - 1]
     line_start = text_of(doc).rfind("\n", 0, first.idx) + 1
-    if not _LABEL_LEAD.search(text_of(doc)[line_start : first.idx]) or colon.i - first.i > 4:
+    if not _LABEL_LEAD.search(text_of(doc)[line_start : first.idx]) or name.i - first.i > 3 + sum(
+            t.pos_ != "PROPN" for t in doc[first.i : name.i + 1]):
         return None
     if colon.i - first.i == 1 and len(name.text) == 1:
         return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
-    if name.pos_ != "PROPN" and name.ent_type_ not in SALIENT_LABELS and \
-            name.lemma_.lower() not in EVIDENCE_NOUNS and not in_a_name_elsewhere(name):
+    if name.pos_ != "PROPN" and name.ent_type_ not in SALIENT_LABELS and name.lemma_.lower() not in EVIDENCE_NOUNS \
+            and not in_a_name_elsewhere(name) and not _turn_label(doc[first.i : name.i + 1]):
         return None
+    cue_start = _end(colon) - 1  # the colon, not the bracket the tokenizer kept with it
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
     if after is not None:
-        return Attribution(colon.idx, _end(colon), name, after.start, after.end)
+        return Attribution(cue_start, _end(colon), name, after.start, after.end)
     line_end = text_of(doc).find("\n", _end(colon))
     start, end = _trimmed(text_of(doc), _end(colon), line_end if line_end >= 0 else len(text_of(doc)))
-    return Attribution(colon.idx, _end(colon), name, start, end) if end - start > 10 else None
+    return Attribution(cue_start, _end(colon), name, start, end) if end - start > 10 else None
 
 
 def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Two apostrophes or backticks stand for a double mark in some wire and archive copy (`''smart''`, ``` ``so'' ```).
 _MARK = re.compile(r"''|``|[\"“”]")
-# Before an opening straight mark: the start, a space, an opening bracket or a dash.
-_OPENS_AFTER = frozenset(" \t\n([{—–-/")
+# Before an opening straight mark: the start, a space, an opening bracket, a dash or a colon (`Clinton:"We`).
+_OPENS_AFTER = frozenset(" \t\n([{—–-/:")
 # Quotation marks as tokens: alone, or doubled as wire and archive copy writes them (`''`, ``` `` ```) ...
 QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 # ... those of them that can close a quotation, and those that can open one.
