@@ -1992,3 +1992,15 @@ def test_a_surname_read_as_a_common_noun(text: str, found: list[tuple[str, str, 
 ])
 def test_a_subject_stranded_before_its_verb(text: str, cue: str, holders: list[str]) -> None:
     assert [r["holder"] for r in run_text("positions", text) if r["cue"] == cue] == holders
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # `be in favor of`, `be against` in a relative clause: the antecedent's side
+    ("Murphy, who was always in favor of strict gun controls, paid a price.",
+     [("Murphy", "support", "strict gun controls")]),
+    ("The senator, who is against the deal, spoke on Monday.", [("senator", "oppose", "the deal")]),
+    # look-alike: a thing in favour of someone takes no side
+    ("The bill that is in favor of farmers passed.", []),
+])
+def test_a_side_taken_in_a_relative_clause(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["stance"], r["target"]) for r in run_text("positions", text)] == found

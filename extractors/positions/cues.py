@@ -757,7 +757,7 @@ def find(sent: Span) -> Iterator[Cue]:
             cue, rule = _first(token, (_verb_read_as_modifier,))
         elif token.pos_ == "ADJ":
             cue, rule = _first(token, (_stative_passive, _side_taker))
-        elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj"):
+        elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
             cue, rule = _first(token, (_in_favour,))
         elif token.pos_ == "NOUN":
             cue, rule = _first(token, (_nominal, _side_taker))
