@@ -1865,3 +1865,14 @@ def test_a_body_is_apart_from_its_organisation(text: str, name: str, apart: str)
 def test_a_company_named_with_its_business_is_still_its_short_name() -> None:
     records = entities("Goldman Sachs Group reported earnings on Monday. Goldman Sachs said profit rose.")
     assert "Goldman Sachs" in record_with(records, "Goldman Sachs Group")["aliases"]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a name listed between two people is a person, whatever the model made of its unusual words
+    ("South Africa squad : Hansie Cronje ( captain ) , Jonty Rhodes , Allan Donald , Fanie de Villiers , Daryll "
+     "Cullinan , Gary Kirsten .", "Fanie de Villiers", "PERSON"),
+    # look-alike: a company listed between two people stays a company
+    ("The deal was signed by John Smith , Barrick Gold Corp , and Mary Jones .", "Barrick Gold Corp", "ORG"),
+])
+def test_a_name_listed_among_people(text: str, name: str, label: str) -> None:
+    assert record_with(entities(text), name)["label"] == label

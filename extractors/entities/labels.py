@@ -78,6 +78,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return [*found, "NORP"]  # `another Virginian`: a place's people, which the model calls the place
     if m.label == "GPE" and m.place is None and _body_acronym(m.text(doc)):
         found.append("ORG")  # `the NRA`, `La Raza and the NCLR`: places' acronyms the gazetteer knows
+    if m.label == "ORG" and _listed_among_people(doc, m):
+        found.append("PERSON")  # `Jonty Rhodes , Allan Donald , Fanie de Villiers , Daryll Cullinan`: a squad
     if described_as_organisation(doc, m):
         found.append("ORG")
     elif contest_side(doc, m) and (is_town_or_county(m.text(doc)) or _unknown_side(doc, m)):
@@ -90,6 +92,19 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     if after is not None and after.is_lower and after.lower_ in words(__package__, "natural_features.txt"):
         found.append("LOC")  # `the Adige river`, `the Kuril islands`
     return found
+
+
+def _listed_among_people(doc: Doc, m: Mention) -> bool:
+    """A name of two words or more listed between two people's names (`, Allan Donald , Fanie de Villiers ,
+    Daryll Cullinan`): one more person, whatever the model read from its unusual words."""
+    if m.end - m.start < 2 or m.start < 2 or m.end + 1 >= len(doc):
+        return False
+    before, after = doc[m.start - 1], doc[m.end]
+    return before.lower_ in _LIST_JOINERS and after.lower_ in _LIST_JOINERS and (
+        doc[m.start - 2].ent_type_ == doc[m.end + 1].ent_type_ == "PERSON")
+
+
+_LIST_JOINERS = frozenset({",", "and", ";"})
 
 
 def _national(word: str) -> bool:
