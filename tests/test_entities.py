@@ -1876,3 +1876,13 @@ def test_a_company_named_with_its_business_is_still_its_short_name() -> None:
 ])
 def test_a_name_listed_among_people(text: str, name: str, label: str) -> None:
     assert record_with(entities(text), name)["label"] == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a nation's noun before a given name, read as one organisation: a national and a person
+    ("Frenchman Cedric Pioline beat the top seed on Monday .", "Cedric Pioline", "PERSON"),
+    ("Frenchman Cedric Pioline beat the top seed on Monday .", "Frenchman", "NORP"),
+])
+def test_a_nations_noun_before_a_person(text: str, name: str, label: str) -> None:
+    record = record_with(entities(text), name)
+    assert (record["name"], record["label"]) == (name, label)

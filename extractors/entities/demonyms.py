@@ -33,6 +33,12 @@ def _names_a_place(stem: str) -> bool:
     return i < len(names) and names[i].startswith(stem)
 
 
+def is_national_noun(word: str) -> bool:
+    """A nation's noun, singular or plural (`Frenchman`, `Frenchmen`, `Swedes`)."""
+    singular = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+    return word in NATIONAL_NOUNS or singular in NATIONAL_NOUNS
+
+
 def is_demonym(word: str) -> bool:
     """A capitalised word naming a place's people that is no place itself nor a common given name
     (`Christian` Bale, `Jordan` Spieth)."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
-from .demonyms import NATIONAL_NOUNS, is_demonym
+from .demonyms import is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word
@@ -72,7 +72,7 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return [*found, "NORP"]  # `the English county`: a nationality describing a place, neither it nor a tongue
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
-    if m.end - m.start == 1 and _national(doc[m.start].lower_):
+    if m.end - m.start == 1 and is_national_noun(doc[m.start].lower_):
         return [*found, "NORP"]  # `the 11th-ranked Frenchman`, `two Swedes`: one or more of a nation
     if m.label == "GPE" and m.end - m.start == 1 and m.place is None and is_demonym(doc[m.start].text):
         return [*found, "NORP"]  # `another Virginian`: a place's people, which the model calls the place
@@ -105,12 +105,6 @@ def _listed_among_people(doc: Doc, m: Mention) -> bool:
 
 
 _LIST_JOINERS = frozenset({",", "and", ";"})
-
-
-def _national(word: str) -> bool:
-    """A nation's noun, singular or plural (`Frenchman`, `Frenchmen`, `Swedes`)."""
-    singular = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
-    return word in NATIONAL_NOUNS or singular in NATIONAL_NOUNS
 
 
 def _body_acronym(text: str) -> bool:

@@ -17,7 +17,7 @@ from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import introduced
 from .continued import POSSESSIVES, model_spans
-from .demonyms import is_demonym
+from .demonyms import is_demonym, is_national_noun
 from .gazetteer import Place
 from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS, wrapped
@@ -230,9 +230,10 @@ def from_model(doc: Doc) -> list[Mention]:
                 label = "PERSON"  # `Ivan Lendl` read as a company, `Louis Farrakhan` as a place
             if label == "PERSON" and _compass_led(doc, start, end):
                 label = "GPE"  # `East Java military commander`: a region, where `Kanye West` is a person
-            if label == "PERSON" and _leading_demonym(doc, start, end):
+            if (label == "PERSON" and _leading_demonym(doc, start, end)) or (
+                    label == "ORG" and _national_before_a_person(doc, start, end)):
                 found.append(Mention(start, start + 1, "NORP"))
-                start += 1
+                start, label = start + 1, "PERSON"
             if label == "PERSON" and _question_auxiliary(doc, start, end):
                 start += 1  # `Will` of `Will Cruz win Indiana?`
             if label == "PERSON":
@@ -366,6 +367,11 @@ def _leading_demonym(doc: Doc, start: int, end: int) -> bool:
     """A person span that opens with a nationality before a full name (`Belgian Bruno Thiry`, `Kentuckian
     Rand Paul`): the nationality describes the person and is an entity of its own."""
     return end - start > 2 and doc[start + 1].is_title and is_demonym(doc[start].text)
+
+
+def _national_before_a_person(doc: Doc, start: int, end: int) -> bool:
+    """`Frenchman Cedric Pioline` read as one organisation: a nation's noun, then a common given name."""
+    return end - start > 2 and is_national_noun(doc[start].lower_) and is_common_given_name(doc[start + 1].text)
 
 
 def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[tuple[int, int, str | None]]:
