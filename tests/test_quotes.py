@@ -1457,3 +1457,22 @@ def test_a_question_asked_of_the_subject_names_its_asker_by_by(text: str, holder
 def test_said_as_much_is_a_pro_form() -> None:
     (record,) = quotes("Clinton's campaign manager Robby Mook said as much in an interview on Thursday.")
     assert (record["holder"], record["content"]) == ("Robby Mook", "as much")
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # what someone is told, begged or implored to do, its infinitive read as an adverbial by the parser
+    ("Trump tells his supporters at a Michigan rally to “go to your place and vote.”", "tells",
+     "to “go to your place and vote.”"),
+    ("Two Democratic speechwriters implored her to bring it back.", "implored", "to bring it back"),
+    ("Cruz exhorted the delegates to vote their conscience.", "exhorted", "to vote their conscience"),
+])
+def test_an_entreaty_says_what_is_to_be_done(text: str, cue: str, content: str) -> None:
+    assert [r["content"] for r in quotes(text) if r["cue"] == cue] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "He left the rally to go home.",  # a purpose, no one told
+    "She begged for mercy.",  # nothing to be done is said
+])
+def test_no_entreaty_without_an_infinitive(text: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] in ("left", "begged")] == []

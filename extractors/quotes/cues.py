@@ -33,7 +33,12 @@ SAYING: frozenset[str] = SPEECH_VERBS | frozenset({
     # or news passed on, not a view of the subject's (5 of 14 on a PolNeAR gold cue)
     "aver", "avow", "blurt", "clarify", "confess", "confide", "divulge", "recount", "relay", "protest", "swear",
     "elaborate", "interject", "exclaim", "rejoin", "gripe", "grumble", "grouse", "carp",
+    # entreaties, which say what the speaker wants done (`implored her to bring it back`)
+    "implore", "beg", "exhort", "beseech",
 })
+# Verbs that tell someone what to do: their infinitive is what was said (`told his advisers to act`).
+TELLING: frozenset[str] = frozenset({
+    "tell", "ask", "urge", "warn", "advise", "order", "instruct", "implore", "beg", "exhort", "beseech"})
 # Levin's (1993) verbs of manner of speaking (37.3), PolNeAR's `"They'll pay," smiled Lowell`: they report speech
 # only beside a quotation set off by a comma or colon (`"...," he laughed`, `he snapped: "..."`), not in `the crowd
 # roared`, `the branch snapped` or `critics sneered at the "Contract with America"`.

@@ -75,6 +75,7 @@ from .cues import (
     SURVEY_NOUNS,
     TAKEN_PREPOSITIONS,
     TAKEN_STANCES,
+    TELLING,
     THINKING,
     THOUGHT_TOPIC_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
@@ -354,8 +355,11 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma in EVIDENCE_VERBS - SAYING and (source is None or (
             clause is None and source.lemma_.lower() not in EVIDENCE_NOUNS)):
         return None
-    if clause is None and lemma in THINKING | {"tell", "ask", "urge", "warn", "advise", "order", "instruct"}:
-        clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # `told his advisers to act`
+    if clause is None and lemma in THINKING | TELLING:
+        # `told his advisers to act`; `tells supporters at a rally to “go vote”`, its infinitive read as an adverbial
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and c.i > verb.i and lemma in TELLING and any(
+                a.tag_ == "TO" and a.dep_ == "aux" for a in c.children))), None)
     if clause is None and lemma in SAYING | THINKING | OBJECT_ACTS:
         clause = _misread_complement(verb)
     if clause is None and lemma in SAYING | THINKING:
