@@ -155,7 +155,7 @@ def _before_its_adverbials(verb: Token, sent: Span) -> int:
     return last
 
 
-def stranded_subject(verb: Token, sent: Span) -> Token | None:
+def _stranded_subject(verb: Token, sent: Span) -> Token | None:
     """`the Justice Department mishandled it and Democrats accused the GOP`, `..., Democratic nominee Hillary
     Clinton apparently disagrees`: a finite verb the parser left with no subject, right after a name or an actor
     it hung elsewhere (joined to another subject, set beside an object), has that name for subject; the last of a
@@ -288,7 +288,7 @@ def of_verb(verb: Token) -> list[Token]:
         listed = _first_of_a_list(node)
         if listed:
             return listed  # `she has promised to push harder, opposed the deal and ...`: she
-        aside = subject_before_aside(node, node.sent) or stranded_subject(node, node.sent)
+        aside = subject_before_aside(node, node.sent) or _stranded_subject(node, node.sent)
         if aside is not None:
             return with_conjuncts(aside)  # `Sanders, who had not endorsed before, decided to back Obama`
         if node.dep_ not in _SHARED_SUBJECT or node.head.i == node.i:
