@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
+from ..entities.junk import is_junk
 from ..entities.layout import handed_over, in_dateline
 from ..entities.titles import is_title_word
 from ..positions import resolution, speakers, targets
@@ -177,6 +178,8 @@ _LAYOUTS = frozenset({"according_to", "colon"})
 # How a clause hangs on a cue when it is the cue's content (`said [that] Smith told them`), not an aside of its
 # own (`said ..., pointing to`, `said ..., while others said`).
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# Verbs whose infinitive is their content (`told his advisers to act`, `expects to win`).
+_THOUGHT_OR_TOLD = THINKING | TELLING
 
 
 def _reported_within(doc: Doc, found: Attribution, others: list[tuple[Attribution, str]]) -> bool:
@@ -355,7 +358,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if lemma in EVIDENCE_VERBS - SAYING and (source is None or (
             clause is None and source.lemma_.lower() not in EVIDENCE_NOUNS)):
         return None
-    if clause is None and lemma in THINKING | TELLING:
+    if clause is None and lemma in _THOUGHT_OR_TOLD:
         # `told his advisers to act`; `tells supporters at a rally to “go vote”`, its infinitive read as an adverbial
         clause = next((c for c in verb.children if c.dep_ == "xcomp" or (
             c.dep_ == "advcl" and c.i > verb.i and lemma in TELLING and any(
@@ -1568,8 +1571,6 @@ def _before_affiliation(colon: Token) -> Token:
 def _turn_label(label: Span) -> bool:
     """`TAPPER: And obviously, you're supporting Trump`: a speaker's name in capitals that labels two turns or more
     of a transcript (`JAKE TAPPER:` and then `TAPPER:`), not a heading (`UPDATE:`, `PHOTO:`)."""
-    from ..entities.junk import is_junk
-
     if not all(t.is_upper and t.is_alpha for t in label) or is_junk(label.text):
         return False
     turns = re.findall(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]* )*{re.escape(label[-1].text)}[ \t]*:", text_of(label.doc))
