@@ -2004,3 +2004,10 @@ def test_a_subject_stranded_before_its_verb(text: str, cue: str, holders: list[s
 ])
 def test_a_side_taken_in_a_relative_clause(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["stance"], r["target"]) for r in run_text("positions", text)] == found
+
+
+def test_a_verb_lost_in_its_holders_apposition() -> None:
+    text = ("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming gubernatorial election, called Friday "
+            "for releasing the police videos, as well, saying that transparency helps.")
+    assert [(r["holder"], r["stance"]) for r in run_text("positions", text) if r["cue"] == "called Friday for"] == [
+        ("Roy Cooper", "demand")]

@@ -1476,3 +1476,14 @@ def test_an_entreaty_says_what_is_to_be_done(text: str, cue: str, content: str) 
 ])
 def test_no_entreaty_without_an_infinitive(text: str) -> None:
     assert [r for r in quotes(text) if r["cue"] in ("left", "begged")] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a main verb the parser hung inside the apposition of its subject's name, with a weekday read as its object
+    ("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming gubernatorial election, called Friday for "
+     "releasing the police videos.", [("Roy Cooper", "called Friday for", "releasing the police videos")]),
+    # look-alike: a headline's passive participle on a noun reports no one's words
+    ("U.S. boy , 13 , accused of murdering adoptive mother .", []),
+])
+def test_a_verb_lost_in_its_subjects_apposition(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["holder"], r["cue"], r["content"]) for r in quotes(text)] == found

@@ -177,6 +177,26 @@ def _stranded_subject(verb: Token, sent: Span) -> Token | None:
     return first if len(with_conjuncts(first)) > 2 else subject
 
 
+def subject_of_a_lost_verb(verb: Token) -> Token | None:
+    """`The senator, a critic of the bank, called on ...`, `Roy Cooper (D), McCrory's opponent in the upcoming
+    election, called Friday for ...`: the main verb the parser hung as a clause on the name, or, past the comma that
+    closes the name's apposition, on a noun inside it; the name is the verb's subject."""
+    if verb.dep_ != "acl":
+        return None
+    if verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "appos":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN") and can_hold_a_view(node.head) else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
     """Token i opens the aside that `closing` ends: its bracket, or a comma before a relative pronoun or a
     participle."""
@@ -258,9 +278,10 @@ def of_verb(verb: Token) -> list[Token]:
         found = agent(verb)
         return with_conjuncts(found) if found is not None else []
     node = verb
-    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+    lost = subject_of_a_lost_verb(verb)
+    if lost is not None:
         # `The senator, a critic of the bank, called on ...`: the parser lost the main verb to a clause
-        return with_conjuncts(verb.head)
+        return with_conjuncts(lost)
     for _ in range(8):
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in MEANS_VERBS and any(
                 c.tag_ == "TO" for c in node.children):

@@ -28,6 +28,7 @@ from ..positions.holders import (
     in_a_name_elsewhere,
     past_dateline,
     subject_before_aside,
+    subject_of_a_lost_verb,
     with_conjuncts,
     written_source,
 )
@@ -801,16 +802,18 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     with `takes_object` False, only a preposition's (a verb of thought has no object to report)."""
     # a participle with no auxiliary is a reduced relative (`a man called Smith`), unless it has two complements,
     # which only a finite verb the parser took for one takes (`Trump called Clinton a bigot`), after a name
-    complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+    # (`called Friday for releasing the videos`: a weekday the parser took for a complement is when, not what)
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i and not _when(c)]
     finite = len(complements) > 1 and source is not None and source.pos_ == "PROPN"
     # `Beruff, a Scott ally, called the standards "strong."`: a participle on a name the parser made the root of
     # a sentence with no other verb is that sentence's verb
-    finite = finite or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
-                        and bool(complements))
+    lost = subject_of_a_lost_verb(verb)
+    finite = finite or (lost is not None and lost.pos_ == "PROPN" and (bool(complements) or (
+        lost.i != verb.head.i and any(c.dep_ == "prep" and c.i > verb.i for c in verb.children))))
     if source is None or (verb.tag_ == "VBN" and not finite
                           and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None
-    content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd")), None)
+    content = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd") and not _when(c)), None)
     if content is not None and not takes_object:
         return None
     particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
@@ -881,6 +884,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
                 cue_lemma(node.head.head) in RELEASING):
             node = node.head.head  # `released a statement saying`: who put the statement out says it
             continue
+        lost = subject_of_a_lost_verb(node)
+        if lost is not None:
+            return lost  # `Roy Cooper (D), McCrory's opponent in the election, called for`: the apposition's name
         if node.dep_ == "acl" and _set_off_from_phrase(node):
             # `ended the debate with a reference to the film, remarking, "..."`: a participle after a comma is
             # the act of the clause's subject, not of the noun of a phrase the parser hung it on
@@ -1550,6 +1556,12 @@ def _noun_is(noun: Token) -> Attribution | None:
 # dash that hands over to the name (`POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: “...”`), with `From` or
 # `More from` before a source that is a text (`More from the report: “...”`).
 _LABEL_LEAD = re.compile(r'(^[\s"“]*|\s[-–—―]\s*)((more\s+)?from\s+(the\s+)?)?$', re.IGNORECASE)
+
+
+def _when(complement: Token) -> bool:
+    """`called Friday for releasing the videos`: a time the parser took for an object predicate is when it was
+    said, not what (`a day at home` as an object stays)."""
+    return complement.dep_ == "oprd" and complement.ent_type_ in ("DATE", "TIME")
 
 
 def _in_a_label(word: Token) -> bool:
