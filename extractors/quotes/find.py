@@ -10,10 +10,12 @@ a quotation), so both extractors name the same actor the same way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact
 from ..entities.junk import is_junk
@@ -1585,8 +1587,14 @@ def _turn_label(label: Span) -> bool:
     of a transcript (`JAKE TAPPER:` and then `TAPPER:`), not a heading (`UPDATE:`, `PHOTO:`)."""
     if not all(t.is_upper and t.is_alpha for t in label) or is_junk(label.text):
         return False
-    turns = re.findall(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]* )*{re.escape(label[-1].text)}[ \t]*:", text_of(label.doc))
-    return len(turns) >= 2
+    return _turn_labels(label.doc)[label[-1].text] >= 2
+
+
+@once_per_doc
+def _turn_labels(doc: Doc) -> Counter[str]:
+    """How many lines each capitalised label opens, by its last word (`JAKE TAPPER:` and `TAPPER:` are two of
+    `TAPPER`): read once per text, however many colons ask."""
+    return Counter(re.findall(r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]* )*([A-Z][A-Z.'-]*)[ \t]*:", text_of(doc)))
 
 
 def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
