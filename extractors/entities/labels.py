@@ -100,11 +100,8 @@ def _listed_among_people(doc: Doc, m: Mention) -> bool:
     if m.end - m.start < 2 or m.start < 2 or m.end + 1 >= len(doc):
         return False
     before, after = doc[m.start - 1], doc[m.end]
-    return before.lower_ in _LIST_JOINERS and after.lower_ in _LIST_JOINERS and (
+    return before.lower_ in COORDINATORS and after.lower_ in COORDINATORS and (
         doc[m.start - 2].ent_type_ == doc[m.end + 1].ent_type_ == "PERSON")
-
-
-_LIST_JOINERS = frozenset({",", "and", ";"})
 
 
 def _body_acronym(text: str) -> bool:

@@ -17,6 +17,7 @@ from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from ..quotes.quotations import run_together
 from .actors import DASHES, SALIENT_LABELS, entity_at, is_inverted_speaker, names_an_actor, noun_phrase
 from .lexicon import CAUSING_VERBS, MEANS_VERBS, PHRASAL, SPEECH_VERBS
+from .modality import infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -160,8 +161,7 @@ def _stranded_subject(verb: Token, sent: Span) -> Token | None:
     Clinton apparently disagrees`: a finite verb the parser left with no subject, right after a name or an actor
     it hung elsewhere (joined to another subject, set beside an object), has that name for subject; the last of a
     list of three or more is the list (`as the United States, Britain and France support`)."""
-    infinitive = any(c.tag_ == "TO" for c in verb.children)
-    if infinitive or not finite(verb) or verb.dep_ in ("conj", "relcl", "acl") or subjects(verb):
+    if infinitive(verb) or not finite(verb) or verb.dep_ in ("conj", "relcl", "acl") or subjects(verb):
         return None
     last = _before_its_adverbials(verb, sent)
     if last <= sent.start:

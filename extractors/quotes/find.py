@@ -35,6 +35,7 @@ from ..positions.holders import (
     written_source,
 )
 from ..positions.lexicon import CONTEST_PRIZES, NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
+from ..positions.modality import infinitive
 from .cues import (
     AGENT_REPORTS,
     ALSO_OF_THINGS,
@@ -317,8 +318,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     lemma = cue_lemma(verb)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
         return None
-    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
-    if (infinitive and not _raised(verb)) or (verb.tag_ == "VB" and not infinitive and not any(
+    marked = verb.tag_ == "VB" and infinitive(verb)
+    if (marked and not _raised(verb)) or (verb.tag_ == "VB" and not marked and not any(
             c.dep_ in ("aux", "nsubj") for c in verb.children)):
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
     if _modal_question(verb) or _concession(verb):
@@ -364,8 +365,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is None and lemma in _THOUGHT_OR_TOLD:
         # `told his advisers to act`; `tells supporters at a rally to “go vote”`, its infinitive read as an adverbial
         clause = next((c for c in verb.children if c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and c.i > verb.i and lemma in TELLING and any(
-                a.tag_ == "TO" and a.dep_ == "aux" for a in c.children))), None)
+            c.dep_ == "advcl" and c.i > verb.i and lemma in TELLING and infinitive(c))), None)
     if clause is None and lemma in SAYING | THINKING | OBJECT_ACTS:
         clause = _misread_complement(verb)
     if clause is None and lemma in SAYING | THINKING:
