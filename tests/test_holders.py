@@ -120,6 +120,18 @@ def test_who_after_a_copula_stands_for_its_subject(text: str, holder: str) -> No
     assert holder_of(text, "who") == holder
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    # `who` stands for a person: not the thing the parser hung its clause on, but the actor after it
+    ("The shooting has become a focal point for demonstrators here, who have marched and called for the video to "
+     "be released.", "demonstrators"),
+    # ... or the person whose phrase that thing is in
+    ("Biden is the man with a famously complicated relationship with Clinton who declined to run in 2015.",
+     "Biden"),
+])
+def test_who_is_the_person_beside_a_thing(text: str, holder: str) -> None:
+    assert holder_of(text, "who") == holder
+
+
 @pytest.mark.parametrize(("text", "written", "holder"), [
     # a name the recogniser read as an organisation is the person named with it before, whom an epithet finds
     ('Now, he works for Donald Trump. On Thursday, Trump announced that Manafort would play a role in his '

@@ -256,6 +256,31 @@ def test_each_construction(text: str, holder: str, cue: str, content: str, kind:
     assert (record["content"], record["kind"]) == (content, kind)
 
 
+@pytest.mark.parametrize(("text", "cue", "holder", "content"), [
+    # a title-case headline: the tagger takes the verb for part of a name, the parser its object for one
+    ("Carly Fiorina Endorses Ted Cruz: I Am Horrified By Donald Trump.\n\nCarly Fiorina backed Ted Cruz on "
+     "Wednesday.", "Endorses", "Carly Fiorina", "Ted Cruz"),
+    ("Ben Carson Slams Hillary And The Media In One Debate Answer.\n\nBen Carson spoke on Tuesday.", "Slams",
+     "Ben Carson", "Hillary And The Media In One Debate Answer"),
+    ("Obama Claims Hillary Most Qualified Presidential Candidate Ever.\n\nObama spoke on Tuesday.", "Claims",
+     "Obama", "Hillary Most Qualified Presidential Candidate Ever"),
+])
+def test_a_headline_verb_after_a_name(text: str, cue: str, holder: str, content: str) -> None:
+    assert [(r["holder"], r["content"]) for r in quotes(text) if r["cue"] == cue] == [(holder, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # a company's act, not a statement
+    "Apple Posts Record Profit As Phone Sales Soar.\n\nApple reported its results on Tuesday.",
+    # no name before the verb
+    "Storm Blasts Florida Coast As Residents Flee.\n\nThe storm hit Florida on Monday.",
+    # a sentence, not a headline: the verb is read as a verb
+    "Hillary Clinton Slams was the name of the band.",
+])
+def test_no_headline_quote_without_a_speaking_name(text: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] in ("Posts", "Blasts", "Slams")] == []
+
+
 @pytest.mark.parametrize("text", [
     '"We must act now." ― Barack Obama\n\nSpeech at the rally drew crowds.',
     '"We must act now." ― Barack Obama\nSpeech at the rally drew crowds.',

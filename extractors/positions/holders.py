@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
+from ..engine.given_names import NOUN_GENDERS
 from ..entities.layout import handed_over
 from ..quotes.cues import DESIRING, EVIDENCE_VERBS, QUOTING, SAYING, THINKING
 from ..quotes.quotations import run_together
@@ -453,7 +454,30 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     clause = pronoun.head.head if pronoun.lower_ == "whose" else pronoun.head
     if pronoun.lower_ not in RELATIVE_PRONOUNS | {"whose"} or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
-    return antecedent(_owner_of_place(clause.head, pronoun))
+    return antecedent(person_before(clause.head, pronoun) or _owner_of_place(clause.head, pronoun))
+
+
+def person_before(noun: Token, pronoun: Token) -> Token | None:
+    """`a focal point for demonstrators here, who have ... called for`: `who` stands for a person, so where the
+    parser hung its clause on a thing, the actor that thing's phrase hangs on (`the man with a complicated
+    relationship with Clinton who`) or else the actor noun that ends the phrase right before it is what it
+    stands for."""
+    if pronoun.lower_ not in ("who", "whom") or can_hold_a_view(noun) or noun.pos_ == "PRON" or noun.tag_ == "DT":
+        return None  # (`those within the party who`: a pronoun stands for people already)
+    owner = noun
+    while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ in ("NOUN", "PROPN"):
+        owner = owner.head.head
+        if can_hold_a_view(owner) or owner.lemma_.lower() in NOUN_GENDERS:
+            return owner
+    before = pronoun.doc[pronoun.i - 1]
+    if before.text == "," and pronoun.i >= 2:
+        before = before.doc[before.i - 1]
+    while before.pos_ == "ADV" and before.head.i < before.i:
+        before = before.head  # `demonstrators here`
+    while before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.head.i > noun.i:
+        before = before.head.head  # `those within the party who`: those, not the party
+    inside = noun.left_edge.i < before.i <= noun.right_edge.i and before.i > noun.i
+    return before if inside and before.pos_ in ("NOUN", "PROPN") and can_hold_a_view(before) else None
 
 
 def written_source(head: Token) -> Span:

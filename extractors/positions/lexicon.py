@@ -13,6 +13,8 @@ from ..engine.wordlists import lines
 from ..entities.titles import is_title_word
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 Stance = Literal["support", "oppose", "demand", "pledge", "reverse", "warn", "state"]
@@ -40,13 +42,13 @@ VERBS: dict[str, Stance] = {
 }
 
 
-def headline_stance_verb(word: str) -> str | None:
-    """The stance verb a title-case headline word is in the third person (`Endorses` -> endorse, `Slams` ->
-    slam), which the tagger takes for part of a name."""
+def headline_stance_verb(word: str, verbs: Collection[str] = VERBS) -> str | None:
+    """The verb of `verbs` (stance verbs by default) a title-case headline word is in the third person
+    (`Endorses` -> endorse, `Slams` -> slam), which the tagger takes for part of a name."""
     if not word[:1].isupper() or not word.endswith("s"):
         return None
     lower = word.lower()
-    return next((stem for stem in (lower[:-1], lower[:-2]) if stem in VERBS), None)
+    return next((stem for stem in (lower[:-1], lower[:-2]) if stem in verbs), None)
 
 
 # Verbs that take a side with `in favour of` (`voted in favour of`, `are in favor of`, `is against`).

@@ -268,6 +268,16 @@ def _named(noun: Token) -> bool:
         c.ent_type_ or any(g.ent_type_ == "PERSON" for g in c.subtree)) for c in noun.children)
 
 
+def _about_an_indefinite(clause: Token) -> bool:
+    """`a country that rejects the deal`; not `a focal point for demonstrators here, who called for`, whose `who`
+    stands for the demonstrators."""
+    from .holders import person_before
+
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "WP"), None)
+    noun = (person_before(clause.head, pronoun) if pronoun is not None else None) or clause.head
+    return noun.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(noun)
+
+
 def _own_subject(clause: Token) -> bool:
     """`a deal she once supported`: the relative clause's holder is its own subject, not the indefinite noun
     it hangs on (`a country that rejects`, `a state whose voters reject`)."""
@@ -298,8 +308,7 @@ def unasserted(token: Token) -> bool:
             return True
         if _future_when(node):
             return True
-        if (node.dep_ == "relcl" and node.head.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(node.head)
-                and not _own_subject(node)):
+        if node.dep_ == "relcl" and _about_an_indefinite(node) and not _own_subject(node):
             return True
         if node.dep_ in ("ccomp", "pcomp", "xcomp") and any(
                 c.tag_ in ("WP", "WDT") and c.dep_ != "nsubj" for c in node.subtree if c.i < node.i):

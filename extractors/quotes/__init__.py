@@ -41,6 +41,7 @@ RULES = {
     "according_to": "according to X",
     "noun_cue": "a noun of a statement (in a statement, the claim that, allegations that, my impression is that)",
     "colon": "a colon layout (Trump: \"...\")",
+    "headline": "a title-case headline's verb (Carly Fiorina Endorses Ted Cruz)",
     "dash": "a dash layout (\"...\" — Clinton campaign)",
     "seeming": "how something seems, appears or is seen, to no one named (the plan seems doomed, is seen as, "
                "is accused of)",
@@ -63,7 +64,7 @@ EXTRACTOR = Extractor(
         Field("content_end", "integer", "Offset of the end of `content`."),
         Field("kind", "string", "All in quotation marks, paraphrase, or both.", enum=("direct", "indirect", "mixed")),
     ),
-    version="10",
+    version="11",
     label="kind",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "cue", "kind", "content"), highlight="holder"),

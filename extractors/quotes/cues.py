@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..positions.lexicon import DRAWING_VERBS, SPEECH_VERBS
 from ..positions.lexicon import NOUNS as STANCE_NOUN_CUES
+from ..positions.lexicon import VERBS as STANCE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -282,6 +283,11 @@ _PHYSICAL_SENSES: frozenset[str] = frozenset({
     "attack", "call", "post", "write", "sing", "chant", "point", "show", "find", "hail", "blast", "slam", "thank",
     "offer", "block", "read", "rule", "voice", "release",
 })
+# Cue verbs a title-case headline gives in the third person after a name (`Carly Fiorina Endorses Ted Cruz`,
+# `Obama Claims ...`, `Ben Carson Slams Hillary`), less the acts a company or a team does as often as says
+# (`Apple Posts Record Profit`, `Microsoft Shows New Phone`, `Sony Releases ...`).
+HEADLINE_CUES: frozenset[str] = (SAYING | OBJECT_ACTS | THINKING | DESIRING | frozenset(STANCE_VERBS)) - (
+    _PHYSICAL_SENSES - {"call", "attack", "blast", "slam", "hail", "thank", "write"})
 # Verbs whose passive names its source by `by` (`was rejected by voters`, `was told by aides that`).
 AGENT_REPORTS: frozenset[str] = (SAYING | OBJECT_ACTS | JUDGING) - EVIDENCE_VERBS - _PHYSICAL_SENSES
 

@@ -23,6 +23,7 @@ from ..entities.layout import handed_over, in_dateline
 from ..entities.titles import is_title_word
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
+from ..positions.cues import is_headline
 from ..positions.holders import (
     can_hold_a_view,
     finite,
@@ -34,7 +35,7 @@ from ..positions.holders import (
     with_conjuncts,
     written_source,
 )
-from ..positions.lexicon import CONTEST_PRIZES, NOUNS_NEEDING, SIDE_TAKERS, is_actor_noun
+from ..positions.lexicon import CONTEST_PRIZES, NOUNS_NEEDING, SIDE_TAKERS, headline_stance_verb, is_actor_noun
 from ..positions.modality import infinitive
 from .cues import (
     AGENT_REPORTS,
@@ -55,6 +56,7 @@ from .cues import (
     GIVEN_STATEMENTS,
     HAD_PREPOSITIONS,
     HAD_VIEWS,
+    HEADLINE_CUES,
     HELD_NOUNS,
     JUDGING,
     MADE_PLAIN,
@@ -238,6 +240,7 @@ def _told_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
 
 def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
     taken: list[tuple[int, int]] = []
+    headline = is_headline(sent)
     for token in sent:
         found, rule = _according_to(token), "according_to"
         if found is None:
@@ -276,6 +279,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _owned_stance(token), "noun_cue"
         if found is None:
             found, rule = _side_taker(token), "noun_cue"
+        if found is None and headline:
+            found, rule = _headline_verb(token), "headline"
         if found is None:
             found, rule = _by_colon(token, sent, marks), "colon"
         if found is None:
@@ -1623,6 +1628,25 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     line_end = text_of(doc).find("\n", _end(colon))
     start, end = _trimmed(text_of(doc), _end(colon), line_end if line_end >= 0 else len(text_of(doc)))
     return Attribution(cue_start, _end(colon), name, start, end) if end - start > 10 else None
+
+
+def _headline_verb(verb: Token) -> Attribution | None:
+    """`Carly Fiorina Endorses Ted Cruz`, `Obama Claims Hillary Most Qualified`: in a title-case headline the
+    tagger takes a cue verb in the third person for part of a name (or the parser its object for one); the name
+    before it is the source, the rest of the line up to a colon what was said."""
+    if (verb.pos_ not in ("PROPN", "NOUN") and verb.tag_ != "VBZ") or verb.i == verb.sent.start or headline_stance_verb(
+            verb.text, HEADLINE_CUES) is None:
+        return None
+    doc = verb.doc
+    source = doc[verb.i - 1]
+    if source.is_punct or (source.ent_type_ not in SALIENT_LABELS and not in_a_name_elsewhere(source)):
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and not doc[end].is_space and not (doc[end].is_punct and doc[end].text in ":;.!?"):
+        end += 1
+    if end == verb.i + 1:
+        return None
+    return Attribution(verb.idx, _end(verb), source, doc[verb.i + 1].idx, _end(doc[end - 1]))
 
 
 def _inverted(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
