@@ -534,6 +534,27 @@ def test_a_stance_prefix_is_no_part_of_the_name(text: str, name: str, forbidden:
     assert forbidden not in surfaces, surfaces
 
 
+@pytest.mark.parametrize(("text", "name", "forbidden"), [
+    # a participle glued after a name describes something by it: the name ends before the hyphen
+    ("The Donald Trump-led field met in Iowa. Trump spoke first.", "Donald Trump", "Donald Trump-led"),
+    ("Jeb Bush spoke. The Jeb Bush-spent millions bought few votes.", "Jeb Bush", "Jeb Bush-spent"),
+    ("A Koch-backed group ran ads against Charles Koch's critics.", "Charles Koch", "Koch-backed"),
+])
+def test_a_participle_glued_to_a_name_is_no_part_of_it(text: str, name: str, forbidden: str) -> None:
+    records = entities(text)
+    surfaces = {m["text"] for r in records for m in r["mentions"]}
+    assert name in {r["name"] for r in records}, surfaces
+    assert forbidden not in surfaces, surfaces
+
+
+@pytest.mark.parametrize("name", [
+    # ... but a name's own lower-case part after a hyphen stays
+    "Ban Ki-moon", "Kim Jong-un",
+])
+def test_a_lower_case_part_of_a_name_after_a_hyphen_stays(name: str) -> None:
+    assert name in {r["name"] for r in entities(f"{name} met the envoys in Geneva on Monday.")}
+
+
 @pytest.mark.parametrize(("text", "surface", "name", "label"), [
     # in a sports report a town and the plural nickname after it are one team
     ("Kevin Brown scattered seven hits over eight innings as the Florida Marlins beat the tired Cincinnati Reds 5-3 . "

@@ -97,7 +97,23 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or (last.is_lower and last.lower_ in words(__package__, "place_nouns.txt") and end - start > 1)
         ):
             end, changed = end - 1, True
+        elif end - start > 2 and _participle_suffix(last):
+            end, changed = end - 2, True
     return start, end
+
+
+def _participle_suffix(token: Token) -> bool:
+    """`led` of `Donald Trump-led`, `backed` of `Koch-backed`, `style` of `Clinton-style`: a participle or a
+    word of kind glued by a hyphen after a name, which it describes; not a name's own lower-case part (`moon`
+    of `Ban Ki-moon`, `un` of `Kim Jong-un`). Read from the word itself: entities run without a tagger."""
+    hyphen = token.doc[token.i - 1]
+    return token.is_lower and (token.text.endswith("ed") or token.text in _GLUED_DESCRIPTIONS) and (
+        hyphen.text == "-" and not (hyphen.whitespace_ or token.doc[hyphen.i - 1].whitespace_))
+
+
+# Irregular participles and words of kind that a hyphen glues after a name (`Trump-led`, `Koch-run`).
+_GLUED_DESCRIPTIONS = frozenset({"led", "run", "born", "made", "built", "spent", "held", "won", "style", "era",
+                                 "like", "type", "esque", "friendly", "linked", "bound"})
 
 
 def _bracketed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -470,6 +486,8 @@ def _whole_name_end(doc: Doc, start: int, end: int) -> int:
     stop = name_end(doc, start)
     # not across a hyphen into a name of its own (the ticket `Clinton-Warren`; `Lloyd-Webber` is one name)
     stop = next((t.i for t in doc[end:stop] if _joining_hyphen(t) and _named_alone(doc, t.i + 1, stop)), stop)
+    # nor over a participle glued to it (`Donald Trump-led`)
+    stop = next((t.i - 1 for t in doc[end + 1 : stop] if _participle_suffix(t)), stop)
     # nor over the weekday of the act (`President Bill Clinton Saturday vowed`)
     stop = next((t.i for t in doc[end:stop] if t.lower_ in DAY_NAMES), stop)
     while end < stop and (not doc[end].ent_type_ or doc[end].ent_type_ == "PERSON"):
