@@ -269,6 +269,30 @@ def test_a_headline_verb_after_a_name(text: str, cue: str, holder: str, content:
     assert [(r["holder"], r["content"]) for r in quotes(text) if r["cue"] == cue] == [(holder, content)]
 
 
+@pytest.mark.parametrize(("text", "cue", "holder", "content"), [
+    # a clause whose colon opens a quotation: a retort, a cue verb whose object is whom it was said to, a message
+    ("Brian Fallon backed his boss. Fallon fired back: \u201cWe know you are rooting for us.\u201d", "fired back:",
+     "Brian Fallon", "We know you are rooting for us"),
+    ("Sen. Claire McCaskill scolded him: \u201cThe scientists agree on this.\u201d", "scolded him:",
+     "Claire McCaskill", "The scientists agree on this"),
+    ('On July 6, Sanders made the following comment:  "For young people, it is hard."',
+     "made the following comment:", "Sanders", "For young people, it is hard"),
+])
+def test_a_clause_whose_colon_opens_a_quotation(text: str, cue: str, holder: str, content: str) -> None:
+    assert [(r["holder"], r["content"], r["kind"]) for r in quotes(text) if r["cue"] == cue] == [
+        (holder, content, "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation shown, not said: no verb of words
+    'She wore a shirt with a slogan: "Hillary for prison."',
+    # no actor says it
+    'The menu listed one dish: "chicken surprise."',
+])
+def test_a_colon_after_a_clause_of_no_words_is_no_quote(text: str) -> None:
+    assert [r for r in quotes(text) if r["cue"].endswith(":")] == []
+
+
 @pytest.mark.parametrize("text", [
     # a company's act, not a statement
     "Apple Posts Record Profit As Phone Sales Soar.\n\nApple reported its results on Tuesday.",

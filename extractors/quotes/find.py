@@ -35,7 +35,14 @@ from ..positions.holders import (
     with_conjuncts,
     written_source,
 )
-from ..positions.lexicon import CONTEST_PRIZES, NOUNS_NEEDING, SIDE_TAKERS, headline_stance_verb, is_actor_noun
+from ..positions.lexicon import (
+    CONTEST_PRIZES,
+    NOUNS_NEEDING,
+    RETORTS,
+    SIDE_TAKERS,
+    headline_stance_verb,
+    is_actor_noun,
+)
 from ..positions.modality import infinitive
 from .cues import (
     AGENT_REPORTS,
@@ -243,6 +250,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
     headline = is_headline(sent)
     for token in sent:
         found, rule = _according_to(token), "according_to"
+        if found is None and cue_lemma(token) not in SAYING | QUOTING:
+            found, rule = _framing_a_quotation(token, sent, marks), _verb_rule(token)
         if found is None:
             found, rule = _seeming(token), "seeming"
         if found is None:
@@ -1628,6 +1637,38 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     line_end = text_of(doc).find("\n", _end(colon))
     start, end = _trimmed(text_of(doc), _end(colon), line_end if line_end >= 0 else len(text_of(doc)))
     return Attribution(cue_start, _end(colon), name, start, end) if end - start > 10 else None
+
+
+def _framing_a_quotation(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
+    """`Fallon fired back: "..."`, `McCaskill scolded him: "..."`, `Sanders made the following comment: "..."`:
+    a clause of its own, an actor its subject, whose colon opens a quotation, which is the content; the words
+    from the verb to the colon are the cue."""
+    if verb.pos_ not in ("VERB", "AUX") or not finite(verb):
+        return None
+    doc = verb.doc
+    colon = next((t for t in doc[verb.i + 1 : min(verb.i + 10, sent.end)] if t.text in ":,;" or t.is_space or (
+        t.pos_ in ("VERB", "AUX") and finite(t))), None)
+    # (the parser may hang the clause on the quotation's verb: `Fallon fired back: "... we know ..."`)
+    if colon is None or colon.text != ":" or (verb.dep_ not in ("ROOT", "conj") and verb.head.i < colon.i):
+        return None
+    if not _introduces_words(verb):
+        return None  # `She wore a shirt with a slogan: "..."`
+    source = _source(verb, sent)
+    if source is None or not can_hold_a_view(source):
+        return None
+    after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
+    if after is None:
+        return None
+    return Attribution(verb.idx, _end(colon), source, *_trimmed(text_of(doc), after.start, after.end))
+
+
+def _introduces_words(verb: Token) -> bool:
+    """A cue verb (`scolded him:`), a retort (`fired back:`) or a verb of a message (`made the following
+    comment:`, `is rolling out a new campaign message:`): what may put a quotation in its subject's mouth."""
+    return cue_lemma(verb) in CUE_VERBS or any(
+        (c.dep_ in ("prt", "advmod") and (verb.lemma_.lower(), c.lower_) in RETORTS)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS | MADE_STATEMENTS | {"message", "word"})
+        for c in verb.children)
 
 
 def _headline_verb(verb: Token) -> Attribution | None:
