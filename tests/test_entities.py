@@ -612,6 +612,13 @@ def test_an_organisation_cut_before_its_for_phrase_runs_on(text: str, name: str,
      "Elizabeth Warren"),
     # a closing credit heads nothing
     ("The senator spoke on Friday.\n\nContributing: Nicole Gaudiano.", None, "Nicole Gaudiano"),
+    # the document's title in two sentences, or longer than a headline
+    ("Bernie Sanders Suffered A Big Blow. Here Is His Plan Going Forward.\n\nSen. Bernie Sanders remains "
+     "committed to the race, his aide said.", "Bernie Sanders Suffered A Big Blow", "Bernie Sanders"),
+    ("Hollywood Actor Who Endorsed Ted Cruz Just Called Hillary A Three Word Name That Will Make Her Cringe For "
+     "Days.\n\nActor Clint Howard said Ted Cruz was his choice.", "Ted Cruz Just Called Hillary", "Ted Cruz"),
+    # ... but a first line that is a sentence of names stays one
+    ("President Barack Obama Met Chancellor Angela Merkel.\n\nThey talked about trade.", None, "Angela Merkel"),
 ])
 def test_a_heading_closed_by_a_full_stop_is_a_headline(text: str, forbidden: str | None, kept: str) -> None:
     records = entities(text)

@@ -72,9 +72,22 @@ def headline_tokens(doc: Doc) -> set[int]:
         if len(long) >= 2 and all(t.is_upper for t in words):
             found.update(range(start, end))
             continue
-        if len(words) <= HEADLINE_WORDS and _title_case(doc, start, end, long, heads=n + 1 < len(every)):
+        if (len(words) <= HEADLINE_WORDS and _title_case(doc, start, end, long, heads=n + 1 < len(every))) or (
+                n == 0 and len(every) > 1 and _title_line(doc, start, end, long)):
             found.update(range(start, end))
     return found
+
+
+def _title_line(doc: Doc, start: int, end: int, long: list[Token]) -> bool:
+    """The document's title, longer than a headline or in two sentences (`Bernie Sanders Suffered A Big Blow.
+    Here's His Plan Going Forward.`): every long word and every short word but joiners capitalised, one of the
+    long words no name nor title, so that it is no sentence full of names."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) > 2 * HEADLINE_WORDS or len(long) < HEADLINE_MIN_WORDS or not all(t.text[0].isupper() for t in long):
+        return False
+    small = [t for t in words[1:] if len(t) < 4 and t.is_stop]
+    return sum(t.text[0].isupper() for t in small) >= HEADLINE_SHARE * len(small) and any(
+        (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long)
 
 
 def wrapped(doc: Doc, brk: Token) -> bool:
