@@ -547,6 +547,13 @@ def test_a_participle_glued_to_a_name_is_no_part_of_it(text: str, name: str, for
     assert forbidden not in surfaces, surfaces
 
 
+def test_a_name_does_not_run_into_a_title_before_another_persons_name() -> None:
+    text = ("Hillary Clinton spoke in Iowa. On Tuesday, Clinton Communication Director Jennifer Palmieri said the "
+            "arguments were wrong.")
+    names = {r["name"] for r in entities(text)}
+    assert "Jennifer Palmieri" in names and not any("Director" in name for name in names), names
+
+
 @pytest.mark.parametrize("name", [
     # ... but a name's own lower-case part after a hyphen stays
     "Ban Ki-moon", "Kim Jong-un",

@@ -486,6 +486,9 @@ def _whole_name_end(doc: Doc, start: int, end: int) -> int:
     stop = name_end(doc, start)
     # not across a hyphen into a name of its own (the ticket `Clinton-Warren`; `Lloyd-Webber` is one name)
     stop = next((t.i for t in doc[end:stop] if _joining_hyphen(t) and _named_alone(doc, t.i + 1, stop)), stop)
+    # nor into a title before another person's name (`Clinton Communication Director Jennifer Palmieri`)
+    if any(is_head(t) and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON" for t in doc[end : stop + 1]):
+        stop = end
     # nor over a participle glued to it (`Donald Trump-led`)
     stop = next((t.i - 1 for t in doc[end + 1 : stop] if _participle_suffix(t)), stop)
     # nor over the weekday of the act (`President Bill Clinton Saturday vowed`)
