@@ -85,6 +85,10 @@ ATTITUDES: frozenset[str] = frozenset({
     "ready", "willing", "sure", "certain", "open", "receptive", "sympathetic", "hostile", "resistant",
     "enthusiastic", "passionate", "unafraid", "shy", "upfront", "candid", "frank", "cagey", "coy", "bearish",
     "bullish",
+    # Levin's (1993) psych verbs (31.1) as participles of the feeling toward a fact (`were incensed that`)
+    "incensed", "dismayed", "appalled", "horrified", "delighted", "thrilled", "annoyed", "irritated", "stunned",
+    "astonished", "amazed", "saddened", "infuriated", "enraged", "relieved", "disturbed", "offended", "baffled",
+    "puzzled", "perplexed", "heartened", "disgusted", "embarrassed", "excited", "impressed", "intrigued", "irked",
 })
 # Those of them also said of things (`the bill is ready to be signed`, `the store is open to the public`, `a
 # water-resistant case`): an attitude only when an actor or a person holds it.

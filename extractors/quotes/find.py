@@ -1401,7 +1401,7 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
     """`Ackman is convinced that Valeant will recover`, `Cruz was critical of the deal`, `they remain hopeful that
     ...`, `Sanders was ready to fight`: an adjective of belief, stance or will whose subject holds it toward the
     clause or phrase after it, the content."""
-    if adjective.dep_ != "acomp" or adjective.lower_ not in ATTITUDES:
+    if adjective.lower_ not in ATTITUDES or not (adjective.dep_ == "acomp" or _participle_of_feeling(adjective)):
         return None
     part = next((c for c in adjective.children if c.i > adjective.i and (
         c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS))), None)
@@ -1409,11 +1409,13 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
         part = next((c for c in adjective.head.children if c.i == adjective.i + 1 and c.dep_ == "prep"
                      and c.lower_ in ATTITUDE_PREPOSITIONS and not any(
                          _no_topic(c, g) for g in c.children if g.dep_ == "pobj")), None)
+    if part is not None and part.dep_ == "xcomp" and adjective.dep_ != "acomp":
+        return None  # `was encouraged to run`: what others moved one to do
     cue_end = _end(adjective)
     if part is not None and part.dep_ == "prep":
         cue_end = _end(part) if part.i == adjective.i + 1 else cue_end
         part = next((g for g in part.children if g.dep_ in ("pobj", "pcomp")), None)
-    source = _source(adjective.head, sent)
+    source = _source(adjective if adjective.dep_ != "acomp" else adjective.head, sent)
     if part is None or source is None or source.lower_ in ("it", "there"):
         return None
     if adjective.lower_ in ALSO_OF_THINGS and not can_hold_a_view(source):
@@ -1422,6 +1424,13 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
         return None  # `is sure to spur a war`: a likelihood, no one's certainty
     start, end = _trimmed(text_of(adjective.doc), *_subtree(part))
     return Attribution(adjective.idx, cue_end, source, start, end) if end > start else None
+
+
+def _participle_of_feeling(word: Token) -> bool:
+    """`Protesters were frustrated that ...`, `Republicans were incensed that ...`: the adjective of feeling the
+    parser read as a passive verb, with no agent (`were frustrated by the police` stays a passive)."""
+    return word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children) and not any(
+        c.dep_ == "agent" for c in word.children)
 
 
 def _drew(verb: Token, sent: Span) -> Attribution | None:
