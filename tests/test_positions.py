@@ -763,6 +763,11 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
     # a clause a semicolon closes before the cue is another statement
     ("Protesters push through intense heat and storms; Marchers refuse to let bad weather interfere with their "
      "protest.", "let bad weather interfere with their protest"),
+    # a passive participle with its agent after a comma glosses the name
+    ("Palestinians want East Jerusalem, captured by Israel in the 1967 war, for their future state.",
+     "East Jerusalem"),
+    # a call for someone to act goes on to the act the parser hung on the verb
+    ("The mayor renewed his call for Congress to pass the bill.", "Congress to pass the bill"),
 ])
 def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
     assert run_text("positions", text)[0]["target"] == target
@@ -2011,3 +2016,21 @@ def test_a_verb_lost_in_its_holders_apposition() -> None:
             "for releasing the police videos, as well, saying that transparency helps.")
     assert [(r["holder"], r["stance"]) for r in run_text("positions", text) if r["cue"] == "called Friday for"] == [
         ("Roy Cooper", "demand")]
+
+
+@pytest.mark.parametrize(("text", "cue", "holder"), [
+    # a present verb that cannot agree with the reported clause's subject goes with the clause that reports it
+    ("But some Democratic strategists fear that Clinton has already missed her chance and warn that counting on "
+     "one group of voters is risky.", "warn", "some Democratic strategists"),
+    # a bare verb sharing the reported clause's modal is that clause's subject's
+    ("Aides say the senator will oppose the bill and vote against it.", "vote against", "senator"),
+    # those written to are not who says it
+    ("Bernie Sanders spoke on Monday. The Vermont senator emailed supporters saying the struggle continues and "
+     "vowing to compete in the final primary.", "vowing", "Bernie Sanders"),
+    # `they` after a pair named with a plural description is the pair who say it
+    ("Khizr and Ghazala Khan, the Gold Star parents of a soldier killed in Iraq, say they felt compelled to speak "
+     "out against Trump.", "speak out", "Khan"),
+])
+def test_the_holder_of_a_verb_the_parser_joined_to_another_clause(text: str, cue: str, holder: str) -> None:
+    found = [r["holder"] for r in run_text("positions", text) if r["cue"] == cue]
+    assert found and all(holder in str(h) for h in found), found

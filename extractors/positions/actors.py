@@ -458,8 +458,10 @@ class Salience:
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
             reporter = _reporter(head)
-            if reporter is not None and lower in ("they", "we") and reporter.conjuncts:
-                # `Edwards and others said they could not support Clinton`: those who said it
+            if reporter is not None and lower in ("they", "we") and (reporter.conjuncts or any(
+                    c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS") for c in reporter.children)):
+                # `Edwards and others said they could not support Clinton`, `Khizr and Ghazala Khan, the Gold Star
+                # parents, say they felt compelled`: those who said it
                 from .holders import with_conjuncts
 
                 found = [a for member in with_conjuncts(reporter) for a in self.describe(member)]

@@ -176,8 +176,10 @@ def _light_verb(verb: Token) -> Cue | None:
                 after.pos_ != "PART") else None  # `staged a protest to win admission`: a purpose, not a target
             # the parser may hang `to ...` on the verb rather than on the noun: take the phrase right after it
             beside = targets.prepositional(prep.head, frozenset({prep.lower_})) if prep is not None else []
-            heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i]
-            cue = _verbal(verb, _span_end(obj, prep), stance, heads or beside)
+            heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i] or beside
+            if stance == "demand" and heads:
+                heads = targets.run_on(verb, heads)  # `renew its calls for Silicon Valley| to roll back ...`
+            cue = _verbal(verb, _span_end(obj, prep), stance, heads)
             if owner is not None and stance != "demand":  # `announced the commitment of the United States to`
                 # (`made a demand of Obama` asks it of Obama: the subject still holds it)
                 return Cue(cue.start, cue.end, stance, verb, tuple(holders.with_conjuncts(owner)), cue.target)

@@ -328,6 +328,10 @@ def of_verb(verb: Token) -> list[Token]:
             # `Merz said the plan was sound and urged ...`: the parser hangs `urged` inside what was said
             node = node.head.head
             continue
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and _disagrees(node, node.head):
+            # `strategists fear that Clinton has missed her chance and warn that ...`: `warn` cannot be Clinton's
+            node = node.head.head
+            continue
         if node.head.lemma_ == "be" and node.dep_ == "xcomp" and any(c.dep_ == "attr" for c in node.head.children):
             node = node.head  # `Hunter was one of the first members to endorse him`: the copula's subject
             continue
@@ -339,16 +343,34 @@ def of_verb(verb: Token) -> list[Token]:
     return []
 
 
+def _disagrees(verb: Token, clause: Token) -> bool:
+    """A present verb whose number is not that of the clause's subject it would share: `warn` after `Clinton has
+    missed`, `warns` after `the parties have agreed`."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or bool(subject.conjuncts)
+    singular = subject.tag_ in ("NN", "NNP") and not subject.conjuncts
+    # a bare form after a participle cannot share its `has` (`has missed her chance and warn`): a present tense
+    present = verb.tag_ == "VBP" or (verb.tag_ == "VB" and clause.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ == "aux" for c in verb.children) and not any(c.tag_ == "MD" or c.lower_ in ("to", "do", "does", "did")
+                                                            for c in clause.children if c.dep_ == "aux"))
+    return (present and singular) or (verb.tag_ == "VBZ" and plural)
+
+
 def _reported_alike(conjunct: Token) -> bool:
     """`The office said the SPLA had attributed the detentions to a commander and had promised ...`: a verb with
     the reported clause's backshifted auxiliary (`had`, `would`), whose subject is an actor, goes on with the
     report; the reported actor is its subject (`said the senator has lost his way and has urged` may be either's,
-    and stays the speaker's)."""
+    and stays the speaker's). So does a bare verb sharing the clause's modal (`say the senator will oppose the
+    bill and vote against it`)."""
     clause = conjunct.head
-    mine = {c.lower_ for c in conjunct.children if c.dep_ == "aux"} & _BACKSHIFTED
+    own = {c.lower_ for c in conjunct.children if c.dep_ == "aux"}
     theirs = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    shares_modal = conjunct.tag_ == "VB" and not own and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return bool(mine & theirs) and subject is not None and names_an_actor(subject)
+    return bool(own & _BACKSHIFTED & theirs or shares_modal) and subject is not None and names_an_actor(subject)
 
 
 _BACKSHIFTED = frozenset({"had", "would", "'d", "’d"})
@@ -443,9 +465,16 @@ def _described(verb: Token) -> list[Token] | None:
         return None
     if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
-    if noun.dep_ == "dobj" and not names_an_actor(noun):
+    if noun.dep_ == "dobj" and (not names_an_actor(noun) or (
+            verb.lemma_.lower() in SPEECH_VERBS and noun.head.lemma_.lower() in _ADDRESSING)):
+        # (`emailed supporters saying ... and vowing to compete`: whom it was written to does not say it)
         return of_verb(noun.head)
     return with_conjuncts(antecedent(noun))
+
+
+# Verbs whose object is whom a message goes to (`emailed supporters saying ...`, `told reporters ...`).
+_ADDRESSING = frozenset({"email", "e-mail", "text", "message", "tell", "brief", "write", "call", "phone", "remind",
+                         "inform", "assure", "tweet", "address", "mail"})
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

@@ -48,8 +48,12 @@ def text(heads: Iterable[Token]) -> str:
                     end = min(end, child.left_edge.i - 1)
                 # `which supported Kloppenburg|, spent $345,430 on ads`: a participle with an object of its own after
                 # a comma is the main clause's verb, which the parser hung on the name
+                # (`East Jerusalem|, captured by Israel in 1967,`: a passive participle after a comma glosses a name;
+                # after a common noun it may tell which one: `the bill, drafted by the mayor`)
                 if child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") and child.i > start + 1 and (
-                        token.doc[child.i - 1].text == ",") and any(c.dep_ == "dobj" for c in child.children):
+                        token.doc[child.i - 1].text == ",") and (any(c.dep_ == "dobj" for c in child.children) or (
+                            child.tag_ == "VBN" and token.pos_ == "PROPN" and any(
+                                c.dep_ == "agent" for c in child.children))):
                     end = min(end, child.i - 1)
             for child in token.children if token.pos_ in ("NOUN", "PROPN") else ():
                 # `backed the plan| for political reasons`, `endorsed the deal| for the third time`: why or when the
