@@ -2034,3 +2034,26 @@ def test_a_verb_lost_in_its_holders_apposition() -> None:
 def test_the_holder_of_a_verb_the_parser_joined_to_another_clause(text: str, cue: str, holder: str) -> None:
     found = [r["holder"] for r in run_text("positions", text) if r["cue"] == cue]
     assert found and all(holder in str(h) for h in found), found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a poll's count, also where a fronted `In a poll` says it or the parser made the verb the group's modifier
+    ("In a Washington Post poll released Sunday, three of four Americans disapproved of the way Trump had "
+     "handled the situation.", []),
+    ("In a new survey, most voters opposed the plan.", []),
+    # leaving a race is no change of stance; dropping a plan is
+    ("Carly Fiorina, who ended her own bid for the nomination in February, spoke on Monday.", []),
+    ("The senator dropped his bid to repeal the law.", [("reverse", "repeal the law")]),
+    # a threat met or posed is a danger, not a warning
+    ("Democrats are facing a Republican threat of unknown potency in the state.", []),
+    ("The union's threat of a strike worried the company.", [("warn", "a strike")]),
+    # defending oneself against something opposes it; defending a plan supports it
+    ("Carson defended himself against claims that he exaggerated his story.",
+     [("oppose", "claims that he exaggerated his story")]),
+    ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.\n\nBen Carson spoke on Friday.",
+     [("oppose", "Claims He Exaggerated His Life Story")]),
+    ("Carson defended himself on Friday.", []),
+    ("Carson defended the plan.", [("support", "the plan")]),
+])
+def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["stance"], r["target"]) for r in run_text("positions", text)] == found

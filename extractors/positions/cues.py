@@ -221,10 +221,19 @@ def _reversal(verb: Token) -> Cue | None:
         return None
     for obj in _objects(verb):
         own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
+        if _bid_for_a_prize(obj):
+            continue  # `ended her own bid for the nomination`: she left the race, no stance changed
         if obj.lemma_.lower() in STANCE_OBJECTS or (own and obj.lemma_.lower() in OWN_STANCE_OBJECTS):
             prep = next((c for c in obj.children if c.dep_ == "prep" and c.i == obj.i + 1), None)
             return _verbal(verb, _span_end(obj, prep), "reverse", targets.of_noun(obj) or targets.prepositional(verb))
     return None
+
+
+def _bid_for_a_prize(noun: Token) -> bool:
+    """`bid for the nomination`, `bid for the presidency`: a candidacy (a bid to buy a company stays a plan)."""
+    return noun.lemma_.lower() == "bid" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in CONTEST_PRIZES for o in c.children)
+        for c in noun.children)
 
 
 def _on_a_channel(verb: Token, on: Token) -> bool:
@@ -459,6 +468,11 @@ def _single(verb: Token) -> Cue | None:
     prefix = hyphen_prefix(verb)
     stance = HYPHENATED_VERBS.get((prefix.lower_, verb.lemma_.lower())) if prefix is not None else None
     stance = stance or VERBS.get(verb.lemma_.lower())
+    if _defends_oneself(verb):
+        # `defended himself against claims that ...`: a stance against the claims; none without them, nor against
+        # a blow (`defend themselves against any invasion`)
+        against = [h for h in targets.prepositional(verb, frozenset({"against"})) if _said_against(h)]
+        return _verbal(verb, verb.i + 1, "oppose", against) if against else None
     if stance is None or any(c.dep_ == "dobj" and _not_a_stance_object(c) for c in verb.children):
         return None
     if any(c.dep_ == "prt" for c in verb.children):
@@ -585,6 +599,10 @@ def _side_taker(word: Token) -> Cue | None:
                targets.text(about))
 
 
+# Verbs whose `threat` is a danger met or posed, not a warning voiced (`faces a threat`, `poses a threat to`).
+_DANGER_VERBS = frozenset({"face", "pose", "represent", "constitute", "confront", "present"})
+
+
 def _nominal(noun: Token) -> Cue | None:
     """`Japan's commitment to`, `the union's opposition to`, `their demand for`."""
     lemma = noun.lemma_.lower()
@@ -596,6 +614,8 @@ def _nominal(noun: Token) -> Cue | None:
     if lemma in ("attack", "strike", "assault") and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPONS | ARMED_ATTACKS for c in noun.children):
         return None  # `U.S. missile attacks on terrorist sites`, `air strikes`: armed, no stance
+    if lemma == "threat" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DANGER_VERBS:
+        return None  # `facing a Republican threat of unknown potency`, `poses a threat to`: a danger, no warning
     drawn = _drawn(noun, stance)
     if drawn is not None:
         return drawn
@@ -712,8 +732,37 @@ def _headline_verb(token: Token) -> Cue | None:
     while end < token.sent.end and not token.doc[end].is_space and not (
             token.doc[end].is_punct and token.doc[end].text in ":;.!?"):
         end += 1
-    target = token.doc[token.i + 1 : end].text
-    return Cue(token.i, token.i + 1, VERBS[stem], token, (before,), target) if target else None
+    words = token.doc[token.i + 1 : end]
+    stance = VERBS[stem]
+    if stem == "defend" and words and words[0].lower_ in _REFLEXIVES:
+        # `Ben Carson Defends Himself Against Claims He Exaggerated`: against the claims
+        against = next((t.i for t in words if t.lower_ == "against"), None)
+        if against is None or against + 1 >= end or not _said_against(token.doc[against + 1]):
+            return None
+        words, stance = token.doc[against + 1 : end], "oppose"
+    return Cue(token.i, token.i + 1, stance, token, (before,), words.text) if words.text else None
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+                         "yourselves", "oneself"})
+
+
+def _said_against(word: Token) -> bool:
+    """What one defends oneself against in words: a claim, a charge, criticism, or what someone says or sees."""
+    from ..quotes.cues import STATEMENT_NOUNS
+
+    said = STATEMENT_NOUNS | _CHARGES
+    return word.lemma_.lower() in said or word.lower_.removesuffix("s") in said or word.lower_ == "what" or (
+        word.dep_ == "pcomp")
+
+
+_CHARGES = frozenset({"criticism", "critic", "allegation", "claim", "charge", "smear", "suggestion", "report",
+                      "question", "complaint"})
+
+
+def _defends_oneself(verb: Token) -> bool:
+    return verb.lemma_.lower() == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES
+                                                     for c in verb.children)
 
 
 def _verb_read_as_modifier(token: Token) -> Cue | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..quotes.cues import SURVEY_NOUNS
 from ..quotes.quotations import run_together
 from . import cues, modality, speech, targets, user_cues
 from .holders import RELATIVE_PRONOUNS, subjects
@@ -158,6 +159,11 @@ def _polled(cue: Cue) -> bool:
         found = subjects(node)  # (a name's description parsed as a second subject is not the count)
         if found and found[0].dep_ in ("nsubj", "nsubjpass") and found[0].head.i == node.i and _share(found[0]):
             return True
+        if node.dep_ == "acl" and _share(node.head):
+            return True  # `three of four Americans disapproved`, the verb parsed as the group's modifier
+        if any(c.dep_ == "prep" and c.lower_ == "in" and c.i < node.i and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in SURVEY_NOUNS for o in c.children) for c in node.children):
+            return True  # `In a Washington Post poll, most voters opposed ...`: what the poll counted
         if node.head.i == node.i:
             return False
         node = node.head
