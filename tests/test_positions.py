@@ -2054,6 +2054,11 @@ def test_the_holder_of_a_verb_the_parser_joined_to_another_clause(text: str, cue
      [("oppose", "Claims He Exaggerated His Life Story")]),
     ("Carson defended himself on Friday.", []),
     ("Carson defended the plan.", [("support", "the plan")]),
+    # an arrangement requested is no demand; demanded, it may be one
+    ("Democratic leaders hoped the meeting, requested by Sanders, would ease tensions.", []),
+    ("Sanders requested a meeting with the president.", []),
+    ("The union demanded a meeting with the mayor to end the strike.", [("demand", "a meeting with the mayor")]),
+    ("The senator requested a recount.", [("demand", "a recount")]),
 ])
 def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["stance"], r["target"]) for r in run_text("positions", text)] == found

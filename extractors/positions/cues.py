@@ -56,6 +56,7 @@ from .lexicon import (
     RECEIVED_NOUNS,
     RECEIVING_VERBS,
     REFUSAL_NOUNS,
+    REQUESTED_ARRANGEMENTS,
     RETORTS,
     REVERSING_VERBS,
     ROUTINE_REQUESTS,
@@ -511,10 +512,14 @@ def _single(verb: Token) -> Cue | None:
         head = verb.head
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             head = head.head  # `Murphy, a Jupiter Democrat who has been endorsed by`: the name and its description
+        if verb.lemma_.lower() == "request" and head.lemma_.lower() in REQUESTED_ARRANGEMENTS:
+            return None  # `the meeting, requested by Sanders,`: an arrangement asked for, no demand
         return Cue(verb.i, verb.i + 1, stance, verb, tuple(holders.of_verb(verb)),
                    targets.text_between(head.left_edge, verb.left_edge))
     if passive and not heads and verb.dep_ in ("advcl", "conj"):
         heads = holders.subjects(verb.head)  # `the bill failed, blocked by senators`: what the main verb is about
+    if verb.lemma_.lower() == "request" and any(h.lemma_.lower() in REQUESTED_ARRANGEMENTS for h in heads):
+        return None  # `requested a meeting with the president`
     cue = _verbal(verb, verb.i + 1, stance, heads)
     if prefix is not None and (prefix.lower_, verb.lemma_.lower()) in HYPHENATED_VERBS:
         return Cue(prefix.i, cue.end, stance, verb, cue.holders, cue.target)

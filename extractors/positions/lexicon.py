@@ -143,6 +143,10 @@ NOT_ON_PEOPLE: frozenset[str] = frozenset({"dismiss", "welcome"})
 
 # What a source or a family asks of the press, which is no demand (`asked for anonymity`, `asked for privacy`).
 ROUTINE_REQUESTS: frozenset[str] = frozenset({"anonymity", "privacy", "comment"})
+# Arrangements one requests, no demand either (`the meeting, requested by Sanders`, `requested an interview`);
+# demanded, a meeting may be one (`demanded a meeting with the mayor`).
+REQUESTED_ARRANGEMENTS: frozenset[str] = ROUTINE_REQUESTS | frozenset({"meeting", "interview", "appointment",
+                                                                       "briefing", "call"})
 
 # Parts of a group a poll counts (`a majority of voters`, `8 percent of Democrats`).
 SHARE_WORDS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "percentage", "share",
