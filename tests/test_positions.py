@@ -768,6 +768,13 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
      "East Jerusalem"),
     # a call for someone to act goes on to the act the parser hung on the verb
     ("The mayor renewed his call for Congress to pass the bill.", "Congress to pass the bill"),
+    # an aside between two dashes inside the target: the target goes on after it
+    ("The governor has repeatedly pledged to bar all trucks — some 4,000 vehicles a day — from entering the city.",
+     "bar all trucks — some 4,000 vehicles a day — from entering the city"),
+    # an owner's thing that the parser hung elsewhere is part of the target
+    ("Clinton, goaded by Sanders, came out against the Trans-Pacific Partnership and the Affordable Care Act\u2019s "
+     "\"Cadillac Tax\" on expensive health plans.",
+     "the Trans-Pacific Partnership and the Affordable Care Act\u2019s \"Cadillac Tax\" on expensive health plans"),
 ])
 def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
     assert run_text("positions", text)[0]["target"] == target

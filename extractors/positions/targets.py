@@ -75,6 +75,20 @@ def text(heads: Iterable[Token]) -> str:
                         dangling = token.dep_ == "acl" and child.left_edge.i == token.i + 1 and token.i > start
                         end = min(end, token.i if dangling else child.left_edge.i)
     doc = tokens[0].doc
+    if doc[end - 1].tag_ == "POS" and end < len(doc):
+        # `the Affordable Care Act’s| "Cadillac Tax" on expensive health plans`: an owner whose thing the parser hung
+        # elsewhere; the target goes on to the thing, up to a comma
+        owned = doc[end]
+        while owned.head.i >= end and owned.head.i != owned.i and owned.pos_ not in ("NOUN", "PROPN"):
+            owned = owned.head
+        if owned.pos_ in ("NOUN", "PROPN") and owned.left_edge.i == end:  # (not `Mr. Trump's| and send ...`)
+            end = next((t.i for t in doc[end : owned.right_edge.i + 1] if t.text in ",;"), owned.right_edge.i + 1)
+    closing = end if end < len(doc) and _dash(doc[end]) else end - 1
+    if closing + 1 < len(doc) and _dash(doc[closing]) and any(_dash(t) for t in doc[start:closing]) and (
+            doc[closing + 1].dep_ == "prep"):
+        # `to ban all Muslims — 1.6 billion members of a religion —| from entering the U.S.`: the target goes on after
+        # the aside it opened, in a phrase the parser hung on the cue
+        end = doc[closing + 1].right_edge.i + 1
     # `slams Trump, praises Clinton`: a verb joined to the object, or to the cue, is a second act; so is a told
     # verb joined to an infinitive (`urged the party to unite| and tried to make the case`), the holder's own
     end = next((_second_act_start(t) for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
