@@ -755,3 +755,15 @@ def test_the_country_a_nationality_word_names(word: str, country: str | None) ->
 ])
 def test_a_national_and_a_daily_are_whom_the_story_named(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # `it` opening the sentence after one about a record goes on quoting the record, not a body it names
+    ("The report from the House committee also gave details of data breaches at the agency. It said officials had "
+     "concealed the breaches.", "The report"),
+    ("A new poll showed Clinton ahead in Ohio. It found that voters trusted her more.", "A new poll"),
+    # ... but an organisation that made a statement is still `it`
+    ("The FDIC released a statement on Monday. It said the breaches were minor.", "FDIC"),
+])
+def test_it_after_a_record_is_the_record(text: str, holder: str) -> None:
+    assert holder_of(text, "It") == holder

@@ -455,6 +455,10 @@ class Salience:
 
             return [Actor(actor.name, head.text, actor.kind)
                     for member in with_conjuncts(head.head) for actor in self.describe(member, speaker)]
+        if lower == "it" and head.dep_ == "nsubj":
+            record = _record_before(head)
+            if record is not None:  # `The report ... provided details. It said ...`: the report
+                return [Actor(noun_phrase(record).text, head.text, "RECORD")]
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
             reporter = _reporter(head)
@@ -897,6 +901,21 @@ def _unnamed_before(pronoun: Token, gender: str) -> bool:
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
     return any(_unnamed_person(t, gender) for t in doc[start : pronoun.i])
+
+
+def _record_before(pronoun: Token) -> Token | None:
+    """The record (`the report`, `the study`, `this poll`) that the sentence before the pronoun's is about, as its
+    subject: what `It said` or `It found` goes on quoting."""
+    from ..quotes.cues import EVIDENCE_NOUNS
+
+    doc, start = pronoun.doc, pronoun.sent.start
+    if any(t.dep_ == "nsubj" and t.i < pronoun.i for t in pronoun.sent) or start == 0:
+        return None
+    root = doc[start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    return subject
 
 
 def _unnamed_person(token: Token, gender: str) -> bool:
