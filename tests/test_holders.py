@@ -767,3 +767,12 @@ def test_a_national_and_a_daily_are_whom_the_story_named(text: str, written: str
 ])
 def test_it_after_a_record_is_the_record(text: str, holder: str) -> None:
     assert holder_of(text, "It") == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # the subject of a question put to someone is the one asked, not the one asking
+    ("Dinesh D'Souza spoke on Sunday. After Glenn Beck asked the conservative who he thought would win, D'Souza "
+     "answered that Clinton would.", "he", "conservative"),
+])
+def test_the_subject_of_a_question_put_is_the_one_asked(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder

@@ -459,6 +459,13 @@ class Salience:
             record = _record_before(head)
             if record is not None:  # `The report ... provided details. It said ...`: the report
                 return [Actor(noun_phrase(record).text, head.text, "RECORD")]
+        asked = _asked_one(head) if lower in ("he", "she") else None
+        if asked is not None:
+            # `Tapper asked Trump whether he would support`, `asked the conservative who he thought would win`: the
+            # one asked
+            found = self.describe(asked, speaker)
+            if found:
+                return [Actor(actor.name, head.text, actor.kind) for actor in found[:1]]
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
             reporter = _reporter(head)
@@ -1010,6 +1017,23 @@ def _compared(subject: Token) -> bool:
     return subject.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "mark" and c.lower_ in ("than", "as") for c in subject.head.children) and (
         subject.head.dep_ in ("advcl", "ccomp") and subject.head.head.tag_ in ("JJR", "RBR", "NNS", "NN", "JJ", "RB"))
+
+
+def _asked_one(pronoun: Token) -> Token | None:
+    """The person asked, when the pronoun is the subject of the question put to them (`asked Trump whether he
+    would`, `asked the conservative who he thought would win`, which the parser may read as a relative clause)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "relcl"):
+        return None
+    verb = clause.head.head if clause.dep_ == "relcl" else clause.head
+    asked = clause.head if clause.dep_ == "relcl" else next(
+        (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+    if asked is None or asked.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in ("ask", "question", "press"):
+        return None
+    question = pronoun.doc[asked.i + 1 : pronoun.i]  # `whether`, `if` or a wh-word opens the question put
+    if not any(t.lower_ in ("whether", "if") or t.tag_ in ("WP", "WRB") for t in question):
+        return None
+    return asked if asked.ent_type_ == "PERSON" or asked.pos_ in ("PROPN", "NOUN") else None
 
 
 def _reporter(pronoun: Token) -> Token | None:
