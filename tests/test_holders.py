@@ -776,3 +776,11 @@ def test_it_after_a_record_is_the_record(text: str, holder: str) -> None:
 ])
 def test_the_subject_of_a_question_put_is_the_one_asked(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
+
+
+def test_a_speaker_reported_inside_a_quotation_does_not_take_it_over() -> None:
+    text = ("Rep. Darrell Issa spoke on Sunday about the former secretary of state.\n\nIssa said, \u201cWell, this is "
+            "where her judgment is in question. And she now says, \u2018oh, I want it all made public.\u2019 The "
+            "fact is, I don\u2019t want it all made public. But I want to make sure it is kept secret.\u201d")
+    records = [r for r in run_text("positions", text) if r["cue"] == "want" and "sure" in str(r["target"])]
+    assert [r["holder"] for r in records] == ["Darrell Issa"], records

@@ -64,6 +64,11 @@ class Speakers:
         candidates = _candidates(sent)
         own = next((token for token in candidates if _tagged(token) is not None), None) or next(
             (found for token in candidates if (found := speaker(token)) is not None), None)
+        if own is not None and self.running is not None and open_before(sent.doc)[own.i]:
+            # `“... And she now says, ‘oh, I want it all made public.’ The fact is, I don’t ...”`: a speaker reported
+            # inside the running quotation speaks in this sentence only; the quotation's speaker goes on after it
+            actors = salience.describe(own)
+            return actors[0] if actors else self.running
         if own is not None:
             actors = salience.describe(own)
             self.running = actors[0] if actors else None
