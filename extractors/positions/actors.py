@@ -457,7 +457,7 @@ class Salience:
                     for member in with_conjuncts(head.head) for actor in self.describe(member, speaker)]
         if lower == "it" and head.dep_ == "nsubj":
             record = _record_before(head)
-            if record is not None:  # `The report ... provided details. It said ...`: the report
+            if record is not None:  # `The report from the committee ... It said ...`: the report
                 return [Actor(noun_phrase(record).text, head.text, "RECORD")]
         asked = _asked_one(head) if lower in ("he", "she") else None
         if asked is not None:
@@ -911,8 +911,8 @@ def _unnamed_before(pronoun: Token, gender: str) -> bool:
 
 
 def _record_before(pronoun: Token) -> Token | None:
-    """The record (`the report`, `the study`, `this poll`) that the sentence before the pronoun's is about, as its
-    subject: what `It said` or `It found` goes on quoting."""
+    """The record (`a new poll`, `the report from the committee`) that the sentence before the pronoun's is about,
+    as its subject: what `It said` or `It found` goes on quoting."""
     from ..quotes.cues import EVIDENCE_NOUNS
 
     doc, start = pronoun.doc, pronoun.sent.start
@@ -922,7 +922,11 @@ def _record_before(pronoun: Token) -> Token | None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in EVIDENCE_NOUNS:
         return None
-    return subject
+    # a record of its own (`A new poll`, `The report from the House committee`), not one a bare `the` points back to:
+    # `the new National Security Strategy ... The document states ... It demands` is the strategy's
+    own = any(c.dep_ in ("amod", "compound", "prep", "nummod", "poss", "acl") or c.lower_ in ("a", "an")
+              for c in subject.children)
+    return subject if own else None
 
 
 def _unnamed_person(token: Token, gender: str) -> bool:
