@@ -102,6 +102,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+_SPOKEN = SAYING | QUOTING
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
 _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative", "advmod"})
@@ -250,8 +251,9 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
     headline = is_headline(sent)
     for token in sent:
         found, rule = _according_to(token), "according_to"
-        if found is None and cue_lemma(token) not in SAYING | QUOTING:
-            found, rule = _framing_a_quotation(token, sent, marks), _verb_rule(token)
+        if found is None and token.pos_ in ("VERB", "AUX") and cue_lemma(token) not in _SPOKEN:
+            found = _framing_a_quotation(token, sent, marks)
+            rule = _verb_rule(token) if found is not None else rule
         if found is None:
             found, rule = _seeming(token), "seeming"
         if found is None:
@@ -318,7 +320,7 @@ _LINE_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']*[^\S\n]*\n")
 def _verb_rule(verb: Token) -> str:
     """The rule of a verb cue by what its verb reports: speech, thought, evidence, or an act."""
     lemma = cue_lemma(verb)
-    if lemma in SAYING | QUOTING:
+    if lemma in _SPOKEN:
         return "reporting_verb"
     return "thought" if lemma in THINKING | DESIRING else "evidence" if lemma in EVIDENCE_VERBS else "act_verb"
 
@@ -394,7 +396,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         quoted = []  # `mocked the complaint, saying "..."`: the act's object is its content, not a quotation
     if clause is None and not quoted and lemma in SAYING and source is not None and _closes_sentence(verb, sent):
         quoted = _continuations(sent, marks)  # `X said in a statement. “...”`: the quotation standing after it
-    if clause is None and not quoted and lemma in SAYING | QUOTING:
+    if clause is None and not quoted and lemma in _SPOKEN:
         block = _after_colon(verb, marks)
         if block is not None:
             return Attribution(verb.idx, _end(verb), source, *block) if source is not None else None
