@@ -754,15 +754,14 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 
 def _said_against(word: Token) -> bool:
     """What one defends oneself against in words: a claim, a charge, criticism, or what someone says or sees."""
-    from ..quotes.cues import STATEMENT_NOUNS
-
-    said = STATEMENT_NOUNS | _CHARGES
-    return word.lemma_.lower() in said or word.lower_.removesuffix("s") in said or word.lower_ == "what" or (
+    return word.lemma_.lower() in _CHARGES or word.lower_.removesuffix("s") in _CHARGES or word.lower_ == "what" or (
         word.dep_ == "pcomp")
 
 
+# Words of what is said against someone (`claims`, `allegations`, `criticism`), beside the nouns of a statement.
 _CHARGES = frozenset({"criticism", "critic", "allegation", "claim", "charge", "smear", "suggestion", "report",
-                      "question", "complaint"})
+                      "question", "complaint", "statement", "assertion", "accusation", "remark", "comment", "argument",
+                      "insinuation"})
 
 
 def _defends_oneself(verb: Token) -> bool:

@@ -103,6 +103,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SPOKEN = SAYING | QUOTING
+_MESSAGES = MESSAGE_NOUNS | MADE_STATEMENTS | {"message", "word"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
 _PREDICATE_DEPS = frozenset({"oprd", "prep", "xcomp", "ccomp", "acomp", "dative", "advmod"})
@@ -1678,7 +1679,7 @@ def _introduces_words(verb: Token) -> bool:
     comment:`, `is rolling out a new campaign message:`): what may put a quotation in its subject's mouth."""
     return cue_lemma(verb) in CUE_VERBS or any(
         (c.dep_ in ("prt", "advmod") and (verb.lemma_.lower(), c.lower_) in RETORTS)
-        or (c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS | MADE_STATEMENTS | {"message", "word"})
+        or (c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES)
         for c in verb.children)
 
 
