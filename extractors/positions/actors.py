@@ -20,6 +20,7 @@ from ..entities.layout import in_dateline
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
 from ..entities.titles import is_head
+from ..quotes.cues import EVIDENCE_NOUNS
 from ..quotes.quotations import OPENING_TOKENS
 from . import kinds
 from .capitals import country_of_capital
@@ -913,8 +914,6 @@ def _unnamed_before(pronoun: Token, gender: str) -> bool:
 def _record_before(pronoun: Token) -> Token | None:
     """The record (`a new poll`, `the report from the committee`) that the sentence before the pronoun's is about,
     as its subject: what `It said` or `It found` goes on quoting."""
-    from ..quotes.cues import EVIDENCE_NOUNS
-
     doc, start = pronoun.doc, pronoun.sent.start
     if any(t.dep_ == "nsubj" and t.i < pronoun.i for t in pronoun.sent) or start == 0:
         return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_span
+from ..quotes.cues import STATEMENT_NOUNS
 from . import holders, modality, targets
 from .actors import ACTOR_LABELS, hyphen_prefix, names_an_actor, noun_phrase
 from .holders import RELATIVE_PRONOUNS
@@ -451,7 +452,7 @@ def _stating(verb: Token) -> Cue | None:
         return None
     mark = next((c for c in clauses[0].children if c.dep_ == "mark" and c.i == verb.i + 1), None)
     told = holders.subjects(clauses[0])
-    if told and told[0].lower_.endswith(("self", "selves")):
+    if told and _reflexive(told[0]):
         return None  # `declaring himself the "comeback kid"`: how one styles oneself, not a stance on anything
     obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
     # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
@@ -512,18 +513,22 @@ def _single(verb: Token) -> Cue | None:
         head = verb.head
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             head = head.head  # `Murphy, a Jupiter Democrat who has been endorsed by`: the name and its description
-        if verb.lemma_.lower() == "request" and head.lemma_.lower() in REQUESTED_ARRANGEMENTS:
+        if _arrangement_requested(verb, [head]):
             return None  # `the meeting, requested by Sanders,`: an arrangement asked for, no demand
         return Cue(verb.i, verb.i + 1, stance, verb, tuple(holders.of_verb(verb)),
                    targets.text_between(head.left_edge, verb.left_edge))
     if passive and not heads and verb.dep_ in ("advcl", "conj"):
         heads = holders.subjects(verb.head)  # `the bill failed, blocked by senators`: what the main verb is about
-    if verb.lemma_.lower() == "request" and any(h.lemma_.lower() in REQUESTED_ARRANGEMENTS for h in heads):
+    if _arrangement_requested(verb, heads):
         return None  # `requested a meeting with the president`
     cue = _verbal(verb, verb.i + 1, stance, heads)
     if prefix is not None and (prefix.lower_, verb.lemma_.lower()) in HYPHENATED_VERBS:
         return Cue(prefix.i, cue.end, stance, verb, cue.holders, cue.target)
     return cue
+
+
+def _arrangement_requested(verb: Token, objects: list[Token]) -> bool:
+    return verb.lemma_.lower() == "request" and any(o.lemma_.lower() in REQUESTED_ARRANGEMENTS for o in objects)
 
 
 def _object_left_out(verb: Token) -> bool:
@@ -536,7 +541,7 @@ def _object_left_out(verb: Token) -> bool:
 
 def _not_a_stance_object(obj: Token) -> bool:
     """`defended her title`, `defend themselves`, `backed their own country`: the verb's other senses."""
-    reflexive = obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves"))
+    reflexive = obj.tag_ == "PRP" and _reflexive(obj)
     own = any(c.lower_ == "own" for c in obj.children)
     return obj.lemma_.lower() in NOT_STANCE_OBJECTS or reflexive or own
 
@@ -733,13 +738,10 @@ def _headline_verb(token: Token) -> Cue | None:
     before = token.doc[token.i - 1]
     if not before.text[:1].isupper() or before.is_punct:
         return None
-    end = token.i + 1
-    while end < token.sent.end and not token.doc[end].is_space and not (
-            token.doc[end].is_punct and token.doc[end].text in ":;.!?"):
-        end += 1
+    end = headline_clause_end(token)
     words = token.doc[token.i + 1 : end]
     stance = VERBS[stem]
-    if stem == "defend" and words and words[0].lower_ in _REFLEXIVES:
+    if stem == "defend" and words and _reflexive(words[0]):
         # `Ben Carson Defends Himself Against Claims He Exaggerated`: against the claims
         against = next((t.i for t in words if t.lower_ == "against"), None)
         if against is None or against + 1 >= end or not _said_against(token.doc[against + 1]):
@@ -748,8 +750,18 @@ def _headline_verb(token: Token) -> Cue | None:
     return Cue(token.i, token.i + 1, stance, token, (before,), words.text) if words.text else None
 
 
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
-                         "yourselves", "oneself"})
+def headline_clause_end(verb: Token) -> int:
+    """Where what a headline's verb says ends: at a colon, a stop or the line's end (`Carly Fiorina Endorses Ted
+    Cruz|: I Am ...`)."""
+    doc, end = verb.doc, verb.i + 1
+    while end < verb.sent.end and not doc[end].is_space and not (doc[end].is_punct and doc[end].text in ":;.!?"):
+        end += 1
+    return end
+
+
+def _reflexive(word: Token) -> bool:
+    """`himself`, `themselves`, `Himself` in a headline."""
+    return word.lower_.endswith(("self", "selves"))
 
 
 def _said_against(word: Token) -> bool:
@@ -758,15 +770,13 @@ def _said_against(word: Token) -> bool:
         word.dep_ == "pcomp")
 
 
-# Words of what is said against someone (`claims`, `allegations`, `criticism`), beside the nouns of a statement.
-_CHARGES = frozenset({"criticism", "critic", "allegation", "claim", "charge", "smear", "suggestion", "report",
-                      "question", "complaint", "statement", "assertion", "accusation", "remark", "comment", "argument",
-                      "insinuation"})
+# Words of what is said against someone: the nouns of a statement (`claims`, `allegations`) and of criticism.
+_CHARGES = STATEMENT_NOUNS | frozenset({"criticism", "critic", "smear", "report", "question", "complaint",
+                                        "insinuation"})
 
 
 def _defends_oneself(verb: Token) -> bool:
-    return verb.lemma_.lower() == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES
-                                                     for c in verb.children)
+    return verb.lemma_.lower() == "defend" and any(c.dep_ == "dobj" and _reflexive(c) for c in verb.children)
 
 
 def _verb_read_as_modifier(token: Token) -> Cue | None:

@@ -23,7 +23,7 @@ from ..entities.layout import handed_over, in_dateline
 from ..entities.titles import is_title_word
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
-from ..positions.cues import is_headline
+from ..positions.cues import headline_clause_end, is_headline
 from ..positions.holders import (
     can_hold_a_view,
     finite,
@@ -1694,9 +1694,7 @@ def _headline_verb(verb: Token) -> Attribution | None:
     source = doc[verb.i - 1]
     if source.is_punct or (source.ent_type_ not in SALIENT_LABELS and not in_a_name_elsewhere(source)):
         return None
-    end = verb.i + 1
-    while end < verb.sent.end and not doc[end].is_space and not (doc[end].is_punct and doc[end].text in ":;.!?"):
-        end += 1
+    end = headline_clause_end(verb)
     if end == verb.i + 1:
         return None
     return Attribution(verb.idx, _end(verb), source, doc[verb.i + 1].idx, _end(doc[end - 1]))
