@@ -131,6 +131,13 @@ def quotes(text: str) -> list[dict[str, object]]:
      "the suffering of slaves", "indirect"),
     ("Senator Rand Paul voted against the bill on Tuesday.", "Rand Paul", "voted against", "the bill",
      "indirect"),
+    # a decision cast by vote
+    ("The city council voted 7-2 on Monday to close the shelter.", "city council", "voted", "to close the shelter",
+     "indirect"),
+    ("The assembly's majority voted in favor of the budget.", "assembly's majority", "voted in favor of",
+     "the budget", "indirect"),
+    ("Last week the state senate voted down a bill on school prayer.", "state senate", "voted down",
+     "a bill on school prayer", "indirect"),
     # signatures after a no-break space, a name the tagger split from its surname, a phrase quoted inside
     ('“We need a leader who listens.”\u2015\u00a0Steve Quinlan.', "Steve Quinlan", "―",
      "We need a leader who listens.", "direct"),
@@ -632,6 +639,7 @@ def test_no_quote_where_nothing_is_attributed(text: str) -> None:
     # a speech's length, channel or terms are not what it was about
     ("Trump spoke for 77 minutes, and supporters started to flag.", "spoke for"),
     ("Speaking on CNN on Sunday, the senator was calm.", "Speaking on"),
+    ("The senators voted on Tuesday and went home.", "voted"),
     ("A Republican who spoke on the condition of anonymity said she was dismayed.", "spoke on"),
     # an interview transcript's turn label is no named source
     ("The interview follows.\n\nQ: Have you talked to the leader about the court?\n\nA: Not yet.", ":"),

@@ -36,6 +36,7 @@ from .lexicon import (
     HYPHENATED_VERBS,
     IDIOMS,
     IN_FAVOUR_VERBS,
+    INFINITIVE_READ_AS_PURPOSE,
     INQUIRY_WORDS,
     LEARNING_VERBS,
     LIGHT_VERBS,
@@ -365,7 +366,9 @@ def _stative_passive(verb: Token) -> Cue | None:
 def _with_infinitive(verb: Token) -> Cue | None:
     """`offered to modernise customs`, `pressed Japan to act`."""
     stance = WITH_INFINITIVE.get(verb.lemma_.lower())
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    complements = ("xcomp", "advcl") if verb.lemma_.lower() in INFINITIVE_READ_AS_PURPOSE else ("xcomp",)
+    infinitives = [c for c in verb.children if c.dep_ in complements and c.i > verb.i
+                   and any(a.lower_ == "to" for a in c.children)]
     if stance is None or not infinitives:
         return None
     return _verbal(verb, verb.i + 1, stance, _objects(verb) + infinitives)

@@ -218,6 +218,7 @@ PHRASAL: dict[tuple[str, str], Stance] = {
     ("stand", "by"): "support",
     ("rule", "out"): "oppose",
     ("turn", "down"): "oppose",
+    ("vote", "down"): "oppose",
     ("sign", "up"): "support",
     ("sign", "off"): "support",
     ("shoot", "down"): "oppose",
@@ -270,7 +271,11 @@ HYPHENATED_VERBS: dict[tuple[str, str], Stance] = {("rubber", "stamp"): "support
 WITH_INFINITIVE: dict[str, Stance] = {
     "offer": "pledge", "commit": "pledge", "agree": "pledge", "undertake": "pledge", "press": "demand",
     "push": "demand",
+    "vote": "support",  # `voted to end the filibuster`: a decision cast for what the infinitive says
 }
+# Of them, those whose infinitive after other words the parser reads as a purpose (`voted 7-2 on Monday to close
+# the shelter`): a decision, not what it was for.
+INFINITIVE_READ_AS_PURPOSE: frozenset[str] = frozenset({"vote"})
 
 # Verbs that make their object do what their infinitive says (`prompted Cooper to accuse Bondi`, `led her to
 # endorse him`), unlike a request (`urged Cooper to accuse`), which the object may refuse.

@@ -790,10 +790,39 @@ def _topic(verb: Token, source: Token | None) -> Attribution | None:
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     if any(c.tag_ == "MD" for c in verb.children) and not _share(source):
         return None  # `would never vote for her`, `should speak about it`: not done, so nothing reported
+    if verb.lemma_.lower() == "vote" and source is not None and (not objects or _no_topic(prep, objects[0])):
+        return _vote(verb, source)  # (`voted on Tuesday to close it`: when, and then what)
     if (source is None and not _passive_report(verb)) or not objects or _no_topic(prep, objects[0]):
         return None  # (`Clinton was asked about her speeches`: asked by someone unnamed)
     start, end = _trimmed(text_of(verb.doc), *_subtree(objects[0]))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+def _vote(verb: Token, source: Token) -> Attribution | None:
+    """`voted to end the filibuster`, `voted in favor of the bill`, `voted down the measure`: a decision cast by
+    vote says what its voters want, as `voted for` does; `voted on Tuesday` says nothing of what."""
+    doc = verb.doc
+    for prep in verb.children:  # `in favor of the bill`
+        favour = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ("favor", "favour")), None)
+        of = next((p for p in favour.children if p.dep_ == "prep" and p.lower_ == "of"), None) if favour else None
+        what = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        if prep.dep_ == "prep" and prep.lower_ == "in" and what is not None:
+            start, end = _trimmed(text_of(doc), *_subtree(what))
+            return Attribution(verb.idx, _end(of), source, start, end)
+    # `voted down the bill` (the particle parsed as a preposition too), `voted the bill down`
+    particle = next((c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "down"), None)
+    thing = next((c for c in (*verb.children, *(particle.children if particle is not None else ()))
+                  if c.dep_ in ("dobj", "pobj")), None)
+    if particle is not None and thing is not None:
+        start, end = _trimmed(text_of(doc), *_subtree(thing))
+        return Attribution(verb.idx, _end(particle) if particle.i == verb.i + 1 else _end(verb), source, start, end)
+    # (an infinitive after other words may be parsed as a purpose: `voted 7-2 on Monday to close it`)
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and infinitive(c)),
+                  None)
+    if clause is None:
+        return None
+    start, end = _trimmed(text_of(doc), *_subtree(clause))
+    return Attribution(verb.idx, _end(verb), source, start, end)
 
 
 def _share(source: Token | None) -> bool:
