@@ -131,6 +131,26 @@ def test_mentions_of_one_entity_merge_into_one_record(text: str, name: str, alia
         assert alias not in by_name(records), f"{alias} left as a record of its own"
 
 
+@pytest.mark.parametrize(("text", "name", "forms"), [
+    ("Democratic leaders worried. Barack Obama, a Democrat, said Democrats could not keep pace.",
+     "Democrats", {"Democrat", "Democratic"}),
+    ("Republicans gained seats in the big Republican primaries.", "Republicans", {"Republican"}),
+    ("Turkish Americans gave money, and one Turkish-American donor said so.", "Turkish Americans",
+     {"Turkish-American"}),
+    ("Jewish voters and Jews in Ohio met on Monday.", "Jews", {"Jewish"}),
+])
+def test_the_forms_of_one_groups_word_are_one_group_named_by_its_plural(text: str, name: str, forms: set[str]) -> None:
+    records = [r for r in entities(text) if r["label"] == "NORP"]
+    assert [r["name"] for r in records] == [name]
+    assert set(records[0]["aliases"]) == forms
+    assert records[0]["count"] == 1 + len(forms)
+
+
+def test_groups_of_different_words_stay_apart() -> None:
+    records = entities("American voters and Americans abroad disagree with Mexican officials and Mexicans at home.")
+    assert {r["name"] for r in records if r["label"] == "NORP"} == {"Americans", "Mexicans"}
+
+
 @pytest.mark.parametrize("text", [
     "CHICAGO AT ATLANTA\nPHILADELPHIA AT SAN DIEGO\n",
     "CHICAGO AT ATLANTA\nPHILADELPHIA AT SAN DIEGO",

@@ -16,6 +16,7 @@ from ..engine.pipeline import text_of
 from ..engine.records import Context, Fact, Record
 from .across import Corpus
 from .cluster import EntityCluster
+from .group_forms import join_group_forms
 from .scoring import score
 from .user_rules import Alias, Pattern, after_parse, parse_aliases, parse_never, parse_patterns, ruled
 
@@ -41,7 +42,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
     """One fact per entity of this piece; `merged` joins pieces and applies the run's filters."""
     from .pieces import carried
 
-    found = clusters(doc)
+    found = join_group_forms(clusters(doc), text_of(doc))
     yield from ruled(doc, [*carried(doc, context, found), *_facts(doc, found)], context.options)
 
 
@@ -138,7 +139,7 @@ EXTRACTOR = Extractor(
     ),
     options=EntitiesOptions,
     merge=merged,
-    version="12",
+    version="13",
     label="label",
     value="name",
     layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),
