@@ -1170,6 +1170,19 @@ def test_readiness_is_a_hedge(text: str, found: list[tuple[str, bool]]) -> None:
     assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "negated", "hedged"), [
+    # a denial on the copula of the adjective that governs the stance, and two denials that cancel
+    ("The senator is not ready to endorse the governor.", True, False),
+    ("The senator is not likely to endorse the governor.", True, True),
+    ("The senator is afraid to criticize the plan.", True, False),
+    ("The senator is not afraid to criticize the plan.", False, False),
+    ("The senator did not refuse to back the bill.", False, False),
+    ("It is not impossible for the union to approve the merger.", False, False),
+])
+def test_denials_of_the_governing_words_count_and_cancel(text: str, negated: bool, hedged: bool) -> None:
+    assert [(r["negated"], r["hedged"]) for r in run_text("positions", text)] == [(negated, hedged)]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # what a proposal or a backing is for belongs to its target; what praise is for is its reason
     ("Kasich has cut a distinctive course, supporting a path to legal status for illegal immigrants.",

@@ -487,7 +487,7 @@ REFUSAL_NOUNS: frozenset[str] = frozenset({"refusal", "reluctance", "unwillingne
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"refuse", "decline", "fail", "reject", "stop", "cease", "unwilling", "refrain", "avoid", "deny", "impossible",
      "unlikely", "unable", "reluctant", "hesitant", "loath", "loth", "shy", "steer", "balk", "hesitate", "neglect",
-     "forgo"}
+     "forgo", "afraid"}
 )
 # Phrasal verbs that put off the stance of their gerund, which is so not (yet) taken (`held off endorsing`,
 # `put off backing`).

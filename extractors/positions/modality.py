@@ -131,16 +131,22 @@ def negated(verb: Token) -> bool:
         return True  # `decided against recommending charges`
     if _after_too(verb):
         return True  # `too risky to support`, `too many disturbing things for me to dismiss`
+    # each denial turns the stance over, so two cancel (`did not refuse to back`, `is not afraid to criticize`)
+    denials = 0
     for n, governor in enumerate(governors(verb)):
-        if _has_negation(governor):
-            return True
+        denials += _denied(governor)
         if n and (governor.lemma_.lower() in NEGATING_GOVERNORS | REFUSAL_NOUNS or _deferring(governor)):
-            return True
+            denials += 1
         if n and any(c.dep_ == "acomp" and c.lemma_.lower() in NEGATING_GOVERNORS for c in governor.children):
-            return True  # `it is impossible for the EU to approve`, `was unable to back`
+            denials += 1  # `it is impossible for the EU to approve`, `was unable to back`
         if n and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
-            return True  # `has yet to endorse`
-    return False
+            denials += 1  # `has yet to endorse`
+    return denials % 2 == 1
+
+
+def _denied(governor: Token) -> bool:
+    """A negation on the governor, or for an adjective on its copula (`is not ready to`, `is not likely to`)."""
+    return _has_negation(governor) or (governor.dep_ == "acomp" and _has_negation(governor.head))
 
 
 def _after_too(verb: Token) -> bool:
@@ -166,8 +172,9 @@ def hedged(verb: Token) -> bool:
                 return True
             if child.dep_ == "prep" and child.lower_ == "according" and _hearsay(child):
                 return True
-        if n and governor.lemma_.lower() in HEDGING_GOVERNORS:
-            return True
+        if n and governor.lemma_.lower() in HEDGING_GOVERNORS and not (
+                governor.lemma_.lower() == "ready" and _denied(governor)):
+            return True  # (`was not ready to support him`: a refusal said, not a likelihood)
         if _reported_by_others(governor):
             return True
     return False
