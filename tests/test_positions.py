@@ -88,6 +88,10 @@ POSITIVE = [
                  [Want("voted", "city council", "support", "close the shelter")], id="vote-to"),
     pytest.param("Last week the county board voted down a bill on school prayer.",
                  [Want("voted down", "county board", "oppose", "school prayer")], id="vote-down"),
+    pytest.param("The mayor voiced displeasure with the council's budget plan.",
+                 [Want("voiced displeasure with", "mayor", "oppose", "budget plan")], id="voiced-displeasure"),
+    pytest.param("Fishermen expressed frustration over the new quota rules.",
+                 [Want("expressed frustration over", "Fishermen", "oppose", "quota rules")], id="frustration"),
     pytest.param("The carmaker threw its weight behind the new emissions standard.",
                  [Want("threw its weight behind", "carmaker", "support", "emissions")], id="throw-weight-behind"),
     pytest.param("Several clubs voiced opposition to the proposed Super League.",
@@ -1178,6 +1182,9 @@ def test_readiness_is_a_hedge(text: str, found: list[tuple[str, bool]]) -> None:
     ("The senator is not afraid to criticize the plan.", False, False),
     ("The senator did not refuse to back the bill.", False, False),
     ("It is not impossible for the union to approve the merger.", False, False),
+    # a saying nobody made
+    ("The senators met on Monday, but none has said they would back the merger.", True, False),
+    ("The senators met on Monday, but no one said they would back the merger.", True, False),
 ])
 def test_denials_of_the_governing_words_count_and_cancel(text: str, negated: bool, hedged: bool) -> None:
     assert [(r["negated"], r["hedged"]) for r in run_text("positions", text)] == [(negated, hedged)]

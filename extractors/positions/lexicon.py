@@ -386,6 +386,11 @@ IDIOMS: dict[tuple[str, str], tuple[Stance, frozenset[str]]] = {
     ("express", "fear"): ("warn", frozenset({"about", "over", "regarding", "for"})),
     ("voice", "fear"): ("warn", frozenset({"about", "over", "regarding", "for"})),
     ("raise", "fear"): ("warn", frozenset({"about", "over", "regarding", "for"})),
+    # discontent given voice (`voiced displeasure with his proposals`, `expressed frustration over the delay`)
+    **{(verb, noun): ("oppose", frozenset({"with", "at", "over", "about", "toward", "towards"}))
+       for verb in ("express", "voice")
+       for noun in ("displeasure", "frustration", "dissatisfaction", "disapproval", "disappointment", "anger",
+                    "outrage", "skepticism", "scepticism", "unhappiness")},
 }
 
 # A change of mind: one of these verbs with a stance noun as object (`dropped its opposition to`).

@@ -121,6 +121,8 @@ def negated(verb: Token) -> bool:
         return True  # `neither backed nor opposed the deal`
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and _said_by_no_one(verb.head):
+        return True  # `none has said they want military engagement`: nobody declared it
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
         if obj.lower_ in ("nothing", "none") or any(
                 d.dep_ in ("det", "nummod", "amod") and (d.lower_ in NONE_WORDS or _scant(d)) for d in obj.children):
@@ -142,6 +144,12 @@ def negated(verb: Token) -> bool:
         if n and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
             denials += 1  # `has yet to endorse`
     return denials % 2 == 1
+
+
+def _said_by_no_one(verb: Token) -> bool:
+    """`none has said`, `no one said`, `nobody has claimed`: a saying whose subject denies there was a sayer."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("none", "nobody", "noone") or (
+        c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))) for c in verb.children)
 
 
 def _denied(governor: Token) -> bool:
