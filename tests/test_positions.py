@@ -587,6 +587,18 @@ def test_records_cover_the_cue_and_keep_the_holder_as_written() -> None:
     assert "measles" in record["target"]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    # a verb with nothing of its own shares the object of the verb joined right after it
+    ("Opposition leaders criticized and rejected the budget.", ["the budget", "the budget"]),
+    ("The group will oppose or try to block the merger.", ["the merger", "the merger"]),
+    # not a verb done with its particle, nor one whose own object comes first
+    ("The senator spoke out and endorsed the governor.", [None, "the governor"]),
+    ("The union opposed the cuts and backed the strike.", ["the cuts", "the strike"]),
+])
+def test_joined_verbs_share_an_object(text: str, targets: list[str | None]) -> None:
+    assert [r["target"] for r in run_text("positions", text)] == targets
+
+
 @pytest.mark.parametrize(("text", "cue", "stance", "target"), [
     # the parser makes `for` the mark of the clause after it
     ("Republicans called for her to resign over the emails.", "called for", "demand", "her to resign"),

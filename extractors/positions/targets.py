@@ -282,7 +282,22 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         clauses = [c for c in clauses if c.dep_ != "xcomp"]
     if objects or clauses:
         return objects + clauses
-    return prepositional(verb) or _name_run_into_day(verb)
+    return prepositional(verb) or _name_run_into_day(verb) or _shared_object(verb)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """`criticized and rejected the bill`, `to oppose or try to thwart Obama's plan`: a verb with nothing of its
+    own shares the object of the verb joined right after it (or of that verb's infinitive)."""
+    if any(c.dep_ in ("prt", "prep", "dative") for c in verb.children):
+        return []  # `spoke out and endorsed Trump`: a verb done with its particle says nothing of the next one's object
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if joined is None or not any(c.dep_ == "cc" and verb.i < c.i < joined.i for c in verb.children):
+        return []
+    for head in (joined, *(c for c in joined.children if c.dep_ == "xcomp")):
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+    return []
 
 
 def run_on(verb: Token, heads: list[Token]) -> list[Token]:
