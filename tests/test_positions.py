@@ -737,6 +737,9 @@ def test_a_gerund_after_an_object_is_the_objects_act(text: str, found: list[tupl
     # a named third party's stance inside an allegation is the claimant's charge
     ("Trump alleged that Obama wanted to admit 250,000 Syrians.", []),
     ("The ad suggests that Phoenix and its officers support the campaign.", []),
+    # ... also where a phrase of time or place parts the claim from its clause
+    ("The mayor never cited a source for his claim in March that the governor wants to close the port.", []),
+    ("He repeated the allegation on Monday that the union backs the strike.", []),
     # ... a report of it is the report's
     ("The union said that the mayor backed the strike.", [("backed", "mayor")]),
 ])

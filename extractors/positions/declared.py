@@ -87,7 +87,23 @@ def _claimed_of_another(cue: Cue) -> bool:
     node = cue.anchor
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS
+    if node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS:
+        return True
+    return node.dep_ in ("ccomp", "acl") and _after_a_claim(node)
+
+
+def _after_a_claim(clause: Token) -> bool:
+    """`his claim in November that Obama wants ...`: a `that` clause opening just after a claim, which the parser
+    hung on the verb because a phrase of time or place came between them."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return False
+    for word in reversed(clause.doc[max(mark.i - 5, clause.sent.start) : mark.i]):
+        if word.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+        if word.pos_ == "NOUN" and word.lemma_.lower() in CLAIMING_WORDS:
+            return True
+    return False
 
 
 def _topic(cue: Cue) -> bool:
