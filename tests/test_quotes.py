@@ -34,6 +34,15 @@ def quotes(text: str) -> list[dict[str, object]]:
     # asides: the cue set off inside what it reports
     ("As Smith noted, the plan failed in its first year.", "Smith", "noted", "the plan failed in its first year",
      "indirect"),
+    ("As most analysts expect, the central bank will raise rates.", "most analysts", "expect",
+     "the central bank will raise rates", "indirect"),
+    # ... set off by dashes, or with the sentence's subject given to the aside's verb too
+    ("State party spokesman Tom Reed -- as the mayor's campaign noted this week -- even promoted the rival on Twitter "
+     "as the winner.", "mayor's campaign", "noted",
+     "State party spokesman Tom Reed -- as the mayor's campaign noted this week -- even promoted the rival on Twitter "
+     "as the winner", "indirect"),
+    ("Sean Reed, as the mayor's office noted this week, even praised the rival plan.", "mayor's office", "noted",
+     "Sean Reed, as the mayor's office noted this week, even praised the rival plan", "indirect"),
     ("These employees, Stumpf explained earlier in the hearing, were well paid.", "Stumpf", "explained",
      "were well paid", "indirect"),
     ("The economy, he believes, will recover by spring.", "he", "believes",

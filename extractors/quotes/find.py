@@ -408,7 +408,7 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return _parenthetical(verb, source)
     if clause is None and not quoted and lemma in SAYING | THINKING | OBJECT_ACTS and _aside(verb):
         # `These employees, Stumpf explained, were well paid`, `As Smith noted, the plan failed`
-        return _parenthetical(verb, source)
+        return _parenthetical(verb, (_nearest_subject(verb) or source) if verb.dep_ == "ROOT" else source)
     if clause is None and not quoted and lemma in SAYING:
         as_clause = _as_clause(verb, sent)
         if as_clause is not None:
@@ -1118,9 +1118,11 @@ def _aside(verb: Token) -> bool:
     doc, last = verb.doc, verb.right_edge.i
     closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
     if verb.dep_ == "advcl":
-        # `as Smith noted, the plan failed`, `..., as police have said.`; not `as rich as he claims to be`
-        ends = closed or (last + 1 < len(doc) and doc[last + 1].is_sent_end and doc[last + 1].is_punct)
-        return (cue_lemma(verb) in SAYING and verb.head.pos_ in ("VERB", "AUX") and ends
+        # `as Smith noted, the plan failed`, `..., as police have said.`, `Spicer -- as the campaign noted -- even
+        # promoted him`; not `as rich as he claims to be`
+        dashed = doc[last].text in DASHES or (last + 1 < len(doc) and doc[last + 1].text in DASHES)
+        ends = closed or dashed or (last + 1 < len(doc) and doc[last + 1].is_sent_end and doc[last + 1].is_punct)
+        return (cue_lemma(verb) in SAYING | THINKING and verb.head.pos_ in ("VERB", "AUX") and ends
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
     if verb.dep_ == "ROOT":
         return _root_aside(verb, subject)
@@ -1134,13 +1136,27 @@ def _root_aside(verb: Token, subject: Token) -> bool:
     root: the sentence's subject before a comma, the cue's subject after it, and the clause going on after
     the comma that closes the cue's adverbials."""
     doc, sent = verb.doc, verb.sent
+    subject = _nearest_subject(verb) or subject
     opening = subject.left_edge.i - 1
-    if opening <= sent.start or doc[opening].text != "," or cue_lemma(verb) not in SAYING \
+    if opening > sent.start and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == opening for c in verb.children):
+        opening -= 1
+    if opening <= sent.start or doc[opening].text not in _ASIDE_MARKS or cue_lemma(verb) not in SAYING \
             or doc[sent.start].pos_ in ("ADP", "ADV", "SCONJ"):
         return False  # `In Ohio, Smith said on Monday, and left`: no subject before the aside
-    closing = next((c for c in verb.rights if c.dep_ == "punct" and c.text == ","), None)
-    return closing is not None and any(c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > closing.i
-                                       and not any(g.dep_ in _SUBJECTS for g in c.children) for c in verb.children)
+    closing = next((c for c in verb.rights if c.dep_ == "punct" and c.text == doc[opening].text), None)
+    return closing is not None and any(
+        c.dep_ in ("conj", "ccomp", "dep") and c.pos_ in ("VERB", "AUX") and c.i > closing.i
+        and not any(g.dep_ in _SUBJECTS for g in c.children) for c in verb.children)
+
+
+# What sets an aside off: a pair of commas or of dashes (`Spicer -- as the campaign noted -- promoted him`).
+_ASIDE_MARKS = DASHES | {","}
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The cue's own subject, the one nearest before it: `Spicer, as Clinton's campaign noted this week, even
+    promoted Sanders`, where the parser gave the aside's verb the sentence's subject too."""
+    return max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
 
 
 def _as_clause(verb: Token, sent: Span) -> Attribution | None:
