@@ -741,6 +741,24 @@ def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer
     assert [r["cue"] for r in quotes(text)] == [outer]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a finite cue joined to a reported clause whose verb has an auxiliary it lacks is the sayer's own second act
+    ("The mayor said she would order a review of the budget and warned against new taxes.",
+     [("said", "mayor", "she would order a review of the budget"), ("warned against", "mayor", "new taxes")]),
+    ("The coach complained the referee had ignored the fouls and questioned why the match went on.",
+     [("complained", "coach", "the referee had ignored the fouls"),
+      ("questioned", "coach", "why the match went on")]),
+    # ... not two plain past verbs of the reported clause, nor a second clause said with its own `that`
+    ("Police say the man posed a threat and refused to drop the gun.",
+     [("say", "Police", "the man posed a threat and refused to drop the gun")]),
+    ("The senator said she will run again and that she wants to chair the committee.",
+     [("said", "senator", "she will run again and that she wants to chair the committee")]),
+])
+def test_a_cue_joined_to_a_reported_clause_apart_from_it_is_the_sayers(
+        text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["content"]) for r in quotes(text)] == found
+
+
 @pytest.mark.parametrize(("text", "inner"), [
     # a speech quoted inside what was said keeps its own speaker
     ('Officials said Smith told them the deal was "dead and buried for good".', "told them"),

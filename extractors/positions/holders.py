@@ -324,7 +324,7 @@ def of_verb(verb: Token) -> list[Token]:
         if objects:
             return []  # `urged member states to approve it`: asked of others, not their own stance
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in SPEECH_VERBS \
-                and not _reported_alike(node):
+                and not reported_alike(node):
             # `Merz said the plan was sound and urged ...`: the parser hangs `urged` inside what was said
             node = node.head.head
             continue
@@ -358,7 +358,7 @@ def _disagrees(verb: Token, clause: Token) -> bool:
     return (present and singular) or (verb.tag_ == "VBZ" and plural)
 
 
-def _reported_alike(conjunct: Token) -> bool:
+def reported_alike(conjunct: Token) -> bool:
     """`The office said the SPLA had attributed the detentions to a commander and had promised ...`: a verb with
     the reported clause's backshifted auxiliary (`had`, `would`), whose subject is an actor, goes on with the
     report; the reported actor is its subject (`said the senator has lost his way and has urged` may be either's,

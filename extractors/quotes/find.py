@@ -30,6 +30,7 @@ from ..positions.holders import (
     fronted_name,
     in_a_name_elsewhere,
     past_dateline,
+    reported_alike,
     subject_before_aside,
     subject_of_a_lost_verb,
     with_conjuncts,
@@ -433,6 +434,9 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if clause is not None and clause.i < verb.i and not quoted and _said_of(verb, source):
         return None
     start, end = _subtree(clause) if clause is not None else (None, None)
+    own = next((c for c in clause.children if _speakers_own(c)), None) if clause is not None else None
+    if own is not None and clause.i > verb.i:
+        end = doc[own.left_edge.i - 1].idx  # what was said ends before what the sayer went on to do
     if clause is not None and clause.i > verb.i:
         # `He says Trump's call to ban Muslims and his remarks have hurt him`: one clause the parser cut in two
         # complements of the cue runs to the end of the last (not into a report of its own: `... regional centers
@@ -957,6 +961,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
             if credited is not None:
                 return credited  # `praised Obama for saying`, `gives credit to X for speaking out`: X said it
             continue
+        if _speakers_own(node):
+            node = node.head.head  # `said he would order a review and warned against hackers`: the sayer warned
+            continue
         if node.dep_ == "conj" and _closed_before(node.head, node):
             # `saying: "The struggle continues" and vowing to compete`: a verb after a quotation's close goes on
             # from the verb the quotation hangs on, not from the quoted verb
@@ -980,6 +987,22 @@ def _source(verb: Token, sent: Span) -> Token | None:
     if named is None:
         named = subject_before_aside(verb, sent)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _speakers_own(verb: Token) -> bool:
+    """A cue the parser joined by `and` or `but` to the verb of a reported clause, finite where that verb has an
+    auxiliary or a modal it does not share: `said he would order a review and warned against hackers`,
+    `complained Khan had attacked him and questioned why ...`: the sayer's own second act. Two plain past verbs
+    stay the reported clause's (`Police say he posed a threat and refused to drop the gun`)."""
+    clause = verb.head
+    if not (verb.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head.i != clause.i
+            and cue_lemma(verb) in CUE_VERBS and cue_lemma(clause.head) in SAYING and not reported_alike(verb)):
+        return False
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < verb.i for c in clause.children)
+    auxiliary = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in clause.children)
+    # (`said he will try ... and that he wants to lead`: a second clause said, with its own `that`)
+    return joined and auxiliary and verb.tag_ in ("VBD", "VBZ") and not any(
+        c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def _releases_a_message(verb: Token) -> bool:
