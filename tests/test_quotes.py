@@ -509,6 +509,21 @@ def test_a_noun_of_a_statement_before_be_holds_the_clause_after_it(
     assert (record["holder_text"] is None) if holder is None else holder in str(record["holder_text"])
 
 
+@pytest.mark.parametrize(("text", "cue", "holder", "content"), [
+    # a noun of a statement or a thought holds the `that` clause after it, whatever the parser calls that clause
+    ("The judge's conclusion that courts should not weigh the files is not widely shared.", "conclusion", "The judge",
+     "that courts should not weigh the files"),
+    ("The speech drew anger, particularly his warning that the country would have to wait its turn.", "warning",
+     "his", "that the country would have to wait its turn"),
+    ("The tax is unpopular because of fears that firms will cut benefits.", "fears", None,
+     "that firms will cut benefits"),
+])
+def test_a_noun_of_a_statement_or_a_thought_holds_its_that_clause(
+        text: str, cue: str, holder: str | None, content: str) -> None:
+    (record,) = [r for r in quotes(text) if r["cue"] == cue]
+    assert (record["content"], record["holder_text"]) == (content, holder)
+
+
 @pytest.mark.parametrize("text", [
     "The answer is that the bridge was closed for repairs.",  # an answer is no held view here
     "Her concern is the bridge.",  # no clause: what she is concerned with, nothing stated

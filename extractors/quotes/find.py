@@ -1549,9 +1549,11 @@ def _evident(adjective: Token) -> Attribution | None:
 
 def _by_noun(noun: Token) -> Attribution | None:
     """`the claim that Y`, `X's statement that Y`: the noun's clause is the content; its owner the source."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
         return None
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+    # (a `that` the parser marked as a conjunction opens the noun's content even in a clause it calls relative:
+    # `his warning that Britain would have to go to the back of the queue`)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
         g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if clause is None:
         return None
