@@ -509,6 +509,21 @@ def test_a_noun_of_a_statement_before_be_holds_the_clause_after_it(
     assert (record["holder_text"] is None) if holder is None else holder in str(record["holder_text"])
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # an owner's statement with what it was about
+    ("The mayor angered the union with her comments on pensions.", [("comments on", "mayor", "pensions")]),
+    ("Critics doubted the governor's claim about the budget.", [("claim about", "governor", "the budget")]),
+    ("The senator's remarks Tuesday on the shooting came as facts emerged.",
+     [("remarks Tuesday on", "senator", "the shooting")]),
+    # ... not when or where it was made, nor a statement no one owns
+    ("His remarks on Friday angered many.", []),
+    ("Her comments on CNN were brief.", []),
+    ("A comment on the bill was posted.", []),
+])
+def test_an_owned_statement_on_a_topic(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["content"]) for r in quotes(text) if r["rule"] == "quotes.noun_cue"] == found
+
+
 @pytest.mark.parametrize(("text", "cue", "holder", "content"), [
     # a noun of a statement or a thought holds the `that` clause after it, whatever the parser calls that clause
     ("The judge's conclusion that courts should not weigh the files is not widely shared.", "conclusion", "The judge",

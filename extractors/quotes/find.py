@@ -1556,12 +1556,31 @@ def _by_noun(noun: Token) -> Attribution | None:
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
         g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
     if clause is None:
-        return None
+        return _owned_statement_on(noun)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # `X made the claim that`
     start, end = _trimmed(text_of(noun.doc), *_subtree(clause))
     return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
+
+
+def _owned_statement_on(noun: Token) -> Attribution | None:
+    """`his comments on Muslims`, `Obama's claim about Clinton`, `Clinton's comments Tuesday on the shooting`: an
+    owner's statement with what it was about; the owner is the source (`a comment on the bill` has none)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ == "its" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _STATEMENT_TOPICS and (
+        c.i == noun.i + 1 or all(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.i + 1 : c.i]))), None)
+    topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or topic is None or _no_topic(prep, topic):
+        return None  # (`his remarks on Friday`, `her comments on CNN`: when or where, not what about)
+    start, end = _trimmed(text_of(noun.doc), *_subtree(topic))
+    return Attribution(noun.idx, _end(prep), owner, start, end) if end > start else None
+
+
+# What a statement is about (`comments on`, `claim about`); not `of` (`his claim of victory` is the claim itself).
+_STATEMENT_TOPICS = frozenset({"on", "about", "regarding", "over"})
 
 
 def _owned_stance(noun: Token) -> Attribution | None:
