@@ -510,6 +510,19 @@ def test_a_noun_of_a_statement_before_be_holds_the_clause_after_it(
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # a fronted phrase naming whose view or word the clause is
+    ("In the mayor's view, the plan will fail.", [("In the mayor's view", "mayor", "the plan will fail")]),
+    ("By the senator's own admission, his tax returns are thick.",
+     [("By the senator's own admission", "senator", "his tax returns are thick")]),
+    # ... not a view no one owns, nor one closing the sentence
+    ("In the long view, the plan will fail.", []),
+    ("The plan failed, in the mayor's view.", []),
+])
+def test_a_fronted_phrase_of_ones_view(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["content"]) for r in quotes(text) if r["rule"] == "quotes.noun_cue"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # an owner's statement with what it was about
     ("The mayor angered the union with her comments on pensions.", [("comments on", "mayor", "pensions")]),
     ("Critics doubted the governor's claim about the budget.", [("claim about", "governor", "the budget")]),

@@ -287,6 +287,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
+            found, rule = _in_ones_view(token), "noun_cue"
+        if found is None:
             found, rule = _noun_is(token), "noun_cue"
         if found is None:
             found, rule = _owned_stance(token), "noun_cue"
@@ -1562,6 +1564,35 @@ def _by_noun(noun: Token) -> Attribution | None:
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # `X made the claim that`
     start, end = _trimmed(text_of(noun.doc), *_subtree(clause))
     return Attribution(noun.idx, _end(noun), owner, start, end) if end > start else None
+
+
+def _in_ones_view(noun: Token) -> Attribution | None:
+    """`In Smith's view, the plan will fail`, `By Trump's own admission, his returns are thick`: a fronted phrase
+    naming whose view or word the clause is; the owner is the source, the clause after the phrase the content."""
+    prep = noun.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.dep_ != "pobj" or (prep.lower_, noun.lemma_.lower()) not in _VIEW_PHRASES:
+        return None
+    clause = prep.head
+    if prep.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX") or not prep.i < clause.i or (
+            prep.i != noun.sent.start):
+        return None  # (`He changed his mind in my view` ends no aside; only a phrase opening the sentence)
+    after = prep.right_edge.i + 1
+    if after < len(noun.doc) and noun.doc[after].text == ",":
+        after += 1
+    tokens = [t for t in clause.subtree if t.i >= after]
+    if not tokens:
+        return None
+    start, end = _trimmed(text_of(noun.doc), tokens[0].idx, _end(tokens[-1]))
+    return Attribution(prep.idx, _end(noun), owner, start, end) if end > start else None
+
+
+# Phrases that give whose view or word a clause is (`in my view`, `by his own admission`, `to her mind`).
+_VIEW_PHRASES = frozenset({
+    ("in", "view"), ("in", "opinion"), ("in", "estimation"), ("in", "judgment"), ("in", "judgement"),
+    ("in", "assessment"), ("in", "words"), ("in", "eyes"), ("by", "admission"), ("by", "account"),
+    ("to", "mind"),
+})
 
 
 def _owned_statement_on(noun: Token) -> Attribution | None:
