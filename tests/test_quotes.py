@@ -510,6 +510,18 @@ def test_a_noun_of_a_statement_before_be_holds_the_clause_after_it(
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # a stance idiom `positions` reads is an attribution of what its preposition governs
+    ("The senator threw her support behind the governor.", [("threw her support behind", "senator", "the governor")]),
+    ("The board gave the green light to the merger.", [("gave the green light to", "board", "the merger")]),
+    # ... not the same words in their plain sense, nor a preposition before the verb
+    ("He threw the ball behind the fence.", []),
+    ("We knew the men at whom he was taking aim.", []),
+])
+def test_a_stance_idiom(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["content"]) for r in quotes(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # a fronted phrase naming whose view or word the clause is
     ("In the mayor's view, the plan will fail.", [("In the mayor's view", "mayor", "the plan will fail")]),
     ("By the senator's own admission, his tax returns are thick.",

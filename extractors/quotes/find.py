@@ -38,6 +38,7 @@ from ..positions.holders import (
 )
 from ..positions.lexicon import (
     CONTEST_PRIZES,
+    IDIOMS,
     NOUNS_NEEDING,
     RETORTS,
     SIDE_TAKERS,
@@ -270,6 +271,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
             found, rule = _had(token, sent), "thought"
         if found is None:
             found, rule = _given_or_raised(token, sent), "act_verb"
+        if found is None:
+            found, rule = _stance_idiom(token, sent), "act_verb"
         if found is None:
             found, rule = _inverted(token, sent, marks), "inverted"
         if found is None:
@@ -583,6 +586,21 @@ def _taken_stance(verb: Token, sent: Span) -> Attribution | None:
         return None
     start, end = _trimmed(text_of(verb.doc), *_subtree(content))
     return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+
+
+def _stance_idiom(verb: Token, sent: Span) -> Attribution | None:
+    """`threw her support behind Cruz`, `gave the green light to the plan`, `sounded the alarm over`: an idiom of
+    a stance that `positions` reads (its `IDIOMS`); what its preposition governs is the content."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        found = IDIOMS.get((verb.lemma_.lower(), noun.lemma_.lower()))
+        prep = next((p for word in (verb, noun) for p in word.children if p.dep_ in ("prep", "dative")
+                     and p.lower_ in found[1] and p.i > noun.i), None) if found is not None else None
+        content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        source = _source(verb, sent) if content is not None else None
+        if prep is not None and content is not None and source is not None:
+            start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+            return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
+    return None
 
 
 def _shown(verb: Token, sent: Span) -> Attribution | None:
