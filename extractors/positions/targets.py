@@ -94,6 +94,12 @@ def text(heads: Iterable[Token]) -> str:
     end = next((_second_act_start(t) for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
                 and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end or _finite_after_infinitive(t))),
                end)
+    # `safe areas for Syrians|, an approach several candidates have embraced`, `her gender|, something that could
+    # endear her`: a gloss summing up the act after a comma, however the parser hung it
+    end = next((t.i for t in doc[start + 2 : end] if t.text == "," and _gloss_after(t)), end)
+    # `to take in 250,000 refugees| (Obama has proposed 10,000)`: a clause in brackets is the writer's aside
+    end = next((t.i for t in doc[start + 2 : end] if t.text == "(" and any(
+        w.pos_ in ("VERB", "AUX") for w in doc[t.i + 1 : end] if w.i < _closing_bracket(t))), end)
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)
@@ -107,6 +113,26 @@ def _dash(token: Token) -> bool:
 def _closed_by_dash(aside: Token) -> bool:
     after = aside.right_edge.i + 1
     return after < len(aside.doc) and _dash(aside.doc[after])
+
+
+def _gloss_after(comma: Token) -> bool:
+    """`, an approach ...`, `, a move that ...`, `, something that ...`: a noun that sums up the act before the
+    comma, not a name's description (`Jones, a senator`)."""
+    words = comma.doc[comma.i + 1 : comma.i + 4]
+    if len(words) and words[0].lower_ == "something":
+        return True
+    return len(words) > 1 and words[0].lower_ in ("a", "an", "another") and any(
+        w.lemma_.lower() in _GLOSS_NOUNS and w.pos_ == "NOUN" for w in words[1:])
+
+
+def _closing_bracket(opening: Token) -> int:
+    """The index of the `)` that closes `opening`, or the sentence's end."""
+    return next((t.i for t in opening.doc[opening.i + 1 : opening.sent.end] if t.text == ")"), opening.sent.end)
+
+
+# Nouns that sum up an act (`an approach`, `a move`, `something`).
+_GLOSS_NOUNS = frozenset({"approach", "move", "step", "idea", "measure", "policy", "decision", "strategy", "tactic",
+                          "gesture", "notion", "effort"})
 
 
 def _restated_object(verb: Token, child: Token) -> bool:
