@@ -510,6 +510,19 @@ def test_a_noun_of_a_statement_before_be_holds_the_clause_after_it(
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # what one recognizes or realizes is a thing held true
+    ("The mayor seemed to recognize the significance of the vote.",
+     [("recognize", "mayor", "the significance of the vote")]),
+    ("Each governor realized the danger of a long race.", [("realized", "Each governor", "the danger of a long race")]),
+    # ... not a person or a state recognized
+    ("She recognized him at once.", []),
+    ("China recognized Taiwan in 1950.", []),
+])
+def test_a_thing_recognized_is_held_true(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["content"]) for r in quotes(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # a stance idiom `positions` reads is an attribution of what its preposition governs
     ("The senator threw her support behind the governor.", [("threw her support behind", "senator", "the governor")]),
     ("The board gave the green light to the merger.", [("gave the green light to", "board", "the merger")]),

@@ -432,7 +432,10 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
             found = _object_act(verb, source)
         else:  # `agreed with the analysis`, `worried about the economy`, `boasted of his record`, `believe in`
             topics = _BELIEF_TOPICS if lemma == "believe" else THOUGHT_TOPIC_PREPOSITIONS
-            found = _object_act(verb, source, topics, takes_object=False)
+            # `recognized the significance of the victory`: what is recognized is a thing held true, not a person
+            recognised = lemma in _RECOGNISING and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i for c in verb.children)
+            found = _object_act(verb, source, topics, takes_object=recognised)
         return found if found is not None or lemma not in SAYING | THINKING else _pro_form(verb, source)
     if source is None and not _passive_report(verb):
         return None
@@ -470,6 +473,11 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
         cue_end = _end(audience) if audience is not None else cue_end
     return Attribution(verb.idx, cue_end, source, start, end)
+
+
+# Verbs of thought whose object is a thing held true (`recognized the precariousness of their bids`, `realized the
+# danger`): content, as PolNeAR marks it; other thoughts have no object to report (`knows Clinton`).
+_RECOGNISING = frozenset({"recognize", "recognise", "realize", "realise"})
 
 
 # `That said, ...`, `That being said, ...`, `Having said that, ...`: a concession before a comma, no report.
