@@ -115,6 +115,11 @@ MERGES = [
     # An acronym keeping a joiner's initial joins the name it follows in brackets, and takes its label.
     ("Reporters filed Freedom of Information Act (FOIA) requests. The FOIA office was slow to answer.",
      "Freedom of Information Act", ["FOIA"]),
+    # A country's own body named without the country is it.
+    ("The U.S. Congress owns the tax code, and Democrats in Congress want to change it.", "U.S. Congress",
+     ["Congress"]),
+    ("The Hungarian Parliament voted on Monday, and Parliament rose for the summer.", "Hungarian Parliament",
+     ["Parliament"]),
     # An acronym written with stops joins the one name of the document with its initials.
     ("The Federal Bureau of Investigation opened an inquiry on Monday. The F.B.I. director said it would take "
      "months.", "Federal Bureau of Investigation", ["F.B.I."]),
@@ -180,6 +185,9 @@ def test_a_place_at_the_end_of_a_line_ends_before_the_line_break(text: str) -> N
         # Two names the model read as one across `and`, each named alone elsewhere, are two.
         ("Christie and Jindal dropped out on Monday. Chris Christie endorsed Donald Trump, and Bobby Jindal stayed "
          "home.", ("Chris Christie", "Bobby Jindal")),
+        # A state's party is not the national one.
+        ("The Iowa Democratic Party met, and the Democratic Party chair spoke later.",
+         ("Iowa Democratic Party", "Democratic Party")),
         # A name ending in an institution's word is no person's full name, whatever the model says.
         ("Several of Clinton's aides served in the Obama White House. Obama spoke on Friday, and the White "
          "House declined to comment.", ("Obama", "White House")),

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of
 from ..engine.wordlists import words
+from . import gazetteer
 from .acronyms import initials, is_acronym
+from .demonyms import country_of
 from .mentions import Mention
 from .surface import key, middles_agree, tidy, undotted
 from .titles import title_before
@@ -219,7 +221,8 @@ def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
         if _may_shorten(doc, g):
             short = _words(doc, g[0])
             target = _nearest([(start, h) for start, h, name in longer
-                               if _opens(short, name) and not _body_of(short, name) and h is not g], g[0])
+                               if ((_opens(short, name) and not _body_of(short, name)) or _after_a_country(short, name))
+                               and h is not g], g[0])
         moved[id(target if target is not None else g)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
 
@@ -242,6 +245,16 @@ def _words(doc: Doc, mention: Mention) -> tuple[str, ...]:
 def _opens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """`Goldman` opens `Goldman Sachs`; a name does not open itself."""
     return len(short) < len(name) and name[: len(short)] == short
+
+
+def _after_a_country(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`Congress` closes `U.S. Congress`, `Senate` closes `U.S. Senate`, `Parliament` closes `Hungarian
+    Parliament`: the country's own body, named without it; a state's (`Iowa Democratic Party`) is another."""
+    if not len(short) < len(name) <= len(short) + 3 or name[-len(short):] != short:
+        return False
+    country = " ".join(name[: -len(short)])
+    place = gazetteer.lookup(country)
+    return (place is not None and place.kind == "country") or (" " not in country and country_of(country) is not None)
 
 
 def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
