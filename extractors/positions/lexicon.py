@@ -115,7 +115,8 @@ NEEDS_OBJECT: frozenset[str] = frozenset(
 SILENT_VERBS: frozenset[str] = frozenset(
     {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify",
      "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek", "characterize",
-     "characterise", "describe"}  # (not `disclose`: `refused to disclose his medical records` takes a side)
+     "characterise", "describe", "define", "explain", "clarify"}
+    # (not `disclose`: `refused to disclose his medical records` takes a side)
 )
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend", "threaten"})
@@ -345,7 +346,8 @@ RECEIVED_NOUNS: frozenset[str] = frozenset({"support", "backing", "endorsement",
 # What a request is not a stance on (`my requests for comment`), nor a refusal to give (`declined to release
 # details of the message`, `refused to disclose figures`). Lemmas.
 INQUIRY_WORDS: frozenset[str] = frozenset({"comment", "interview", "information", "clarification", "detail",
-                                           "specific", "specifics", "figure", "breakdown"})
+                                           "specific", "specifics", "figure", "breakdown", "documentation",
+                                           "explanation", "answer", "data"})
 
 # Passives that describe the subject's own stance (`is committed to`, `is opposed to`).
 # Keyed by the participle, which the tagger reads as a verb or as an adjective.
