@@ -386,6 +386,9 @@ def test_an_epithet_takes_the_first_named_subject_not_the_main_clauses() -> None
     # ... a named antecedent stays its name; a demonstrative `that` is no relative pronoun and stays as written
     ("Senator Jane Roe, who opposes the bill, said it was rushed.", "who", "Jane Roe"),
     ("The mayor cut the budget. That suggests the plan failed.", "That", "That"),
+    # ... the actor before an aside set off by dashes, which the aside describes
+    ("Sanders will ask the superdelegates - elected officials and party leaders - who have pledged to back "
+     "Clinton to switch.", "who", "superdelegates"),
 ])
 def test_a_relative_pronoun_is_its_antecedent(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder

@@ -483,7 +483,24 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     clause = pronoun.head.head if pronoun.lower_ == "whose" else pronoun.head
     if pronoun.lower_ not in RELATIVE_PRONOUNS | {"whose"} or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
-    return antecedent(person_before(clause.head, pronoun) or _owner_of_place(clause.head, pronoun))
+    return antecedent(_before_a_dashed_aside(pronoun) or person_before(clause.head, pronoun)
+                      or _owner_of_place(clause.head, pronoun))
+
+
+def _before_a_dashed_aside(pronoun: Token) -> Token | None:
+    """`the superdelegates - elected officials and party leaders - who have committed to Clinton`: a relative
+    pronoun right after an aside set off by dashes stands for the actor before the aside, which the aside
+    describes."""
+    doc = pronoun.doc
+    if pronoun.i < 3 or doc[pronoun.i - 1].text not in DASHES or not doc[pronoun.i - 1].whitespace_:
+        return None
+    opening = next((t for t in reversed(doc[pronoun.sent.start : pronoun.i - 1]) if t.text in DASHES), None)
+    if opening is None or opening.i <= pronoun.sent.start or not doc[opening.i - 1].whitespace_:
+        return None
+    before = doc[opening.i - 1]
+    # (the aside names actors, so what it describes is one: `superdelegates` are `officials and party leaders`)
+    actors = can_hold_a_view(before) or any(can_hold_a_view(t) for t in doc[opening.i + 1 : pronoun.i - 1])
+    return before if before.pos_ in ("NOUN", "PROPN") and actors else None
 
 
 def person_before(noun: Token, pronoun: Token) -> Token | None:
