@@ -1207,6 +1207,17 @@ def test_readiness_is_a_hedge(text: str, found: list[tuple[str, bool]]) -> None:
     assert [(r["cue"], r["hedged"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "target", "negated"), [
+    # a `no` that denies the stance is not left in its target, where it would read as a second denial
+    ("Party leaders want no repeat of the 1980 convention.", "repeat of the 1980 convention", True),
+    ("The senators backed no candidate.", "candidate", True),
+    # ... and a `No` in a name denies nothing
+    ("The union backed the No Child Left Behind law.", "the No Child Left Behind law", False),
+])
+def test_a_denying_quantity_sets_negated_and_leaves_the_target(text: str, target: str, negated: bool) -> None:
+    assert [(r["target"], r["negated"]) for r in run_text("positions", text)] == [(target, negated)]
+
+
 @pytest.mark.parametrize(("text", "negated", "hedged"), [
     # a denial on the copula of the adjective that governs the stance, and two denials that cancel
     ("The senator is not ready to endorse the governor.", True, False),

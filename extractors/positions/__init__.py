@@ -93,6 +93,10 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
     verbal = not cue.nominal and cue.stance != "state"
     # `"Voters shouldn't lose their right," he said`: the demand's own words; only the saying denies or hedges it
     carrier = doc[cue.start] if cue.rule == "speech_demand" else cue.anchor
+    negated = verbal and modality.negated(carrier)
+    target = _without_cue(cue.target, cue_text)
+    if negated:
+        target = _without_denial(target)
     return Fact(
         start=doc[first].idx,
         end=last.idx + len(last.text),
@@ -103,8 +107,8 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
             "stance": cue.stance,
             "cue": cue_text,
             # an absent target is null
-            "target": _without_cue(cue.target, cue_text) or None,
-            "negated": verbal and modality.negated(carrier),
+            "target": target or None,
+            "negated": negated,
             "hedged": verbal and modality.hedged(carrier),
         },
     )
@@ -123,6 +127,15 @@ def _declaring_verb(cue: Cue) -> int:
         if governor.i < first and governor.lemma_.lower() in DECLARING_GOVERNORS and governor.i >= cue.start - 4:
             first = governor.i
     return first
+
+
+def _without_denial(target: str) -> str:
+    """`want no repeat of the 1980 convention`, negated: the target is `a repeat of ...`'s words without the `no`
+    that already set `negated`, so that the two do not read as a double denial."""
+    from .lexicon import NONE_WORDS
+
+    first, _, rest = target.partition(" ")
+    return rest if first.casefold() in NONE_WORDS and rest else target
 
 
 def _without_cue(target: str, cue: str) -> str:
@@ -213,7 +226,7 @@ EXTRACTOR = Extractor(
         Field("negated", "boolean", "The cue is negated (`did not endorse`)."),
         Field("hedged", "boolean", "The cue is hedged (`could support`, `is expected to back`, `reportedly`)."),
     ),
-    version="21",
+    version="22",
     label="stance",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),

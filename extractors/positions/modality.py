@@ -125,7 +125,8 @@ def negated(verb: Token) -> bool:
         return True  # `none has said they want military engagement`: nobody declared it
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
         if obj.lower_ in ("nothing", "none") or any(
-                d.dep_ in ("det", "nummod", "amod") and (d.lower_ in NONE_WORDS or _scant(d)) for d in obj.children):
+                d.dep_ in ("det", "nummod", "amod") and d.text.islower() and (d.lower_ in NONE_WORDS or _scant(d))
+                for d in obj.children):  # (not the `No` of a name: `backed the No Child Left Behind law`)
             # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`,
             # `is no fan of Trump`, `offered few ideas for`, `showed little support for`
             return True
