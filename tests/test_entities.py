@@ -143,6 +143,7 @@ def test_mentions_of_one_entity_merge_into_one_record(text: str, name: str, alia
     ("Turkish Americans gave money, and one Turkish-American donor said so.", "Turkish Americans",
      {"Turkish-American"}),
     ("Jewish voters and Jews in Ohio met on Monday.", "Jews", {"Jewish"}),
+    ("Israelis protested, and one Israeli official resigned.", "Israelis", {"Israeli"}),
 ])
 def test_the_forms_of_one_groups_word_are_one_group_named_by_its_plural(text: str, name: str, forms: set[str]) -> None:
     records = [r for r in entities(text) if r["label"] == "NORP"]

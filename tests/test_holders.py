@@ -389,6 +389,8 @@ def test_an_epithet_takes_the_first_named_subject_not_the_main_clauses() -> None
     # ... the actor before an aside set off by dashes, which the aside describes
     ("Sanders will ask the superdelegates - elected officials and party leaders - who have pledged to back "
      "Clinton to switch.", "who", "superdelegates"),
+    ("Sanders will ask the superdelegates - long-time officials and party leaders - who have pledged to back "
+     "Clinton to switch.", "who", "superdelegates"),
 ])
 def test_a_relative_pronoun_is_its_antecedent(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder

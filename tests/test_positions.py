@@ -1226,6 +1226,8 @@ def test_a_denying_quantity_sets_negated_and_leaves_the_target(text: str, target
     ("The senator is not afraid to criticize the plan.", False, False),
     ("The senator did not refuse to back the bill.", False, False),
     ("It is not impossible for the union to approve the merger.", False, False),
+    # `not yet` is one denial, not two
+    ("The senator has not yet decided to endorse the governor.", True, False),
     # a saying nobody made
     ("The senators met on Monday, but none has said they would back the merger.", True, False),
     ("The senators met on Monday, but no one said they would back the merger.", True, False),

@@ -5,6 +5,7 @@ keeps the clusters as found, where `one Democrat` is one person, not the party's
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from .cluster import EntityCluster
@@ -20,7 +21,7 @@ def _noun_key(name: str) -> str:
     if not words:
         return ""
     last = words[-1]
-    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
         words[-1] = last[:-1]
     return " ".join(words)
 
@@ -60,7 +61,8 @@ def join_group_forms(clusters: list[EntityCluster], text: str) -> list[EntityClu
         spans = sorted(span for member in members for span in member.mentions)
         written = [tidy(text[start:end]) for start, end in spans]
         plurals = [w for w in written if _plural(w, noun)]
-        name = max(plurals or written, key=lambda w: (written.count(w), -written.index(w)))
+        counts, order = Counter(written), {w: -i for i, w in reversed(list(enumerate(written)))}
+        name = max(plurals or written, key=lambda w: (counts[w], order[w]))
         aliases = list(dict.fromkeys(w for w in [*(m.name for m in members), *written] if w != name))
         joined[id(first[noun])] = replace(first[noun], name=name, mentions=spans, aliases=aliases)
         dropped.update(id(member) for member in members if member is not first[noun])

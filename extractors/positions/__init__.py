@@ -95,7 +95,7 @@ def _fact(doc: Doc, cue: Cue, actor: Actor) -> Fact:
     carrier = doc[cue.start] if cue.rule == "speech_demand" else cue.anchor
     negated = verbal and modality.negated(carrier)
     target = _without_cue(cue.target, cue_text)
-    if negated:
+    if negated and modality.denying_quantity(carrier):
         target = _without_denial(target)
     return Fact(
         start=doc[first].idx,
@@ -135,7 +135,7 @@ def _without_denial(target: str) -> str:
     from .lexicon import NONE_WORDS
 
     first, _, rest = target.partition(" ")
-    return rest if first.casefold() in NONE_WORDS and rest else target
+    return rest if first in NONE_WORDS and rest else target
 
 
 def _without_cue(target: str, cue: str) -> str:
@@ -226,7 +226,7 @@ EXTRACTOR = Extractor(
         Field("negated", "boolean", "The cue is negated (`did not endorse`)."),
         Field("hedged", "boolean", "The cue is hedged (`could support`, `is expected to back`, `reportedly`)."),
     ),
-    version="22",
+    version="23",
     label="stance",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),

@@ -135,19 +135,28 @@ def _verbal(verb: Token, end: int, stance: Stance, target_heads: list[Token]) ->
     return Cue(verb.i, end, stance, verb, tuple(holders.of_verb(verb)), targets.text(target_heads))
 
 
-def _idiom(verb: Token) -> Cue | None:
-    """`threw its weight behind`, `raised objections to`, `expressed concern over`."""
+def idiom(verb: Token) -> tuple[Stance, frozenset[str], Token, Token] | None:
+    """`threw its weight behind`, `raised objections to`, `expressed concern over`: the idiom's stance, the
+    prepositions it takes, its noun and the preposition after it that carries what it is toward (shared with
+    `quotes`)."""
     for obj in _objects(verb):
         found = IDIOMS.get((verb.lemma_.lower(), obj.lemma_.lower()))
         if found is None:
             continue
         stance, prepositions = found
         prep = next((p for word in (verb, obj) for p in word.children
-                     if p.dep_ in ("prep", "dative") and p.lower_ in prepositions), None)
+                     if p.dep_ in ("prep", "dative") and p.lower_ in prepositions and p.i > obj.i), None)
         if prep is not None:
-            heads = targets.prepositional(prep.head, prepositions)
-            return _verbal(verb, _span_end(obj, prep), stance, heads)
+            return stance, prepositions, obj, prep
     return None
+
+
+def _idiom(verb: Token) -> Cue | None:
+    found = idiom(verb)
+    if found is None:
+        return None
+    stance, prepositions, obj, prep = found
+    return _verbal(verb, _span_end(obj, prep), stance, targets.prepositional(prep.head, prepositions))
 
 
 def _complete(noun: Token) -> bool:

@@ -494,7 +494,8 @@ def _before_a_dashed_aside(pronoun: Token) -> Token | None:
     doc = pronoun.doc
     if pronoun.i < 3 or doc[pronoun.i - 1].text not in DASHES or not doc[pronoun.i - 1].whitespace_:
         return None
-    opening = next((t for t in reversed(doc[pronoun.sent.start : pronoun.i - 1]) if t.text in DASHES), None)
+    opening = next((t for t in reversed(doc[pronoun.sent.start + 1 : pronoun.i - 1])
+                    if t.text in DASHES and doc[t.i - 1].whitespace_), None)  # (not the hyphen of `long-time`)
     if opening is None or opening.i <= pronoun.sent.start or not doc[opening.i - 1].whitespace_:
         return None
     before = doc[opening.i - 1]

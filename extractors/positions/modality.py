@@ -123,13 +123,8 @@ def negated(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and _said_by_no_one(verb.head):
         return True  # `none has said they want military engagement`: nobody declared it
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
-        if obj.lower_ in ("nothing", "none") or any(
-                d.dep_ in ("det", "nummod", "amod") and d.text.islower() and (d.lower_ in NONE_WORDS or _scant(d))
-                for d in obj.children):  # (not the `No` of a name: `backed the No Child Left Behind law`)
-            # `had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`,
-            # `is no fan of Trump`, `offered few ideas for`, `showed little support for`
-            return True
+    if denying_quantity(verb):
+        return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # `decided against recommending charges`
     if _after_too(verb):
@@ -138,13 +133,25 @@ def negated(verb: Token) -> bool:
     denials = 0
     for n, governor in enumerate(governors(verb)):
         denials += _denied(governor)
-        if n and (governor.lemma_.lower() in NEGATING_GOVERNORS | REFUSAL_NOUNS or _deferring(governor)):
+        if n and (governor.lemma_.lower() in _REFUSING or _deferring(governor)):
             denials += 1
         if n and any(c.dep_ == "acomp" and c.lemma_.lower() in NEGATING_GOVERNORS for c in governor.children):
             denials += 1  # `it is impossible for the EU to approve`, `was unable to back`
-        if n and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
-            denials += 1  # `has yet to endorse`
+        if n and not _denied(governor) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+            denials += 1  # `has yet to endorse` (`has not yet decided to endorse` is one denial, not two)
     return denials % 2 == 1
+
+
+_REFUSING = NEGATING_GOVERNORS | REFUSAL_NOUNS
+
+
+def denying_quantity(verb: Token) -> bool:
+    """`had no objection to`, `backed no candidate`, `gave zero support`, `proposed nothing`, `is no fan of Trump`,
+    `offered few ideas for`, `showed little support for`: the object's quantity denies the stance (not the `No`
+    of a name: `backed the No Child Left Behind law`)."""
+    return any(obj.lower_ in ("nothing", "none") or any(
+        d.dep_ in ("det", "nummod", "amod") and d.text.islower() and (d.lower_ in NONE_WORDS or _scant(d))
+        for d in obj.children) for obj in verb.children if obj.dep_ in ("dobj", "attr"))
 
 
 def _said_by_no_one(verb: Token) -> bool:

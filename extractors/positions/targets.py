@@ -99,7 +99,7 @@ def text(heads: Iterable[Token]) -> str:
     end = next((t.i for t in doc[start + 2 : end] if t.text == "," and _gloss_after(t)), end)
     # `to take in 250,000 refugees| (Obama has proposed 10,000)`: a clause in brackets is the writer's aside
     end = next((t.i for t in doc[start + 2 : end] if t.text == "(" and any(
-        w.pos_ in ("VERB", "AUX") for w in doc[t.i + 1 : end] if w.i < _closing_bracket(t))), end)
+        w.pos_ in ("VERB", "AUX") for w in doc[t.i + 1 : min(end, _closing_bracket(t))])), end)
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)

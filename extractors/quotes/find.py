@@ -23,7 +23,7 @@ from ..entities.layout import handed_over, in_dateline
 from ..entities.titles import is_title_word
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
-from ..positions.cues import headline_clause_end, is_headline
+from ..positions.cues import headline_clause_end, idiom, is_headline
 from ..positions.holders import (
     can_hold_a_view,
     finite,
@@ -38,7 +38,6 @@ from ..positions.holders import (
 )
 from ..positions.lexicon import (
     CONTEST_PRIZES,
-    IDIOMS,
     NOUNS_NEEDING,
     RETORTS,
     SIDE_TAKERS,
@@ -105,6 +104,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _SPOKEN = SAYING | QUOTING
+_SAID_OR_THOUGHT = SAYING | THINKING
 _MESSAGES = MESSAGE_NOUNS | MADE_STATEMENTS | {"message", "word"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What completes an act's object into its content (`called him a genius`, `blamed X for Y`).
@@ -598,17 +598,14 @@ def _taken_stance(verb: Token, sent: Span) -> Attribution | None:
 
 def _stance_idiom(verb: Token, sent: Span) -> Attribution | None:
     """`threw her support behind Cruz`, `gave the green light to the plan`, `sounded the alarm over`: an idiom of
-    a stance that `positions` reads (its `IDIOMS`); what its preposition governs is the content."""
-    for noun in (c for c in verb.children if c.dep_ == "dobj"):
-        found = IDIOMS.get((verb.lemma_.lower(), noun.lemma_.lower()))
-        prep = next((p for word in (verb, noun) for p in word.children if p.dep_ in ("prep", "dative")
-                     and p.lower_ in found[1] and p.i > noun.i), None) if found is not None else None
-        content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        source = _source(verb, sent) if content is not None else None
-        if prep is not None and content is not None and source is not None:
-            start, end = _trimmed(text_of(verb.doc), *_subtree(content))
-            return Attribution(verb.idx, _end(prep), source, start, end) if end > start else None
-    return None
+    a stance that `positions` reads; what its preposition governs is the content."""
+    found = idiom(verb)
+    content = next((g for g in found[3].children if g.dep_ in ("pobj", "pcomp")), None) if found else None
+    source = _source(verb, sent) if content is not None else None
+    if found is None or content is None or source is None:
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+    return Attribution(verb.idx, _end(found[3]), source, start, end) if end > start else None
 
 
 def _shown(verb: Token, sent: Span) -> Attribution | None:
@@ -840,21 +837,22 @@ def _vote(verb: Token, source: Token) -> Attribution | None:
         what = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if prep.dep_ == "prep" and prep.lower_ == "in" and what is not None:
             start, end = _trimmed(text_of(doc), *_subtree(what))
-            return Attribution(verb.idx, _end(of), source, start, end)
+            return Attribution(verb.idx, _end(of), source, start, end) if end > start else None
     # `voted down the bill` (the particle parsed as a preposition too), `voted the bill down`
     particle = next((c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "down"), None)
     thing = next((c for c in (*verb.children, *(particle.children if particle is not None else ()))
                   if c.dep_ in ("dobj", "pobj")), None)
     if particle is not None and thing is not None:
         start, end = _trimmed(text_of(doc), *_subtree(thing))
-        return Attribution(verb.idx, _end(particle) if particle.i == verb.i + 1 else _end(verb), source, start, end)
+        cue_end = _end(particle) if particle.i == verb.i + 1 else _end(verb)
+        return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
     # (an infinitive after other words may be parsed as a purpose: `voted 7-2 on Monday to close it`)
     clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and infinitive(c)),
                   None)
     if clause is None:
         return None
     start, end = _trimmed(text_of(doc), *_subtree(clause))
-    return Attribution(verb.idx, _end(verb), source, start, end)
+    return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
 
 
 def _share(source: Token | None) -> bool:
@@ -1018,10 +1016,10 @@ def _source(verb: Token, sent: Span) -> Token | None:
 
 
 def _speakers_own(verb: Token) -> bool:
-    """A cue the parser joined by `and` or `but` to the verb of a reported clause, finite where that verb has an
-    auxiliary or a modal it does not share: `said he would order a review and warned against hackers`,
-    `complained Khan had attacked him and questioned why ...`: the sayer's own second act. Two plain past verbs
-    stay the reported clause's (`Police say he posed a threat and refused to drop the gun`)."""
+    """A cue the parser joined by `and` or `but` to the verb of a reported clause, in the simple past or present
+    where that verb has a modal or a perfect `have` it does not share: `said he would order a review and warned
+    against hackers`, `complained Khan had attacked him and questioned why ...`: the sayer's own second act. Two
+    plain past verbs stay the reported clause's (`Police say he posed a threat and refused to drop the gun`)."""
     clause = verb.head
     if not (verb.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head.i != clause.i
             and cue_lemma(verb) in CUE_VERBS and cue_lemma(clause.head) in SAYING and not reported_alike(verb)):
@@ -1173,7 +1171,7 @@ def _aside(verb: Token) -> bool:
         # promoted him`; not `as rich as he claims to be`
         dashed = doc[last].text in DASHES or (last + 1 < len(doc) and doc[last + 1].text in DASHES)
         ends = closed or dashed or (last + 1 < len(doc) and doc[last + 1].is_sent_end and doc[last + 1].is_punct)
-        return (cue_lemma(verb) in SAYING | THINKING and verb.head.pos_ in ("VERB", "AUX") and ends
+        return (cue_lemma(verb) in _SAID_OR_THOUGHT and verb.head.pos_ in ("VERB", "AUX") and ends
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
     if verb.dep_ == "ROOT":
         return _root_aside(verb, subject)
@@ -1184,8 +1182,8 @@ def _aside(verb: Token) -> bool:
 
 def _root_aside(verb: Token, subject: Token) -> bool:
     """`These employees, Stumpf explained earlier in the hearing, were well paid`, parsed with the cue as the
-    root: the sentence's subject before a comma, the cue's subject after it, and the clause going on after
-    the comma that closes the cue's adverbials."""
+    root: the sentence's subject before a comma (or a dash), the cue's subject after it, and the clause going on
+    after the comma (or dash) that closes the cue's adverbials."""
     doc, sent = verb.doc, verb.sent
     subject = _nearest_subject(verb) or subject
     opening = subject.left_edge.i - 1
@@ -1576,7 +1574,8 @@ def _evident(adjective: Token) -> Attribution | None:
 
 
 def _by_noun(noun: Token) -> Attribution | None:
-    """`the claim that Y`, `X's statement that Y`: the noun's clause is the content; its owner the source."""
+    """`the claim that Y`, `X's statement that Y`, `fears that Y`: the noun's clause is the content; its owner the
+    source. With no clause, an owner's statement on a topic (`_owned_statement_on`)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
         return None
     # (a `that` the parser marked as a conjunction opens the noun's content even in a clause it calls relative:
