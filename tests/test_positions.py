@@ -86,6 +86,8 @@ POSITIVE = [
                  [Want("voted against", "Lawmakers", "oppose", "spending bill")], id="vote-against"),
     pytest.param("The city council voted 7-2 on Monday to close the shelter.",
                  [Want("voted", "city council", "support", "close the shelter")], id="vote-to"),
+    pytest.param("Nurses in the county voted overwhelmingly to accept the pay offer.",
+                 [Want("accept", "Nurses", "support", "pay offer")], id="vote-to-a-cue-once"),
     pytest.param("Last week the county board voted down a bill on school prayer.",
                  [Want("voted down", "county board", "oppose", "school prayer")], id="vote-down"),
     pytest.param("The mayor voiced displeasure with the council's budget plan.",

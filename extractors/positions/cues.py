@@ -380,6 +380,8 @@ def _with_infinitive(verb: Token) -> Cue | None:
                    and any(a.lower_ == "to" for a in c.children)]
     if stance is None or not infinitives:
         return None
+    if stance == "support" and any(_is_cue_verb(c) for c in infinitives):
+        return None  # `voted to approve the contract`: the infinitive's own cue says it, once
     return _verbal(verb, verb.i + 1, stance, _objects(verb) + infinitives)
 
 
