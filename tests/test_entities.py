@@ -115,6 +115,8 @@ MERGES = [
     # An acronym keeping a joiner's initial joins the name it follows in brackets, and takes its label.
     ("Reporters filed Freedom of Information Act (FOIA) requests. The FOIA office was slow to answer.",
      "Freedom of Information Act", ["FOIA"]),
+    # An organisation's other name that names nothing else is it.
+    ("The Republican Party is split, and the GOP nominee has not united it.", "Republican Party", ["GOP"]),
     # A country's own body named without the country is it.
     ("The U.S. Congress owns the tax code, and Democrats in Congress want to change it.", "U.S. Congress",
      ["Congress"]),

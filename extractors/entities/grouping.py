@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of
-from ..engine.wordlists import words
+from ..engine.wordlists import lines, words
 from . import gazetteer
 from .acronyms import initials, is_acronym
 from .demonyms import country_of
@@ -35,7 +36,15 @@ def identity(doc: Doc, mention: Mention) -> str:
         tokens = tokens[:-1]
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens = tokens[:-1]
-    return "name:" + key(tokens.text)
+    name = key(tokens.text)
+    return "name:" + _organisation_aliases().get(name, name)
+
+
+@cache
+def _organisation_aliases() -> dict[str, str]:
+    """`gop` -> `republican party`: the keys of an organisation's other names (`organisation_aliases.txt`)."""
+    pairs = (line.split("\t") for line in lines(__package__, "organisation_aliases.txt"))
+    return {key(alias): key(name) for alias, name in pairs}
 
 
 def group(doc: Doc, mentions: list[Mention], links: list[tuple[Mention, Mention]]) -> list[Group]:
