@@ -565,17 +565,23 @@ def test_an_office_is_not_a_person_titled_with_another(text: str, holder: str) -
     assert position_holder(text, "endorse") == holder
 
 
-@pytest.mark.parametrize(("text", "holder"), [
+@pytest.mark.parametrize(("text", "written", "holder"), [
     # `it` is neither any one member of a party (`a Democrat`) nor an object of a clause set before it
     ("Google met regulators on Monday. Even if a Democrat wins the White House, it assumes Republicans will keep the "
-     "Senate.", "Google"),
+     "Senate.", "it", "Google"),
     # ... while that clause's own subject may be it
-    ("Apple met regulators on Monday. Even if Google backs the plan, it will say the deal is fair.", "Google"),
+    ("Apple met regulators on Monday. Even if Google backs the plan, it will say the deal is fair.", "it", "Google"),
     # ... and its object where its subject is the writer, no rival
-    ("Apple met regulators on Monday. When I met with Google, it said the deal was fair.", "Google"),
+    ("Apple met regulators on Monday. When I met with Google, it said the deal was fair.", "it", "Google"),
+    # `It` opening the sentence after one about a record goes on quoting the record, not a body it names
+    ("The report from the House committee also gave details of data breaches at the agency. It said officials had "
+     "concealed the breaches.", "It", "The report"),
+    ("A new poll showed Clinton ahead in Ohio. It found that voters trusted her more.", "It", "A new poll"),
+    # ... but an organisation that made a statement is still `It`
+    ("The FDIC released a statement on Monday. It said the breaches were minor.", "It", "FDIC"),
 ])
-def test_it_is_no_one_member_nor_a_side_clauses_object(text: str, holder: str) -> None:
-    assert holder_of(text, "it") == holder
+def test_whom_it_stands_for(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
 
 
 @pytest.mark.parametrize(("text", "holder"), [
@@ -760,18 +766,6 @@ def test_the_country_a_nationality_word_names(word: str, country: str | None) ->
 ])
 def test_a_national_and_a_daily_are_whom_the_story_named(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
-
-
-@pytest.mark.parametrize(("text", "holder"), [
-    # `it` opening the sentence after one about a record goes on quoting the record, not a body it names
-    ("The report from the House committee also gave details of data breaches at the agency. It said officials had "
-     "concealed the breaches.", "The report"),
-    ("A new poll showed Clinton ahead in Ohio. It found that voters trusted her more.", "A new poll"),
-    # ... but an organisation that made a statement is still `it`
-    ("The FDIC released a statement on Monday. It said the breaches were minor.", "FDIC"),
-])
-def test_it_after_a_record_is_the_record(text: str, holder: str) -> None:
-    assert holder_of(text, "It") == holder
 
 
 @pytest.mark.parametrize(("text", "written", "holder"), [

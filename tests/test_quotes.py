@@ -145,6 +145,8 @@ def quotes(text: str) -> list[dict[str, object]]:
      "indirect"),
     ("The assembly's majority voted in favor of the budget.", "assembly's majority", "voted in favor of",
      "the budget", "indirect"),
+    ("The senators voted in support of the resolution.", "senators", "voted in support of", "the resolution",
+     "indirect"),
     ("Last week the state senate voted down a bill on school prayer.", "state senate", "voted down",
      "a bill on school prayer", "indirect"),
     # signatures after a no-break space, a name the tagger split from its surname, a phrase quoted inside

@@ -342,12 +342,19 @@ def _in_favour(verb: Token) -> Cue | None:
             continue
         if prep.lower_ == "against" and verb.lemma_ == "be":
             return _verbal(verb, prep.i + 1, "oppose", targets.prepositional(verb, frozenset({"against"})))
-        side = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SIDE_NOUNS), None)
-        if prep.lower_ == "in" and side is not None:
+        side = side_taken(prep)
+        if side is not None:
             of = _prep(side, "of")
             stance = SIDE_NOUNS[side.lemma_.lower()]
             return _verbal(verb, _span_end(side, of), stance, targets.prepositional(side, frozenset({"of", "to"})))
     return None
+
+
+def side_taken(prep: Token) -> Token | None:
+    """The side noun of `in favour of`, `in support of`, `in opposition to` (shared with `quotes`)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SIDE_NOUNS), None)
 
 
 def _stative_passive(verb: Token) -> Cue | None:

@@ -23,7 +23,7 @@ from ..entities.layout import handed_over, in_dateline
 from ..entities.titles import is_title_word
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
-from ..positions.cues import headline_clause_end, idiom, is_headline
+from ..positions.cues import headline_clause_end, idiom, is_headline, side_taken
 from ..positions.holders import (
     can_hold_a_view,
     finite,
@@ -831,11 +831,10 @@ def _vote(verb: Token, source: Token) -> Attribution | None:
     """`voted to end the filibuster`, `voted in favor of the bill`, `voted down the measure`: a decision cast by
     vote says what its voters want, as `voted for` does; `voted on Tuesday` says nothing of what."""
     doc = verb.doc
-    for prep in verb.children:  # `in favor of the bill`
-        favour = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ("favor", "favour")), None)
-        of = next((p for p in favour.children if p.dep_ == "prep" and p.lower_ == "of"), None) if favour else None
+    for side in filter(None, map(side_taken, verb.children)):  # `in favor of the bill`, `in support of`
+        of = next((p for p in side.children if p.dep_ == "prep" and p.lower_ in ("of", "to")), None)
         what = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
-        if prep.dep_ == "prep" and prep.lower_ == "in" and what is not None:
+        if of is not None and what is not None:
             start, end = _trimmed(text_of(doc), *_subtree(what))
             return Attribution(verb.idx, _end(of), source, start, end) if end > start else None
     # `voted down the bill` (the particle parsed as a preposition too), `voted the bill down`
