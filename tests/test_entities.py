@@ -154,6 +154,18 @@ def test_the_forms_of_one_groups_word_are_one_group_named_by_its_plural(text: st
     assert records[0]["count"] == 1 + len(forms)
 
 
+@pytest.mark.parametrize(("text", "name", "piece"), [
+    ("Rebels fight the Islamic State in its stronghold. The threat from the Islamic State grew.",
+     "Islamic State", "Islamic"),
+    ("American ads ran. Retired American Warriors ran ads, and a spokesman for Retired American Warriors said so.",
+     "Retired American Warriors", None),
+])
+def test_a_name_written_again_whole_takes_the_piece_marked_there(text: str, name: str, piece: str | None) -> None:
+    records = by_name(entities(text))
+    assert [m["text"] for m in records[name]["mentions"]] == [name, name]
+    assert piece is None or piece not in records, f"{piece} left as a record of its own"
+
+
 def test_groups_of_different_words_stay_apart() -> None:
     records = entities("American voters and Americans abroad disagree with Mexican officials and Mexicans at home.")
     assert {r["name"] for r in records if r["label"] == "NORP"} == {"Americans", "Mexicans"}

@@ -43,7 +43,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     mentions = without_overlaps([mentions, from_given_names(doc, mentions, headline)])
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)
-    add_repeats(doc, groups, headline)
+    groups = add_repeats(doc, groups, headline)
     groups = teams_apart(doc, groups)
     place_ends = {m.end for g in groups for m in g if m.place is not None}
     linked = {id(m) for pair in links for m in pair}

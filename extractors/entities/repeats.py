@@ -27,9 +27,8 @@ Form = tuple[str, ...]
 T = TypeVar("T")
 
 
-def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> None:
-    """Append to each group the unmarked occurrences of its names."""
-    covered = model_tokens(doc, headline) | {i for g in groups for m in g for i in range(m.start, m.end)}
+def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> list[Group]:
+    """Each group with the unmarked occurrences of its names added; a group left with no mention drops out."""
     named: list[tuple[Form, Group]] = []
     for g in groups:
         names = {tuple(t.text for t in doc[m.start : m.end]) for m in g}
@@ -37,8 +36,38 @@ def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> None:
             names |= {(name_words(doc, m)[-1],) for m in g if m.label == "PERSON"}
         names |= {form for m in g if (form := without_town(doc, m))}
         named += [(form, g) for form in names]
+    _absorb_pieces(doc, groups, named, headline)
+    covered = model_tokens(doc, headline) | {i for g in groups for m in g for i in range(m.start, m.end)}
     for start, end, g in occurrences(doc, named, covered, headline):
         g.append(Mention(start, end, None, g[0].place, origin="repeat"))
+    return [g for g in groups if g]
+
+
+def _absorb_pieces(doc: Doc, groups: list[Group], named: list[tuple[Form, Group]], headline: set[int]) -> None:
+    """A name of several words written again whole is that name, though the model marked only a piece of
+    it there: `Islamic` of `the Islamic State` once `Islamic State` is named, `Japan` of `Bank of Japan`.
+    The piece leaves its group for the name's."""
+    owner_of = {id(m): g for g in groups for m in g}
+    by_token = {i: m for g in groups for m in g for i in range(m.start, m.end)}
+    starting: dict[str, list[tuple[Form, Group]]] = defaultdict(list)
+    for form, owner in sorted(named, key=lambda item: -len(item[0])):
+        if len(form) > 1:
+            starting[form[0]].append((form, owner))
+    for i, token in enumerate(doc):
+        for form, owner in starting.get(token.text, ()):
+            end = i + len(form)
+            inside = {id(m): m for t in range(i, end) if (m := by_token.get(t)) is not None}
+            if not inside or any(m.start < i or m.end > end or (m.start, m.end) == (i, end) for m in inside.values()):
+                continue
+            if end > len(doc) or not _written(doc, i, end, form, headline):
+                continue
+            for m in inside.values():
+                owner_of[id(m)].remove(m)
+            whole = Mention(i, end, None, owner[0].place, origin="repeat")
+            owner.append(whole)
+            owner_of[id(whole)] = owner
+            by_token.update(dict.fromkeys(range(i, end), whole))
+            break
 
 
 def without_town(doc: Doc, m: Mention) -> Form | None:
