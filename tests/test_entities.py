@@ -742,6 +742,21 @@ def test_label_is_voted_across_mentions(text: str, surface: str, label: str) -> 
     assert len({m["start"] for m in record["mentions"]}) == record["count"]
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Gunmen killed 89 people at the Bataclan on Friday.", "Bataclan", "FAC"),
+    ("The rock music fans at the Bataclan, the tourists at Brussels Airport and the clubgoers died.", "Bataclan",
+     "FAC"),
+    ("The gun will be shown at the Smithsonian Museum next year.", "Smithsonian Museum", "FAC"),
+    ("Adelson hosted donors at the Venetian Hotel in Las Vegas.", "Venetian Hotel", "FAC"),
+    # Look-alikes: a surname that is a building's word, a name before the noun it modifies or owns.
+    ("Rupert Murdoch married Jerry Hall in London.", "Jerry Hall", "PERSON"),
+    ("He worked in the Reagan and Bush administrations.", "Reagan", "PERSON"),
+    ("Letters arrived at the Khans' home.", "Khans", "PERSON"),
+])
+def test_a_venue_is_a_facility_by_its_last_word_or_its_article(text: str, name: str, label: str) -> None:
+    assert by_name(entities(text))[name]["label"] == label
+
+
 @pytest.mark.parametrize(("text", "name", "aliases", "label"), [
     # a headline's surname in capitals is the person the story names in full, and so is a winner's
     ("ATHLETICS - LEWIS ASKED TO JOIN OWENS ' TRIBUTE .\nBONN 1996-08-28\nOrganisers hope to persuade Carl Lewis "

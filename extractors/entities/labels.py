@@ -14,7 +14,7 @@ from .demonyms import is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word
-from .organisations import contest_side, described_as_organisation, placed_at, sport_report
+from .organisations import LOCATIVE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,6 +30,8 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
 CUE_VOTE = 3
+# Marks that end a noun phrase; not a hyphen or a possessive, which join the name to what follows it.
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "--"})
 
 
 def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
@@ -68,6 +70,11 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("LAW")
     if m.end - m.start > 1 and doc[m.end - 1].text in lines(__package__, "event_words.txt"):
         found.append("EVENT")
+    if m.end - m.start > 1 and doc[m.end - 1].is_title and doc[m.end - 1].lower_ in words(
+            __package__, "building_words.txt"):
+        found.append("FAC")
+    if m.label == "PERSON" and _venue_with_article(doc, m):
+        found.append("FAC")
     if m.label == "LANGUAGE" and described_as_place(doc, m):
         return [*found, "NORP"]  # `the English county`: a nationality describing a place, neither it nor a tongue
     if m.label == "NORP":
@@ -92,6 +99,19 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     if after is not None and after.is_lower and after.lower_ in words(__package__, "natural_features.txt"):
         found.append("LOC")  # `the Adige river`, `the Kuril islands`
     return found
+
+
+def _venue_with_article(doc: Doc, m: Mention) -> bool:
+    """One word after `at the`, `in the` that ends its phrase (`the rock fans at the Bataclan, ...`, `at the
+    Bataclan on Friday`): a venue, since a person's name takes no article; not a name before the noun it
+    modifies (`in the Trump era`, `in the Reagan and Bush administrations`, `the Oscar-nominated actor`) or
+    owns (`at the Khans' home`). Read from the words alone: `extract entities` runs no parser."""
+    if m.end - m.start != 1 or m.start < 2 or m.title is not None:
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    return doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ in LOCATIVE_WORDS and (
+        after is None or after.is_space or after.text in _PHRASE_ENDS or (
+            after.is_lower and after.is_stop and after.lower_ not in COORDINATORS))
 
 
 def _listed_among_people(doc: Doc, m: Mention) -> bool:
