@@ -1954,11 +1954,25 @@ def test_holders_and_targets_of_descriptions_relatives_and_look_alikes(text: str
     assert [(r["holder"], r["stance"], r["target"]) for r in run_text("positions", text)] == found
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    # a plan, an intent, a hope is declared by its holder: no hedge
+    ("The party plans to oppose the budget in the vote next week.", False),
+    ("Bernie Sanders has said repeatedly that he plans to support the Democratic nominee.", False),
+    ("The senator intends to vote against the bill.", False),
+    ("The union hopes to block the merger.", False),
+    # ... where a likelihood or a leaning is
+    ("The senator is expected to vote against the bill.", True),
+    ("The senator is leaning toward backing the bill.", True),
+])
+def test_a_declared_plan_is_no_hedge_a_likelihood_is(text: str, hedged: bool) -> None:
+    assert [r["hedged"] for r in run_text("positions", text)] == [hedged]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # an infinitive after a `too` of degree is what is not done
     ('"There are too many troubling things for me to dismiss the charges," said Jane Roe.', [("dismiss", True, False)]),
     # ... not after the `too` of `also`
-    ("Jane Roe, too, wanted to support the plan.", [("wanted to support", False, True)]),
+    ("Jane Roe, too, wanted to support the plan.", [("wanted to support", False, False)]),
     # `'d` is `would`: a condition's wish is hedged
     ('"If I were a donor, I\'d want answers," said Jane Roe.', [("want", False, True)]),
     ('"If I were a donor, I\u2019d want answers," said Jane Roe.', [("want", False, True)]),

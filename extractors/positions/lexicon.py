@@ -513,10 +513,11 @@ SCANT_WORDS: frozenset[str] = frozenset({"few", "little"})
 # Verbs whose `that`-clause is denied (`denied that it had lobbied against`).
 DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 
-# Governing verbs and adverbs that report a stance as likely, not as taken.
+# Governing verbs and adverbs that report a stance as likely, not as taken. Not a plan, an intent, a hope or a
+# wish (`plans to support the nominee`): its holder declares it, which is no hedge.
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
-     "tip", "understand", "rumour", "rumor", "consider", "plan", "intend", "hope", "want", "lean"}
+     "tip", "understand", "rumour", "rumor", "consider", "lean"}
 )
 # Nouns of evidence whose `that` clause is what the evidence suggests (`indications that he was backing down`,
 # `reports that she backed the plan`): the stance is hedged.
