@@ -736,6 +736,9 @@ def test_a_relatives_full_name_leaves_the_surname_to_the_story(text: str, person
         ("The reliability of the US security umbrella under the Trump administration is in doubt. "
          "While Trump's recent visit to Japan was deemed a success, doubts remain.", "Trump", "PERSON"),
         ("Mr. Jones said the plan would fail. Jones has argued this for years.", "Jones", "PERSON"),
+        # A surname that is also a town's name is the person's when a given name opens the full name.
+        ("Alicia Machado spoke on Monday. Machado said she was hurt. Machado, 39, lives in Miami. Machado said the "
+         "remarks stung. Machado said she would vote.", "Machado", "PERSON"),
     ],
 )
 def test_label_is_voted_across_mentions(text: str, surface: str, label: str) -> None:

@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
+from ..engine.given_names import is_common_given_name
 from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
 from .demonyms import is_demonym, is_national_noun
@@ -149,10 +150,14 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     person_words = _person_words(doc, g)
+    given_led = _given_name_surnames(doc, g)
     for m in g:
         label = m.label
         single = m.end - m.start == 1
-        surname = single and m.place is None and doc[m.start].lower_ in person_words
+        # A surname that is also a town's name is the person's where a given name opens the full name
+        # (`Ramos` of `Jorge Ramos`), not where the model merely read a club as a person (`Ajax Amsterdam`).
+        surname = single and doc[m.start].lower_ in person_words and (
+            m.place is None or doc[m.start].lower_ in given_led)
         if surname and label in SURNAME_MISREADINGS:
             label = "PERSON"  # `Wang` of `Wang Donghai`, whatever the model made of the surname alone
         elif single and label == "PERSON" and not person_words and is_subdivision(m.text(doc)):
@@ -184,6 +189,15 @@ def _person_words(doc: Doc, g: Group) -> set[str]:
     if found:
         found -= _company_openers(doc)
     return found
+
+
+def _given_name_surnames(doc: Doc, g: Group) -> set[str]:
+    """The last words of the group's names that the model read as a person's and a common given name opens."""
+    return {
+        parts[-1].casefold()
+        for m in g
+        if m.label == "PERSON" and len(parts := name_words(doc, m)) >= 2 and is_common_given_name(parts[0])
+    }
 
 
 @once_per_doc
