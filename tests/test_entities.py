@@ -117,6 +117,8 @@ MERGES = [
      "Freedom of Information Act", ["FOIA"]),
     # An organisation's other name that names nothing else is it.
     ("The Republican Party is split, and the GOP nominee has not united it.", "Republican Party", ["GOP"]),
+    ("Clinton called for intensifying the fight against ISIL. The Islamic State has lost ground, and ISIS fighters "
+     "fled.", "Islamic State", ["ISIL", "ISIS"]),
     # A country's own body named without the country is it.
     ("The U.S. Congress owns the tax code, and Democrats in Congress want to change it.", "U.S. Congress",
      ["Congress"]),
