@@ -18,6 +18,10 @@ PARTICLES = frozenset({
     "van", "von", "y", "zu",
 })
 MAX_NAME_TOKENS = 6
+# Words a title-case headline capitalises that no personal name holds (`Bernie Sanders Beats Hillary Clinton
+# In Oklahoma`), unless a hyphen joins them to the next part (`Kim In-so`).
+_HEADLINE_LINKS = frozenset({"in", "on", "at", "for", "to", "from", "with", "by", "and", "or", "as", "of", "into",
+                             "over", "after", "before", "against", "the", "a", "an"})
 
 
 def _name_token(token: Token) -> bool:
@@ -28,6 +32,7 @@ def _name_token(token: Token) -> bool:
         and not is_title_word(token)
         and not is_boilerplate_label(token.text, following)
         and not headline_verb(token)
+        and (token.lower_ not in _HEADLINE_LINKS or (not token.whitespace_ and following == "-"))
     )
 
 

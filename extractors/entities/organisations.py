@@ -58,7 +58,28 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     person = m.label == "PERSON" and m.end - m.start > 1 and gender_of(doc[m.start].text) is not None
     before = previous.is_lower and (previous.lower_,) in table.get("before", ()) and not person
     held = m.start > 1 and previous.lower_ in ("in", "of") and (doc[m.start - 2].lower_,) in table.get("holding", ())
-    return before or held
+    return before or held or _listed_after_kind(doc, m.start)
+
+
+# Words between the names of a list (`Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly`).
+_LIST_JOINERS = frozenset({",", "&", "and", "or"})
+
+
+def _listed_after_kind(doc: Doc, start: int) -> bool:
+    """A name in a list that a kind of organisation opens (`drug companies such as Pfizer, GlaxoSmithKline and
+    Eli Lilly`, `banks including HSBC`): each an organisation, whatever the model read."""
+    i = start - 1
+    while i >= 0 and start - i < 40 and (doc[i].text in _LIST_JOINERS or doc[i].text[:1].isupper()):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("as", "including", "like"):
+        return False
+    if doc[i].lower_ == "as":
+        i -= 1
+        if i < 1 or doc[i].lower_ != "such":
+            return False
+    kind = doc[i - 1].lower_
+    singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1] if kind.endswith("s") else ""
+    return doc[i - 1].is_lower and (singular,) in cues().get("before", ())
 
 
 def _words(doc: Doc, start: int, n: int) -> Phrase:
