@@ -766,6 +766,12 @@ def test_label_is_voted_across_mentions(text: str, surface: str, label: str) -> 
     ("Drug companies such as Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly were targeted.", "Pfizer",
      "ORG"),
     ("Donors such as Tom Steyer gave money.", "Tom Steyer", "PERSON"),
+    # An apposition that names a kind of organisation.
+    ("Jim Kessler, vice president for public affairs at Third Way, a think tank, said so.", "Third Way", "ORG"),
+    ("Daniel Hamermesh, a labor economist at the Institute for the Study of Labor, predicted it.",
+     "Daniel Hamermesh", "PERSON"),
+    ("Thousands of Oromos, a minority group that makes up a third of the population, have been jailed.", "Oromos",
+     "PERSON"),
     # Look-alikes: a surname that is a building's word, a name before the noun it modifies or owns.
     ("Rupert Murdoch married Jerry Hall in London.", "Jerry Hall", "PERSON"),
     ("He worked in the Reagan and Bush administrations.", "Reagan", "PERSON"),

@@ -58,7 +58,35 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     person = m.label == "PERSON" and m.end - m.start > 1 and gender_of(doc[m.start].text) is not None
     before = previous.is_lower and (previous.lower_,) in table.get("before", ()) and not person
     held = m.start > 1 and previous.lower_ in ("in", "of") and (doc[m.start - 2].lower_,) in table.get("holding", ())
-    return before or held or _listed_after_kind(doc, m.start)
+    return before or held or _listed_after_kind(doc, m.start) or _kind_in_apposition(doc, m.end)
+
+
+# Kinds of organisation an apposition names, beside the `before:` cues (`Third Way, a think tank`).
+_APPOSED_KINDS = frozenset({("think", "tank"), ("nonprofit",), ("organization",), ("organisation",),
+                            ("association",), ("coalition",), ("union",), ("foundation",), ("institute",)})
+
+
+# Words that make an apposition's group a people, not an organisation (`Oromos, a minority group`).
+_PEOPLES = frozenset({"minority", "ethnic", "religious", "tribal", "indigenous"})
+
+
+def _kind_in_apposition(doc: Doc, end: int) -> bool:
+    """An apposition after the name says what kind of organisation it is (`Third Way, a think tank,`, `Acme,
+    a Chicago-based firm that ...`): the kind is the phrase's head, before any preposition, so not `a firm
+    believer`, `a labor economist at the Institute`, `in the Capitol, a group of Republicans`."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    kinds = _APPOSED_KINDS | cues().get("before", frozenset())
+    for start in range(end + 2, min(end + 8, len(doc))):
+        for size in (2, 1):
+            stop = start + size
+            if doc[start].is_lower and _words(doc, start, size) in kinds and (
+                    stop >= len(doc) or doc[stop].is_punct or doc[stop].lower_ in ("that", "which", "whose")):
+                return True
+        hyphened = doc[start].text == "-" or (start + 1 < len(doc) and doc[start + 1].text == "-")
+        if not (doc[start].is_lower or hyphened) or doc[start].is_stop or doc[start].lower_ in _PEOPLES:
+            return False
+    return False
 
 
 # Words between the names of a list (`Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly`).
