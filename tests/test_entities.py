@@ -930,9 +930,11 @@ LEAGUE_TABLE = (
         # A platform is an organisation whatever the model reads; a day named with a word before it is an event.
         ("Trump attacked her on Twitter on Monday, and Twitter later removed the post.", "Twitter", "ORG"),
         ("Clinton won big on Super Tuesday, and Sanders won Vermont.", "Super Tuesday", "EVENT"),
-        # A name ending in `Act` or `Amendment` is a law.
+        # A name ending in `Act`, `Amendment`, `Agreement`, `Treaty`, `Accord`, `Protocol` is a law.
         ("Congress passed the Iran Sanctions Act in 1996.", "Iran Sanctions Act", "LAW"),
         ("He cited the Second Amendment at the rally.", "Second Amendment", "LAW"),
+        ("He signed the North American Free Trade Agreement into law.", "North American Free Trade Agreement",
+         "LAW"),
     ],
 )
 def test_layout_and_name_cues(text: str, surface: str, label: str) -> None:
