@@ -929,6 +929,7 @@ LEAGUE_TABLE = (
         ("Friday's schedule:\nKansas City at Detroit\nBoston at Oakland\n", "Kansas City", "ORG"),
         # A platform is an organisation whatever the model reads; a day named with a word before it is an event.
         ("Trump attacked her on Twitter on Monday, and Twitter later removed the post.", "Twitter", "ORG"),
+        ("Politico reported the story on Monday. Al Qaeda claimed the attack.", "Al Qaeda", "ORG"),
         ("Clinton won big on Super Tuesday, and Sanders won Vermont.", "Super Tuesday", "EVENT"),
         # A name ending in `Act`, `Amendment`, `Agreement`, `Treaty`, `Accord`, `Protocol` is a law.
         ("Congress passed the Iran Sanctions Act in 1996.", "Iran Sanctions Act", "LAW"),
