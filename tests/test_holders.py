@@ -736,6 +736,11 @@ def test_a_wire_quotation_s_split_opening_mark_keeps_the_speaker_before_it() -> 
     # a government named by its nationality is its country's, whatever nationality word came before
     ("Lauck was convicted under German law. The German government hailed the conviction as a major victory.",
      "The German government", "Germany"),
+    # `the administration` is the one the text names, never the state last named
+    ("The Obama administration opposed the bill. Cuba welcomed it. The administration insisted that the bill was "
+     "wrong.", "The administration", "Obama administration"),
+    ("Cuba also released Alan Gross, an American contractor, but the administration insisted that was not part of "
+     "the deal.", "the administration", "administration"),
 ])
 def test_sources_spokesmen_and_governments_by_nationality(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder

@@ -561,10 +561,11 @@ def is_actor_noun(lemma: str) -> bool:
 # Definite descriptions that stand for an actor named earlier, and the entity labels they can refer to.
 DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
-        ("government", "administration", "cabinet", "country", "nation", "state", "kingdom", "republic",
-         "authorities", "regime", "capital"),
+        ("government", "cabinet", "country", "nation", "state", "kingdom", "republic", "authorities", "regime",
+         "capital"),
         frozenset({"GPE", "NAME"}),
     ),
+
     **dict.fromkeys(
         ("ministry", "department", "agency", "company", "firm", "group", "corporation", "carrier", "airline",
          "bank", "retailer", "union", "party", "organisation", "organization", "council", "committee",
