@@ -117,6 +117,11 @@ MERGES = [
      "Freedom of Information Act", ["FOIA"]),
     # An organisation's other name that names nothing else is it.
     ("The Republican Party is split, and the GOP nominee has not united it.", "Republican Party", ["GOP"]),
+    # A nickname and the given name it shortens, with one surname, are one person.
+    ("Jim Bennett and Sandy Paradis stand in front of a polling place. Sandra Paradis, 78, arrived to vote.",
+     "Sandra Paradis", ["Sandy Paradis"]),
+    ("Chuck Grassley blocked the nomination. Senator Charles Grassley said the hearing would wait.",
+     "Charles Grassley", ["Chuck Grassley"]),
     ("Clinton called for intensifying the fight against ISIL. The Islamic State has lost ground, and ISIS fighters "
      "fled.", "Islamic State", ["ISIL", "ISIS"]),
     # A country's own body named without the country is it.

@@ -56,3 +56,17 @@ def is_common_given_name(word: str) -> bool:
     """Whether at least one in 10,000 men or women bear this given name (`Christian`, `Morgan`): then a word
     shaped like something else (a nationality) may still be a name; `German` is too rare a one to count."""
     return max(_shares().get(word.lower(), (0.0, 0.0))) >= _COMMON
+
+
+@cache
+def _nicknames() -> dict[str, set[str]]:
+    """Given name -> its nicknames, from the `nicknames` package's hand-curated table (Apache-2.0), read once."""
+    from nicknames import NickNamer
+
+    return NickNamer().nickname_lookup
+
+
+def is_nickname_of(nickname: str, given: str) -> bool:
+    """`sandy` of `sandra`, `bill` of `william` (lower case): the same person's name, so `Sandy Paradis` is the
+    `Sandra Paradis` of the same story."""
+    return nickname in _nicknames().get(given, ())
