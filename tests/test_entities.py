@@ -117,6 +117,9 @@ MERGES = [
      "Freedom of Information Act", ["FOIA"]),
     # An organisation's other name that names nothing else is it.
     ("The Republican Party is split, and the GOP nominee has not united it.", "Republican Party", ["GOP"]),
+    # An honorific before the first of two surnames, as Spanish names go, is the person.
+    ("Melba Acosta Febo, the president of the bank, spoke. Ms. Acosta said the debt was unpayable.",
+     "Melba Acosta Febo", ["Acosta"]),
     # A nickname and the given name it shortens, with one surname, are one person.
     ("Jim Bennett and Sandy Paradis stand in front of a polling place. Sandra Paradis, 78, arrived to vote.",
      "Sandra Paradis", ["Sandy Paradis"]),

@@ -152,7 +152,10 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]],
         full = [(start, g, name) for start, g, name in full if gender_of(name[0]) in (None, gender)]
     if len(parts) == 1:
         word = parts[0]
-        candidates = [(start, g) for start, g, name in full if _written(word, name[0]) or _written(word, name[-1])]
+        # `Ms. Acosta` of `Melba Acosta Febo`: an honorific before the first of two surnames, as Spanish names go
+        paternal = gender is not None
+        candidates = [(start, g) for start, g, name in full if _written(word, name[0]) or _written(word, name[-1])
+                      or (paternal and len(name) == 3 and len(name[1]) > 2 and _written(word, name[1]))]
         story = [(start, g) for start, g, name in full
                  if (_written(word, name[0]) or _written(word, name[-1])) and not (
                      id(g) in kin and _written(word, name[-1]))]
