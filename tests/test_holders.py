@@ -593,8 +593,10 @@ def test_whom_it_stands_for(text: str, written: str, holder: str) -> None:
     ("Officials in Florida denied it. The Scott administration has promised a veto of the bill.",
      "Scott administration"),
     ("Officials in Japan denied it. But the Abe government has promised a veto of the bill.", "Abe government"),
-    # ... while a bare one is still the state last named
-    ("Saudi Arabia denied the claim. However, the administration has promised a veto of the bill.", "Saudi Arabia"),
+    # ... while a bare government is still the state last named; a bare administration is no foreign state's
+    ("Saudi Arabia denied the claim. However, the government has promised a veto of the bill.", "Saudi Arabia"),
+    ("Saudi Arabia denied the claim. However, the administration has promised a veto of the bill.",
+     "administration"),
 ])
 def test_a_governing_body_named_with_its_leader(text: str, holder: str) -> None:
     assert position_holder(text, "promised") == holder
