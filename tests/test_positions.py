@@ -802,6 +802,9 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
     ("Clinton, goaded by Sanders, came out against the Trans-Pacific Partnership and the Affordable Care Act\u2019s "
      "\"Cadillac Tax\" on expensive health plans.",
      "the Trans-Pacific Partnership and the Affordable Care Act\u2019s \"Cadillac Tax\" on expensive health plans"),
+    # a verb joined to the reported clause with an auxiliary of its own the clause lacks is the holder's next act
+    ("Paul Ryan, a policy-focused conservative, insists the GOP must be a party of ideas, and has championed an "
+     "agenda that has drawn scorn.", "the GOP must be a party of ideas"),
 ])
 def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
     assert run_text("positions", text)[0]["target"] == target
