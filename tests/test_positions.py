@@ -488,6 +488,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a stance and its opposite offered as alternatives declare neither
+    "Super PACs, PACs and party committees file reports each time they spend money to support or oppose any "
+    "federal candidate by name.",
+    "The senator may support or oppose the bill.",
     pytest.param("Support for the ruling coalition dropped to 31 percent in March.", id="support-for-as-subject"),
     pytest.param("The new pillars support the weight of the roof.", id="inanimate-subject"),
     pytest.param("Shares in the chipmaker supported the Nasdaq on Friday.", id="shares-support-index"),
@@ -870,6 +874,13 @@ def test_a_poll_count_is_no_position(text: str, found: list[tuple[str, str]]) ->
 ])
 def test_a_phrasal_verb_in_another_sense(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["target"]) for r in run_text("positions", text)] == found
+
+
+def test_one_holder_named_twice_in_a_list_is_one_record() -> None:
+    text = ("The analysis relied on reports that super PACs, PACs, nonprofit groups and party committees file each "
+            "time they say they oppose a federal candidate by name.")
+    holders = [r["holder"] for r in run_text("positions", text)]
+    assert len(holders) == len(set(holders)) >= 2, holders
 
 
 @pytest.mark.parametrize(("text", "hedged"), [

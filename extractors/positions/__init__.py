@@ -40,6 +40,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         sent, salience, headline = line.sent, line.salience, is_headline(line.sent)
         for cue in declared(sent, context.options):
             speaker = speakers.of_cue(cue.anchor, salience, line.running)
+            named: set[str] = set()
             for head in holders.without_appositions(cue.holders):
                 mine = head.lower_ in FIRST_PERSON or (head.pos_ != "PROPN" and any(
                     c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children))
@@ -48,6 +49,8 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
                     # known speaker: no holder (`Our Revolution` is a name)
                     continue
                 for actor in salience.describe(head, speaker):
+                    if actor.name in named:
+                        continue  # `super PACs, PACs ... they`: one holder named twice is one record
                     if actor.name.casefold() in _GENERIC or actor.name.casefold().endswith(_CROWDS):
                         continue  # `people ... they never asked for`, `as many people signed up`: nobody in particular
                     if _unresolved(actor.name):
@@ -56,6 +59,7 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
                         continue  # `Obama Calls On Men To Reflect`: a headline's words read as a name
                     if said_of_another(doc[cue.start], head, actor, speaker, marks):
                         continue  # `"He wants to ban them," she said`: her charge, not his declared position
+                    named.add(actor.name)
                     yield _fact(doc, cue, actor)
 
 
@@ -226,7 +230,7 @@ EXTRACTOR = Extractor(
         Field("negated", "boolean", "The cue is negated (`did not endorse`)."),
         Field("hedged", "boolean", "The cue is hedged (`could support`, `is expected to back`, `reportedly`)."),
     ),
-    version="27",
+    version="28",
     label="stance",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),

@@ -28,6 +28,7 @@ from .lexicon import (
     SHARE_WORDS,
     SPEECH_VERBS,
     STATING,
+    VERBS,
     VOTING_PLACES,
     is_actor_noun,
     is_title,
@@ -59,8 +60,27 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _claimed_of_another(cue) and not _headline_passive(cue, headline) and not _polled(cue)
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
             and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
-            and not _contrasted_by_speaker(cue) and not _topic(cue) and not _asked_whom(cue)
+            and not _contrasted_by_speaker(cue) and not _topic(cue) and not _asked_whom(cue) and not _either_way(cue)
             and not (never and user_cues.never(cue, never))]
+
+
+_OPPOSITE = {"support": "oppose", "oppose": "support"}
+
+
+def _either_way(cue: Cue) -> bool:
+    """`spend money to support or oppose any candidate`, `whether to back or reject the deal`: a stance and its
+    opposite offered as alternatives describe what may be done, and declare neither."""
+    opposite = _OPPOSITE.get(cue.stance)
+    if opposite is None or cue.nominal:
+        return False
+    anchor = cue.anchor
+    joined = [anchor.head] if anchor.dep_ == "conj" else []
+    for other in [*joined, *(c for c in anchor.children if c.dep_ == "conj")]:
+        low, high = sorted((anchor.i, other.i))
+        alternative = any(t.lower_ == "or" for t in anchor.doc[low + 1 : high])
+        if alternative and VERBS.get(other.lemma_.lower()) == opposite:
+            return True
+    return False
 
 
 def _with_users(sent: Span, options: Any) -> list[Cue]:
