@@ -492,6 +492,9 @@ NEGATIVE = [
     "Super PACs, PACs and party committees file reports each time they spend money to support or oppose any "
     "federal candidate by name.",
     "The senator may support or oppose the bill.",
+    # a participle after an article, a possessive or a preposition's determiner describes the noun after it
+    "Hillary Clinton has bristled at the implication that he could overcome her big leads in both pledged delegates "
+    "and the popular vote.",
     pytest.param("Support for the ruling coalition dropped to 31 percent in March.", id="support-for-as-subject"),
     pytest.param("The new pillars support the weight of the roof.", id="inanimate-subject"),
     pytest.param("Shares in the chipmaker supported the Nasdaq on Friday.", id="shares-support-index"),

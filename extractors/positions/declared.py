@@ -61,7 +61,24 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
             and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
             and not _contrasted_by_speaker(cue) and not _topic(cue) and not _asked_whom(cue) and not _either_way(cue)
+            and not _adjectival(cue)
             and not (never and user_cues.never(cue, never))]
+
+
+# Determiners and possessives after which a participle describes the noun it comes before (`the rejected plan`).
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "both"})
+
+
+def _adjectival(cue: Cue) -> bool:
+    """`her leads in both pledged delegates and the popular vote`, `the rejected plan`: a participle right after an
+    article, a possessive or a preposition's determiner is a modifier of the noun after it, however the parser
+    read it; no one declared anything (`they both pledged to fight` has a subject before `both`)."""
+    anchor = cue.anchor
+    if cue.nominal or anchor.tag_ not in ("VBD", "VBN") or anchor.i == 0 or anchor.i + 1 >= len(anchor.doc):
+        return False
+    before, after = anchor.doc[anchor.i - 1], anchor.doc[anchor.i + 1]
+    opener = before.lower_ in _NOUN_OPENERS and (before.lower_ != "both" or before.dep_ == "pobj")
+    return opener and after.pos_ in ("NOUN", "PROPN") and after.tag_ != "VBG"
 
 
 _OPPOSITE = {"support": "oppose", "oppose": "support"}
