@@ -125,6 +125,9 @@ MERGES = [
      "Sandra Paradis", ["Sandy Paradis"]),
     ("Chuck Grassley blocked the nomination. Senator Charles Grassley said the hearing would wait.",
      "Charles Grassley", ["Chuck Grassley"]),
+    # ... also where the model marked only a piece of the other name
+    ("Trump vowed to fight ISIS. He warned that the Islamic State could easily penetrate the country.",
+     "Islamic State", ["ISIS"]),
     ("Clinton called for intensifying the fight against ISIL. The Islamic State has lost ground, and ISIS fighters "
      "fled.", "Islamic State", ["ISIL", "ISIS"]),
     # A country's own body named without the country is it.

@@ -47,6 +47,21 @@ def _organisation_aliases() -> dict[str, str]:
     return {key(alias): key(name) for alias, name in pairs}
 
 
+def alias_forms(ident: str) -> tuple[tuple[str, ...], ...]:
+    """The written forms of the names of the organisation with this identity (`Islamic State`, `ISIS`, `ISIL`
+    for `name:islamic state`), so a form the model missed or cut (`the Islamic State` read as `Islamic`) is found."""
+    return _alias_forms().get(ident, ())
+
+
+@cache
+def _alias_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for line in lines(__package__, "organisation_aliases.txt"):
+        alias, name = line.split("\t")
+        found["name:" + key(name)] |= {tuple(alias.split()), tuple(name.split())}
+    return {ident: tuple(sorted(forms)) for ident, forms in found.items()}
+
+
 def group(doc: Doc, mentions: list[Mention], links: list[tuple[Mention, Mention]]) -> list[Group]:
     """Mentions grouped by identity, acronyms joined to their expansions, surnames to full names."""
     parent: dict[str, str] = {}

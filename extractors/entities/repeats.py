@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..engine.doc_cache import once_per_doc
 from . import gazetteer
-from .grouping import Group, is_full_name, name_words
+from .grouping import Group, alias_forms, identity, is_full_name, name_words
 from .junk import is_misread_number
 from .mentions import Mention
 from .names import stands_alone
@@ -35,6 +35,7 @@ def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> list[Group
         if is_full_name(doc, g):
             names |= {(name_words(doc, m)[-1],) for m in g if m.label == "PERSON"}
         names |= {form for m in g if (form := without_town(doc, m))}
+        names |= {form for ident in {identity(doc, m) for m in g} for form in alias_forms(ident)}
         named += [(form, g) for form in names]
     _absorb_pieces(doc, groups, named, headline)
     covered = model_tokens(doc, headline) | {i for g in groups for m in g for i in range(m.start, m.end)}
