@@ -584,6 +584,12 @@ def test_whom_it_stands_for(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
 
 
+def test_a_one_word_name_a_description_is_made_of_stands_for_the_name_beside_it() -> None:
+    text = ("Clinton's allies worry that the main super PAC supporting her, Priorities USA Action, will not match the "
+            "fundraising of conservative groups.")
+    assert position_holder(text, "supporting") == "Priorities USA Action"
+
+
 @pytest.mark.parametrize(("text", "holder"), [
     # a governing body named with its leader is that body, with its state that state, not the state last named
     ("Saudi Arabia denied the claim. However, the Obama administration has promised a veto of the bill.",

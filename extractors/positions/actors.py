@@ -532,9 +532,10 @@ class Salience:
 
         named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None) or (
             _person_apposed_past_place(head)) or fronted_name(head)
-        if named is not None and entity_at(head) is None:
+        if named is not None and (entity_at(head) is None or _one_word_described(head, phrase)):
             # `the union's general secretary, Sharon Graham`, `A Texas voter who backs Trump, Golvach lost`: the
-            # name the title stands beside
+            # name the title stands beside; also a one-word name a description is made of (`the main super PAC
+            # supporting her, Priorities USA Action`)
             head = named
         elif entity_at(head) is None and head.pos_ == "NOUN" and _definite(phrase):
             beside = _named_descriptions(head.doc).get(_description_key(phrase))
@@ -755,6 +756,13 @@ _OFFICES = {
 
 # Bodies of a state or an organisation that speak for their owner (`its ministry said`).
 _INSTITUTION_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "parliament", "legislature"})
+
+
+def _one_word_described(head: Token, phrase: Span) -> bool:
+    """`the main super PAC`: a one-word name with an article and a modifier before it is a description."""
+    entity = entity_at(head)
+    return entity is not None and len(entity) == 1 and phrase[0].lower_ in ("the", "a", "an") and any(
+        t.dep_ == "amod" for t in phrase[: head.i - phrase.start])
 
 
 def listed(actors: list[Actor]) -> str:
