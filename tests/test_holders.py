@@ -584,6 +584,17 @@ def test_whom_it_stands_for(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    # a capitalised office alone is the one the text gave it, not the person last named
+    ("President Obama spoke on Monday. Governor Greg Abbott disagreed. The President has refused to back the plan.",
+     "Obama"),
+    # ... nor one the text gave another office
+    ("Obama spoke on Monday. Governor Greg Abbott disagreed. The President has refused to back the plan.", "Obama"),
+])
+def test_an_office_alone_is_whom_the_text_gave_it(text: str, holder: str) -> None:
+    assert position_holder(text, "refused to back") == holder
+
+
 def test_a_one_word_name_a_description_is_made_of_stands_for_the_name_beside_it() -> None:
     text = ("Clinton's allies worry that the main super PAC supporting her, Priorities USA Action, will not match the "
             "fundraising of conservative groups.")

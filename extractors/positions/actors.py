@@ -515,8 +515,10 @@ class Salience:
         if owned:
             return owned
         if _only_titles(phrase):
-            # `the President-Elect praised`: a title standing for the person who holds it
-            found = self.resolve(head, frozenset({"PERSON"}))
+            # `the President-Elect praised`: a title standing for the person who holds it; `the President` after
+            # `President Obama` is the one the text gave it, not the person last named (`Governor Greg Abbott`)
+            other = self._other_office(head.lower_)
+            found = self.titled(head.lower_) or self.resolve(head, frozenset({"PERSON"}), exclude=other)
             return [Actor(actor.name, phrase.text, actor.kind) for actor in found]
         member = head.ent_type_ == "NORP" and head.tag_ == "NNP" and (
             head.lower_ in PARTY_MEMBERS or any(t.ent_type_ == "GPE" for t in phrase[: head.i - phrase.start]))
