@@ -254,6 +254,12 @@ def test_a_name_stops_at_a_spaced_dash_and_a_bracket(text: str, name: str) -> No
     assert name in {r["name"] for r in entities(text) if r["label"] == "PERSON"}
 
 
+def test_a_name_stops_at_a_date_the_model_ran_into_it() -> None:
+    text = ("His remaining engagements, all in November, included a speech to the Florida-based YMCA of the Suncoast "
+            "on Nov. 3, just as he surged.")
+    assert "YMCA of the Suncoast" in {r["name"] for r in entities(text)}
+
+
 def test_a_scorecard_row_is_no_headline() -> None:
     text = "Pakistan first innings\nSaeed Anwar c Knight b Mullally 1\nAamir Sohail c Cork b Croft 46\n"
     people = {r["name"] for r in entities(text) if r["label"] == "PERSON"}

@@ -8,6 +8,7 @@ nothing downstream votes with them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -86,7 +87,8 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
             start, changed = start + 1, True
-        elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label) or headline_verb(t)), None):
+        elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label) or headline_verb(t)
+                          or _date_after(t)), None):
             end, changed = cut, True
         elif (
             _symbol(last)
@@ -156,6 +158,18 @@ def _ends_name(token: Token, label: str) -> bool:
     # (`Geelong 16.13`, `Croatia 7.75`: a table's decimal figures, which no body's or place's name holds)
     score = bool(_SCORE.fullmatch(token.text) or _DECIMAL.fullmatch(token.text)) or _split_score(token)
     return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS | {"FAC"} and score)
+
+
+def _date_after(token: Token) -> bool:
+    """`on` of `YMCA of the Suncoast on Nov. 3`: a preposition before a month's name opens a date the model ran
+    into the name; no name goes on with one."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("on", "in", "since", "until", "by") and after is not None and (
+        after.text.rstrip(".") in _MONTH_NAMES)
+
+
+# Month names and abbreviations as written (`November`, `Nov`, `Sept`).
+_MONTH_NAMES = frozenset({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"})
 
 
 def _split_score(token: Token) -> bool:
