@@ -254,6 +254,11 @@ def test_a_name_stops_at_a_spaced_dash_and_a_bracket(text: str, name: str) -> No
     assert name in {r["name"] for r in entities(text) if r["label"] == "PERSON"}
 
 
+def test_a_newsroom_ends_before_its_reporters_beat() -> None:
+    text = "Ed Henry, the Fox News Channel White House correspondent, asked the question."
+    assert "Fox News Channel" in {r["name"] for r in entities(text) if r["label"] == "ORG"}
+
+
 def test_a_name_stops_at_a_date_the_model_ran_into_it() -> None:
     text = ("His remaining engagements, all in November, included a speech to the Florida-based YMCA of the Suncoast "
             "on Nov. 3, just as he surged.")

@@ -90,6 +90,8 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label) or headline_verb(t)
                           or _date_after(t)), None):
             end, changed = cut, True
+        elif (beat := _beat_after_newsroom(doc, start, end)) is not None:
+            end, changed = beat, True
         elif (
             _symbol(last)
             or (last.is_lower and last.is_stop)
@@ -158,6 +160,20 @@ def _ends_name(token: Token, label: str) -> bool:
     # (`Geelong 16.13`, `Croatia 7.75`: a table's decimal figures, which no body's or place's name holds)
     score = bool(_SCORE.fullmatch(token.text) or _DECIMAL.fullmatch(token.text)) or _split_score(token)
     return (label in NUMBERLESS and (token.like_num or score)) or (label in SCORELESS | {"FAC"} and score)
+
+
+def _beat_after_newsroom(doc: Doc, start: int, end: int) -> int | None:
+    """`the Fox News Channel| White House correspondent`: the words between a newsroom's name and a reporter's
+    job are the reporter's beat, no part of the newsroom's name; where the name ends then."""
+    if end >= len(doc) or doc[end].lower_ not in _REPORTERS:
+        return None
+    ends = [t.i + 1 for t in doc[start : end - 1] if t.is_title and t.lower_ in _NEWSROOM_ENDS]
+    return ends[-1] if ends else None
+
+
+# A reporter's job after the beat, and the last words of a newsroom's or a channel's name.
+_REPORTERS = frozenset({"correspondent", "reporter", "bureau", "editor", "columnist", "producer", "anchor"})
+_NEWSROOM_ENDS = frozenset({*words(__package__, "newsroom_words.txt"), "channel", "network", "radio", "tv"})
 
 
 def _date_after(token: Token) -> bool:
