@@ -120,6 +120,9 @@ MERGES = [
     # An honorific before the first of two surnames, as Spanish names go, is the person.
     ("Melba Acosta Febo, the president of the bank, spoke. Ms. Acosta said the debt was unpayable.",
      "Melba Acosta Febo", ["Acosta"]),
+    # A person known by a surname alone is named in full where an unmarked given name stands before it.
+    ("A killing and video test Emanuel's political skill.\n\nCHICAGO - Rahm Emanuel may have thought the worst was "
+     "behind him. Emanuel said he was sorry. Emanuel will stay.", "Rahm Emanuel", ["Emanuel"]),
     # A nickname and the given name it shortens, with one surname, are one person.
     ("Jim Bennett and Sandy Paradis stand in front of a polling place. Sandra Paradis, 78, arrived to vote.",
      "Sandra Paradis", ["Sandy Paradis"]),

@@ -17,8 +17,9 @@ from ..engine.doc_cache import once_per_doc
 from . import gazetteer
 from .grouping import Group, alias_forms, identity, is_full_name, name_words
 from .junk import is_misread_number
-from .mentions import Mention
+from .mentions import COMPASS_POINTS, Mention
 from .names import stands_alone
+from .titles import is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,6 +42,7 @@ def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> list[Group
     covered = model_tokens(doc, headline) | {i for g in groups for m in g for i in range(m.start, m.end)}
     for start, end, g in occurrences(doc, named, covered, headline):
         g.append(Mention(start, end, None, g[0].place, origin="repeat"))
+    _given_names_before(doc, groups, headline)
     return [g for g in groups if g]
 
 
@@ -69,6 +71,27 @@ def _absorb_pieces(doc: Doc, groups: list[Group], named: list[tuple[Form, Group]
             owner_of[id(whole)] = owner
             by_token.update(dict.fromkeys(range(i, end), whole))
             break
+
+
+def _given_names_before(doc: Doc, groups: list[Group], headline: set[int]) -> None:
+    """`CHICAGO - Rahm Emanuel may have thought`, where the model marked nobody and only `Emanuel` further on: a
+    person known by a surname alone is named in full where an unmarked capitalised word that is no title, no
+    common word of this text, no place and no entity stands right before it (not `East Stirling`)."""
+    common = _lower_case_words(doc)
+    covered = {i for g in groups for m in g for i in range(m.start, m.end)}
+    for g in groups:
+        if any(m.end - m.start > 1 for m in g) or sum(m.label == "PERSON" for m in g) * 2 <= len(g):
+            continue
+        surname = doc[g[0].start].text
+        for i in range(1, len(doc)):
+            given = doc[i - 1]
+            if doc[i].text != surname or i in covered or i - 1 in covered or i - 1 in headline:
+                continue
+            if given.is_alpha and given.is_title and not given.is_stop and given.ent_type_ == "" and (
+                    given.lower_ not in common and not is_title_word(given) and given.lower_ not in COMPASS_POINTS
+                    and gazetteer.lookup(given.text) is None):
+                g.append(Mention(i - 1, i + 1, "PERSON", None, origin="repeat"))
+                covered.update((i - 1, i))
 
 
 def without_town(doc: Doc, m: Mention) -> Form | None:
