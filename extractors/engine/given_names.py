@@ -4,6 +4,10 @@ package ships (MIT), so that `she` is not read as `Ian Solomon`, nor `Mrs. Clint
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 # Titles that tell a gender (`Mrs. Clinton`), written with or without the full stop.
 HONORIFIC_GENDERS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she", "miss": "she"}
@@ -59,14 +63,14 @@ def is_common_given_name(word: str) -> bool:
 
 
 @cache
-def _nicknames() -> dict[str, set[str]]:
-    """Given name -> its nicknames, from the `nicknames` package's hand-curated table (Apache-2.0), read once."""
+def _nicknamer() -> NickNamer:
+    """The `nicknames` package's hand-curated table of given names and their nicknames (Apache-2.0), read once."""
     from nicknames import NickNamer
 
-    return NickNamer().nickname_lookup
+    return NickNamer()
 
 
 def is_nickname_of(nickname: str, given: str) -> bool:
     """`sandy` of `sandra`, `bill` of `william` (lower case): the same person's name, so `Sandy Paradis` is the
     `Sandra Paradis` of the same story."""
-    return nickname in _nicknames().get(given, ())
+    return nickname in _nicknamer().nicknames_of(given)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of, is_nickname_of
+from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of, is_common_given_name, is_nickname_of
 from ..engine.wordlists import lines, words
 from . import gazetteer
 from .acronyms import initials, is_acronym
@@ -41,10 +41,16 @@ def identity(doc: Doc, mention: Mention) -> str:
 
 
 @cache
+def _alias_pairs() -> tuple[tuple[str, str], ...]:
+    """(`GOP`, `Republican Party`): an organisation's other names as written (`organisation_aliases.txt`)."""
+    return tuple((alias, name) for alias, name in (line.split("\t") for line in lines(__package__,
+                                                                                      "organisation_aliases.txt")))
+
+
+@cache
 def _organisation_aliases() -> dict[str, str]:
-    """`gop` -> `republican party`: the keys of an organisation's other names (`organisation_aliases.txt`)."""
-    pairs = (line.split("\t") for line in lines(__package__, "organisation_aliases.txt"))
-    return {key(alias): key(name) for alias, name in pairs}
+    """`gop` -> `republican party`: the keys of an organisation's other names."""
+    return {key(alias): key(name) for alias, name in _alias_pairs()}
 
 
 def alias_forms(ident: str) -> tuple[tuple[str, ...], ...]:
@@ -56,8 +62,7 @@ def alias_forms(ident: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def _alias_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
     found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for line in lines(__package__, "organisation_aliases.txt"):
-        alias, name = line.split("\t")
+    for alias, name in _alias_pairs():
         found["name:" + key(name)] |= {tuple(alias.split()), tuple(name.split())}
     return {ident: tuple(sorted(forms)) for ident, forms in found.items()}
 
@@ -168,9 +173,11 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]],
     if len(parts) == 1:
         word = parts[0]
         # `Ms. Acosta` of `Melba Acosta Febo`: an honorific before the first of two surnames, as Spanish names go
+        # (not a middle given name: `Mr. Lee` is no `Tommy Lee Jones`)
         paternal = gender is not None
         candidates = [(start, g) for start, g, name in full if _written(word, name[0]) or _written(word, name[-1])
-                      or (paternal and len(name) == 3 and len(name[1]) > 2 and _written(word, name[1]))]
+                      or (paternal and len(name) == 3 and len(name[1]) > 2 and _written(word, name[1])
+                          and not is_common_given_name(name[1]))]
         story = [(start, g) for start, g, name in full
                  if (_written(word, name[0]) or _written(word, name[-1])) and not (
                      id(g) in kin and _written(word, name[-1]))]

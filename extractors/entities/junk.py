@@ -29,7 +29,8 @@ _PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?)(?:\s|$)")
 # Credit ratings as Moody's writes them (`Baa1`, `Aa2`, `Caa3`, `Aaa`): grades, not names.
 _RATING = re.compile(r"Aaa|(?:Aa|A|Baa|Ba|B|Caa)[1-3]")
 
-_CALENDAR = frozenset(
+# Names and abbreviations of months and weekdays, folded (`november`, `nov`, `mon`).
+CALENDAR_WORDS = frozenset(
     name.casefold()
     for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
     if name
@@ -40,7 +41,7 @@ DAY_NAMES = frozenset(name.casefold() for name in calendar.day_name)
 def is_misread_number(label: str, text: str) -> bool:
     """A numeric label on a word with no number and no calendar name in it (`Postecoglou` as DATE)."""
     return label in NOT_ENTITIES and not any(ch.isdigit() for ch in text) and not any(
-        word.casefold().rstrip(".") in _CALENDAR for word in text.split()
+        word.casefold().rstrip(".") in CALENDAR_WORDS for word in text.split()
     ) and text[:1].isupper()
 
 

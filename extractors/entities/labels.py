@@ -15,7 +15,7 @@ from .demonyms import is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word
-from .organisations import contest_side, described_as_organisation, placed_at, sport_report
+from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,8 +31,6 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
 CUE_VOTE = 3
-# Prepositions that put what follows at a place (`at the Bataclan`); not `to`, `of`, `with` a person.
-_AT_A_PLACE = frozenset({"at", "in", "inside", "outside", "near"})
 # Marks that end a noun phrase; not a hyphen or a possessive, which join the name to what follows it.
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "--"})
 
@@ -112,7 +110,7 @@ def _venue_with_article(doc: Doc, m: Mention) -> bool:
     if m.end - m.start != 1 or m.start < 2 or m.title is not None or doc[m.start].lower_.endswith("s"):
         return False  # `with the Clintons`: a family
     after = doc[m.end] if m.end < len(doc) else None
-    return doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ in _AT_A_PLACE and (
+    return doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ in VENUE_WORDS and (
         after is None or after.is_space or after.text in _PHRASE_ENDS or (
             after.is_lower and after.is_stop and after.lower_ not in COORDINATORS))
 

@@ -8,7 +8,6 @@ nothing downstream votes with them.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from .acronyms import introduced
 from .continued import POSSESSIVES, model_spans
 from .demonyms import is_demonym, is_national_noun
 from .gazetteer import Place
-from .junk import DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
+from .junk import CALENDAR_WORDS, DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS, wrapped
 from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
 from .titles import is_head, is_title_word, leading_title
@@ -74,7 +73,7 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The span without determiners, possessives, a stance prefix (`pro-Israel`), edge punctuation, a dangling
     `of`, boilerplate labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`),
     numbers and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb
-    (`Obama Says`)."""
+    (`Obama Says`; a title keeps its own: `How Stella Gets Her Groove Back`)."""
     changed = True
     while changed and start < end:
         changed = False
@@ -87,8 +86,8 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
             start, changed = start + 1, True
-        elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label) or headline_verb(t)
-                          or _date_after(t)), None):
+        elif cut := next((t.i for t in doc[start + 1 : end] if _ends_name(t, label) or _date_after(t)
+                          or (headline_verb(t) and label != "WORK_OF_ART")), None):
             end, changed = cut, True
         elif (beat := _beat_after_newsroom(doc, start, end)) is not None:
             end, changed = beat, True
@@ -167,25 +166,29 @@ def _beat_after_newsroom(doc: Doc, start: int, end: int) -> int | None:
     job are the reporter's beat, no part of the newsroom's name; where the name ends then."""
     if end >= len(doc) or doc[end].lower_ not in _REPORTERS:
         return None
-    ends = [t.i + 1 for t in doc[start : end - 1] if t.is_title and t.lower_ in _NEWSROOM_ENDS]
-    return ends[-1] if ends else None
+    ends = [t.i + 1 for t in doc[start : end - 1] if t.is_title and t.lower_ in _NEWSROOM_ENDS and t.whitespace_]
+    if not ends:
+        return None
+    beat = doc[ends[-1] : end].text
+    # a beat is a place or a seat of power (`Moscow`, `White House`); not more of the name (`Times Union`,
+    # `Times Magazine`, `Press TV`)
+    place = gazetteer.lookup(beat)
+    return ends[-1] if beat in _BEATS or (place is not None and place.major) else None
 
 
 # A reporter's job after the beat, and the last words of a newsroom's or a channel's name.
 _REPORTERS = frozenset({"correspondent", "reporter", "bureau", "editor", "columnist", "producer", "anchor"})
 _NEWSROOM_ENDS = frozenset({*words(__package__, "newsroom_words.txt"), "channel", "network", "radio", "tv"})
+_BEATS = frozenset({"White House", "Pentagon", "Capitol Hill", "Congress", "Supreme Court", "State Department",
+                    "Justice Department", "Senate", "Wall Street"})
 
 
 def _date_after(token: Token) -> bool:
-    """`on` of `YMCA of the Suncoast on Nov. 3`: a preposition before a month's name opens a date the model ran
-    into the name; no name goes on with one."""
+    """`on` of `YMCA of the Suncoast on Nov. 3`: a preposition before a month's or a weekday's name opens a date
+    the model ran into the name; no name goes on with one."""
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.lower_ in ("on", "in", "since", "until", "by") and after is not None and (
-        after.text.rstrip(".") in _MONTH_NAMES)
-
-
-# Month names and abbreviations as written (`November`, `Nov`, `Sept`).
-_MONTH_NAMES = frozenset({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"})
+    return token.lower_ in ("on", "in", "since", "until", "by") and after is not None and after.is_title and (
+        after.text.rstrip(".").casefold() in CALENDAR_WORDS)
 
 
 def _split_score(token: Token) -> bool:

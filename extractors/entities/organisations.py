@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import gender_of
-from ..engine.wordlists import lines
+from ..engine.wordlists import lines, words
 from .gazetteer import is_town_or_county
 from .layout import VERSUS
 from .mentions import Mention
@@ -58,12 +58,12 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     person = m.label == "PERSON" and m.end - m.start > 1 and gender_of(doc[m.start].text) is not None
     before = previous.is_lower and (previous.lower_,) in table.get("before", ()) and not person
     held = m.start > 1 and previous.lower_ in ("in", "of") and (doc[m.start - 2].lower_,) in table.get("holding", ())
-    return before or held or _listed_after_kind(doc, m.start) or _kind_in_apposition(doc, m.end)
+    return before or held or _listed_after_kind(doc, m.start, m.end) or _kind_in_apposition(doc, m.end)
 
 
-# Kinds of organisation an apposition names, beside the `before:` cues (`Third Way, a think tank`).
-_APPOSED_KINDS = frozenset({("think", "tank"), ("nonprofit",), ("organization",), ("organisation",),
-                            ("association",), ("coalition",), ("union",), ("foundation",), ("institute",)})
+# Kinds of organisation an apposition names, beside the `before:` cues and the words that end an organisation's
+# name (`Third Way, a think tank`, `Acme, a foundation`).
+_APPOSED_KINDS = frozenset({("think", "tank"), ("nonprofit",), ("coalition",)})
 
 
 # Words that make an apposition's group a people, not an organisation (`Oromos, a minority group`).
@@ -76,7 +76,8 @@ def _kind_in_apposition(doc: Doc, end: int) -> bool:
     believer`, `a labor economist at the Institute`, `in the Capitol, a group of Republicans`."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
-    kinds = _APPOSED_KINDS | cues().get("before", frozenset())
+    kinds = _APPOSED_KINDS | cues().get("before", frozenset()) | {
+        (word,) for word in words(__package__, "organisation_words.txt")}
     for start in range(end + 2, min(end + 8, len(doc))):
         for size in (2, 1):
             stop = start + size
@@ -89,13 +90,18 @@ def _kind_in_apposition(doc: Doc, end: int) -> bool:
     return False
 
 
+# Verbs of saying after a name, which make it a speaker (`..., Jane Smith said`).
+_SAYING_WORDS = frozenset({"said", "says", "told", "added", "wrote", "argued", "noted", "explained"})
 # Words between the names of a list (`Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly`).
 _LIST_JOINERS = frozenset({",", "&", "and", "or"})
 
 
-def _listed_after_kind(doc: Doc, start: int) -> bool:
+def _listed_after_kind(doc: Doc, start: int, end: int) -> bool:
     """A name in a list that a kind of organisation opens (`drug companies such as Pfizer, GlaxoSmithKline and
-    Eli Lilly`, `banks including HSBC`): each an organisation, whatever the model read."""
+    Eli Lilly`, `banks including HSBC`): each an organisation, whatever the model read; not a name after the
+    list has closed (`companies such as Google and Microsoft, Jane Smith said`)."""
+    if end < len(doc) and doc[end].lower_ in _SAYING_WORDS:
+        return False
     i = start - 1
     while i >= 0 and start - i < 40 and (doc[i].text in _LIST_JOINERS or doc[i].text[:1].isupper()):
         i -= 1
@@ -105,6 +111,10 @@ def _listed_after_kind(doc: Doc, start: int) -> bool:
         i -= 1
         if i < 1 or doc[i].lower_ != "such":
             return False
+    between = [t.lower_ for t in doc[i + 1 : start]]
+    closing = max((n for n, word in enumerate(between) if word in ("and", "or")), default=None)
+    if closing is not None and "," in between[closing:]:
+        return False
     kind = doc[i - 1].lower_
     singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1] if kind.endswith("s") else ""
     return doc[i - 1].is_lower and (singular,) in cues().get("before", ())

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..engine.doc_cache import once_per_doc
 from . import gazetteer
+from .gazetteer import Place
 from .grouping import Group, alias_forms, identity, is_full_name, name_words
 from .junk import is_misread_number
 from .mentions import COMPASS_POINTS, Mention
@@ -38,15 +39,18 @@ def add_repeats(doc: Doc, groups: list[Group], headline: set[int]) -> list[Group
         names |= {form for m in g if (form := without_town(doc, m))}
         names |= {form for ident in {identity(doc, m) for m in g} for form in alias_forms(ident)}
         named += [(form, g) for form in names]
-    _absorb_pieces(doc, groups, named, headline)
+    # (read before the pieces move: a group may lose its only mention to a longer name and find one again)
+    places = {id(g): g[0].place for g in groups if g}
+    _absorb_pieces(doc, groups, named, headline, places)
     covered = model_tokens(doc, headline) | {i for g in groups for m in g for i in range(m.start, m.end)}
     for start, end, g in occurrences(doc, named, covered, headline):
-        g.append(Mention(start, end, None, g[0].place, origin="repeat"))
+        g.append(Mention(start, end, None, places.get(id(g)), origin="repeat"))
     _given_names_before(doc, groups, headline)
     return [g for g in groups if g]
 
 
-def _absorb_pieces(doc: Doc, groups: list[Group], named: list[tuple[Form, Group]], headline: set[int]) -> None:
+def _absorb_pieces(doc: Doc, groups: list[Group], named: list[tuple[Form, Group]], headline: set[int],
+                   places: dict[int, Place | None]) -> None:
     """A name of several words written again whole is that name, though the model marked only a piece of
     it there: `Islamic` of `the Islamic State` once `Islamic State` is named, `Japan` of `Bank of Japan`.
     The piece leaves its group for the name's."""
@@ -66,7 +70,7 @@ def _absorb_pieces(doc: Doc, groups: list[Group], named: list[tuple[Form, Group]
                 continue
             for m in inside.values():
                 owner_of[id(m)].remove(m)
-            whole = Mention(i, end, None, owner[0].place, origin="repeat")
+            whole = Mention(i, end, None, places.get(id(owner)), origin="repeat")
             owner.append(whole)
             owner_of[id(whole)] = owner
             by_token.update(dict.fromkeys(range(i, end), whole))
@@ -75,13 +79,14 @@ def _absorb_pieces(doc: Doc, groups: list[Group], named: list[tuple[Form, Group]
 
 def _given_names_before(doc: Doc, groups: list[Group], headline: set[int]) -> None:
     """`CHICAGO - Rahm Emanuel may have thought`, where the model marked nobody and only `Emanuel` further on: a
-    person known by a surname alone is named in full where an unmarked capitalised word that is no title, no
-    common word of this text, no place and no entity stands right before it (not `East Stirling`)."""
+    person known by a surname alone, written more than once, is named in full where an unmarked capitalised word
+    that is no title, no common word of this text, no place and no entity stands right before it (not `East
+    Stirling`)."""
     common = _lower_case_words(doc)
     covered = {i for g in groups for m in g for i in range(m.start, m.end)}
     for g in groups:
-        if any(m.end - m.start > 1 for m in g) or sum(m.label == "PERSON" for m in g) * 2 <= len(g):
-            continue
+        if len(g) < 2 or any(m.end - m.start > 1 for m in g) or sum(m.label == "PERSON" for m in g) * 2 <= len(g):
+            continue  # (a surname written once may be another's: `Ivanka Trump ... Trump told`)
         surname = doc[g[0].start].text
         for i in range(1, len(doc)):
             given = doc[i - 1]

@@ -93,9 +93,12 @@ def _either_way(cue: Cue) -> bool:
     anchor = cue.anchor
     joined = [anchor.head] if anchor.dep_ == "conj" else []
     for other in [*joined, *(c for c in anchor.children if c.dep_ == "conj")]:
-        low, high = sorted((anchor.i, other.i))
-        alternative = any(t.lower_ == "or" for t in anchor.doc[low + 1 : high])
-        if alternative and VERBS.get(other.lemma_.lower()) == opposite:
+        first = min(anchor, other, key=lambda t: t.i)
+        alternative = any(t.lower_ == "or" for t in anchor.doc[first.i + 1 : max(anchor.i, other.i)])
+        # one object for both (`support or oppose any candidate`), not two stances (`support the tax cut or
+        # oppose any bill`)
+        shared = not any(c.dep_ in ("dobj", "prep") for c in first.children)
+        if alternative and shared and VERBS.get(other.lemma_.lower()) == opposite:
             return True
     return False
 

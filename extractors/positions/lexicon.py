@@ -565,7 +565,7 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
          "capital"),
         frozenset({"GPE", "NAME"}),
     ),
-
+    # (not `administration`: the one the text names, never the state last named, which news calls the government)
     **dict.fromkeys(
         ("ministry", "department", "agency", "company", "firm", "group", "corporation", "carrier", "airline",
          "bank", "retailer", "union", "party", "organisation", "organization", "council", "committee",
