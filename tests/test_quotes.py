@@ -811,6 +811,9 @@ def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer
      [("say", "Police", "the man posed a threat and refused to drop the gun")]),
     ("The senator said she will run again and that she wants to chair the committee.",
      [("said", "senator", "she will run again and that she wants to chair the committee")]),
+    # ... nor a backshifted `would` going on with the report
+    ("The spokesman said the campaign had found the article and would release a statement.",
+     [("said", "spokesman", "the campaign had found the article and would release a statement")]),
 ])
 def test_a_cue_joined_to_a_reported_clause_apart_from_it_is_the_sayers(
         text: str, found: list[tuple[str, str, str]]) -> None:

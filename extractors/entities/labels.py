@@ -149,8 +149,7 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
     ties go to the earliest."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    person_words = _person_words(doc, g)
-    given_led = _given_name_surnames(doc, g)
+    person_words, given_led = _person_words(doc, g)
     for m in g:
         label = m.label
         single = m.end - m.start == 1
@@ -178,26 +177,22 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
     return min((label for label, n in votes.items() if n == best), key=lambda label: first[label])
 
 
-def _person_words(doc: Doc, g: Group) -> set[str]:
-    """The first and last words of the group's names that the model read as a person's full name:
-    a surname or a given name alone shortens that person's name and is no evidence against it."""
+def _person_words(doc: Doc, g: Group) -> tuple[set[str], set[str]]:
+    """The first and last words of the group's names that the model read as a person's full name: a surname or
+    a given name alone shortens that person's name and is no evidence against it; and of those, the surnames
+    that a common given name opens (`Ramos` of `Jorge Ramos`), which stay the person's even where a town bears
+    them too."""
     found: set[str] = set()
+    given_led: set[str] = set()
     for m in g:
         parts = name_words(doc, m)
         if m.label == "PERSON" and len(parts) >= 2:
             found |= {parts[0].casefold(), parts[-1].casefold()}
+            if is_common_given_name(parts[0]):
+                given_led.add(parts[-1].casefold())
     if found:
         found -= _company_openers(doc)
-    return found
-
-
-def _given_name_surnames(doc: Doc, g: Group) -> set[str]:
-    """The last words of the group's names that the model read as a person's and a common given name opens."""
-    return {
-        parts[-1].casefold()
-        for m in g
-        if m.label == "PERSON" and len(parts := name_words(doc, m)) >= 2 and is_common_given_name(parts[0])
-    }
+    return found, given_led
 
 
 @once_per_doc

@@ -70,14 +70,20 @@ _APPOSED_KINDS = frozenset({("think", "tank"), ("nonprofit",), ("coalition",)})
 _PEOPLES = frozenset({"minority", "ethnic", "religious", "tribal", "indigenous"})
 
 
+@cache
+def _apposed_kinds() -> frozenset[Phrase]:
+    """Built once: the apposition test runs for every mention of every document."""
+    return _APPOSED_KINDS | cues().get("before", frozenset()) | {
+        (word,) for word in words(__package__, "organisation_words.txt")}
+
+
 def _kind_in_apposition(doc: Doc, end: int) -> bool:
     """An apposition after the name says what kind of organisation it is (`Third Way, a think tank,`, `Acme,
     a Chicago-based firm that ...`): the kind is the phrase's head, before any preposition, so not `a firm
     believer`, `a labor economist at the Institute`, `in the Capitol, a group of Republicans`."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
-    kinds = _APPOSED_KINDS | cues().get("before", frozenset()) | {
-        (word,) for word in words(__package__, "organisation_words.txt")}
+    kinds = _apposed_kinds()
     for start in range(end + 2, min(end + 8, len(doc))):
         for size in (2, 1):
             stop = start + size

@@ -84,13 +84,15 @@ def _given_names_before(doc: Doc, groups: list[Group], headline: set[int]) -> No
     Stirling`)."""
     common = _lower_case_words(doc)
     covered = {i for g in groups for m in g for i in range(m.start, m.end)}
+    written: dict[str, list[int]] = defaultdict(list)
+    for token in doc[1:]:
+        written[token.text].append(token.i)
     for g in groups:
         if len(g) < 2 or any(m.end - m.start > 1 for m in g) or sum(m.label == "PERSON" for m in g) * 2 <= len(g):
             continue  # (a surname written once may be another's: `Ivanka Trump ... Trump told`)
-        surname = doc[g[0].start].text
-        for i in range(1, len(doc)):
+        for i in written.get(doc[g[0].start].text, ()):
             given = doc[i - 1]
-            if doc[i].text != surname or i in covered or i - 1 in covered or i - 1 in headline:
+            if i in covered or i - 1 in covered or i - 1 in headline:
                 continue
             if given.is_alpha and given.is_title and not given.is_stop and given.ent_type_ == "" and (
                     given.lower_ not in common and not is_title_word(given) and given.lower_ not in COMPASS_POINTS

@@ -376,6 +376,26 @@ def reported_alike(conjunct: Token) -> bool:
 _BACKSHIFTED = frozenset({"had", "would", "'d", "’d"})
 
 
+def parted_from_report(conjunct: Token) -> bool:
+    """`said he would order a review and warned against hackers`, `insists the GOP must be a party of ideas, and
+    has championed an agenda`: a verb with no subject joined to a reported clause's verb, whose tense or aspect
+    parts it from the clause (the clause's modal or perfect `have` it lacks, or an auxiliary of its own the
+    clause lacks), is what the holder went on to do, not more of the report; `said he will oppose the bill and
+    will vote against it` shares the clause's auxiliary and stays, and so do two plain past verbs (`Police say
+    he posed a threat and refused to drop the gun`)."""
+    clause = conjunct.head
+    own = {c.lower_ for c in conjunct.children if c.dep_ == "aux"}
+    theirs = [c for c in clause.children if c.dep_ == "aux"]
+    if conjunct.dep_ != "conj" or clause.dep_ != "ccomp" or not theirs or any(
+            c.dep_.startswith("nsubj") for c in conjunct.children):
+        return False
+    if own:
+        # (a backshifted `would` or `had` goes on with the report: `said his campaign had found the article and
+        # would release it`)
+        return not own & {c.lower_ for c in theirs} and not own <= _BACKSHIFTED
+    return conjunct.tag_ in ("VBD", "VBZ") and any(c.tag_ == "MD" or c.lemma_ == "have" for c in theirs)
+
+
 def _object_taken_as_subject(verb: Token, subject: Token) -> bool:
     """`Mr. Sanders has demonized Wall Street and Mr. Trump has disparaged immigrants`, parsed as `demonized` with
     no object and the clause `Wall Street and Mr. Trump has disparaged ...`: a verb that takes no bare clause lost

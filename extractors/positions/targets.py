@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..quotes.cues import JUDGING
 from .actors import DASHES, SALIENT_LABELS
+from .holders import parted_from_report
 from .lexicon import is_actor_noun
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def text(heads: Iterable[Token]) -> str:
     # verb joined to an infinitive (`urged the party to unite| and tried to make the case`), the holder's own
     end = next((_second_act_start(t) for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
                 and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end or _finite_after_infinitive(t)
-                     or _holders_next_act(t))),
+                     or parted_from_report(t))),
                end)
     # `safe areas for Syrians|, an approach several candidates have embraced`, `her gender|, something that could
     # endear her`: a gloss summing up the act after a comma, however the parser hung it
@@ -174,18 +175,6 @@ def _finite_after_infinitive(verb: Token) -> bool:
     infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
     return infinitive and verb.tag_ in ("VBD", "VBZ") and not own_subject
-
-
-def _holders_next_act(verb: Token) -> bool:
-    """`insists the GOP must be a party of ideas, and has championed an agenda`: a verb joined to a reported
-    clause's verb, with no subject and an auxiliary of its own that the clause lacks (a perfect after a modal),
-    is what the holder went on to do, not more of the claim; `said he will oppose the bill and will vote against
-    it` shares the clause's auxiliary and stays."""
-    clause = verb.head
-    own = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    theirs = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    return clause.dep_ == "ccomp" and bool(own) and bool(theirs) and not own & theirs and not any(
-        c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _second_act_start(verb: Token) -> int:

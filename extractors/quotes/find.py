@@ -29,6 +29,7 @@ from ..positions.holders import (
     finite,
     fronted_name,
     in_a_name_elsewhere,
+    parted_from_report,
     past_dateline,
     reported_alike,
     subject_before_aside,
@@ -1017,17 +1018,15 @@ def _source(verb: Token, sent: Span) -> Token | None:
 def _speakers_own(verb: Token) -> bool:
     """A cue the parser joined by `and` or `but` to the verb of a reported clause, in the simple past or present
     where that verb has a modal or a perfect `have` it does not share: `said he would order a review and warned
-    against hackers`, `complained Khan had attacked him and questioned why ...`: the sayer's own second act. Two
-    plain past verbs stay the reported clause's (`Police say he posed a threat and refused to drop the gun`)."""
+    against hackers`, `complained Khan had attacked him and questioned why ...`: the sayer's own second act, by
+    the tense rule `positions` uses for targets (`holders.parted_from_report`)."""
     clause = verb.head
-    if not (verb.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head.i != clause.i
-            and cue_lemma(verb) in CUE_VERBS and cue_lemma(clause.head) in SAYING and not reported_alike(verb)):
+    if not (parted_from_report(verb) and clause.head.i != clause.i and cue_lemma(verb) in CUE_VERBS
+            and cue_lemma(clause.head) in SAYING and not reported_alike(verb)):
         return False
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < verb.i for c in clause.children)
-    auxiliary = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in clause.children)
     # (`said he will try ... and that he wants to lead`: a second clause said, with its own `that`)
-    return joined and auxiliary and verb.tag_ in ("VBD", "VBZ") and not any(
-        c.dep_ in ("aux", "mark") for c in verb.children)
+    return joined and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _releases_a_message(verb: Token) -> bool:
