@@ -6,6 +6,7 @@ name holders; it depends on the parse alone, never on run options.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -33,9 +34,22 @@ def clusters(doc: Doc) -> list[EntityCluster]:
     return build(doc)
 
 
+@once_per_doc
+def _mentions_by_start(doc: Doc) -> tuple[list[int], list[tuple[int, int, int]], int]:
+    """Every mention as (start, end, its cluster's place), sorted by start, with the longest mention's length:
+    `positions` asks for the entity at thousands of spans of a long speech, and a scan of every cluster per span
+    cost it a tenth of its time."""
+    mentions = sorted((s, e, place) for place, cluster in enumerate(clusters(doc)) for s, e in cluster.mentions)
+    longest = max((e - s for s, e, _ in mentions), default=0)
+    return [s for s, _, _ in mentions], mentions, longest
+
+
 def cluster_at(doc: Doc, start: int, end: int) -> EntityCluster | None:
-    """The entity one of whose mentions overlaps characters `start:end` of `doc`."""
-    return next((c for c in clusters(doc) if c.overlaps(start, end)), None)
+    """The entity one of whose mentions overlaps characters `start:end` of `doc` (the first such entity)."""
+    starts, mentions, longest = _mentions_by_start(doc)
+    places = [place for s, e, place in mentions[bisect_left(starts, start - longest):bisect_left(starts, end)]
+              if s < end and start < e]
+    return clusters(doc)[min(places)] if places else None
 
 
 def find(doc: Doc, context: Context) -> Iterator[Fact]:

@@ -17,6 +17,3 @@ class EntityCluster:
     # What found it (`RULES` of the package): the origin of its first mention, or `acronym` when an
     # acronym joined its long form.
     rule: str = "model"
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.mentions)
