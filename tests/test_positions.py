@@ -716,8 +716,25 @@ def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> No
     # an attack made with a weapon is an assault; one made with words is a stance
     ("The police said Pinas attacked the guard with a bottle.", []),
     ("Trump attacked Clinton with a barrage of insults on Monday.", [("attacked", "oppose")]),
+    # troops, aircraft and a hospital are attacked with arms
+    ("Rebels attacked government troops near Aleppo on Sunday.", []),
+    ("The jets attacked a hospital in the north of the city.", []),
+    ("Clinton attacked Trump's plan for the troops.", [("attacked", "oppose")]),
 ])
 def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a meeting arranged and a kind of delegate are no pledge; a stance agreed to is one
+    ("Ryan and Trump agreed to meet again in the coming weeks.", []),
+    ("The mayor grudgingly agreed to sit next to the founder.", []),
+    ("Trump agreed to meet Ryan and to support the platform.", [("support", "support")]),
+    ("She clinched an outright majority of pledged delegates.", []),
+    ("Clinton has pledged delegates and the popular vote on her side.", []),
+    ("Bernie Sanders pledged to cut taxes for the middle class.", [("pledged", "pledge")]),
+])
+def test_a_meeting_or_a_delegate_is_no_pledge(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 

@@ -41,6 +41,7 @@ from .lexicon import (
     LEARNING_VERBS,
     LIGHT_VERBS,
     MEETING_PARTICLES,
+    MEETING_VERBS,
     NEEDS_OBJECT,
     NOT_ON_PEOPLE,
     NOT_STANCE_OBJECTS,
@@ -50,6 +51,7 @@ from .lexicon import (
     OBLIGING_MODALS,
     OWN_COURSE_VERBS,
     OWN_STANCE_OBJECTS,
+    PARTICIPLE_TERMS,
     PHRASAL,
     PHYSICAL_OBJECTS,
     PROPOSAL_OBJECTS,
@@ -389,6 +391,8 @@ def _with_infinitive(verb: Token) -> Cue | None:
         return None
     if stance == "support" and any(_is_cue_verb(c) for c in infinitives):
         return None  # `voted to approve the contract`: the infinitive's own cue says it, once
+    if stance == "pledge" and all(c.lemma_.lower() in MEETING_VERBS for c in infinitives):
+        return None  # `agreed to meet again`: a meeting arranged
     return _verbal(verb, verb.i + 1, stance, _objects(verb) + infinitives)
 
 
@@ -498,6 +502,9 @@ def _single(verb: Token) -> Cue | None:
         return _verbal(verb, verb.i + 1, "oppose", against) if against else None
     if stance is None or any(c.dep_ == "dobj" and _not_a_stance_object(c) for c in verb.children):
         return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and (verb.lemma_.lower(), after.lemma_.lower()) in PARTICIPLE_TERMS:
+        return None  # `pledged delegates`: a kind of delegate
     if any(c.dep_ == "prt" for c in verb.children):
         return None  # `backs up its data`, `turned down the volume`: a particle verb is a cue only as a phrase
     if verb.lemma_.lower() in NOT_ON_PEOPLE and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children):

@@ -61,6 +61,10 @@ SIDE_NOUNS: dict[str, Stance] = {"favour": "support", "favor": "support", "suppo
                                  "opposition": "oppose"}
 
 # Objects that make a stance verb mean something else (`defended the title`, `backed the car`).
+# A participle and the noun right after it that together name a kind of thing, not an act (`Clinton has pledged
+# delegates and the popular vote on her side`: delegates bound to her by the primaries).
+PARTICIPLE_TERMS: frozenset[tuple[str, str]] = frozenset({("pledge", "delegate"), ("commit", "delegate")})
+
 NOT_STANCE_OBJECTS: frozenset[str] = frozenset(
     {"title", "crown", "championship", "belt", "seat", "lead", "goal", "car", "vehicle", "truck", "load", "weight"}
 )
@@ -88,7 +92,9 @@ ARMED_ATTACKS: frozenset[str] = frozenset(
      "cruise", "cyber", "arson", "guerrilla", "rebel", "militant"}  # (and `WEAPONS`: `missile attacks`)
 )
 PHYSICAL_OBJECTS: frozenset[str] = frozenset(
-    {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troops", "soldier", "patrol",
+    {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troop", "soldier", "patrol",
+     "fighter", "army", "tank", "aircraft", "plane", "jet", "drone", "airport", "outpost", "headquarters", "hospital",
+     "mosque", "church", "synagogue", "school",
      "position", "ship", "vessel", "checkpoint", "camp", "station", "post", "target", "house", "home", "car", "bus",
      "train", "road", "street", "traffic", "entrance", "exit", "path", "view", "shot", "door", "highway",
      "bridge", "lane", "sun", "light", "runway", "access"}
@@ -274,6 +280,9 @@ WITH_INFINITIVE: dict[str, Stance] = {
     "push": "demand",
     "vote": "support",  # `voted to end the filibuster`: a decision cast for what the infinitive says
 }
+# Infinitives of a meeting arranged (`agreed to meet again in the coming weeks`, `offered to sit down with them`):
+# a date kept, not a position on anything.
+MEETING_VERBS: frozenset[str] = frozenset({"meet", "talk", "speak", "sit", "confer", "reconvene", "gather"})
 # Of them, those whose infinitive after other words the parser reads as a purpose (`voted 7-2 on Monday to close
 # the shelter`): a decision, not what it was for.
 INFINITIVE_READ_AS_PURPOSE: frozenset[str] = frozenset({"vote"})
