@@ -611,6 +611,10 @@ def test_a_passive_charge_with_an_agent_is_the_agents() -> None:
     ("The governor plans to sign the bill next week, an aide, John Hale, told reporters on Monday.", "told",
      "The governor plans to sign the bill next week"),
     ("Prices will rise next year, it was reported.", "reported", "Prices will rise next year"),  # no one named
+    # a passive view inside the clause does not take it from the cue outside
+    ("Victims would be considered a distinct group, the senator said.", "said",
+     "Victims would be considered a distinct group"),
+    ("The plan was seen as a failure, Sanders said.", "said", "The plan was seen as a failure"),
 ])
 def test_a_cue_closing_the_sentence_reports_what_comes_before_it(text: str, cue: str, content: str) -> None:
     (record,) = [r for r in quotes(text) if r["cue"] == cue]

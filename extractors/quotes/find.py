@@ -152,10 +152,12 @@ def find(doc: Doc, context: Context) -> Iterator[Fact]:
         read.extend((found, _fact(text, found, line.salience, line.running, marks)) for found in cut
                     if found and not _source_inside(found))
     reports = [(found, str(fact.fields["kind"])) for found, fact in read]
-    nearest = _nearest(found for found, _ in read)
-    for found, fact in read:
-        if _distance(found) == nearest[(found.content_start, found.content_end)] \
-                and not _reported_within(doc, found, reports):
+    # (a cue nested in another's report claims no words from a cue outside it: `Victims would be considered a
+    # group, Sanders said` keeps `said`, though the passive's own view sits nearer the clause)
+    kept = [(found, fact) for found, fact in read if not _reported_within(doc, found, reports)]
+    nearest = _nearest(found for found, _ in kept)
+    for found, fact in kept:
+        if _distance(found) == nearest[(found.content_start, found.content_end)]:
             yield fact
 
 
