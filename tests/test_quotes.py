@@ -621,6 +621,13 @@ def test_a_cue_closing_the_sentence_reports_what_comes_before_it(text: str, cue:
     assert record["content"] == content
 
 
+def test_what_was_decided_holds_no_view_and_frames_no_quotation() -> None:
+    text = ('"To see this is stunning," since so many cases were decided by 5-to-4 votes, said Lee Epstein, who '
+            "teaches law.")
+    assert [(r["cue"], r["holder"], r["content"]) for r in quotes(text)] == [
+        ("said", "Lee Epstein", "To see this is stunning")]
+
+
 @pytest.mark.parametrize("text", [
     "On Monday, the mayor told reporters.",  # a time before the comma: nothing told
     "In the morning, she told her son a story about the war.",  # what was told follows the cue

@@ -198,6 +198,9 @@ _LAYOUTS = frozenset({"according_to", "colon"})
 # How a clause hangs on a cue when it is the cue's content (`said [that] Smith told them`), not an aside of its
 # own (`said ..., pointing to`, `said ..., while others said`).
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# Thoughts whose passive subject is what was thought of, never a source (`the case was decided`, `the deal was
+# concluded`); a thing's purpose is its maker's (`the tax was intended to deliver a blow`: PolNeAR marks it).
+_DECIDED = frozenset({"decide", "conclude", "learn", "discover", "calculate", "imagine"})
 # Verbs whose infinitive is their content (`told his advisers to act`, `expects to win`).
 _THOUGHT_OR_TOLD = THINKING | TELLING
 
@@ -366,6 +369,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
     if source is not None and source.dep_ == "nsubjpass" and lemma in _DIRECTED and verb.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in verb.children):
         source = None  # `the ministers were asked whether ...`: the ones asked; who asked is not said
+    if source is not None and source.dep_ == "nsubjpass" and lemma in _DECIDED and verb.tag_ == "VBN":
+        return None  # `since so many cases were decided by 5-to-4 votes`: what was decided holds no view
     if lemma in (THINKING | DESIRING | OBJECT_ACTS) - SAYING and _self_report(verb, source):
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
