@@ -822,6 +822,10 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
     # an aside between two dashes inside the target: the target goes on after it
     ("The governor has repeatedly pledged to bar all trucks — some 4,000 vehicles a day — from entering the city.",
      "bar all trucks — some 4,000 vehicles a day — from entering the city"),
+    # a lone dash opens the writer's aside, which the target does not run into
+    ("The Post has repeatedly asked the campaign to release copies of the speeches - most directly for the past "
+     "two weeks.", "the campaign to release copies of the speeches"),
+    ("The senator opposed the trade pact — one of the biggest goals of the administration.", "the trade pact"),
     # an owner's thing that the parser hung elsewhere is part of the target
     ("Clinton, goaded by Sanders, came out against the Trans-Pacific Partnership and the Affordable Care Act\u2019s "
      "\"Cadillac Tax\" on expensive health plans.",

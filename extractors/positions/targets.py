@@ -102,6 +102,11 @@ def text(heads: Iterable[Token]) -> str:
     # `to take in 250,000 refugees| (Obama has proposed 10,000)`: a clause in brackets is the writer's aside
     end = next((t.i for t in doc[start + 2 : end] if t.text == "(" and any(
         w.pos_ in ("VERB", "AUX") for w in doc[t.i + 1 : min(end, _closing_bracket(t))])), end)
+    # `to release copies of the speeches| - most directly for the past two weeks`: a lone dash opens the writer's
+    # aside running to the end; a pair sets off one the target goes on after
+    dashes = [t.i for t in doc[start + 2 : end] if _dash(t)]
+    if len(dashes) == 1:
+        end = dashes[0]
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
     return _trimmed(doc, start, end)
