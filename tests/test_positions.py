@@ -733,8 +733,11 @@ def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> Non
     ("She clinched an outright majority of pledged delegates.", []),
     ("Clinton has pledged delegates and the popular vote on her side.", []),
     ("Bernie Sanders pledged to cut taxes for the middle class.", [("pledged", "pledge")]),
+    # what a dispute is about is no side's stance
+    ("Sanders and Clinton differ on backing a minimum wage of $15 an hour.", []),
+    ("Republicans are split over supporting the deal.", []),
 ])
-def test_a_meeting_or_a_delegate_is_no_pledge(text: str, found: list[tuple[str, str]]) -> None:
+def test_a_meeting_a_delegate_or_a_dispute_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 

@@ -29,6 +29,7 @@ from .lexicon import (
     CLAUSE_OBJECT_VERBS,
     CONTEST_PRIZES,
     COUNTED_MEANS,
+    DISPUTING_VERBS,
     DRAWING_VERBS,
     FIRST_PERSON,
     GIFTS,
@@ -844,7 +845,7 @@ def find(sent: Span) -> Iterator[Cue]:
         cue, rule = _first(token, finders)
         if cue is not None:
             pass
-        elif _is_verb(token):
+        elif _is_verb(token) and not _disputed(token):
             cue, rule = _first(token, VERBAL)
         elif token.pos_ == "VERB" and token.dep_ == "amod":
             cue, rule = _first(token, (_verb_read_as_modifier,))
@@ -858,6 +859,14 @@ def find(sent: Span) -> Iterator[Cue]:
             continue
         used.update(range(cue.start, cue.end))
         yield replace(cue, rule=rule)
+
+
+def _disputed(verb: Token) -> bool:
+    """`They differ on backing a $15 minimum wage`, `split over supporting the deal`: what a dispute is about,
+    which no side of it holds as written."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ in ("on", "over", "about") and (
+        prep.head.lemma_.lower() in DISPUTING_VERBS)
 
 
 def _first(token: Token, finders: tuple[Callable[[Token], Cue | None], ...]) -> tuple[Cue | None, str]:

@@ -280,6 +280,9 @@ WITH_INFINITIVE: dict[str, Stance] = {
     "push": "demand",
     "vote": "support",  # `voted to end the filibuster`: a decision cast for what the infinitive says
 }
+# Verbs of a dispute, whose `on` or `over` says what it is about (`differ on backing`, `split over supporting`).
+DISPUTING_VERBS: frozenset[str] = frozenset({"differ", "disagree", "split", "divide", "clash", "spar", "quarrel",
+                                             "feud", "wrangle", "bicker"})
 # Infinitives of a meeting arranged (`agreed to meet again in the coming weeks`, `offered to sit down with them`):
 # a date kept, not a position on anything.
 MEETING_VERBS: frozenset[str] = frozenset({"meet", "talk", "speak", "sit", "confer", "reconvene", "gather"})
