@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from . import paragraphs
+from . import initials, paragraphs
 from .doc_cache import once_per_doc
 from .tokenizer import split_glued_punctuation
 
@@ -62,6 +62,7 @@ def load(model: str, needs: Iterable[str]) -> Language:
         raise ModelNotFound(model) from err
     split_glued_punctuation(nlp)
     paragraphs.add_to(nlp)
+    initials.add_to(nlp)
     for name in ("tok2vec", "transformer"):
         # A shared embedding layer that no loaded component listens to is pure cost.
         if nlp.has_pipe(name) and not getattr(nlp.get_pipe(name), "listening_components", True):
