@@ -192,6 +192,8 @@ POSITIVE = [
                  [Want("pledge", "Labour", "pledge", "tuition")], id="nominal-pledge-infinitive"),
     pytest.param("The president backtracked on his promise to cut taxes.",
                  [Want("backtracked", "president", "reverse", "taxes")], id="own-earlier-stance-is-the-target"),
+    pytest.param("The president backtracked from his red line on chemical weapons.",
+                 [Want("backtracked", "president", "reverse", "red line")], id="backtracked-from"),
     pytest.param("The government performed a U-turn on the tax.",
                  [Want("U-turn", "government", "reverse", "tax")], id="u-turn"),
     pytest.param("The party performed an about-face on immigration.",
@@ -718,7 +720,8 @@ def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> No
     ("Trump attacked Clinton with a barrage of insults on Monday.", [("attacked", "oppose")]),
     # troops, aircraft and a hospital are attacked with arms
     ("Rebels attacked government troops near Aleppo on Sunday.", []),
-    ("The jets attacked a hospital in the north of the city.", []),
+    ("Militants attacked an airport near Kabul on Tuesday.", []),
+    ("The governor attacked the school for firing the teacher.", [("attacked", "oppose")]),
     ("Clinton attacked Trump's plan for the troops.", [("attacked", "oppose")]),
 ])
 def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> None:
@@ -729,13 +732,18 @@ def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> Non
     # a meeting arranged and a kind of delegate are no pledge; a stance agreed to is one
     ("Ryan and Trump agreed to meet again in the coming weeks.", []),
     ("The mayor grudgingly agreed to sit next to the founder.", []),
-    ("Trump agreed to meet Ryan and to support the platform.", [("support", "support")]),
+    ("Trump agreed to meet Ryan and to support the platform.", [("agreed", "pledge"), ("support", "support")]),
+    ("The company agreed to meet the union's demands.", [("agreed", "pledge")]),
     ("She clinched an outright majority of pledged delegates.", []),
     ("Clinton has pledged delegates and the popular vote on her side.", []),
+    ("Marco Rubio pledged delegates to Donald Trump on Friday.", [("pledged", "pledge")]),
     ("Bernie Sanders pledged to cut taxes for the middle class.", [("pledged", "pledge")]),
     # what a dispute is about is no side's stance
     ("Sanders and Clinton differ on backing a minimum wage of $15 an hour.", []),
     ("Republicans are split over supporting the deal.", []),
+    # a dispute denied is a stance shared
+    ("Clinton and Sanders do not differ on backing a $15 minimum wage.",
+     [("backing", "support"), ("backing", "support")]),
 ])
 def test_a_meeting_a_delegate_or_a_dispute_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
@@ -829,6 +837,10 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
     ("The Post has repeatedly asked the campaign to release copies of the speeches - most directly for the past "
      "two weeks.", "the campaign to release copies of the speeches"),
     ("The senator opposed the trade pact — one of the biggest goals of the administration.", "the trade pact"),
+    # a pair of dashes right after the first word, and a range of years, are no lone dash
+    ("Clinton opposed Keystone — a pipeline from Canada — and the trade deal.",
+     "Keystone — a pipeline from Canada — and the trade deal"),
+    ("The council backed the 2015 - 2016 budget plan.", "the 2015 - 2016 budget plan"),
     # an owner's thing that the parser hung elsewhere is part of the target
     ("Clinton, goaded by Sanders, came out against the Trans-Pacific Partnership and the Affordable Care Act\u2019s "
      "\"Cadillac Tax\" on expensive health plans.",

@@ -112,7 +112,7 @@ EXTRACTOR = Extractor(
               required=False),
     ),
     options=DatesOptions,
-    version="7",
+    version="8",
     label="type",
     value="value",
     layout=Layout(("source", "text", "type", "value", "range_end", "mod", "reference"), highlight="value"),

@@ -392,9 +392,15 @@ def _with_infinitive(verb: Token) -> Cue | None:
         return None
     if stance == "support" and any(_is_cue_verb(c) for c in infinitives):
         return None  # `voted to approve the contract`: the infinitive's own cue says it, once
-    if stance == "pledge" and all(c.lemma_.lower() in MEETING_VERBS for c in infinitives):
+    if stance == "pledge" and all(_a_meeting(c) for c in infinitives for c in (c, *c.conjuncts)):
         return None  # `agreed to meet again`: a meeting arranged
     return _verbal(verb, verb.i + 1, stance, _objects(verb) + infinitives)
+
+
+def _a_meeting(verb: Token) -> bool:
+    """`meet again`, `sit next to him`, `meet Ryan`; not `meet the union's demands`."""
+    return verb.lemma_.lower() in MEETING_VERBS and all(
+        _is_person(o) or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in verb.children if o.dep_ == "dobj")
 
 
 def _asking(verb: Token) -> Cue | None:
@@ -504,8 +510,9 @@ def _single(verb: Token) -> Cue | None:
     if stance is None or any(c.dep_ == "dobj" and _not_a_stance_object(c) for c in verb.children):
         return None
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and (verb.lemma_.lower(), after.lemma_.lower()) in PARTICIPLE_TERMS:
-        return None  # `pledged delegates`: a kind of delegate
+    if after is not None and (verb.lemma_.lower(), after.lemma_.lower()) in PARTICIPLE_TERMS and not any(
+            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return None  # `pledged delegates`: a kind of delegate (`pledged his delegates to Trump` hands them over)
     if any(c.dep_ == "prt" for c in verb.children):
         return None  # `backs up its data`, `turned down the volume`: a particle verb is a cue only as a phrase
     if verb.lemma_.lower() in NOT_ON_PEOPLE and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children):
@@ -531,6 +538,8 @@ def _single(verb: Token) -> Cue | None:
         # the driver): armed, no stance
         return None
     heads = targets.of_verb(verb)
+    if stance == "reverse" and not heads:
+        heads = targets.prepositional(verb, frozenset({"from"}))  # `backtracked from his red line`: what is given up
     relative = verb.dep_ == "relcl" and (any(h.lower_ in RELATIVE_PRONOUNS for h in heads) or _object_left_out(verb))
     passive = holders.is_passive(verb)
     clause = verb.lemma_.lower() in CLAUSE_OBJECT_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
@@ -863,10 +872,10 @@ def find(sent: Span) -> Iterator[Cue]:
 
 def _disputed(verb: Token) -> bool:
     """`They differ on backing a $15 minimum wage`, `split over supporting the deal`: what a dispute is about,
-    which no side of it holds as written."""
+    which no side of it holds as written (a dispute denied is a stance shared: `do not differ on backing`)."""
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.lower_ in ("on", "over", "about") and (
-        prep.head.lemma_.lower() in DISPUTING_VERBS)
+        prep.head.lemma_.lower() in DISPUTING_VERBS) and not any(c.dep_ == "neg" for c in prep.head.children)
 
 
 def _first(token: Token, finders: tuple[Callable[[Token], Cue | None], ...]) -> tuple[Cue | None, str]:

@@ -60,11 +60,11 @@ IN_FAVOUR_VERBS: frozenset[str] = frozenset(
 SIDE_NOUNS: dict[str, Stance] = {"favour": "support", "favor": "support", "support": "support",
                                  "opposition": "oppose"}
 
-# Objects that make a stance verb mean something else (`defended the title`, `backed the car`).
 # A participle and the noun right after it that together name a kind of thing, not an act (`Clinton has pledged
 # delegates and the popular vote on her side`: delegates bound to her by the primaries).
 PARTICIPLE_TERMS: frozenset[tuple[str, str]] = frozenset({("pledge", "delegate"), ("commit", "delegate")})
 
+# Objects that make a stance verb mean something else (`defended the title`, `backed the car`).
 NOT_STANCE_OBJECTS: frozenset[str] = frozenset(
     {"title", "crown", "championship", "belt", "seat", "lead", "goal", "car", "vehicle", "truck", "load", "weight"}
 )
@@ -93,8 +93,7 @@ ARMED_ATTACKS: frozenset[str] = frozenset(
 )
 PHYSICAL_OBJECTS: frozenset[str] = frozenset(
     {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troop", "soldier", "patrol",
-     "fighter", "army", "tank", "aircraft", "plane", "jet", "drone", "airport", "outpost", "headquarters", "hospital",
-     "mosque", "church", "synagogue", "school",
+     "fighter", "tank", "aircraft", "plane", "jet", "drone", "airport", "outpost",
      "position", "ship", "vessel", "checkpoint", "camp", "station", "post", "target", "house", "home", "car", "bus",
      "train", "road", "street", "traffic", "entrance", "exit", "path", "view", "shot", "door", "highway",
      "bridge", "lane", "sun", "light", "runway", "access"}
@@ -280,15 +279,16 @@ WITH_INFINITIVE: dict[str, Stance] = {
     "push": "demand",
     "vote": "support",  # `voted to end the filibuster`: a decision cast for what the infinitive says
 }
-# Verbs of a dispute, whose `on` or `over` says what it is about (`differ on backing`, `split over supporting`).
-DISPUTING_VERBS: frozenset[str] = frozenset({"differ", "disagree", "split", "divide", "clash", "spar", "quarrel",
-                                             "feud", "wrangle", "bicker"})
-# Infinitives of a meeting arranged (`agreed to meet again in the coming weeks`, `offered to sit down with them`):
-# a date kept, not a position on anything.
-MEETING_VERBS: frozenset[str] = frozenset({"meet", "talk", "speak", "sit", "confer", "reconvene", "gather"})
 # Of them, those whose infinitive after other words the parser reads as a purpose (`voted 7-2 on Monday to close
 # the shelter`): a decision, not what it was for.
 INFINITIVE_READ_AS_PURPOSE: frozenset[str] = frozenset({"vote"})
+# Infinitives of a meeting arranged (`agreed to meet again in the coming weeks`, `offered to sit down with them`):
+# a date kept, not a position on anything (unless what is met is no one: `agreed to meet the union's demands`).
+MEETING_VERBS: frozenset[str] = frozenset({"meet", "talk", "speak", "sit", "confer", "reconvene"})
+# Verbs of a dispute, whose `on`, `over` or `about` says what it is about (`differ on backing`, `split over
+# supporting`).
+DISPUTING_VERBS: frozenset[str] = frozenset({"differ", "disagree", "split", "divide", "clash", "spar", "quarrel",
+                                             "feud", "wrangle", "bicker"})
 
 # Verbs that make their object do what their infinitive says (`prompted Cooper to accuse Bondi`, `led her to
 # endorse him`), unlike a request (`urged Cooper to accuse`), which the object may refuse.

@@ -104,8 +104,8 @@ def text(heads: Iterable[Token]) -> str:
         w.pos_ in ("VERB", "AUX") for w in doc[t.i + 1 : min(end, _closing_bracket(t))])), end)
     # `to release copies of the speeches| - most directly for the past two weeks`: a lone dash opens the writer's
     # aside running to the end; a pair sets off one the target goes on after
-    dashes = [t.i for t in doc[start + 2 : end] if _dash(t)]
-    if len(dashes) == 1:
+    dashes = [t.i for t in doc[start:end] if _dash(t) and not _between_numbers(t)]
+    if len(dashes) == 1 and dashes[0] >= start + 2:
         end = dashes[0]
     # a line break ends the target: a headline's next line (`slams Trump, ...'\nTALLAHASSEE`) is not part of it
     end = next((t.i if t.is_space else t.i + 1 for t in doc[start:end] if "\n" in t.text_with_ws), end)
@@ -115,6 +115,12 @@ def text(heads: Iterable[Token]) -> str:
 def _dash(token: Token) -> bool:
     """A dash between words (`deal — a move`, `deal - a move`), not a hyphen inside one (`anti-establishment`)."""
     return token.text in DASHES and (token.text != "-" or bool(token.whitespace_))
+
+
+def _between_numbers(dash: Token) -> bool:
+    """`the 2015 - 2016 budget`: a range, no aside."""
+    doc = dash.doc
+    return 0 < dash.i < len(doc) - 1 and doc[dash.i - 1].like_num and doc[dash.i + 1].like_num
 
 
 def _closed_by_dash(aside: Token) -> bool:
