@@ -887,6 +887,7 @@ def test_what_a_speaker_declares_on_a_condition(text: str, found: list[tuple[str
     ("A majority of voters oppose the plan.", []),
     ("In the poll, Democrats favored Clinton, 72 percent to 8 percent.", []),
     ("Six in 10 Republicans said they would back the winner.", []),
+    ("About two-thirds of Republican voters support a ban on imports.", []),
     ("Officers favored Trump 46 percent to 32 percent in the survey.", []),
     ("Ten Republicans said they would back the winner.", [("back", "Republicans")]),
     # ... a number of people, or a figure in what is backed, is no poll

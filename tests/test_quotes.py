@@ -202,6 +202,9 @@ def quotes(text: str) -> list[dict[str, object]]:
     # what was said stands for something said before it
     ("In December, 55 percent of voters said so.", "voters", "said", "so", "indirect"),
     ("Last month, 26 percent of voters said the same.", "voters", "said", "the same", "indirect"),
+    # a fraction of a group is that group speaking, however the parser hangs the fraction's words
+    ("About two-thirds of Republican voters support a ban on imports.", "Republican voters", "support",
+     "a ban on imports", "indirect"),
     # what a speech was about
     ("Sanders spoke on trade at the rally.", "Sanders", "spoke on", "trade", "indirect"),
     # a participle of hope, which the lemmatizer reads as `hop`
