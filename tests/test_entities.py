@@ -528,6 +528,8 @@ def test_a_middle_initial_joins_the_full_middle_name(text: str, joined: dict[str
         ("U.S. Secretary of State Marco Rubio said the move was welcome.", "Marco Rubio", "Secretary of State"),
         ("European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "President"),
         ("Rep. Alexandria Ocasio-Cortez called the bill a disgrace.", "Alexandria Ocasio-Cortez", "Rep."),
+        # the abbreviated Attorney General
+        ("Former AG Mukasey at RNC: the scandal disqualifies her. Mukasey spoke on Tuesday.", "Mukasey", "AG"),
     ],
 )
 def test_titles_are_stripped_from_names_and_kept(text: str, name: str, title: str) -> None:
