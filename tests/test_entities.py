@@ -519,6 +519,15 @@ def test_a_middle_initial_joins_the_full_middle_name(text: str, joined: dict[str
         assert set(people[name]["aliases"]) == aliases
 
 
+@pytest.mark.parametrize(("text", "place", "count"), [
+    ("He spoke this morning in Washington D.C. He recalled the Tea Party.", "Washington D.C.", 1),
+    ("He spoke in Washington, D.C., on Monday. D.C. is gridlocked.", "Washington, D.C.", 2),
+])
+def test_the_district_after_washington_is_one_place(text: str, place: str, count: int) -> None:
+    places = {r["name"]: r for r in entities(text) if r["label"] == "GPE"}
+    assert place in places and places[place]["count"] == count and "D.C." not in places
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [

@@ -9,7 +9,7 @@ nothing downstream votes with them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..engine.given_names import is_common_given_name
@@ -295,7 +295,22 @@ def from_model(doc: Doc) -> list[Mention]:
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end):
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
-    return found
+    return _district_joined(doc, found)
+
+
+def _district_joined(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """`Washington, D.C.`, `Washington DC`: the district after the city's name is the same place, one mention
+    (the model reads `Washington` and `D.C.` as two places when a comma or a sentence end parts them)."""
+    joined: list[Mention] = []
+    for mention in found:
+        last = joined[-1] if joined else None
+        between = doc[last.end : mention.start].text.strip() if last is not None else None
+        district = mention.end - mention.start == 1 and doc[mention.start].text.rstrip(".") in ("D.C", "DC")
+        if last is not None and between in ("", ",") and doc[last.start : last.end].text == "Washington" and district:
+            joined[-1] = replace(last, end=mention.end, place=mention.place)  # (the place `D.C.` alone is too)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def place_of(doc: Doc, start: int, end: int) -> Place | None:
