@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
 COMPONENT = "initials_inside_names"
@@ -29,14 +28,3 @@ def join_names_at_initials(doc: Doc) -> Doc:
 
 def _initial(token: Token) -> bool:
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-
-
-def add_to(nlp: Language) -> None:
-    """Put the component before `nlp`'s parser (a pipeline without one has nothing to tell)."""
-    from spacy.language import Language
-
-    if not nlp.has_pipe("parser"):
-        return
-    if not Language.has_factory(COMPONENT):
-        Language.component(COMPONENT, func=join_names_at_initials)
-    nlp.add_pipe(COMPONENT, before="parser")

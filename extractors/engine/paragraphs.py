@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 COMPONENT = "paragraph_sentences"
@@ -23,14 +22,3 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
     return doc
-
-
-def add_to(nlp: Language) -> None:
-    """Put the component before `nlp`'s parser (a pipeline without one has nothing to tell)."""
-    from spacy.language import Language
-
-    if not nlp.has_pipe("parser"):
-        return
-    if not Language.has_factory(COMPONENT):
-        Language.component(COMPONENT, func=mark_paragraph_starts)
-    nlp.add_pipe(COMPONENT, before="parser")

@@ -8,7 +8,7 @@ rest, so `extract money` never pays for a parser or NER.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import initials, paragraphs
@@ -61,8 +61,9 @@ def load(model: str, needs: Iterable[str]) -> Language:
     except OSError as err:
         raise ModelNotFound(model) from err
     split_glued_punctuation(nlp)
-    paragraphs.add_to(nlp)
-    initials.add_to(nlp)
+    for name, mark in ((paragraphs.COMPONENT, paragraphs.mark_paragraph_starts),
+                       (initials.COMPONENT, initials.join_names_at_initials)):
+        _before_parser(nlp, name, mark)
     for name in ("tok2vec", "transformer"):
         # A shared embedding layer that no loaded component listens to is pure cost.
         if nlp.has_pipe(name) and not getattr(nlp.get_pipe(name), "listening_components", True):
@@ -70,6 +71,18 @@ def load(model: str, needs: Iterable[str]) -> Language:
     if "sentences" in needs and not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _before_parser(nlp: Language, name: str, mark: Callable[[Doc], Doc]) -> None:
+    """Put a component that marks sentence starts before `nlp`'s parser, which keeps what it marks (a pipeline
+    without a parser has nothing to tell)."""
+    from spacy.language import Language
+
+    if not nlp.has_pipe("parser"):
+        return
+    if not Language.has_factory(name):
+        Language.component(name, func=mark)
+    nlp.add_pipe(name, before="parser")
 
 
 @once_per_doc

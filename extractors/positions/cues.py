@@ -392,7 +392,7 @@ def _with_infinitive(verb: Token) -> Cue | None:
         return None
     if stance == "support" and any(_is_cue_verb(c) for c in infinitives):
         return None  # `voted to approve the contract`: the infinitive's own cue says it, once
-    if stance == "pledge" and all(_a_meeting(c) for c in infinitives for c in (c, *c.conjuncts)):
+    if stance == "pledge" and all(_a_meeting(v) for c in infinitives for v in (c, *c.conjuncts)):
         return None  # `agreed to meet again`: a meeting arranged
     return _verbal(verb, verb.i + 1, stance, _objects(verb) + infinitives)
 
