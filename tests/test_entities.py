@@ -1865,9 +1865,9 @@ def test_a_surname_joins_its_full_name_whatever_the_apostrophe(text: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "labels"), [
-    # the capital's district as AP style abbreviates it is a place, not an organisation
+    # the capital's district as AP style abbreviates it is a place, not an organisation (and one with the city)
     ("The senator spoke in Washington, D.C., on Monday. She will be back in D.C. next week.",
-     {"Washington": "GPE", "D.C.": "GPE"}),
+     {"Washington, D.C.": "GPE"}),
 ])
 def test_the_district_of_columbia_is_a_place(text: str, labels: dict[str, str]) -> None:
     assert {r["text"]: r["label"] for r in run_text("entities", text)} == labels
