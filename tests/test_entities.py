@@ -138,6 +138,10 @@ MERGES = [
      ["Congress"]),
     ("The Hungarian Parliament voted on Monday, and Parliament rose for the summer.", "Hungarian Parliament",
      ["Parliament"]),
+    # A newspaper named without its city is it.
+    ("The Chicago Sun-Times reported the deal. The Sun-Times said the mayor agreed.", "Chicago Sun-Times",
+     ["Sun-Times"]),
+    ("The Washington Post reported the deal, and the Post said the mayor agreed.", "Washington Post", ["Post"]),
     # An acronym written with stops joins the one name of the document with its initials.
     ("The Federal Bureau of Investigation opened an inquiry on Monday. The F.B.I. director said it would take "
      "months.", "Federal Bureau of Investigation", ["F.B.I."]),

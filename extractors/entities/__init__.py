@@ -153,7 +153,7 @@ EXTRACTOR = Extractor(
     ),
     options=EntitiesOptions,
     merge=merged,
-    version="35",
+    version="36",
     label="label",
     value="name",
     layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),

@@ -258,7 +258,8 @@ def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
         if _may_shorten(doc, g):
             short = _words(doc, g[0])
             target = _nearest([(start, h) for start, h, name in longer
-                               if ((_opens(short, name) and not _body_of(short, name)) or _after_a_country(short, name))
+                               if ((_opens(short, name) and not _body_of(short, name)) or _after_a_country(short, name)
+                                   or _newsroom_after_its_city(short, name))
                                and h is not g], g[0])
         moved[id(target if target is not None else g)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
@@ -292,6 +293,15 @@ def _after_a_country(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     country = " ".join(name[: -len(short)])
     place = gazetteer.lookup(country)
     return (place is not None and place.kind == "country") or (" " not in country and country_of(country) is not None)
+
+
+def _newsroom_after_its_city(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`Times` closes `New York Times`, `Sun-Times` closes `Chicago Sun-Times`, `Tribune` closes `Chicago
+    Tribune`: a newspaper named without its city."""
+    if not len(short) < len(name) or name[-len(short):] != short or short[-1].casefold() not in words(
+            __package__, "newsroom_words.txt"):
+        return False
+    return gazetteer.lookup(" ".join(name[: -len(short)])) is not None
 
 
 def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
