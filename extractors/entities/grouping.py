@@ -258,8 +258,7 @@ def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
         if _may_shorten(doc, g):
             short = _words(doc, g[0])
             target = _nearest([(start, h) for start, h, name in longer
-                               if ((_opens(short, name) and not _body_of(short, name)) or _after_a_country(short, name)
-                                   or _newsroom_after_its_city(short, name))
+                               if ((_opens(short, name) and not _body_of(short, name)) or _after_its_place(short, name))
                                and h is not g], g[0])
         moved[id(target if target is not None else g)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
@@ -285,23 +284,18 @@ def _opens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return len(short) < len(name) and name[: len(short)] == short
 
 
-def _after_a_country(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """`Congress` closes `U.S. Congress`, `Senate` closes `U.S. Senate`, `Parliament` closes `Hungarian
-    Parliament`: the country's own body, named without it; a state's (`Iowa Democratic Party`) is another."""
-    if not len(short) < len(name) <= len(short) + 3 or name[-len(short):] != short:
+def _after_its_place(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`Congress` closes `U.S. Congress`, `Parliament` closes `Hungarian Parliament`: the country's own body, named
+    without it (a state's, `Iowa Democratic Party`, is another); `Times` closes `New York Times`, `Sun-Times`
+    closes `Chicago Sun-Times`: a newspaper named without its city."""
+    if not len(short) < len(name) or name[-len(short):] != short:
         return False
-    country = " ".join(name[: -len(short)])
-    place = gazetteer.lookup(country)
-    return (place is not None and place.kind == "country") or (" " not in country and country_of(country) is not None)
-
-
-def _newsroom_after_its_city(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """`Times` closes `New York Times`, `Sun-Times` closes `Chicago Sun-Times`, `Tribune` closes `Chicago
-    Tribune`: a newspaper named without its city."""
-    if not len(short) < len(name) or name[-len(short):] != short or short[-1].casefold() not in words(
-            __package__, "newsroom_words.txt"):
-        return False
-    return gazetteer.lookup(" ".join(name[: -len(short)])) is not None
+    place_words = " ".join(name[: -len(short)])
+    place = gazetteer.lookup(place_words)
+    newspaper = place is not None and short[-1].casefold() in words(__package__, "newsroom_words.txt")
+    country = (place is not None and place.kind == "country") or (
+        " " not in place_words and country_of(place_words) is not None)
+    return newspaper or (len(name) <= len(short) + 3 and country)
 
 
 def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:

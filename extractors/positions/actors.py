@@ -30,6 +30,7 @@ from .lexicon import (
     DESCRIPTION_LABELS,
     EPITHETS,
     FIRST_PERSON,
+    FRACTIONS,
     GOVERNING_NOUNS,
     INDEFINITE_WORDS,
     PRONOUN_LABELS,
@@ -1116,7 +1117,7 @@ def _counted(head: Token) -> Token | None:
         return None
     among = ("of", "in", "among", "within") if head.lower_ in ("others", "some", "many", "most") else ("of",)
     # (`two-thirds of voters`: the parser hangs `of` on `thirds`, the fraction's second word)
-    words = (head, *(c for c in head.children if c.dep_ == "quantmod" and c.lemma_.lower() in COUNTING_WORDS))
+    words = (head, *(c for c in head.children if c.dep_ == "quantmod" and c.lemma_.lower() in FRACTIONS))
     of = next((c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in among), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or not (names_an_actor(group) or group.lower_ in PRONOUN_LABELS or group.lower_ == "those"

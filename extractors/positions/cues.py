@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_span
 from ..quotes.cues import STATEMENT_NOUNS
 from . import holders, modality, targets
-from .actors import ACTOR_LABELS, hyphen_prefix, names_an_actor, noun_phrase
+from .actors import ACTOR_LABELS, SALIENT_LABELS, hyphen_prefix, names_an_actor, noun_phrase
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ARMED_ATTACKS,
@@ -400,7 +400,7 @@ def _with_infinitive(verb: Token) -> Cue | None:
 def _a_meeting(verb: Token) -> bool:
     """`meet again`, `sit next to him`, `meet Ryan`; not `meet the union's demands`."""
     return verb.lemma_.lower() in MEETING_VERBS and all(
-        _is_person(o) or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in verb.children if o.dep_ == "dobj")
+        _is_person(o) or o.ent_type_ in SALIENT_LABELS for o in verb.children if o.dep_ == "dobj")
 
 
 def _asking(verb: Token) -> Cue | None:

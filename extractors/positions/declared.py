@@ -23,6 +23,7 @@ from .lexicon import (
     ELECTORATES,
     ENTITLEMENTS,
     FIRST_PERSON,
+    FRACTIONS,
     MASS_ELECTORATES,
     MEANS_VERBS,
     SHARE_WORDS,
@@ -360,12 +361,10 @@ def _share(subject: Token) -> bool:
     part = subject.lemma_.lower() in SHARE_WORDS and (subject.lemma_.lower() in ("percent", "%") or any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.ent_type_ == "PERCENT" for c in subject.children))
     # (`two-thirds of Republican voters`, parsed as `two` with the fraction's second word under it)
-    fraction = subject.like_num and any(q.dep_ == "quantmod" and q.lemma_.lower() in _FRACTIONS
+    fraction = subject.like_num and any(q.dep_ == "quantmod" and q.lemma_.lower() in FRACTIONS
                                         for q in subject.children)
     return counted or ratio or part or fraction or subject.ent_type_ == "PERCENT"
 
-
-_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "tenth"})
 
 
 def _asked_of_holder(cue: Cue) -> bool:
