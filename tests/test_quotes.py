@@ -820,6 +820,15 @@ def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer
     ("The coach complained the referee had ignored the fouls and questioned why the match went on.",
      [("complained", "coach", "the referee had ignored the fouls"),
       ("questioned", "coach", "why the match went on")]),
+    # ... and so is one in the cue's own tense, not the clause's
+    ("The senator says the obvious answer was to break up the banks and says she wrote a bill to do it.",
+     [("says", "senator", "the obvious answer was to break up the banks"),
+      ("says", "senator", "she wrote a bill to do it")]),
+    # ... and a verb of speech after a clause whose subject is the teller again, or could not have spoken
+    ("Judge Ginsburg said she did not want to think about it and predicted that Clinton will win.",
+     [("said", "Ginsburg", "she did not want to think about it"), ("predicted", "Ginsburg", "that Clinton will win")]),
+    ("The mayor announced that the plant was closing and vowed to find new jobs for its workers.",
+     [("announced", "mayor", "that the plant was closing"), ("vowed", "mayor", "to find new jobs for its workers")]),
     # ... not two plain past verbs of the reported clause, nor a second clause said with its own `that`
     ("Police say the man posed a threat and refused to drop the gun.",
      [("say", "Police", "the man posed a threat and refused to drop the gun")]),
@@ -828,6 +837,9 @@ def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer
     # ... nor a backshifted `would` going on with the report
     ("The spokesman said the campaign had found the article and would release a statement.",
      [("said", "spokesman", "the campaign had found the article and would release a statement")]),
+    # ... nor a thought of the teller's own, which is what was said of them
+    ("The voter said she was elated but still feared the army.",
+     [("said", "voter", "she was elated but still feared the army")]),
 ])
 def test_a_cue_joined_to_a_reported_clause_apart_from_it_is_the_sayers(
         text: str, found: list[tuple[str, str, str]]) -> None:

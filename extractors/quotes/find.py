@@ -1026,14 +1026,60 @@ def _speakers_own(verb: Token) -> bool:
     """A cue the parser joined by `and` or `but` to the verb of a reported clause, in the simple past or present
     where that verb has a modal or a perfect `have` it does not share: `said he would order a review and warned
     against hackers`, `complained Khan had attacked him and questioned why ...`: the sayer's own second act, by
-    the tense rule `positions` uses for targets (`holders.parted_from_report`)."""
+    the tense rule `positions` uses for targets (`holders.parted_from_report`), by the cue's own tense, or by the
+    clause's subject (`_teller_goes_on`)."""
     clause = verb.head
-    if not (parted_from_report(verb) and clause.head.i != clause.i and cue_lemma(verb) in CUE_VERBS
+    parted = parted_from_report(verb) or _tense_of_the_telling(verb) or _teller_goes_on(verb)
+    if not (parted and clause.head.i != clause.i and cue_lemma(verb) in CUE_VERBS
             and cue_lemma(clause.head) in SAYING and not reported_alike(verb)):
         return False
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < verb.i for c in clause.children)
     # (`said he will try ... and that he wants to lead`: a second clause said, with its own `that`)
     return joined and not any(c.dep_ == "mark" for c in verb.children)
+
+
+# Simple tenses, to tell a verb of the telling from one of the told (`says ... was ... and says`).
+_TENSES = {"VBZ": "present", "VBP": "present", "VBD": "past"}
+
+
+def _tense_of_the_telling(verb: Token) -> bool:
+    """`He says the obvious response was to break them up and says he introduced a bill`: a verb with no subject
+    or auxiliary of its own, joined to a reported clause in another simple tense than that clause's but the cue's
+    own, goes on with the telling."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(
+            c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    own, told, telling = (_TENSES.get(t.tag_) for t in (verb, clause, clause.head))
+    return own is not None and told is not None and own == telling and own != told
+
+
+# Pronouns by the kind of teller they can stand for.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_BODY_PRONOUNS = frozenset({"it", "they"})
+
+
+def _teller_goes_on(verb: Token) -> bool:
+    """`He announced that the plan was dead and vowed to fight on`, `Ginsburg said she didn't want to think about it
+    and predicted that ...`: a finite verb of speech with no subject or auxiliary of its own, joined to a reported
+    clause whose subject could not have spoken (`the plan`) or is the teller again (`she` of Ginsburg), is the
+    teller's next act, however the parser hung it. (A thought or a wish so joined stays in the report: `said she
+    was elated but still feared the military`.)"""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.tag_ not in _TENSES or cue_lemma(verb) not in SAYING \
+            or any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    told = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if told is None or teller is None:
+        return False
+    if told.pos_ == "NOUN" and not can_hold_a_view(told):
+        return True
+    pronoun = told.lower_
+    if teller.tag_ == "PRP":
+        return pronoun == teller.lower_
+    person = teller.ent_type_ == "PERSON" or (teller.pos_ == "PROPN" and teller.ent_type_ == "")
+    return pronoun in (_PERSON_PRONOUNS if person else _BODY_PRONOUNS)
 
 
 def _releases_a_message(verb: Token) -> bool:
