@@ -813,6 +813,23 @@ def test_a_speech_told_inside_a_paraphrase_is_the_outer_sources(text: str, outer
     assert [r["cue"] for r in quotes(text)] == [outer]
 
 
+@pytest.mark.parametrize(("text", "holder", "content"), [
+    # a poll's count with no group named, which the parser hangs on the verb as a number or a measure
+    ("About 4 in 10 say they want the next president to be more liberal.", "About 4 in 10",
+     "they want the next president to be more liberal"),
+    ("Less than a third agreed with the premier that the country would have to wait.", "Less than a third",
+     "that the country would have to wait"),
+])
+def test_a_count_before_the_cue_is_its_source(text: str, holder: str, content: str) -> None:
+    assert [(r["holder"], r["content"]) for r in quotes(text)] == [(holder, content)]
+
+
+def test_a_number_far_before_the_cue_is_not_its_source() -> None:
+    text = ("His second-place finish in Nevada - 22 points behind the winner, and just 2.5 ahead of the third - "
+            "highlights how precarious his path is.")
+    assert [r["holder"] for r in quotes(text)] in ([], ["His second-place finish in Nevada"])
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # a finite cue joined to a reported clause whose verb has an auxiliary it lacks is the sayer's own second act
     ("The mayor said she would order a review of the budget and warned against new taxes.",

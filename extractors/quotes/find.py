@@ -39,6 +39,7 @@ from ..positions.holders import (
 )
 from ..positions.lexicon import (
     CONTEST_PRIZES,
+    FRACTIONS,
     NOUNS_NEEDING,
     RETORTS,
     SIDE_TAKERS,
@@ -1019,7 +1020,18 @@ def _source(verb: Token, sent: Span) -> Token | None:
         named = _fronted_apposition(node, sent)
     if named is None:
         named = subject_before_aside(verb, sent)
+    if named is None:
+        named = _count_before(verb)
     return named if named is not None else _detached_subject(verb, sent)
+
+
+def _count_before(verb: Token) -> Token | None:
+    """`About 4 in 10 say ...`, `Less than a third agreed that ...`: a poll's count with no noun, which the parser
+    hangs on the verb as a number or a measure rather than as its subject."""
+    doc = verb.doc
+    return next((c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod") and (
+        c.like_num or c.lemma_.lower() in FRACTIONS) and all(  # right before the verb (`about 4 in 10 would say`)
+        t.dep_ in ("aux", "neg", "advmod") for t in doc[c.right_edge.i + 1 : verb.i])), None)
 
 
 def _speakers_own(verb: Token) -> bool:
