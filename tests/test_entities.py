@@ -138,6 +138,10 @@ MERGES = [
      ["Congress"]),
     ("The Hungarian Parliament voted on Monday, and Parliament rose for the summer.", "Hungarian Parliament",
      ["Parliament"]),
+    # A country's initials, as diplomats and its own agencies write them, are the country.
+    ("North Korea fired a missile on Sunday. The agency said the DPRK had restarted its reactor.", "North Korea",
+     ["DPRK"]),
+    ("China said on Monday that the PRC opposes the sale.", "China", ["PRC"]),
     # A newspaper named without its city is it.
     ("The Chicago Sun-Times reported the deal. The Sun-Times said the mayor agreed.", "Chicago Sun-Times",
      ["Sun-Times"]),
