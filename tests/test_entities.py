@@ -190,6 +190,26 @@ def test_a_name_written_again_whole_takes_the_piece_marked_there(text: str, name
     assert piece is None or piece not in records, f"{piece} left as a record of its own"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a people named by a word of its own, not a place's, whatever the model calls it
+    ("Asian American and Pacific Islander voters backed the senator.", "Pacific Islander"),
+    ("The rally was organised by a Chicano nationalist group.", "Chicano"),
+    ("The boats were caught carrying Tamil refugees to the coast.", "Tamil"),
+    # ... and no town that bears the name (Latina, Italy)
+    ("She said a wise Latina would reach a better conclusion. As a Latina, she knew the law.", "Latina"),
+])
+def test_a_people_is_a_group_not_a_body_or_a_place(text: str, name: str) -> None:
+    assert by_name(entities(text))[name]["label"] == "NORP"
+
+
+def test_a_peoples_word_is_no_short_form_of_a_body_it_opens() -> None:
+    text = ("Latino voters favored Clinton, according to a poll by Latino Decisions. Latino turnout rose, "
+            "and Latino leaders said so.")
+    records = by_name(entities(text))
+    assert records["Latino Decisions"]["label"] == "ORG"
+    assert records["Latino Decisions"]["count"] == 1
+
+
 def test_groups_of_different_words_stay_apart() -> None:
     records = entities("American voters and Americans abroad disagree with Mexican officials and Mexicans at home.")
     assert {r["name"] for r in records if r["label"] == "NORP"} == {"Americans", "Mexicans"}

@@ -11,6 +11,7 @@ from .acronyms import initials
 from .cases import court_cases
 from .cluster import EntityCluster
 from .cues import byline_people, dateline_places, initialled_people, nicknamed_people, signoff_desks, titled_people
+from .demonyms import is_a_people
 from .grouping import Group, group, identity
 from .junk import is_junk
 from .labels import corrected, located, vote
@@ -81,7 +82,8 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> Enti
     titles = _distinct(t for per_mention in written for t in per_mention)
     voted = vote(doc, g, sum(1 for w in written if w))
     name = canonical_name(texts, voted == "PERSON", lambda t: key(t) == own)
-    label = corrected(voted, gazetteer.lookup(name), located(doc, g, place_ends))
+    # (a people's name is no town that bears it: `a wise Latina`)
+    label = corrected(voted, None if is_a_people(name) else gazetteer.lookup(name), located(doc, g, place_ends))
     if place is not None and label in ("GPE", "LOC") and name.isupper() and key(name) == own and len(name) > 3 \
             and "." not in name:
         name = place.name  # a dateline's `NEW YORK` is New York (its baseball team stays `NEW YORK`); not `U.N.`

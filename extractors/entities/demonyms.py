@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from ..engine.given_names import is_common_given_name
+from ..engine.wordlists import words
 from . import gazetteer
 
 _SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i")
@@ -37,6 +38,14 @@ def is_national_noun(word: str) -> bool:
     """A nation's noun, singular or plural (`Frenchman`, `Frenchmen`, `Swedes`)."""
     singular = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
     return word in NATIONAL_NOUNS or singular in NATIONAL_NOUNS
+
+
+def is_a_people(text: str) -> bool:
+    """One of `peoples.txt`, singular or plural (`Kurds`, `Pacific Islanders`): a people or a faith's members,
+    named by a word of its own rather than by a place's."""
+    folded = text.casefold()
+    peoples = words(__package__, "peoples.txt")
+    return folded in peoples or (folded.endswith("s") and folded[:-1] in peoples)
 
 
 def is_demonym(word: str) -> bool:

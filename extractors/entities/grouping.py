@@ -10,7 +10,7 @@ from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of, is_com
 from ..engine.wordlists import lines, words
 from . import gazetteer
 from .acronyms import initials, is_acronym
-from .demonyms import country_of
+from .demonyms import country_of, is_a_people
 from .mentions import Mention
 from .surface import key, middles_agree, tidy, undotted
 from .titles import title_before
@@ -137,8 +137,9 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
                 continue
             others = [f for f in full if f[1] is not g]
             for mention in g:
+                # (`Latino voters` is no given name of `Latino Decisions`)
                 target = _owner(doc, mention, others, kin, bare) if (len(name_words(doc, mention)) == 1) == single \
-                    else None
+                    and not is_a_people(mention.text(doc)) else None
                 moved[id(target if target is not None else g)].append(mention)
         groups = [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
     return groups
@@ -265,13 +266,14 @@ def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
 
 
 def _may_shorten(doc: Doc, g: Group) -> bool:
-    """One form, not a known place, not only a nationality or place (`Armenian` of `Armenian Ministry
+    """One form, not a known place, not only a nationality, a people or a place (`Armenian` of `Armenian Ministry
     of Defence`), not part of a person's full name."""
     return (
         len({_words(doc, m) for m in g}) == 1
         and all(m.place is None for m in g)
         and any(m.label not in PLACE_LIKE for m in g)
         and not is_full_name(doc, g)
+        and not is_a_people(g[0].text(doc))  # `Latino` voters, not `Latino Decisions`
     )
 
 

@@ -11,7 +11,7 @@ from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import is_common_given_name
 from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
-from .demonyms import is_demonym, is_national_noun
+from .demonyms import is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word
@@ -80,6 +80,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return [*found, "NORP"]  # `the English county`: a nationality describing a place, neither it nor a tongue
     if m.label == "NORP":
         return found  # a nationality describes the noun beside it (`the Belgian striker`)
+    if is_a_people(m.text(doc)) and not (m.label == "PERSON" and is_common_given_name(m.text(doc))):
+        return [*found, "NORP"]  # `a Chicano group`, `Pacific Islander voters`: a people, never a body or a place
     if m.end - m.start == 1 and is_national_noun(doc[m.start].lower_):
         return [*found, "NORP"]  # `the 11th-ranked Frenchman`, `two Swedes`: one or more of a nation
     if m.label == "GPE" and m.end - m.start == 1 and m.place is None and is_demonym(doc[m.start].text):
