@@ -190,6 +190,22 @@ def test_a_name_written_again_whole_takes_the_piece_marked_there(text: str, name
     assert piece is None or piece not in records, f"{piece} left as a record of its own"
 
 
+@pytest.mark.parametrize(("text", "name", "count"), [
+    # a given name alone before `and` and a full name shares its surname, and joins that full name later
+    ("The network built by David and Charles Koch spent heavily. Charles Koch said it would sit out the race.",
+     "David Koch", 1),
+    ("Bill and Hillary Clinton attended the gala, and Bill Clinton spoke first.", "Bill Clinton", 2),
+])
+def test_a_given_name_shares_the_surname_of_the_name_after_and(text: str, name: str, count: int) -> None:
+    records = by_name(entities(text))
+    assert records[name]["count"] == count
+    assert name.split()[0] not in records
+
+
+def test_a_foundation_named_for_two_people_lends_no_surname() -> None:
+    assert "William Hewlett Foundation" not in by_name(entities("The William and Flora Hewlett Foundation gave."))
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a people named by a word of its own, not a place's, whatever the model calls it
     ("Asian American and Pacific Islander voters backed the senator.", "Pacific Islander"),

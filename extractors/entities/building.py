@@ -12,7 +12,7 @@ from .cases import court_cases
 from .cluster import EntityCluster
 from .cues import byline_people, dateline_places, initialled_people, nicknamed_people, signoff_desks, titled_people
 from .demonyms import is_a_people
-from .grouping import Group, group, identity
+from .grouping import Group, group, identity, shared_surname
 from .junk import is_junk
 from .labels import corrected, located, vote
 from .layout import headline_tokens
@@ -81,7 +81,8 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> Enti
     written = [[tidy(t) for t in (m.title, title_before(doc, m.start)) if t] for m in g]
     titles = _distinct(t for per_mention in written for t in per_mention)
     voted = vote(doc, g, sum(1 for w in written if w))
-    name = canonical_name(texts, voted == "PERSON", lambda t: key(t) == own)
+    full = [shared_surname(doc, m) or text for m, text in zip(g, texts, strict=True)]
+    name = canonical_name(full, voted == "PERSON", lambda t: key(t) == own)
     # (a people's name is no town that bears it: `a wise Latina`)
     label = corrected(voted, None if is_a_people(name) else gazetteer.lookup(name), located(doc, g, place_ends))
     if place is not None and label in ("GPE", "LOC") and name.isupper() and key(name) == own and len(name) > 3 \

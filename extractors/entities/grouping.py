@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of, is_common_given_name, is_nickname_of
@@ -28,9 +29,13 @@ PLACE_LIKE = frozenset({"NORP", "GPE", "LOC", "FAC"})
 
 def identity(doc: Doc, mention: Mention) -> str:
     """Mentions with one identity are one entity: a place's id, else the name's key without a
-    company's legal form (`Apple Inc.` is `Apple`)."""
+    company's legal form (`Apple Inc.` is `Apple`), a given name sharing the next one's surname as that full
+    name (`David` of `David and Charles Koch` is David Koch)."""
     if mention.place is not None:
         return mention.place.ident
+    shared = shared_surname(doc, mention)
+    if shared is not None:
+        return "name:" + key(shared)
     tokens = doc[mention.start : mention.end]
     if len(tokens) > 1 and tokens[-1].lower_ in words(__package__, "corporate_suffixes.txt"):
         tokens = tokens[:-1]
@@ -38,6 +43,22 @@ def identity(doc: Doc, mention: Mention) -> str:
             tokens = tokens[:-1]
     name = key(tokens.text)
     return "name:" + _organisation_aliases().get(name, name)
+
+
+def shared_surname(doc: Doc, mention: Mention) -> str | None:
+    """`David and Charles Koch`, `Bill and Hillary Clinton`: a given name alone before `and` and a person's full
+    name led by a given name shares that name's surname; the full name it makes (`David Koch`), else None."""
+    end = mention.end
+    if mention.label != "PERSON" or end - mention.start != 1 or end + 3 > len(doc) or doc[end].lower_ != "and" \
+            or not is_common_given_name(doc[mention.start].text):
+        return None
+    first = doc[end + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or not is_common_given_name(first.text):
+        return None
+    surname = list(takewhile(lambda t: t.ent_iob_ == "I", doc[end + 2 :]))
+    if not surname or institution_word(surname[-1].text):
+        return None  # `the William and Flora Hewlett Foundation`, whatever the model made of it
+    return " ".join([doc[mention.start].text, *(t.text for t in surname)])
 
 
 @cache
