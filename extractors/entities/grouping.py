@@ -328,7 +328,8 @@ def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 _BODIES = frozenset({"commission", "committee", "council", "board", "agency", "office", "department", "ministry",
-                     "court", "authority", "bureau", "panel", "directorate", "secretariat", "tribunal", "assembly"})
+                     "court", "authority", "bureau", "panel", "directorate", "secretariat", "tribunal", "assembly",
+                     "commissioner", "fund", "programme", "program", "mission"})
 
 
 def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:

@@ -631,6 +631,9 @@ def acronym_links(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Ment
     by_span = {(m.start, m.end): m for m in mentions}
     links: list[tuple[Mention, Mention]] = []
     for mention in list(mentions):
+        whole = _cut_before_acronym(doc, mention, mentions)
+        if whole is not None:  # `United Nations` of `United Nations High Commissioner for Refugees (UNHCR)`
+            mentions[mentions.index(mention)] = mention = replace(mention, end=whole)
         found = introduced(doc, mention.start, mention.end)
         if found is None:
             continue
@@ -641,3 +644,24 @@ def acronym_links(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Ment
             by_span[found] = short
         links.append((mention, short))
     return links
+
+
+def _cut_before_acronym(doc: Doc, mention: Mention, mentions: list[Mention]) -> int | None:
+    """Where an organisation's name the model cut short ends: at the bracket of the acronym a few capitalised
+    words later that the whole abbreviates and the piece does not (`United Nations` High Commissioner for
+    Refugees `(UNHCR)`); None where no such acronym follows or another mention stands between."""
+    if mention.label not in ("ORG", None) or introduced(doc, mention.start, mention.end) is not None:
+        return None
+    end = mention.end
+    while end < min(len(doc), mention.end + _LONGEST_CUT) and doc[end].text != "(":
+        if not (doc[end].is_title or doc[end].lower_ in _NAME_JOINERS):
+            return None
+        end += 1
+    if end == mention.end or any(mention.end <= m.start < end for m in mentions):
+        return None
+    return end if introduced(doc, mention.start, end) is not None else None
+
+
+# How many words an organisation's name may run past where the model cut it, and the small words inside one.
+_LONGEST_CUT = 6
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "&"})
