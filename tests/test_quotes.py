@@ -824,6 +824,16 @@ def test_a_count_before_the_cue_is_its_source(text: str, holder: str, content: s
     assert [(r["holder"], r["content"]) for r in quotes(text)] == [(holder, content)]
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    # a time after the cue is when it was said; who said it comes after the time
+    ("“We will not back down,” said this week the mayor of Chicago, Rahm Emanuel.", "Rahm Emanuel"),
+    ("The deal is dead, said Tuesday a spokesman for the company.", "a spokesman"),
+])
+def test_a_time_after_the_cue_is_not_its_source(text: str, holder: str) -> None:
+    [record] = quotes(text)
+    assert holder in str(record["holder"]) and record["holder_text"] not in ("this week", "Tuesday")
+
+
 def test_a_number_far_before_the_cue_is_not_its_source() -> None:
     text = ("His second-place finish in Nevada - 22 points behind the winner, and just 2.5 ahead of the third - "
             "highlights how precarious his path is.")

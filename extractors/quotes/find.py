@@ -202,6 +202,8 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # Thoughts whose passive subject is what was thought of, never a source (`the case was decided`, `the deal was
 # concluded`); a thing's purpose is its maker's (`the tax was intended to deliver a blow`: PolNeAR marks it).
 _DECIDED = frozenset({"decide", "conclude", "learn", "discover", "calculate", "imagine"})
+# Entity types of a time, which a cue's inverted source never is.
+_TIMES = frozenset({"DATE", "TIME"})
 # Verbs whose infinitive is their content (`told his advisers to act`, `expects to win`).
 _THOUGHT_OR_TOLD = THINKING | TELLING
 
@@ -1011,7 +1013,9 @@ def _source(verb: Token, sent: Span) -> Token | None:
         if (not framing and node.dep_ not in ("advcl", "conj", "xcomp")) or node.head.i == node.i:
             break
         node = node.head
+    # (`said Tuesday a spokesman`: a time after the cue is when, not who)
     inverted = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+                and c.ent_type_ not in _TIMES
                 and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in ("spokesman", "spokeswoman"))]
     if inverted:
         return inverted[0]
@@ -1184,6 +1188,8 @@ def _detached_subject(verb: Token, sent: Span) -> Token | None:
         return None
     doc = verb.doc
     after = verb.i + 1
+    while after < sent.end and doc[after].ent_type_ in _TIMES:
+        after += 1  # `said this week the mayor`: when it was said, then who
     if after < sent.end and doc[after].pos_ in ("PROPN", "NOUN", "DET") and verb.i > sent.start \
             and doc[verb.i - 1].text in (",", "”", "''", '"', "—", "-"):
         token = doc[after]
