@@ -668,6 +668,8 @@ def test_a_court_case_is_one_law(text: str, surface: str, name: str, label: str)
     ("The Donald Trump-led field met in Iowa. Trump spoke first.", "Donald Trump", "Donald Trump-led"),
     ("Jeb Bush spoke. The Jeb Bush-spent millions bought few votes.", "Jeb Bush", "Jeb Bush-spent"),
     ("A Koch-backed group ran ads against Charles Koch's critics.", "Charles Koch", "Koch-backed"),
+    # a capital letter glued to the lower-case word after it is that word's (`T-shirts`), not the name's
+    ("Vendors sold Bernie Sanders T-shirts outside the arena.", "Bernie Sanders", "Bernie Sanders T"),
 ])
 def test_a_word_glued_to_a_name_is_no_part_of_it(text: str, name: str, forbidden: str) -> None:
     records = entities(text)

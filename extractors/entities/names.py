@@ -33,7 +33,16 @@ def _name_token(token: Token) -> bool:
         and not is_boilerplate_label(token.text, following)
         and not headline_verb(token)
         and (token.lower_ not in _HEADLINE_LINKS or (not token.whitespace_ and following == "-"))
+        and not _letter_of_a_compound(token)
     )
+
+
+def _letter_of_a_compound(token: Token) -> bool:
+    """`T` of `Bernie Sanders T-shirts`, `X` of `X-ray`: a capital letter glued by a hyphen to the lower-case word
+    after it is part of that word, not of the name before it."""
+    doc, i = token.doc, token.i
+    return len(token.text) == 1 and token.is_upper and not token.whitespace_ and i + 2 < len(doc) and (
+        doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].is_lower)
 
 
 def headline_verb(token: Token) -> bool:
