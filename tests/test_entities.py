@@ -138,6 +138,9 @@ MERGES = [
      ["Congress"]),
     ("The Hungarian Parliament voted on Monday, and Parliament rose for the summer.", "Hungarian Parliament",
      ["Parliament"]),
+    # A person's three initials are that person.
+    ("Franklin Delano Roosevelt built the New Deal. FDR said the only thing to fear was fear itself.",
+     "Franklin Delano Roosevelt", ["FDR"]),
     # A country's initials, as diplomats and its own agencies write them, are the country.
     ("North Korea fired a missile on Sunday. The agency said the DPRK had restarted its reactor.", "North Korea",
      ["DPRK"]),

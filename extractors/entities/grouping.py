@@ -335,13 +335,16 @@ _BODIES = frozenset({"commission", "committee", "council", "board", "agency", "o
 def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:
     """`EU` to `European Union` when the document holds exactly one name with those initials. A dateline's
     place (`UNITED NATIONS`, where the story was filed) is not what the body's `U.N.` names, nor is a
-    person (`Susan Collins` beside `Lindsey Graham (S.C.)`)."""
+    person by two letters (`Susan Collins` beside `Lindsey Graham (S.C.)`); three name a person (`FDR` of
+    `Franklin Delano Roosevelt`, `JFK`)."""
     expansions: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
-        if all(m.origin == "dateline" for m in g) or any(m.label == "PERSON" for m in g):
+        if all(m.origin == "dateline" for m in g):
             continue
+        person = any(m.label == "PERSON" for m in g)
         for short in {initials(m.text(doc)) for m in g} - {""}:
-            expansions[short].append(g)
+            if not person or len(short) >= 3:
+                expansions[short].append(g)
     moved: dict[int, Group] = {id(g): [] for g in groups}
     for g in groups:
         texts = {m.text(doc) for m in g}
