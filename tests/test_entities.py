@@ -861,7 +861,11 @@ def test_label_is_voted_across_mentions(text: str, surface: str, label: str) -> 
     ("Jim Kessler, vice president for public affairs at Third Way, a think tank, said so.", "Third Way", "ORG"),
     ("Daniel Hamermesh, a labor economist at the Institute for the Study of Labor, predicted it.",
      "Daniel Hamermesh", "PERSON"),
+    # A structure's noun after the name, and an administration named by its president.
+    ("The Keystone XL pipeline was rejected by Obama.", "Keystone XL", "FAC"),
+    ("The Obama White House pushed back on the report.", "Obama White House", "ORG"),
     # Look-alikes: a surname that is a building's word, a name before the noun it modifies or owns.
+    ("Ford plant workers went on strike.", "Ford", "ORG"),
     ("Rupert Murdoch married Jerry Hall in London.", "Jerry Hall", "PERSON"),
     ("He worked in the Reagan and Bush administrations.", "Reagan", "PERSON"),
     ("Letters arrived at the Khans' home.", "Khans", "PERSON"),
