@@ -138,6 +138,9 @@ MERGES = [
      ["Congress"]),
     ("The Hungarian Parliament voted on Monday, and Parliament rose for the summer.", "Hungarian Parliament",
      ["Parliament"]),
+    # A quantifier opening the sentence is no part of the name (and its acronym joins it).
+    ("Some Republican National Committee members objected. The RNC said it would meet.",
+     "Republican National Committee", ["RNC"]),
     # A person's three initials are that person.
     ("Franklin Delano Roosevelt built the New Deal. FDR said the only thing to fear was fear itself.",
      "Franklin Delano Roosevelt", ["FDR"]),

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # Words before a name that are not part of it (`the`, `this`, `our` Office of Management and Budget).
 DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their",
+    # quantifiers opening a sentence, capitalised as a name's first word is (`Some Republican National Committee
+    # members`); not `all` or `no`, which open names (`All Nippon Airways`, `No Labels`)
+    "some", "several", "many", "most", "both", "each",
 })
 # Labels whose names hold no number: the model's span ends before one (`Austria 7-5 6-3 earlier`);
 # organisations may (`Channel 4`) but not a match score (`Tottenham Hotspur 3-2`); products and
