@@ -188,6 +188,13 @@ POSITIVE = [
                  [Want("rejection", "Germany", "oppose", "plan")], id="nominal-rejection-of"),
     pytest.param("India's insistence on exemptions delayed the talks.",
                  [Want("insistence", "India", "demand", "exemptions")], id="nominal-insistence-on"),
+    # ... but an insistence that states what is or will be is a statement, as `insisted that` is
+    pytest.param("Clinton's insistence that progressive energy will bring out voters drew criticism.",
+                 [Want("insistence", "Clinton", "state", "progressive energy will bring out voters")],
+                 id="nominal-insistence-that-states"),
+    pytest.param("Clinton's insistence that the party should adopt her platform drew criticism.",
+                 [Want("insistence", "Clinton", "demand", "the party should adopt her platform")],
+                 id="nominal-insistence-that-asks"),
     pytest.param("Labour's pledge to scrap tuition fees proved popular.",
                  [Want("pledge", "Labour", "pledge", "tuition")], id="nominal-pledge-infinitive"),
     pytest.param("The president backtracked on his promise to cut taxes.",

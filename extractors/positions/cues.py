@@ -70,6 +70,7 @@ from .lexicon import (
     SIDE_TAKERS,
     SILENT_VERBS,
     STANCE_OBJECTS,
+    STATED_NOUNS,
     STATING,
     STATIVE_PASSIVES,
     TURNABOUTS,
@@ -486,15 +487,20 @@ def _stating(verb: Token) -> Cue | None:
     told = holders.subjects(clauses[0])
     if told and _reflexive(told[0]):
         return None  # `declaring himself the "comeback kid"`: how one styles oneself, not a stance on anything
-    obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clauses[0].children)
-    # `Russia insisted that Pyongyang stop its escapades`: a bare verb after `that` is a mandate
-    mandate = clauses[0].tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clauses[0].children)
     if stance == "pledge" and modality.past(clauses[0]) and not any(
             t.dep_ == "aux" and t.lower_ in modality.FUTURE_AUX for t in clauses[0].subtree):
         return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee
-    if (obliging or mandate) and told and told[0].lower_ not in FIRST_PERSON:
+    if _asked_of(clauses[0], told):
         stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan
     return _verbal(verb, _span_end(verb, mark), stance, clauses)
+
+
+def _asked_of(clause: Token, told: list[Token]) -> bool:
+    """A clause that asks something of another (`that Ryan should focus`; `Russia insisted that Pyongyang stop its
+    escapades`: a bare verb after `that` is a mandate), not one that states what is or will be."""
+    obliging = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clause.children)
+    mandate = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return (obliging or mandate) and bool(told) and told[0].lower_ not in FIRST_PERSON
 
 
 def _single(verb: Token) -> Cue | None:
@@ -685,6 +691,11 @@ def _nominal(noun: Token) -> Cue | None:
         return None  # `its own high promise`: a stance noun with nothing it is about
     if stance == "demand" and any(h.lemma_.lower() in INQUIRY_WORDS for h in about):
         return None  # `my requests for comment`: a reporter's inquiry, not a stance
+    if lemma in STATED_NOUNS and any(c.dep_ in ("acl", "ccomp") and c.i > noun.i and not _asked_of(
+            c, holders.subjects(c)) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in noun.children):
+        stance = STATED_NOUNS[lemma]  # `her insistence that the energy will bring out voters` states; `... that they
+        # should stay` asks
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
 
 

@@ -326,6 +326,10 @@ STATING: dict[str, Stance] = {
     **dict.fromkeys(("guarantee", "assure"), "pledge"),
 }
 
+# Nouns of a stance whose `that` clause, when it asks nothing of another, states what is or will be, as their
+# verbs in `STATING` do (`her insistence that progressive energy will bring out voters`; `insistence on` demands).
+STATED_NOUNS: dict[str, Stance] = {"insistence": "state"}
+
 # Nouns that are a stance when someone holds them (`Japan's commitment to`, `the union's opposition to`).
 NOUNS: dict[str, Stance] = {
     **dict.fromkeys(("support", "backing", "endorsement", "approval", "praise", "blessing", "proposal"), "support"),
