@@ -412,14 +412,29 @@ def _asking(verb: Token) -> Cue | None:
     for clause in verb.children:
         to = any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
         of_someone = (clause.dep_ == "xcomp" and objects) or (clause.dep_ == "ccomp" and holders.subjects(clause))
+        seen = _seen_done(clause) if to and verb.lemma_.lower() in WANTING_VERBS else None
+        if seen is not None:
+            return _verbal(verb, verb.i + 1, "demand", [seen])  # `wants to see Clinton embrace his priorities`
         if verb.lemma_.lower() in WANTING_VERBS and clause.lemma_.lower() in LEARNING_VERBS:
-            continue  # `I want to ask you`: one's own intent, not a demand
+            continue  # `I want to ask you`, `wants to see the film`: one's own intent, not a demand
         if verb.lemma_.lower() == "need" and _winning(clause) and all(
                 _counted(o) for o in objects or holders.subjects(clause)):
             continue  # `doesn't need those states to win`: what it takes, not a demand on the states
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
     return None
+
+
+def _seen_done(clause: Token) -> Token | None:
+    """`to see Clinton embrace his priorities`: what one wants to see another do, a demand on them as `want
+    Clinton to embrace` is; the clause of that other's act."""
+    if clause.dep_ != "xcomp" or clause.lemma_.lower() not in _WITNESSING:
+        return None
+    return next((c for c in clause.children if c.dep_ == "ccomp" and c.tag_ == "VB" and holders.subjects(c)), None)
+
+
+# Verbs of seeing something happen, whose bare infinitive clause is what is seen (`see Clinton embrace`).
+_WITNESSING = frozenset({"see", "watch"})
 
 
 def _winning(clause: Token) -> bool:
