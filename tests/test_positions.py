@@ -544,6 +544,7 @@ NEGATIVE = [
     pytest.param("Several dozen employees stood with him as he spoke.", id="stood-with-physically"),
     pytest.param("No one has responded to my requests for comment.", id="requests-for-comment"),
     pytest.param("The senator declined to comment.", id="declined-to-comment"),
+    pytest.param("The governor declined to be interviewed for this article.", id="declined-to-be-interviewed"),
     pytest.param("The agencies declined to provide any documentation about the process.", id="declined-documentation"),
     pytest.param("The governor declined to define what such a deal would include.", id="declined-to-define"),
     pytest.param("A spokeswoman declined to release details of the message.", id="declined-to-give-details"),
