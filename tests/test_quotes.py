@@ -834,12 +834,6 @@ def test_a_time_after_the_cue_is_not_its_source(text: str, holder: str) -> None:
     assert holder in str(record["holder"]) and record["holder_text"] not in ("this week", "Tuesday")
 
 
-def test_a_number_far_before_the_cue_is_not_its_source() -> None:
-    text = ("His second-place finish in Nevada - 22 points behind the winner, and just 2.5 ahead of the third - "
-            "highlights how precarious his path is.")
-    assert [r["holder"] for r in quotes(text)] in ([], ["His second-place finish in Nevada"])
-
-
 @pytest.mark.parametrize(("text", "found"), [
     # a finite cue joined to a reported clause whose verb has an auxiliary it lacks is the sayer's own second act
     ("The mayor said she would order a review of the budget and warned against new taxes.",
@@ -864,9 +858,11 @@ def test_a_number_far_before_the_cue_is_not_its_source() -> None:
     # ... nor a backshifted `would` going on with the report
     ("The spokesman said the campaign had found the article and would release a statement.",
      [("said", "spokesman", "the campaign had found the article and would release a statement")]),
-    # ... nor a thought of the teller's own, which is what was said of them
-    ("The voter said she was elated but still feared the army.",
-     [("said", "voter", "she was elated but still feared the army")]),
+    # ... nor a thought of the teller's own, which is what was said of them, nor a speech of another's
+    ("Maria Lopez said she was elated but still feared the army.",
+     [("said", "Maria Lopez", "she was elated but still feared the army")]),
+    ("Sanders says Clinton voted for the war and now claims she opposes it.",
+     [("says", "Sanders", "Clinton voted for the war and now claims she opposes it")]),
 ])
 def test_a_cue_joined_to_a_reported_clause_apart_from_it_is_the_sayers(
         text: str, found: list[tuple[str, str, str]]) -> None:

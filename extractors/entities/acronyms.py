@@ -27,7 +27,7 @@ def introduced(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _translated(short: str, name: str) -> bool:
     """`the Mohajir National Movement (MQM)`: an acronym of the name in its own language, written in brackets right
     after a name of capitalised words, may share no more than its initial."""
-    words = [w for w in name.split() if w.casefold() not in _JOINERS]
+    words = [w for w in name.split() if w.casefold() not in NAME_JOINERS]
     capitalised = len(words) >= 2 and all(w[:1].isupper() for w in words)
     return capitalised and short.isupper() and len(short) >= 3 and short[0] == words[0][0]
 
@@ -37,7 +37,7 @@ def abbreviates(short: str, name: str) -> bool:
     initial of a joiner some acronyms keep (`FOIA` for `Freedom of Information Act`)."""
     letters = [ch for ch in short.rstrip("s") if ch.isalpha()]
     capitals = [ch for word in name.split() for ch in (
-        word[0].upper() if word.casefold() in _JOINERS and word[0].isalpha() else word) if ch.isupper()]
+        word[0].upper() if word.casefold() in NAME_JOINERS and word[0].isalpha() else word) if ch.isupper()]
     if not letters or not capitals or letters[0] != capitals[0]:
         return False
     position = 0
@@ -50,7 +50,7 @@ def abbreviates(short: str, name: str) -> bool:
     return True
 
 
-_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
 def is_acronym(text: str) -> bool:
@@ -61,5 +61,5 @@ def is_acronym(text: str) -> bool:
 
 def initials(name: str) -> str:
     """`EU` of `European Union`, `IMF` of `International Monetary Fund` (joiners skipped)."""
-    words = [w for w in name.replace("-", " ").split() if w.casefold() not in _JOINERS]
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in NAME_JOINERS]
     return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""

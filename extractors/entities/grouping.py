@@ -47,18 +47,21 @@ def identity(doc: Doc, mention: Mention) -> str:
 
 def shared_surname(doc: Doc, mention: Mention) -> str | None:
     """`David and Charles Koch`, `Bill and Hillary Clinton`: a given name alone before `and` and a person's full
-    name led by a given name shares that name's surname; the full name it makes (`David Koch`), else None."""
-    end = mention.end
+    name led by a given name shares that name's surname; the full name it makes (`David Koch`), else None. Not a
+    surname alone (`Sens. Warren and Paul Ryan`: titled, or the last word of a full name elsewhere in the text)."""
+    end, word = mention.end, doc[mention.start]
     if mention.label != "PERSON" or end - mention.start != 1 or end + 3 > len(doc) or doc[end].lower_ != "and" \
-            or not is_common_given_name(doc[mention.start].text):
-        return None
+            or not is_common_given_name(word.text) or mention.title or title_before(doc, mention.start) or (
+            mention.start > 0 and doc[mention.start - 1].text == "."):
+        return None  # (`Sens. Warren`: a title's stop, whose plural the title list lacks)
     first = doc[end + 1]
     if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or not is_common_given_name(first.text):
         return None
-    surname = list(takewhile(lambda t: t.ent_iob_ == "I", doc[end + 2 :]))
-    if not surname or institution_word(surname[-1].text):
+    name = list(takewhile(lambda t: t.ent_iob_ == "I", doc[end + 2 :]))
+    if not name or institution_word(name[-1].text) or any(
+            e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word.lower_ for e in doc.ents):
         return None  # `the William and Flora Hewlett Foundation`, whatever the model made of it
-    return " ".join([doc[mention.start].text, *(t.text for t in surname)])
+    return f"{word.text} {name[-1].text}"  # (`Bill and Hillary Rodham Clinton`: Bill Clinton)
 
 
 @cache

@@ -101,10 +101,11 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in words(__package__, "natural_features.txt"):
         found.append("LOC")  # `the Adige river`, `the Kuril islands`
-    if after is not None and after.is_lower and after.lower_ in words(__package__, "works_words.txt"):
-        found.append("FAC")  # `the Keystone XL pipeline`, `the Hoover dam`
-    if m.end - m.start > 2 and doc[m.end - 2].text == "White" and doc[m.end - 1].text == "House":
-        found.append("ORG")  # `the Obama White House`: an administration, not the person it is named by
+    if after is not None and after.is_lower and after.lower_ in words(__package__, "works_words.txt") and (
+            m.label != "ORG"):
+        found.append("FAC")  # `the Keystone XL pipeline`; `the Enbridge pipeline` is the company's
+    if m.label == "PERSON" and m.end - m.start > 2 and doc[m.end - 2 : m.end].text == "White House":
+        found.append("ORG")  # `the Obama White House` read as a person: the administration named by its president
     return found
 
 

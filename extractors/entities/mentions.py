@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..engine.given_names import is_common_given_name
 from ..engine.wordlists import words
 from . import gazetteer
-from .acronyms import introduced
+from .acronyms import NAME_JOINERS, introduced
 from .continued import POSSESSIVES, model_spans
 from .demonyms import is_demonym, is_national_noun
 from .gazetteer import Place
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 # Words before a name that are not part of it (`the`, `this`, `our` Office of Management and Budget).
 DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their",
-    # quantifiers opening a sentence, capitalised as a name's first word is (`Some Republican National Committee
-    # members`); not `all` or `no`, which open names (`All Nippon Airways`, `No Labels`)
+    # quantifiers the model took into a name's span, as it does when a sentence opens with one (`Some Republican
+    # National Committee members`); not `all` or `no`, which open names (`All Nippon Airways`, `No Labels`)
     "some", "several", "many", "most", "both", "each",
 })
 # Labels whose names hold no number: the model's span ends before one (`Austria 7-5 6-3 earlier`);
@@ -630,7 +630,8 @@ def without_overlaps(ranked: list[list[Mention]]) -> list[Mention]:
 
 
 def acronym_links(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(expansion, acronym) pairs of `Full Name (ABBR)`; acronyms the model missed are added."""
+    """(expansion, acronym) pairs of `Full Name (ABBR)`; acronyms the model missed are added to `mentions`, and a
+    long form the model cut short is widened there (`_cut_before_acronym`)."""
     by_span = {(m.start, m.end): m for m in mentions}
     links: list[tuple[Mention, Mention]] = []
     for mention in list(mentions):
@@ -657,7 +658,7 @@ def _cut_before_acronym(doc: Doc, mention: Mention, mentions: list[Mention]) -> 
         return None
     end = mention.end
     while end < min(len(doc), mention.end + _LONGEST_CUT) and doc[end].text != "(":
-        if not (doc[end].is_title or doc[end].lower_ in _NAME_JOINERS):
+        if not (doc[end].is_title or doc[end].lower_ in NAME_JOINERS):
             return None
         end += 1
     if end == mention.end or any(mention.end <= m.start < end for m in mentions):
@@ -665,6 +666,5 @@ def _cut_before_acronym(doc: Doc, mention: Mention, mentions: list[Mention]) -> 
     return end if introduced(doc, mention.start, end) is not None else None
 
 
-# How many words an organisation's name may run past where the model cut it, and the small words inside one.
+# How many words an organisation's name may run past where the model cut it.
 _LONGEST_CUT = 6
-_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "&"})

@@ -68,6 +68,7 @@ from .lexicon import (
     SEEKING_VERBS,
     SIDE_NOUNS,
     SIDE_TAKERS,
+    SILENT_PASSIVES,
     SILENT_VERBS,
     STANCE_OBJECTS,
     STATED_NOUNS,
@@ -433,8 +434,9 @@ def _seen_done(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "ccomp" and c.tag_ == "VB" and holders.subjects(c)), None)
 
 
-# Verbs of seeing something happen, whose bare infinitive clause is what is seen (`see Clinton embrace`).
-_WITNESSING = frozenset({"see", "watch"})
+# Verbs of seeing something happen, whose bare infinitive clause is what is seen (`see Clinton embrace`; not
+# `watch`: `want to watch LeBron play` is a wish to watch).
+_WITNESSING = frozenset({"see"})
 
 
 def _winning(clause: Token) -> bool:
@@ -542,7 +544,7 @@ def _single(verb: Token) -> Cue | None:
         return None  # `accepted $200,000 from Wall Street`: a thing received, not a stance agreed to
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
     if verb.lemma_.lower() in ("refuse", "decline") and (any(
-            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS or any(
+            _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS or _silent_passive(c) or any(
                 o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_WORDS for o in c.children) for c in infinitives)
             or _titled_infinitive(verb)):
         # `refused to back` is a denied `back`, found on its own; `declined to comment`, `declined to release
@@ -706,12 +708,21 @@ def _nominal(noun: Token) -> Cue | None:
         return None  # `its own high promise`: a stance noun with nothing it is about
     if stance == "demand" and any(h.lemma_.lower() in INQUIRY_WORDS for h in about):
         return None  # `my requests for comment`: a reporter's inquiry, not a stance
-    if lemma in STATED_NOUNS and any(c.dep_ in ("acl", "ccomp") and c.i > noun.i and not _asked_of(
-            c, holders.subjects(c)) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in noun.children):
-        stance = STATED_NOUNS[lemma]  # `her insistence that the energy will bring out voters` states; `... that they
-        # should stay` asks
+    if lemma in STATED_NOUNS and _states_that(noun):
+        stance = STATED_NOUNS[lemma]  # `her insistence that the energy will bring out voters`
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
+
+
+def _states_that(noun: Token) -> bool:
+    """The noun's `that` clause states what is or will be (`insistence that the energy will bring out voters`),
+    asking nothing of another (`insistence that they should stay`)."""
+    return any(c.dep_ in ("acl", "ccomp") and c.i > noun.i and not _asked_of(c, holders.subjects(c))
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
+
+
+def _silent_passive(clause: Token) -> bool:
+    """`to be interviewed`, `to be quoted`: declining to be asked or quoted, no stance."""
+    return clause.lemma_.lower() in SILENT_PASSIVES and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def _refused(noun: Token) -> Token | None:

@@ -115,15 +115,16 @@ NEEDS_OBJECT: frozenset[str] = frozenset(
 )
 
 # What a refusal is not a stance on: declining to speak or to grant a point is no position (`declined to
-# comment`, `declined to be identified`, `declined to be interviewed`, `refusing to concede that his backers would
-# not vote for him`), nor is declining to run for an office (`declined to run for reelection`, `declined to seek a
-# third term`).
+# comment`, `declined to be identified`, `refusing to concede that his backers would not vote for him`), nor
+# is declining to run for an office (`declined to run for reelection`, `declined to seek a third term`).
 SILENT_VERBS: frozenset[str] = frozenset(
     {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify",
      "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek", "characterize",
-     "characterise", "describe", "define", "explain", "clarify", "interview", "quote"}
+     "characterise", "describe", "define", "explain", "clarify"}
     # (not `disclose`: `refused to disclose his medical records` takes a side)
 )
+# ... and so is declining to be asked or quoted (`declined to be interviewed`; `declined to interview Comey` is one).
+SILENT_PASSIVES: frozenset[str] = frozenset({"interview", "quote"})
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend", "threaten"})
 

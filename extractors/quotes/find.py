@@ -1042,10 +1042,10 @@ def _speakers_own(verb: Token) -> bool:
     """A cue the parser joined by `and` or `but` to the verb of a reported clause, in the simple past or present
     where that verb has a modal or a perfect `have` it does not share: `said he would order a review and warned
     against hackers`, `complained Khan had attacked him and questioned why ...`: the sayer's own second act, by
-    the tense rule `positions` uses for targets (`holders.parted_from_report`), by the cue's own tense, or by the
-    clause's subject (`_teller_goes_on`)."""
+    the tense rule `positions` uses for targets (`holders.parted_from_report`), or by the clause's subject
+    (`_teller_goes_on`)."""
     clause = verb.head
-    parted = parted_from_report(verb) or _tense_of_the_telling(verb) or _teller_goes_on(verb)
+    parted = parted_from_report(verb) or _teller_goes_on(verb)
     if not (parted and clause.head.i != clause.i and cue_lemma(verb) in CUE_VERBS
             and cue_lemma(clause.head) in SAYING and not reported_alike(verb)):
         return False
@@ -1054,20 +1054,8 @@ def _speakers_own(verb: Token) -> bool:
     return joined and not any(c.dep_ == "mark" for c in verb.children)
 
 
-# Simple tenses, to tell a verb of the telling from one of the told (`says ... was ... and says`).
-_TENSES = {"VBZ": "present", "VBP": "present", "VBD": "past"}
-
-
-def _tense_of_the_telling(verb: Token) -> bool:
-    """`He says the obvious response was to break them up and says he introduced a bill`: a verb with no subject
-    or auxiliary of its own, joined to a reported clause in another simple tense than that clause's but the cue's
-    own, goes on with the telling."""
-    clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(
-            c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    own, told, telling = (_TENSES.get(t.tag_) for t in (verb, clause, clause.head))
-    return own is not None and told is not None and own == telling and own != told
+# Finite verb tags, the simple tenses of a telling's own next act.
+_TENSES = frozenset({"VBZ", "VBP", "VBD"})
 
 
 # Pronouns by the kind of teller they can stand for.
@@ -1094,7 +1082,9 @@ def _teller_goes_on(verb: Token) -> bool:
     pronoun = told.lower_
     if teller.tag_ == "PRP":
         return pronoun == teller.lower_
-    person = teller.ent_type_ == "PERSON" or (teller.pos_ == "PROPN" and teller.ent_type_ == "")
+    # (`the mayor said she ...`: an office is held by a person; `the company said it ...`: a body)
+    person = teller.ent_type_ == "PERSON" or (teller.pos_ == "PROPN" and teller.ent_type_ == "") or (
+        teller.tag_ == "NN" and is_title_word(teller))
     return pronoun in (_PERSON_PRONOUNS if person else _BODY_PRONOUNS)
 
 
