@@ -157,6 +157,12 @@ POSITIVE = [
                  [Want("threatened", "players", "warn", "boycott")], id="threat-covers-its-act"),
     pytest.param("Farmers want the government to scrap the levy.",
                  [Want("want", "Farmers", "demand", "levy")], id="want-someone-to"),
+    # a pledge that vouches for what is or was states it; one of what will be pledges it
+    pytest.param("The governor pledged that the senator really is in favor of free trade.",
+                 [Want("pledged", "governor", "state", "senator really is in favor"),
+                  Want("is in favor of", "senator", "support", "free trade")], id="pledge-of-what-is"),
+    pytest.param("The governor pledged that the senator will cut taxes.",
+                 [Want("pledged", "governor", "pledge", "senator will cut taxes")], id="pledge-of-what-will-be"),
     pytest.param("Senator Sanders wants to see Clinton embrace his top priorities.",
                  [Want("wants", "Sanders", "demand", "Clinton embrace")], id="want-to-see-someone-do"),
     pytest.param("The senator wants to see the film again.", [], id="want-to-see-a-thing"),

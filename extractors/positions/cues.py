@@ -532,6 +532,8 @@ def _single(verb: Token) -> Cue | None:
         return _verbal(verb, verb.i + 1, "oppose", against) if against else None
     if stance is None or any(c.dep_ == "dobj" and _not_a_stance_object(c) for c in verb.children):
         return None
+    if stance == "pledge" and _affirms_what_is(verb):
+        stance = "state"  # `pledged that Trump really is in favor of free trade`: a claim vouched for
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and (verb.lemma_.lower(), after.lemma_.lower()) in PARTICIPLE_TERMS and not any(
             c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
@@ -586,6 +588,19 @@ def _single(verb: Token) -> Cue | None:
     if prefix is not None and (prefix.lower_, verb.lemma_.lower()) in HYPHENATED_VERBS:
         return Cue(prefix.i, cue.end, stance, verb, cue.holders, cue.target)
     return cue
+
+
+def _affirms_what_is(verb: Token) -> bool:
+    """A pledge whose clause says what is or was (`pledged that Trump really is in favor of free trade`, `vowed that
+    she had never lied`), with no modal of what will be (`promised that Trump will cut taxes`, `promised nobody
+    loses coverage`): a claim vouched for, not an undertaking."""
+    # (the clause right after the verb, `that` or not; not a later one the parser hung on it: `promising to lift
+    # regulations ― probably not what Graham had in mind`)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
+    if clause is None or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in modality.FUTURE_AUX)
+                             for c in clause.children):
+        return False
+    return modality.past(clause) or clause.lemma_ == "be"
 
 
 def _arrangement_requested(verb: Token, objects: list[Token]) -> bool:
