@@ -412,6 +412,9 @@ POSITIVE = [
                  [Want("backing", "striker's agent", "support", "transfer", negated=True)], id="denied-gerund"),
     pytest.param("Both airlines agreed to the new slot rules.",
                  [Want("agreed to", "airlines", "support", "slot rules")], id="agree-to-a-noun"),
+    # agreeing that something is so states it (agreeing to a thing supports it)
+    pytest.param("The four contenders largely agreed that trade deals were needed to protect workers.",
+                 [Want("agreed", "four contenders", "state", "trade deals were needed")], id="agree-that-a-claim"),
     pytest.param("The players' association blasted the new disciplinary code.",
                  [Want("blasted", "players' association", "oppose", "disciplinary code")], id="blast"),
     pytest.param("Bonds issued by the carmaker slumped after it warned against a price cap.",

@@ -319,12 +319,13 @@ COUNTED_MEANS: frozenset[str] = VOTING_PLACES | frozenset({"state", "delegate", 
 OWN_COURSE_VERBS: frozenset[str] = frozenset({"move", "retire", "stay", "leave", "rest", "quit", "resign", "go",
                                               "wait", "relax", "proceed", "continue", "win", "lose"})
 
-# Verbs that state a policy, or give a guarantee, only with a `that`-clause (`declared that`, `guaranteed that`).
+# Verbs that state a policy or a view, or give a guarantee, only with a `that`-clause (`declared that`, `agreed that
+# trade deals were needed`, `guaranteed that`).
 STATING: dict[str, Stance] = {
     **dict.fromkeys(
         ("declare", "affirm", "reaffirm", "assert", "proclaim", "insist", "reiterate", "maintain"), "state"
     ),
-    "agree": "support",
+    "agree": "state",
     **dict.fromkeys(("guarantee", "assure"), "pledge"),
 }
 
