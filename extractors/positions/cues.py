@@ -429,14 +429,9 @@ def _asking(verb: Token) -> Cue | None:
 def _seen_done(clause: Token) -> Token | None:
     """`to see Clinton embrace his priorities`: what one wants to see another do, a demand on them as `want
     Clinton to embrace` is; the clause of that other's act."""
-    if clause.dep_ != "xcomp" or clause.lemma_.lower() not in _WITNESSING:
-        return None
+    if clause.dep_ != "xcomp" or clause.lemma_.lower() != "see":
+        return None  # (not `watch`: `want to watch LeBron play` is a wish to watch)
     return next((c for c in clause.children if c.dep_ == "ccomp" and c.tag_ == "VB" and holders.subjects(c)), None)
-
-
-# Verbs of seeing something happen, whose bare infinitive clause is what is seen (`see Clinton embrace`; not
-# `watch`: `want to watch LeBron play` is a wish to watch).
-_WITNESSING = frozenset({"see"})
 
 
 def _winning(clause: Token) -> bool:

@@ -366,7 +366,6 @@ def _share(subject: Token) -> bool:
     return counted or ratio or part or fraction or subject.ent_type_ == "PERCENT"
 
 
-
 def _asked_of_holder(cue: Cue) -> bool:
     """`When asked for his position, Trump said ...`: a bare participle clause is passive; the sentence's subject
     is the one asked, not the asker (`a meeting requested by Sanders` names its asker)."""

@@ -618,10 +618,10 @@ SPEAKER_EPITHETS: frozenset[str] = EPITHETS | frozenset(
     {"aide", "adviser", "advisor", "strategist", "spokesman", "spokeswoman", "spokesperson", "veteran"}
 )
 
-# Words that count the members of a group (`19 percent of voters`, `dozens of members of his party`): the group
-# named in their `of` phrase holds the stance.
 # The second word of a fraction, which the parser hangs under the number (`two-thirds of voters`: `thirds`).
 FRACTIONS: frozenset[str] = frozenset({"half", "third", "quarter", "fifth", "tenth"})
+# Words that count the members of a group (`19 percent of voters`, `dozens of members of his party`): the group
+# named in their `of` phrase holds the stance.
 COUNTING_WORDS: frozenset[str] = frozenset(
     {"percent", "%", "dozen", "dozens", "hundreds", "thousands", "millions", "majority", "minority", "half", "third",
      "quarter", "number", "group", "some", "many", "most", "all", "several", "few", "one", "two", "three", "four",
