@@ -2226,3 +2226,33 @@ def test_the_holder_of_a_verb_the_parser_joined_to_another_clause(text: str, cue
 ])
 def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["stance"], r["target"]) for r in run_text("positions", text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # how one speaks of something is a stance toward it
+    ("Mr. Trump spoke favorably of Mr. Putin's leadership.", [("spoke favorably of", "Trump", "support")]),
+    ("Senator Warren has written disparagingly about the banks.",
+     [("written disparagingly about", "Warren", "oppose")]),
+    ("The governor thinks highly of the plan.", [("thinks highly of", "governor", "support")]),
+    ("The governor spoke slowly of the plan.", []),
+    # an attack with words, launched or kept up, against a person; not one with arms or on a place
+    ("Trump launched a pre-emptive attack against Obama on Tuesday.",
+     [("launched a pre-emptive attack against", "Trump", "oppose")]),
+    ("Christie unleashed withering attacks against Rubio in the debate.",
+     [("unleashed withering attacks against", "Christie", "oppose")]),
+    ("Mr. Smith stepped up his attacks on Clinton's positions.", [("stepped up his attacks on", "Smith", "oppose")]),
+    ("The rebels launched an attack on the army base.", []),
+    ("Rebels stepped up their attacks on government positions.", []),
+    ("The union continued its support for the strike.", [("continued its support for", "union", "support")]),
+    # a participle set off after a copula is what the copula's subject was doing
+    ("Trump was in Bangor, Maine, promising to build a wall at the border.", [("promising", "Trump", "pledge")]),
+    ("Ms. Warren has been a powerful surrogate, attacking Mr. Trump.", [("attacking", "Warren", "oppose")]),
+    ("It is no good demanding sacrifice.", []),
+    # a side's own voters hold views; against one's own side is a stance, backing one's own country is not
+    ("Independents strongly favored Mr. Sanders.", [("favored", "Independents", "support")]),
+    ("The map favors Democrats.", []),
+    ("Mr. Kasich criticized his own party for the shutdown.", [("criticized", "Kasich", "oppose")]),
+    ("They backed their own country.", []),
+])
+def test_manners_of_speech_attacks_and_set_off_acts(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(r["cue"], r["holder"], r["stance"]) for r in run_text("positions", text)] == found

@@ -70,6 +70,8 @@ from .lexicon import (
     SIDE_TAKERS,
     SILENT_PASSIVES,
     SILENT_VERBS,
+    SPEAKING_OF_VERBS,
+    SPOKEN_MANNERS,
     STANCE_OBJECTS,
     STATED_NOUNS,
     STATING,
@@ -164,10 +166,23 @@ def _idiom(verb: Token) -> Cue | None:
     return _verbal(verb, _span_end(obj, prep), stance, targets.prepositional(prep.head, prepositions))
 
 
+def _spoken_of(verb: Token) -> Cue | None:
+    """`spoke favorably of Mr. Putin's leadership`, `has written disparagingly about immigrants`, `thinks highly of
+    her`: the manner of speaking of something is the stance toward it."""
+    if verb.lemma_.lower() not in SPEAKING_OF_VERBS:
+        return None
+    manner = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in SPOKEN_MANNERS), None)
+    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+    if manner is None or about is None or not verb.i < manner.i < about.i:
+        return None
+    return _verbal(verb, about.i + 1, SPOKEN_MANNERS[manner.lower_], targets.prepositional(verb, frozenset({
+        about.lower_})))
+
+
 def _complete(noun: Token) -> bool:
     """Has the word a stance noun needs after it (`call for`, `offer to`; not `a phone call`, `an offer of help`)."""
     need = NOUNS_NEEDING.get(noun.lemma_.lower())
-    return need is None or any(need in {c.lower_, *(g.lower_ for g in c.children)} for c in noun.children)
+    return need is None or any(need & {c.lower_, *(g.lower_ for g in c.children)} for c in noun.children)
 
 
 def _light_verb(verb: Token) -> Cue | None:
@@ -187,7 +202,7 @@ def _light_verb(verb: Token) -> Cue | None:
             continue
         if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and obj.lemma_.lower() in HELD_CHARMS:
             continue  # `had only one appeal for the Whigs`: what draws them, not a plea
-        if stance is not None and _complete(obj):
+        if stance is not None and _complete(obj) and not _armed(obj, targets.of_noun(obj)):
             after = verb.doc[obj.i + 1] if obj.i + 1 < len(verb.doc) else None
             prep = after if after is not None and after.lower_ in targets.TARGET_PREPOSITIONS and (
                 after.pos_ != "PART") else None  # `staged a protest to win admission`: a purpose, not a target
@@ -202,6 +217,22 @@ def _light_verb(verb: Token) -> Cue | None:
                 return Cue(cue.start, cue.end, stance, verb, tuple(holders.with_conjuncts(owner)), cue.target)
             return cue
     return None
+
+
+def _armed(noun: Token, heads: list[Token]) -> bool:
+    """`U.S. missile attacks on terrorist sites`, `air strikes`, `launched an attack on the army base`: an assault
+    by arms or on a place, no stance (`launched an attack against Obama` is one; the tagger's FAC and LOC are no
+    evidence here, since it gives them to surnames)."""
+    if noun.lemma_.lower() not in ("attack", "strike", "assault"):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPONS | ARMED_ATTACKS
+               for c in noun.children) or any(_a_place(h) for h in heads)
+
+
+def _a_place(word: Token) -> bool:
+    """`the army base`, `government positions`; not `Clinton's positions`, a person's stances."""
+    owned = word.lemma_.lower() == "position" and any(c.dep_ == "poss" for c in word.children)
+    return word.lemma_.lower() in PHYSICAL_OBJECTS and not owned
 
 
 def _owner_named_after(noun: Token) -> Token | None:
@@ -611,9 +642,10 @@ def _object_left_out(verb: Token) -> bool:
 
 
 def _not_a_stance_object(obj: Token) -> bool:
-    """`defended her title`, `defend themselves`, `backed their own country`: the verb's other senses."""
+    """`defended her title`, `defend themselves`, `backed their own country`: the verb's other senses (but
+    `accused his own party of a breach of trust`, `criticized her own side`: against one's own is a stance)."""
     reflexive = obj.tag_ == "PRP" and _reflexive(obj)
-    own = any(c.lower_ == "own" for c in obj.children)
+    own = any(c.lower_ == "own" for c in obj.children) and VERBS.get(obj.head.lemma_.lower()) != "oppose"
     return obj.lemma_.lower() in NOT_STANCE_OBJECTS or reflexive or own
 
 
@@ -646,8 +678,8 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 VERBAL: tuple[Callable[[Token], Cue | None], ...] = (
-    _idiom, _light_verb, _reversal, _in_favour, _phrasal, _stative_passive, _with_infinitive, _asking, _wanting,
-    _proposing, _stating, _single,
+    _idiom, _spoken_of, _light_verb, _reversal, _in_favour, _phrasal, _stative_passive, _with_infinitive, _asking,
+    _wanting, _proposing, _stating, _single,
 )
 
 
@@ -692,9 +724,8 @@ def _nominal(noun: Token) -> Cue | None:
         return None
     if not _complete(noun) or _tallied(noun):
         return None
-    if lemma in ("attack", "strike", "assault") and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPONS | ARMED_ATTACKS for c in noun.children):
-        return None  # `U.S. missile attacks on terrorist sites`, `air strikes`: armed, no stance
+    if _armed(noun, targets.of_noun(noun)):
+        return None
     if lemma == "threat" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DANGER_VERBS:
         return None  # `facing a Republican threat of unknown potency`, `poses a threat to`: a danger, no warning
     drawn = _drawn(noun, stance)
@@ -882,7 +913,7 @@ def _verb_read_as_modifier(token: Token) -> Cue | None:
 
 # The stable rule name of each construction, as records give it (`positions.cue_verb`).
 RULE_OF: dict[Callable[[Token], Cue | None], str] = {
-    _idiom: "idiom", _light_verb: "light_verb", _reversal: "reversal", _in_favour: "in_favour",
+    _idiom: "idiom", _spoken_of: "idiom", _light_verb: "light_verb", _reversal: "reversal", _in_favour: "in_favour",
     _phrasal: "phrasal_verb", _stative_passive: "stative", _with_infinitive: "verb_infinitive",
     _asking: "asking", _wanting: "wanting", _proposing: "proposing", _stating: "stating", _single: "cue_verb",
     _side_taker: "side_taker", _nominal: "cue_noun", _headline_verb: "headline_verb",

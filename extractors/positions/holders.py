@@ -335,12 +335,22 @@ def of_verb(verb: Token) -> list[Token]:
         if node.head.lemma_ == "be" and node.dep_ == "xcomp" and any(c.dep_ == "attr" for c in node.head.children):
             node = node.head  # `Hunter was one of the first members to endorse him`: the copula's subject
             continue
-        if node.head.lemma_ == "be" and node.dep_ != "acomp":
+        if node.head.lemma_ == "be" and node.dep_ != "acomp" and not _set_off_act(node):
             return []  # `it is no good demanding sacrifice`: the copula's subject holds nothing
         if node.dep_ == "conj" and node.head.pos_ not in ("VERB", "AUX"):
             return _main_subject(verb)  # `She has touted her record ... and promised to`: a conjunct misplaced
         node = node.head
     return []
+
+
+def _set_off_act(participle: Token) -> bool:
+    """`Trump was in Bangor, promising to build a wall`, `Ms. Warren has been a surrogate, attacking Mr. Trump`: a
+    participle set off by a comma after a copula is what the copula's subject was doing; not `it is no good
+    demanding sacrifice`, whose `it` holds nothing."""
+    copula = participle.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > copula.i and (
+        participle.doc[participle.i - 1].text == ",") and subject is not None and can_hold_a_view(subject)
 
 
 def _disagrees(verb: Token, clause: Token) -> bool:

@@ -346,8 +346,10 @@ NOUNS: dict[str, Stance] = {
 
 # Nominal cues that are a stance only with a given word after them (`offer to modernise`, `call for`),
 # not `an offer of help`, `a phone call`.
-NOUNS_NEEDING: dict[str, str] = {"offer": "to", "call": "for", "attack": "on", "refusal": "to", "agreement": "to",
-                                  "appeal": "for"}
+NOUNS_NEEDING: dict[str, frozenset[str]] = {
+    "offer": frozenset({"to"}), "call": frozenset({"for"}), "attack": frozenset({"on", "against"}),
+    "refusal": frozenset({"to"}), "agreement": frozenset({"to"}), "appeal": frozenset({"for"}),
+}
 
 # Nouns of those who take a side, held by whoever the noun describes (`X, a fierce supporter of Y`,
 # `X has been a critic of Y`), and adjectives likewise (`X is supportive of Y`).
@@ -377,7 +379,8 @@ LIGHT_VERBS: frozenset[str] = frozenset(
     {"affirm", "reaffirm", "express", "voice", "reiterate", "signal", "declare", "pledge", "offer", "announce",
      "lend", "give", "show", "confirm", "state", "extend", "renew", "restate", "underline", "make", "issue",
      "join", "echo", "repeat", "step", "back", "add", "have", "stage", "hold", "lodge", "mount", "launch", "sign",
-     "reach", "strike", "unveil", "present", "submit", "table", "float", "outline", "sound", "put", "level"}
+     "reach", "strike", "unveil", "present", "submit", "table", "float", "outline", "sound", "put", "level",
+     "unleash", "continue"}
 )
 # Nouns that, had by someone, are what draws others to them, not a stance (`had broad appeal for the Whigs`).
 HELD_CHARMS: frozenset[str] = frozenset({"appeal"})
@@ -385,6 +388,16 @@ HELD_CHARMS: frozenset[str] = frozenset({"appeal"})
 # Light verbs whose stance noun may belong to someone else (`has the backing of the union`): a cue only
 # when no `of`/`from` phrase names another holder.
 BORROWING_LIGHT_VERBS: frozenset[str] = frozenset({"have"})
+
+# `spoke favorably of Putin`, `wrote disparagingly about immigrants`: how one speaks of someone or something,
+# with `of` or `about`, is a stance toward it.
+SPOKEN_MANNERS: dict[str, Stance] = {
+    **dict.fromkeys(("favorably", "favourably", "highly", "glowingly", "warmly", "approvingly", "positively",
+                     "admiringly", "fondly", "well"), "support"),
+    **dict.fromkeys(("disparagingly", "critically", "negatively", "harshly", "dismissively", "scathingly",
+                     "contemptuously", "derisively", "disdainfully", "ill", "badly"), "oppose"),
+}
+SPEAKING_OF_VERBS: frozenset[str] = frozenset({"speak", "talk", "write", "think"})
 
 # `throw its weight behind`: a verb, its object and the preposition that carries the target.
 IDIOMS: dict[tuple[str, str], tuple[Stance, frozenset[str]]] = {

@@ -1709,7 +1709,7 @@ def _owned_stance(noun: Token) -> Attribution | None:
         return None
     needed = NOUNS_NEEDING.get(noun.lemma_.lower())  # `his call for`, not `his call to the White House`
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in STANCE_NOUN_PREPOSITIONS
-                 and c.i == noun.i + 1 and c.lower_ == (needed or c.lower_)), None)
+                 and c.i == noun.i + 1 and (needed is None or c.lower_ in needed)), None)
     toward = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     cue_end = _end(prep) if toward is not None else _end(noun)  # type: ignore[arg-type]
     if toward is None:
