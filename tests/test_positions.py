@@ -2248,6 +2248,12 @@ def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]
     ("Trump was in Bangor, Maine, promising to build a wall at the border.", [("promising", "Trump", "pledge")]),
     ("Ms. Warren has been a powerful surrogate, attacking Mr. Trump.", [("attacking", "Warren", "oppose")]),
     ("It is no good demanding sacrifice.", []),
+    ("Senator Warren is on record supporting the tax.", [("supporting", "Warren", "support")]),
+    ("Senator Warren went on the record in a long interview.", []),
+    # a surname the tagger read as a plural noun is the person the text has named in full
+    ("Bernie Sanders spoke on Monday. Sanders often questions Clinton's ties to super PACs and has called for the "
+     "former secretary of state to release the transcripts of her speeches.",
+     [("called for", "Bernie Sanders", "demand")]),
     # a side's own voters hold views; against one's own side is a stance, backing one's own country is not
     ("Independents strongly favored Mr. Sanders.", [("favored", "Independents", "support")]),
     ("The map favors Democrats.", []),

@@ -573,9 +573,9 @@ class Salience:
             if head.tag_ == "NNPS":
                 return [Actor(name, phrase.text, "PLURAL")]  # `the Cuban-Americans`: a people, no one person
             return [Actor(name, phrase.text, "PERSON" if len(phrase) > 1 else "NAME")]
-        if head.tag_ == "NN" and head.is_title and len(phrase) == 1:
-            # `Trump urged voters to ...` with `Trump` tagged as the card-game noun: a person's surname the text
-            # has named in full, before or (in a headline) after
+        if head.tag_ in ("NN", "NNS") and head.is_title and len(phrase) == 1:
+            # `Trump urged voters to ...` with `Trump` tagged as the card-game noun, `Sanders has called for` with
+            # `Sanders` as a plural: a person's surname the text has named in full, before or (in a headline) after
             named = self._bearer(head.text)
             if named is not None and named.kind == "PERSON":
                 return [Actor(named.name, head.text, named.kind)]

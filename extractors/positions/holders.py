@@ -344,13 +344,20 @@ def of_verb(verb: Token) -> list[Token]:
 
 
 def _set_off_act(participle: Token) -> bool:
-    """`Trump was in Bangor, promising to build a wall`, `Ms. Warren has been a surrogate, attacking Mr. Trump`: a
-    participle set off by a comma after a copula is what the copula's subject was doing; not `it is no good
-    demanding sacrifice`, whose `it` holds nothing."""
+    """`Trump was in Bangor, promising to build a wall`, `Ms. Warren has been a surrogate, attacking Mr. Trump`,
+    `is on record supporting the tax`: a participle set off after a copula is what the copula's subject was doing;
+    not `it is no good demanding sacrifice`, whose `it` holds nothing."""
     copula = participle.head
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > copula.i and (
-        participle.doc[participle.i - 1].text == ",") and subject is not None and can_hold_a_view(subject)
+    set_off = participle.doc[participle.i - 1].text == "," or _on_record(participle.doc[participle.i - 1])
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > copula.i and set_off and (
+        subject is not None and can_hold_a_view(subject))
+
+
+def _on_record(word: Token) -> bool:
+    """`is on record supporting the tax`: the idiom says its subject has declared what follows."""
+    return word.lower_ == "record" and word.dep_ == "pobj" and word.head.lower_ == "on" and not any(
+        c.dep_ == "det" for c in word.children)
 
 
 def _disagrees(verb: Token, clause: Token) -> bool:
@@ -493,6 +500,8 @@ def _described(verb: Token) -> list[Token] | None:
     noun = _listed_before(verb.head) or verb.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if _on_record(noun):
+        return of_verb(noun.head.head)  # `Ryan and McConnell are on record opposing the ban`: they are
     if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
     if noun.dep_ == "dobj" and (not names_an_actor(noun) or (
