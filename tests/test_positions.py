@@ -2249,6 +2249,14 @@ def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]
     ("Ms. Warren has been a powerful surrogate, attacking Mr. Trump.", [("attacking", "Warren", "oppose")]),
     ("It is no good demanding sacrifice.", []),
     ("Senator Warren is on record supporting the tax.", [("supporting", "Warren", "support")]),
+    ("Indiana politicians are furious at the company and want a refund of the tax breaks.",
+     [("want", "Indiana politicians", "support")]),
+    # a kind of person wanted in a post is a position on who should hold it; one wanted to do something is not
+    ("The unions want a new leader.", [("want", "unions", "support")]),
+    ("She knew about the request and wanted a close aide to keep track of it.", []),
+    ("The unions want him.", []),
+    # an offer one has is one received
+    ("Corey Lewandowski was shopping a book, and had an offer to publish it with HarperCollins.", []),
     ("Senator Warren went on the record in a long interview.", []),
     # a surname the tagger read as a plural noun is the person the text has named in full
     ("Bernie Sanders spoke on Monday. Sanders often questions Clinton's ties to super PACs and has called for the "

@@ -488,7 +488,7 @@ def _wanting(verb: Token) -> Cue | None:
     clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if any(c.lemma_.lower() in LEARNING_VERBS or _is_cue_verb(c) for c in clauses):
         return None
-    if any(o.pos_ == "PRON" or _is_person(o) for o in objects):
+    if any(o.pos_ == "PRON" or (_is_person(o) and not _a_kind_of_person(o, clauses)) for o in objects):
         return None  # `they want him`, `want the government to act` (an asking verb's)
     if not objects and not clauses:
         return None
@@ -502,6 +502,16 @@ def _wanting(verb: Token) -> Cue | None:
            for c in clauses for o in c.children):
         return None  # `Farmers want to sell their land`: one's own affairs (not `its policy`), not a position
     return _verbal(verb, verb.i + 1, stance, objects + clauses)
+
+
+def _a_kind_of_person(noun: Token, clauses: list[Token]) -> bool:
+    """`wants a progressive DNC chair`, `want a new leader`: a kind of person wanted in a post, which is a
+    position on who should hold it (`want a leader to step in` asks something of someone)."""
+    doc = noun.doc
+    asked = any(c.dep_ in ("acl", "relcl") for c in noun.children) or (
+        noun.right_edge.i + 1 < len(doc) and doc[noun.right_edge.i + 1].lower_ == "to")
+    return not clauses and not asked and noun.ent_type_ != "PERSON" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _bare(clause: Token) -> bool:

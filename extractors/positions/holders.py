@@ -335,7 +335,7 @@ def of_verb(verb: Token) -> list[Token]:
         if node.head.lemma_ == "be" and node.dep_ == "xcomp" and any(c.dep_ == "attr" for c in node.head.children):
             node = node.head  # `Hunter was one of the first members to endorse him`: the copula's subject
             continue
-        if node.head.lemma_ == "be" and node.dep_ != "acomp" and not _set_off_act(node):
+        if node.head.lemma_ == "be" and node.dep_ != "acomp" and not _copulas_subject_acts(node):
             return []  # `it is no good demanding sacrifice`: the copula's subject holds nothing
         if node.dep_ == "conj" and node.head.pos_ not in ("VERB", "AUX"):
             return _main_subject(verb)  # `She has touted her record ... and promised to`: a conjunct misplaced
@@ -343,15 +343,19 @@ def of_verb(verb: Token) -> list[Token]:
     return []
 
 
-def _set_off_act(participle: Token) -> bool:
+def _copulas_subject_acts(verb: Token) -> bool:
     """`Trump was in Bangor, promising to build a wall`, `Ms. Warren has been a surrogate, attacking Mr. Trump`,
-    `is on record supporting the tax`: a participle set off after a copula is what the copula's subject was doing;
-    not `it is no good demanding sacrifice`, whose `it` holds nothing."""
-    copula = participle.head
+    `is on record supporting the tax`, `are furious at the company and want their money back`: a participle set off
+    after a copula, or a verb joined to it, is what the copula's subject does; not `it is no good demanding
+    sacrifice`, whose `it` holds nothing."""
+    copula = verb.head
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    set_off = participle.doc[participle.i - 1].text == "," or _on_record(participle.doc[participle.i - 1])
-    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > copula.i and set_off and (
-        subject is not None and can_hold_a_view(subject))
+    if subject is None or not can_hold_a_view(subject) or verb.i < copula.i:
+        return False
+    if verb.dep_ == "conj":
+        return True
+    set_off = verb.doc[verb.i - 1].text == "," or _on_record(verb.doc[verb.i - 1])
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off
 
 
 def _on_record(word: Token) -> bool:

@@ -361,8 +361,10 @@ SIDE_TAKERS: dict[str, Stance] = {
     **dict.fromkeys(("critical", "hostile"), "oppose"),
 }
 
-# Stance nouns that one receives from others (`she has widespread support`): not the subject's own stance.
-RECEIVED_NOUNS: frozenset[str] = frozenset({"support", "backing", "endorsement", "approval", "blessing", "praise"})
+# Stance nouns that one receives from others (`she has widespread support`, `had an offer to publish the book`):
+# not the subject's own stance.
+RECEIVED_NOUNS: frozenset[str] = frozenset({"support", "backing", "endorsement", "approval", "blessing", "praise",
+                                            "offer"})
 
 # What a request is not a stance on (`my requests for comment`), nor a refusal to give (`declined to release
 # details of the message`, `refused to disclose figures`). Lemmas.
