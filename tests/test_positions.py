@@ -2255,6 +2255,12 @@ def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]
     ("The unions want a new leader.", [("want", "unions", "support")]),
     ("She knew about the request and wanted a close aide to keep track of it.", []),
     ("The unions want him.", []),
+    # a poll's count, where the parser lost the count's verb, is no one's position; the backing one has is not
+    # what one backs
+    ("According to early results of the exit polls by Edison Research, majorities of Democratic voters in Alabama, "
+     "Georgia and Virginia want a continuation of Obama's policies.", []),
+    ("For months, Republicans have hoped that Donald J. Trump's support was a mirage.", []),
+    ("Thiel's support for Trump was first noted in May.", [("support", "Thiel", "support")]),
     # an offer one has is one received
     ("Corey Lewandowski was shopping a book, and had an offer to publish it with HarperCollins.", []),
     ("Senator Warren went on the record in a long interview.", []),

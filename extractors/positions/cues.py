@@ -753,7 +753,9 @@ def _nominal(noun: Token) -> Cue | None:
         if not owners or not target:
             return None
         return Cue(noun.i, refused.i + 1, VERBS[refused.lemma_.lower()], refused, tuple(owners), target)
-    about = targets.of_noun(noun) or _stated_as(noun) or _compound_target(noun)
+    # (`Trump's support was a mirage`: the backing he has, not what he backs; a demand stated is what is demanded)
+    stated = _stated_as(noun) if lemma not in RECEIVED_NOUNS else []
+    about = targets.of_noun(noun) or stated or _compound_target(noun)
     target = targets.text(about)
     if not owners or not target:
         return None  # `its own high promise`: a stance noun with nothing it is about

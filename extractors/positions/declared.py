@@ -221,6 +221,9 @@ def _polled(cue: Cue) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "in" and c.i < node.i and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in SURVEY_NOUNS for o in c.children) for c in node.children):
             return True  # `In a Washington Post poll, most voters opposed ...`: what the poll counted
+        if any(c.dep_ == "prep" and c.lower_ == "according" and c.i < node.i and any(
+                t.lemma_.lower() in SURVEY_NOUNS for t in c.subtree) for c in node.children):
+            return True  # `According to early results of the exit polls, majorities of Democratic voters want ...`
         if node.head.i == node.i:
             return False
         node = node.head
