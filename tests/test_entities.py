@@ -2103,3 +2103,19 @@ def test_a_name_listed_among_people(text: str, name: str, label: str) -> None:
 def test_a_nations_noun_before_a_person(text: str, name: str, label: str) -> None:
     record = record_with(entities(text), name)
     assert (record["name"], record["label"]) == (name, label)
+
+
+@pytest.mark.parametrize("text", [
+    # one capitalised word that opens a sentence or follows a possessive, which the text also writes in lower
+    # case, is that common word
+    "Rice futures volume was estimated at 450 contracts . Rice options volume was estimated at 50 contracts . "
+    "Traders said rice prices rose .",
+    "Our Party is strong, he said of our Party and our party.",
+])
+def test_a_common_word_capitalised_at_a_sentence_start_is_no_name(text: str) -> None:
+    assert entities(text) == []
+
+
+def test_a_surname_that_is_also_a_common_word_stays_the_persons() -> None:
+    text = "Edward Said spoke on Monday. Said told the crowd that he said nothing new."
+    assert record_with(entities(text), "Edward Said")["count"] == 2

@@ -253,6 +253,9 @@ def _saying_verb(token: Token) -> bool:
 def from_model(doc: Doc) -> list[Mention]:
     """The model's entities that can be names, trimmed; junk and bare titles left out."""
     found: list[Mention] = []
+    # words the text writes in lower case, and not also inside a longer name (`Edward Said ... Said told`)
+    in_names = {t.lower_ for first, last, _ in model_spans(doc) if last - first > 1 for t in doc[first:last]}
+    lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names
     for ent_start, ent_end, ent_label in model_spans(doc):
         if ent_label in NOT_ENTITIES:
             continue
@@ -295,10 +298,27 @@ def from_model(doc: Doc) -> list[Mention]:
                     title, start = doc[start:named].text, named
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or _rest_of_title(
                     doc, start, end) or (
-                    _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end):
+                    _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end) or (
+                    _common_word_opening(doc, start, end, lowered)):
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+def _common_word_opening(doc: Doc, start: int, end: int, lowered: set[str]) -> bool:
+    """`"Leadership is about ...`, `our Party's gathering`: one capitalised word that opens a sentence or follows a
+    possessive, and that the text also writes in lower case, is that common word, not a name."""
+    token = doc[start]
+    if end - start != 1 or token.lower_ not in lowered or not token.is_title:
+        return False
+    before = start - 1
+    while before >= 0 and doc[before].text in _OPENING_MARKS:
+        before -= 1
+    opens = before < 0 or doc[before].is_space or doc[before].text in (".", "!", "?", ":", ";")
+    return opens or doc[before].lower_ in ("our", "my", "your", "their")
+
+
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "(", "[", "``", "''"})
 
 
 def _district_joined(doc: Doc, found: list[Mention]) -> list[Mention]:
