@@ -2261,6 +2261,14 @@ def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]
      "Georgia and Virginia want a continuation of Obama's policies.", []),
     ("For months, Republicans have hoped that Donald J. Trump's support was a mirage.", []),
     ("Thiel's support for Trump was first noted in May.", [("support", "Thiel", "support")]),
+    # a poll's count as a passive's agent; a third party's wish inside a claim; a wish for a kind of world; a change
+    # of mind that is only possible
+    ("Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.", []),
+    ("Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 "
+     "Syrian refugees.", []),
+    ("\"That's not the type of world I want to live in,\" Clinton said.", []),
+    ("These delegates, however, can change their minds.", []),
+    ("The senator will change course on the bill.", [("change course", "senator", "reverse")]),
     # an offer one has is one received
     ("Corey Lewandowski was shopping a book, and had an offer to publish it with HarperCollins.", []),
     ("Senator Warren went on the record in a long interview.", []),

@@ -515,8 +515,11 @@ def _a_kind_of_person(noun: Token, clauses: list[Token]) -> bool:
 
 
 def _bare(clause: Token) -> bool:
-    """An infinitive with nothing it acts on or is about: no object, complement or phrase (`to move forward`)."""
-    return all(c.dep_ in ("aux", "advmod", "prt", "neg", "punct") for c in clause.children)
+    """An infinitive with nothing it acts on or is about: no object, complement or phrase (`to move forward`, `to
+    live in`)."""
+    # (`the type of world I want to live in`: a preposition whose object is the noun the clause describes)
+    return all(c.dep_ in ("aux", "advmod", "prt", "neg", "punct") or (c.dep_ == "prep" and not any(c.children))
+               for c in clause.children)
 
 
 def _proposing(verb: Token) -> Cue | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..quotes.cues import SURVEY_NOUNS
 from ..quotes.quotations import run_together
 from . import cues, modality, speech, targets, user_cues
-from .holders import RELATIVE_PRONOUNS, subjects
+from .holders import RELATIVE_PRONOUNS, agent, is_passive, subjects
 from .lexicon import (
     BALLOT_BODIES,
     CANDIDACIES,
@@ -62,8 +62,15 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
             and not _asked_of_holder(cue) and not _electorate(cue) and not _entitled(cue) and not _enacted(cue)
             and not _what_anyone_would(cue) and not _advantage_of_things(cue) and not _people_of_a_place(cue)
             and not _contrasted_by_speaker(cue) and not _topic(cue) and not _asked_whom(cue) and not _either_way(cue)
-            and not _adjectival(cue)
+            and not _adjectival(cue) and not _possible_change(cue)
             and not (never and user_cues.never(cue, never))]
+
+
+def _possible_change(cue: Cue) -> bool:
+    """`These delegates, however, can change their minds`, `the president may change his mind`: a change of stance
+    that is only possible has not happened (`will change course` announces one)."""
+    return cue.stance == "reverse" and not cue.nominal and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in cue.anchor.children)
 
 
 # Determiners and possessives after which a participle describes the noun it comes before (`the rejected plan`).
@@ -134,13 +141,16 @@ def _claimed_of_another(cue: Cue) -> bool:
 
 
 def _after_a_claim(clause: Token) -> bool:
-    """`his claim in November that Obama wants ...`: a `that` clause opening just after a claim, which the parser
-    hung on the verb because a phrase of time or place came between them."""
+    """`his claim in November that Obama wants ...`, `claiming without any evidence that Obama wanted ...`: a `that`
+    clause opening just after a claim, which the parser hung on the verb or on a noun because a phrase of time,
+    place or manner came between them."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None:
         return False
     for word in reversed(clause.doc[max(mark.i - 5, clause.sent.start) : mark.i]):
-        if word.pos_ in ("VERB", "AUX", "PUNCT"):
+        if word.pos_ in ("VERB", "AUX"):
+            return word.lemma_.lower() in CLAIMING_WORDS
+        if word.pos_ == "PUNCT":
             return False
         if word.pos_ == "NOUN" and word.lemma_.lower() in CLAIMING_WORDS:
             return True
@@ -212,6 +222,9 @@ def _polled(cue: Cue) -> bool:
            for c in cue.anchor.children):
         return True  # `favored Trump 46 percent to 32 percent`
     node = cue.anchor
+    by = agent(node) if is_passive(node) else None
+    if by is not None and _share(by):
+        return True  # `Trump was supported by 42 percent of the Republicans surveyed`
     for _ in range(8):
         found = subjects(node)  # (a name's description parsed as a second subject is not the count)
         if found and found[0].dep_ in ("nsubj", "nsubjpass") and found[0].head.i == node.i and _share(found[0]):

@@ -317,7 +317,7 @@ COUNTED_MEANS: frozenset[str] = VOTING_PLACES | frozenset({"state", "delegate", 
 # A course of one's own, which wanting with nothing it acts on is no stance (`wanted to move forward`, `wants to
 # retire`); wanting a bare act of policy is (`The union wants to strike`, `Iran wants to negotiate`).
 OWN_COURSE_VERBS: frozenset[str] = frozenset({"move", "retire", "stay", "leave", "rest", "quit", "resign", "go",
-                                              "wait", "relax", "proceed", "continue", "win", "lose"})
+                                              "wait", "relax", "proceed", "continue", "win", "lose", "live"})
 
 # Verbs that state a policy or a view, or give a guarantee, only with a `that`-clause (`declared that`, `agreed that
 # trade deals were needed`, `guaranteed that`).
