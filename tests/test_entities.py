@@ -2119,3 +2119,24 @@ def test_a_common_word_capitalised_at_a_sentence_start_is_no_name(text: str) -> 
 def test_a_surname_that_is_also_a_common_word_stays_the_persons() -> None:
     text = "Edward Said spoke on Monday. Said told the crowd that he said nothing new."
     assert record_with(entities(text), "Edward Said")["count"] == 2
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a nationality joined to `American` is one people; a party's national convention is an event
+    ("Many Cuban-Americans in Miami voted for Rubio.", "Cuban-Americans", "NORP"),
+    ("Hillary Clinton accepted the nomination at the Democratic National Convention in Philadelphia.",
+     "Democratic National Convention", "EVENT"),
+])
+def test_peoples_joined_to_american_and_party_conventions(text: str, name: str, label: str) -> None:
+    record = record_with(entities(text), name)
+    assert (record["name"], record["label"]) == (name, label)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # two people the text names in full, joined to tell a contest between them; the pronoun `I` and the next
+    # sentence's first word
+    ("Donald Trump and Hillary Clinton are tied. In a Trump-Clinton race, voters split.", "Trump-Clinton"),
+    ("\"Neither do I. This debate is over,\" Bernie Sanders said.", "I. This"),
+])
+def test_joined_surnames_and_a_pronoun_across_a_stop_are_no_names(text: str, absent: str) -> None:
+    assert absent not in {r["name"] for r in entities(text)}

@@ -71,6 +71,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("LAW")
     if m.end - m.start > 1 and doc[m.end - 1].text in lines(__package__, "event_words.txt"):
         found.append("EVENT")
+    if m.end - m.start > 2 and doc[m.end - 2].text == "National" and doc[m.end - 1].text == "Convention":
+        found.append("EVENT")  # `the Democratic National Convention`: a party's gathering, not a body
     if m.end - m.start > 1 and doc[m.end - 1].is_title and doc[m.end - 1].lower_ in words(
             __package__, "building_words.txt"):
         found.append("FAC")

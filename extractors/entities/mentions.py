@@ -256,6 +256,7 @@ def from_model(doc: Doc) -> list[Mention]:
     # words the text writes in lower case, and not also inside a longer name (`Edward Said ... Said told`)
     in_names = {t.lower_ for first, last, _ in model_spans(doc) if last - first > 1 for t in doc[first:last]}
     lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names
+    surnames = {doc[last - 1].text for first, last, label in model_spans(doc) if label == "PERSON" and last - first > 1}
     for ent_start, ent_end, ent_label in model_spans(doc):
         if ent_label in NOT_ENTITIES:
             continue
@@ -296,13 +297,29 @@ def from_model(doc: Doc) -> list[Mention]:
                 named = leading_title(doc, start, end)
                 if named > start:
                     title, start = doc[start:named].text, named
+            if label == "NORP" and _hyphenated_american(doc, end):
+                end += 2  # `Cuban-Americans`, of which the model took the first word
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or _rest_of_title(
                     doc, start, end) or (
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end) or (
-                    _common_word_opening(doc, start, end, lowered)):
+                    _common_word_opening(doc, start, end, lowered)) or _surnames_joined(doc, start, end, surnames):
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+def _hyphenated_american(doc: Doc, end: int) -> bool:
+    """`Cuban-Americans`, `Mexican-American`: a nationality joined to `American` by a hyphen is one people."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+        not doc[end].whitespace_) and doc[end + 1].lower_ in ("american", "americans") and doc[end - 1].is_title
+
+
+def _surnames_joined(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
+    """`a Trump-Clinton race`, `the Clinton-Sanders debate`: two people the text names in full, joined to tell a
+    contest between them, which is neither of them."""
+    words = doc[start:end]
+    return len(words) == 3 and words[1].text in ("-", "–") and words[0].text in surnames and (
+        words[2].text in surnames) and words[0].text != words[2].text
 
 
 def _common_word_opening(doc: Doc, start: int, end: int, lowered: set[str]) -> bool:
