@@ -2140,3 +2140,17 @@ def test_peoples_joined_to_american_and_party_conventions(text: str, name: str, 
 ])
 def test_joined_surnames_and_a_pronoun_across_a_stop_are_no_names(text: str, absent: str) -> None:
     assert absent not in {r["name"] for r in entities(text)}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a short title in quotation marks is a work, of which the model may have read a network or a body
+    ("Trump called in to \"Fox and Friends\" on Monday morning.", "Fox and Friends", "WORK_OF_ART"),
+    ("He said on ''CBS This Morning'' that he would run.", "CBS This Morning", "WORK_OF_ART"),
+    ("She told \"Meet the Press\" on Sunday that she would run.", "Meet the Press", "WORK_OF_ART"),
+    # look-alikes: a quoted newspaper stays a body, a quoted person's name a person
+    ("He wrote in \"The Wall Street Journal\" on Monday.", "The Wall Street Journal", "ORG"),
+    ("\"Hillary Clinton,\" he said, \"is a liar.\"", "Hillary Clinton", "PERSON"),
+])
+def test_a_quoted_title_is_a_work(text: str, name: str, label: str) -> None:
+    record = record_with(entities(text), name)
+    assert (record["name"], record["label"]) == (name, label)

@@ -14,7 +14,7 @@ from .acronyms import is_acronym
 from .demonyms import is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
-from .mentions import Mention, ends_in_organisation_word
+from .mentions import Mention, ends_in_organisation_word, quoted_title
 from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
 
 if TYPE_CHECKING:
@@ -65,7 +65,9 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     a law's or an event's word ending the name (`Manchester United`, `Pirelli SpA`, `Iran Sanctions Act`,
     `Great Recession`), an organisation's or a place's context (`Tottenham coach`, `the village of Kirants`)."""
     found = []
-    if ends_in_organisation_word(doc[m.start : m.end]):
+    # (`"Meet the Press"`: a quoted title's own words are no evidence of a body)
+    titled = m.label == "WORK_OF_ART" and quoted_title(doc, m.start, m.end)
+    if ends_in_organisation_word(doc[m.start : m.end]) and not titled:
         found.append("ORG")
     if m.end - m.start > 1 and doc[m.end - 1].text in lines(__package__, "law_words.txt"):
         found.append("LAW")

@@ -82,7 +82,7 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         changed = False
         first, last = doc[start], doc[end - 1]
         nxt = doc[end].text if end < len(doc) else ""
-        if (first.lower_ in DETERMINERS | POSSESSIVES and not _quoted_title(doc, start, end)) or _symbol(first) or (
+        if (first.lower_ in DETERMINERS | POSSESSIVES and not quoted_title(doc, start, end)) or _symbol(first) or (
             _stance_prefix(doc, start, end)) or (
             end - start > 1 and _inverted_saying(first)) or (
             end - start > 1 and _ends_name(first, label)) or (
@@ -227,7 +227,7 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     return [(s, e) for s, e, after_colon in pieces if e > s and (not after_colon or _named_alone(doc, s, e))]
 
 
-def _quoted_title(doc: Doc, start: int, end: int) -> bool:
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
     """`“The Old Man and the Sea”`, `''This Kind of War,''`: a name that is a whole quotation is a title, whose
     capitalised article is its first word."""
     after = doc[end : end + 2]
@@ -297,6 +297,11 @@ def from_model(doc: Doc) -> list[Mention]:
                 named = leading_title(doc, start, end)
                 if named > start:
                     title, start = doc[start:named].text, named
+            quoted_end = _quoted_work_end(doc, start, end) if label in _WORK_MISREADINGS else None
+            if quoted_end is not None and (quoted_end > end or label != "PERSON"):
+                # `"Fox and Friends"`, `''CBS This Morning''`, `''Fuller House,''`: a title in quotation marks,
+                # of which the model read a network or a person (a quoted nickname, `"Little Marco"`, stays one)
+                end, label = quoted_end, "WORK_OF_ART"
             if label == "NORP" and _hyphenated_american(doc, end):
                 end += 2  # `Cuban-Americans`, of which the model took the first word
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or _rest_of_title(
@@ -306,6 +311,30 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+_WORK_MISREADINGS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE"})
+# Words a title may have in lower case between its capitalised ones (`Meet the Press`, `Fox and Friends`).
+_TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "on", "to", "for", "with", "at", "from", "or"})
+
+
+def _quoted_work_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the quotation a mention opens ends, when it is a short title: every word capitalised but the small
+    ones, at most six, closed by a mark (or by a comma and a mark) right after."""
+    if start == 0 or doc[start - 1].text not in _QUOTE_MARKS:
+        return None
+    close = end
+    while close < len(doc) and close - start < 6 and (doc[close].is_title or doc[close].is_upper or (
+            doc[close].lower_ in _TITLE_FUNCTION_WORDS and doc[close].is_lower) or doc[close].like_num):
+        close += 1
+    after = doc[close : close + 2]
+    closed = len(after) > 0 and (after[0].text in _QUOTE_MARKS or (
+        after[0].text in (",", ".") and len(after) > 1 and after[1].text in _QUOTE_MARKS))
+    last = doc[close - 1]
+    if not closed or last.is_lower or ends_in_organisation_word(doc[start:close]) or _law_word(last.text) or (
+            _law_word(last.lower_)) or last.lower_ in words(__package__, "building_words.txt"):
+        return None  # (`"The Wall Street Journal"`, a quoted act or museum: named for what they are)
+    return close
 
 
 def _hyphenated_american(doc: Doc, end: int) -> bool:
