@@ -153,7 +153,7 @@ EXTRACTOR = Extractor(
     ),
     options=EntitiesOptions,
     merge=merged,
-    version="37",
+    version="38",
     label="label",
     value="name",
     layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),
