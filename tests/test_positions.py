@@ -2269,6 +2269,13 @@ def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]
     ("\"That's not the type of world I want to live in,\" Clinton said.", []),
     ("These delegates, however, can change their minds.", []),
     ("The senator will change course on the bill.", [("change course", "senator", "reverse")]),
+    # a work titled with a person's name is not that person
+    ("Jorge Ramos hosts a show. Since 2013, he leads “America with Jorge Ramos” on Fusion.\n\nLast year, Time "
+     "named him on its list. Ramos used his acceptance speech to call for the resignation of President Enrique Pena "
+     "Nieto.", [("call for", "Jorge Ramos", "demand")]),
+    # a party's member named by an epithet no name comes before is one person, unknown
+    ("The lifelong Republican who wrote the powerful speech says he won't vote for Donald Trump this fall and could "
+     "end up voting for Hillary Clinton.", []),
     # an offer one has is one received
     ("Corey Lewandowski was shopping a book, and had an offer to publish it with HarperCollins.", []),
     ("Senator Warren went on the record in a long interview.", []),

@@ -43,10 +43,15 @@ def entity_name(span: Span) -> str:
         return written  # the recogniser's name ran on into a verb: its cluster is named by that mistake
     cluster = cluster_at(span.doc, span.start_char, span.end_char)
     # a cluster named by part of this very mention (`Organisation for Economic Co-operation` of `... and
-    # Development`) names less than the mention does
-    if cluster is None or (cluster.name != written and cluster.name in written):
+    # Development`) names less than the mention does; a work titled with the mention's name (`Jorge Ramos` in
+    # “America with Jorge Ramos”) is no one
+    if cluster is None or (cluster.name != written and cluster.name in written) or (
+            cluster.label in _TITLED_THINGS and written in cluster.name and written != cluster.name):
         return written
     return _usual_name(span.doc, cluster.name, cluster.mentions, written)
+
+
+_TITLED_THINGS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 
 
 def _usual_name(doc: Doc, name: str, mentions: list[tuple[int, int]], written: str) -> str:
