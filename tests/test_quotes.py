@@ -1687,3 +1687,12 @@ def test_no_entreaty_without_an_infinitive(text: str) -> None:
 ])
 def test_a_verb_lost_in_its_subjects_apposition(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(r["holder"], r["cue"], r["content"]) for r in quotes(text)] == found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a person's people are named with the person resolved, whatever the apostrophe of a plural's possessive
+    ("Bernie Sanders spoke. Sanders’ campaign said it would seek a recount.", "Bernie Sanders's campaign"),
+    ("Bernie Sanders spoke. Sanders' campaign said it would seek a recount.", "Bernie Sanders's campaign"),
+])
+def test_a_persons_people_after_a_plurals_apostrophe(text: str, holder: str) -> None:
+    assert [r["holder"] for r in quotes(text)] == [holder]

@@ -786,8 +786,8 @@ def owned_group(owner: Actor, written: Token, phrase: Span) -> Actor:
     doc = phrase.doc
     entity = entity_at(written)
     start = (entity.end if entity is not None else written.i + 1)
-    while start < phrase.end and doc[start].tag_ == "POS":
-        start += 1
+    while start < phrase.end and (doc[start].tag_ == "POS" or doc[start].text in ("’", "'")):
+        start += 1  # (`Sanders’ campaign`: a plural's apostrophe the tagger reads as a closing mark)
     rest = doc[start : phrase.end].text
     kind = "PLURAL" if phrase.root.tag_ in ("NNS", "NNPS") else (
         "PERSON" if phrase.root.lemma_.lower() in KIN_NOUNS else "GROUP")  # `Elian's father`: one person
