@@ -2154,3 +2154,13 @@ def test_joined_surnames_and_a_pronoun_across_a_stop_are_no_names(text: str, abs
 def test_a_quoted_title_is_a_work(text: str, name: str, label: str) -> None:
     record = record_with(entities(text), name)
     assert (record["name"], record["label"]) == (name, label)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a party's clipped word is the same group, named by its full word
+    ("The Dems lost the House. Democrats blamed the map.", "Democrats"),
+    ("The Democratic leaders met. The Dems lost the House.", "Democratic"),
+])
+def test_a_clipped_party_word_is_the_same_group(text: str, name: str) -> None:
+    record = record_with(entities(text), "Dems")
+    assert (record["name"], record["count"]) == (name, 2)

@@ -1,7 +1,7 @@
-"""One group named by several forms of its word (`Democrat`, `Democrats`, `Democratic`; `Turkish-American`,
-`Turkish Americans`; `Jews`, `Jewish`) is one entity record: a reader counts the Democrats of an article once,
-not three times, and `--across` and jq recipes group by one name. Only the records join: the holder resolver
-keeps the clusters as found, where `one Democrat` is one person, not the party's voters."""
+"""One group named by several forms of its word (`Democrat`, `Democrats`, `Democratic`, the clipped `Dems`;
+`Turkish-American`, `Turkish Americans`; `Jews`, `Jewish`) is one entity record: a reader counts the Democrats
+of an article once, not three times, and `--across` and jq recipes group by one name. Only the records join: the
+holder resolver keeps the clusters as found, where `one Democrat` is one person, not the party's voters."""
 
 from __future__ import annotations
 
@@ -23,7 +23,12 @@ def _noun_key(name: str) -> str:
     last = words[-1]
     if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
         words[-1] = last[:-1]
+    words[-1] = _CLIPPED.get(words[-1], words[-1])
     return " ".join(words)
+
+
+# A party's word as headlines and wires clip it (`Dems`, `Repubs`): the same group as its full word.
+_CLIPPED = {"dem": "democrat", "repub": "republican"}
 
 
 def _noun_of_adjective(noun_key: str, nouns: set[str]) -> str:
@@ -36,6 +41,11 @@ def _noun_of_adjective(noun_key: str, nouns: set[str]) -> str:
                 if noun in nouns and noun != noun_key:
                     return noun
     return noun_key
+
+
+def _clipped(name: str) -> bool:
+    words = key(name).replace("-", " ").split()
+    return bool(words) and words[-1].rstrip("s") in _CLIPPED
 
 
 def _plural(name: str, noun_key: str) -> bool:
@@ -60,9 +70,10 @@ def join_group_forms(clusters: list[EntityCluster], text: str) -> list[EntityClu
             continue
         spans = sorted(span for member in members for span in member.mentions)
         written = [tidy(text[start:end]) for start, end in spans]
-        plurals = [w for w in written if _plural(w, noun)]
+        full = [w for w in written if not _clipped(w)] or written  # `Democrats`, `Democratic` before `Dems`
+        plurals = [w for w in full if _plural(w, noun)]
         counts, order = Counter(written), {w: -i for i, w in reversed(list(enumerate(written)))}
-        name = max(plurals or written, key=lambda w: (counts[w], order[w]))
+        name = max(plurals or full, key=lambda w: (counts[w], order[w]))
         aliases = list(dict.fromkeys(w for w in [*(m.name for m in members), *written] if w != name))
         joined[id(first[noun])] = replace(first[noun], name=name, mentions=spans, aliases=aliases)
         dropped.update(id(member) for member in members if member is not first[noun])
