@@ -2122,6 +2122,16 @@ def test_a_surname_that_is_also_a_common_word_stays_the_persons() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
+    # look-alikes: a surname before a verb of saying, a one-word body, a word capitalised inside a sentence too
+    ("Rice said the talks failed. Traders said rice prices would climb.", "Rice", "PERSON"),
+    ("House Republicans passed the bill. The senator was at his house in Ohio.", "House", "ORG"),
+])
+def test_a_name_that_is_also_a_common_word_stays(text: str, name: str, label: str) -> None:
+    record = record_with(entities(text), name)
+    assert (record["name"], record["label"]) == (name, label)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
     # a nationality joined to `American` is one people; a party's national convention is an event
     ("Many Cuban-Americans in Miami voted for Rubio.", "Cuban-Americans", "NORP"),
     ("Hillary Clinton accepted the nomination at the Democratic National Convention in Philadelphia.",
@@ -2142,13 +2152,24 @@ def test_joined_surnames_and_a_pronoun_across_a_stop_are_no_names(text: str, abs
     assert absent not in {r["name"] for r in entities(text)}
 
 
+@pytest.mark.parametrize(("text", "present"), [
+    # look-alikes: two surnames joined with no contest after them (a law), and a person's initials
+    ("Chris Dodd and Barney Frank wrote the law. Republicans want to repeal Dodd-Frank.", "Dodd-Frank"),
+    ("The critic I. A. Richards wrote the book.", "I. A. Richards"),
+])
+def test_a_law_of_two_surnames_and_initials_stay(text: str, present: str) -> None:
+    assert present in {r["name"] for r in entities(text)}
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a short title in quotation marks is a work, of which the model may have read a network or a body
     ("Trump called in to \"Fox and Friends\" on Monday morning.", "Fox and Friends", "WORK_OF_ART"),
     ("He said on ''CBS This Morning'' that he would run.", "CBS This Morning", "WORK_OF_ART"),
     ("She told \"Meet the Press\" on Sunday that she would run.", "Meet the Press", "WORK_OF_ART"),
-    # look-alikes: a quoted newspaper stays a body, a quoted person's name a person
+    # look-alikes: a quoted newspaper stays a body, a quoted one-word name what it was, a quoted person's name a
+    # person
     ("He wrote in \"The Wall Street Journal\" on Monday.", "The Wall Street Journal", "ORG"),
+    ("Trump told \"CNN\" that he would win.", "CNN", "ORG"),
     ("\"Hillary Clinton,\" he said, \"is a liar.\"", "Hillary Clinton", "PERSON"),
 ])
 def test_a_quoted_title_is_a_work(text: str, name: str, label: str) -> None:

@@ -2228,66 +2228,105 @@ def test_what_is_no_stance_or_another_one(text: str, found: list[tuple[str, str]
     assert [(r["stance"], r["target"]) for r in run_text("positions", text)] == found
 
 
+def _cues(text: str) -> list[tuple[str, str, str]]:
+    return [(r["cue"], r["holder"], r["stance"]) for r in run_text("positions", text)]
+
+
 @pytest.mark.parametrize(("text", "found"), [
-    # how one speaks of something is a stance toward it
+    # how one speaks of something, the adverb right before `of` or `about`, is a stance toward it
     ("Mr. Trump spoke favorably of Mr. Putin's leadership.", [("spoke favorably of", "Trump", "support")]),
     ("Senator Warren has written disparagingly about the banks.",
      [("written disparagingly about", "Warren", "oppose")]),
     ("The governor thinks highly of the plan.", [("thinks highly of", "governor", "support")]),
+    ("Trump spoke ill of Obama.", [("spoke ill of", "Trump", "oppose")]),
+    # look-alikes: a manner of talking, of writing or of thinking, and `as well`
     ("The governor spoke slowly of the plan.", []),
-    # an attack with words, launched or kept up, against a person; not one with arms or on a place
+    ("Maureen Dowd writes well about politics.", []),
+    ("Students learn to think critically about the news.", []),
+    ("Clinton spoke as well about the economy.", []),
+])
+def test_the_manner_of_speaking_of_something(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _cues(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an attack with words, launched or kept up, against a person or a stance; not one with arms or on a place
     ("Trump launched a pre-emptive attack against Obama on Tuesday.",
      [("launched a pre-emptive attack against", "Trump", "oppose")]),
     ("Christie unleashed withering attacks against Rubio in the debate.",
      [("unleashed withering attacks against", "Christie", "oppose")]),
     ("Mr. Smith stepped up his attacks on Clinton's positions.", [("stepped up his attacks on", "Smith", "oppose")]),
+    ("Democrats stepped up their attacks on Republican positions on immigration.",
+     [("stepped up their attacks on", "Democrats", "oppose")]),
     ("The rebels launched an attack on the army base.", []),
     ("Rebels stepped up their attacks on government positions.", []),
+    # a stance kept up is a stance; the backing one keeps is not
     ("The union continued its support for the strike.", [("continued its support for", "union", "support")]),
-    # a participle set off after a copula is what the copula's subject was doing
+    ("Trump continued his support among evangelicals.", []),
+])
+def test_an_attack_with_words_and_a_stance_kept_up(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _cues(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a participle set off after a copula, or a verb joined to it, is what the copula's subject does
     ("Trump was in Bangor, Maine, promising to build a wall at the border.", [("promising", "Trump", "pledge")]),
     ("Ms. Warren has been a powerful surrogate, attacking Mr. Trump.", [("attacking", "Warren", "oppose")]),
     ("It is no good demanding sacrifice.", []),
     ("Senator Warren is on record supporting the tax.", [("supporting", "Warren", "support")]),
+    ("Senator Warren went on the record in a long interview.", []),
     ("Indiana politicians are furious at the company and want a refund of the tax breaks.",
      [("want", "Indiana politicians", "support")]),
-    # a kind of person wanted in a post is a position on who should hold it; one wanted to do something is not
-    ("The unions want a new leader.", [("want", "unions", "support")]),
-    ("She knew about the request and wanted a close aide to keep track of it.", []),
-    ("The unions want him.", []),
-    # a poll's count, where the parser lost the count's verb, is no one's position; the backing one has is not
-    # what one backs
-    ("According to early results of the exit polls by Edison Research, majorities of Democratic voters in Alabama, "
-     "Georgia and Virginia want a continuation of Obama's policies.", []),
-    ("For months, Republicans have hoped that Donald J. Trump's support was a mirage.", []),
-    ("Thiel's support for Trump was first noted in May.", [("support", "Thiel", "support")]),
-    # a poll's count as a passive's agent; a third party's wish inside a claim; a wish for a kind of world; a change
-    # of mind that is only possible
-    ("Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.", []),
-    ("Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 "
-     "Syrian refugees.", []),
-    ("\"That's not the type of world I want to live in,\" Clinton said.", []),
-    ("These delegates, however, can change their minds.", []),
-    ("The senator will change course on the bill.", [("change course", "senator", "reverse")]),
-    # a work titled with a person's name is not that person
-    ("Jorge Ramos hosts a show. Since 2013, he leads “America with Jorge Ramos” on Fusion.\n\nLast year, Time "
-     "named him on its list. Ramos used his acceptance speech to call for the resignation of President Enrique Pena "
-     "Nieto.", [("call for", "Jorge Ramos", "demand")]),
-    # a party's member named by an epithet no name comes before is one person, unknown
-    ("The lifelong Republican who wrote the powerful speech says he won't vote for Donald Trump this fall and could "
-     "end up voting for Hillary Clinton.", []),
-    # an offer one has is one received
-    ("Corey Lewandowski was shopping a book, and had an offer to publish it with HarperCollins.", []),
-    ("Senator Warren went on the record in a long interview.", []),
     # a surname the tagger read as a plural noun is the person the text has named in full
     ("Bernie Sanders spoke on Monday. Sanders often questions Clinton's ties to super PACs and has called for the "
      "former secretary of state to release the transcripts of her speeches.",
      [("called for", "Bernie Sanders", "demand")]),
+    # a work titled with a person's name is not that person
+    ("Jorge Ramos hosts a show. Since 2013, he leads “America with Jorge Ramos” on Fusion.\n\nLast year, Time "
+     "named him on its list. Ramos used his acceptance speech to call for the resignation of President Enrique Pena "
+     "Nieto.", [("call for", "Jorge Ramos", "demand")]),
     # a side's own voters hold views; against one's own side is a stance, backing one's own country is not
     ("Independents strongly favored Mr. Sanders.", [("favored", "Independents", "support")]),
     ("The map favors Democrats.", []),
     ("Mr. Kasich criticized his own party for the shutdown.", [("criticized", "Kasich", "oppose")]),
     ("They backed their own country.", []),
 ])
-def test_manners_of_speech_attacks_and_set_off_acts(text: str, found: list[tuple[str, str, str]]) -> None:
-    assert [(r["cue"], r["holder"], r["stance"]) for r in run_text("positions", text)] == found
+def test_holders_of_a_copula_a_surname_and_a_side(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _cues(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a kind of person wanted in a post is a position on who should hold it; one wanted to do something, or with
+    # no kind said, is not
+    ("The unions want a new leader.", [("want", "unions", "support")]),
+    ("She knew about the request and wanted a close aide to keep track of it.", []),
+    ("The widow wants a lawyer.", []),
+    ("The unions want him.", []),
+    # a wish to live in a kind of world is one's own course; an offer one has is one received
+    ("\"That's not the type of world I want to live in,\" Clinton said.", []),
+    ("Corey Lewandowski was shopping a book, and had an offer to publish it with HarperCollins.", []),
+])
+def test_wants_and_offers_that_are_no_position(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _cues(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a poll's count, where an according-to phrase names the poll or a passive's agent is the count
+    ("According to early results of the exit polls by Edison Research, majorities of Democratic voters in Alabama, "
+     "Georgia and Virginia want a continuation of Obama's policies.", []),
+    ("Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.", []),
+    ("According to the senator, who cited a recent survey, Republicans oppose the tax.",
+     [("oppose", "Republicans", "oppose")]),
+    # the backing one has is not what one backs
+    ("For months, Republicans have hoped that Donald J. Trump's support was a mirage.", []),
+    ("Thiel's support for Trump was first noted in May.", [("support", "Thiel", "support")]),
+    # a third party's wish inside a claim
+    ("Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 "
+     "Syrian refugees.", []),
+    # what one can do is no change of stance; what one could do is a hedged one
+    ("These delegates, however, can change their minds.", []),
+    ("The senator will change course on the bill.", [("change course", "senator", "reverse")]),
+    ("Clinton could reverse her position on the pipeline.", [("reverse her position on", "Clinton", "reverse")]),
+])
+def test_polls_backing_had_claims_and_abilities(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _cues(text) == found

@@ -15,6 +15,10 @@ from .surface import key, tidy
 _ADJECTIVE_ENDINGS = ("ic", "ish")
 
 
+# A party's word as headlines and wires clip it (`Dems`, `Repubs`): the same group as its full word.
+_CLIPPED = {"dem": "democrat", "repub": "republican"}
+
+
 def _noun_key(name: str) -> str:
     """The name's key with hyphens as spaces and its last word singular (`Turkish Americans`: `turkish american`)."""
     words = key(name).replace("-", " ").split()
@@ -26,9 +30,6 @@ def _noun_key(name: str) -> str:
     words[-1] = _CLIPPED.get(words[-1], words[-1])
     return " ".join(words)
 
-
-# A party's word as headlines and wires clip it (`Dems`, `Repubs`): the same group as its full word.
-_CLIPPED = {"dem": "democrat", "repub": "republican"}
 
 
 def _noun_of_adjective(noun_key: str, nouns: set[str]) -> str:
@@ -44,6 +45,7 @@ def _noun_of_adjective(noun_key: str, nouns: set[str]) -> str:
 
 
 def _clipped(name: str) -> bool:
+    """`Dems`: a clipped form, which never names the group where the text writes a full one."""
     words = key(name).replace("-", " ").split()
     return bool(words) and words[-1].rstrip("s") in _CLIPPED
 

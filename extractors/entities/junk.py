@@ -26,8 +26,9 @@ _COLUMN_HEADS = re.compile(r"(?=.*\b[A-Z]\b)(?:[A-Z][A-Za-z]{0,2}\s+){2,}[A-Z][A
 # Reporting periods as financial copy codes them, opening a mention (`Q3 EPS`, `H1`, `FY97`, `FY2024`).
 _PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?)(?:\s|$)")
 
-# The pronoun `I` ending a sentence and the next sentence's first word, read as one name (not `I. M. Pei`).
-_PRONOUN_ACROSS_A_STOP = re.compile(r"I\.\s+(?:This|That|These|Those|The|We|It|He|She|They|My|Our|A|An|And|But|So)\b")
+# The pronoun `I` ending a sentence and the next sentence's first word, read as one name (not `I. M. Pei`, `I. A.
+# Richards`).
+_PRONOUN_ACROSS_A_STOP = re.compile(r"I\.\s+(?:This|That|These|Those|The|We|It|He|She|They|My|Our|And|But|So)\b")
 
 # Credit ratings as Moody's writes them (`Baa1`, `Aa2`, `Caa3`, `Aaa`): grades, not names.
 _RATING = re.compile(r"Aaa|(?:Aa|A|Baa|Ba|B|Caa)[1-3]")

@@ -230,10 +230,14 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
 def quoted_title(doc: Doc, start: int, end: int) -> bool:
     """`“The Old Man and the Sea”`, `''This Kind of War,''`: a name that is a whole quotation is a title, whose
     capitalised article is its first word."""
+    return doc[start].is_title and start > 0 and doc[start - 1].text in _QUOTE_MARKS and _closed_at(doc, end)
+
+
+def _closed_at(doc: Doc, end: int) -> bool:
+    """A quotation mark closes right at `end`, or after one punctuation mark (`''Fuller House,''`)."""
     after = doc[end : end + 2]
-    closed = len(after) > 0 and (after[0].text in _QUOTE_MARKS or (
+    return len(after) > 0 and (after[0].text in _QUOTE_MARKS or (
         after[0].is_punct and len(after) > 1 and after[1].text in _QUOTE_MARKS))
-    return doc[start].is_title and start > 0 and doc[start - 1].text in _QUOTE_MARKS and closed
 
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’", "'"})
@@ -253,11 +257,15 @@ def _saying_verb(token: Token) -> bool:
 def from_model(doc: Doc) -> list[Mention]:
     """The model's entities that can be names, trimmed; junk and bare titles left out."""
     found: list[Mention] = []
-    # words the text writes in lower case, and not also inside a longer name (`Edward Said ... Said told`)
-    in_names = {t.lower_ for first, last, _ in model_spans(doc) if last - first > 1 for t in doc[first:last]}
-    lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names
-    surnames = {doc[last - 1].text for first, last, label in model_spans(doc) if label == "PERSON" and last - first > 1}
-    for ent_start, ent_end, ent_label in model_spans(doc):
+    # (not a word also inside a longer name: `Edward Said ... Said told`)
+    spans = model_spans(doc)
+    in_names = {t.lower_ for first, last, _ in spans if last - first > 1 for t in doc[first:last]}
+    # words the text writes in lower case and never capitalised inside a sentence
+    capitalised = {t.lower_ for t in doc if t.is_title and t.i > 0 and not _opens_sentence(doc, t.i)
+                   and doc[t.i - 1].lower_ not in _OWNERS}
+    lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names - capitalised
+    surnames = {doc[last - 1].text for first, last, label in spans if label == "PERSON" and last - first > 1}
+    for ent_start, ent_end, ent_label in spans:
         if ent_label in NOT_ENTITIES:
             continue
         if _named_day(doc, ent_start, ent_end):  # `Super Tuesday`, read as a place and a date
@@ -298,16 +306,18 @@ def from_model(doc: Doc) -> list[Mention]:
                 if named > start:
                     title, start = doc[start:named].text, named
             quoted_end = _quoted_work_end(doc, start, end) if label in _WORK_MISREADINGS else None
-            if quoted_end is not None and (quoted_end > end or label != "PERSON"):
+            if quoted_end is not None and (quoted_end > end or (end - start > 1 and label != "PERSON")):
                 # `"Fox and Friends"`, `''CBS This Morning''`, `''Fuller House,''`: a title in quotation marks,
-                # of which the model read a network or a person (a quoted nickname, `"Little Marco"`, stays one)
+                # of which the model read a network or a person (a quoted nickname, `"Little Marco"`, stays one, and
+                # a quoted one-word name, `"CNN"`, what it was)
                 end, label = quoted_end, "WORK_OF_ART"
             if label == "NORP" and _hyphenated_american(doc, end):
                 end += 2  # `Cuban-Americans`, of which the model took the first word
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or _rest_of_title(
                     doc, start, end) or (
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end) or (
-                    _common_word_opening(doc, start, end, lowered)) or _surnames_joined(doc, start, end, surnames):
+                    _common_word_opening(doc, start, end, label, lowered)) or (
+                    _surnames_joined(doc, start, end, surnames)):
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
@@ -327,12 +337,9 @@ def _quoted_work_end(doc: Doc, start: int, end: int) -> int | None:
     while close < len(doc) and close - start < 6 and (doc[close].is_title or doc[close].is_upper or (
             doc[close].lower_ in _TITLE_FUNCTION_WORDS and doc[close].is_lower) or doc[close].like_num):
         close += 1
-    after = doc[close : close + 2]
-    closed = len(after) > 0 and (after[0].text in _QUOTE_MARKS or (
-        after[0].text in (",", ".") and len(after) > 1 and after[1].text in _QUOTE_MARKS))
     last = doc[close - 1]
-    if not closed or last.is_lower or ends_in_organisation_word(doc[start:close]) or _law_word(last.text) or (
-            _law_word(last.lower_)) or last.lower_ in words(__package__, "building_words.txt"):
+    if not _closed_at(doc, close) or last.is_lower or ends_in_organisation_word(doc[start:close]) or (
+            _law_word(last.text) or _law_word(last.lower_) or last.lower_ in words(__package__, "building_words.txt")):
         return None  # (`"The Wall Street Journal"`, a quoted act or museum: named for what they are)
     return close
 
@@ -347,21 +354,39 @@ def _surnames_joined(doc: Doc, start: int, end: int, surnames: set[str]) -> bool
     """`a Trump-Clinton race`, `the Clinton-Sanders debate`: two people the text names in full, joined to tell a
     contest between them, which is neither of them."""
     words = doc[start:end]
-    return len(words) == 3 and words[1].text in ("-", "–") and words[0].text in surnames and (
+    contest = end < len(doc) and doc[end].lower_ in _CONTESTS  # (`Dodd-Frank`, a law, names no contest)
+    return contest and len(words) == 3 and words[1].text in ("-", "–") and words[0].text in surnames and (
         words[2].text in surnames) and words[0].text != words[2].text
 
 
-def _common_word_opening(doc: Doc, start: int, end: int, lowered: set[str]) -> bool:
+_CONTESTS = frozenset({"race", "matchup", "match-up", "contest", "debate", "ticket", "showdown", "rematch", "battle",
+                       "fight", "feud", "rivalry", "election", "primary"})
+
+
+def _common_word_opening(doc: Doc, start: int, end: int, label: str, lowered: set[str]) -> bool:
     """`"Leadership is about ...`, `our Party's gathering`: one capitalised word that opens a sentence or follows a
-    possessive, and that the text also writes in lower case, is that common word, not a name."""
+    possessive, and that the text writes in lower case and never capitalises inside a sentence, is that common
+    word, not a name."""
     token = doc[start]
-    if end - start != 1 or token.lower_ not in lowered or not token.is_title:
+    if end - start != 1 or token.lower_ not in lowered or not token.is_title or token.lower_ in _INSTITUTIONS:
         return False
-    before = start - 1
+    if label == "PERSON" and end < len(doc) and doc[end].lower_ in words(__package__, "clause_verbs.txt"):
+        return False  # `Rice said the talks failed`: a surname, the subject of its verb of saying
+    return _opens_sentence(doc, start) or (start > 0 and doc[start - 1].lower_ in _OWNERS)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """The word opens a sentence: the text's first, or after a stop, a line break or an opening mark after one."""
+    before = i - 1
     while before >= 0 and doc[before].text in _OPENING_MARKS:
         before -= 1
-    opens = before < 0 or doc[before].is_space or doc[before].text in (".", "!", "?", ":", ";")
-    return opens or doc[before].lower_ in ("our", "my", "your", "their")
+    return before < 0 or doc[before].is_space or doc[before].text in (".", "!", "?", ":", ";")
+
+
+# Possessives after which a capitalised word is a common noun set up for emphasis (`our Party`).
+_OWNERS = frozenset({"our", "my", "your", "their"})
+# Bodies named by one word that is also a common one (`House Republicans` beside `his house`).
+_INSTITUTIONS = frozenset({"house", "senate", "congress", "parliament", "fed", "labour", "assembly", "cabinet"})
 
 
 _OPENING_MARKS = frozenset({'"', "“", "'", "‘", "(", "[", "``", "''"})

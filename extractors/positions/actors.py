@@ -531,8 +531,6 @@ class Salience:
             found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
             if found and not _is_description(found[0]):
                 return [Actor(found[0].name, phrase.text, found[0].kind)]
-            if member:
-                return []  # `The lifelong Republican who wrote the speech`, no one named before: one person, unknown
         from .holders import fronted_name
 
         named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None) or (

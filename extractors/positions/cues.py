@@ -169,14 +169,24 @@ def _idiom(verb: Token) -> Cue | None:
 def _spoken_of(verb: Token) -> Cue | None:
     """`spoke favorably of Mr. Putin's leadership`, `has written disparagingly about immigrants`, `thinks highly of
     her`: the manner of speaking of something is the stance toward it."""
-    if verb.lemma_.lower() not in SPEAKING_OF_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEAKING_OF_VERBS:
         return None
     manner = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in SPOKEN_MANNERS), None)
-    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
-    if manner is None or about is None or not verb.i < manner.i < about.i:
-        return None
-    return _verbal(verb, about.i + 1, SPOKEN_MANNERS[manner.lower_], targets.prepositional(verb, frozenset({
+    if manner is None or any(c.lower_ == "as" for c in manner.children):
+        return None  # (`spoke as well about the economy`: also)
+    # the preposition right after the adverb, on the verb or on the adverb (`spoke fondly -> of`)
+    about = next((c for c in (*verb.children, *manner.children) if c.dep_ == "prep" and c.i == manner.i + 1
+                  and c.lower_ in ("of", "about")), None)
+    if about is None or (manner.lower_ in _OF_ONLY and (about.lower_ != "of" or lemma == "write")) or (
+            lemma == "think" and manner.lower_ == "critically"):
+        return None  # (`writes well about politics`: writes skilfully; `think critically about`: carefully)
+    return _verbal(verb, about.i + 1, SPOKEN_MANNERS[manner.lower_], targets.prepositional(about.head, frozenset({
         about.lower_})))
+
+
+# Manners that are a stance only in `speak well of`, `think ill of`.
+_OF_ONLY = frozenset({"well", "ill", "badly"})
 
 
 def _complete(noun: Token) -> bool:
@@ -200,6 +210,8 @@ def _light_verb(verb: Token) -> Cue | None:
             # `has the backing of the union`, `she has widespread support`, `has strong conservative support for`:
             # others' stance, not the subject's
             continue
+        if lemma == "continue" and received:
+            continue  # `continued his support among evangelicals`: the backing he keeps, not what he backs
         if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and obj.lemma_.lower() in HELD_CHARMS:
             continue  # `had only one appeal for the Whigs`: what draws them, not a plea
         if stance is not None and _complete(obj) and not _armed(obj, targets.of_noun(obj)):
@@ -230,9 +242,14 @@ def _armed(noun: Token, heads: list[Token]) -> bool:
 
 
 def _a_place(word: Token) -> bool:
-    """`the army base`, `government positions`; not `Clinton's positions`, a person's stances."""
-    owned = word.lemma_.lower() == "position" and any(c.dep_ == "poss" for c in word.children)
-    return word.lemma_.lower() in PHYSICAL_OBJECTS and not owned
+    """`the army base`, `government positions`; not `Clinton's positions` or `Republican positions on immigration`,
+    stances."""
+    if word.lemma_.lower() == "position":  # (`Republican positions on immigration` are stances)
+        return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _HELD_BY_ARMS for c in word.children)
+    return word.lemma_.lower() in PHYSICAL_OBJECTS
+
+
+_HELD_BY_ARMS = frozenset({"government", "army", "military", "rebel", "enemy", "insurgent", "militant", "troop"})
 
 
 def _owner_named_after(noun: Token) -> Token | None:
@@ -506,11 +523,13 @@ def _wanting(verb: Token) -> Cue | None:
 
 def _a_kind_of_person(noun: Token, clauses: list[Token]) -> bool:
     """`wants a progressive DNC chair`, `want a new leader`: a kind of person wanted in a post, which is a
-    position on who should hold it (`want a leader to step in` asks something of someone)."""
+    position on who should hold it (`want a leader to step in` asks something of someone; `wants a lawyer`, no
+    kind said, is a need)."""
     doc = noun.doc
     asked = any(c.dep_ in ("acl", "relcl") for c in noun.children) or (
         noun.right_edge.i + 1 < len(doc) and doc[noun.right_edge.i + 1].lower_ == "to")
-    return not clauses and not asked and noun.ent_type_ != "PERSON" and any(
+    kind = any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children)
+    return not clauses and not asked and kind and noun.ent_type_ != "PERSON" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 

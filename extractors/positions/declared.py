@@ -67,10 +67,10 @@ def declared(sent: Span, options: Any = None) -> list[Cue]:
 
 
 def _possible_change(cue: Cue) -> bool:
-    """`These delegates, however, can change their minds`, `the president may change his mind`: a change of stance
-    that is only possible has not happened (`will change course` announces one)."""
+    """`These delegates, however, can change their minds`: what one is able to do is no change of stance (`will
+    change course` announces one; `could reverse her position` is a hedged one, `cannot change` a denied one)."""
     return cue.stance == "reverse" and not cue.nominal and any(
-        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in cue.anchor.children)
+        c.dep_ == "aux" and c.lower_ == "can" for c in cue.anchor.children) and not modality.negated(cue.anchor)
 
 
 # Determiners and possessives after which a participle describes the noun it comes before (`the rejected plan`).
@@ -234,13 +234,22 @@ def _polled(cue: Cue) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "in" and c.i < node.i and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in SURVEY_NOUNS for o in c.children) for c in node.children):
             return True  # `In a Washington Post poll, most voters opposed ...`: what the poll counted
-        if any(c.dep_ == "prep" and c.lower_ == "according" and c.i < node.i and any(
-                t.lemma_.lower() in SURVEY_NOUNS for t in c.subtree) for c in node.children):
+        if any(c.dep_ == "prep" and c.lower_ == "according" and c.i < node.i and _names_a_poll(c)
+               for c in node.children):
             return True  # `According to early results of the exit polls, majorities of Democratic voters want ...`
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _names_a_poll(according: Token) -> bool:
+    """`according to the poll`, `according to early results of the exit polls`: what `to` names is a poll or its
+    results (not `according to the senator, who cited a survey`)."""
+    named = [o for to in according.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    named += [o for n in named for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
+              for o in of.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in SURVEY_NOUNS for n in named)
 
 
 def _electorate(cue: Cue) -> bool:
