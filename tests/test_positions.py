@@ -2330,3 +2330,10 @@ def test_wants_and_offers_that_are_no_position(text: str, found: list[tuple[str,
 ])
 def test_polls_backing_had_claims_and_abilities(text: str, found: list[tuple[str, str, str]]) -> None:
     assert _cues(text) == found
+
+
+def test_a_verb_joined_to_a_reported_copula_is_not_the_copula_subjects() -> None:
+    """`tweeted that Machado was "disgusting" and encouraged Americans to ...`: Trump encouraged them, not Machado."""
+    text = ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and encouraged "
+            "Americans to “check out” her sex tape.")
+    assert "Machado" not in {r["holder"] for r in run_text("positions", text)}

@@ -353,7 +353,9 @@ def _copulas_subject_acts(verb: Token) -> bool:
     if subject is None or not can_hold_a_view(subject) or verb.i < copula.i:
         return False
     if verb.dep_ == "conj":
-        return True
+        # (`tweeted that Machado was "disgusting" and encouraged Americans to ...`: a verb joined to a reported
+        # copula may be the reporter's own next act; only a main clause's copula shares its subject for sure)
+        return copula.dep_ == "ROOT"
     set_off = verb.doc[verb.i - 1].text == "," or _on_record(verb.doc[verb.i - 1])
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off
 
