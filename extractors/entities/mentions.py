@@ -257,10 +257,10 @@ def _saying_verb(token: Token) -> bool:
 def from_model(doc: Doc) -> list[Mention]:
     """The model's entities that can be names, trimmed; junk and bare titles left out."""
     found: list[Mention] = []
-    # (not a word also inside a longer name: `Edward Said ... Said told`)
     spans = model_spans(doc)
+    # words the text writes in lower case and never capitalises inside a sentence, nor uses inside a longer name
+    # (`Edward Said ... Said told`): what `_common_word_opening` reads as common words
     in_names = {t.lower_ for first, last, _ in spans if last - first > 1 for t in doc[first:last]}
-    # words the text writes in lower case and never capitalised inside a sentence
     capitalised = {t.lower_ for t in doc if t.is_title and t.i > 0 and not _opens_sentence(doc, t.i)
                    and doc[t.i - 1].lower_ not in _OWNERS}
     lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names - capitalised
@@ -387,8 +387,6 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 _OWNERS = frozenset({"our", "my", "your", "their"})
 # Bodies named by one word that is also a common one (`House Republicans` beside `his house`).
 _INSTITUTIONS = frozenset({"house", "senate", "congress", "parliament", "fed", "labour", "assembly", "cabinet"})
-
-
 _OPENING_MARKS = frozenset({'"', "“", "'", "‘", "(", "[", "``", "''"})
 
 
