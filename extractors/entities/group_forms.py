@@ -19,9 +19,13 @@ _ADJECTIVE_ENDINGS = ("ic", "ish")
 _CLIPPED = {"dem": "democrat", "repub": "republican"}
 
 
+def _words(name: str) -> list[str]:
+    return key(name).replace("-", " ").split()
+
+
 def _noun_key(name: str) -> str:
     """The name's key with hyphens as spaces and its last word singular (`Turkish Americans`: `turkish american`)."""
-    words = key(name).replace("-", " ").split()
+    words = _words(name)
     if not words:
         return ""
     last = words[-1]
@@ -46,7 +50,7 @@ def _noun_of_adjective(noun_key: str, nouns: set[str]) -> str:
 
 def _clipped(name: str) -> bool:
     """`Dems`: a clipped form, which never names the group where the text writes a full one."""
-    words = key(name).replace("-", " ").split()
+    words = _words(name)
     return bool(words) and words[-1].rstrip("s") in _CLIPPED
 
 

@@ -376,7 +376,9 @@ def _common_word_opening(doc: Doc, start: int, end: int, label: str, lowered: se
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
-    """The word opens a sentence: the text's first, or after a stop, a line break or an opening mark after one."""
+    """The word opens a sentence: the text's first, or after a stop, a colon, a line break or an opening mark after
+    one (`said: "Leadership is ...`, `of what?' Turnout makes`, where the sentencizer, which does not split at a
+    quotation's own marks, sees no start)."""
     before = i - 1
     while before >= 0 and doc[before].text in _OPENING_MARKS:
         before -= 1
@@ -387,7 +389,7 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 _OWNERS = frozenset({"our", "my", "your", "their"})
 # Bodies named by one word that is also a common one (`House Republicans` beside `his house`).
 _INSTITUTIONS = frozenset({"house", "senate", "congress", "parliament", "fed", "labour", "assembly", "cabinet"})
-_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "(", "[", "``", "''"})
+_OPENING_MARKS = (_QUOTE_MARKS - {"”", "’"}) | {"(", "["}
 
 
 def _district_joined(doc: Doc, found: list[Mention]) -> list[Mention]:

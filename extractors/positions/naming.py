@@ -33,6 +33,7 @@ def entity_name(span: Span) -> str:
     """Canonical name of the entity mention `span`; a capital that acts stands for its country. Found once per
     mention: the resolver asks for it many times, and each answer searches the document's entities."""
     from ..entities import cluster_at
+    from .actors import ACTOR_LABELS
 
     # the recogniser often reads a capital acting for its state as an organisation (`Berlin said`)
     country = country_of_capital(tidy(span.text)) if span.label_ in ("GPE", "ORG") else None
@@ -43,15 +44,12 @@ def entity_name(span: Span) -> str:
         return written  # the recogniser's name ran on into a verb: its cluster is named by that mistake
     cluster = cluster_at(span.doc, span.start_char, span.end_char)
     # a cluster named by part of this very mention (`Organisation for Economic Co-operation` of `... and
-    # Development`) names less than the mention does; a work titled with the mention's name (`Jorge Ramos` in
-    # “America with Jorge Ramos”) is no one
+    # Development`) names less than the mention does; a thing that is no actor, named with the mention's name (the
+    # work “America with Jorge Ramos” of `Jorge Ramos`), is no one
     if cluster is None or (cluster.name != written and cluster.name in written) or (
-            cluster.label in _TITLED_THINGS and written in cluster.name and written != cluster.name):
+            cluster.label not in ACTOR_LABELS and written in cluster.name and written != cluster.name):
         return written
     return _usual_name(span.doc, cluster.name, cluster.mentions, written)
-
-
-_TITLED_THINGS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 
 
 def _usual_name(doc: Doc, name: str, mentions: list[tuple[int, int]], written: str) -> str:
