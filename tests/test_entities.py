@@ -1059,6 +1059,27 @@ def test_a_place_noun_beside_a_name_makes_it_a_place(text: str, surface: str, na
     assert (record["name"], record["label"]) == (name, "GPE")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # each name of a list a plural place noun closes is such a place, one with its full name
+        ("Clinton did well in suburban Denver's Arapahoe and Jefferson counties. The chair of Jefferson County "
+         "agreed.", "Arapahoe", "Arapahoe"),
+        ("Clinton did well in suburban Denver's Arapahoe and Jefferson counties. The chair of Jefferson County "
+         "agreed.", "Jefferson", "Jefferson County"),
+        ("She carried Ohio's Hamilton, Summit and Stark counties.", "Stark", "Stark"),
+    ],
+)
+def test_names_listed_before_a_plural_place_noun_are_such_places(text: str, surface: str, name: str) -> None:
+    record = record_with(entities(text), surface)
+    assert (record["name"], record["label"]) == (name, "GPE")
+
+
+def test_a_plural_noun_after_one_name_is_no_list_of_places() -> None:
+    records = entities("Traders at Total Zagreb Money Market settlements said little.")
+    assert all(r["label"] != "GPE" for r in records), records
+
+
 def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:
     records = entities("We protected land in Utah's Red Rocks region last year.")
     assert record_with(records, "Red Rocks")["label"] == "LOC"

@@ -12,7 +12,7 @@ from ..engine.wordlists import lines, words
 from . import gazetteer
 from .acronyms import initials, is_acronym
 from .demonyms import country_of, is_a_people
-from .mentions import Mention
+from .mentions import Mention, listed_place_noun
 from .surface import key, middles_agree, tidy, undotted
 from .titles import title_before
 
@@ -31,6 +31,9 @@ def identity(doc: Doc, mention: Mention) -> str:
     """Mentions with one identity are one entity: a place's id, else the name's key without a
     company's legal form (`Apple Inc.` is `Apple`), a given name sharing the next one's surname as that full
     name (`David` of `David and Charles Koch` is David Koch)."""
+    listed = listed_place_noun(doc, mention.start, mention.end)
+    if listed is not None:  # `Jefferson` of `Arapahoe and Jefferson counties` is Jefferson County
+        return "name:" + key(f"{mention.text(doc)} {listed}")
     if mention.place is not None:
         return mention.place.ident
     shared = shared_surname(doc, mention)

@@ -14,7 +14,7 @@ from .acronyms import is_acronym
 from .demonyms import is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
-from .mentions import Mention, ends_in_organisation_word, quoted_title
+from .mentions import Mention, ends_in_organisation_word, listed_place_noun, quoted_title
 from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ def described_as_place(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in nouns:
         return m.end + 1 == len(doc) or doc[m.end + 1].lower_ != "of"
+    if listed_place_noun(doc, m.start, m.end) is not None:
+        return True
     return m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower and (
         doc[m.start - 2].lower_ in nouns
     )

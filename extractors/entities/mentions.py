@@ -72,6 +72,31 @@ class Mention:
         return doc[self.start : self.end].text
 
 
+def listed_place_noun(doc: Doc, start: int, end: int) -> str | None:
+    """`Arapahoe and Jefferson counties`, `Ohio's Hamilton, Lake and Stark counties`: each name of a list that a
+    plural place noun closes is one such place; the noun's singular (`county`), for the name at `start:end`."""
+    listed = start > 0 and doc[start - 1].lower_ in _LISTING
+    for token in doc[end : end + 12]:
+        if token.lower_ in _LISTING:
+            listed = True
+        elif not (token.is_title and token.is_alpha):
+            singular = _singular(token.lower_) if token.is_lower and listed else None
+            return singular if singular in words(__package__, "place_nouns.txt") else None
+    return None
+
+
+_LISTING = frozenset({"and", "or", ","})
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a regular plural (`counties`, `parishes`, `districts`), read from the spelling alone:
+    `extract entities` runs without the tagger."""
+    for ending, singular in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
+        if word.endswith(ending) and not word.endswith("ss"):
+            return word[: -len(ending)] + singular
+    return None
+
+
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The span without determiners, possessives, a stance prefix (`pro-Israel`), edge punctuation, a dangling
     `of`, boilerplate labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`),
