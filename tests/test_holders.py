@@ -210,6 +210,19 @@ def test_number(text: str, written: str, holder: str) -> None:
     assert holder_of(text, written) == holder
 
 
+@pytest.mark.parametrize(("text", "cue", "holder"), [
+    # what the text has just called `it` is no `they`
+    ("Fifty of America's top national security officers signed an open letter making it clear that they are not "
+     "voting for Trump.", "voting for", "America's top national security officers"),
+    # `the nation` is a country (or no one named), not the state last named; `the country` the one last named
+    ("Gov. Scott Walker of Wisconsin spoke on Sunday. The president said the nation needed to come together "
+     "to support the victims.", "support", "nation"),
+    ("Germany's leaders met on Monday. The country pledged to support Ukraine.", "pledged", "Germany"),
+])
+def test_a_plural_or_a_nation_is_no_singular_or_state(text: str, cue: str, holder: str) -> None:
+    assert [r["holder"] for r in run_text("positions", text) if r["cue"] == cue] == [holder]
+
+
 @pytest.mark.parametrize(("text", "holder"), [
     # a newspaper is the one the article names (the issue's own example)
     ("The Washington Post published an editorial on Sunday. The newspaper said the plan was a fiction.",

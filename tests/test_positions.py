@@ -392,6 +392,21 @@ POSITIVE = [
                  [Want("opposed", "Secretary of Defense", "oppose", "withdrawal")], id="office-named-with-of"),
     pytest.param("The president announced the commitment of Canada to the peace talks.",
                  [Want("announced the commitment", "Canada", "pledge", "peace talks")], id="stance-noun-of-actor"),
+    # with no other phrase aiming the noun, its `of` phrase is what is endorsed; with one, the holder
+    pytest.param("The former governor gave the crowd an endorsement of Maria Keller.",
+                 [Want("endorsement of", "former governor", "support", "Maria Keller")], id="gave-an-endorsement-of"),
+    pytest.param("Gore will make a formal endorsement of Hillary Clinton on Monday.",
+                 [Want("endorsement of", "Gore", "support", "Hillary Clinton")], id="endorsement-of-on-a-day"),
+    pytest.param("Former Gov. Rick Perry announced his endorsement of Sen. Ted Cruz for president on Sunday.",
+                 [Want("endorsement of", "Rick Perry", "support", "Ted Cruz")], id="his-endorsement-of-for"),
+    pytest.param("The group will announce the endorsements of more than 100 pastors for the mayor.",
+                 [Want("endorsements of", "more than 100 pastors", "support", "mayor")],
+                 id="endorsements-of-actors-for"),
+    # a support verb with a clause of what someone else is to do asks it of them
+    pytest.param("At the debate, Ms. Keller recommended that the senator step down.",
+                 [Want("recommended", "Keller", "demand", "senator step down")], id="recommend-that-a-clause"),
+    pytest.param("The panel recommended the merger.",
+                 [Want("recommended", "panel", "support", "merger")], id="recommend-a-thing"),
     pytest.param("The motion has the backing of the miners' union.",
                  [Want("backing", "miners' union", "support", "motion")], id="has-the-backing-of"),
     pytest.param("The bill won the support of the farmers.",
@@ -778,6 +793,9 @@ def test_a_meeting_a_delegate_or_a_dispute_is_no_stance(text: str, found: list[t
     ('"I would have fired him if he had done that in my campaign," Kasich said.', []),
     ('"We will strike unless wages rise," the union leader said.', [("We will strike", "state")]),
     ("The union said it would strike unless wages rise.", [("strike", "warn")]),
+    # `she` after a condition naming another person than the speaker is that person: the speaker's forecast
+    ("Trump said if Hillary Clinton is elected president, she'll bring in many more refugees.", []),
+    ("Clinton said if she is elected, she will raise the minimum wage.", [("raise", "pledge")]),
 ])
 def test_a_forecast_or_a_what_if_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found

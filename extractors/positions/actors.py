@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, NOUN_GENDERS, gender_of
 from ..entities.demonyms import NATIONAL_NOUNS, country_of
+from ..entities.gazetteer import lookup
 from ..entities.layout import in_dateline
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
@@ -403,11 +404,15 @@ class Salience:
                     continue
                 if plural and _a_town(mention.actor):
                     continue  # `his relatives in Miami ... they insisted`: a town is no `they`
+                if plural and mention.noun in _SINGULAR_PRONOUNS:
+                    continue  # `officers signed a letter making it clear that they ...`: what is `it` is no `they`
                 if role is not None and mention.actor.kind == "PERSON" and role not in mention.roles:
                     continue  # `the judge` is not the last person named, unless named as a judge
                 if role is not None and kinds.is_specific(role) and mention.actor.kind != "PERSON" and not (
                         kinds.fits(role, mention.actor.text, mention.roles)):
                     continue  # `The Boeing 737 ... The party opposes`: not a body the text showed to be a party
+                if role in _NATION_WORDS and not _may_be_a_nation(mention.actor.name):
+                    continue  # `Rep. Paul Ryan (R-Wis.) ... the nation needed`: a state or a town is no nation
                 if mention.actor.kind in wanted or (plural and _listed_people(mention, mentions)):
                     if not plural:
                         return [mention.actor]
@@ -1007,6 +1012,17 @@ def _named_descriptions(doc: Doc) -> dict[str, Span]:
     return found
 
 
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "him", "her", "its", "his"})
+# Descriptions that stand for a country only.
+_NATION_WORDS = frozenset({"nation", "country"})
+
+
+def _may_be_a_nation(name: str) -> bool:
+    """A name the gazetteer knows as a country, or does not know at all (not `Wis.`, `Iowa`, `Denver`)."""
+    place = lookup(name)
+    return place is None or place.kind in ("country", "region")
+
+
 def _subject_read_as_apposition(appos: Token) -> bool:
     """`In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate
     stated`: a description the parser hung on the name ending a fronted phrase, where it is the subject of the
@@ -1113,8 +1129,8 @@ def entity_head(token: Token) -> Token:
 def _counted(head: Token) -> Token | None:
     """The group a counting word counts (`percent` of `19 percent of voters` -> voters, `others in the
     African-American community` -> community), if it names one."""
-    if head.lemma_.lower() not in COUNTING_WORDS and head.lower_ not in COUNTING_WORDS:
-        return None
+    if head.lemma_.lower() not in COUNTING_WORDS and head.lower_ not in COUNTING_WORDS and not head.like_num:
+        return None  # (`Fifty of the officers`, `12 of them`: any number)
     among = ("of", "in", "among", "within") if head.lower_ in ("others", "some", "many", "most") else ("of",)
     # (`two-thirds of voters`: the parser hangs `of` on `thirds`, the fraction's second word)
     words = (head, *(c for c in head.children if c.dep_ == "quantmod" and c.lemma_.lower() in FRACTIONS))

@@ -18,6 +18,7 @@ from . import holders, modality, targets
 from .actors import ACTOR_LABELS, SALIENT_LABELS, hyphen_prefix, names_an_actor, noun_phrase
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
+    ADVISING_VERBS,
     ARMED_ATTACKS,
     ASKED_OF,
     ASKING_VERBS,
@@ -203,6 +204,9 @@ def _light_verb(verb: Token) -> Cue | None:
     for obj in _objects(verb):
         stance = NOUNS.get(obj.lemma_.lower())
         owner = _owner_named_after(obj)
+        aim = _aimed_beyond(verb, obj, owner) if owner is not None else None
+        if owner is not None and lemma not in BORROWING_LIGHT_VERBS and aim is None:
+            owner = None  # `gave the crowd an endorsement of Hillary Clinton`: the one endorsed, the target
         received = obj.lemma_.lower() in RECEIVED_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ in ("for", "to") for c in obj.children)
         if verb.lemma_.lower() in BORROWING_LIGHT_VERBS and (owner is not None or _prep(obj, "from") or received
@@ -220,7 +224,9 @@ def _light_verb(verb: Token) -> Cue | None:
                 after.pos_ != "PART") else None  # `staged a protest to win admission`: a purpose, not a target
             # the parser may hang `to ...` on the verb rather than on the noun: take the phrase right after it
             beside = targets.prepositional(prep.head, frozenset({prep.lower_})) if prep is not None else []
-            heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i] or beside
+            heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i] or (
+                targets.prepositional(aim.head, frozenset({aim.lower_})) if owner is not None and aim is not None
+                else beside)
             if stance == "demand" and heads:
                 heads = targets.run_on(verb, heads)  # `renew its calls for Silicon Valley| to roll back ...`
             cue = _verbal(verb, _span_end(obj, prep), stance, heads)
@@ -229,6 +235,16 @@ def _light_verb(verb: Token) -> Cue | None:
                 return Cue(cue.start, cue.end, stance, verb, tuple(holders.with_conjuncts(owner)), cue.target)
             return cue
     return None
+
+
+def _aimed_beyond(verb: Token, noun: Token, owner: Token) -> Token | None:
+    """The phrase other than its `of` one that aims a stance noun (`to` of `the commitment of the United States to
+    NATO`), on the noun or, as the parser may hang it, on the verb or the `of` phrase after the noun (`the
+    endorsements of 100 clergy members for Trump`): then the `of` phrase names the holder. Not a time (`on
+    Monday`)."""
+    return next((c for c in (*noun.children, *verb.children, *owner.children)
+                 if c.dep_ == "prep" and c.lower_ in targets.TARGET_PREPOSITIONS and c.lower_ != "of" and c.i > noun.i
+                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
 
 
 def _armed(noun: Token, heads: list[Token]) -> bool:
@@ -255,6 +271,8 @@ _HELD_BY_ARMS = frozenset({"government", "army", "military", "rebel", "enemy", "
 def _owner_named_after(noun: Token) -> Token | None:
     """The actor of a stance noun's `of` phrase (`the backing of the union`), not its target
     (`approval of the merger`)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # `his endorsement of Ted Cruz for president`: the possessor's, of the one endorsed
     of = _prep(noun, "of")
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     counted = _prep(owner, "of") if owner is not None and owner.pos_ in ("ADJ", "DET", "NUM", "PRON") else None
@@ -592,6 +610,8 @@ def _single(verb: Token) -> Cue | None:
         return None
     if stance == "pledge" and _affirms_what_is(verb):
         stance = "state"  # `pledged that Trump really is in favor of free trade`: a claim vouched for
+    if verb.lemma_.lower() in ADVISING_VERBS and any(c.dep_ == "ccomp" and holders.subjects(c) for c in verb.children):
+        stance = "demand"  # `recommended that she resign`, `proposed that the candidates debate`: asked of them
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and (verb.lemma_.lower(), after.lemma_.lower()) in PARTICIPLE_TERMS and not any(
             c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):

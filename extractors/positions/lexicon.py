@@ -126,6 +126,8 @@ SILENT_VERBS: frozenset[str] = frozenset(
 # ... and so is declining to be asked or quoted (`declined to be interviewed`; `declined to interview Comey` is one).
 SILENT_PASSIVES: frozenset[str] = frozenset({"interview", "quote"})
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
+# Support verbs that, with a clause of what someone else is to do, ask it of them (`recommended that she resign`).
+ADVISING_VERBS: frozenset[str] = frozenset({"recommend", "propose", "advocate"})
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend", "threaten"})
 
 # What an offer puts forward as a proposal (`offered ideas for easing student debt`, `offering new defence

@@ -135,6 +135,8 @@ def _conditional_threat(clause: Token, speaker: Token) -> Cue | None:
         return None  # `"If she gets the chance, she will sell the office," he says`: his forecast of her
     if _one_and_many(subjects[0], speaker):
         return None  # `supporters say ... unless Sanders disavows it, he would fall short`: not the speakers' act
+    if _named_in_condition(subjects[0], conditions, speaker):
+        return None  # `Trump said if Hillary Clinton is elected, she'll bring in ...`: his forecast of her
     holder = speaker if subjects[0].lower_ in ("we", "i") else subjects[0]
     text = clause.doc[clause.i : clause.right_edge.i + 1].text.rstrip(" .,;")
     # `If elected, I will build the wall`: a promise on the holder's own election, not a threat
@@ -148,6 +150,14 @@ def _one_and_many(pronoun: Token, speaker: Token) -> bool:
     many = speaker.tag_ in ("NNS", "NNPS")
     return (pronoun.lower_ in ("he", "she") and many) or (
         pronoun.lower_ == "they" and speaker.ent_type_ == "PERSON" and not many)
+
+
+def _named_in_condition(pronoun: Token, conditions: list[Token], speaker: Token) -> bool:
+    """`he` or `she` after a condition whose subject is a person other than the speaker: that person."""
+    if pronoun.lower_ not in ("he", "she"):
+        return False
+    named = [s for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ == "PERSON"]
+    return any(s.lower_ not in {t.lower_ for t in speaker.subtree} for s in named)
 
 
 def _represents(speaker: Token) -> bool:
