@@ -115,6 +115,13 @@ MERGES = [
     # An acronym keeping a joiner's initial joins the name it follows in brackets, and takes its label.
     ("Reporters filed Freedom of Information Act (FOIA) requests. The FOIA office was slow to answer.",
      "Freedom of Information Act", ["FOIA"]),
+    # An acronym written apart may keep the `of` or leave out the country the name opens with.
+    ("The Bank of Japan held rates on Friday. The BOJ said prices were rising.", "Bank of Japan", ["BOJ"]),
+    ("The U.S. Department of Justice opened an inquiry. Later the DOJ said it would close it.",
+     "U.S. Department of Justice", ["DOJ"]),
+    # A given name and a surname the model read as an organisation are the person the surname alone names.
+    ("ROME - Bernie Sanders met privately with Pope Francis on Saturday. Sanders said so.", "Bernie Sanders",
+     ["Sanders"]),
     # An organisation's other name that names nothing else is it.
     ("The Republican Party is split, and the GOP nominee has not united it.", "Republican Party", ["GOP"]),
     # An honorific before the first of two surnames, as Spanish names go, is the person.
@@ -258,6 +265,9 @@ def test_a_place_at_the_end_of_a_line_ends_before_the_line_break(text: str) -> N
         # a dateline's place is where the story was filed, not what the body's acronym names
         ("UNITED NATIONS 1996-08-29\nSecurity Council members met on Thursday. The U.N. envoy said little.",
          ("United Nations", "U.N.")),
+        # an acronym keeping the `of` joins only the one name with those initials
+        ("The Department of Energy and the Department of Education met. The DOE said so.",
+         ("Department of Energy", "DOE")),
         ("The Armenian Ministry of Defence said Armenian troops would stay.",
          ("Armenian Ministry of Defence", "Armenian")),
         # Two names the model read as one across `and`, each named alone elsewhere, are two.

@@ -59,7 +59,26 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(plain)) and plain.isupper()
 
 
-def initials(name: str) -> str:
-    """`EU` of `European Union`, `IMF` of `International Monetary Fund` (joiners skipped)."""
-    words = [w for w in name.replace("-", " ").split() if w.casefold() not in NAME_JOINERS]
-    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+def initials(name: str, kept: frozenset[str] = frozenset()) -> str:
+    """`EU` of `European Union`, `IMF` of `International Monetary Fund` (joiners skipped, but those `kept`:
+    `DOJ` of `Department of Justice`)."""
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in NAME_JOINERS - kept]
+    if len(words) < 2 or not all(w[:1].isupper() or w in kept for w in words):
+        return ""
+    return "".join(w[0].upper() for w in words)
+
+
+def initials_forms(name: str) -> set[str]:
+    """Every acronym a name is written as apart from it: its initials (`DHS`), those keeping the `of` (`DOJ` of
+    `Department of Justice`, `BOJ` of `Bank of Japan`), and those of the name without the country it opens with
+    (`U.S. Department of Justice`)."""
+    from .gazetteer import lookup
+
+    words = name.split()
+    names = [name]
+    if len(words) > 2 and (place := lookup(words[0])) is not None and place.kind == "country":
+        names.append(" ".join(words[1:]))
+    return {initials(n, kept) for n in names for kept in (frozenset(), _OF)} - {""}
+
+
+_OF = frozenset({"of"})

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from string import capwords
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import gender_of
 from . import gazetteer
 from .acronyms import initials
 from .cases import court_cases
@@ -42,6 +44,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])
     mentions = without_overlaps([mentions, from_gazetteer(doc, mentions, headline)])
     mentions = without_overlaps([mentions, from_given_names(doc, mentions, headline)])
+    mentions = _people_read_as_bodies(doc, mentions)
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)
     groups = add_repeats(doc, groups, headline)
@@ -66,6 +69,16 @@ def _trusted(doc: Doc, mentions: list[Mention], headline: set[int]) -> list[Ment
         or m.text(doc) in body_initials
         or (m.label == "NORP" and m.end - m.start == 1)
     ]
+
+
+def _people_read_as_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """`ROME - Bernie Sanders met`: a given name and a surname the model read as an organisation, where the
+    surname alone is a person's elsewhere in the text (`Sanders said`), is that person; not a place's team
+    (`Florida Marlins`, though `Florida` is someone's given name too)."""
+    surnames = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    return [replace(m, label="PERSON") if m.label == "ORG" and m.end - m.start == 2 and doc[m.end - 1].text in surnames
+            and gender_of(doc[m.start].text) is not None and gazetteer.lookup(doc[m.start].text) is None else m
+            for m in mentions]
 
 
 def _capitals_of_dateline(name: str, g: Group) -> bool:

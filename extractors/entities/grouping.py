@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, gender_of, is_common_given_name, is_nickname_of
 from ..engine.wordlists import lines, words
 from . import gazetteer
-from .acronyms import initials, is_acronym
+from .acronyms import initials_forms, is_acronym
 from .demonyms import country_of, is_a_people
 from .mentions import Mention, listed_place_noun
 from .surface import key, middles_agree, tidy, undotted
@@ -348,7 +348,7 @@ def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:
         if all(m.origin == "dateline" for m in g):
             continue
         person = any(m.label == "PERSON" for m in g)
-        for short in {initials(m.text(doc)) for m in g} - {""}:
+        for short in {form for m in g for form in initials_forms(m.text(doc))}:
             if not person or len(short) >= 3:
                 expansions[short].append(g)
     moved: dict[int, Group] = {id(g): [] for g in groups}
