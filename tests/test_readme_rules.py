@@ -10,7 +10,7 @@ from helpers import run_extract
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 WIRE = ("LONDON (Reuters) - The bookmaker William Hill said on Thursday it would pay 20 clams a head. "
-        "The Bank of Japan kept rates steady, a BOJ official said. Senator Jane Smith pilloried the plan "
+        "The Federal Reserve kept rates steady, a Fed official said. Senator Jane Smith pilloried the plan "
         "on Friday.\n")
 
 
@@ -32,9 +32,9 @@ def test_the_readme_recipe_fixes_what_it_says(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     entities = {r["name"]: r for r in records if r["extractor"] == "entities"}
-    for expected in shown:  # 1. the bookmaker is an ORG; 2. BOJ joined the Bank of Japan
+    for expected in shown:  # 1. the bookmaker is an ORG; 2. the Fed joined the Federal Reserve
         assert {k: entities[expected["name"]][k] for k in expected} == expected
-    assert "BOJ" not in entities and entities["Bank of Japan"]["aliases"] == ["BOJ"]
+    assert "Fed" not in entities and entities["Federal Reserve"]["aliases"] == ["Fed"]
     # 3. the cue word the lexicon lacked
     pilloried = [r for r in records if r["extractor"] == "positions" and r["cue"] == "pilloried"]
     assert [(r["holder"], r["stance"], r["target"], r["rule"]) for r in pilloried] == [

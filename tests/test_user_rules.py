@@ -32,11 +32,11 @@ name = "Bre-X Minerals"
 never = ["Group C"]
 
 [aliases]
-"Bank of Japan" = ["BOJ"]
+"Federal Reserve" = ["Fed"]
 """
 
 TEXT = ("LONDON (Reuters) - The bookmaker William Hill said on Thursday that Bre-X shares fell in Group C "
-        "trading. The Bank of Japan kept rates steady, a BOJ official said, and William Hill cut its odds.\n")
+        "trading. The Federal Reserve kept rates steady, a Fed official said, and William Hill cut its odds.\n")
 
 
 def _entities(rules_text: str | None, tmp_path: Path, text: str = TEXT) -> dict[str, Record]:
@@ -53,7 +53,7 @@ def _entities(rules_text: str | None, tmp_path: Path, text: str = TEXT) -> dict[
 def test_the_model_alone_makes_the_three_errors(tmp_path: Path) -> None:
     found = _entities(None, tmp_path)
     assert found["William Hill"]["label"] == "PERSON"
-    assert "Bank of Japan" in found and "BOJ" in found
+    assert "Federal Reserve" in found and "Fed" in found
 
 
 def test_patterns_win_over_the_model_and_name_their_line(tmp_path: Path) -> None:
@@ -65,12 +65,12 @@ def test_patterns_win_over_the_model_and_name_their_line(tmp_path: Path) -> None
     assert brex["rule"] == f"entities.rules:{tmp_path / 'r.toml'}:7"
 
 
-def test_aliases_join_an_acronym_to_its_long_form(tmp_path: Path) -> None:
+def test_aliases_join_a_short_form_to_its_long_form(tmp_path: Path) -> None:
     found = _entities(RULES, tmp_path)
-    boj = found["Bank of Japan"]
-    assert "BOJ" not in found
-    assert (boj["count"], boj["aliases"]) == (2, ["BOJ"])
-    assert boj["rule"] == f"entities.rules:{tmp_path / 'r.toml'}:16"
+    fed = found["Federal Reserve"]
+    assert "Fed" not in found
+    assert (fed["count"], fed["aliases"]) == (2, ["Fed"])
+    assert fed["rule"] == f"entities.rules:{tmp_path / 'r.toml'}:16"
 
 
 def test_names_that_are_never_entities_leave_every_extractor(tmp_path: Path) -> None:
@@ -80,12 +80,12 @@ def test_names_that_are_never_entities_leave_every_extractor(tmp_path: Path) -> 
 
 
 def test_aliases_join_records_across_documents(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("The Bank of Japan kept rates steady on Tuesday.\n")
-    (tmp_path / "b.txt").write_text("A BOJ official said on Wednesday that rates would stay low.\n")
-    (tmp_path / "extract-rules.toml").write_text('[aliases]\n"Bank of Japan" = ["BOJ"]\n')
+    (tmp_path / "a.txt").write_text("The Federal Reserve kept rates steady on Tuesday.\n")
+    (tmp_path / "b.txt").write_text("A Fed official said on Wednesday that rates would stay low.\n")
+    (tmp_path / "extract-rules.toml").write_text('[aliases]\n"Federal Reserve" = ["Fed"]\n')
     proc = run_extract("entities", ".", "--jsonl", "--across", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    bank = [r for r in map(json.loads, proc.stdout.splitlines()) if r["name"] == "Bank of Japan"]
+    bank = [r for r in map(json.loads, proc.stdout.splitlines()) if r["name"] == "Federal Reserve"]
     assert [(r["documents"], r["count"]) for r in bank] == [(2, 2)]
 
 
