@@ -1240,6 +1240,9 @@ def test_appeal_one_has_is_no_plea(text: str, found: list[tuple[str, str]]) -> N
     ('The governor won the race by declaring himself the "education candidate" in the final week.', []),
     ("The governor declared himself a candidate for the Senate.", []),
     ("The governor declared that the state would not raise taxes.", [("declared that", "state")]),
+    # declaring one's own stance is that stance, one record
+    ('Kaine declared that "I strongly support" the union law.', [("support", "support")]),
+    ("Kaine declared that he opposes the union law.", [("opposes", "oppose")]),
 ])
 def test_declaring_oneself_something_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
@@ -1357,6 +1360,8 @@ def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) 
     ("Suburban counties backed the governor in the last election.", []),
     ("Rural counties backed Trump by wide margins.", []),
     ("The counties voted against the levy.", []),
+    ("Many in this Democratic county, which voted solidly for Barack Obama, don't mind.", []),
+    ("Cuyahoga County backed Obama in 2012.", []),
     # ... unlike a state's government, a named voter, a country's vote or the governors of states
     ("The state opposed the motion in court.", [("opposed", "state")]),
     ("The Central Asian states affirmed support for the new rail route.",

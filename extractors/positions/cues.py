@@ -580,6 +580,8 @@ def _stating(verb: Token) -> Cue | None:
     told = holders.subjects(clauses[0])
     if told and _reflexive(told[0]):
         return None  # `declaring himself the "comeback kid"`: how one styles oneself, not a stance on anything
+    if told and told[0].lower_ in FIRST_PERSON | {"he", "she"} and _is_cue_verb(clauses[0]):
+        return None  # `declared that "I strongly support" the law`: the stance the clause declares is the record
     if stance == "pledge" and modality.past(clauses[0]) and not any(
             t.dep_ == "aux" and t.lower_ in modality.FUTURE_AUX for t in clauses[0].subtree):
         return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee

@@ -261,8 +261,9 @@ def _electorate(cue: Cue) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and lemma in ELECTORATES and (head.tag_ == "NNS" or lemma in MASS_ELECTORATES):
             return True
-        if head.tag_ == "NNS" and lemma in VOTING_PLACES and (_voted(cue) or _for_a_candidate(cue)):
-            return True
+        if lemma in VOTING_PLACES and ((head.tag_ == "NNS" and _voted(cue)) or _for_a_candidate(cue)):
+            return True  # (`this Democratic county, which voted solidly for Barack Obama`; `the county voted to
+            # raise the levy` may be its board's)
         if head.tag_ == "NNS" and lemma in BALLOT_BODIES and _for_a_candidacy(cue.anchor):
             return True
     return False
