@@ -419,6 +419,11 @@ POSITIVE = [
                  [Want("renew", "railway operator", "state", "contract")], id="refusal-told-by-a-spokeswoman"),
     pytest.param("The senate rubber-stamped the emergency budget.",
                  [Want("rubber-stamped", "senate", "support", "budget")], id="hyphenated-verb"),
+    # shelving one's own plan reverses it; a body shelving someone else's blocks it
+    pytest.param("The Supreme Court temporarily shelved his Clean Power Plan.",
+                 [Want("shelved", "Supreme Court", "oppose", "Clean Power Plan")], id="shelved-anothers-plan"),
+    pytest.param("The company shelved its merger plan.",
+                 [Want("shelved", "company", "reverse", "merger plan")], id="shelved-its-own-plan"),
     pytest.param("The ministry walked back its comments on the pension age.",
                  [Want("walked back", "ministry", "reverse", "comments")], id="walk-back"),
     pytest.param("The council knocked back the bid for a casino licence.",

@@ -30,6 +30,7 @@ from .lexicon import (
     CLAUSE_OBJECT_VERBS,
     CONTEST_PRIZES,
     COUNTED_MEANS,
+    DESCRIPTION_LABELS,
     DISPUTING_VERBS,
     DRAWING_VERBS,
     FIRST_PERSON,
@@ -235,6 +236,18 @@ def _light_verb(verb: Token) -> Cue | None:
                 return Cue(cue.start, cue.end, stance, verb, tuple(holders.with_conjuncts(owner)), cue.target)
             return cue
     return None
+
+
+def _anothers(thing: Token, verb: Token) -> bool:
+    """A thing owned by someone other than the verb's subject: `his plan` of a court, `Obama's policy` of Trump."""
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    subject = next(iter(holders.subjects(verb)), None)
+    if owner is None or subject is None or owner.lower_ in ("its", "their", "our", "my", "your"):
+        return False
+    if owner.lower_ in ("his", "her"):  # (of a body: `the court`, `Congress`)
+        return subject.ent_type_ in ("ORG", "GPE", "NORP") or "ORG" in DESCRIPTION_LABELS.get(
+            subject.lemma_.lower(), frozenset())
+    return owner.pos_ == "PROPN" and owner.lower_ not in {t.lower_ for t in subject.subtree}
 
 
 def _aimed_beyond(verb: Token, noun: Token, owner: Token) -> Token | None:
@@ -612,6 +625,8 @@ def _single(verb: Token) -> Cue | None:
         return None
     if stance == "pledge" and _affirms_what_is(verb):
         stance = "state"  # `pledged that Trump really is in favor of free trade`: a claim vouched for
+    if stance == "reverse" and any(c.dep_ == "dobj" and _anothers(c, verb) for c in verb.children):
+        stance = "oppose"  # `the Supreme Court shelved his Clean Power Plan`, `reversed Obama's policy`: blocked it
     if verb.lemma_.lower() in ADVISING_VERBS and any(c.dep_ == "ccomp" and holders.subjects(c) for c in verb.children):
         stance = "demand"  # `recommended that she resign`, `proposed that the candidates debate`: asked of them
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
