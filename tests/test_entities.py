@@ -431,6 +431,14 @@ def test_a_nationality_before_a_full_name_is_not_part_of_it(text: str, nationali
 
 
 @pytest.mark.parametrize(("text", "person"), [
+    ("Billionaire Donald Trump praised Matthew Boyle on Monday.", "Donald Trump"),
+    ("Frontrunner Donald Trump praised Matthew Boyle.", "Donald Trump"),
+])
+def test_an_epithet_opening_a_name_is_no_part_of_it(text: str, person: str) -> None:
+    assert (person, "PERSON") in {(r["name"], r["label"]) for r in entities(text)}
+
+
+@pytest.mark.parametrize(("text", "person"), [
     ("Christian Van Dyke won the race on Sunday.", "Christian Van Dyke"),  # a common given name
     ("Christian Horner Jr spoke on Tuesday.", "Christian Horner Jr"),
     ("Jordan Van Zant won the race on Sunday.", "Jordan Van Zant"),  # a place's own name

@@ -1925,7 +1925,7 @@ def test_the_topic_of_a_talk_is_no_stance(text: str, found: list[tuple[str, bool
     # a reported `cannot` is a refusal, not a hedge
     ("William Bennett said he could not support the movement.", [("support", True, False)]),
     ("The mayor surprised the party by declaring she couldn't yet support its candidate.",
-     [("declaring", False, False), ("support", True, False)]),
+     [("support", True, False)]),
     # look-alike: a reported `can` stays a possibility
     ("William Bennett said he could support the movement.", [("support", False, True)]),
 ])

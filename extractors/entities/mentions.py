@@ -22,7 +22,7 @@ from .gazetteer import Place
 from .junk import CALENDAR_WORDS, DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS, wrapped
 from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
-from .titles import is_head, is_title_word, leading_title
+from .titles import EPITHETS, is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -100,7 +100,8 @@ def _singular(word: str) -> str | None:
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The span without determiners, possessives, a stance prefix (`pro-Israel`), edge punctuation, a dangling
     `of`, boilerplate labels, a trailing place noun (`Tavush province`) or common noun (`Interfax news agency`),
-    numbers and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), or a headline's verb
+    numbers and scores that no name of its label holds (`64 Bob Estes`, `Austria 7-5`), an epithet opening a
+    person's name (`Billionaire Donald Trump`; a title stays, cut off as one: `Senator Ted Cruz`), or a headline's verb
     (`Obama Says`; a title keeps its own: `How Stella Gets Her Groove Back`)."""
     changed = True
     while changed and start < end:
@@ -111,6 +112,8 @@ def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             _stance_prefix(doc, start, end)) or (
             end - start > 1 and _inverted_saying(first)) or (
             end - start > 1 and _ends_name(first, label)) or (
+            end - start > 2 and label == "PERSON" and first.is_title and first.lower_ in EPITHETS
+            and not is_head(first)) or (
             is_boilerplate_label(first.text, doc[start + 1].text if start + 1 < len(doc) else "")
         ):
             start, changed = start + 1, True

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Descriptions a story uses for the person it is about, already named (`the candidate`, `the GOP front-runner`),
+# unlike those that bring in someone new (`the judge`, `the spokesman`); capitalised before a name, no part of it
+# (`Billionaire Donald Trump`).
+EPITHETS: frozenset[str] = frozenset(
+    {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "incumbent", "billionaire",
+     "mogul", "tycoon", "magnate", "businessman", "businesswoman", "senator", "congressman", "congresswoman",
+     "governor"}
+)
+
+
 def _bare(token: Token) -> str:
     return token.lower_.rstrip(".")
 

@@ -20,7 +20,7 @@ from ..entities.gazetteer import lookup
 from ..entities.layout import in_dateline
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
-from ..entities.titles import is_head
+from ..entities.titles import EPITHETS, is_head
 from ..quotes.cues import EVIDENCE_NOUNS
 from ..quotes.quotations import OPENING_TOKENS
 from . import kinds
@@ -29,7 +29,6 @@ from .lexicon import (
     ARTIFACT_NOUNS,
     COUNTING_WORDS,
     DESCRIPTION_LABELS,
-    EPITHETS,
     FIRST_PERSON,
     FRACTIONS,
     GOVERNING_NOUNS,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..engine.given_names import KIN_NOUNS
 from ..engine.wordlists import lines
-from ..entities.titles import is_title_word
+from ..entities.titles import EPITHETS, is_title_word
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -622,13 +622,6 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
     ),
 }
 
-# Descriptions a story uses for the person it is about, already named (`the candidate`, `the GOP front-runner`),
-# unlike those that bring in someone new (`the judge`, `the spokesman`).
-EPITHETS: frozenset[str] = frozenset(
-    {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "incumbent", "billionaire",
-     "mogul", "tycoon", "magnate", "businessman", "businesswoman", "senator", "congressman", "congresswoman",
-     "governor"}
-)
 
 # ... and those that also stand for the one being quoted, in `“...,” said the former top aide`.
 SPEAKER_EPITHETS: frozenset[str] = EPITHETS | frozenset(
