@@ -438,6 +438,18 @@ def test_an_epithet_opening_a_name_is_no_part_of_it(text: str, person: str) -> N
     assert (person, "PERSON") in {(r["name"], r["label"]) for r in entities(text)}
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a person's role set after the name outvotes the model's title or body
+    ('"We will win," Will Estrada, the chairman, said.', "Will Estrada", "PERSON"),
+    # ... not a role that is another's
+    ("Asked about the Pentagon, the admiral's answer was indistinct.", "Pentagon", "ORG"),
+    # ... nor the subject of the clause after the name
+    ("In an interview on MSNBC, the governor did just that.", "MSNBC", "ORG"),
+])
+def test_a_role_set_after_a_name_makes_it_a_person(text: str, name: str, label: str) -> None:
+    assert (name, label) in {(r["name"], r["label"]) for r in entities(text)}
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Christian Van Dyke won the race on Sunday.", "Christian Van Dyke"),  # a common given name
     ("Christian Horner Jr spoke on Tuesday.", "Christian Horner Jr"),

@@ -16,6 +16,7 @@ from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word, listed_place_noun, quoted_title
 from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
+from .titles import is_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -94,6 +95,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return [*found, "NORP"]  # `another Virginian`: a place's people, which the model calls the place
     if m.label == "GPE" and m.place is None and _body_acronym(m.text(doc)):
         found.append("ORG")  # `the NRA`, `La Raza and the NCLR`: places' acronyms the gazetteer knows
+    if m.label in ("WORK_OF_ART", "ORG") and _role_apposed(doc, m):
+        found.append("PERSON")  # `"We will win," Will Estrada, the chairman, said`: a person, not a title
     if m.label == "ORG" and _listed_among_people(doc, m):
         found.append("PERSON")  # `Jonty Rhodes , Allan Donald , Fanie de Villiers , Daryll Cullinan`: a squad
     if described_as_organisation(doc, m):
@@ -126,6 +129,18 @@ def _venue_with_article(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ in VENUE_WORDS and (
         after is None or after.is_space or after.text in _PHRASE_ENDS or (
             after.is_lower and after.is_stop and after.lower_ not in COORDINATORS))
+
+
+def _role_apposed(doc: Doc, m: Mention) -> bool:
+    """A person's role set after the name between commas (`Will Estrada, the chairman for the exurb, said`); not the
+    subject of the clause after a name (`on MSNBC, the governor did just that`)."""
+    if m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    role = next((t for t in doc[m.end + 2 : m.end + 5] if is_head(t)), None)
+    # (`Hamas, the group's leader`: the role is another's; `the Pentagon, the admiral's answer`: no role at all)
+    if role is None or any(t.text in ("'s", "’s") for t in doc[m.end + 2 : role.i + 2]):
+        return False
+    return any(t.text in (",", "—", "--", ")") for t in doc[role.i + 1 : role.i + 9])
 
 
 def _listed_among_people(doc: Doc, m: Mention) -> bool:
