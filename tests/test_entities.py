@@ -438,6 +438,12 @@ def test_an_epithet_opening_a_name_is_no_part_of_it(text: str, person: str) -> N
     assert (person, "PERSON") in {(r["name"], r["label"]) for r in entities(text)}
 
 
+def test_a_hashtag_is_no_name() -> None:
+    names = {r["name"] for r in entities("He tweeted #FranceisstillFrance and #Franceisstrong on Friday. Mr. Trump "
+                                         "agreed.")}
+    assert names == {"Trump"}, names
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a person's role set after the name outvotes the model's title or body
     ('"We will win," Will Estrada, the chairman, said.', "Will Estrada", "PERSON"),

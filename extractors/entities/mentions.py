@@ -345,10 +345,15 @@ def from_model(doc: Doc) -> list[Mention]:
                     doc, start, end) or (
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end) or (
                     _common_word_opening(doc, start, end, label, lowered)) or (
-                    _surnames_joined(doc, start, end, surnames)):
+                    _surnames_joined(doc, start, end, surnames)) or _hashtag(doc, start):
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+def _hashtag(doc: Doc, start: int) -> bool:
+    """`#Franceisstrong`, `#ImWithHer`: a hashtag's words run together, a topic, no name as written."""
+    return start > 0 and doc[start - 1].text.endswith("#") and not doc[start - 1].whitespace_
 
 
 _WORK_MISREADINGS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE"})
