@@ -265,6 +265,12 @@ def test_a_place_at_the_end_of_a_line_ends_before_the_line_break(text: str) -> N
         # a dateline's place is where the story was filed, not what the body's acronym names
         ("UNITED NATIONS 1996-08-29\nSecurity Council members met on Thursday. The U.N. envoy said little.",
          ("United Nations", "U.N.")),
+        # a place's abbreviation joins no name with those initials
+        ("Speaking in Greenville, S.C., on Saturday, Trump said the U.S. Supreme Court vacancy should wait.",
+         ("U.S. Supreme Court", "S.C.")),
+        # a company's name that ends in another person's surname stays the company's
+        ("Merrill Lynch cut its forecast. Attorney General Loretta Lynch said the probe was over. Lynch said she "
+         "was confident.", ("Merrill Lynch", "Loretta Lynch")),
         # an acronym keeping the `of` joins only the one name with those initials
         ("The Department of Energy and the Department of Education met. The DOE said so.",
          ("Department of Energy", "DOE")),
@@ -449,8 +455,10 @@ def test_a_hashtag_is_no_name() -> None:
     ('"We will win," Will Estrada, the chairman, said.', "Will Estrada", "PERSON"),
     # ... not a role that is another's
     ("Asked about the Pentagon, the admiral's answer was indistinct.", "Pentagon", "ORG"),
-    # ... nor the subject of the clause after the name
+    # ... nor the subject of the clause after a name that ends a phrase
     ("In an interview on MSNBC, the governor did just that.", "MSNBC", "ORG"),
+    ("In an interview with Reuters, the minister said the plan, which was announced in May, would go ahead.",
+     "Reuters", "ORG"),
 ])
 def test_a_role_set_after_a_name_makes_it_a_person(text: str, name: str, label: str) -> None:
     assert (name, label) in {(r["name"], r["label"]) for r in entities(text)}
@@ -1114,6 +1122,14 @@ def test_names_listed_before_a_plural_place_noun_are_such_places(text: str, surf
 def test_a_plural_noun_after_one_name_is_no_list_of_places() -> None:
     records = entities("Traders at Total Zagreb Money Market settlements said little.")
     assert all(r["label"] != "GPE" for r in records), records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("According to Obama, cities must do more to cut emissions.", "Obama"),  # one name before a comma
+    ("Democrats target Obama and Trump counties. Donald Trump said so.", "Donald Trump"),  # a person's surname
+])
+def test_a_person_before_a_plural_place_noun_stays_a_person(text: str, name: str) -> None:
+    assert record_with(entities(text), name.split()[-1])["label"] == "PERSON"
 
 
 def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:

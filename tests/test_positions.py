@@ -407,6 +407,11 @@ POSITIVE = [
                  [Want("recommended", "Keller", "demand", "senator step down")], id="recommend-that-a-clause"),
     pytest.param("The panel recommended the merger.",
                  [Want("recommended", "panel", "support", "merger")], id="recommend-a-thing"),
+    pytest.param("Economists have proposed that the tax cuts will pay for themselves.",
+                 [Want("proposed", "Economists", "support", "tax cuts")], id="propose-a-claim"),
+    # an oppose noun's `of` phrase is its target whatever phrase follows
+    pytest.param("McConnell voiced sharp criticism of Obama on the Senate floor.",
+                 [Want("criticism of", "McConnell", "oppose", "Obama")], id="criticism-of-on-a-place"),
     pytest.param("The motion has the backing of the miners' union.",
                  [Want("backing", "miners' union", "support", "motion")], id="has-the-backing-of"),
     pytest.param("The bill won the support of the farmers.",
@@ -424,6 +429,8 @@ POSITIVE = [
                  [Want("shelved", "Supreme Court", "oppose", "Clean Power Plan")], id="shelved-anothers-plan"),
     pytest.param("The company shelved its merger plan.",
                  [Want("shelved", "company", "reverse", "merger plan")], id="shelved-its-own-plan"),
+    pytest.param("Trump shelved his plan to build a wall.",
+                 [Want("shelved", "Trump", "reverse", "plan")], id="shelved-his-own-plan"),
     pytest.param("The ministry walked back its comments on the pension age.",
                  [Want("walked back", "ministry", "reverse", "comments")], id="walk-back"),
     pytest.param("The council knocked back the bid for a casino licence.",
@@ -799,8 +806,12 @@ def test_a_meeting_a_delegate_or_a_dispute_is_no_stance(text: str, found: list[t
     ('"We will strike unless wages rise," the union leader said.', [("We will strike", "state")]),
     ("The union said it would strike unless wages rise.", [("strike", "warn")]),
     # `she` after a condition naming another person than the speaker is that person: the speaker's forecast
-    ("Trump said if Hillary Clinton is elected president, she'll bring in many more refugees.", []),
+    ("Donald Trump spoke on Monday. Trump said if Hillary Clinton is elected president, she'll bring in many more "
+     "refugees.", []),
     ("Clinton said if she is elected, she will raise the minimum wage.", [("raise", "pledge")]),
+    # ... not the speaker's own, of the speaker's gender, or where the speaker's is not known
+    ("Elizabeth Warren said that if Donald Trump wins, she will fight him in the Senate.", [("fight", "warn")]),
+    ("Obama said that if Mitch McConnell blocks the nominee, he will take the fight to voters.", [("take", "warn")]),
 ])
 def test_a_forecast_or_a_what_if_is_no_commitment(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
@@ -1247,7 +1258,9 @@ def test_appeal_one_has_is_no_plea(text: str, found: list[tuple[str, str]]) -> N
     ("The governor declared that the state would not raise taxes.", [("declared that", "state")]),
     # declaring one's own stance is that stance, one record
     ('Kaine declared that "I strongly support" the union law.', [("support", "support")]),
-    ("Kaine declared that he opposes the union law.", [("opposes", "oppose")]),
+    # ... but declaring that another holds one may charge them with it, and the declaration stays
+    ("Hillary Clinton spoke in Ohio on Monday. Later, Donald Trump declared that she supports open borders.",
+     [("declared that", "state"), ("supports", "support")]),
 ])
 def test_declaring_oneself_something_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
@@ -1367,6 +1380,11 @@ def test_few_and_little_deny_a_stance(text: str, found: list[tuple[str, bool]]) 
     ("The counties voted against the levy.", []),
     ("Many in this Democratic county, which voted solidly for Barack Obama, don't mind.", []),
     ("Cuyahoga County backed Obama in 2012.", []),
+    # ... but not a county's or a district's stance on a person, nor a body named by what it runs
+    ("Maricopa County sued Sheriff Joe Arpaio and criticized Governor Ducey.",
+     [("criticized", "Maricopa County")]),
+    ("The school district backed Superintendent Maria Lopez in her dispute with the union.",
+     [("backed", "school district")]),
     # ... unlike a state's government, a named voter, a country's vote or the governors of states
     ("The state opposed the motion in court.", [("opposed", "state")]),
     ("The Central Asian states affirmed support for the new rail route.",
@@ -1925,7 +1943,7 @@ def test_the_topic_of_a_talk_is_no_stance(text: str, found: list[tuple[str, bool
     # a reported `cannot` is a refusal, not a hedge
     ("William Bennett said he could not support the movement.", [("support", True, False)]),
     ("The mayor surprised the party by declaring she couldn't yet support its candidate.",
-     [("support", True, False)]),
+     [("declaring", False, False), ("support", True, False)]),
     # look-alike: a reported `can` stays a possibility
     ("William Bennett said he could support the movement.", [("support", False, True)]),
 ])

@@ -96,7 +96,7 @@ class EntitiesOptions:
         parse=parse_patterns, flag=False)
     never: frozenset[str] = option(frozenset(), "Names that are never entities.", parse=parse_never, flag=False)
     aliases: tuple[Alias, ...] = option(
-        (), "Canonical name -> other names of the same entity ([aliases] \"Bank of Japan\" = [\"BOJ\"]).",
+        (), "Canonical name -> other names of the same entity ([aliases] \"Federal Reserve\" = [\"Fed\"]).",
         parse=parse_aliases, flag=False)
 
 

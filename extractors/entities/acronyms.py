@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .gazetteer import lookup
 from .surface import undotted
 
 if TYPE_CHECKING:
@@ -70,15 +71,15 @@ def initials(name: str, kept: frozenset[str] = frozenset()) -> str:
 
 def initials_forms(name: str) -> set[str]:
     """Every acronym a name is written as apart from it: its initials (`DHS`), those keeping the `of` (`DOJ` of
-    `Department of Justice`, `BOJ` of `Bank of Japan`), and those of the name without the country it opens with
-    (`U.S. Department of Justice`)."""
-    from .gazetteer import lookup
-
+    `Department of Justice`, `BOJ` of `Bank of Japan`), and those of three letters or more of the name without
+    the country it opens with (`DOJ`, `FDA` of `U.S. Food and Drug Administration`; not `SC` of `U.S. Supreme
+    Court`, which is a state's)."""
     words = name.split()
-    names = [name]
+    forms = {initials(name, kept) for kept in (frozenset(), _OF)}
     if len(words) > 2 and (place := lookup(words[0])) is not None and place.kind == "country":
-        names.append(" ".join(words[1:]))
-    return {initials(n, kept) for n in names for kept in (frozenset(), _OF)} - {""}
+        rest = " ".join(words[1:])
+        forms |= {form for kept in (frozenset(), _OF) if len(form := initials(rest, kept)) >= 3}
+    return forms - {""}
 
 
 _OF = frozenset({"of"})

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.given_names import gender_of
 from . import gazetteer
-from .acronyms import initials
+from .acronyms import initials_forms
 from .cases import court_cases
 from .cluster import EntityCluster
 from .cues import byline_people, dateline_places, initialled_people, nicknamed_people, signoff_desks, titled_people
@@ -59,7 +59,7 @@ def _trusted(doc: Doc, mentions: list[Mention], headline: set[int]) -> list[Ment
     """Headline mentions where the body (or an expansion there) or the gazetteer confirms them, not
     `Nvidia Beats Forecasts`; and single nationality words, which capitalisation cannot fake (`Asian`)."""
     body = {identity(doc, m) for m in mentions if m.start not in headline}
-    body_initials = {initials(m.text(doc)) for m in mentions if m.start not in headline}
+    body_initials = {form for m in mentions if m.start not in headline for form in initials_forms(m.text(doc))}
     return [
         m
         for m in mentions
@@ -76,9 +76,11 @@ def _people_read_as_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surname alone is a person's elsewhere in the text (`Sanders said`), is that person; not a place's team
     (`Florida Marlins`, though `Florida` is someone's given name too)."""
     surnames = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    # (`Merrill Lynch ... Attorney General Loretta Lynch ... Lynch said`: the surname is another person's)
+    owned = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     return [replace(m, label="PERSON") if m.label == "ORG" and m.end - m.start == 2 and doc[m.end - 1].text in surnames
-            and gender_of(doc[m.start].text) is not None and gazetteer.lookup(doc[m.start].text) is None else m
-            for m in mentions]
+            and doc[m.end - 1].text not in owned and gender_of(doc[m.start].text) is not None
+            and gazetteer.lookup(doc[m.start].text) is None else m for m in mentions]
 
 
 def _capitals_of_dateline(name: str, g: Group) -> bool:

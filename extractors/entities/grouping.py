@@ -28,11 +28,13 @@ PLACE_LIKE = frozenset({"NORP", "GPE", "LOC", "FAC"})
 
 
 def identity(doc: Doc, mention: Mention) -> str:
-    """Mentions with one identity are one entity: a place's id, else the name's key without a
+    """Mentions with one identity are one entity: a name listed before a plural place noun is that place in full
+    (`Jefferson` of `Jefferson counties`), else a place's id, else the name's key without a
     company's legal form (`Apple Inc.` is `Apple`), a given name sharing the next one's surname as that full
     name (`David` of `David and Charles Koch` is David Koch)."""
     listed = listed_place_noun(doc, mention.start, mention.end)
-    if listed is not None:  # `Jefferson` of `Arapahoe and Jefferson counties` is Jefferson County
+    if listed is not None and (mention.place is None or mention.place.kind in ("city", "region")):
+        # `Jefferson` of `Arapahoe and Jefferson counties` is Jefferson County (`Texas and Oklahoma towns`: Texas)
         return "name:" + key(f"{mention.text(doc)} {listed}")
     if mention.place is not None:
         return mention.place.ident
@@ -354,7 +356,9 @@ def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:
     moved: dict[int, Group] = {id(g): [] for g in groups}
     for g in groups:
         texts = {m.text(doc) for m in g}
-        owners = [h for h in expansions.get(undotted(next(iter(texts))), []) if h is not g] if len(texts) == 1 else []
+        # (a state's abbreviation is the state: `S.C.`, `D.C.` join no court; `U.N.` joins `United Nations`)
+        owners = [h for h in expansions.get(undotted(next(iter(texts))), []) if h is not g] if len(texts) == 1 and (
+            all(m.place is None or m.place.kind != "state" for m in g)) else []
         target = owners[0] if len(owners) == 1 and is_acronym(next(iter(texts))) else g
         moved[id(target)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]

@@ -16,6 +16,7 @@ from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, name_words
 from .mentions import Mention, ends_in_organisation_word, listed_place_noun, quoted_title
 from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
+from .surface import LIST_JOINERS
 from .titles import is_head
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ FALLBACK = "ORG"
 LOCATIVE = frozenset({"in", "near", "around", "outside", "across", "throughout", "inside", "within"})
 
 
-COORDINATORS = frozenset({"and", "or", ",", "&"})
 # The labels the model gives a person's surname alone that its full name in the text overrules.
 SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
@@ -43,7 +43,7 @@ def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
         before = doc[m.start - 1] if m.start > 0 else None
         if before is not None and before.lower_ in LOCATIVE:
             return True
-        if before is not None and before.lower_ in COORDINATORS and m.start - 1 in place_ends:
+        if before is not None and before.lower_ in LIST_JOINERS and m.start - 1 in place_ends:
             return True
     return False
 
@@ -128,13 +128,17 @@ def _venue_with_article(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     return doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ in VENUE_WORDS and (
         after is None or after.is_space or after.text in _PHRASE_ENDS or (
-            after.is_lower and after.is_stop and after.lower_ not in COORDINATORS))
+            after.is_lower and after.is_stop and after.lower_ not in LIST_JOINERS))
 
 
 def _role_apposed(doc: Doc, m: Mention) -> bool:
     """A person's role set after the name between commas (`Will Estrada, the chairman for the exurb, said`); not the
-    subject of the clause after a name (`on MSNBC, the governor did just that`)."""
+    subject of the clause after a name that ends a phrase (`In an interview with CNN, the senator said that, in his
+    view, ...`; `on MSNBC, the governor did just that`)."""
     if m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    before = next((t for t in reversed(doc[max(0, m.start - 2) : m.start]) if t.lower_ != "the"), None)
+    if before is not None and before.lower_ in _PHRASE_PREPOSITIONS:
         return False
     role = next((t for t in doc[m.end + 2 : m.end + 5] if is_head(t)), None)
     # (`Hamas, the group's leader`: the role is another's; `the Pentagon, the admiral's answer`: no role at all)
@@ -143,13 +147,18 @@ def _role_apposed(doc: Doc, m: Mention) -> bool:
     return any(t.text in (",", "—", "--", ")") for t in doc[role.i + 1 : role.i + 9])
 
 
+# Prepositions whose object ends a phrase set before a clause's subject (`with Reuters, the minister said`).
+_PHRASE_PREPOSITIONS = frozenset({"in", "with", "to", "on", "at", "from", "by", "about", "after", "before", "against",
+                                  "for", "of", "under", "over", "into", "like", "unlike", "during", "among"})
+
+
 def _listed_among_people(doc: Doc, m: Mention) -> bool:
     """A name of two words or more listed between two people's names (`, Allan Donald , Fanie de Villiers ,
     Daryll Cullinan`): one more person, whatever the model read from its unusual words."""
     if m.end - m.start < 2 or m.start < 2 or m.end + 1 >= len(doc):
         return False
     before, after = doc[m.start - 1], doc[m.end]
-    return before.lower_ in COORDINATORS and after.lower_ in COORDINATORS and (
+    return before.lower_ in LIST_JOINERS and after.lower_ in LIST_JOINERS and (
         doc[m.start - 2].ent_type_ == doc[m.end + 1].ent_type_ == "PERSON")
 
 

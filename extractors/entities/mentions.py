@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import is_common_given_name
 from ..engine.wordlists import words
 from . import gazetteer
@@ -22,6 +23,7 @@ from .gazetteer import Place
 from .junk import CALENDAR_WORDS, DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS, wrapped
 from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
+from .surface import LIST_JOINERS, singular
 from .titles import EPITHETS, is_head, is_title_word, leading_title
 
 if TYPE_CHECKING:
@@ -74,27 +76,32 @@ class Mention:
 
 def listed_place_noun(doc: Doc, start: int, end: int) -> str | None:
     """`Arapahoe and Jefferson counties`, `Ohio's Hamilton, Lake and Stark counties`: each name of a list that a
-    plural place noun closes is one such place; the noun's singular (`county`), for the name at `start:end`."""
-    listed = start > 0 and doc[start - 1].lower_ in _LISTING
+    plural place noun closes is one such place; the noun's singular (`county`), for the name at `start:end`. A list
+    joins names (not `According to Obama, cities must ...`); a person's surname is none (`Obama and Trump counties`
+    where the text names Donald Trump)."""
+    if doc[start:end].text in _full_names_ends(doc):
+        return None
+    listed = start > 1 and doc[start - 1].lower_ in LIST_JOINERS and _a_name_word(doc[start - 2])
+    joined = False
     for token in doc[end : end + 12]:
-        if token.lower_ in _LISTING:
-            listed = True
-        elif not (token.is_title and token.is_alpha):
-            singular = _singular(token.lower_) if token.is_lower and listed else None
-            return singular if singular in words(__package__, "place_nouns.txt") else None
+        if token.lower_ in LIST_JOINERS:
+            joined = True
+        elif _a_name_word(token):
+            listed, joined = listed or joined, False
+        else:
+            one = singular(token.lower_) if token.is_lower and listed and not joined else None
+            return one if one in words(__package__, "place_nouns.txt") else None
     return None
 
 
-_LISTING = frozenset({"and", "or", ","})
+def _a_name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha
 
 
-def _singular(word: str) -> str | None:
-    """The singular of a regular plural (`counties`, `parishes`, `districts`), read from the spelling alone:
-    `extract entities` runs without the tagger."""
-    for ending, singular in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
-        if word.endswith(ending) and not word.endswith("ss"):
-            return word[: -len(ending)] + singular
-    return None
+@once_per_doc
+def _full_names_ends(doc: Doc) -> frozenset[str]:
+    """The last words of the people's full names the model found in the text (`Trump` of `Donald Trump`)."""
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from ..engine.wordlists import lines, words
 from .gazetteer import is_town_or_county
 from .layout import VERSUS
 from .mentions import Mention
+from .surface import LIST_JOINERS, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -99,7 +100,6 @@ def _kind_in_apposition(doc: Doc, end: int) -> bool:
 # Verbs of saying after a name, which make it a speaker (`..., Jane Smith said`).
 _SAYING_WORDS = frozenset({"said", "says", "told", "added", "wrote", "argued", "noted", "explained"})
 # Words between the names of a list (`Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly`).
-_LIST_JOINERS = frozenset({",", "&", "and", "or"})
 
 
 def _listed_after_kind(doc: Doc, start: int, end: int) -> bool:
@@ -109,7 +109,7 @@ def _listed_after_kind(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].lower_ in _SAYING_WORDS:
         return False
     i = start - 1
-    while i >= 0 and start - i < 40 and (doc[i].text in _LIST_JOINERS or doc[i].text[:1].isupper()):
+    while i >= 0 and start - i < 40 and (doc[i].text in LIST_JOINERS or doc[i].text[:1].isupper()):
         i -= 1
     if i < 1 or doc[i].lower_ not in ("as", "including", "like"):
         return False
@@ -122,8 +122,7 @@ def _listed_after_kind(doc: Doc, start: int, end: int) -> bool:
     if closing is not None and "," in between[closing:]:
         return False
     kind = doc[i - 1].lower_
-    singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1] if kind.endswith("s") else ""
-    return doc[i - 1].is_lower and (singular,) in cues().get("before", ())
+    return doc[i - 1].is_lower and (singular(kind) or "",) in cues().get("before", ())
 
 
 def _words(doc: Doc, start: int, n: int) -> Phrase:

@@ -44,3 +44,17 @@ def middles_agree(one: list[str], other: list[str]) -> bool:
 def _same_or_initial(one: str, other: str) -> bool:
     a, b = key(one).rstrip("."), key(other).rstrip(".")
     return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+
+
+# Words and marks that join the names of a list (`Arapahoe and Jefferson`, `Hamilton, Lake`, `Marks & Spencer`).
+LIST_JOINERS = frozenset({"and", "or", ",", "&"})
+
+
+def singular(word: str) -> str | None:
+    """The singular of a regular plural (`counties`, `parishes`, `districts`), read from the spelling alone:
+    `extract entities` runs without the tagger."""
+    for ending, one in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
+        if word.endswith(ending) and not word.endswith("ss"):
+            return word[: -len(ending)] + one
+    return None
+

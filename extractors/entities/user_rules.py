@@ -5,7 +5,7 @@ entities overwritten where they match, so every extractor (a position's holder,
 a quote's source) reads the corrected entities. Each pattern's entity says
 which line made it: its rule is `entities.rules:FILE:LINE`. Names that are
 never entities leave the parse too. Aliases give one canonical name to the
-records of an entity written in several ways (`Bank of Japan` = `BOJ`), so they
+records of an entity written in several ways (`Federal Reserve` = `Fed`), so they
 join within a document and, with `--across`, between documents.
 """
 

@@ -1017,7 +1017,8 @@ _NATION_WORDS = frozenset({"nation", "country"})
 
 
 def _may_be_a_nation(name: str) -> bool:
-    """A name the gazetteer knows as a country, or does not know at all (not `Wis.`, `Iowa`, `Denver`)."""
+    """A name the gazetteer knows as a country or a region (`the European Union`), or does not know at all (not
+    `Wis.`, `Iowa`, `Denver`)."""
     place = lookup(name)
     return place is None or place.kind in ("country", "region")
 

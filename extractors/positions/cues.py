@@ -205,7 +205,7 @@ def _light_verb(verb: Token) -> Cue | None:
     for obj in _objects(verb):
         stance = NOUNS.get(obj.lemma_.lower())
         owner = _owner_named_after(obj)
-        aim = _aimed_beyond(verb, obj, owner) if owner is not None else None
+        aim = _aimed_beyond(verb, obj, owner) if owner is not None and stance != "oppose" else None
         if owner is not None and lemma not in BORROWING_LIGHT_VERBS and aim is None:
             owner = None  # `gave the crowd an endorsement of Hillary Clinton`: the one endorsed, the target
         received = obj.lemma_.lower() in RECEIVED_NOUNS and not any(
@@ -226,8 +226,7 @@ def _light_verb(verb: Token) -> Cue | None:
             # the parser may hang `to ...` on the verb rather than on the noun: take the phrase right after it
             beside = targets.prepositional(prep.head, frozenset({prep.lower_})) if prep is not None else []
             heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i] or (
-                targets.prepositional(aim.head, frozenset({aim.lower_})) if owner is not None and aim is not None
-                else beside)
+                targets.prepositional(aim.head, frozenset({aim.lower_})) if aim is not None else beside)
             if stance == "demand" and heads:
                 heads = targets.run_on(verb, heads)  # `renew its calls for Silicon Valley| to roll back ...`
             cue = _verbal(verb, _span_end(obj, prep), stance, heads)
@@ -244,20 +243,23 @@ def _anothers(thing: Token, verb: Token) -> bool:
     subject = next(iter(holders.subjects(verb)), None)
     if owner is None or subject is None or owner.lower_ in ("its", "their", "our", "my", "your"):
         return False
-    if owner.lower_ in ("his", "her"):  # (of a body: `the court`, `Congress`)
-        return subject.ent_type_ in ("ORG", "GPE", "NORP") or "ORG" in DESCRIPTION_LABELS.get(
-            subject.lemma_.lower(), frozenset())
+    if owner.lower_ in ("his", "her"):  # (of a body the subject's word names: `the court`, `the committee`; the
+        # recogniser's ORG is no evidence, which it gives `Trump` too)
+        return "ORG" in DESCRIPTION_LABELS.get(subject.lemma_.lower(), frozenset())
     return owner.pos_ == "PROPN" and owner.lower_ not in {t.lower_ for t in subject.subtree}
 
 
 def _aimed_beyond(verb: Token, noun: Token, owner: Token) -> Token | None:
     """The phrase other than its `of` one that aims a stance noun (`to` of `the commitment of the United States to
     NATO`), on the noun or, as the parser may hang it, on the verb or the `of` phrase after the noun (`the
-    endorsements of 100 clergy members for Trump`): then the `of` phrase names the holder. Not a time (`on
-    Monday`)."""
+    endorsements of 100 clergy members for Trump`): then the `of` phrase names the holder. Only a preposition a
+    backing takes for what it backs (not `on Monday`, `on the Senate floor`, `with his wife at his side`)."""
     return next((c for c in (*noun.children, *verb.children, *owner.children)
-                 if c.dep_ == "prep" and c.lower_ in targets.TARGET_PREPOSITIONS and c.lower_ != "of" and c.i > noun.i
+                 if c.dep_ == "prep" and c.lower_ in _AIMING and c.i > noun.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
+
+
+_AIMING = frozenset({"for", "to", "behind", "toward", "towards"})
 
 
 def _armed(noun: Token, heads: list[Token]) -> bool:
@@ -593,14 +595,27 @@ def _stating(verb: Token) -> Cue | None:
     told = holders.subjects(clauses[0])
     if told and _reflexive(told[0]):
         return None  # `declaring himself the "comeback kid"`: how one styles oneself, not a stance on anything
-    if told and told[0].lower_ in FIRST_PERSON | {"he", "she"} and _is_cue_verb(clauses[0]):
-        return None  # `declared that "I strongly support" the law`: the stance the clause declares is the record
+    if told and told[0].lower_ in FIRST_PERSON and _is_cue_verb(clauses[0]):
+        # `declared that "I strongly support" the law`: the stance the clause declares is the record (`declared that
+        # she supports open borders` may charge another with it, and stays)
+        return None
     if stance == "pledge" and modality.past(clauses[0]) and not any(
             t.dep_ == "aux" and t.lower_ in modality.FUTURE_AUX for t in clauses[0].subtree):
         return None  # `assured the crowd that they had made history`: a past fact affirmed, not a guarantee
     if _asked_of(clauses[0], told):
         stance = "demand"  # `He maintained that Ryan should focus on the budget`: the speaker asks it of Ryan
     return _verbal(verb, _span_end(verb, mark), stance, clauses)
+
+
+def _mandated(clause: Token) -> bool:
+    """What someone else is to do, after a verb of advice: a subjunctive (`that she burn`, `that the candidates
+    debate`, `that the senator step down`, `that no charges be filed`) or an obliging modal, with a subject not the
+    speaker's own; not a claim (`that the tax cuts will pay for themselves`)."""
+    told = holders.subjects(clause)
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    plain = clause.tag_ in ("VB", "VBP") and not helpers
+    passive = bool(helpers) and all(c.dep_ == "auxpass" and c.lower_ == "be" for c in helpers)  # `charges be filed`
+    return (plain or passive or _asked_of(clause, told)) and bool(told) and told[0].lower_ not in FIRST_PERSON
 
 
 def _asked_of(clause: Token, told: list[Token]) -> bool:
@@ -626,8 +641,8 @@ def _single(verb: Token) -> Cue | None:
     if stance == "pledge" and _affirms_what_is(verb):
         stance = "state"  # `pledged that Trump really is in favor of free trade`: a claim vouched for
     if stance == "reverse" and any(c.dep_ == "dobj" and _anothers(c, verb) for c in verb.children):
-        stance = "oppose"  # `the Supreme Court shelved his Clean Power Plan`, `reversed Obama's policy`: blocked it
-    if verb.lemma_.lower() in ADVISING_VERBS and any(c.dep_ == "ccomp" and holders.subjects(c) for c in verb.children):
+        stance = "oppose"  # `the Supreme Court shelved his Clean Power Plan`: blocked it
+    if verb.lemma_.lower() in ADVISING_VERBS and any(c.dep_ == "ccomp" and _mandated(c) for c in verb.children):
         stance = "demand"  # `recommended that she resign`, `proposed that the candidates debate`: asked of them
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and (verb.lemma_.lower(), after.lemma_.lower()) in PARTICIPLE_TERMS and not any(

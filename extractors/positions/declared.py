@@ -261,12 +261,20 @@ def _electorate(cue: Cue) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ == "NOUN" and lemma in ELECTORATES and (head.tag_ == "NNS" or lemma in MASS_ELECTORATES):
             return True
-        if lemma in VOTING_PLACES and ((head.tag_ == "NNS" and _voted(cue)) or _for_a_candidate(cue)):
-            return True  # (`this Democratic county, which voted solidly for Barack Obama`; `the county voted to
-            # raise the levy` may be its board's)
+        if lemma in VOTING_PLACES and not _a_body_of_a_kind(head) and (
+                (head.tag_ == "NNS" and (_voted(cue) or _for_a_candidate(cue)))
+                or (cue.stance == "support" and _for_a_candidate(cue))):
+            # (`this Democratic county, which voted solidly for Barack Obama`; `the county voted to raise the levy`
+            # and `the county criticized Sheriff Arpaio` are its board's)
+            return True
         if head.tag_ == "NNS" and lemma in BALLOT_BODIES and _for_a_candidacy(cue.anchor):
             return True
     return False
+
+
+def _a_body_of_a_kind(place: Token) -> bool:
+    """`school district`, `water district`: a body named by what it runs, not a place's voters."""
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" for c in place.children)
 
 
 def _voted(cue: Cue) -> bool:

@@ -125,9 +125,9 @@ SILENT_VERBS: frozenset[str] = frozenset(
 )
 # ... and so is declining to be asked or quoted (`declined to be interviewed`; `declined to interview Comey` is one).
 SILENT_PASSIVES: frozenset[str] = frozenset({"interview", "quote"})
-# Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
 # Support verbs that, with a clause of what someone else is to do, ask it of them (`recommended that she resign`).
 ADVISING_VERBS: frozenset[str] = frozenset({"recommend", "propose", "advocate"})
+# Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"propose", "decline", "support", "back", "defend", "threaten"})
 
 # What an offer puts forward as a proposal (`offered ideas for easing student debt`, `offering new defence
@@ -623,7 +623,8 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
 }
 
 
-# ... and those that also stand for the one being quoted, in `“...,” said the former top aide`.
+# The descriptions a story uses for the person it is about (`EPITHETS`, `the candidate`), and those that also stand
+# for the one being quoted, in `“...,” said the former top aide`.
 SPEAKER_EPITHETS: frozenset[str] = EPITHETS | frozenset(
     {"aide", "adviser", "advisor", "strategist", "spokesman", "spokeswoman", "spokesperson", "veteran"}
 )

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import gender_of
 from ..entities.layout import handed_over
 from ..quotes.quotations import QUOTE_TOKENS
 from . import holders, modality
-from .actors import ACTOR_LABELS
+from .actors import ACTOR_LABELS, PRONOUN_GENDERS
 from .cues import Cue
 from .lexicon import (
     DESCRIPTION_LABELS,
@@ -153,11 +154,28 @@ def _one_and_many(pronoun: Token, speaker: Token) -> bool:
 
 
 def _named_in_condition(pronoun: Token, conditions: list[Token], speaker: Token) -> bool:
-    """`he` or `she` after a condition whose subject is a person other than the speaker: that person."""
-    if pronoun.lower_ not in ("he", "she"):
+    """`he` or `she` after a condition whose subject is a person other than the speaker, of that person's gender and
+    not the speaker's: that person (`Trump said if Hillary Clinton is elected, she'll ...`; not `Warren said that if
+    Donald Trump wins, she will fight him`)."""
+    gender = PRONOUN_GENDERS.get(pronoun.lower_)
+    if gender not in ("he", "she"):
         return False
     named = [s for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ == "PERSON"]
-    return any(s.lower_ not in {t.lower_ for t in speaker.subtree} for s in named)
+    said_by = _gender(speaker)
+    return said_by is not None and any(
+        s.lower_ not in {t.lower_ for t in speaker.subtree} and _gender(s) == gender != said_by for s in named)
+
+
+def _gender(person: Token) -> str | None:
+    """A person's gender from the given name of their full name in the text (`Trump` of `Donald Trump`), or the
+    pronoun itself."""
+    if person.lower_ in PRONOUN_GENDERS:
+        return PRONOUN_GENDERS[person.lower_]
+    from ..entities import cluster_at
+
+    entity = cluster_at(person.doc, person.idx, person.idx + len(person.text))
+    name = entity.name if entity is not None and entity.label == "PERSON" else person.text
+    return gender_of(name.split()[0])
 
 
 def _represents(speaker: Token) -> bool:
