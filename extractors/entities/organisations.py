@@ -99,7 +99,6 @@ def _kind_in_apposition(doc: Doc, end: int) -> bool:
 
 # Verbs of saying after a name, which make it a speaker (`..., Jane Smith said`).
 _SAYING_WORDS = frozenset({"said", "says", "told", "added", "wrote", "argued", "noted", "explained"})
-# Words between the names of a list (`Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly`).
 
 
 def _listed_after_kind(doc: Doc, start: int, end: int) -> bool:

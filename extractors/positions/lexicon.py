@@ -622,7 +622,6 @@ DESCRIPTION_LABELS: dict[str, frozenset[str]] = {
     ),
 }
 
-
 # The descriptions a story uses for the person it is about (`EPITHETS`, `the candidate`), and those that also stand
 # for the one being quoted, in `“...,” said the former top aide`.
 SPEAKER_EPITHETS: frozenset[str] = EPITHETS | frozenset(
