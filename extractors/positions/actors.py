@@ -214,9 +214,7 @@ def names_an_actor(word: Token) -> bool:
 def _a_town(actor: Actor) -> bool:
     """A town or a state that is no capital: a place, never people a `they` stands for (a capital may stand for
     its government, and a country, in some copy, for its people)."""
-    from ..entities import gazetteer
-
-    place = gazetteer.lookup(actor.name) if actor.kind == "GPE" else None
+    place = lookup(actor.name) if actor.kind == "GPE" else None
     return place is not None and place.kind in ("city", "state") and not place.capital
 
 
@@ -1090,6 +1088,15 @@ def _unrecognised_subject(sent: Span) -> bool:
     """A name as a subject that the recogniser read as no person (`Sanders ... he won't stand in Clinton's way`):
     the sentence's pronouns may be that name's, so they show nothing of the one person recognised."""
     return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ != "PERSON" for t in sent)
+
+
+def person_gender(token: Token) -> str | None:
+    """A person's gender as the text shows it: the pronoun itself, or the title or given name of the full name the
+    text gives them (`Trump` of `Donald Trump`, `Clinton` of `Hillary Clinton`)."""
+    if token.lower_ in PRONOUN_GENDERS:
+        return PRONOUN_GENDERS[token.lower_]
+    entity = entity_at(token)  # (whatever the recogniser's label here: `Trump said` read as an organisation)
+    return _titled_gender(entity) or _given_gender(entity_name(entity)) if entity is not None else None
 
 
 def _given_gender(name: str) -> str | None:

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..engine.given_names import gender_of
 from ..entities.layout import handed_over
 from ..quotes.quotations import QUOTE_TOKENS
 from . import holders, modality
-from .actors import ACTOR_LABELS, PRONOUN_GENDERS
+from .actors import ACTOR_LABELS, PRONOUN_GENDERS, person_gender
 from .cues import Cue
 from .lexicon import (
     DESCRIPTION_LABELS,
@@ -161,21 +160,9 @@ def _named_in_condition(pronoun: Token, conditions: list[Token], speaker: Token)
     if gender not in ("he", "she"):
         return False
     named = [s for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ == "PERSON"]
-    said_by = _gender(speaker)
+    said_by = person_gender(speaker)
     return said_by is not None and any(
-        s.lower_ not in {t.lower_ for t in speaker.subtree} and _gender(s) == gender != said_by for s in named)
-
-
-def _gender(person: Token) -> str | None:
-    """A person's gender from the given name of their full name in the text (`Trump` of `Donald Trump`), or the
-    pronoun itself."""
-    if person.lower_ in PRONOUN_GENDERS:
-        return PRONOUN_GENDERS[person.lower_]
-    from ..entities import cluster_at
-
-    entity = cluster_at(person.doc, person.idx, person.idx + len(person.text))
-    name = entity.name if entity is not None and entity.label == "PERSON" else person.text
-    return gender_of(name.split()[0])
+        s.lower_ not in {t.lower_ for t in speaker.subtree} and person_gender(s) == gender != said_by for s in named)
 
 
 def _represents(speaker: Token) -> bool:
