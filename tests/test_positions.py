@@ -157,6 +157,15 @@ POSITIVE = [
                  [Want("threatened", "players", "warn", "boycott")], id="threat-covers-its-act"),
     pytest.param("Farmers want the government to scrap the levy.",
                  [Want("want", "Farmers", "demand", "levy")], id="want-someone-to"),
+    # a state of affairs wanted without `to`: a participle after its own subject
+    pytest.param("The lawmakers want Trump banned from the country.",
+                 [Want("want", "lawmakers", "demand", "Trump banned from the country")], id="want-someone-banned"),
+    pytest.param("The farmers want the levy repealed.",
+                 [Want("want", "farmers", "demand", "the levy repealed")], id="want-a-law-repealed"),
+    pytest.param("Both parties want the government playing an active role.",
+                 [Want("want", "parties", "demand", "government playing an active role")], id="want-someone-doing"),
+    pytest.param("The union wants the wall built by the contractors.",
+                 [Want("wants", "union", "demand", "the wall built by the contractors")], id="want-a-thing-built"),
     # a pledge that vouches for what is or was states it; one of what will be pledges it
     pytest.param("The governor pledged that the senator really is in favor of free trade.",
                  [Want("pledged", "governor", "state", "senator really is in favor"),

@@ -504,6 +504,29 @@ def _asking(verb: Token) -> Cue | None:
             continue  # `doesn't need those states to win`: what it takes, not a demand on the states
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
+    wanted = _small_clause(verb)
+    return _verbal(verb, verb.i + 1, "demand", [wanted]) if wanted is not None else None
+
+
+def _small_clause(verb: Token) -> Token | None:
+    """`wants Trump banned from the country`, `want government playing an active role`, `wanted the wall built`: a
+    state of affairs wanted of someone else, written without `to`: a participle (which the tagger may call a past
+    tense) right after its own subject, which comes right after the verb. The words of that state."""
+    if verb.lemma_.lower() not in WANTING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass") for c in child.children):
+            clause, subject, whole = child, next(iter(holders.subjects(child)), None), child
+        elif child.dep_ == "dobj" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and not any(
+                t.lower_ == "to" and t.dep_ == "aux" for t in child.subtree):
+            # `wants the wall built by Mexico`: the participle hung on the object (not `want aides swept up in the
+            # inquiry to have access`, where the participle only describes them)
+            clause, subject, whole = next((c for c in child.children if c.dep_ == "acl"), None), child, child
+        else:
+            continue
+        if clause is not None and subject is not None and clause.tag_ in ("VBN", "VBG", "VBD") \
+                and subject.left_edge.i == verb.i + 1 and clause.i - 1 in (subject.i, subject.right_edge.i):
+            return whole
     return None
 
 
