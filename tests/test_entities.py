@@ -613,6 +613,10 @@ def test_a_middle_initial_joins_the_full_middle_name(text: str, joined: dict[str
 @pytest.mark.parametrize(("text", "place", "count"), [
     ("He spoke this morning in Washington D.C. He recalled the Tea Party.", "Washington D.C.", 1),
     ("He spoke in Washington, D.C., on Monday. D.C. is gridlocked.", "Washington, D.C.", 2),
+    # a text that names the district means it by `Washington` alone, not by `Washington state`
+    ("The summit was held in Washington, D.C., last week. Officials in Washington said it went well. "
+     "Washington state voters disagreed.", "Washington, D.C.", 2),
+    ("The talks opened in Washington DC on Monday. Washington and Tokyo signed the deal.", "Washington DC", 2),
 ])
 def test_the_district_after_washington_is_one_place(text: str, place: str, count: int) -> None:
     places = {r["name"]: r for r in entities(text) if r["label"] == "GPE"}
@@ -2146,10 +2150,42 @@ def test_an_acronym_introduced_in_brackets(text: str, name: str, aliases: list[s
      "United Nations Special Commission", "United Nations"),
     ("The Bank of Japan Policy Board met. The Bank of Japan said rates would stay low.",
      "Bank of Japan Policy Board", "Bank of Japan"),
+    # an acronym's body or unit, and a unit of any name
+    ("The FBI Laboratory tested the rifle. The FBI declined to comment on the findings.", "FBI Laboratory", "FBI"),
+    ("Scientists at the NASA Ames Research Center built it. NASA said the test went well.",
+     "NASA Ames Research Center", "NASA"),
+    ("The Harvard Law School dean resigned on Monday. Harvard said a search would begin.",
+     "Harvard Law School", "Harvard"),
 ])
 def test_a_body_is_apart_from_its_organisation(text: str, name: str, apart: str) -> None:
     assert apart not in record_with(entities(text), name)["aliases"]
     assert record_with(entities(text), apart)["name"] == apart
+
+
+def test_a_short_name_still_opens_its_own_longer_name() -> None:
+    records = entities("The Treasury Department issued new rules. Treasury officials said they would stay.")
+    assert "Treasury" in record_with(records, "Treasury Department")["aliases"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("A New York Times/CBS News poll found most voters disagree.", {"New York Times", "CBS News"}),
+    ("An ABC News/Washington Post poll and a Des Moines Register/Bloomberg Politics poll agree.",
+     {"ABC News", "Washington Post", "Des Moines Register", "Bloomberg Politics"}),
+])
+def test_a_slash_between_names_parts_two_organisations(text: str, names: set[str]) -> None:
+    assert names <= {r["name"] for r in entities(text)}
+
+
+def test_a_band_of_capitals_keeps_its_slash() -> None:
+    assert "AC/DC" in {r["name"] for r in entities("AC/DC played in Sydney on Friday night.")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cuban migrants tried to cross the Straits of Florida in a small boat.", "Straits of Florida"),
+    ("Oil spilled into the Gulf of Mexico on Tuesday.", "Gulf of Mexico"),
+])
+def test_a_natural_feature_runs_through_its_of_phrase(text: str, name: str) -> None:
+    assert record_with(entities(text), name)["label"] == "LOC"
 
 
 def test_a_company_named_with_its_business_is_still_its_short_name() -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..engine.wordlists import words
 from . import gazetteer
 from .junk import NOT_ENTITIES
+from .surface import singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -56,7 +57,14 @@ def _continuation_end(doc: Doc, ent: Span) -> int:
     committee's `on` phrase right after it, or of the phrase its own last word (a preposition) leaves
     dangling, or at its own end. A name written with lower-case joiners only dangles so (`Association for
     Relations Across`); a title-case headline (`Microsoft Set For Record Profit`) is no such name."""
-    if ent.label_ not in CONTINUED or ent.end + 1 >= len(doc):
+    if ent.end + 1 >= len(doc):
+        return ent.end
+    if _natural_feature(ent) and doc[ent.end].lower_ == "of":
+        # `Straits` + `of Florida`: a feature's name runs through the place it is of
+        start = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        end = _capitalised_run(doc, start)
+        return end if start < end < start + MAX_WORDS and not _runs_on(doc, end) else ent.end
+    if ent.label_ not in CONTINUED:
         return ent.end
     if len(ent) > 2 and ent[-1].is_title and ent[-1].lower_ in DANGLING and any(t.is_lower for t in ent[1:-1]):
         start = ent.end + (doc[ent.end].lower_ == "the")
@@ -78,6 +86,13 @@ def _continuation_end(doc: Doc, ent: Span) -> int:
                                for e in doc.ents):
         return ent.end  # its own name, with or without `the`
     return end
+
+
+def _natural_feature(ent: Span) -> bool:
+    """A name that is only the capitalised noun of a natural feature (`Straits`, `Gulf`), which names nothing
+    without its `of` phrase."""
+    features = words(__package__, "natural_features.txt")
+    return all(t.is_title and (t.lower_ in features or singular(t.lower_) in features) for t in ent)
 
 
 def _capitalised_run(doc: Doc, start: int) -> int:

@@ -331,13 +331,19 @@ def _after_its_place(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """`United Nations Special Commission`, `Bank of Japan Policy Board`: a name of two words or more, followed by
-    the capitalised noun of a governing body, names a body of that organisation, not the organisation."""
-    return len(short) >= 2 and any(word[:1].isupper() and word.casefold() in _BODIES for word in name[len(short):])
+    the capitalised noun of a governing body, names a body of that organisation, not the organisation; so does an
+    acronym's (`FBI Laboratory`, `NASA Ames Research Center`), and any name's followed by the noun of a unit
+    (`Harvard Law School` is not Harvard; `Heritage` is still the Heritage Foundation)."""
+    rest = [word.casefold() for word in name[len(short):] if word[:1].isupper()]
+    bodies = _BODIES | _UNITS if len(short) >= 2 or is_acronym(short[0]) else _UNITS
+    return any(word in bodies for word in rest)
 
 
 _BODIES = frozenset({"commission", "committee", "council", "board", "agency", "office", "department", "ministry",
                      "court", "authority", "bureau", "panel", "directorate", "secretariat", "tribunal", "assembly",
                      "commissioner", "fund", "programme", "program", "mission"})
+_UNITS = frozenset({"laboratory", "laboratories", "lab", "center", "centre", "academy", "school", "college",
+                    "division", "unit", "hospital", "library", "museum"})
 
 
 def _join_acronyms(doc: Doc, groups: list[Group]) -> list[Group]:

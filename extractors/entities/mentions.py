@@ -243,11 +243,12 @@ def _points(text: str) -> bool:
 
 def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The span cut at line breaks (not at a hard wrap of prose), between the sides of a fixture, at a
-    spaced dash, at brackets and at a colon: no name runs from a headline into the next paragraph, from
-    one team to the other (`Millwall v Burnley`), from a label into a name (`Sri Lanka - Arjuna
-    Ranatunga`), into a bracket (`Leeds ( Headingley`) or from a subheading's name into its topic
-    (`Marco Rubio: Retirement accounts`). What follows a colon is kept only where it names something
-    alone; a title may hold a colon (`Star Wars: The Force Awakens`)."""
+    spaced dash, at a slash between names, at brackets and at a colon: no name runs from a headline into
+    the next paragraph, from one team to the other (`Millwall v Burnley`), from one pollster to its partner
+    (`New York Times/CBS News`), from a label into a name (`Sri Lanka - Arjuna Ranatunga`), into a bracket
+    (`Leeds ( Headingley`) or from a subheading's name into its topic (`Marco Rubio: Retirement accounts`).
+    What follows a colon is kept only where it names something alone; a title may hold a colon (`Star Wars:
+    The Force Awakens`)."""
     pieces, piece_start, topic = [], start, False
     for i in range(start, end):
         token = doc[i]
@@ -255,11 +256,19 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         fixture = token.lower_ in VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
         colon = token.text == ":" and label not in PHRASE_LABELS
         line_break = "\n" in token.text and not wrapped(doc, token)
-        if line_break or fixture or spaced_dash or token.text in ("(", ")") or _saying_verb(token) or colon:
+        slash = token.text == "/" and start < i < end - 1 and _names_on_both_sides(doc[start:end], i - start)
+        if line_break or fixture or spaced_dash or slash or token.text in ("(", ")") or _saying_verb(token) or colon:
             pieces.append((piece_start, i, topic))
             piece_start, topic = i + 1, colon
     pieces.append((piece_start, end, topic))
     return [(s, e) for s, e, after_colon in pieces if e > s and (not after_colon or _named_alone(doc, s, e))]
+
+
+def _names_on_both_sides(span: Span, slash: int) -> bool:
+    """Capitalised words both sides of a slash, other than one short band of capitals (`AC/DC`)."""
+    before, after = span[slash - 1], span[slash + 1]
+    return before.text[:1].isupper() and after.text[:1].isupper() and not (
+        len(span) == 3 and before.is_upper and after.is_upper)
 
 
 def quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -434,7 +443,8 @@ _OPENING_MARKS = (_QUOTE_MARKS - {"”", "’"}) | {"(", "["}
 
 def _district_joined(doc: Doc, found: list[Mention]) -> list[Mention]:
     """`Washington, D.C.`, `Washington DC`: the district after the city's name is the same place, one mention
-    (the model reads `Washington` and `D.C.` as two places when a comma or a sentence end parts them)."""
+    (the model reads `Washington` and `D.C.` as two places when a comma or a sentence end parts them), and the
+    place `Washington` alone names in that text."""
     joined: list[Mention] = []
     for mention in found:
         last = joined[-1] if joined else None
@@ -444,7 +454,16 @@ def _district_joined(doc: Doc, found: list[Mention]) -> list[Mention]:
             joined[-1] = replace(last, end=mention.end, place=mention.place)  # (the place `D.C.` alone is too)
             continue
         joined.append(mention)
-    return joined
+    if not any(_WASHINGTON_DC.fullmatch(doc[m.start : m.end].text) for m in joined):
+        return joined
+    # a text that names `Washington, D.C.` means the district by `Washington` alone too (not by `Washington state`)
+    district = gazetteer.lookup("D.C.")
+    return [replace(m, place=district) if _WASHINGTON_DC.fullmatch(doc[m.start : m.end].text) or (
+        doc[m.start : m.end].text == "Washington" and not (m.end < len(doc) and doc[m.end].lower_ == "state"))
+        else m for m in joined]
+
+
+_WASHINGTON_DC = re.compile(r"Washington,? D\.?C\.?")
 
 
 def place_of(doc: Doc, start: int, end: int) -> Place | None:
