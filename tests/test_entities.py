@@ -135,6 +135,9 @@ MERGES = [
      "Sandra Paradis", ["Sandy Paradis"]),
     ("Chuck Grassley blocked the nomination. Senator Charles Grassley said the hearing would wait.",
      "Charles Grassley", ["Chuck Grassley"]),
+    # ... also where the full name holds a middle initial the nickname drops
+    ("The bill passed after lobbying by Joe Biden, its floor man. Vice President Joseph R. Biden spoke later.",
+     "Joseph R. Biden", ["Joe Biden"]),
     # ... also where the model marked only a piece of the other name
     ("Trump vowed to fight ISIS. He warned that the Islamic State could easily penetrate the country.",
      "Islamic State", ["ISIS"]),
@@ -1237,6 +1240,7 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ('Two men carried a banner that said "President Clinton, Please keep Elian in the United States."',
          "Please"),
         ('"Hallelujah," the minister exclaimed as the treaty was signed.', "Hallelujah"),
+        ('"Meh," the senator said of the debate on Tuesday.', "Meh"),
         ("The exiles courted non-Cuban voters in Miami.", "non-Cuban"),
     ],
 )
@@ -1244,6 +1248,19 @@ def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:
     for record in entities(text):
         surfaces = {record["name"]} | {m["text"] for m in record["mentions"]}
         assert forbidden not in surfaces, record
+
+
+def test_a_headline_verb_ends_an_organisations_name() -> None:
+    text = ("Washington Post Hit Piece Exploits Trump Voter Who Was in a Clinic.\n\n"
+            "The Washington Post ran a feature Saturday about a supporter of Donald Trump.")
+    assert not any("Exploits" in r["name"] for r in entities(text))
+
+
+def test_a_surname_run_on_after_an_organisation_is_the_person() -> None:
+    records = entities("In a meeting with the editorial board of the Washington Post Trump said NATO may need to "
+                       "change. Donald Trump’s aides repeated it.")
+    assert record_with(records, "Washington Post")["label"] == "ORG"
+    assert "Trump" in record_with(records, "Donald Trump")["aliases"]
 
 
 def test_the_man_a_scale_is_named_after_stays_a_person() -> None:

@@ -254,13 +254,15 @@ def _written(word: str, name_word: str) -> bool:
 
 def _shortens(parts: list[str], name: list[str]) -> bool:
     """`Franklin Roosevelt` of `Franklin Delano Roosevelt`; `Van Gaal` of `Louis van Gaal`; `John F.
-    Kennedy` of `John Fitzgerald Kennedy` (a middle name written as its initial); a nickname's full name."""
+    Kennedy` of `John Fitzgerald Kennedy` (a middle name written as its initial); a nickname's full name, with or
+    without its middle names."""
     folded, whole = [p.casefold() for p in parts], [n.casefold() for n in name]
     if len(parts) == len(name) > 2 and (folded[0], folded[-1]) == (whole[0], whole[-1]):
         return middles_agree(parts[1:-1], name[1:-1]) and len("".join(parts)) < len("".join(name))
-    if len(parts) == len(name) == 2 and folded[1] == whole[1] and len(folded[0]) < len(whole[0]) and (
+    if len(parts) == 2 and len(name) >= 2 and folded[1] == whole[-1] and len(folded[0]) < len(whole[0]) and (
             is_nickname_of(folded[0], whole[0])):
-        return True  # `Sandy Paradis` of `Sandra Paradis`, `Bill Clinton` of `William Clinton`
+        # `Sandy Paradis` of `Sandra Paradis`, `Bill Clinton` of `William Clinton`, `Joe Biden` of `Joseph R. Biden`
+        return True
     if len(parts) >= len(name):
         return False
     return (folded[0], folded[-1]) == (whole[0], whole[-1]) or folded == whole[-len(folded) :]

@@ -308,7 +308,9 @@ def from_model(doc: Doc) -> list[Mention]:
     capitalised = {t.lower_ for t in doc if t.is_title and t.i > 0 and not _opens_sentence(doc, t.i)
                    and doc[t.i - 1].lower_ not in _OWNERS}
     lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names - capitalised
-    surnames = {doc[last - 1].text for first, last, label in spans if label == "PERSON" and last - first > 1}
+    # (the model's span may hold the possessive: `Donald Trump’s`)
+    surnames = {doc[last - 1 - (doc[last - 1].lower_ in POSSESSIVES)].text for first, last, label in spans
+                if label == "PERSON" and last - first - (doc[last - 1].lower_ in POSSESSIVES) > 1}
     for ent_start, ent_end, ent_label in spans:
         if ent_label in NOT_ENTITIES:
             continue
@@ -342,6 +344,10 @@ def from_model(doc: Doc) -> list[Mention]:
                     label == "ORG" and _national_before_a_person(doc, start, end)):
                 found.append(Mention(start, start + 1, "NORP"))
                 start, label = start + 1, "PERSON"
+            if label == "ORG" and _surname_run_on(doc, start, end, surnames):
+                # `the editorial board of the Washington Post Trump said`: the body, then its visitor
+                found.append(Mention(start, end - 1, "ORG", place_of(doc, start, end - 1)))
+                start, label = end - 1, "PERSON"
             if label == "PERSON" and _question_auxiliary(doc, start, end):
                 start += 1  # `Will` of `Will Cruz win Indiana?`
             if label == "PERSON":
@@ -397,6 +403,12 @@ def _hyphenated_american(doc: Doc, end: int) -> bool:
     """`Cuban-Americans`, `Mexican-American`: a nationality joined to `American` by a hyphen is one people."""
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
         not doc[end].whitespace_) and doc[end + 1].lower_ in ("american", "americans") and doc[end - 1].is_title
+
+
+def _surname_run_on(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
+    """An organisation's name whose last word is the surname of a person the text names in full, after a word
+    that ends such names (`Washington Post Trump`, where a comma is missing): two names run together."""
+    return end - start > 2 and doc[end - 1].text in surnames and ends_in_organisation_word(doc[start : end - 1])
 
 
 def _surnames_joined(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
