@@ -1161,6 +1161,8 @@ def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:
         # A sporting role after a county or a town makes it a team.
         ("Surrey captain Chris Lewis made 80 not out on Friday before the rain came.", "Surrey", "ORG"),
         ("Nvidia shares rose 3% after chipmaker Nvidia beat forecasts.", "Nvidia", "ORG"),
+        ("In an interview with the state network RT he blasted the press. RT aired it twice.", "RT", "ORG"),
+        ("The Daily Beast reported it first, and other outlets followed.", "Daily Beast", "ORG"),
         # shares or stock that move are a company's; someone who shares a flat stays a person
         ("Zenith lands big contract. Zenith said on Monday it won a contract. Zenith shares rose 5 percent.",
          "Zenith", "ORG"),
@@ -2129,6 +2131,11 @@ def test_an_adverb_opening_a_sentence_is_no_entity() -> None:
 ])
 def test_a_nations_own_noun_is_its_people(text: str, name: str) -> None:
     assert by_name(entities(text))[name]["label"] == "NORP"
+
+
+def test_a_state_in_brackets_after_a_lawmaker_is_the_state() -> None:
+    records = by_name(entities("Sen. Bernie Sanders (Vt.), who lost, spoke on Sunday. Vermont voted for him."))
+    assert records["Vermont"]["label"] == "GPE" and records["Vermont"]["count"] == 2
 
 
 def test_a_state_abbreviation_with_its_stop_split_off_is_the_state() -> None:

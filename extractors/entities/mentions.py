@@ -480,9 +480,10 @@ _WASHINGTON_DC = re.compile(r"Washington,? D\.?C\.?")
 
 def place_of(doc: Doc, start: int, end: int) -> Place | None:
     """The place the words name; after a town and a comma, with its stop split off (`LITTLE ROCK , Ark .`, as
-    CoNLL writes `Ark.`), a state's abbreviation."""
+    CoNLL writes `Ark.`), or in brackets after a lawmaker's name (`Sen. Bernie Sanders (Vt.)`), a state's
+    abbreviation."""
     place = gazetteer.lookup(doc[start:end].text)
-    if place is None and end < len(doc) and doc[end].text == "." and start > 0 and doc[start - 1].text == ",":
+    if place is None and end < len(doc) and doc[end].text == "." and start > 0 and doc[start - 1].text in (",", "("):
         dotted = gazetteer.lookup(doc[start:end].text + ".")
         return dotted if dotted is not None and dotted.kind == "state" else None
     return place
