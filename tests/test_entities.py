@@ -447,6 +447,16 @@ def test_an_epithet_opening_a_name_is_no_part_of_it(text: str, person: str) -> N
     assert (person, "PERSON") in {(r["name"], r["label"]) for r in entities(text)}
 
 
+def test_a_section_heading_of_common_words_is_no_name() -> None:
+    text = ("The envoy worked on many fronts, among them terrorism, gender equality and climate change.\n\n"
+            "Gender Equality.\n\nThe gap goes on: the agency was founded under his watch.")
+    assert "Gender Equality" not in {r["name"] for r in entities(text)}
+
+
+def test_a_name_alone_on_its_line_stays_a_name() -> None:
+    assert "Steve Barnes" in {r["name"] for r in entities("Steve Barnes\n\nThe barnes were full on Friday.")}
+
+
 def test_a_hashtag_is_no_name() -> None:
     names = {r["name"] for r in entities("He tweeted #FranceisstillFrance and #Franceisstrong on Friday. Mr. Trump "
                                          "agreed.")}
@@ -2180,15 +2190,29 @@ def test_an_acronym_introduced_in_brackets(text: str, name: str, aliases: list[s
      "NASA Ames Research Center", "NASA"),
     ("The Harvard Law School dean resigned on Monday. Harvard said a search would begin.",
      "Harvard Law School", "Harvard"),
+    ("He teaches at the New York University School of Law. New York University said he would stay.",
+     "New York University School of Law", "New York University"),
 ])
 def test_a_body_is_apart_from_its_organisation(text: str, name: str, apart: str) -> None:
     assert apart not in record_with(entities(text), name)["aliases"]
     assert record_with(entities(text), apart)["name"] == apart
 
 
-def test_a_short_name_still_opens_its_own_longer_name() -> None:
-    records = entities("The Treasury Department issued new rules. Treasury officials said they would stay.")
-    assert "Treasury" in record_with(records, "Treasury Department")["aliases"]
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("The Treasury Department issued new rules. Treasury officials said they would stay.",
+     "Treasury Department", "Treasury"),
+    ("The debate was held at St. Anselm College on Friday. St. Anselm hosted it twice.",
+     "St. Anselm College", "St. Anselm"),
+])
+def test_a_short_name_still_opens_its_own_longer_name(text: str, name: str, short: str) -> None:
+    assert short in record_with(entities(text), name)["aliases"]
+
+
+def test_a_photo_credit_names_the_photographer_and_the_agency() -> None:
+    records = by_name(entities("Protesters marched on Friday. Jonathan Drake / Reuters\n\nThe rally ended. "
+                               "John Moore/Getty Images"))
+    assert records["Reuters"]["label"] == "ORG" and records["Getty Images"]["label"] == "ORG"
+    assert records["Jonathan Drake"]["label"] == "PERSON"
 
 
 @pytest.mark.parametrize(("text", "names"), [

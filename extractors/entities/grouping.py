@@ -334,11 +334,14 @@ def _after_its_place(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """`United Nations Special Commission`, `Bank of Japan Policy Board`: a name of two words or more, followed by
     the capitalised noun of a governing body, names a body of that organisation, not the organisation; so does an
-    acronym's (`FBI Laboratory`, `NASA Ames Research Center`), and any name's followed by the noun of a unit
-    (`Harvard Law School` is not Harvard; `Heritage` is still the Heritage Foundation)."""
+    acronym's, also with the noun of a unit (`FBI Laboratory`, `NASA Ames Research Center`), and any name's
+    followed by a unit's noun and a word before it (`Harvard Law School`, `Clarkston Community Center`; but
+    `St. Anselm College` is what `St. Anselm` names, and `Heritage` the Heritage Foundation)."""
     rest = [word.casefold() for word in name[len(short):] if word[:1].isupper()]
-    bodies = _BODIES | _UNITS if len(short) >= 2 or is_acronym(short[0]) else _UNITS
-    return any(word in bodies for word in rest)
+    if is_acronym(short[0]) and len(short) == 1:
+        return any(word in _BODIES | _UNITS for word in rest)
+    return (len(short) >= 2 and any(word in _BODIES for word in rest)) or (
+        len(rest) >= 2 and any(word in _UNITS for word in rest))
 
 
 _BODIES = frozenset({"commission", "committee", "council", "board", "agency", "office", "department", "ministry",

@@ -367,10 +367,41 @@ def from_model(doc: Doc) -> list[Mention]:
                     doc, start, end) or (
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end) or (
                     _common_word_opening(doc, start, end, label, lowered)) or (
-                    _surnames_joined(doc, start, end, surnames)) or _hashtag(doc, start):
+                    _surnames_joined(doc, start, end, surnames)) or _hashtag(doc, start) or (
+                    _section_heading(doc, start, end, label)):
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+def _section_heading(doc: Doc, start: int, end: int, label: str | None) -> bool:
+    """`Gender Equality.` on a line of its own: a section's heading of common words, which the text writes in
+    lower case too (`promoting gender equality`), read as a person or a body; not a name led by a given name."""
+    if label not in ("PERSON", "ORG") or not 2 <= end - start <= 4 or is_common_given_name(doc[start].text):
+        return False
+    line = [t for t in doc[_line_start(doc, start) : _line_end(doc, end)] if not t.is_space]
+    rest = [t for t in line if not start <= t.i < end]
+    if (line and line[0].i != start) or any(t.text not in (".", ":") for t in rest):
+        return False
+    lowered = _lowered_words(doc)
+    return all(t.lower_ in lowered for t in doc[start:end] if t.is_alpha)
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def _line_end(doc: Doc, i: int) -> int:
+    while i < len(doc) and "\n" not in doc[i].text:
+        i += 1
+    return i
+
+
+@once_per_doc
+def _lowered_words(doc: Doc) -> frozenset[str]:
+    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
 
 
 def _hashtag(doc: Doc, start: int) -> bool:
