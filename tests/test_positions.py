@@ -2330,6 +2330,11 @@ def test_an_attack_with_words_and_a_stance_kept_up(text: str, found: list[tuple[
     ("It is no good demanding sacrifice.", []),
     ("Senator Warren is on record supporting the tax.", [("supporting", "Warren", "support")]),
     ("Senator Warren went on the record in a long interview.", []),
+    # ... and a participle the copula's `in` leads
+    ("Speaker Ryan has been a leader in his party in supporting an overhaul of the immigration system.",
+     [("supporting", "Ryan", "support")]),
+    ("Senator Warren was vocal in opposing the trade deal.", [("opposing", "Warren", "oppose")]),
+    ("The problem is in supporting the bill.", []),
     ("Indiana politicians are furious at the company and want a refund of the tax breaks.",
      [("want", "Indiana politicians", "support")]),
     # a surname the tagger read as a plural noun is the person the text has named in full

@@ -345,9 +345,9 @@ def of_verb(verb: Token) -> list[Token]:
 
 def _copulas_subject_acts(verb: Token) -> bool:
     """`Trump was in Bangor, promising to build a wall`, `Ms. Warren has been a surrogate, attacking Mr. Trump`,
-    `is on record supporting the tax`, `are furious at the company and want their money back`: a participle set off
-    after a copula, or a verb joined to it, is what the copula's subject does; not `it is no good demanding
-    sacrifice`, whose `it` holds nothing."""
+    `is on record supporting the tax`, `are furious at the company and want their money back`, `has been a leader
+    in supporting an overhaul`: a participle set off after a copula or led by its `in`, or a verb joined to it, is
+    what the copula's subject does; not `it is no good demanding sacrifice`, whose `it` holds nothing."""
     copula = verb.head
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is None or not can_hold_a_view(subject) or verb.i < copula.i:
@@ -356,6 +356,9 @@ def _copulas_subject_acts(verb: Token) -> bool:
         # (`tweeted that Machado was "disgusting" and encouraged Americans to ...`: a verb joined to a reported
         # copula may be the reporter's own next act; only a main clause's copula shares its subject for sure)
         return copula.dep_ == "ROOT"
+    if verb.dep_ == "prep" and verb.lower_ == "in" and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in verb.children):
+        return True  # `Mr. Ryan has been a leader in supporting an overhaul`, `was vocal in opposing the deal`
     set_off = verb.doc[verb.i - 1].text == "," or _on_record(verb.doc[verb.i - 1])
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off
 
