@@ -82,6 +82,11 @@ POSITIVE = [
                  [Want("ruled out", "Rachel Reeves", "oppose", "income tax")], id="rule-out-title-drops"),
     pytest.param("The Labour Party came out in favour of a second referendum.",
                  [Want("in favour of", "Labour Party", "support", "referendum")], id="in-favour-of"),
+    # any act its doer does in support of something takes that side; the act says whether it is denied
+    pytest.param("Senator Graham will headline a fundraiser in support of the governor.",
+                 [Want("in support of", "Graham", "support", "governor")], id="act-in-support-of"),
+    pytest.param("The governor did not sign the letter in support of the pipeline.",
+                 [Want("in support of", "governor", "support", "pipeline", negated=True)], id="act-in-support-denied"),
     pytest.param("Lawmakers voted against the spending bill on Thursday.",
                  [Want("voted against", "Lawmakers", "oppose", "spending bill")], id="vote-against"),
     pytest.param("The city council voted 7-2 on Monday to close the shelter.",
@@ -547,6 +552,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a side taken by another's act, or aimed at nothing, is none of the subject's
+    "The pastor recalled the champion's generosity in support of a hunger program.",
+    "The senator locked in support among older voters.",
     # a stance and its opposite offered as alternatives declare neither
     "Super PACs, PACs and party committees file reports each time they spend money to support or oppose any "
     "federal candidate by name.",

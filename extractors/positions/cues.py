@@ -420,10 +420,23 @@ def _physical(verb: Token) -> bool:
 
 
 def _in_favour(verb: Token) -> Cue | None:
-    """`voted in favour of`, `came out in support of`, `are in favor of`, `is against`."""
-    if verb.lemma_.lower() not in IN_FAVOUR_VERBS:
+    """`voted in favour of`, `came out in support of`, `are in favor of`, `is against`; any act its doer does in
+    support of something (`will headline a fundraiser in support of Cruz`, `signed a letter in support of the
+    bill`), but not one done to someone (`a rally was held in support of`: who held it is not said)."""
+    if verb.lemma_.lower() in IN_FAVOUR_VERBS:
+        preps = list(verb.children)
+    elif verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            o.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)
+            for o in verb.children):
+        # on the act or on its object, where that object is not another's (`recalled Ali's generosity in support
+        # of`, `lamented Sanders' vote in opposition to`), and aimed at something (not `locked in support`)
+        objects = [o for o in verb.children if o.dep_ == "dobj"][:2]
+        preps = [] if len(objects) > 1 else [
+            p for word in (verb, *objects) for p in word.children if (side := side_taken(p)) is not None
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in side.children)]
+    else:
         return None
-    for prep in verb.children:
+    for prep in preps:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         if prep.lower_ == "against" and verb.lemma_ == "be":
@@ -432,7 +445,10 @@ def _in_favour(verb: Token) -> Cue | None:
         if side is not None:
             of = _prep(side, "of")
             stance = SIDE_NOUNS[side.lemma_.lower()]
-            return _verbal(verb, _span_end(side, of), stance, targets.prepositional(side, frozenset({"of", "to"})))
+            cue = _verbal(verb, _span_end(side, of), stance, targets.prepositional(side, frozenset({"of", "to"})))
+            # the cue of any other act is its `in support of` (not `headline a fundraiser`); the act says whether
+            # it is denied or hedged (`did not sign the letter in support of`, `may headline a fundraiser`)
+            return cue if verb.lemma_.lower() in IN_FAVOUR_VERBS else replace(cue, start=prep.i)
     return None
 
 
