@@ -210,6 +210,7 @@ RULES = {
     "cue_noun": "a stance noun with its owner (Japan's support for, the union's demand)",
     "headline_verb": "a headline's verb (Obama Backs Deal)",
     "verb_read_as_modifier": "a stance verb the parser read inside a noun phrase (Trump accused Cruz, ..., of)",
+    "hyphen_backer": "a name hyphened to a participle of backing before a noun (Sanders-endorsed candidates)",
     "quoted_commitment": "a quoted commitment of the speaker (\"We will not sign\", said the minister)",
     "conditional_threat": "a threat on a condition (said it would strike unless ...)",
     "speech_demand": "a demand the speaker makes of others (\"The government must act\", the union said)",

@@ -854,7 +854,8 @@ def _nominal(noun: Token) -> Cue | None:
     drawn = _drawn(noun, stance)
     if drawn is not None:
         return drawn
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEEKING_VERBS:
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in SEEKING_VERBS or (
+            noun.head.lemma_.lower() in DRAWING_VERBS and _striven_for(noun.head))):
         return None  # a stance sought from someone is not one they declared
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS and not _voiced_more(noun):
         return None  # `China's demand for coal rose`: a quantity
@@ -919,6 +920,8 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS:
         return None
+    if _striven_for(verb):
+        return None
     source = _prep(noun, "from") or _prep(verb, "from")
     owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
     owner = owner or _owner_named_after(noun)  # `won the backing of the union`
@@ -931,6 +934,17 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
     named = holders.relative_antecedent(about[0])  # `Cruz, who had the backing of Romney`: Cruz
     target = noun_phrase(named).text if named is not None else targets.text(about)
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(holders.with_conjuncts(owner)), target, nominal=True)
+
+
+def _striven_for(verb: Token) -> bool:
+    """`is trying to win the endorsement of Sanders`, `hopes to pick up the backing of`: not had yet (the word as
+    written too: the lemmatizer makes `hop` of `hopes`)."""
+    return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _STRIVING_VERBS or any(
+        verb.head.lower_ == word + ending for word in _STRIVING_VERBS for ending in ("s", "es", "d", "ed", "ing")))
+
+
+_STRIVING_VERBS = frozenset({"try", "seek", "hope", "want", "need", "aim", "attempt", "struggle", "fight", "vie",
+                             "scramble", "work", "look", "race", "hustle", "push", "strive"})
 
 
 def _stated_as(noun: Token) -> list[Token]:
@@ -1036,13 +1050,32 @@ def _verb_read_as_modifier(token: Token) -> Cue | None:
     return Cue(token.i, token.i + 1, stance, token, (before,), token.doc[token.i + 1 : head.i + 1].text)
 
 
+def _hyphen_backer(token: Token) -> Cue | None:
+    """`One Sanders-endorsed candidate`, `Kremlin-backed separatists`: the name joined by a hyphen to a participle
+    of backing or opposing holds that stance toward the noun the compound describes."""
+    stance = VERBS.get(token.lemma_.lower())
+    doc = token.doc
+    if stance not in ("support", "oppose") or token.tag_ != "VBN" or token.i < 2 or token.head.i < token.i:
+        return None
+    name, hyphen = doc[token.i - 2], doc[token.i - 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or name.whitespace_ or name.head.i != token.i or not (
+            name.pos_ == "PROPN" or name.ent_type_ or (name.is_title and not name.is_sent_start)):
+        return None  # (a name the tagger took for a noun, `Trump-backed`, is capitalised mid-sentence)
+    if name.ent_type_ == "NORP" or name.pos_ == "ADJ" or name.lower_ in _COMPASS_SIDES:
+        return None  # `Soviet-backed`, `Republican-backed`, `Western-backed`: a people or a side, not who
+    return Cue(token.i, token.i + 1, stance, token, (name,), doc[token.i + 1 : token.head.right_edge.i + 1].text)
+
+
+_COMPASS_SIDES = frozenset({"western", "eastern", "northern", "southern"})
+
+
 # The stable rule name of each construction, as records give it (`positions.cue_verb`).
 RULE_OF: dict[Callable[[Token], Cue | None], str] = {
     _idiom: "idiom", _spoken_of: "idiom", _light_verb: "light_verb", _reversal: "reversal", _in_favour: "in_favour",
     _phrasal: "phrasal_verb", _stative_passive: "stative", _with_infinitive: "verb_infinitive",
     _asking: "asking", _wanting: "wanting", _proposing: "proposing", _stating: "stating", _single: "cue_verb",
     _side_taker: "side_taker", _nominal: "cue_noun", _headline_verb: "headline_verb",
-    _verb_read_as_modifier: "verb_read_as_modifier",
+    _verb_read_as_modifier: "verb_read_as_modifier", _hyphen_backer: "hyphen_backer",
 }
 
 
@@ -1060,7 +1093,7 @@ def find(sent: Span) -> Iterator[Cue]:
         elif _is_verb(token) and not _disputed(token):
             cue, rule = _first(token, VERBAL)
         elif token.pos_ == "VERB" and token.dep_ == "amod":
-            cue, rule = _first(token, (_verb_read_as_modifier,))
+            cue, rule = _first(token, (_verb_read_as_modifier, _hyphen_backer))
         elif token.pos_ == "ADJ":
             cue, rule = _first(token, (_stative_passive, _side_taker))
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl"):

@@ -470,10 +470,12 @@ QUANTITY_VERBS: frozenset[str] = frozenset(
      "soar", "plunge", "weaken", "strengthen", "ease", "rebound", "recover", "outstrip", "exceed", "outpace"}
 )
 
-# Verbs whose object is a stance someone else voices about the subject (`the plan drew criticism from economists`).
+# Verbs whose object is a stance someone else voices about the subject (`the plan drew criticism from economists`,
+# `picked up the endorsement of Gov. Scott Walker`).
 DRAWING_VERBS: frozenset[str] = frozenset(
     {"draw", "attract", "face", "receive", "meet", "win", "earn", "provoke", "spark", "trigger", "prompt", "get",
-     "gain", "garner", "elicit", "have", "enjoy"}
+     "gain", "garner", "elicit", "have", "enjoy", "pick", "land", "collect", "rack", "score", "snag", "nab",
+     "clinch", "accept"}
 )
 
 # Verbs whose object is a stance wanted or won, not held (`securing the Central Asians' endorsement`).
