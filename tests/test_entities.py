@@ -1822,6 +1822,11 @@ def test_a_number_after_a_person_named_elsewhere_is_the_persons_figure(text: str
     assert records[person]["label"] == "PERSON" and "Rubio" in records[person]["aliases"]
 
 
+@pytest.mark.parametrize("text", ["The Boeing 2016 profit rose sharply.", "The Apple 200 stores closed early."])
+def test_a_year_or_a_count_after_a_company_is_no_model(text: str) -> None:
+    assert all(r["label"] != "PRODUCT" for r in entities(text))
+
+
 def test_a_number_after_a_company_stays_its_products_name() -> None:
     # look-alike: the company is named alone elsewhere, but no person is
     records = entities("Boeing said it would build more jets. The Boeing 737 is its best seller.")
@@ -1833,6 +1838,9 @@ def test_a_number_after_a_company_stays_its_products_name() -> None:
     # a maker's name and a model number the model reads as a law is a product
     ("Mechanics serviced their Ilyushin 76 transport plane on Monday .", "Ilyushin 76", "PRODUCT"),
     ("The airline leased an Ilyushin 76 freighter last year.", "Ilyushin 76", "PRODUCT"),
+    # ... and one the model splits from its maker, after an article
+    ("She flew home in the Boeing 747 she had chartered.", "Boeing 747", "PRODUCT"),
+    ("The Airbus A320 is a rival of the older jets.", "Airbus A320", "PRODUCT"),
     # a law numbers its parts after a part's word
     ("Under Article 5, allies must help.", "Article 5", "LAW"),
     ("The court struck down Section 4 on Tuesday.", "Section 4", "LAW"),

@@ -361,6 +361,8 @@ def from_model(doc: Doc) -> list[Mention]:
                 # of which the model read a network or a person (a quoted nickname, `"Little Marco"`, stays one, and
                 # a quoted one-word name, `"CNN"`, what it was)
                 end, label = quoted_end, "WORK_OF_ART"
+            if label == "ORG" and _model_after(doc, start, end):
+                end, label = end + 1, "PRODUCT"  # `the Boeing 747`: the maker's name and its model, a product
             if label == "NORP" and _hyphenated_american(doc, end):
                 end += 2  # `Cuban-Americans`, of which the model took the first word
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or _rest_of_title(
@@ -556,6 +558,26 @@ def _model_number(doc: Doc, start: int, end: int) -> bool:
     after a part's word (`Article 5`, `Section 4`, `Proposition 13`)."""
     return end - start >= 2 and doc[end - 1].like_num and doc[end - 2].is_title and (
         doc[end - 2].lower_ not in words(__package__, "law_parts.txt"))
+
+
+def _model_after(doc: Doc, start: int, end: int) -> bool:
+    """`the Boeing 747`, `an Airbus A320`: a maker's one-word name after an article, then a model's designation
+    (three or four figures, or letters and figures; not a year, not a count: `the Boeing 2016 profit`, `the Apple 200
+    stores`)."""
+    if end - start != 1 or start == 0 or end >= len(doc) or doc[start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    model = doc[end].text
+    if doc[end].ent_type_ and any(e.start == end and e.end > end + 1 for e in doc.ents):
+        return False  # the figure opens a longer name of its own: `the Airbus 310 Flight 150`
+    after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    # `the Apple 200 stores`: a count of things (not `the Airbus A320 is`)
+    plural = after.endswith("s") and after.isalpha() and not doc[end + 1].is_stop
+    return bool(_MODEL.fullmatch(model)) and not _YEAR.fullmatch(model) and after not in _COUNTED and not plural
+
+
+_MODEL = re.compile(r"[A-Z]{0,3}\d{3,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2}")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COUNTED = frozenset({"percent", "%", "million", "billion", "points", "votes", "people", "jobs", "shares"})
 
 
 def _question_auxiliary(doc: Doc, start: int, end: int) -> bool:
