@@ -21,7 +21,7 @@ from .continued import POSSESSIVES, model_spans
 from .demonyms import is_demonym, is_national_noun
 from .gazetteer import Place
 from .junk import CALENDAR_WORDS, DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
-from .layout import PHRASE_LABELS, VERSUS, wrapped
+from .layout import PHRASE_LABELS, VERSUS, lines, wrapped
 from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
 from .surface import LIST_JOINERS, singular
 from .titles import EPITHETS, is_head, is_title_word, leading_title
@@ -381,7 +381,8 @@ def _section_heading(doc: Doc, start: int, end: int, label: str | None) -> bool:
     lower case too (`promoting gender equality`), read as a person or a body; not a name led by a given name."""
     if label not in ("PERSON", "ORG") or not 2 <= end - start <= 4 or is_common_given_name(doc[start].text):
         return False
-    line = [t for t in doc[_line_start(doc, start) : _line_end(doc, end)] if not t.is_space]
+    first, last = next(((s, e) for s, e in _lines(doc) if s <= start < e), (start, end))
+    line = [t for t in doc[first:last] if not t.is_space]
     rest = [t for t in line if not start <= t.i < end]
     if (line and line[0].i != start) or any(t.text not in (".", ":") for t in rest):
         return False
@@ -389,16 +390,7 @@ def _section_heading(doc: Doc, start: int, end: int, label: str | None) -> bool:
     return all(t.lower_ in lowered for t in doc[start:end] if t.is_alpha)
 
 
-def _line_start(doc: Doc, i: int) -> int:
-    while i > 0 and "\n" not in doc[i - 1].text:
-        i -= 1
-    return i
-
-
-def _line_end(doc: Doc, i: int) -> int:
-    while i < len(doc) and "\n" not in doc[i].text:
-        i += 1
-    return i
+_lines = once_per_doc(lines)
 
 
 @once_per_doc
