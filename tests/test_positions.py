@@ -71,6 +71,18 @@ POSITIVE = [
                  [Want("urged", "senators", "demand", "release")], id="urge-object-infinitive"),
     pytest.param("Doctors have warned that the cuts will lengthen waiting times.",
                  [Want("warned", "Doctors", "warn", "cuts")], id="warn-that"),
+    # what one warns of or about is the target, not whom one warns
+    pytest.param("The governor is determined to warn his supporters about the dangers of staying home.",
+                 [Want("warn his supporters about", "governor", "warn", "dangers of staying home")],
+                 id="warn-someone-about"),
+    pytest.param("Medical experts warned of the risk of an outbreak.",
+                 [Want("warned of", "Medical experts", "warn", "risk of an outbreak")], id="warn-of"),
+    # a preposition left at a clause's end takes the noun the clause describes
+    pytest.param("These are the reforms the union warned about in its report.",
+                 [Want("warned about", "union", "warn", "the reforms")], id="warned-about-stranded"),
+    # a denial on the verb's auxiliary denies it
+    pytest.param("The alliance does not, and never will, accept the annexation.",
+                 [Want("accept", "alliance", "support", "annexation", negated=True)], id="never-on-auxiliary"),
     pytest.param("The mayor vowed to fight the closure of the hospital.",
                  [Want("vowed", "mayor", "pledge", "hospital")], id="vow-infinitive"),
     pytest.param("Union leaders threatened a nationwide strike if the pension reform goes ahead.",
@@ -432,6 +444,9 @@ POSITIVE = [
                  [Want("support", "farmers", "support", "bill")], id="won-the-support-of"),
     pytest.param("The mayor picked up the endorsement of the teachers' union last week.",
                  [Want("endorsement", "teachers' union", "support", "mayor")], id="picked-up-the-endorsement-of"),
+    # a dateline before the one who has it is no part of the target
+    pytest.param("DENVER - The mayor received the endorsement of the teachers' union on Friday.",
+                 [Want("endorsement", "teachers' union", "support", "The mayor")], id="endorsement-after-dateline"),
     # a name hyphened to a participle of backing backs the noun it describes
     pytest.param("The council approved two Greenpeace-backed proposals on Monday.",
                  [Want("approved", "council", "support", "proposals"), Want("backed", "Greenpeace", "support",
@@ -561,6 +576,8 @@ NEGATIVE = [
     # a side taken by another's act, or aimed at nothing, is none of the subject's
     "The pastor recalled the champion's generosity in support of a hunger program.",
     "The senator locked in support among older voters.",
+    # a status, read as a clause with its owner as the subject
+    "The trade theme hurt the Democrats’ standing with a once-loyal voting bloc.",
     # a stance and its opposite offered as alternatives declare neither
     "Super PACs, PACs and party committees file reports each time they spend money to support or oppose any "
     "federal candidate by name.",
@@ -2278,6 +2295,7 @@ def test_the_holder_of_a_verb_the_parser_joined_to_another_clause(text: str, cue
     ("In a new survey, most voters opposed the plan.", []),
     # leaving a race is no change of stance; dropping a plan is
     ("Carly Fiorina, who ended her own bid for the nomination in February, spoke on Monday.", []),
+    ("Rubio, a Florida senator, ended his bid after an embarrassing loss last week.", []),
     ("The senator dropped his bid to repeal the law.", [("reverse", "repeal the law")]),
     # a threat met or posed is a danger, not a warning
     ("Democrats are facing a Republican threat of unknown potency in the state.", []),

@@ -328,8 +328,11 @@ def _reversal(verb: Token) -> Cue | None:
 
 
 def _bid_for_a_prize(noun: Token) -> bool:
-    """`bid for the nomination`, `bid for the presidency`: a candidacy (a bid to buy a company stays a plan)."""
-    return noun.lemma_.lower() == "bid" and any(
+    """`bid for the nomination`, `bid for the presidency`, and a bid with nothing after it (`ended his bid`): a
+    candidacy (a bid to buy a company stays a plan)."""
+    if noun.lemma_.lower() != "bid":
+        return False
+    return not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in CONTEST_PRIZES for o in c.children)
         for c in noun.children)
 
@@ -343,8 +346,12 @@ def _on_a_channel(verb: Token, on: Token) -> bool:
 
 
 def _phrasal(verb: Token) -> Cue | None:
-    """`called for`, `came out against`, `voted against`, `insisted on`, `ruled out`."""
+    """`called for`, `came out against`, `voted against`, `insisted on`, `ruled out`; not `Democrats’ standing
+    with a voting bloc`, a status the parser read as a clause with its owner as the subject."""
     lemma = verb.lemma_.lower()
+    if lemma == "stand" and verb.tag_ == "VBG" and any(
+            s.dep_ == "nsubj" and any(c.dep_ == "case" for c in s.children) for s in verb.children):
+        return None
     for clause in verb.children:  # `called for her to resign`: the parser makes `for` the mark of the clause
         if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.i < verb.i:
             continue
@@ -395,7 +402,12 @@ def _phrasal(verb: Token) -> Cue | None:
             continue  # `asking for anonymity to speak freely`: a source's terms, not a demand
         if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
             continue  # `wait for people to sign up`: enrolling, a stance only on what one signs up to
-        return _verbal(verb, child.i + 1, stance, heads)
+        cue = _verbal(verb, child.i + 1, stance, heads)
+        if not heads and child.dep_ == "prep" and not any(child.children) and verb.dep_ == "relcl":
+            # `the sort of demographic change the party warned about`: the preposition's object is the noun the
+            # clause describes, up to the clause
+            cue = replace(cue, target=targets.text_between(verb.head.left_edge, verb.left_edge))
+        return cue
     return None
 
 
@@ -928,7 +940,7 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
     if owner is None:
         return None
     about = [c for c in targets.of_noun(noun) if not c.left_edge.i <= owner.i <= c.right_edge.i] or [
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or holders.of_verb(verb)
+        holders.past_dateline(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or holders.of_verb(verb)
     if not about:
         return None
     named = holders.relative_antecedent(about[0])  # `Cruz, who had the backing of Romney`: Cruz

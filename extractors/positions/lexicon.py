@@ -242,6 +242,8 @@ PHRASAL: dict[tuple[str, str], Stance] = {
     ("back", "out"): "reverse",
     ("dismiss", "as"): "oppose",
     ("warn", "against"): "warn",
+    ("warn", "about"): "warn",
+    ("warn", "of"): "warn",
     ("caution", "against"): "warn",
     ("balk", "at"): "oppose",
     ("push", "back"): "oppose",

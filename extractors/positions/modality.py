@@ -86,9 +86,14 @@ def _deferring(verb: Token) -> bool:
 
 
 def _has_negation(token: Token) -> bool:
-    """`not`, `never`, and `no longer` (where the parser hangs `no` on `longer`)."""
+    """`not`, `never`, and `no longer` (where the parser hangs `no` on `longer`), also on the verb's auxiliary
+    (`does not, and never will, accept`, where the parser hangs `never` on `will`)."""
     if any(c.lower_ == "only" for c in token.children):
         return False  # `not only ... but also`
+    auxiliaries = [a for c in token.children if c.dep_ == "aux" and c.i < token.i for a in c.children
+                   if a.dep_ == "neg" and a.lower_ in _NEGATIONS and a.i < c.i]
+    if auxiliaries and token.pos_ == "VERB":
+        return True
     for child in token.children:
         # (before its verb: `— probably not exactly what he had in mind` after it is a comment on the clause)
         if child.dep_ in ("neg", "preconj") and child.lower_ in _NEGATIONS and (
