@@ -453,8 +453,13 @@ def test_a_section_heading_of_common_words_is_no_name() -> None:
     assert "Gender Equality" not in {r["name"] for r in entities(text)}
 
 
-def test_a_name_alone_on_its_line_stays_a_name() -> None:
-    assert "Steve Barnes" in {r["name"] for r in entities("Steve Barnes\n\nThe barnes were full on Friday.")}
+@pytest.mark.parametrize(("text", "name"), [
+    ("Steve Barnes\n\nThe barnes were full on Friday.", "Steve Barnes"),
+    ("The company announced new models.\n\nGeneral Electric\n\nThe general manager said electric engines sold.",
+     "General Electric"),
+])
+def test_a_name_alone_on_its_line_stays_a_name(text: str, name: str) -> None:
+    assert name in {r["name"] for r in entities(text)}
 
 
 def test_a_hashtag_is_no_name() -> None:
@@ -630,6 +635,9 @@ def test_a_middle_initial_joins_the_full_middle_name(text: str, joined: dict[str
     ("The summit was held in Washington, D.C., last week. Officials in Washington said it went well. "
      "Washington state voters disagreed.", "Washington, D.C.", 2),
     ("The talks opened in Washington DC on Monday. Washington and Tokyo signed the deal.", "Washington DC", 2),
+    # not the state after a town's comma or a governor's `of`
+    ("Lawmakers returned to Washington, D.C., on Monday. Gov. Jay Inslee of Washington said the state would sue. "
+     "The rally moved from Seattle, Washington, to the capital.", "Washington, D.C.", 1),
 ])
 def test_the_district_after_washington_is_one_place(text: str, place: str, count: int) -> None:
     places = {r["name"]: r for r in entities(text) if r["label"] == "GPE"}
@@ -1171,7 +1179,6 @@ def test_a_place_noun_leaves_a_geographic_region_a_location() -> None:
         # A sporting role after a county or a town makes it a team.
         ("Surrey captain Chris Lewis made 80 not out on Friday before the rain came.", "Surrey", "ORG"),
         ("Nvidia shares rose 3% after chipmaker Nvidia beat forecasts.", "Nvidia", "ORG"),
-        ("In an interview with the state network RT he blasted the press. RT aired it twice.", "RT", "ORG"),
         ("The Daily Beast reported it first, and other outlets followed.", "Daily Beast", "ORG"),
         # shares or stock that move are a company's; someone who shares a flat stays a person
         ("Zenith lands big contract. Zenith said on Monday it won a contract. Zenith shares rose 5 percent.",
@@ -1822,7 +1829,9 @@ def test_a_number_after_a_person_named_elsewhere_is_the_persons_figure(text: str
     assert records[person]["label"] == "PERSON" and "Rubio" in records[person]["aliases"]
 
 
-@pytest.mark.parametrize("text", ["The Boeing 2016 profit rose sharply.", "The Apple 200 stores closed early."])
+@pytest.mark.parametrize("text", ["The Boeing 2016 profit rose sharply.", "The Apple 200 stores closed early.",
+                                  "In London, the FTSE 100 index fell 0.3 percent.",
+                                  "He ranked 12th on the Forbes 400 list this year."])
 def test_a_year_or_a_count_after_a_company_is_no_model(text: str) -> None:
     assert all(r["label"] != "PRODUCT" for r in entities(text))
 
@@ -2196,8 +2205,6 @@ def test_an_acronym_introduced_in_brackets(text: str, name: str, aliases: list[s
     ("The FBI Laboratory tested the rifle. The FBI declined to comment on the findings.", "FBI Laboratory", "FBI"),
     ("Scientists at the NASA Ames Research Center built it. NASA said the test went well.",
      "NASA Ames Research Center", "NASA"),
-    ("The Harvard Law School dean resigned on Monday. Harvard said a search would begin.",
-     "Harvard Law School", "Harvard"),
     ("He teaches at the New York University School of Law. New York University said he would stay.",
      "New York University School of Law", "New York University"),
 ])
@@ -2211,6 +2218,8 @@ def test_a_body_is_apart_from_its_organisation(text: str, name: str, apart: str)
      "Treasury Department", "Treasury"),
     ("The debate was held at St. Anselm College on Friday. St. Anselm hosted it twice.",
      "St. Anselm College", "St. Anselm"),
+    ("She was taken to Mount Sinai Medical Center. A spokeswoman for Mount Sinai said she was stable.",
+     "Mount Sinai Medical Center", "Mount Sinai"),
 ])
 def test_a_short_name_still_opens_its_own_longer_name(text: str, name: str, short: str) -> None:
     assert short in record_with(entities(text), name)["aliases"]

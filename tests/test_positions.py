@@ -598,6 +598,10 @@ NEGATIVE = [
     pytest.param("The team's support staff were praised.", id="passive-without-agent"),
     pytest.param("The club is seeking the backing of its fans for a new stadium.", id="sought-support"),
     pytest.param("The mayor is trying to win the endorsement of the teachers' union.", id="striving-for-support"),
+    pytest.param("The mayor did not pick up the endorsement of the teachers' union.", id="support-not-picked-up"),
+    pytest.param("The mayor picked apart the criticism from economists.", id="picked-apart"),
+    pytest.param("The pastor recalled her generosity in support of refugees.", id="her-act-in-support"),
+    pytest.param("Mr. Obama wants the guns used in the attack traced.", id="two-participles-wanted"),
     pytest.param("The Soviet-backed regime fell in 1991.", id="a-people-backed"),
     pytest.param("The company offered no explanation for the delay.", id="offer-without-infinitive"),
     pytest.param("Supporters of the club celebrated the win.", id="supporters"),
@@ -2296,6 +2300,7 @@ def test_the_holder_of_a_verb_the_parser_joined_to_another_clause(text: str, cue
     # leaving a race is no change of stance; dropping a plan is
     ("Carly Fiorina, who ended her own bid for the nomination in February, spoke on Monday.", []),
     ("Rubio, a Florida senator, ended his bid after an embarrassing loss last week.", []),
+    ("Microsoft withdrew its bid on Friday.", [("reverse", None)]),
     ("The senator dropped his bid to repeal the law.", [("reverse", "repeal the law")]),
     # a threat met or posed is a danger, not a warning
     ("Democrats are facing a Republican threat of unknown potency in the state.", []),

@@ -334,14 +334,13 @@ def _after_its_place(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _body_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """`United Nations Special Commission`, `Bank of Japan Policy Board`: a name of two words or more, followed by
     the capitalised noun of a governing body, names a body of that organisation, not the organisation; so does an
-    acronym's, also with the noun of a unit (`FBI Laboratory`, `NASA Ames Research Center`), and any name's
-    followed by a unit's noun and a word before it (`Harvard Law School`, `Clarkston Community Center`; but
-    `St. Anselm College` is what `St. Anselm` names, and `Heritage` the Heritage Foundation)."""
+    acronym's, or an organisation's full name, with the noun of a unit (`FBI Laboratory`, `NASA Ames Research
+    Center`, `University of Pennsylvania Medical Centre`). Other units stay with the short name they open: `Mount
+    Sinai` is `Mount Sinai Medical Center`, `St. Anselm` `St. Anselm College`."""
     rest = [word.casefold() for word in name[len(short):] if word[:1].isupper()]
-    if is_acronym(short[0]) and len(short) == 1:
+    if (is_acronym(short[0]) and len(short) == 1) or (len(short) >= 2 and any(institution_word(w) for w in short)):
         return any(word in _BODIES | _UNITS for word in rest)
-    return (len(short) >= 2 and any(word in _BODIES for word in rest)) or (
-        len(rest) >= 2 and any(word in _UNITS for word in rest))
+    return len(short) >= 2 and any(word in _BODIES for word in rest)
 
 
 _BODIES = frozenset({"commission", "committee", "council", "board", "agency", "office", "department", "ministry",

@@ -377,8 +377,9 @@ def from_model(doc: Doc) -> list[Mention]:
 
 
 def _section_heading(doc: Doc, start: int, end: int, label: str | None) -> bool:
-    """`Gender Equality.` on a line of its own: a section's heading of common words, which the text writes in
-    lower case too (`promoting gender equality`), read as a person or a body; not a name led by a given name."""
+    """`Gender Equality.` on a line of its own: a section's heading of common words, which the text writes as a
+    phrase in lower case too (`promoting gender equality`), read as a person or a body; not a name led by a given
+    name, nor one whose words the text only uses apart (`General Electric` beside `general manager`)."""
     if label not in ("PERSON", "ORG") or not 2 <= end - start <= 4 or is_common_given_name(doc[start].text):
         return False
     first, last = next(((s, e) for s, e in _lines(doc) if s <= start < e), (start, end))
@@ -386,16 +387,10 @@ def _section_heading(doc: Doc, start: int, end: int, label: str | None) -> bool:
     rest = [t for t in line if not start <= t.i < end]
     if (line and line[0].i != start) or any(t.text not in (".", ":") for t in rest):
         return False
-    lowered = _lowered_words(doc)
-    return all(t.lower_ in lowered for t in doc[start:end] if t.is_alpha)
+    return doc[start:end].text.lower() in doc.text  # `promoting gender equality`: the phrase, in lower case
 
 
 _lines = once_per_doc(lines)
-
-
-@once_per_doc
-def _lowered_words(doc: Doc) -> frozenset[str]:
-    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
 
 
 def _hashtag(doc: Doc, start: int) -> bool:
@@ -496,8 +491,16 @@ def _district_joined(doc: Doc, found: list[Mention]) -> list[Mention]:
     # a text that names `Washington, D.C.` means the district by `Washington` alone too (not by `Washington state`)
     district = gazetteer.lookup("D.C.")
     return [replace(m, place=district) if _WASHINGTON_DC.fullmatch(doc[m.start : m.end].text) or (
-        doc[m.start : m.end].text == "Washington" and not (m.end < len(doc) and doc[m.end].lower_ == "state"))
-        else m for m in joined]
+        _the_capital(doc, m)) else m for m in joined]
+
+
+def _the_capital(doc: Doc, mention: Mention) -> bool:
+    """`Washington` alone as a place, not the state (`Washington state`, `Seattle, Washington`, `Gov. Jay Inslee of
+    Washington`) nor a team (`Washington beat Dallas`, read as an organisation)."""
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    return doc[mention.start : mention.end].text == "Washington" and mention.label == "GPE" and (
+        after != "state" and before not in (",", "of"))
 
 
 _WASHINGTON_DC = re.compile(r"Washington,? D\.?C\.?")
@@ -505,8 +508,7 @@ _WASHINGTON_DC = re.compile(r"Washington,? D\.?C\.?")
 
 def place_of(doc: Doc, start: int, end: int) -> Place | None:
     """The place the words name; after a town and a comma, with its stop split off (`LITTLE ROCK , Ark .`, as
-    CoNLL writes `Ark.`), or in brackets after a lawmaker's name (`Sen. Bernie Sanders (Vt.)`), a state's
-    abbreviation."""
+    CoNLL writes `Ark.`), or after an opening bracket (`Sen. Bernie Sanders (Vt.)`), a state's abbreviation."""
     place = gazetteer.lookup(doc[start:end].text)
     if place is None and end < len(doc) and doc[end].text == "." and start > 0 and doc[start - 1].text in (",", "("):
         dotted = gazetteer.lookup(doc[start:end].text + ".")
@@ -556,19 +558,23 @@ def _model_after(doc: Doc, start: int, end: int) -> bool:
     """`the Boeing 747`, `an Airbus A320`: a maker's one-word name after an article, then a model's designation
     (three or four figures, or letters and figures; not a year, not a count: `the Boeing 2016 profit`, `the Apple 200
     stores`)."""
-    if end - start != 1 or start == 0 or end >= len(doc) or doc[start - 1].lower_ not in ("the", "a", "an"):
-        return False
+    if end - start != 1 or start == 0 or end >= len(doc) or doc[start - 1].lower_ not in ("the", "a", "an") or (
+            doc[start].is_upper):
+        return False  # (an acronym's figure is an index's: `the FTSE 100`)
     model = doc[end].text
     if doc[end].ent_type_ and any(e.start == end and e.end > end + 1 for e in doc.ents):
         return False  # the figure opens a longer name of its own: `the Airbus 310 Flight 150`
     after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
     # `the Apple 200 stores`: a count of things (not `the Airbus A320 is`)
     plural = after.endswith("s") and after.isalpha() and not doc[end + 1].is_stop
-    return bool(_MODEL.fullmatch(model)) and not _YEAR.fullmatch(model) and after not in _COUNTED and not plural
+    return bool(_MODEL.fullmatch(model)) and not _YEAR.fullmatch(model) and after not in _COUNTED and not plural and (
+        after not in _NUMBERED_THINGS)
 
 
 _MODEL = re.compile(r"[A-Z]{0,3}\d{3,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2}")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# What a name and a number also name: a list, an index, a service (`the Forbes 400 list`, `the Amtrak 188 train`).
+_NUMBERED_THINGS = frozenset({"list", "index", "train", "flight", "bus", "route", "ranking", "rankings"})
 _COUNTED = frozenset({"percent", "%", "million", "billion", "points", "votes", "people", "jobs", "shares"})
 
 

@@ -328,11 +328,15 @@ def _reversal(verb: Token) -> Cue | None:
 
 
 def _bid_for_a_prize(noun: Token) -> bool:
-    """`bid for the nomination`, `bid for the presidency`, and a bid with nothing after it (`ended his bid`): a
-    candidacy (a bid to buy a company stays a plan)."""
+    """`bid for the nomination`, `bid for the presidency`, and a person's bid with nothing said of it (`Rubio ended
+    his bid`): a candidacy (a bid to buy a company stays a plan, and so does a company's bid: `Microsoft withdrew its
+    bid`)."""
     if noun.lemma_.lower() != "bid":
         return False
-    return not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children) or any(
+    bare = not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+    person = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children) or any(
+        s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in holders.subjects(noun.head))
+    return (bare and person) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in CONTEST_PRIZES for o in c.children)
         for c in noun.children)
 
@@ -349,8 +353,8 @@ def _phrasal(verb: Token) -> Cue | None:
     """`called for`, `came out against`, `voted against`, `insisted on`, `ruled out`; not `Democrats’ standing
     with a voting bloc`, a status the parser read as a clause with its owner as the subject."""
     lemma = verb.lemma_.lower()
-    if lemma == "stand" and verb.tag_ == "VBG" and any(
-            s.dep_ == "nsubj" and any(c.dep_ == "case" for c in s.children) for s in verb.children):
+    if lemma == "stand" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in (
+            "'s", "’s", "'", "’"):
         return None
     for clause in verb.children:  # `called for her to resign`: the parser makes `for` the mark of the clause
         if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.i < verb.i:
@@ -403,7 +407,8 @@ def _phrasal(verb: Token) -> Cue | None:
         if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
             continue  # `wait for people to sign up`: enrolling, a stance only on what one signs up to
         cue = _verbal(verb, child.i + 1, stance, heads)
-        if not heads and child.dep_ == "prep" and not any(child.children) and verb.dep_ == "relcl":
+        if not heads and child.dep_ == "prep" and not any(child.children) and verb.dep_ == "relcl" and (
+                verb.head.pos_ in ("NOUN", "PROPN")):
             # `the sort of demographic change the party warned about`: the preposition's object is the noun the
             # clause describes, up to the clause
             cue = replace(cue, target=targets.text_between(verb.head.left_edge, verb.left_edge))
@@ -435,14 +440,16 @@ def _in_favour(verb: Token) -> Cue | None:
     """`voted in favour of`, `came out in support of`, `are in favor of`, `is against`; any act its doer does in
     support of something (`will headline a fundraiser in support of Cruz`, `signed a letter in support of the
     bill`), but not one done to someone (`a rally was held in support of`: who held it is not said)."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
     if verb.lemma_.lower() in IN_FAVOUR_VERBS:
-        preps = list(verb.children)
+        # (also on its object: `wrote a letter in support of`)
+        preps = list(verb.children) + [p for o in objects[:1] for p in o.children if side_taken(p) is not None]
     elif verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
-            o.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children)
-            for o in verb.children):
-        # on the act or on its object, where that object is not another's (`recalled Ali's generosity in support
-        # of`, `lamented Sanders' vote in opposition to`), and aimed at something (not `locked in support`)
-        objects = [o for o in verb.children if o.dep_ == "dobj"][:2]
+            any(c.dep_ == "poss" for c in o.children) and o.lemma_.lower() not in STANCE_OBJECTS | OWN_STANCE_OBJECTS
+            for o in objects):
+        # on the act or on its object, where that object is nobody's but a stance (`expressed her stance in support
+        # of`; not `recalled Ali's generosity in support of`, `lamented Sanders' vote in opposition to`), and aimed
+        # at something (not `locked in support`)
         preps = [] if len(objects) > 1 else [
             p for word in (verb, *objects) for p in word.children if (side := side_taken(p)) is not None
             and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in side.children)]
@@ -539,23 +546,29 @@ def _asking(verb: Token) -> Cue | None:
 def _small_clause(verb: Token) -> Token | None:
     """`wants Trump banned from the country`, `want government playing an active role`, `wanted the wall built`: a
     state of affairs wanted of someone else, written without `to`: a participle (which the tagger may call a past
-    tense) right after its own subject, which comes right after the verb. The words of that state."""
+    tense) right after its own subject, which comes right after the verb. The words of that state. Not a kind of
+    thing wanted (`wants a car made in America`), nor where two participles leave unclear which is wanted (`wants the
+    guns used in the attack traced`)."""
     if verb.lemma_.lower() not in WANTING_VERBS:
         return None
+    found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass") for c in child.children):
             clause, subject, whole = child, next(iter(holders.subjects(child)), None), child
+            ends = clause.i - 1 == (subject.right_edge.i if subject is not None else -1)
         elif child.dep_ == "dobj" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and not any(
                 t.lower_ == "to" and t.dep_ == "aux" for t in child.subtree):
             # `wants the wall built by Mexico`: the participle hung on the object (not `want aides swept up in the
-            # inquiry to have access`, where the participle only describes them)
+            # inquiry to have access`, where the infinitive is what is wanted)
             clause, subject, whole = next((c for c in child.children if c.dep_ == "acl"), None), child, child
+            ends = clause is not None and clause.i - 1 == subject.i
         else:
             continue
-        if clause is not None and subject is not None and clause.tag_ in ("VBN", "VBG", "VBD") \
-                and subject.left_edge.i == verb.i + 1 and clause.i - 1 in (subject.i, subject.right_edge.i):
-            return whole
-    return None
+        if clause is not None and subject is not None and clause.tag_ in ("VBN", "VBG", "VBD") and ends \
+                and subject.left_edge.i == verb.i + 1 and subject.left_edge.lower_ not in ("a", "an"):
+            found.append(whole)
+    participles = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBG", "VBD")]
+    return found[0] if len(found) == 1 and len(participles) <= 1 else None
 
 
 def _seen_done(clause: Token) -> Token | None:
@@ -932,8 +945,10 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS:
         return None
-    if _striven_for(verb):
-        return None
+    if _striven_for(verb) or modality.negated(verb) or modality.hedged(verb):
+        return None  # a stance not had, or maybe had, is none its giver declared (`did not pick up the backing of`)
+    if verb.lemma_.lower() in _TAKEN_UP and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None  # `picked apart the criticism`: not one taken up
     source = _prep(noun, "from") or _prep(verb, "from")
     owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
     owner = owner or _owner_named_after(noun)  # `won the backing of the union`
@@ -949,14 +964,19 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
 
 
 def _striven_for(verb: Token) -> bool:
-    """`is trying to win the endorsement of Sanders`, `hopes to pick up the backing of`: not had yet (the word as
-    written too: the lemmatizer makes `hop` of `hopes`)."""
-    return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _STRIVING_VERBS or any(
-        verb.head.lower_ == word + ending for word in _STRIVING_VERBS for ending in ("s", "es", "d", "ed", "ing")))
+    """`is trying to win the endorsement of Sanders`, `hopes to pick up the backing of`, `is desperate to land`, `in
+    an effort to pick up`: not had yet (the word as written too: the lemmatizer makes `hop` of `hopes`)."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in _STRIVING_NOUNS:
+        return True
+    return verb.dep_ == "xcomp" and (head.pos_ == "ADJ" or head.lemma_.lower() in _STRIVING_VERBS or any(
+        head.lower_ == word + ending for word in _STRIVING_VERBS for ending in ("s", "es", "d", "ed", "ing")))
 
 
+_TAKEN_UP = frozenset({"pick", "rack"})
 _STRIVING_VERBS = frozenset({"try", "seek", "hope", "want", "need", "aim", "attempt", "struggle", "fight", "vie",
                              "scramble", "work", "look", "race", "hustle", "push", "strive"})
+_STRIVING_NOUNS = frozenset({"effort", "bid", "attempt", "push", "drive", "quest", "campaign", "hope"})
 
 
 def _stated_as(noun: Token) -> list[Token]:
@@ -1063,19 +1083,23 @@ def _verb_read_as_modifier(token: Token) -> Cue | None:
 
 
 def _hyphen_backer(token: Token) -> Cue | None:
-    """`One Sanders-endorsed candidate`, `Kremlin-backed separatists`: the name joined by a hyphen to a participle
-    of backing or opposing holds that stance toward the noun the compound describes."""
+    """`One Sanders-endorsed candidate`, `Kremlin-backed separatists`: a person, a body or a place the recogniser
+    names, joined by a hyphen to a participle of backing or opposing, holds that stance toward the noun the compound
+    describes (not a people, `Soviet-backed`)."""
     stance = VERBS.get(token.lemma_.lower())
     doc = token.doc
-    if stance not in ("support", "oppose") or token.tag_ != "VBN" or token.i < 2 or token.head.i < token.i:
-        return None
+    if stance not in ("support", "oppose") or token.tag_ != "VBN" or not token.is_lower or token.i < 2 or (
+            token.head.i < token.i):
+        return None  # (`Mortgage-Backed Securities`: a headline's capitals, no backer)
     name, hyphen = doc[token.i - 2], doc[token.i - 1]
-    if hyphen.text != "-" or hyphen.whitespace_ or name.whitespace_ or name.head.i != token.i or not (
-            name.pos_ == "PROPN" or name.ent_type_ or (name.is_title and not name.is_sent_start)):
-        return None  # (a name the tagger took for a noun, `Trump-backed`, is capitalised mid-sentence)
-    if name.ent_type_ == "NORP" or name.pos_ == "ADJ" or name.lower_ in _COMPASS_SIDES:
-        return None  # `Soviet-backed`, `Republican-backed`, `Western-backed`: a people or a side, not who
-    return Cue(token.i, token.i + 1, stance, token, (name,), doc[token.i + 1 : token.head.right_edge.i + 1].text)
+    if hyphen.text != "-" or hyphen.whitespace_ or name.whitespace_ or name.head.i != token.i:
+        return None
+    if name.ent_type_ not in ("PERSON", "ORG", "GPE") or name.is_sent_start or name.pos_ == "ADJ" or (
+            name.lower_ in _COMPASS_SIDES):
+        return None  # `Western-backed`: a side, not who; `Taxpayer-backed` opening a sentence: any taxpayer
+    head = token.head
+    end = next((e.end for e in doc.ents if e.start <= head.i < e.end), head.i + 1)  # `Concerned Veterans for America`
+    return Cue(token.i, token.i + 1, stance, token, (name,), doc[token.i + 1 : end].text)
 
 
 _COMPASS_SIDES = frozenset({"western", "eastern", "northern", "southern"})

@@ -476,8 +476,7 @@ QUANTITY_VERBS: frozenset[str] = frozenset(
 # `picked up the endorsement of Gov. Scott Walker`).
 DRAWING_VERBS: frozenset[str] = frozenset(
     {"draw", "attract", "face", "receive", "meet", "win", "earn", "provoke", "spark", "trigger", "prompt", "get",
-     "gain", "garner", "elicit", "have", "enjoy", "pick", "land", "collect", "rack", "score", "snag", "nab",
-     "clinch", "accept"}
+     "gain", "garner", "elicit", "have", "enjoy", "pick", "land", "rack", "score", "snag", "nab", "clinch"}
 )
 
 # Verbs whose object is a stance wanted or won, not held (`securing the Central Asians' endorsement`).
