@@ -100,8 +100,10 @@ def _a_name_word(token: Token) -> bool:
 
 @once_per_doc
 def _full_names_ends(doc: Doc) -> frozenset[str]:
-    """The last words of the people's full names the model found in the text (`Trump` of `Donald Trump`)."""
-    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    """The last words of the people's full names the model found in the text (`Trump` of `Donald Trump`), read past
+    a possessive the model's span may hold (`Donald Trump’s`)."""
+    ends = (e[:-1] if e[-1].lower_ in POSSESSIVES else e for e in doc.ents if e.label_ == "PERSON")
+    return frozenset(e[-1].text for e in ends if len(e) > 1)
 
 
 def trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -308,9 +310,7 @@ def from_model(doc: Doc) -> list[Mention]:
     capitalised = {t.lower_ for t in doc if t.is_title and t.i > 0 and not _opens_sentence(doc, t.i)
                    and doc[t.i - 1].lower_ not in _OWNERS}
     lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names - capitalised
-    # (the model's span may hold the possessive: `Donald Trump’s`)
-    surnames = {doc[last - 1 - (doc[last - 1].lower_ in POSSESSIVES)].text for first, last, label in spans
-                if label == "PERSON" and last - first - (doc[last - 1].lower_ in POSSESSIVES) > 1}
+    surnames = _full_names_ends(doc)
     for ent_start, ent_end, ent_label in spans:
         if ent_label in NOT_ENTITIES:
             continue
@@ -425,13 +425,13 @@ def _hyphenated_american(doc: Doc, end: int) -> bool:
         not doc[end].whitespace_) and doc[end + 1].lower_ in ("american", "americans") and doc[end - 1].is_title
 
 
-def _surname_run_on(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
+def _surname_run_on(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> bool:
     """An organisation's name whose last word is the surname of a person the text names in full, after a word
     that ends such names (`Washington Post Trump`, where a comma is missing): two names run together."""
     return end - start > 2 and doc[end - 1].text in surnames and ends_in_organisation_word(doc[start : end - 1])
 
 
-def _surnames_joined(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
+def _surnames_joined(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> bool:
     """`a Trump-Clinton race`, `the Clinton-Sanders debate`: two people the text names in full, joined to tell a
     contest between them, which is neither of them."""
     words = doc[start:end]

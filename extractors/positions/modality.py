@@ -90,9 +90,8 @@ def _has_negation(token: Token) -> bool:
     (`does not, and never will, accept`, where the parser hangs `never` on `will`)."""
     if any(c.lower_ == "only" for c in token.children):
         return False  # `not only ... but also`
-    auxiliaries = [a for c in token.children if c.dep_ == "aux" and c.i < token.i for a in c.children
-                   if a.dep_ == "neg" and a.lower_ in _NEGATIONS and a.i < c.i]
-    if auxiliaries and token.pos_ == "VERB":
+    if token.pos_ == "VERB" and any(a.dep_ == "neg" and a.lower_ in _NEGATIONS and a.i < c.i
+                                    for c in token.children if c.dep_ == "aux" and c.i < token.i for a in c.children):
         return True
     for child in token.children:
         # (before its verb: `— probably not exactly what he had in mind` after it is a comment on the clause)
