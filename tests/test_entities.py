@@ -2359,3 +2359,42 @@ def test_a_quoted_title_is_a_work(text: str, name: str, label: str) -> None:
 def test_a_clipped_party_word_is_the_same_group(text: str, name: str) -> None:
     record = record_with(entities(text), "Dems")
     assert (record["name"], record["count"]) == (name, 2)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # an indefinite kind of organisation, then `called` or `named`: the whole capitalised run is its name
+    ("They paid $332,000 to a company called Cambridge Analytica, which builds profiles of voters.",
+     "Cambridge Analytica", "ORG"),
+    ("Conservative groups, including one PAC called Stop Hillary, spent heavily.", "Stop Hillary", "ORG"),
+    ("He founded a firm named Blue State Digital in 2006.", "Blue State Digital", "ORG"),
+    # a channel run into its host's full name is the two
+    ("At CPAC, Fox News Sean Hannity asked the governor about his path.", "Sean Hannity", "PERSON"),
+    ("At CPAC, Fox News Sean Hannity asked the governor about his path.", "Fox News", "ORG"),
+])
+def test_a_name_a_kind_introduces_or_a_host_after_a_channel(text: str, name: str, label: str) -> None:
+    record = record_with(entities(text), name)
+    assert (record["name"], record["label"]) == (name, label)
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    # `the` and the last word of one organisation's name written before: that organisation
+    ("Activists urged The Wall Street Journal to act. They called on The Journal's editorial page to speak.",
+     "Wall Street Journal", 2),
+    ("The State Department said it was reviewing the emails. The Department accepts the principle.",
+     "State Department", 2),
+    # not where two names end in it
+    ("The State Department and the Justice Department disagreed. The Department said no.", "State Department", 1),
+])
+def test_the_head_word_of_one_organisation_is_it(text: str, name: str, count: int) -> None:
+    record = record_with(entities(text), name)
+    assert (record["name"], record["count"]) == (name, count)
+
+
+def test_a_surname_the_model_reads_as_an_unknown_place_is_the_persons() -> None:
+    text = ("Kasich Just Named The One Thing He Thinks The Party Will Do, And He Will Bet On It.\n\n"
+            "Ohio Gov. John Kasich got a warm welcome Friday at the conference.\n\n"
+            "At the forum, the moderator asked Kasich, who is now fourth in the delegate race, to explain his path.\n\n"
+            "Kasich (who has 25 delegates so far) said a win is possible.\n\n"
+            "Kasich is coming off a strong debate Thursday night.")
+    record = record_with(entities(text), "John Kasich")
+    assert record["label"] == "PERSON"

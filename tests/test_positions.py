@@ -2436,3 +2436,32 @@ def test_a_verb_joined_to_a_reported_copula_is_not_the_copula_subjects() -> None
     text = ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and encouraged "
             "Americans to “check out” her sex tape.")
     assert "Machado" not in {r["holder"] for r in run_text("positions", text)}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # names after the verb are its objects, even where the parser hangs them on the subject as appositions
+    ("Republican presidential nominee Jane Walker on Friday endorsed the re-election of House Speaker Paul Ryan "
+     "(R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte (R-N.H.).", [("endorsed", "Jane Walker", "support")]),
+    # a plural noun restates no single name: the relative pronoun stands for the plural noun
+    ("Since Lopez has more votes than Ruiz, superdelegates who back him would be going against the voters, her "
+     "manager said.", [("back", "superdelegates", "support")]),
+    # a present-tense `until` is a condition still to be met, not a stance taken
+    ("Carrier is moving its plant to Mexico. The governor vows not to take the company's calls until it agrees to "
+     "stay.", [("vows", "governor", "pledge")]),
+    ("The senator said she will not endorse him until he apologizes.", [("endorse", "senator", "support")]),
+    ("Clinton backed the deal until she opposed it in 2015.",
+     [("backed", "Clinton", "support"), ("opposed", "Clinton", "oppose")]),
+    # `come against` is a stance only as `come out against`
+    ("The inquiry comes against a political backdrop in which the mayor is the favourite.", []),
+    ("The union has come out strongly against the merger.", [("come out strongly against", "union", "oppose")]),
+    # something wanted put back or out is a demand on whoever holds it
+    ("Local politicians are furious at the company and want their money back.",
+     [("want", "Local politicians", "demand")]),
+])
+def test_objects_conditions_and_things_wanted_back(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _cues(text) == found
+
+
+def test_a_thing_wanted_back_is_the_target_with_where() -> None:
+    (record,) = run_text("positions", "Local politicians are furious at the company and want their money back.")
+    assert record["target"] == "their money back"

@@ -153,7 +153,7 @@ EXTRACTOR = Extractor(
     ),
     options=EntitiesOptions,
     merge=merged,
-    version="40",
+    version="41",
     label="label",
     value="name",
     layout=Layout(("source", "label", "name", "count", "aliases"), sort=_order, highlight="name"),

@@ -291,9 +291,22 @@ def _join_short_organisations(doc: Doc, groups: list[Group]) -> list[Group]:
             short = _words(doc, g[0])
             target = _nearest([(start, h) for start, h, name in longer
                                if ((_opens(short, name) and not _body_of(short, name)) or _after_its_place(short, name))
-                               and h is not g], g[0])
+                               and h is not g], g[0]) or _head_of_one(doc, g, longer)
         moved[id(target if target is not None else g)].extend(g)
     return [sorted(moved[id(g)], key=lambda m: m.start) for g in groups if moved[id(g)]]
+
+
+def _head_of_one(doc: Doc, g: Group, longer: list[tuple[int, Group, tuple[str, ...]]]) -> Group | None:
+    """`The Journal` after `The Wall Street Journal`, `the Department` after `the State Department`: the last word
+    of one organisation's name written before, a newsroom's or a body's, with `the`; not where two names the text
+    writes end in it (`the State Department`, `the Justice Department`)."""
+    word = _words(doc, g[0])
+    if len(word) != 1 or word[0].casefold() not in _BODIES | words(__package__, "newsroom_words.txt") or any(
+            m.start == 0 or doc[m.start - 1].lower_ != "the" for m in g):
+        return None
+    owners = {id(h): h for start, h, name in longer if name[-1] == word[0] and h is not g}
+    first = min((start for start, h, name in longer if id(h) in owners), default=len(doc))
+    return next(iter(owners.values())) if len(owners) == 1 and first < g[0].start else None
 
 
 def _may_shorten(doc: Doc, g: Group) -> bool:

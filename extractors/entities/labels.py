@@ -194,8 +194,10 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
         # (`Ramos` of `Jorge Ramos`), not where the model merely read a club as a person (`Ajax Amsterdam`).
         surname = single and doc[m.start].lower_ in person_words and (
             m.place is None or doc[m.start].lower_ in given_led)
-        if surname and label in SURNAME_MISREADINGS:
-            label = "PERSON"  # `Wang` of `Wang Donghai`, whatever the model made of the surname alone
+        if surname and (label in SURNAME_MISREADINGS or (label == "GPE" and m.place is None)):
+            # `Wang` of `Wang Donghai`, whatever the model made of the surname alone; `Kasich` read as a place
+            # no gazetteer knows
+            label = "PERSON"
         elif single and label == "PERSON" and not person_words and is_subdivision(m.text(doc)):
             label = None  # `Derbyshire`, `Surrey` alone: a county (or its side), no one's name
         if label is not None:

@@ -23,6 +23,7 @@ from .gazetteer import Place
 from .junk import CALENDAR_WORDS, DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, VERSUS, lines, wrapped
 from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
+from .organisations import called_by_kind
 from .surface import LIST_JOINERS, singular
 from .titles import EPITHETS, is_head, is_title_word, leading_title
 
@@ -344,6 +345,13 @@ def from_model(doc: Doc) -> list[Mention]:
                     label == "ORG" and _national_before_a_person(doc, start, end)):
                 found.append(Mention(start, start + 1, "NORP"))
                 start, label = start + 1, "PERSON"
+            if called_by_kind(doc, start):
+                # `a company called Cambridge Analytica`, `one PAC called Stop Hillary`: all of the run is the name
+                end, label = _capitalised_run_end(doc, end), "ORG"
+            if label == "ORG" and _person_run_on(doc, start, end):
+                # `At CPAC, Fox News Sean Hannity asked`: the channel, then its host, a word like `host` missing
+                found.append(Mention(start, end - 2, "ORG", place_of(doc, start, end - 2)))
+                start, label = end - 2, "PERSON"
             if label == "ORG" and _surname_run_on(doc, start, end, surnames):
                 # `the editorial board of the Washington Post Trump said`: the body, then its visitor
                 found.append(Mention(start, end - 1, "ORG", place_of(doc, start, end - 1)))
@@ -374,6 +382,13 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+def _capitalised_run_end(doc: Doc, end: int) -> int:
+    """The end of the capitalised words the span runs into (`Cambridge` of `Cambridge Analytica`)."""
+    while end < len(doc) and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    return end
 
 
 def _section_heading(doc: Doc, start: int, end: int, label: str | None) -> bool:
@@ -429,6 +444,12 @@ def _surname_run_on(doc: Doc, start: int, end: int, surnames: frozenset[str]) ->
     """An organisation's name whose last word is the surname of a person the text names in full, after a word
     that ends such names (`Washington Post Trump`, where a comma is missing): two names run together."""
     return end - start > 2 and doc[end - 1].text in surnames and ends_in_organisation_word(doc[start : end - 1])
+
+
+def _person_run_on(doc: Doc, start: int, end: int) -> bool:
+    """An organisation's name run into a person's, given name and surname (`Fox News Sean Hannity`)."""
+    return end - start > 3 and is_common_given_name(doc[end - 2].text) and doc[end - 1].is_title and (
+        ends_in_organisation_word(doc[start : end - 2]))
 
 
 def _surnames_joined(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> bool:

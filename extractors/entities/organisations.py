@@ -12,11 +12,12 @@ from ..engine.given_names import gender_of
 from ..engine.wordlists import lines, words
 from .gazetteer import is_town_or_county
 from .layout import VERSUS
-from .mentions import Mention
 from .surface import LIST_JOINERS, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from .mentions import Mention
 
 Phrase = tuple[str, ...]
 
@@ -57,9 +58,28 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     previous = doc[m.start - 1]
     # not a person's name after the noun (`the website Mary Jones built`: she built it, a relative clause)
     person = m.label == "PERSON" and m.end - m.start > 1 and gender_of(doc[m.start].text) is not None
-    before = previous.is_lower and (previous.lower_,) in table.get("before", ()) and not person
+    before = (previous.is_lower and (previous.lower_,) in table.get("before", ()) and not person) or (
+        called_by_kind(doc, m.start))
     held = m.start > 1 and previous.lower_ in ("in", "of") and (doc[m.start - 2].lower_,) in table.get("holding", ())
     return before or held or _listed_after_kind(doc, m.start, m.end) or _kind_in_apposition(doc, m.end)
+
+
+def called_by_kind(doc: Doc, start: int) -> bool:
+    """`a company called Cambridge Analytica`, `one PAC called Stop Hillary`, `a firm named Fenton`: a name that
+    an indefinite kind of organisation introduces with `called` or `named` (not `the company named John Smith
+    chief executive`, where `named` is the company's act)."""
+    if start < 3 or doc[start - 1].lower_ not in ("called", "named"):
+        return False
+    kind = doc[start - 2]
+    if not (kind.is_lower or kind.is_upper) or (singular(kind.lower_) or kind.lower_,) not in cues().get(
+            "before", ()):
+        return False
+    for token in reversed(doc[max(0, start - 6) : start - 2]):
+        if token.lower_ in ("a", "an", "one", "another"):
+            return True
+        if not token.is_lower or token.is_punct:
+            return False
+    return False
 
 
 # Kinds of organisation an apposition names, beside the `before:` cues and the words that end an organisation's

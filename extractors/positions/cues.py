@@ -55,8 +55,10 @@ from .lexicon import (
     OWN_COURSE_VERBS,
     OWN_STANCE_OBJECTS,
     PARTICIPLE_TERMS,
+    PARTICLE_NEEDED,
     PHRASAL,
     PHYSICAL_OBJECTS,
+    PLACING_ADVERBS,
     PROPOSAL_OBJECTS,
     PROPOSING_VERBS,
     QUANTITY_VERBS,
@@ -369,6 +371,9 @@ def _phrasal(verb: Token) -> Cue | None:
             continue
         if verb.lower_ in STATIVE_PASSIVES and holders.is_passive(verb):
             continue
+        needed = PARTICLE_NEEDED.get((lemma, child.lower_))
+        if needed is not None and not any(c.dep_ in ("prt", "advmod") and c.lower_ == needed for c in verb.children):
+            continue
         if (lemma, child.lower_) in ASKED_OF and not _asks_something(verb):
             continue  # `Sanders appeals to young voters`: he draws them, he asks nothing of them
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "for") and any(
@@ -540,7 +545,23 @@ def _asking(verb: Token) -> Cue | None:
         if to and of_someone and clause.i > verb.i:
             return _verbal(verb, verb.i + 1, "demand", [*objects, clause])
     wanted = _small_clause(verb)
-    return _verbal(verb, verb.i + 1, "demand", [wanted]) if wanted is not None else None
+    if wanted is not None:
+        return _verbal(verb, verb.i + 1, "demand", [wanted])
+    placed = _wanted_placed(verb)
+    return _verbal(verb, verb.i + 1, "demand", placed) if placed is not None else None
+
+
+def _wanted_placed(verb: Token) -> list[Token] | None:
+    """`want their money back`, `wants the troops home`, `want him out`: something or someone wanted put
+    elsewhere, a demand on whoever holds it; the object and where it is wanted."""
+    if verb.lemma_.lower() not in WANTING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    place = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in PLACING_ADVERBS
+                  and c.i == objects[0].right_edge.i + 1), None)
+    return [objects[0], place] if place is not None else None
 
 
 def _small_clause(verb: Token) -> Token | None:

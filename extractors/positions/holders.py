@@ -37,14 +37,19 @@ _CLAUSE_VERBS = SAYING | QUOTING | THINKING | DESIRING | EVIDENCE_VERBS | frozen
 
 def with_conjuncts(head: Token) -> list[Token]:
     """`France and Spain` -> France, Spain; `The Greens, the Liberals and the Social Democrats`, where the
-    parser reads the second of a list as an apposition, -> all three."""
+    parser reads the second of a list as an apposition, -> all three. A list never runs past the word that
+    governs it: names after the verb a subject precedes (`Trump endorsed Ryan, Sen. John McCain and Sen. Kelly
+    Ayotte`, with McCain read as Trump's apposition) are its objects, unless a colon opens them as the subject's
+    members (`Four senators objected to it: Sens. Joe Manchin, Bob Casey and Heidi Heitkamp`)."""
     listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts
               and (c.pos_ == "PROPN" or entity_at(c) is not None)]
     members = [head, *head.conjuncts, *(m for a in listed for m in (a, *a.conjuncts))]
     name = entity_at(head)
     beyond = name.end if name is not None else head.i + 1  # `Procter and Gamble` is one name, not two holders
-    found = [head, *sorted({c for c in members if c.i >= beyond and c.pos_ in ("NOUN", "PROPN", "PRON")},
-                           key=lambda t: t.i)]
+    doc = head.doc
+    governor = head.head.i if head.head.i > head.i else len(doc)
+    found = [head, *sorted({c for c in members if beyond <= c.i and (c.i < governor or any(
+        t.text == ":" for t in doc[governor : c.i])) and c.pos_ in ("NOUN", "PROPN", "PRON")}, key=lambda t: t.i)]
     return _after_closed_list(found)
 
 
@@ -603,10 +608,12 @@ def _owner_of_place(noun: Token, pronoun: Token) -> Token:
 
 def antecedent(noun: Token) -> Token:
     """What a relative clause's noun stands for: `Donald Trump, a racist, misogynist and birther who has pledged`
-    -> Trump, the name that the description in apposition describes."""
+    -> Trump, the name that the description in apposition describes. A plural noun restates no one name
+    (`more votes than Sanders, superdelegates who back him`: the superdelegates)."""
     node = noun
     for _ in range(6):
-        if node.dep_ == "appos" and (node.head.pos_ == "PROPN" or entity_at(node.head) is not None):
+        if node.dep_ == "appos" and (node.head.pos_ == "PROPN" or entity_at(node.head) is not None) and _restates(
+                node, node.head):
             return node.head  # (`Evan Bayh, a moderate Indiana Democrat who`: the name, not its party's)
         if (node.pos_ in ("PROPN", "PRON") and not node.is_lower) or entity_at(node) is not None:
             return node  # (a lower-case word tagged a name, `xenophobe`, is the tagger's mistake)
@@ -615,7 +622,7 @@ def antecedent(noun: Token) -> Token:
         elif node.dep_ == "appos" and node.head.pos_ == "NOUN":
             node = node.head  # `a serial liar, rampant xenophobe ... who`: the description it restates
         elif node.left_edge.i >= 2 and node.doc[node.left_edge.i - 1].text == "," and entity_at(
-                node.doc[node.left_edge.i - 2]) is not None:
+                node.doc[node.left_edge.i - 2]) is not None and _restates(node, node.doc[node.left_edge.i - 2]):
             # `China and the United States, the world's two biggest polluters, which`: an apposition the
             # parser hung elsewhere; the name before the comma (the first of its list)
             name = node.doc[node.left_edge.i - 2]
@@ -629,6 +636,11 @@ def antecedent(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _restates(description: Token, name: Token) -> bool:
+    """A plural noun restates no single name (`more votes than Sanders, superdelegates who`)."""
+    return not (description.tag_ == "NNS" and name.tag_ == "NNP" and not name.conjuncts)
 
 
 def of_noun(noun: Token) -> list[Token]:

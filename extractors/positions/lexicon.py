@@ -141,6 +141,8 @@ PROPOSING_VERBS: frozenset[str] = frozenset({"offer", "put", "unveil", "present"
 # Verbs of wanting: a stance on their own object or infinitive (`Democrats want policies that ...`,
 # `She wants to triple the AmeriCorps program`), not on what one wants to learn (`wanted to know`).
 WANTING_VERBS: dict[str, Stance] = {"want": "support"}
+# Where a thing is wanted put: `want their money back`, `wants the troops home`, a demand on whoever holds it.
+PLACING_ADVERBS: frozenset[str] = frozenset({"back", "out", "home", "away"})
 LEARNING_VERBS: frozenset[str] = frozenset(
     {"know", "understand", "see", "hear", "learn", "find", "ask", "talk", "speak", "meet", "go", "come", "be",
      "say", "tell", "thank", "watch", "look", "check", "visit", "interrupt", "try", "assure", "remind", "point",
@@ -198,6 +200,9 @@ MEETING_PARTICLES: frozenset[tuple[str, str]] = frozenset({("come", "up"), ("go"
 # (`fired back: "..."` only introduces a quotation).
 RETORTS: frozenset[tuple[str, str]] = frozenset({("hit", "back"), ("shoot", "back"), ("fire", "back"),
                                                  ("strike", "back"), ("punch", "back")})
+
+# Phrasal stances whose verb needs a particle as well: `came out against` (`comes against a backdrop` is none).
+PARTICLE_NEEDED: dict[tuple[str, str], str] = {("come", "against"): "out"}
 
 # Verbs that are a stance only with a particle or preposition (`called for`, `came out against`).
 PHRASAL: dict[tuple[str, str], Stance] = {

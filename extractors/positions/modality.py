@@ -315,11 +315,15 @@ def _own_subject(clause: Token) -> bool:
 
 
 def _future_when(clause: Token) -> bool:
-    """`The accord will take effect when 55 countries ratify it`: a present-tense `when` (`once`, `until`) under a
-    `will` is a condition still to be met, not an act (`when he backed the war in 2003` is one)."""
+    """`The accord will take effect when 55 countries ratify it`: a present-tense `when` (`once`) under a
+    `will` is a condition still to be met, not an act (`when he backed the war in 2003` is one); a present-tense
+    `until` or `before` is one whatever governs it (`vows not to take its calls until it agrees to stay`)."""
     if clause.dep_ != "advcl" or clause.tag_ not in ("VBP", "VBZ") or clause.head.i == clause.i:
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "until") for c in clause.children):
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if marks & {"until", "before"}:
+        return True
+    if not marks & {"when", "once"}:
         return False
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX - {"would"} for c in clause.head.children)
 
