@@ -1591,6 +1591,10 @@ def test_a_thing_put_somewhere_is_no_wording(text: str) -> None:
     ("Fiorina was upfront about her plans.", "upfront about", "her plans"),
     ("They were less pleased by the result.", "pleased by", "the result"),
     ("Mr. McKinley is bearish on the future of coal.", "bearish on", "the future of coal"),
+    # a `that` clause the parser hung on the copula is still the adjective's
+    ("She was adamant that she and the company keep the upper hand.", "adamant",
+     "that she and the company keep the upper hand"),
+    ("Many Republicans are distrustful of his principles.", "distrustful of", "his principles"),
 ])
 def test_an_adjective_of_will_certainty_or_candour_is_an_attitude(text: str, cue: str, content: str) -> None:
     assert [(r["cue"], r["content"]) for r in quotes(text)] == [(cue, content)]

@@ -1561,10 +1561,12 @@ def _by_attitude(adjective: Token, sent: Span) -> Attribution | None:
         return None
     part = next((c for c in adjective.children if c.i > adjective.i and (
         c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS))), None)
-    if part is None:  # `is bearish on coal`, the phrase hung on the verb
-        part = next((c for c in adjective.head.children if c.i == adjective.i + 1 and c.dep_ == "prep"
+    if part is None:  # `is bearish on coal`, `was adamant that she keep the upper hand`: hung on the verb
+        part = next((c for c in adjective.head.children if (c.i == adjective.i + 1 and c.dep_ == "prep"
                      and c.lower_ in ATTITUDE_PREPOSITIONS and not any(
-                         _no_topic(c, g) for g in c.children if g.dep_ == "pobj")), None)
+                         _no_topic(c, g) for g in c.children if g.dep_ == "pobj")) or (
+                         c.dep_ == "ccomp" and c.left_edge.i == adjective.i + 1 and c.left_edge.lower_ == "that")),
+                    None)
     if part is not None and part.dep_ == "xcomp" and adjective.dep_ != "acomp":
         return None  # `was encouraged to run`: what others moved one to do
     cue_end = _end(adjective)
