@@ -2465,3 +2465,16 @@ def test_objects_conditions_and_things_wanted_back(text: str, found: list[tuple[
 def test_a_thing_wanted_back_is_the_target_with_where() -> None:
     (record,) = run_text("positions", "Local politicians are furious at the company and want their money back.")
     assert record["target"] == "their money back"
+
+
+@pytest.mark.parametrize(("text", "holder_texts"), [
+    # a name after the verb is no apposition of its subject, so not the holder
+    ("The lawyers also backed the valid candidacies of two former Republican hopefuls, Sen. John McCain of Arizona "
+     "and former Michigan Gov. George Romney, as examples.", ["The lawyers"]),
+    # members a colon opens are the subject's, each written as the list writes it
+    ("At least four Democratic senators claim to object to their party's stance on abortion: Sens. Joe Manchin "
+     "(D-WV), Bob Casey Jr. (D-PA), Joe Donnelly (D-IN), and Heidi Heitkamp (D-ND).",
+     ["Sens. Joe Manchin", "Bob Casey Jr.", "Joe Donnelly", "Heidi Heitkamp"]),
+])
+def test_a_name_past_the_verb_is_no_apposition_of_its_subject(text: str, holder_texts: list[str]) -> None:
+    assert [r["holder_text"] for r in run_text("positions", text)] == holder_texts

@@ -1700,3 +1700,11 @@ def test_a_verb_lost_in_its_subjects_apposition(text: str, found: list[tuple[str
 ])
 def test_a_persons_people_after_a_plurals_apostrophe(text: str, holder: str) -> None:
     assert [r["holder"] for r in quotes(text)] == [holder]
+
+
+def test_a_name_past_the_verb_is_no_apposition_of_the_source() -> None:
+    """`Her lawyers cited ... two hopefuls, Sen. John McCain ...`: the parser hangs McCain on the subject; the
+    source is the lawyers, not McCain."""
+    text = ("Her lawyers cited the candidacies of two former Republican hopefuls, Sen. John McCain of Arizona and "
+            "former Michigan Gov. George Romney, as examples.")
+    assert [(r["holder"], r["holder_text"]) for r in quotes(text)] == [("Her lawyers", "Her lawyers")]

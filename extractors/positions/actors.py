@@ -533,14 +533,17 @@ class Salience:
             found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
             if found and not _is_description(found[0]):
                 return [Actor(found[0].name, phrase.text, found[0].kind)]
-        from .holders import fronted_name
+        from .holders import before_governor, fronted_name
 
-        named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None), None) or (
+        named = next((c for c in head.children if c.dep_ == "appos" and entity_at(c) is not None
+                      and before_governor(head, c)), None) or (
             _person_apposed_past_place(head)) or fronted_name(head)
         if named is not None and (entity_at(head) is None or _one_word_described(head, phrase)):
             # `the union's general secretary, Sharon Graham`, `A Texas voter who backs Trump, Golvach lost`: the
             # name the title stands beside; also a one-word name a description is made of (`the main super PAC
             # supporting her, Priorities USA Action`)
+            if any(t.text == ":" for t in head.doc[phrase.end : named.i]):
+                phrase = noun_phrase(named)  # `Four senators object to it: Sens. Joe Manchin`: as the list writes it
             head = named
         elif entity_at(head) is None and head.pos_ == "NOUN" and _definite(phrase):
             beside = _named_descriptions(head.doc).get(_description_key(phrase))
@@ -996,9 +999,11 @@ def _description_key(phrase: Span) -> str:
 def _named_descriptions(doc: Doc) -> dict[str, Span]:
     """Descriptions the text sets beside a name (`the boy's father, Juan Miguel Gonzalez`), by their words: the
     same words elsewhere stand for that name."""
+    from .holders import before_governor
+
     found: dict[str, Span] = {}
     for token in doc:
-        if token.dep_ != "appos" or _subject_read_as_apposition(token):
+        if token.dep_ != "appos" or _subject_read_as_apposition(token) or not before_governor(token.head, token):
             continue  # (`In an interview with Mika Brzezinski, the candidate stated`: the candidate is no host)
         for description, name in ((token.head, token), (token, token.head)):
             entity = entity_at(name)

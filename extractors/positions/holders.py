@@ -39,18 +39,23 @@ def with_conjuncts(head: Token) -> list[Token]:
     """`France and Spain` -> France, Spain; `The Greens, the Liberals and the Social Democrats`, where the
     parser reads the second of a list as an apposition, -> all three. A list never runs past the word that
     governs it: names after the verb a subject precedes (`Trump endorsed Ryan, Sen. John McCain and Sen. Kelly
-    Ayotte`, with McCain read as Trump's apposition) are its objects, unless a colon opens them as the subject's
-    members (`Four senators objected to it: Sens. Joe Manchin, Bob Casey and Heidi Heitkamp`)."""
+    Ayotte`, with McCain read as Trump's apposition) are its objects (`before_governor`)."""
     listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts
               and (c.pos_ == "PROPN" or entity_at(c) is not None)]
     members = [head, *head.conjuncts, *(m for a in listed for m in (a, *a.conjuncts))]
     name = entity_at(head)
     beyond = name.end if name is not None else head.i + 1  # `Procter and Gamble` is one name, not two holders
-    doc = head.doc
-    governor = head.head.i if head.head.i > head.i else len(doc)
-    found = [head, *sorted({c for c in members if beyond <= c.i and (c.i < governor or any(
-        t.text == ":" for t in doc[governor : c.i])) and c.pos_ in ("NOUN", "PROPN", "PRON")}, key=lambda t: t.i)]
+    found = [head, *sorted({c for c in members if beyond <= c.i and before_governor(head, c)
+                            and c.pos_ in ("NOUN", "PROPN", "PRON")}, key=lambda t: t.i)]
     return _after_closed_list(found)
+
+
+def before_governor(head: Token, word: Token) -> bool:
+    """Whether `word`, which the parser hung on `head`, is in its phrase: not past the verb a subject precedes
+    (`The lawyers pointed to two hopefuls, Sen. John McCain ...`, McCain read as the lawyers' apposition), unless a
+    colon opens it as the subject's members (`Four senators objected to it: Sens. Joe Manchin, ...`)."""
+    governor = head.head.i if head.head.i > head.i else len(head.doc)
+    return word.i < governor or any(t.text == ":" for t in head.doc[governor : word.i])
 
 
 def _after_closed_list(found: list[Token]) -> list[Token]:
