@@ -2367,6 +2367,11 @@ def test_a_clipped_party_word_is_the_same_group(text: str, name: str) -> None:
      "Cambridge Analytica", "ORG"),
     ("Conservative groups, including one PAC called Stop Hillary, spent heavily.", "Stop Hillary", "ORG"),
     ("He founded a firm named Blue State Digital in 2006.", "Blue State Digital", "ORG"),
+    # not where `called` or `named` is the organisation's act, nor past a day or a place
+    ("A conservative group called Hillary Clinton a liar in a new ad.", "Hillary Clinton", "PERSON"),
+    ("A major bank named John Smith chief economist.", "John Smith", "PERSON"),
+    ("A company called Acme Tuesday announced layoffs.", "Acme", "ORG"),
+    ("A group called Black Lives Matter Minneapolis protested.", "Minneapolis", "GPE"),
     # a channel run into its host's full name is the two
     ("At CPAC, Fox News Sean Hannity asked the governor about his path.", "Sean Hannity", "PERSON"),
     ("At CPAC, Fox News Sean Hannity asked the governor about his path.", "Fox News", "ORG"),
@@ -2384,6 +2389,9 @@ def test_a_name_a_kind_introduces_or_a_host_after_a_channel(text: str, name: str
      "State Department", 2),
     # not where two names end in it
     ("The State Department and the Justice Department disagreed. The Department said no.", "State Department", 1),
+    # nor a word that is a newspaper's whole name
+    ("The story was first reported by the Financial Times. The Times, a rival paper, said the talks had collapsed.",
+     "Financial Times", 1),
 ])
 def test_the_head_word_of_one_organisation_is_it(text: str, name: str, count: int) -> None:
     record = record_with(entities(text), name)

@@ -2443,17 +2443,25 @@ def test_a_verb_joined_to_a_reported_copula_is_not_the_copula_subjects() -> None
     ("Republican presidential nominee Jane Walker on Friday endorsed the re-election of House Speaker Paul Ryan "
      "(R-Wis.), Sen. John McCain (R-Ariz.), and Sen. Kelly Ayotte (R-N.H.).", [("endorsed", "Jane Walker", "support")]),
     # a plural noun restates no single name: the relative pronoun stands for the plural noun
-    ("Since Lopez has more votes than Ruiz, superdelegates who back him would be going against the voters, her "
-     "manager said.", [("back", "superdelegates", "support")]),
+    ("Since Lopez has more votes than Bernie Sanders, superdelegates who back him would be going against the voters, "
+     "her manager said.", [("back", "superdelegates", "support")]),
+    # ... a body's it may
+    ("The ruling was welcomed by Planned Parenthood, advocates who have long opposed the law.",
+     [("welcomed", "Planned Parenthood", "support"), ("opposed", "Planned Parenthood", "oppose")]),
     # a present-tense `until` is a condition still to be met, not a stance taken
     ("Carrier is moving its plant to Mexico. The governor vows not to take the company's calls until it agrees to "
      "stay.", [("vows", "governor", "pledge")]),
     ("The senator said she will not endorse him until he apologizes.", [("endorse", "senator", "support")]),
+    # an aside set off by commas inside such a clause is the writer's statement
+    ("The senator is blocking the nominee until the Pentagon, which opposes the plan, releases the memo.",
+     [("blocking", "senator", "oppose"), ("opposes", "Pentagon", "oppose")]),
     ("Clinton backed the deal until she opposed it in 2015.",
      [("backed", "Clinton", "support"), ("opposed", "Clinton", "oppose")]),
     # `come against` is a stance only as `come out against`
     ("The inquiry comes against a political backdrop in which the mayor is the favourite.", []),
     ("The union has come out strongly against the merger.", [("come out strongly against", "union", "oppose")]),
+    ("The Supreme Court came down against the administration in a 5-4 ruling.",
+     [("came down against", "Supreme Court", "oppose")]),
     # something wanted put back or out is a demand on whoever holds it
     ("Local politicians are furious at the company and want their money back.",
      [("want", "Local politicians", "demand")]),
@@ -2462,9 +2470,13 @@ def test_objects_conditions_and_things_wanted_back(text: str, found: list[tuple[
     assert _cues(text) == found
 
 
-def test_a_thing_wanted_back_is_the_target_with_where() -> None:
-    (record,) = run_text("positions", "Local politicians are furious at the company and want their money back.")
-    assert record["target"] == "their money back"
+@pytest.mark.parametrize(("text", "target"), [
+    ("Local politicians are furious at the company and want their money back.", "their money back"),
+    ("The club wants the trophy back after the ruling.", "the trophy back"),  # not the time after it
+])
+def test_a_thing_wanted_back_is_the_target_with_where(text: str, target: str) -> None:
+    (record,) = run_text("positions", text)
+    assert record["target"] == target
 
 
 @pytest.mark.parametrize(("text", "holder_texts"), [
@@ -2478,3 +2490,14 @@ def test_a_thing_wanted_back_is_the_target_with_where() -> None:
 ])
 def test_a_name_past_the_verb_is_no_apposition_of_its_subject(text: str, holder_texts: list[str]) -> None:
     assert [r["holder_text"] for r in run_text("positions", text)] == holder_texts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a surname alone the recogniser reads as a body is the person `he` or `she` in what it says shows it to be
+    ("Sanders said he supports the plan.", [("supports", "Sanders", "support")]),
+    ("Warren said on Monday that she opposes the merger.", [("opposes", "Warren", "oppose")]),
+    # not where someone else is in reach
+    ("John Smith resigned. Microsoft said he would oppose the deal.", [("oppose", "John Smith", "oppose")]),
+])
+def test_he_or_she_in_what_a_surname_says_makes_it_a_person(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert _cues(text) == found

@@ -301,12 +301,18 @@ def _head_of_one(doc: Doc, g: Group, longer: list[tuple[int, Group, tuple[str, .
     of one organisation's name written before, a newsroom's or a body's, with `the`; not where two names the text
     writes end in it (`the State Department`, `the Justice Department`)."""
     word = _words(doc, g[0])
-    if len(word) != 1 or word[0].casefold() not in _BODIES | words(__package__, "newsroom_words.txt") or any(
+    heads = (_BODIES | words(__package__, "newsroom_words.txt")) - _PAPERS_OF_THEIR_OWN
+    if len(word) != 1 or word[0].casefold() not in heads or any(
             m.start == 0 or doc[m.start - 1].lower_ != "the" for m in g):
         return None
     owners = {id(h): h for start, h, name in longer if name[-1] == word[0] and h is not g}
     first = min((start for start, h, name in longer if id(h) in owners), default=len(doc))
     return next(iter(owners.values())) if len(owners) == 1 and first < g[0].start else None
+
+
+# Last words that are a newspaper's whole name as well (`The Times` beside the `Financial Times`): left to a
+# city's paper (`the Times` of `The New York Times`, `_after_its_place`).
+_PAPERS_OF_THEIR_OWN = frozenset({"times"})
 
 
 def _may_shorten(doc: Doc, g: Group) -> bool:

@@ -345,9 +345,9 @@ def from_model(doc: Doc) -> list[Mention]:
                     label == "ORG" and _national_before_a_person(doc, start, end)):
                 found.append(Mention(start, start + 1, "NORP"))
                 start, label = start + 1, "PERSON"
-            if called_by_kind(doc, start):
+            if called_by_kind(doc, start, run := _capitalised_run_end(doc, end)):
                 # `a company called Cambridge Analytica`, `one PAC called Stop Hillary`: all of the run is the name
-                end, label = _capitalised_run_end(doc, end), "ORG"
+                end, label = run, "ORG"
             if label == "ORG" and _person_run_on(doc, start, end):
                 # `At CPAC, Fox News Sean Hannity asked`: the channel, then its host, a word like `host` missing
                 found.append(Mention(start, end - 2, "ORG", place_of(doc, start, end - 2)))
@@ -385,8 +385,10 @@ def from_model(doc: Doc) -> list[Mention]:
 
 
 def _capitalised_run_end(doc: Doc, end: int) -> int:
-    """The end of the capitalised words the span runs into (`Cambridge` of `Cambridge Analytica`)."""
-    while end < len(doc) and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+    """The end of the capitalised words the span runs into (`Cambridge` of `Cambridge Analytica`), short of a day
+    or a month and of a place (`A group called Black Lives Matter Minneapolis`)."""
+    while end < len(doc) and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper) and (
+            doc[end].lower_ not in CALENDAR_WORDS) and gazetteer.lookup(doc[end].text) is None:
         end += 1
     return end
 

@@ -372,7 +372,7 @@ def _phrasal(verb: Token) -> Cue | None:
         if verb.lower_ in STATIVE_PASSIVES and holders.is_passive(verb):
             continue
         needed = PARTICLE_NEEDED.get((lemma, child.lower_))
-        if needed is not None and not any(c.dep_ in ("prt", "advmod") and c.lower_ == needed for c in verb.children):
+        if needed is not None and not any(c.dep_ in ("prt", "advmod") and c.lower_ in needed for c in verb.children):
             continue
         if (lemma, child.lower_) in ASKED_OF and not _asks_something(verb):
             continue  # `Sanders appeals to young voters`: he draws them, he asks nothing of them
@@ -548,12 +548,15 @@ def _asking(verb: Token) -> Cue | None:
     if wanted is not None:
         return _verbal(verb, verb.i + 1, "demand", [wanted])
     placed = _wanted_placed(verb)
-    return _verbal(verb, verb.i + 1, "demand", placed) if placed is not None else None
+    if placed is None:
+        return None
+    return Cue(verb.i, verb.i + 1, "demand", verb, tuple(holders.of_verb(verb)), placed.text)
 
 
-def _wanted_placed(verb: Token) -> list[Token] | None:
+def _wanted_placed(verb: Token) -> Span | None:
     """`want their money back`, `wants the troops home`, `want him out`: something or someone wanted put
-    elsewhere, a demand on whoever holds it; the object and where it is wanted."""
+    elsewhere, a demand on whoever holds it; the words of the object and where it is wanted (not a time after
+    them: `wants the ball back after halftime`)."""
     if verb.lemma_.lower() not in WANTING_VERBS:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -561,7 +564,7 @@ def _wanted_placed(verb: Token) -> list[Token] | None:
         return None
     place = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in PLACING_ADVERBS
                   and c.i == objects[0].right_edge.i + 1), None)
-    return [objects[0], place] if place is not None else None
+    return verb.doc[objects[0].left_edge.i : place.i + 1] if place is not None else None
 
 
 def _small_clause(verb: Token) -> Token | None:

@@ -644,8 +644,11 @@ def antecedent(noun: Token) -> Token:
 
 
 def _restates(description: Token, name: Token) -> bool:
-    """A plural noun restates no single name (`more votes than Sanders, superdelegates who`)."""
-    return not (description.tag_ == "NNS" and name.tag_ == "NNP" and not name.conjuncts)
+    """A plural noun restates no single person's name (`more votes than Sanders, superdelegates who`); it may
+    restate a body's (`Extinction Rebellion, campaigners who`)."""
+    entity = entity_at(name)
+    person = entity is not None and entity.label_ == "PERSON"
+    return not (description.tag_ == "NNS" and name.tag_ == "NNP" and not name.conjuncts and person)
 
 
 def of_noun(noun: Token) -> list[Token]:

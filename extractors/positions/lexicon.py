@@ -201,8 +201,9 @@ MEETING_PARTICLES: frozenset[tuple[str, str]] = frozenset({("come", "up"), ("go"
 RETORTS: frozenset[tuple[str, str]] = frozenset({("hit", "back"), ("shoot", "back"), ("fire", "back"),
                                                  ("strike", "back"), ("punch", "back")})
 
-# Phrasal stances whose verb needs a particle as well: `came out against` (`comes against a backdrop` is none).
-PARTICLE_NEEDED: dict[tuple[str, str], str] = {("come", "against"): "out"}
+# Phrasal stances whose verb needs one of these particles as well: `came out against`, `came down hard against`
+# (`comes against a backdrop` is none).
+PARTICLE_NEEDED: dict[tuple[str, str], frozenset[str]] = {("come", "against"): frozenset({"out", "down"})}
 
 # Verbs that are a stance only with a particle or preposition (`called for`, `came out against`).
 PHRASAL: dict[tuple[str, str], Stance] = {

@@ -330,7 +330,8 @@ def _future_when(clause: Token) -> bool:
 
 def unasserted(token: Token) -> bool:
     """Inside a question, a condition, an indirect question or a clause about an indefinite actor
-    (`a country that rejects the deal`): nothing is declared there."""
+    (`a country that rejects the deal`): nothing is declared there; an aside set off by commas inside a condition
+    is the writer's statement all the same."""
     if token.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return True
     node = token
@@ -341,6 +342,8 @@ def unasserted(token: Token) -> bool:
             return True
         if node.dep_ == "relcl" and _about_an_indefinite(node) and not _own_subject(node):
             return True
+        if node.dep_ == "relcl" and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",":
+            return False  # `until the Pentagon, which opposes the plan, releases it`: an aside the writer asserts
         if node.dep_ in ("ccomp", "pcomp", "xcomp") and any(
                 c.tag_ in ("WP", "WDT") and c.dep_ != "nsubj" for c in node.subtree if c.i < node.i):
             return True  # `who they will be voting for`, `what he would back`: an indirect question
