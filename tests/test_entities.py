@@ -2371,6 +2371,7 @@ def test_a_clipped_party_word_is_the_same_group(text: str, name: str) -> None:
     ("A conservative group called Hillary Clinton a liar in a new ad.", "Hillary Clinton", "PERSON"),
     ("A major bank named John Smith chief economist.", "John Smith", "PERSON"),
     ("A company called Acme Tuesday announced layoffs.", "Acme", "ORG"),
+    ("The campaign paid a firm called Cambridge Analytica one million dollars.", "Cambridge Analytica", "ORG"),
     ("A group called Black Lives Matter Minneapolis protested.", "Minneapolis", "GPE"),
     # a channel run into its host's full name is the two
     ("At CPAC, Fox News Sean Hannity asked the governor about his path.", "Sean Hannity", "PERSON"),

@@ -345,9 +345,9 @@ def from_model(doc: Doc) -> list[Mention]:
                     label == "ORG" and _national_before_a_person(doc, start, end)):
                 found.append(Mention(start, start + 1, "NORP"))
                 start, label = start + 1, "PERSON"
-            if called_by_kind(doc, start, run := _capitalised_run_end(doc, end)):
+            if called_by_kind(doc, start):
                 # `a company called Cambridge Analytica`, `one PAC called Stop Hillary`: all of the run is the name
-                end, label = run, "ORG"
+                end, label = _capitalised_run_end(doc, end), "ORG"
             if label == "ORG" and _person_run_on(doc, start, end):
                 # `At CPAC, Fox News Sean Hannity asked`: the channel, then its host, a word like `host` missing
                 found.append(Mention(start, end - 2, "ORG", place_of(doc, start, end - 2)))

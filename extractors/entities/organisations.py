@@ -59,20 +59,18 @@ def described_as_organisation(doc: Doc, m: Mention) -> bool:
     # not a person's name after the noun (`the website Mary Jones built`: she built it, a relative clause)
     person = m.label == "PERSON" and m.end - m.start > 1 and gender_of(doc[m.start].text) is not None
     before = (previous.is_lower and (previous.lower_,) in table.get("before", ()) and not person) or (
-        called_by_kind(doc, m.start, m.end))
+        called_by_kind(doc, m.start))
     held = m.start > 1 and previous.lower_ in ("in", "of") and (doc[m.start - 2].lower_,) in table.get("holding", ())
     return before or held or _listed_after_kind(doc, m.start, m.end) or _kind_in_apposition(doc, m.end)
 
 
-def called_by_kind(doc: Doc, start: int, end: int) -> bool:
+def called_by_kind(doc: Doc, start: int) -> bool:
     """`a company called Cambridge Analytica`, `one PAC called Stop Hillary`, `a firm named Fenton`: a name that
-    an indefinite kind of organisation introduces with `called` or `named`; not where `called` or `named` is the
-    organisation's act, on a person (`a bank named John Smith chief economist`, `the company named ...`) or with
-    a second object (`a group called Clinton a liar`, `named Acme as its supplier`). Read from the words alone:
-    `extract entities` runs no parser."""
+    an indefinite kind of organisation introduces with `called` or `named`; not a person's name, where `called`
+    or `named` is the organisation's act (`a bank named John Smith chief economist`, `a group called Hillary
+    Clinton a liar`), nor after a definite kind (`the company named ...`). Read from the words alone: `extract
+    entities` runs no parser."""
     if start < 3 or doc[start - 1].lower_ not in ("called", "named") or gender_of(doc[start].text) is not None:
-        return False
-    if end < len(doc) and doc[end].lower_ in _SECOND_OBJECT_OPENERS:
         return False
     kind = doc[start - 2]
     if not (kind.is_lower or kind.is_upper) or (singular(kind.lower_) or kind.lower_,) not in cues().get(
@@ -84,10 +82,6 @@ def called_by_kind(doc: Doc, start: int, end: int) -> bool:
         if not token.is_lower or token.is_punct:
             return False
     return False
-
-
-# Words that open a second object after `called X` or `named X`, which make the verb the subject's act.
-_SECOND_OBJECT_OPENERS = frozenset({"a", "an", "the", "as", "its", "his", "her", "their", "our", "one"})
 
 
 # Kinds of organisation an apposition names, beside the `before:` cues and the words that end an organisation's

@@ -490,10 +490,6 @@ class Salience:
                 if found:
                     return [Actor(actor.name, head.text, actor.kind) for actor in found[:1]]
             found = self.resolve(head, wanted, plural="PLURAL" in wanted, exclude=_named_in_own_clause(head))
-            if not found and reporter is not None and lower in PRONOUN_GENDERS:
-                # `Sanders said he supports the plan`, with no one else in reach: the one who says it
-                found = [replace(a, kind="PERSON") for a in self.describe(reporter)
-                         if _surname_read_as_body(reporter, a)]
             return [Actor(actor.name, head.text, actor.kind) for actor in found]
         phrase = noun_phrase(head)
         if _is_hypothetical(phrase):
@@ -997,12 +993,6 @@ def _description_key(phrase: Span) -> str:
     single word (`the spokesman` may be any of several)."""
     words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in ("the", "a", "an", "this", "that"))]
     return " ".join(t.lower_ for t in words) if sum(t.is_alpha for t in words) > 1 else ""
-
-
-def _surname_read_as_body(reporter: Token, actor: Actor) -> bool:
-    """`Sanders said he supports the plan`: one capitalised word the recogniser read as a body, which `he` or `she`
-    in what it says shows to be a person (an acronym, `CNN said he`, stays a body)."""
-    return actor.kind == "ORG" and actor.name == reporter.text and reporter.is_title and entity_at(reporter) is not None
 
 
 @once_per_doc

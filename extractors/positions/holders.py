@@ -644,10 +644,11 @@ def antecedent(noun: Token) -> Token:
 
 
 def _restates(description: Token, name: Token) -> bool:
-    """A plural noun restates no single person's name (`more votes than Sanders, superdelegates who`); it may
-    restate a body's (`Extinction Rebellion, campaigners who`)."""
+    """A plural noun restates no single person's name (`more votes than Sanders, superdelegates who`, the surname
+    alone, which the recogniser may read as a body); it may restate a body's (`Extinction Rebellion, campaigners
+    who`)."""
     entity = entity_at(name)
-    person = entity is not None and entity.label_ == "PERSON"
+    person = entity is not None and (entity.label_ == "PERSON" or (len(entity) == 1 and name.is_title))
     return not (description.tag_ == "NNS" and name.tag_ == "NNP" and not name.conjuncts and person)
 
 

@@ -305,6 +305,11 @@ def _about_an_indefinite(clause: Token) -> bool:
     return noun.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(noun)
 
 
+def _definite(noun: Token) -> bool:
+    """A name or a noun with `the`, which an aside describes (not `any lawmaker, Republican or Democrat, who`)."""
+    return noun.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _own_subject(clause: Token) -> bool:
     """`a deal she once supported`: the relative clause's holder is its own subject, not the indefinite noun
     it hangs on (`a country that rejects`, `a state whose voters reject`)."""
@@ -342,7 +347,8 @@ def unasserted(token: Token) -> bool:
             return True
         if node.dep_ == "relcl" and _about_an_indefinite(node) and not _own_subject(node):
             return True
-        if node.dep_ == "relcl" and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ",":
+        if node.dep_ == "relcl" and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," and (
+                _definite(node.head)):
             return False  # `until the Pentagon, which opposes the plan, releases it`: an aside the writer asserts
         if node.dep_ in ("ccomp", "pcomp", "xcomp") and any(
                 c.tag_ in ("WP", "WDT") and c.dep_ != "nsubj" for c in node.subtree if c.i < node.i):
