@@ -545,7 +545,7 @@ class Salience:
             if any(t.text == ":" for t in head.doc[phrase.end : named.i]):
                 phrase = noun_phrase(named)  # `Four senators object to it: Sens. Joe Manchin`: as the list writes it
             head = named
-        elif entity_at(head) is None and head.pos_ == "NOUN" and _definite(phrase):
+        elif entity_at(head) is None and head.pos_ == "NOUN" and definite(phrase):
             beside = _named_descriptions(head.doc).get(_description_key(phrase))
             if beside is not None:
                 # `news that the boy's father is planning to come`, where the text says elsewhere `the boy's
@@ -983,7 +983,7 @@ def _person_apposed_past_place(head: Token) -> Token | None:
     return None
 
 
-def _definite(phrase: Span) -> bool:
+def definite(phrase: Span) -> bool:
     """`the boy's father`, `Elian's father`: one known referent; `a Democratic strategist` may be a new one."""
     return phrase[0].lower_ == "the" or any(t.dep_ == "poss" for t in phrase)
 

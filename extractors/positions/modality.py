@@ -305,11 +305,6 @@ def _about_an_indefinite(clause: Token) -> bool:
     return noun.left_edge.lower_ in _INDEFINITE_ARTICLES and not _named(noun)
 
 
-def _definite(noun: Token) -> bool:
-    """A name or a noun with `the`, which an aside describes (not `any lawmaker, Republican or Democrat, who`)."""
-    return noun.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-
-
 def _own_subject(clause: Token) -> bool:
     """`a deal she once supported`: the relative clause's holder is its own subject, not the indefinite noun
     it hangs on (`a country that rejects`, `a state whose voters reject`)."""
@@ -337,6 +332,8 @@ def unasserted(token: Token) -> bool:
     """Inside a question, a condition, an indirect question or a clause about an indefinite actor
     (`a country that rejects the deal`): nothing is declared there; an aside set off by commas inside a condition
     is the writer's statement all the same."""
+    from .actors import definite, noun_phrase
+
     if token.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return True
     node = token
@@ -348,8 +345,10 @@ def unasserted(token: Token) -> bool:
         if node.dep_ == "relcl" and _about_an_indefinite(node) and not _own_subject(node):
             return True
         if node.dep_ == "relcl" and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," and (
-                _definite(node.head)):
-            return False  # `until the Pentagon, which opposes the plan, releases it`: an aside the writer asserts
+                node.head.pos_ == "PROPN" or definite(noun_phrase(node.head))):
+            # `until the Pentagon, which opposes the plan, releases it`: an aside the writer asserts (not `any
+            # lawmaker, Republican or Democrat, who`)
+            return False
         if node.dep_ in ("ccomp", "pcomp", "xcomp") and any(
                 c.tag_ in ("WP", "WDT") and c.dep_ != "nsubj" for c in node.subtree if c.i < node.i):
             return True  # `who they will be voting for`, `what he would back`: an indirect question
