@@ -86,6 +86,18 @@ def quotes(text: str) -> list[dict[str, object]]:
     # ... or whose name labels two turns of the transcript, where the article names no one so
     ("JAKE TAPPER: The governor spoke on Friday about healing.\n\nTAPPER: And obviously you support the plan.",
      "TAPPER", ":", "The governor spoke on Friday about healing", "indirect"),
+    # a document's first line as a headline: a group or a paper as the source, a name with whom or what it speaks
+    # to, on or at, an abbreviation in capitals before the name
+    ("Insiders: The senator will rebound in the next primary.\n\nThe race is close.", "Insiders", ":",
+     "The senator will rebound in the next primary", "indirect"),
+    ("Newspaper: Defense secretary used a personal account for work.\n\nThe report came out on Monday.",
+     "Newspaper", ":", "Defense secretary used a personal account for work", "indirect"),
+    ("Warren to Union Members: The Deal Will Cost Jobs.\n\nElizabeth Warren spoke on Friday.", "Elizabeth Warren",
+     ":", "The Deal Will Cost Jobs", "indirect"),
+    ("Former AG Holder at Convention: The Email Case Disqualifies Her.\n\nEric Holder spoke in Ohio.",
+     "Eric Holder", ":", "The Email Case Disqualifies Her", "indirect"),
+    ("OK Gov Fallin: The Party Needs To Heal.\n\nGov. Mary Fallin spoke on Sunday.", "Mary Fallin", ":",
+     "The Party Needs To Heal", "indirect"),
     # a speaker with a title before the name or party and state after it, the colon glued to the quotation
     ('Rep. Trey Gowdy (R-S.C.):"Who told you that figure?"', "Trey Gowdy", ":", "Who told you that figure?",
      "direct"),
@@ -681,6 +693,10 @@ def test_the_one_asked_is_not_the_source_of_the_question() -> None:
     "UPDATE: Roads are closed across the county tonight.\n\nUPDATE: The roads have reopened this morning.",
     "But beware, Republicans: the vote will be close.",  # words before the name on its line
     "The vote - and what it means: a guide for readers in the state.",  # no name before the colon
+    # a headline's label that names no source, however capitalised, even with `to` or `on` in it
+    "The Latest: Cruz to give away an engraved shotgun.\n\nThe senator was in Iowa.",
+    "Big Win For Sanders: Union Holds Off On Endorsement.\n\nThe union met on Monday.",
+    "Road to the White House: What Happens Next.\n\nThe race goes on.",
     "The new rule is hard to explain to the voters.",  # `hard` frames no act of its subject
     "These delegates must vote for the candidate who won them.",  # an obligation, not an answer given
     "The coach was congratulated after the game.",  # congratulated by no one named, for nothing said

@@ -1814,6 +1814,26 @@ def _before_affiliation(colon: Token) -> Token:
     return doc[opening.i - 1] if opening is not None and opening.i > 0 else doc[colon.i - 1]
 
 
+def _in_capitals(word: Token) -> bool:
+    """A headline's abbreviation in a label, whatever the tagger made of it (`OK Gov Fallin:`, `OK` read as an
+    interjection; `WSJ editorial:`). (Not any title-case word: `The Latest:`, `Big Win For Bernie:` are no
+    sources.)"""
+    return word.is_alpha and word.is_upper
+
+
+def _addressing(name: Token, sent: Span) -> Token:
+    """`Clinton to Planned Parenthood:`, `CNN President On Trump:`, `Former AG Mukasey at RNC:`: in a headline,
+    the name before whom or what it speaks to, on or at; the word before the colon otherwise."""
+    doc = name.doc
+    for word in reversed(doc[max(sent.start + 1, name.i - 8) : name.i]):
+        if "\n" in word.whitespace_:
+            break
+        if word.lower_ in ("to", "on", "at") and all(
+                _in_a_label(t) or _in_capitals(t) for t in doc[sent.start : word.i]):
+            return doc[word.i - 1]
+    return name
+
+
 def _turn_label(label: Span) -> bool:
     """`TAPPER: And obviously, you're supporting Trump`: a speaker's name in capitals that labels two turns or more
     of a transcript (`JAKE TAPPER:` and then `TAPPER:`), not a heading (`UPDATE:`, `PHOTO:`)."""
@@ -1835,9 +1855,14 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     if colon.text not in (":", "):") or colon.i == sent.start:
         return None
     doc = colon.doc
+    # (a headline, or the document's first line, which the parser may cut at the colon: `OK Gov Fallin:`)
+    titled = is_headline(sent) or not text_of(doc)[: text_of(doc).rfind("\n", 0, colon.idx) + 1].strip()
     name = _before_affiliation(colon)
+    if titled:
+        name = _addressing(name, sent)
     first = name
-    while first.i > sent.start and "\n" not in doc[first.i - 1].whitespace_ and _in_a_label(doc[first.i - 1]):
+    while first.i > sent.start and "\n" not in doc[first.i - 1].whitespace_ and (
+            _in_a_label(doc[first.i - 1]) or (titled and _in_capitals(doc[first.i - 1]))):
         first = doc[first.i - 1]
     line_start = text_of(doc).rfind("\n", 0, first.idx) + 1
     if not _LABEL_LEAD.search(text_of(doc)[line_start : first.idx]) or name.i - first.i > 3 + sum(
@@ -1846,8 +1871,9 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
     if colon.i - first.i == 1 and len(name.text) == 1:
         return None  # `Q:`, `A:` label the turns of an interview transcript, not a named source
     if name.pos_ != "PROPN" and name.ent_type_ not in SALIENT_LABELS and name.lemma_.lower() not in EVIDENCE_NOUNS \
-            and not in_a_name_elsewhere(name) and not _turn_label(doc[first.i : name.i + 1]):
-        return None
+            and not in_a_name_elsewhere(name) and not _turn_label(doc[first.i : name.i + 1]) and not (
+            titled and is_actor_noun(name.lemma_.lower())):
+        return None  # (a headline's `Clinton camp:`, `Insiders:`, `WSJ editorial:` are sources too)
     cue_start = _end(colon) - 1  # the colon, not the bracket the tokenizer kept with it
     after = next((m for m in marks if 0 <= m.start - _end(colon) <= 3), None)
     if after is not None:
