@@ -308,6 +308,28 @@ def test_a_headline_verb_after_a_name(text: str, cue: str, holder: str, content:
 
 
 @pytest.mark.parametrize(("text", "cue", "holder", "content"), [
+    # evidence set off by commas after the clause it reports, or inside it; a clause joined after it is not its
+    ("The mayor sold the building to a developer in 2010, county records show.", "show", "county records",
+     "The mayor sold the building to a developer in 2010"),
+    ("The campaign raised $40 million in March, new fundraising reports show, and aides expect more.", "show",
+     "new fundraising reports", "The campaign raised $40 million in March"),
+    ("During the same month, F.A.A. records show, the jet flew roughly 200 hours.", "show", "records",
+     "During the same month, F.A.A. records show, the jet flew roughly 200 hours"),
+])
+def test_evidence_set_off_by_commas(text: str, cue: str, holder: str, content: str) -> None:
+    assert [(r["holder"], r["content"]) for r in quotes(text) if r["cue"] == cue] == [(holder, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "They went to the fair, and the show ended late.",  # a show, not evidence
+    "The vote was close, the records of the clerk show.",  # no evidence word right before the verb
+    "Voters like him, which polls show.",  # a relative clause, not a source set off
+])
+def test_no_evidence_without_its_source_set_off(text: str) -> None:
+    assert [r for r in quotes(text) if r["cue"] == "show"] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "holder", "content"), [
     # a clause whose colon opens a quotation: a retort, a cue verb whose object is whom it was said to, a message
     ("Brian Fallon backed his boss. Fallon fired back: \u201cWe know you are rooting for us.\u201d", "fired back:",
      "Brian Fallon", "We know you are rooting for us"),

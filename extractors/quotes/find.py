@@ -289,6 +289,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _in_survey(token), "survey"
         if found is None:
+            found, rule = _records_show(token, sent), "evidence"
+        if found is None:
             found, rule = _reportedly(token), "hearsay"
         if found is None:
             found, rule = _by_attitude(token, sent), "thought"
@@ -1520,6 +1522,35 @@ def _in_survey(token: Token) -> Attribution | None:
     doc = token.doc
     start, end = _trimmed(text_of(doc), _end(token.right_edge), _end(token.head.right_edge))
     return Attribution(token.idx, _end(token), survey, start, end) if end > start else None
+
+
+def _records_show(verb: Token, sent: Span) -> Attribution | None:
+    """`He sold it to Mr. Trump in 2010, records show.`, `During the same stretch, F.A.A. records show, the plane
+    flew 216 hours`: evidence set off by commas after or inside the clause it reports. Read from the words, since
+    the parser takes such a source for a verb (`records`) or its verb for a noun (`show`)."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in EVIDENCE_VERBS or verb.i + 1 >= sent.end or verb.i - 2 <= sent.start:
+        return None
+    after = doc[verb.i + 1]
+    source = doc[verb.i - 1]
+    if after.text not in (".", ",", ";") or not (
+            source.lower_ in EVIDENCE_NOUNS or source.lemma_.lower() in EVIDENCE_NOUNS):
+        return None
+    comma = next((t for t in reversed(doc[max(sent.start, verb.i - 9) : verb.i - 1]) if not (
+        t.is_alpha or t.like_num or t.text in (".", "-", "'s", "’s") or "." in t.text)), None)
+    # (a noun phrase between the comma and the verb: not `she sent an email saying`)
+    if comma is None or comma.text != "," or comma.i == sent.start or verb.tag_ in ("VBG", "VBN") or any(
+            t.lower_ in ("and", "or", "but", "that", "which", "who") or t.pos_ == "PRON" or (
+                t.tag_ in ("VBD", "VBP", "VBZ", "MD") and t.i < source.i) for t in doc[comma.i + 1 : verb.i]):
+        return None
+    start, end = doc[sent.start].idx, comma.idx
+    if after.text == "," and after.i + 1 < sent.end and doc[after.i + 1].lower_ not in ("and", "but", "or"):
+        # inside the clause: the clause goes on to the next comma (`and, records show, does not use the plane
+        # much, Mr. Trump has cited it`: what follows is another's)
+        close = next((t for t in doc[after.i + 1 : sent.end] if t.text in (",", ";")), doc[sent.end - 1])
+        end = close.idx if close.text in (",", ";") else _end(close)
+    start, end = _trimmed(text_of(doc), start, end)
+    return Attribution(verb.idx, _end(verb), source, start, end) if end > start else None
 
 
 def _put_it(verb: Token) -> Attribution | None:
