@@ -132,6 +132,32 @@ def test_who_is_the_person_beside_a_thing(text: str, holder: str) -> None:
     assert holder_of(text, "who") == holder
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    # a second relative clause joined to the first stands for the same noun, hung on the first clause ...
+    ("The tour aims to win over rural voters, who will matter in the spring primaries - and who have backed "
+     "Smith by wide margins in polls.", "rural voters"),
+    # ... or on the sentence's verb
+    ("He praised the nurses, who staffed the clinic, and who now oppose the closure.", "nurses"),
+])
+def test_a_joined_relative_clause_has_the_first_ones_noun(text: str, holder: str) -> None:
+    records = [r for r in run_text("positions", text) if r["holder_text"] == "who"]
+    assert [r["holder"] for r in records] == [holder]
+
+
+def test_a_joined_relative_clause_skips_the_clause_inside_the_first() -> None:
+    # `that killed` opens a clause inside the first; the joined `who` clause is the president's, not the raid's
+    text = ("Voters may warm to a president who ordered the raid that killed the leader and who hoped to leave "
+            "office in peace.")
+    assert holder_of(text, "who") == "a president"
+
+
+def test_which_stands_for_no_person() -> None:
+    text = ("Ann Ross, director of the group Voters First - which was founded by Tom Dale and which has endorsed "
+            "Smith - said Smith has options.")
+    holders = [r["holder"] for r in run_text("positions", text) if r["holder_text"] == "which"]
+    assert holders and "Ann Ross" not in holders, holders
+
+
 @pytest.mark.parametrize(("text", "written", "holder"), [
     # a name the recogniser read as an organisation is the person named with it before, whom an epithet finds
     ('Now, he works for Donald Trump. On Thursday, Trump announced that Manafort would play a role in his '

@@ -539,10 +539,35 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun subject stands for (`Cruz, who refused to endorse` -> Cruz), if it is one;
     `whose` the noun owning its phrase (`Trump, whose attorneys argued` -> Trump)."""
     clause = pronoun.head.head if pronoun.lower_ == "whose" else pronoun.head
-    if pronoun.lower_ not in RELATIVE_PRONOUNS | {"whose"} or clause.dep_ != "relcl" or clause.head.i == clause.i:
+    if pronoun.lower_ not in RELATIVE_PRONOUNS | {"whose"}:
         return None
-    return antecedent(_before_a_dashed_aside(pronoun) or person_before(clause.head, pronoun)
-                      or _owner_of_place(clause.head, pronoun))
+    if clause.dep_ == "conj" and pronoun.i > clause.head.i:
+        clause = _first_relative_clause(clause, pronoun)
+    if clause is None or clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    found = antecedent(_before_a_dashed_aside(pronoun) or person_before(clause.head, pronoun)
+                       or _owner_of_place(clause.head, pronoun))
+    # (`which` stands for no person: `Neil Sroka, director of the group DFA - which has endorsed Sanders`)
+    return None if pronoun.lower_ == "which" and found.ent_type_ == "PERSON" else found
+
+
+def _first_relative_clause(clause: Token, pronoun: Token) -> Token | None:
+    """`voters, who will figure in the primaries - and who have favored Clinton`: a second relative clause joined to
+    the first stands for the same noun, whether the parser hangs it on the first clause or on the sentence's verb
+    (then the nearest relative clause before it opened by the same pronoun)."""
+    def opened_alike(verb: Token) -> bool:  # (`A president who authorized the raid that killed him and who
+        # hoped`: the clause `who` opens, not the one `that` opens inside it)
+        return verb.dep_ == "relcl" and any(
+            c.lower_ == pronoun.lower_ and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i and not opened_alike(node):
+        node = node.head
+    if opened_alike(node):
+        return node
+    if not any(c.dep_ == "cc" for c in clause.children) and pronoun.nbor(-1).dep_ != "cc":
+        return None  # (`and who`: only a joined clause restates the noun)
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]) if opened_alike(t)), None)
 
 
 def _before_a_dashed_aside(pronoun: Token) -> Token | None:
