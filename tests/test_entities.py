@@ -316,6 +316,24 @@ def test_a_sports_report_names_teams_by_their_towns(text: str, name: str, label:
     assert record_with(entities(text), name)["label"] == label
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    # a landmark the model leaves out, standing alone or before a lower-case word
+    ("Stocks fell on Wall Street on Monday, and the senator attacked Wall Street banks in a speech.", 2),
+    # ... also where the model ran a name into it (`Dodd-Frank Wall Street` read as a person)
+    ("Banks must file plans under the Dodd-Frank Wall Street reform law. The senator blamed Wall Street.", 2),
+    # not the first words of a longer name
+    ("The Wall Street Journal reported the deal on Monday.", 0),
+])
+def test_a_landmark_is_a_facility(text: str, count: int) -> None:
+    found = [r for r in entities(text) if r["name"] == "Wall Street"]
+    assert [(r["label"], r["count"]) for r in found] == ([("FAC", count)] if count else [])
+
+
+def test_a_name_inside_a_landmark_gives_way_to_it() -> None:
+    assert ("Mar-a-Lago", "FAC") in {(r["name"], r["label"]) for r in entities(
+        "The president flew to Mar-a-Lago on Friday for the weekend.")}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh Kaluwitharana", "Arjuna Ranatunga"),
 ])

@@ -119,6 +119,7 @@ def _order(record: Record) -> Any:
 RULES = {
     "model": "the spaCy model's entity, with our boundaries, merges and label votes",
     "gazetteer": "a well-known place from the gazetteer that the model missed",
+    "landmark": "a well-known street or site (Wall Street, Mar-a-Lago) that the model missed",
     "given_name": "a full name opening with a common given name that the model missed (Carly Fiorina)",
     "acronym": "an acronym joined to its long form (Bank of Japan (BOJ))",
     "title": "a name after a title word (President, Senator, striker) or after initials (M. Slater)",

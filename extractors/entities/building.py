@@ -18,7 +18,15 @@ from .grouping import Group, group, identity, shared_surname
 from .junk import is_junk
 from .labels import corrected, located, vote
 from .layout import headline_tokens
-from .mentions import Mention, acronym_links, from_gazetteer, from_given_names, from_model, without_overlaps
+from .mentions import (
+    Mention,
+    acronym_links,
+    from_gazetteer,
+    from_given_names,
+    from_landmarks,
+    from_model,
+    without_overlaps,
+)
 from .naming import canonical_name
 from .organisations import teams_apart
 from .repeats import add_repeats
@@ -44,6 +52,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])
     mentions = without_overlaps([mentions, from_gazetteer(doc, mentions, headline)])
     mentions = without_overlaps([mentions, from_given_names(doc, mentions, headline)])
+    mentions = without_overlaps([from_landmarks(doc, mentions, headline), mentions])
     mentions = _people_read_as_bodies(doc, mentions)
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)

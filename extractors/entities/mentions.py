@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import is_common_given_name
+from ..engine.wordlists import lines as lines_of
 from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import NAME_JOINERS, introduced
@@ -67,7 +69,7 @@ class Mention:
     place: Place | None = None
     # The title cut off the front of the span (`President` of `President Trump`).
     title: str | None = None
-    # What found it, the record's rule: `model`, `gazetteer`, `acronym`, `title`, `byline`, `dateline`,
+    # What found it, the record's rule: `model`, `gazetteer`, `landmark`, `acronym`, `title`, `byline`, `dateline`,
     # `table`, `contest`, `team`, `case`, `nickname`, `repeat`.
     origin: str = "model"
 
@@ -830,6 +832,31 @@ def from_gazetteer(doc: Doc, taken: list[Mention], headline: set[int]) -> list[M
         and not covered.intersection(range(start, end))
         and (start in headline or stands_alone(doc, start, end))
     ]
+
+
+def from_landmarks(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:
+    """Well-known streets and sites (`landmarks.txt`) no other mention covers, standing alone: `on Wall Street`,
+    `Sanders attacked Wall Street`; not `The Wall Street Journal`, which the model reads whole. A mention inside
+    one gives way to it (`Mar` of `Mar-a-Lago`, read as a person), and so does a person's name ending in one, which
+    no one's is (`the Dodd-Frank Wall Street reform bill`)."""
+    found = []
+    for match in _landmarks().finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        around = [m for m in taken if m.start < span.end and span.start < m.end and (
+            m.start < span.start or m.end > span.end)]
+        misread = bool(around) and all(m.label == "PERSON" and m.end == span.end for m in around)
+        if misread or (not around and (span.start in headline or stands_alone(doc, span.start, span.end))):
+            found.append(Mention(span.start, span.end, "FAC", origin="landmark"))
+    return found
+
+
+@cache
+def _landmarks() -> re.Pattern[str]:
+    """The landmarks as written or in capitals (a headline's `WALL STREET`), whole words only."""
+    names = lines_of(__package__, "landmarks.txt")
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for name in names for n in (name, name.upper())) + r")\b")
 
 
 def from_given_names(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:
