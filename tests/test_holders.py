@@ -151,6 +151,11 @@ def test_a_joined_relative_clause_skips_the_clause_inside_the_first() -> None:
     assert holder_of(text, "who") == "a president"
 
 
+def test_a_questions_who_is_no_joined_relative_clause() -> None:
+    text = "Clinton, who leads in the polls, said it is unclear who supports the plan and who opposes it."
+    assert [r for r in run_text("positions", text) if r["cue"] == "opposes"] == []
+
+
 def test_which_stands_for_no_person() -> None:
     text = ("Ann Ross, director of the group Voters First - which was founded by Tom Dale and which has endorsed "
             "Smith - said Smith has options.")

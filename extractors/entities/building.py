@@ -52,7 +52,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     mentions = without_overlaps([cued, _trusted(doc, from_model(doc), headline)])
     mentions = without_overlaps([mentions, from_gazetteer(doc, mentions, headline)])
     mentions = without_overlaps([mentions, from_given_names(doc, mentions, headline)])
-    mentions = without_overlaps([from_landmarks(doc, mentions, headline), mentions])
+    mentions = without_overlaps([from_landmarks(doc, mentions), mentions])
     mentions = _people_read_as_bodies(doc, mentions)
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)

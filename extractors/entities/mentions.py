@@ -834,7 +834,7 @@ def from_gazetteer(doc: Doc, taken: list[Mention], headline: set[int]) -> list[M
     ]
 
 
-def from_landmarks(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:
+def from_landmarks(doc: Doc, taken: list[Mention]) -> list[Mention]:
     """Well-known streets and sites (`landmarks.txt`) no other mention covers, standing alone: `on Wall Street`,
     `Sanders attacked Wall Street`; not `The Wall Street Journal`, which the model reads whole. A mention inside
     one gives way to it (`Mar` of `Mar-a-Lago`, read as a person), and so does a person's name ending in one, which
@@ -844,19 +844,20 @@ def from_landmarks(doc: Doc, taken: list[Mention], headline: set[int]) -> list[M
         span = doc.char_span(match.start(), match.end())
         if span is None:
             continue
-        around = [m for m in taken if m.start < span.end and span.start < m.end and (
-            m.start < span.start or m.end > span.end)]
+        # (what the model read there itself stays, `Downing Street` as the office; a name inside it gives way)
+        inside = range(span.start, span.end + 1)
+        around = [m for m in taken if m.start < span.end and span.start < m.end and not (
+            m.start in inside and m.end in inside and m.end - m.start < len(span))]
         misread = bool(around) and all(m.label == "PERSON" and m.end == span.end for m in around)
-        if misread or (not around and (span.start in headline or stands_alone(doc, span.start, span.end))):
+        if misread or (not around and stands_alone(doc, span.start, span.end)):
             found.append(Mention(span.start, span.end, "FAC", origin="landmark"))
     return found
 
 
 @cache
 def _landmarks() -> re.Pattern[str]:
-    """The landmarks as written or in capitals (a headline's `WALL STREET`), whole words only."""
-    names = lines_of(__package__, "landmarks.txt")
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for name in names for n in (name, name.upper())) + r")\b")
+    """The landmarks as written (not in capitals: `WALL STREET JOURNAL:` is the paper), whole words only."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in lines_of(__package__, "landmarks.txt")) + r")\b")
 
 
 def from_given_names(doc: Doc, taken: list[Mention], headline: set[int]) -> list[Mention]:

@@ -567,7 +567,10 @@ def _first_relative_clause(clause: Token, pronoun: Token) -> Token | None:
         return node
     if not any(c.dep_ == "cc" for c in clause.children) and pronoun.nbor(-1).dep_ != "cc":
         return None  # (`and who`: only a joined clause restates the noun)
-    return next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]) if opened_alike(t)), None)
+    first = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]) if opened_alike(t)), None)
+    # ... right after the first clause ends (`, and who`), not a question's `who` further on (`Clinton, who leads,
+    # said it is unclear who backs it and who opposes it`)
+    return first if first is not None and pronoun.i - first.right_edge.i <= 3 else None
 
 
 def _before_a_dashed_aside(pronoun: Token) -> Token | None:

@@ -37,6 +37,7 @@ RULES = {
     "reporting_verb": "a verb of saying or writing with what was said (said, told reporters, wrote, tweeted)",
     "thought": "a verb of thinking or wanting (believes, thinks, is concerned that, wants)",
     "evidence": "evidence that shows something (a poll shows, the report found)",
+    "records": "evidence set off by commas after or inside the clause it documents (..., records show)",
     "act_verb": "an act of speech with its object (denied the claim, announced the plan)",
     "according_to": "according to X",
     "noun_cue": "a noun of a statement (in a statement, the claim that, allegations that, my impression is that)",

@@ -188,8 +188,9 @@ def _distance(found: Attribution) -> int:
 # a third party's wants or acts (`Clinton said Trump wants to ban Muslims`), not a report of its own.
 _SECOND_HAND = frozenset({"thought", "act_verb", "evidence", "noun_cue", "seeming"})
 # Rules whose content frames what others are reported to say or do (`In a poll, 38 percent said ...`, `the
-# lesson appears to reverberate as states rejected ...`) without reporting it as anyone's claim.
-_FRAMES = frozenset({"seeming", "survey"})
+# lesson appears to reverberate as states rejected ...`, `Trump said he sold it in 2010, records show`) without
+# reporting it as anyone's claim.
+_FRAMES = frozenset({"seeming", "survey", "records"})
 # Rules whose paraphrase (content in no quotation marks) is the outer source's own telling, a speech reported
 # in its clause included (`officials said Smith told them the deal was dead`) ...
 _PARAPHRASES = frozenset({"reporting_verb", "thought", "evidence"})
@@ -289,7 +290,7 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _in_survey(token), "survey"
         if found is None:
-            found, rule = _records_show(token, sent), "evidence"
+            found, rule = _records_show(token, sent), "records"
         if found is None:
             found, rule = _reportedly(token), "hearsay"
         if found is None:
@@ -1860,9 +1861,23 @@ def _addressing(name: Token, sent: Span) -> Token:
         if "\n" in word.whitespace_:
             break
         if word.lower_ in ("to", "on", "at") and all(
-                _in_a_label(t) or _in_capitals(t) for t in doc[sent.start : word.i]):
+                _in_a_label(t) or _in_capitals(t) for t in doc[sent.start : word.i]) and _addressed(word, name):
             return doc[word.i - 1]
     return name
+
+
+def _addressed(word: Token, last: Token) -> bool:
+    """Who or what a headline's name speaks to, on or at is named (`to Planned Parenthood`, `On Trump`, `at RNC`)
+    and the speaker is a name or a title: not a plan (`Clinton to Announce Running Mate:`), an age (`Obama at
+    55:`), an idiom (`Clinton on Defense:`, `Wall Street on Edge:`) or a topic (`Senate Vote on Iran Deal:`)."""
+    doc = word.doc
+    speaker = doc[word.i - 1]
+    if speaker.ent_type_ not in ("PERSON", "ORG", "NORP") and not is_title_word(speaker) and not in_a_name_elsewhere(
+            speaker):
+        return False
+    # (a title-case headline's tags are guesses: the word after is a name the article writes, or an acronym)
+    after = doc[word.i + 1] if word.i + 1 <= last.i else None
+    return after is not None and (in_a_name_elsewhere(after) or (after.is_upper and after.ent_type_ in SALIENT_LABELS))
 
 
 def _turn_label(label: Span) -> bool:
