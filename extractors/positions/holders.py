@@ -555,8 +555,9 @@ def _first_relative_clause(clause: Token, pronoun: Token) -> Token | None:
     """`voters, who will figure in the primaries - and who have favored Clinton`: a second relative clause joined to
     the first stands for the same noun, whether the parser hangs it on the first clause or on the sentence's verb
     (then the nearest relative clause before it opened by the same pronoun)."""
-    def opened_alike(verb: Token) -> bool:  # (`A president who authorized the raid that killed him and who
-        # hoped`: the clause `who` opens, not the one `that` opens inside it)
+    # (a clause the same pronoun opens: in `A president who authorized the raid that killed him and who hoped`,
+    # the one `who` opens, not the one `that` opens inside it)
+    def opened_alike(verb: Token) -> bool:
         return verb.dep_ == "relcl" and any(
             c.lower_ == pronoun.lower_ and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
