@@ -212,9 +212,12 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _read_some_then_interrupt(args: list[str]) -> tuple[int, bytes, str]:
-    """Start `extract`, wait until part of a record is out, send SIGINT (Ctrl-C), and collect everything."""
+    """Start `extract`, wait until part of a record is out, send SIGINT (Ctrl-C), and collect everything.
+
+    The child gets Ctrl-C's default handling whatever this run inherited: a shell starts a background job with
+    SIGINT ignored, and `extract` rightly keeps it ignored then (so `pytest &` would see the run finish)."""
     proc = subprocess.Popen([EXTRACT, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            stdin=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stdout is not None and proc.stderr is not None
     out = b""
     while b'"schema"' not in out:
