@@ -1846,6 +1846,9 @@ def _before_affiliation(colon: Token) -> Token:
     return doc[opening.i - 1] if opening is not None and opening.i > 0 else doc[colon.i - 1]
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def _in_capitals(word: Token) -> bool:
     """A headline's abbreviation in a label, whatever the tagger made of it (`OK Gov Fallin:`, `OK` read as an
     interjection; `WSJ editorial:`). (Not any title-case word: `The Latest:`, `Big Win For Bernie:` are no
@@ -1902,7 +1905,8 @@ def _by_colon(colon: Token, sent: Span, marks: list[Quotation]) -> Attribution |
         return None
     doc = colon.doc
     # (a headline, or the document's first line, which the parser may cut at the colon: `OK Gov Fallin:`)
-    titled = is_headline(sent) or not text_of(doc)[: text_of(doc).rfind("\n", 0, colon.idx) + 1].strip()
+    text = text_of(doc)
+    titled = is_headline(sent) or text.rfind("\n", 0, colon.idx) < _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
     name = _before_affiliation(colon)
     if titled:
         name = _addressing(name, sent)
