@@ -2425,3 +2425,61 @@ def test_a_surname_the_model_reads_as_an_unknown_place_is_the_persons() -> None:
             "Kasich is coming off a strong debate Thursday night.")
     record = record_with(entities(text), "John Kasich")
     assert record["label"] == "PERSON"
+
+
+def test_the_us_written_without_its_last_stop_is_the_united_states() -> None:
+    record = record_with(entities("The United States condemned the bombings at U.S embassies in Kenya."), "U.S")
+    assert (record["name"], record["label"]) == ("United States", "GPE")
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # the last word names a natural place the model read as a person or a facility
+    ("The storm will carry the ash over the Rocky Mountains to California, the forecaster said.", "Rocky Mountains",
+     "LOC"),
+    ("Smugglers flew back and forth across the Florida Straits _ it would seem the chances are slim.",
+     "Florida Straits", "LOC"),
+    # look-alikes: a body's name ending in one, and a firm named after a river
+    ("He met Sun Li, executive vice chairman of the Association for Relations Across the Taiwan Straits, on Friday.",
+     "Association for Relations Across the Taiwan Straits", "ORG"),
+    ("An engineer at Snake River Networks wiped the server. Snake River Networks declined to comment.",
+     "Snake River Networks", "ORG"),
+])
+def test_a_natural_place_by_the_last_word_of_its_name(text: str, name: str, label: str) -> None:
+    assert record_with(entities(text), name)["label"] == label
+
+
+@pytest.mark.parametrize(("text", "person", "family"), [
+    ("Caridad Gonzalez came to Miami first. Prior to Elian, the Gonzalez family was no different from others.",
+     "Caridad Gonzalez", "Gonzalez"),
+    ("Barnett Slepian was killed at home. Earlier that day, the Slepian family sent a fax to the police.",
+     "Barnett Slepian", "Slepian"),
+])
+def test_a_familys_surname_is_none_of_its_members(text: str, person: str, family: str) -> None:
+    records = entities(text)
+    assert family not in record_with(records, person)["aliases"]
+    assert (record_with(records, family)["name"], record_with(records, family)["label"]) == (family, "PERSON")
+
+
+def test_a_surname_after_anti_before_families_stays_the_persons() -> None:
+    text = "Fidel Castro ruled Cuba for decades. Both senators come from staunchly anti-Castro families in Miami."
+    assert record_with(entities(text), "Castro")["name"] == "Fidel Castro"
+
+
+def test_a_name_a_person_is_also_known_by_is_a_person() -> None:
+    text = "Mohammed Saddiq Odeh, also known as Abdull Bast Awadh, was charged on Thursday."
+    assert record_with(entities(text), "Abdull Bast Awadh")["label"] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials waited until the family's appeal in the 11th U.S. Circuit Court of Appeals was decided.",
+     "11th U.S. Circuit Court of Appeals"),
+    # look-alike: a count of debates is no part of the party's name
+    ("Candidates argued at the 2nd GOP debate in Ohio.", "GOP"),
+])
+def test_an_ordinal_opens_a_numbered_bodys_name(text: str, name: str) -> None:
+    assert record_with(entities(text), name)["name"] == name
+
+
+def test_a_size_word_before_a_place_is_part_of_its_name() -> None:
+    text = "There was growing apprehension outside the Little Havana home where the boy has lived since November."
+    assert record_with(entities(text), "Little Havana")["label"] == "GPE"

@@ -174,6 +174,16 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
     return groups
 
 
+# Nouns after a surname that make it a family's (`the Kennedy clan`), not one member's.
+HOUSEHOLD_NOUNS = frozenset({"family", "families", "clan", "clans", "dynasty", "household"})
+
+
+def family_name(doc: Doc, start: int, end: int) -> bool:
+    """The name is a family's (`the Gonzalez family`, `the Bush dynasty`), not what another word is against
+    (`anti-Castro families`)."""
+    return end < len(doc) and doc[end].lower_ in HOUSEHOLD_NOUNS and not (start > 0 and doc[start - 1].text == "-")
+
+
 def _is_kin(doc: Doc, g: Group, kin_given: set[str]) -> bool:
     """The person was brought in as someone's relative (`his daughter Ivanka Trump`, `her husband, Bill Clinton`),
     also by the given name alone before the full name (`Her husband, Bill, ... Bill Clinton`)."""
@@ -195,6 +205,8 @@ def _owner(doc: Doc, mention: Mention, full: list[tuple[int, Group, list[str]]],
     if mention.place is not None and mention.place.kind == "country" and mention.label != "PERSON":
         return None
     parts = name_words(doc, mention)
+    if len(parts) == 1 and family_name(doc, mention.start, mention.end):
+        return None  # `the Gonzalez family`: all who bear the name, not the one named in full
     title = mention.title or title_before(doc, mention.start) or ""
     gender = HONORIFIC_GENDERS.get(title.split()[-1].lower()) if title else None
     if gender is not None:

@@ -13,8 +13,8 @@ from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
 from .demonyms import is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
-from .grouping import Group, name_words
-from .mentions import Mention, ends_in_organisation_word, listed_place_noun, quoted_title
+from .grouping import Group, family_name, name_words
+from .mentions import Mention, ends_in_organisation_word, full_names_ends, listed_place_noun, quoted_title
 from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
 from .surface import LIST_JOINERS
 from .titles import is_head
@@ -32,6 +32,10 @@ LOCATIVE = frozenset({"in", "near", "around", "outside", "across", "throughout",
 SURNAME_MISREADINGS = frozenset({"ORG", "FAC"})
 # Evidence from the words around a mention weighs like a longer name's vote, and more.
 CUE_VOTE = 3
+# Capitalised last words of a natural place's name (`Taiwan Strait`, `Red Sea`), which the model reads as a
+# facility or a body; not `Bay`, `Island` or `River`, which end towns, states, teams and firms (`Green Bay`,
+# `Rhode Island`, `Fall River`).
+_FEATURE_HEADS = frozenset({"strait", "straits", "sea", "ocean", "gulf", "peninsula", "desert", "mountains"})
 # Marks that end a noun phrase; not a hyphen or a possessive, which join the name to what follows it.
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "--"})
 
@@ -83,6 +87,9 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("FAC")
     if m.label == "PERSON" and _venue_with_article(doc, m):
         found.append("FAC")
+    if m.label != "PERSON" and m.end - m.start == 1 and family_name(doc, m.start, m.end) and (
+            m.text(doc) in full_names_ends(doc)):
+        return [*found, "PERSON"]  # `Barnett Slepian ... the Slepian family` read as a people: his surname
     if m.label == "LANGUAGE" and described_as_place(doc, m):
         return [*found, "NORP"]  # `the English county`: a nationality describing a place, neither it nor a tongue
     if m.label == "NORP":
@@ -97,6 +104,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("ORG")  # `the NRA`, `La Raza and the NCLR`: places' acronyms the gazetteer knows
     if m.label in ("WORK_OF_ART", "ORG") and _role_apposed(doc, m):
         found.append("PERSON")  # `"We will win," Will Estrada, the chairman, said`: a person, not a title
+    if m.label != "PERSON" and _alias_of_person(doc, m.start):
+        found.append("PERSON")  # `Mohammed Odeh, also known as Abdull Bast Awadh`: another name of the person
     if m.label == "ORG" and _listed_among_people(doc, m):
         found.append("PERSON")  # `Jonty Rhodes , Allan Donald , Fanie de Villiers , Daryll Cullinan`: a squad
     if described_as_organisation(doc, m):
@@ -107,6 +116,11 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("ORG")  # a sports report's `Everton`, `Barcelona` without `in` or `at`: the team
     if described_as_place(doc, m) and m.label != "LOC":
         found.append("GPE")  # `the Red Rocks region` is a place already, not a political one
+    if m.label not in ("ORG", "LOC") and m.end - m.start > 1 and doc[m.end - 1].is_title and (
+            doc[m.end - 1].lower_ in _FEATURE_HEADS):
+        # `the Florida Straits`, `the Rocky Mountains` read as a facility or a person: a natural place (a body's
+        # name may end in one: `Association for Relations Across the Taiwan Straits`, `Platte River` of a company)
+        found.append("LOC")
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in words(__package__, "natural_features.txt"):
         found.append("LOC")  # `the Adige river`, `the Kuril islands`
@@ -116,6 +130,20 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     if m.label == "PERSON" and m.end - m.start > 2 and doc[m.end - 2 : m.end].text == "White House":
         found.append("ORG")  # `the Obama White House` read as a person: the administration named by its president
     return found
+
+
+def _alias_of_person(doc: Doc, start: int) -> bool:
+    """The name follows `(also) known as`, `a.k.a.` or `alias` after a person's name, as the model reads it."""
+    i = start - 1
+    if i >= 1 and doc[i - 1 : i + 1].text.lower() == "known as":
+        i -= 2
+    elif i >= 0 and doc[i].lower_ in ("a.k.a.", "aka", "alias"):
+        i -= 1
+    else:
+        return False
+    while i >= 0 and doc[i].lower_ in (",", "also"):
+        i -= 1
+    return i >= 0 and doc[i].ent_type_ == "PERSON"
 
 
 def _venue_with_article(doc: Doc, m: Mention) -> bool:

@@ -82,7 +82,7 @@ def listed_place_noun(doc: Doc, start: int, end: int) -> str | None:
     plural place noun closes is one such place; the noun's singular (`county`), for the name at `start:end`. A list
     joins names (not `According to Obama, cities must ...`); a person's surname is none (`Obama and Trump counties`
     where the text names Donald Trump)."""
-    if doc[start:end].text in _full_names_ends(doc):
+    if doc[start:end].text in full_names_ends(doc):
         return None
     listed = start > 1 and doc[start - 1].lower_ in LIST_JOINERS and _a_name_word(doc[start - 2])
     joined = False
@@ -102,7 +102,7 @@ def _a_name_word(token: Token) -> bool:
 
 
 @once_per_doc
-def _full_names_ends(doc: Doc) -> frozenset[str]:
+def full_names_ends(doc: Doc) -> frozenset[str]:
     """The last words of the people's full names the model found in the text (`Trump` of `Donald Trump`), read past
     a possessive the model's span may hold (`Donald Trump’s`)."""
     ends = (e[:-1] if e[-1].lower_ in POSSESSIVES else e for e in doc.ents if e.label_ == "PERSON")
@@ -313,7 +313,7 @@ def from_model(doc: Doc) -> list[Mention]:
     capitalised = {t.lower_ for t in doc if t.is_title and t.i > 0 and not _opens_sentence(doc, t.i)
                    and doc[t.i - 1].lower_ not in _OWNERS}
     lowered = {t.text for t in doc if t.is_lower and t.is_alpha} - in_names - capitalised
-    surnames = _full_names_ends(doc)
+    surnames = full_names_ends(doc)
     for ent_start, ent_end, ent_label in spans:
         if ent_label in NOT_ENTITIES:
             continue
@@ -371,6 +371,10 @@ def from_model(doc: Doc) -> list[Mention]:
                 # of which the model read a network or a person (a quoted nickname, `"Little Marco"`, stays one, and
                 # a quoted one-word name, `"CNN"`, what it was)
                 end, label = quoted_end, "WORK_OF_ART"
+            if label in ("GPE", "LOC") and _place_modifier_before(doc, start):
+                start -= 1  # `Little Havana`, `Greater London`, `East Jerusalem`: another place than the one it names
+            if label == "ORG" and _numbered_body(doc, start, end):
+                start -= 1  # `the 11th U.S. Circuit Court of Appeals`, `the 82nd Airborne Division`: numbered by name
             if label == "ORG" and _model_after(doc, start, end):
                 end, label = end + 1, "PRODUCT"  # `the Boeing 747`: the maker's name and its model, a product
             if label == "NORP" and _hyphenated_american(doc, end):
@@ -384,6 +388,31 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+def _place_modifier_before(doc: Doc, start: int) -> bool:
+    """A capitalised size, age or compass word inside a sentence before a place's name is part of the name."""
+    if start == 0 or _opens_sentence(doc, start - 1):
+        return False
+    word = doc[start - 1]
+    return word.is_title and (word.lower_ in _PLACE_MODIFIERS or word.lower_ in COMPASS_POINTS)
+
+
+# Words that make a place's name into another's (`Little Havana`, `Greater Manchester`, `Old Delhi`).
+_PLACE_MODIFIERS = frozenset({"little", "greater", "upper", "lower", "old", "central", "inner", "outer"})
+
+
+def _numbered_body(doc: Doc, start: int, end: int) -> bool:
+    """An ordinal in figures before a court's, a district's or a unit's name, which the model reads as a number."""
+    return start > 0 and _ORDINAL_FIGURES.fullmatch(doc[start - 1].text) is not None and any(
+        t.text in _NUMBERED_BODIES for t in doc[start:end])
+
+
+_ORDINAL_FIGURES = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words of bodies numbered in their name: courts and districts, military units, legislatures.
+_NUMBERED_BODIES = frozenset({"Circuit", "Court", "District", "Division", "Army", "Fleet", "Corps", "Regiment",
+                              "Brigade", "Battalion", "Squadron", "Infantry", "Cavalry", "Airborne", "Precinct",
+                              "Congress", "Ward"})
 
 
 def _capitalised_run_end(doc: Doc, end: int) -> int:
