@@ -2483,3 +2483,33 @@ def test_an_ordinal_opens_a_numbered_bodys_name(text: str, name: str) -> None:
 def test_a_size_word_before_a_place_is_part_of_its_name() -> None:
     text = "There was growing apprehension outside the Little Havana home where the boy has lived since November."
     assert record_with(entities(text), "Little Havana")["label"] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Former President Bill Clinton spoke on Monday. The film asks who pushed the 1994 Crime Bill, which prompted "
+     "his wife to apologize.", "Crime Bill", "LAW"),
+    # look-alike: a given name after a function word that opens a clause
+    ("Hillary Clinton campaigned in Ohio. She said: When Bill was governor, we went every year.", "Bill", "PERSON"),
+])
+def test_bill_after_a_capitalised_word_names_a_bill(text: str, name: str, label: str) -> None:
+    record = record_with(entities(text), name)
+    assert (record["name"], record["label"]) == (name, label)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a title that capitalises its function words is a headline, whatever name the model read in all of it
+    ("31 Latinos Share Their Most Honest Thoughts On Donald Trump.\n\nWe asked Latino voters in Ohio what they "
+     "think of Donald Trump.", {"Donald Trump", "Ohio"}),
+    ("Small Steps Toward College Savings.\n\nIn this season of financial hope, the candidates would reckon with "
+     "large numbers.", set()),
+    ("Flint Water Response Perfectly Captures The Difference Between Bernie Sanders And Hillary Clinton.\n\n"
+     "On Saturday, Bernie Sanders and Hillary Clinton spoke about Flint.", {"Flint", "Bernie Sanders",
+                                                                          "Hillary Clinton"}),
+])
+def test_a_title_case_headline_holds_names_not_one_name(text: str, names: set[str]) -> None:
+    assert {r["name"] for r in entities(text)} == names
+
+
+def test_a_short_word_in_title_case_is_no_countrys_initials() -> None:
+    text = "17 Of The Most Powerful Things Voters Said In 2015 That Got Us Thinking.\n\nVoters gave us plenty."
+    assert "United States" not in {r["name"] for r in entities(text)}

@@ -123,13 +123,20 @@ def matches(doc: Doc) -> list[tuple[int, int, Place]]:
         for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
             span = doc[i : i + n]
             place = table.get(key(span.text))
-            if place is not None and not span[-1].is_space and _written_as_name(span.text):
+            if place is not None and not span[-1].is_space and _written_as_name(span.text) and not (
+                    _folded_initials(span.text, place)):
                 found.append((i, i + n, place))
                 i += n
                 break
         else:
             i += 1
     return found
+
+
+def _folded_initials(text: str, place: Place) -> bool:
+    """A short word in title case whose key is a place's initials (`Us` of a headline's `Got Us Thinking`, keyed as
+    `US`), not a short name written as the place's own (`Goa`)."""
+    return len(text) <= 3 and text.istitle() and text != place.name
 
 
 def _written_as_name(text: str) -> bool:

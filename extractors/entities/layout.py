@@ -86,8 +86,16 @@ def _title_line(doc: Doc, start: int, end: int, long: list[Token]) -> bool:
     if len(words) > 2 * HEADLINE_WORDS or len(long) < HEADLINE_MIN_WORDS or not all(t.text[0].isupper() for t in long):
         return False
     small = [t for t in words[1:] if len(t) < 4 and t.is_stop]
-    return sum(t.text[0].isupper() for t in small) >= HEADLINE_SHARE * len(small) and any(
-        (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long)
+    return sum(t.text[0].isupper() for t in small) >= HEADLINE_SHARE * len(small) and (any(
+        (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long) or (
+        _capitalised_function_word(words)))
+
+
+def _capitalised_function_word(words: list[Token]) -> bool:
+    """A function word capitalised after the line's first word (`Small Steps Toward College Savings.`, `31 Latinos
+    Share Their Most Honest Thoughts On Donald Trump.`): title case, even where the model read the whole line as one
+    name; a sentence full of names writes them in lower case (`Senator Warren met Governor Baker in Boston.`)."""
+    return any(t.is_stop and t.text[0].isupper() and t.lower_ != "i" for t in words[1:])
 
 
 def wrapped(doc: Doc, brk: Token) -> bool:
@@ -110,8 +118,9 @@ def _title_case(doc: Doc, start: int, end: int, long: list[Token], heads: bool) 
         return False
     capitalised = sum(1 for t in long if t.text[0].isupper())
     if len(tokens) < len(written):
-        return heads and len(long) >= CLOSED_HEADLINE_MIN_WORDS and capitalised == len(long) and any(
-            (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long)
+        return heads and len(long) >= CLOSED_HEADLINE_MIN_WORDS and capitalised == len(long) and (any(
+            (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long) or (
+            _capitalised_function_word([t for t in tokens if t.is_alpha])))
     return len(long) >= HEADLINE_MIN_WORDS and capitalised / len(long) >= HEADLINE_SHARE
 
 
@@ -321,8 +330,9 @@ def _table_row(doc: Doc, start: int, end: int) -> bool:
     if sum(1 for t in tokens if t.text == ",") >= LIST_COMMAS:
         return True  # a list of names, `65 Billy Andrade , Duffy Waldorf , Jesper Parnevik`
     figures = [t for t in tokens if _FIGURE.fullmatch(t.text)]
-    if len(tokens) > 1 and tokens[0].text.isdigit() and _name_like(tokens[1].text):
-        return True  # a rank or a score before a name, `62 Nolan Henke`
+    if len(tokens) > 1 and tokens[0].text.isdigit() and _name_like(tokens[1].text) and not _capitalised_function_word(
+            [t for t in tokens if t.is_alpha]):
+        return True  # a rank or a score before a name, `62 Nolan Henke` (not `31 Latinos Share Their Thoughts`)
     return len(figures) >= 2 and (_FIGURE.fullmatch(tokens[-1].text) is not None or len(figures) >= 3)
 
 

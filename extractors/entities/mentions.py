@@ -341,6 +341,8 @@ def from_model(doc: Doc) -> list[Mention]:
                 label, start = "PERSON", opened
             if label in MISREAD_PEOPLE and _misread_person(doc, start, end):
                 label = "PERSON"  # `Ivan Lendl` read as a company, `Louis Farrakhan` as a place
+            if label == "PERSON" and _named_bill(doc, start, end):
+                start, label = start - 1, "LAW"  # `the 1994 Crime Bill`: a bill, not Bill Clinton
             if label == "PERSON" and _compass_led(doc, start, end):
                 label = "GPE"  # `East Java military commander`: a region, where `Kanye West` is a person
             if (label == "PERSON" and _leading_demonym(doc, start, end)) or (
@@ -388,6 +390,17 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _district_joined(doc, found)
+
+
+def _named_bill(doc: Doc, start: int, end: int) -> bool:
+    """`Bill` alone after a capitalised word inside a sentence that is no title (`the Crime Bill`, `the Farm Bill`)
+    names a bill, where a given name follows a title (`President Bill`), a function word (`When Bill was governor`)
+    or nothing capitalised."""
+    if end - start != 1 or doc[start].text != "Bill" or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.is_title and before.is_alpha and not before.is_stop and not is_title_word(before) and not (
+        is_common_given_name(before.text) or _opens_sentence(doc, start - 1))
 
 
 def _place_modifier_before(doc: Doc, start: int) -> bool:
