@@ -14,6 +14,7 @@ from .acronyms import is_acronym
 from .demonyms import is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, family_name, name_words
+from .layout import in_dateline
 from .mentions import Mention, ends_in_organisation_word, full_names_ends, listed_place_noun, quoted_title
 from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
 from .surface import LIST_JOINERS
@@ -87,9 +88,16 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("FAC")
     if m.label == "PERSON" and _venue_with_article(doc, m):
         found.append("FAC")
-    if m.label != "PERSON" and m.end - m.start == 1 and family_name(doc, m.start, m.end) and (
-            m.text(doc) in full_names_ends(doc)):
-        return [*found, "PERSON"]  # `Barnett Slepian ... the Slepian family` read as a people: his surname
+    if m.label != "PERSON" and m.end - m.start == 1 and (family_name(doc, m.start, m.end) or (
+            m.start > 0 and doc[m.start - 1].lower_ == "the" and m.text(doc).endswith("s"))) and (
+            m.text(doc) in full_names_ends(doc) or m.text(doc)[:-1] in full_names_ends(doc)) and not (
+            is_a_people(m.text(doc)) or is_demonym(m.text(doc)) or is_demonym(m.text(doc)[:-1])):
+        # `Barnett Slepian ... the Slepian family`, `Khizr Khan ... the Khans` read as a people or a body: a family
+        # (`the Palestinians` are a people, whatever surname the text holds)
+        return [*found, "PERSON"]
+    if m.end - m.start == 1 and doc[m.start].is_upper and m.start > 0 and doc[m.start - 1].text == "(" and (
+            in_dateline(doc[m.start])):
+        return [*found, "ORG"]  # `NEW YORK, Nov. 19 (UPI) --`: the agency that filed the story
     if m.label == "LANGUAGE" and described_as_place(doc, m):
         return [*found, "NORP"]  # `the English county`: a nationality describing a place, neither it nor a tongue
     if m.label == "NORP":

@@ -291,12 +291,20 @@ def schedule_sides(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def versus(token: Token) -> bool:
+    """`v` or `vs` between two sides; a capital `V` only in a line of capitals (`BARNSLEY V HUDDERSFIELD`), since
+    after a word in lower case it is a numeral (`Title V`, `Henry V`)."""
+    if token.lower_ not in VERSUS:
+        return False
+    return token.text != "V" or token.i == 0 or token.nbor(-1).is_upper
+
+
 def fixture_sides(doc: Doc) -> list[tuple[int, int]]:
     """Both sides of each fixture in a list of them, `Barnsley v Huddersfield , Millwall v Burnley`: up to three
     capitalised words on either side of `v` or `vs`."""
     found: list[tuple[int, int]] = []
     for token in doc[1:-1]:
-        if token.lower_ not in VERSUS or token.ent_type_ == "LAW":
+        if not versus(token) or token.ent_type_ == "LAW":
             continue  # `Roe v. Wade` is a case
         start = token.i
         while start > 0 and token.i - start < 3 and _name_like(doc[start - 1].text):

@@ -20,10 +20,10 @@ from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import NAME_JOINERS, introduced
 from .continued import POSSESSIVES, model_spans
-from .demonyms import is_demonym, is_national_noun
+from .demonyms import is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place
 from .junk import CALENDAR_WORDS, DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
-from .layout import PHRASE_LABELS, VERSUS, lines, wrapped
+from .layout import PHRASE_LABELS, lines, versus, wrapped
 from .names import PARTICLES, given_name_led, headline_verb, name_end, name_start, stands_alone
 from .organisations import called_by_kind
 from .surface import LIST_JOINERS, singular
@@ -258,7 +258,7 @@ def _line_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     for i in range(start, end):
         token = doc[i]
         spaced_dash = token.text in ("-", "--", "—", "–") and i > 0 and doc[i - 1].whitespace_ and token.whitespace_
-        fixture = token.lower_ in VERSUS and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
+        fixture = versus(token) and label != "LAW"  # a case keeps its `v` (`Roe v. Wade`)
         colon = token.text == ":" and label not in PHRASE_LABELS
         line_break = "\n" in token.text and not wrapped(doc, token)
         slash = token.text == "/" and start < i < end - 1 and _names_on_both_sides(doc[start:end], i - start)
@@ -362,6 +362,8 @@ def from_model(doc: Doc) -> list[Mention]:
                 start, label = end - 1, "PERSON"
             if label == "PERSON" and _question_auxiliary(doc, start, end):
                 start += 1  # `Will` of `Will Cruz win Indiana?`
+            if label == "PERSON" and _given_name_after_saying(doc, start):
+                start -= 1  # `said Hany Farid, chairman of ...`: the given name the model left out
             if label == "PERSON":
                 start, end = name_start(doc, start), _whole_name_end(doc, start, end)
                 named = leading_title(doc, start, end)
@@ -389,7 +391,22 @@ def from_model(doc: Doc) -> list[Mention]:
                     _section_heading(doc, start, end, label)):
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
-    return _district_joined(doc, found)
+    return _courts_joined(doc, _district_joined(doc, found))
+
+
+def _given_name_after_saying(doc: Doc, start: int) -> bool:
+    """A capitalised word between an inverted verb of saying and a surname (`said Hany Farid`) is the given name:
+    not a title, a function word, a people's, a party's or a place's name (`says Democrat Hillary Clinton`)."""
+    if start < 2 or doc[start - 2].lower_ not in _INVERTED_SAYING:
+        return False
+    word = doc[start - 1]
+    return word.is_title and word.is_alpha and not word.is_stop and not is_title_word(word) and not (
+        word.ent_type_ not in ("", "PERSON") or is_a_people(word.text) or is_demonym(word.text) or (
+            is_national_noun(word.lower_)) or gazetteer.lookup(word.text) is not None)
+
+
+# Verbs of saying that stand before their subject in news (`said Hany Farid`).
+_INVERTED_SAYING = frozenset({"said", "says", "added", "wrote", "writes", "asked", "explained", "noted"})
 
 
 def _named_bill(doc: Doc, start: int, end: int) -> bool:
@@ -538,6 +555,30 @@ _OWNERS = frozenset({"our", "my", "your", "their"})
 # Bodies named by one word that is also a common one (`House Republicans` beside `his house`).
 _INSTITUTIONS = frozenset({"house", "senate", "congress", "parliament", "fed", "labour", "assembly", "cabinet"})
 _OPENING_MARKS = (_QUOTE_MARKS - {"”", "’"}) | {"(", "["}
+
+
+def _courts_joined(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """`the U.S. Court of Appeals for the District of Columbia Circuit`, `the U.S. District Court for the Southern
+    District of New York`: a federal court's name runs through the circuit or district it sits for, which the model
+    reads as a place of its own."""
+    joined: list[Mention] = []
+    open_court = False  # the last mention is a court's name that its district may go on (`... District` `of X`)
+    for mention in found:
+        last = joined[-1] if joined else None
+        between = doc[last.end : mention.start].text if last is not None else None
+        words = {t.text for t in doc[mention.start : mention.end]}
+        if last is not None and last.label == "ORG" and doc[last.end - 1].text in ("Court", "Appeals") and (
+                between in ("for the", "for")) and words & {"Circuit", "District"}:
+            joined[-1] = replace(last, end=mention.end, place=None)
+            open_court = doc[mention.end - 1].text == "District"
+            continue
+        if last is not None and open_court and between == "of" and mention.label in ("GPE", "LOC"):
+            joined[-1] = replace(last, end=mention.end)
+            open_court = False
+            continue
+        open_court = False
+        joined.append(mention)
+    return joined
 
 
 def _district_joined(doc: Doc, found: list[Mention]) -> list[Mention]:
