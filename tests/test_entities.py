@@ -2561,3 +2561,12 @@ def test_the_given_name_after_an_inverted_verb_of_saying(text: str, name: str) -
 def test_a_capital_v_after_a_word_in_lower_case_is_a_numeral_not_versus() -> None:
     text = "The union will preserve collective bargaining, Title V Civil Service protections and pay."
     assert "Title" not in {r["name"] for r in entities(text)}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Belgium failed to discover a Salafist cell in the Brussels neighborhood.", "Salafist", "NORP"),
+    # look-alike: a body named after its faith stays a body
+    ("The Southern Baptist Convention met in Dallas on Tuesday.", "Southern Baptist Convention", "ORG"),
+])
+def test_a_religious_movements_word_is_a_group(text: str, name: str, label: str) -> None:
+    assert record_with(entities(text), name)["label"] == label
