@@ -2465,9 +2465,21 @@ def test_a_surname_after_anti_before_families_stays_the_persons() -> None:
     assert record_with(entities(text), "Castro")["name"] == "Fidel Castro"
 
 
-def test_a_name_a_person_is_also_known_by_is_a_person() -> None:
-    text = "Mohammed Saddiq Odeh, also known as Abdull Bast Awadh, was charged on Thursday."
-    assert record_with(entities(text), "Abdull Bast Awadh")["label"] == "PERSON"
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Mohammed Saddiq Odeh, also known as Abdull Bast Awadh, was charged on Thursday.", "Abdull Bast Awadh",
+     "PERSON"),
+    ("He led a terrorist organization known as Al-Aqeda, The Base.", "Al-Aqeda", "ORG"),
+])
+def test_a_name_given_with_known_as_takes_the_kind_before_it(text: str, name: str, label: str) -> None:
+    assert record_with(entities(text), name)["label"] == label
+
+
+@pytest.mark.parametrize("text", [
+    "There were no mass cancellations as a result of the Aug. 7 Embassy bombings in Nairobi.",
+    "The minister was named for the August 31 World Cup qualifier against Austria.",
+])
+def test_a_months_name_and_a_day_is_no_event(text: str) -> None:
+    assert not any(r["name"].startswith("Aug") for r in entities(text))
 
 
 @pytest.mark.parametrize(("text", "name"), [

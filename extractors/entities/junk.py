@@ -49,6 +49,13 @@ def is_misread_number(label: str, text: str) -> bool:
     ) and text[:1].isupper()
 
 
+def _calendar_date(text: str) -> bool:
+    """A month's or weekday's name with a day's number (`Aug. 7`, `Sept. 11`): a date, not a name."""
+    written = text.split()
+    return len(written) == 2 and written[0].casefold().rstrip(".") in CALENDAR_WORDS and written[1].isdigit() and (
+        len(written[1]) <= 2)
+
+
 def is_junk(text: str) -> bool:
     """True for a mention no reader would call a name."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -64,6 +71,8 @@ def is_junk(text: str) -> bool:
         return True  # `Q3 EPS`, `H1 profit`, `FY97 sales`: a reporting period and a measure
     if is_adverb(text):
         return True
+    if _calendar_date(text):
+        return True  # `the Aug. 7 Embassy bombings`: a date the model read as an event
     folded = text.casefold()
     if folded.startswith(("non-", "non ")):
         return True  # `non-Cuban voters`: those outside the group, no mention of it

@@ -112,8 +112,11 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("ORG")  # `the NRA`, `La Raza and the NCLR`: places' acronyms the gazetteer knows
     if m.label in ("WORK_OF_ART", "ORG") and _role_apposed(doc, m):
         found.append("PERSON")  # `"We will win," Will Estrada, the chairman, said`: a person, not a title
-    if m.label != "PERSON" and _alias_of_person(doc, m.start):
-        found.append("PERSON")  # `Mohammed Odeh, also known as Abdull Bast Awadh`: another name of the person
+    alias = _alias_of(doc, m.start)
+    if alias is not None and alias != m.label:
+        # `Mohammed Odeh, also known as Abdull Bast Awadh`, `a terrorist organization known as Al-Qaida`: another name
+        # of the person, or the name of the kind of body
+        found.append(alias)
     if m.label == "ORG" and _listed_among_people(doc, m):
         found.append("PERSON")  # `Jonty Rhodes , Allan Donald , Fanie de Villiers , Daryll Cullinan`: a squad
     if described_as_organisation(doc, m):
@@ -140,18 +143,28 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     return found
 
 
-def _alias_of_person(doc: Doc, start: int) -> bool:
-    """The name follows `(also) known as`, `a.k.a.` or `alias` after a person's name, as the model reads it."""
+def _alias_of(doc: Doc, start: int) -> str | None:
+    """PERSON where the name follows `(also) known as`, `a.k.a.` or `alias` after a person's name, as the model
+    reads it; ORG after a kind of body (`an organization known as`); else None."""
     i = start - 1
     if i >= 1 and doc[i - 1 : i + 1].text.lower() == "known as":
         i -= 2
     elif i >= 0 and doc[i].lower_ in ("a.k.a.", "aka", "alias"):
         i -= 1
     else:
-        return False
+        return None
     while i >= 0 and doc[i].lower_ in (",", "also"):
         i -= 1
-    return i >= 0 and doc[i].ent_type_ == "PERSON"
+    if i < 0:
+        return None
+    if doc[i].ent_type_ == "PERSON":
+        return "PERSON"
+    return "ORG" if doc[i].lower_ in _BODY_KINDS else None
+
+
+# Kinds of body a name is given to with `known as` (`a terrorist organization known as Al-Qaida`).
+_BODY_KINDS = frozenset({"organization", "organisation", "group", "network", "movement", "faction", "militia",
+                         "company", "firm", "party", "coalition", "alliance"})
 
 
 def _venue_with_article(doc: Doc, m: Mention) -> bool:
