@@ -2495,3 +2495,22 @@ def test_a_thing_wanted_back_is_the_target_with_where(text: str, target: str) ->
 def test_a_name_past_the_verb_is_no_apposition_of_its_subject(text: str, holder_texts: list[str]) -> None:
     assert [r["holder_text"] for r in run_text("positions", text)] == holder_texts
 
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a participle joined to the target's verb goes on from the cue's participle: the holder's next act
+    ("Juan Miguel Gonzalez sent a letter to the minister, demanding the boy be returned to him and saying he did not "
+     "recognize the courts.", "the boy be returned to him"),
+    # look-alikes: participles joined to each other, and a participle joined by `rather than`
+    ("The senator called for raising taxes and cutting spending.", "raising taxes and cutting spending"),
+    ("Allies kept pressuring Mr. Sanders to run on issues rather than continuing to attack her ties to Wall Street.",
+     "Mr. Sanders to run on issues rather than continuing to attack her ties to Wall Street"),
+])
+def test_a_participle_after_the_targets_verb_is_a_second_act(text: str, target: str) -> None:
+    assert [r["target"] for r in run_text("positions", text)] == [target]
+
+
+def test_a_warning_that_someone_should_expect_something_is_no_demand() -> None:
+    text = ("Elected officials in Miami warned federal immigration officials that they should expect little help "
+            "from the police.")
+    assert [r["stance"] for r in run_text("positions", text)] == ["warn"]

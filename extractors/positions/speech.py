@@ -23,6 +23,7 @@ from .lexicon import (
     OBLIGING_MODALS,
     REPRESENTATIVES,
     SILENT_VERBS,
+    VERBS,
     is_actor_noun,
 )
 
@@ -195,6 +196,8 @@ def _obligation(clause: Token, speaker: Token) -> Cue | None:
         return None  # `the economy should recover` predicts; `the law must be repealed` demands
     if "have" in _aux(clause):
         return None  # `he should have been tougher`: a reproach for the past, not a demand
+    if VERBS.get(speaker.head.lemma_.lower()) == "warn":
+        return None  # `warned officials that they should expect little help`: the warning is the stance declared
     start = subjects[0].left_edge.i
     words = [t for t in clause.subtree if t.i >= start]
     # a quotation of the clause ends at its closing mark; marks inside a reported clause are its own

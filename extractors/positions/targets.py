@@ -94,7 +94,7 @@ def text(heads: Iterable[Token]) -> str:
     # verb joined to an infinitive (`urged the party to unite| and tried to make the case`), the holder's own
     end = next((_second_act_start(t) for t in doc[start + 1 : end] if t.dep_ == "conj" and t.pos_ == "VERB"
                 and (t.head.pos_ in ("NOUN", "PROPN") or not start <= t.head.i < end or _finite_after_infinitive(t)
-                     or parted_from_report(t))),
+                     or _participle_after_finite(t) or parted_from_report(t))),
                end)
     # `safe areas for Syrians|, an approach several candidates have embraced`, `her gender|, something that could
     # endear her`: a gloss summing up the act after a comma, however the parser hung it
@@ -188,6 +188,15 @@ def _finite_after_infinitive(verb: Token) -> bool:
     return infinitive and verb.tag_ in ("VBD", "VBZ") and not own_subject
 
 
+def _participle_after_finite(verb: Token) -> bool:
+    """`demanding Elian be returned to him| and saying he did not recognize the courts`: a participle with no subject
+    joined to a verb of another form goes on from the cue's participle, the holder's next act; joined to a
+    participle it is part of the target (`called for raising taxes and cutting spending`)."""
+    joined = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return verb.tag_ == "VBG" and verb.head.tag_ != "VBG" and joined is not None and joined.lower_ == "and" and not any(
+        c.dep_.startswith("nsubj") for c in verb.children)  # (`to run on issues rather than continuing to attack`)
+
+
 def _second_act_start(verb: Token) -> int:
     """Where a second act begins: at the `and` or comma right before the verb's phrase, else at the phrase."""
     links = {c.i for c in verb.head.children if c.dep_ in ("cc", "punct")}
@@ -246,8 +255,9 @@ def _trimmed(doc: Doc, start: int, end: int) -> str:
             end += 1
     while start < end and _linking(doc[start]) and not _paired(doc[start], doc[start + 1 : end]):
         start += 1
-    while end > start and (_linking(doc[end - 1]) or doc[end - 1].text in _TRAILING_PUNCT) and not _paired(
-            doc[end - 1], doc[start : end - 1]):
+    # (a conjunction ends no target: `the boy be returned to him| and`, its verb hung on the cue)
+    while end > start and (_linking(doc[end - 1]) or doc[end - 1].text in _TRAILING_PUNCT or (
+            doc[end - 1].dep_ == "cc")) and not _paired(doc[end - 1], doc[start : end - 1]):
         end -= 1
     if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
         end += 1  # keep a parenthesis the target opened: `the Trans-Caspian Route (the Middle Corridor)`
