@@ -2514,3 +2514,9 @@ def test_a_warning_that_someone_should_expect_something_is_no_demand() -> None:
     text = ("Elected officials in Miami warned federal immigration officials that they should expect little help "
             "from the police.")
     assert [r["stance"] for r in run_text("positions", text)] == ["warn"]
+
+
+def test_a_description_written_before_a_name_stands_for_it_later() -> None:
+    text = ("Elian's great-uncle Lazaro Gonzalez met reporters on Monday. Later, Elian's great-uncle vowed to continue "
+            "the battle.")
+    assert [r["holder"] for r in run_text("positions", text)] == ["Lazaro Gonzalez"]

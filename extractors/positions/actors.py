@@ -997,8 +997,8 @@ def _description_key(phrase: Span) -> str:
 
 @once_per_doc
 def _named_descriptions(doc: Doc) -> dict[str, Span]:
-    """Descriptions the text sets beside a name (`the boy's father, Juan Miguel Gonzalez`), by their words: the
-    same words elsewhere stand for that name."""
+    """Descriptions the text sets beside a name (`the boy's father, Juan Miguel Gonzalez`) or before it (`Elian's
+    great-uncle Lazaro Gonzalez`), by their words: the same words elsewhere stand for that name."""
     from .holders import before_governor
 
     found: dict[str, Span] = {}
@@ -1011,6 +1011,13 @@ def _named_descriptions(doc: Doc) -> dict[str, Span]:
                 continue
             if entity_at(description) is None and (key := _description_key(noun_phrase(description))):
                 found.setdefault(key, entity)
+    for entity in doc.ents:
+        # `Elian's great-uncle Lazaro Gonzalez`: a relative's or a role's description written before the name
+        before = doc[entity.root.left_edge.i : entity.start]
+        if entity.label_ == "PERSON" and len(before) > 1 and before[-1].pos_ == "NOUN" and before[-1].is_lower and (
+                before[-1].lemma_.lower() in KIN_NOUNS or is_actor_noun(before[-1].lemma_.lower())) and (
+                definite(before)) and (key := _description_key(before)):
+            found.setdefault(key, entity)
     return found
 
 
