@@ -2582,3 +2582,18 @@ def test_a_capital_v_after_a_word_in_lower_case_is_a_numeral_not_versus() -> Non
 ])
 def test_a_religious_movements_word_is_a_group(text: str, name: str, label: str) -> None:
     assert record_with(entities(text), name)["label"] == label
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("BASEBALL - MAJOR LEAGUE RESULTS THURSDAY\n\nNEW YORK 1996-08-30\n\nResults of Major League\nBaseball games "
+     "played on Thursday.", "Baseball"),
+    ("CPI ( % ) Jul +0.1 - 0.1 +0.0 119.3\nJOBLESS ( INEM ) Jul - 63,913 - 33,149", "Jul"),
+    ("ITALIAN GOVT BOND ( SEP ) 115.62 115.58 115.32\nEUROLIRA ( SEP ) 91.37 91.36 91.33", "SEP"),
+])
+def test_a_sport_or_a_months_abbreviation_alone_is_no_name(text: str, absent: str) -> None:
+    assert absent not in {m["text"] for r in entities(text) for m in r["mentions"]}
+
+
+def test_a_month_that_is_also_a_name_stays_a_name() -> None:
+    names = {r["name"] for r in entities("Jan Smith and Theresa May met in London on Monday.")}
+    assert {"Jan Smith", "Theresa May"} <= names

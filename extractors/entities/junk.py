@@ -49,6 +49,10 @@ def is_misread_number(label: str, text: str) -> bool:
     ) and text[:1].isupper()
 
 
+# Months' abbreviations that are no one's name (not `Jan`, `Jun`, `Mar`, `May`).
+_MONTH_ABBREVIATIONS = frozenset({"feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
 def _calendar_date(text: str) -> bool:
     """A month's or weekday's name with a day's number (`Aug. 7`, `Sept. 11`): a date, not a name."""
     written = text.split()
@@ -74,12 +78,15 @@ def is_junk(text: str) -> bool:
     if _calendar_date(text):
         return True  # `the Aug. 7 Embassy bombings`: a date the model read as an event
     folded = text.casefold()
+    if folded.rstrip(".") in _MONTH_ABBREVIATIONS:
+        return True  # `SEP`, `Aug` of a table's dates, read as a body or a person
     if folded.startswith(("non-", "non ")):
         return True  # `non-Cuban voters`: those outside the group, no mention of it
     if text.isupper() and folded in words(__package__, "wire_slugs.txt"):
         return True
     return bool(_WEB.search(text)) or any(
-        folded in words(__package__, name) for name in ("boilerplate.txt", "common_acronyms.txt", "interjections.txt"))
+        folded in words(__package__, name) for name in ("boilerplate.txt", "common_acronyms.txt", "interjections.txt",
+                                                        "sports.txt"))
 
 
 def is_adverb(text: str) -> bool:
