@@ -17,9 +17,9 @@ from extract_facts.extractors.entities.acronyms import abbreviates
 from extract_facts.extractors.entities.across import SOURCES, across
 from extract_facts.extractors.entities.gazetteer import lookup
 from extract_facts.extractors.entities.junk import NOT_ENTITIES, is_junk
-from extract_facts.extractors.entities.labels import corrected
+from extract_facts.extractors.entities.labels import corrected, vote
 from extract_facts.extractors.entities.layout import wrapped
-from extract_facts.extractors.entities.mentions import _line_pieces, _split_score
+from extract_facts.extractors.entities.mentions import Mention, _line_pieces, _split_score
 from extract_facts.extractors.entities.surface import key
 
 from conftest import assert_grounded, assert_valid, run_text
@@ -2597,3 +2597,13 @@ def test_a_sport_or_a_months_abbreviation_alone_is_no_name(text: str, absent: st
 def test_a_month_that_is_also_a_name_stays_a_name() -> None:
     names = {r["name"] for r in entities("Jan Smith and Theresa May met in London on Monday.")}
     assert {"Jan Smith", "Theresa May"} <= names
+
+
+def test_a_legal_form_outvotes_every_short_mention_read_as_a_person() -> None:
+    # the model reads a company's short name as a person's in some sentences (`Pfizer's deal with Allergan`): a legal
+    # form in any mention of the entity settles it, however many short mentions vote the other way
+    doc = _nlp()("Barrick Gold Corp said it would bid. Barrick said the offer was fair. Analysts said Barrick could "
+                 "pay more.")
+    short = [t.i for t in doc if t.text == "Barrick"][1:]
+    group = [Mention(0, 3, "PERSON"), *(Mention(i, i + 1, "PERSON") for i in short)]
+    assert vote(doc, group, 0) == "ORG"

@@ -233,6 +233,8 @@ def _unknown_side(doc: Doc, m: Mention) -> bool:
 def vote(doc: Doc, g: Group, titled: int) -> str | None:
     """The label most mentions agree on; longer mentions weigh more, cues in the text more still,
     ties go to the earliest."""
+    if _legal_form(doc, g):
+        return "ORG"  # `Barrick Gold Corp`, `Cofinec S.A.`: a company, whatever the model read in its short name
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     person_words, given_led = _person_words(doc, g)
@@ -263,6 +265,12 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
         return None
     best = max(votes.values())
     return min((label for label, n in votes.items() if n == best), key=lambda label: first[label])
+
+
+def _legal_form(doc: Doc, g: Group) -> bool:
+    """Some mention of more than one word ends in a company's legal form (`Corp`, `S.A.`, `Ltd`)."""
+    suffixes = words(__package__, "corporate_suffixes.txt")
+    return any(m.end - m.start > 1 and doc[m.end - 1].lower_ in suffixes for m in g)
 
 
 def _person_words(doc: Doc, g: Group) -> tuple[set[str], set[str]]:
