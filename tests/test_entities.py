@@ -2607,3 +2607,9 @@ def test_a_legal_form_outvotes_every_short_mention_read_as_a_person() -> None:
     short = [t.i for t in doc if t.text == "Barrick"][1:]
     group = [Mention(0, 3, "PERSON"), *(Mention(i, i + 1, "PERSON") for i in short)]
     assert vote(doc, group, 0) == "ORG"
+
+
+def test_a_style_of_address_belongs_to_the_title() -> None:
+    text = "He was received on Thursday by his Majesty King Hassan at the royal palace."
+    record = record_with(entities(text), "Hassan")
+    assert (record["name"], record["titles"]) == ("Hassan", ["Majesty King"])
