@@ -13,7 +13,7 @@ from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
 from .demonyms import is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
-from .grouping import Group, family_name, name_words
+from .grouping import Group, family_name, is_company, name_words
 from .layout import in_dateline
 from .mentions import Mention, ends_in_organisation_word, full_names_ends, listed_place_noun, quoted_title
 from .organisations import VENUE_WORDS, contest_side, described_as_organisation, placed_at, sport_report
@@ -88,13 +88,8 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         found.append("FAC")
     if m.label == "PERSON" and _venue_with_article(doc, m):
         found.append("FAC")
-    if m.label != "PERSON" and m.end - m.start == 1 and (family_name(doc, m.start, m.end) or (
-            m.start > 0 and doc[m.start - 1].lower_ == "the" and m.text(doc).endswith("s"))) and (
-            m.text(doc) in full_names_ends(doc) or m.text(doc)[:-1] in full_names_ends(doc)) and not (
-            is_a_people(m.text(doc)) or is_demonym(m.text(doc)) or is_demonym(m.text(doc)[:-1])):
-        # `Barnett Slepian ... the Slepian family`, `Khizr Khan ... the Khans` read as a people or a body: a family
-        # (`the Palestinians` are a people, whatever surname the text holds)
-        return [*found, "PERSON"]
+    if m.label != "PERSON" and _a_familys_surname(doc, m):
+        return [*found, "PERSON"]  # `the Slepian family`, `the Khans` read as a people or a body: a family
     if m.end - m.start == 1 and doc[m.start].is_upper and m.start > 0 and doc[m.start - 1].text == "(" and (
             in_dateline(doc[m.start])):
         return [*found, "ORG"]  # `NEW YORK, Nov. 19 (UPI) --`: the agency that filed the story
@@ -141,6 +136,19 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
     if m.label == "PERSON" and m.end - m.start > 2 and doc[m.end - 2 : m.end].text == "White House":
         found.append("ORG")  # `the Obama White House` read as a person: the administration named by its president
     return found
+
+
+def _a_familys_surname(doc: Doc, m: Mention) -> bool:
+    """One word, the surname of a person the text names in full, before a family's noun or in the plural after `the`
+    (`Barnett Slepian ... the Slepian family`, `Khizr Khan ... the Khans`); not a people's name, whatever surname
+    the text holds (`the Palestinians`)."""
+    if m.end - m.start != 1:
+        return False
+    text, surnames = m.text(doc), full_names_ends(doc)
+    plural = m.start > 0 and doc[m.start - 1].lower_ == "the" and text.endswith("s")
+    if not (family_name(doc, m.start, m.end) or plural) or not (text in surnames or text[:-1] in surnames):
+        return False
+    return not (is_a_people(text) or is_demonym(text) or is_demonym(text[:-1]))
 
 
 def _alias_of(doc: Doc, start: int) -> str | None:
@@ -233,7 +241,7 @@ def _unknown_side(doc: Doc, m: Mention) -> bool:
 def vote(doc: Doc, g: Group, titled: int) -> str | None:
     """The label most mentions agree on; longer mentions weigh more, cues in the text more still,
     ties go to the earliest."""
-    if _legal_form(doc, g):
+    if is_company(doc, g):
         return "ORG"  # `Barrick Gold Corp`, `Cofinec S.A.`: a company, whatever the model read in its short name
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -265,12 +273,6 @@ def vote(doc: Doc, g: Group, titled: int) -> str | None:
         return None
     best = max(votes.values())
     return min((label for label, n in votes.items() if n == best), key=lambda label: first[label])
-
-
-def _legal_form(doc: Doc, g: Group) -> bool:
-    """Some mention of more than one word ends in a company's legal form (`Corp`, `S.A.`, `Ltd`)."""
-    suffixes = words(__package__, "corporate_suffixes.txt")
-    return any(m.end - m.start > 1 and doc[m.end - 1].lower_ in suffixes for m in g)
 
 
 def _person_words(doc: Doc, g: Group) -> tuple[set[str], set[str]]:

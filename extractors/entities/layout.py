@@ -86,9 +86,15 @@ def _title_line(doc: Doc, start: int, end: int, long: list[Token]) -> bool:
     if len(words) > 2 * HEADLINE_WORDS or len(long) < HEADLINE_MIN_WORDS or not all(t.text[0].isupper() for t in long):
         return False
     small = [t for t in words[1:] if len(t) < 4 and t.is_stop]
-    return sum(t.text[0].isupper() for t in small) >= HEADLINE_SHARE * len(small) and (any(
-        (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long) or (
-        _capitalised_function_word(words)))
+    return sum(t.text[0].isupper() for t in small) >= HEADLINE_SHARE * len(small) and _not_all_names(words, long)
+
+
+def _not_all_names(words: list[Token], long: list[Token]) -> bool:
+    """A capitalised line that is no sentence full of names (`President Barack Obama Met Chancellor Angela
+    Merkel.`): one of its long words is neither a name (a phrase the model cannot place is none) nor a title, or it
+    capitalises a function word."""
+    return any((not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long) or (
+        _capitalised_function_word(words))
 
 
 def _capitalised_function_word(words: list[Token]) -> bool:
@@ -118,9 +124,8 @@ def _title_case(doc: Doc, start: int, end: int, long: list[Token], heads: bool) 
         return False
     capitalised = sum(1 for t in long if t.text[0].isupper())
     if len(tokens) < len(written):
-        return heads and len(long) >= CLOSED_HEADLINE_MIN_WORDS and capitalised == len(long) and (any(
-            (not t.ent_type_ or t.ent_type_ in PHRASE_LABELS) and not is_title_word(t) for t in long) or (
-            _capitalised_function_word([t for t in tokens if t.is_alpha])))
+        return heads and len(long) >= CLOSED_HEADLINE_MIN_WORDS and capitalised == len(long) and _not_all_names(
+            [t for t in tokens if t.is_alpha], long)
     return len(long) >= HEADLINE_MIN_WORDS and capitalised / len(long) >= HEADLINE_SHARE
 
 

@@ -397,16 +397,13 @@ def from_model(doc: Doc) -> list[Mention]:
 def _given_name_after_saying(doc: Doc, start: int) -> bool:
     """A capitalised word between an inverted verb of saying and a surname (`said Hany Farid`) is the given name:
     not a title, a function word, a people's, a party's or a place's name (`says Democrat Hillary Clinton`)."""
-    if start < 2 or doc[start - 2].lower_ not in _INVERTED_SAYING:
+    if start < 2 or not _saying_verb(doc[start - 2]):
         return False
     word = doc[start - 1]
     return word.is_title and word.is_alpha and not word.is_stop and not is_title_word(word) and not (
         word.ent_type_ not in ("", "PERSON") or is_a_people(word.text) or is_demonym(word.text) or (
             is_national_noun(word.lower_)) or gazetteer.lookup(word.text) is not None)
 
-
-# Verbs of saying that stand before their subject in news (`said Hany Farid`).
-_INVERTED_SAYING = frozenset({"said", "says", "added", "wrote", "writes", "asked", "explained", "noted"})
 
 
 def _named_bill(doc: Doc, start: int, end: int) -> bool:
