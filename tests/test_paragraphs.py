@@ -18,6 +18,16 @@ def nlp():  # type: ignore[no-untyped-def]
     ("Photo by Jane Doe\n\nThe senator spoke on Friday.", ["Photo by Jane Doe", "The senator spoke"]),
     # look-alike: a single line break inside a wrapped paragraph is no sentence break
     ("The senator said the bill\nwould pass on Friday.", ["The senator said"]),
+    # one sentence or heading a line and no blank lines (Reuters as CoNLL has it): a dateline or byline line, and
+    # a line ending in its own stop, end their sentence at the single line break
+    ("Council calls for halt to talks .\nRAMALLAH , West Bank 1996-08-28\nThe council on Wednesday called for a "
+     "halt .", ["Council calls", "RAMALLAH", "The council"]),
+    ("Shares rose to a record .\nPeter Griffiths\nA firm start on Wall Street helped push shares higher .",
+     ["Shares rose", "Peter Griffiths", "A firm start"]),
+    ('He said the plan "would fail."\nThe minister disagreed.', ['He said', "The minister"]),
+    # look-alikes: a wrapped line ends in a word, or in an abbreviation that keeps its stop, and goes on
+    ("The senator met Governor Gavin\nNewsom on Friday.", ["The senator met"]),
+    ("The talks were led by the U.S.\nAmbassador to the United Nations on Friday.", ["The talks were"]),
 ])
 def test_a_blank_line_starts_a_sentence(nlp, text: str, starts: list[str]) -> None:  # type: ignore[no-untyped-def]
     sentences = [sent.text.strip() for sent in nlp(text).sents]
