@@ -63,8 +63,34 @@ POSITIVE = [
     pytest.param("LAGOS 1996-08-29\nNigeria would not object to a visit by Commonwealth officials.",
                  [Want("object to", "Nigeria", "oppose", "visit", negated=True, hedged=True)],
                  id="dated-dateline-on-its-own-line"),
+    # a spokesperson's `we` is the body they speak for; their `I` is themselves
+    pytest.param('"We urge both sides to continue their dialogue," State Department spokesman Glyn Davies said.',
+                 [Want("urge", "State Department", "demand", "both sides")], id="spokesman-we-is-the-body"),
+    pytest.param('"We urge both sides to keep talking," said Glyn Davies, a spokesman for the State Department.',
+                 [Want("urge", "State Department", "demand", "both sides")], id="spokesman-for-we-is-the-body"),
+    pytest.param('"I urge both sides to keep talking," State Department spokesman Glyn Davies said.',
+                 [Want("urge", "Glyn Davies", "demand", "both sides")], id="spokesman-i-is-the-spokesman"),
+    # a participle set off after an object describes that object; after a place or a verb, the subject
+    pytest.param("Their release was negotiated as part of a wider effort, partly backed by Prime Minister Necmettin "
+                 "Erbakan, to end the conflict.", [Want("backed", "Necmettin Erbakan", "support", "wider effort")],
+                 id="participle-beside-an-object"),
+    pytest.param("Hundreds marched through the city on Monday, backed by the teachers' union.",
+                 [Want("backed", "teachers' union", "support", "Hundreds")], id="participle-after-a-place"),
+    # `regarding` and `toward` say what a stance is about, as `on` and `towards` do
+    pytest.param("Administrator Jane Doe reversed a favorable decision regarding the reimbursement of costs.",
+                 [Want("reversed a favorable decision regarding", "Jane Doe", "reverse", "reimbursement")],
+                 id="decision-regarding"),
+    # a headline's own `says` is no hearsay (`is said to favour` is)
+    pytest.param("U.S. says still committed to Cuba migration pacts\n\nThe United States said on Thursday it "
+                 "remained committed to the accords.",
+                 [Want("committed to", "United States", "pledge", "Cuba migration pacts"),
+                  Want("committed to", "United States", "pledge", "accords")], id="headline-says-is-no-hedge"),
+    # a particle verb's target is its `at` phrase, not the reason given with `for`
+    pytest.param("Mr. Putin lashed out at Turkey for shooting down a Russian jet.",
+                 [Want("lashed out", "Putin", "oppose", "Turkey")], id="lashed-out-at-not-the-reason"),
+    # (the line after the dateline starts a sentence, whose subject is the antecedent, not the dateline's place)
     pytest.param("NAGYATAD , Hungary 1996-08-28\nMany voters were confused. They said they backed the new rules.",
-                 [], id="a-dateline-is-no-antecedent"),
+                 [Want("backed", "Many voters", "support", "new rules")], id="a-dateline-is-no-antecedent"),
     pytest.param("In the United Kingdom, most farmers opposed the new subsidy rules.",
                  [Want("opposed", "most farmers", "oppose", "subsidy")], id="place-before-subject-is-no-apposition"),
     pytest.param("The senators from both parties urged the Pentagon to release the report.",
@@ -632,6 +658,10 @@ NEGATIVE = [
     pytest.param("Fans want to watch the young striker play one more season.", id="want-to-watch-someone-play"),
     pytest.param("The agencies declined to provide any documentation about the process.", id="declined-documentation"),
     pytest.param("The governor declined to define what such a deal would include.", id="declined-to-define"),
+    pytest.param("The senator declined to weigh in on the debate over encryption.", id="declined-to-weigh-in"),
+    pytest.param("The minister refused to speculate about the outcome of the talks.", id="refused-to-speculate"),
+    pytest.param("The minister refused to be drawn on the timing of the election.", id="refused-to-be-drawn"),
+    pytest.param("The governor declined to address the question of a pardon.", id="declined-the-question"),
     pytest.param("A spokeswoman declined to release details of the message.", id="declined-to-give-details"),
     pytest.param("Some refugees had no idea who they voted for.", id="a-stance-on-whom-a-question-asks"),
     pytest.param("Mutola looked threatening in the final 200 metres.", id="menacing-is-no-threat"),
@@ -648,6 +678,7 @@ NEGATIVE = [
     pytest.param("The bank refused to disclose figures for the quarter.", id="refused-to-give-figures"),
     pytest.param("The governor did not want to remain in the hospital.", id="want-negated-infinitive"),
     pytest.param("The militants attacked the compound at dawn.", id="physical-attack"),
+    pytest.param("Turkey shot down a Russian bomber over Syria.", id="shot-down-an-aircraft"),
     pytest.param("As she welcomed several hundred guests, the mayor smiled.", id="welcome-guests"),
     pytest.param("Sales declined sharply in March.", id="decline-as-quantity"),
     pytest.param("Republicans wanted to know who approved the deal.", id="want-to-know"),
@@ -817,6 +848,8 @@ def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> No
     # troops, aircraft and a hospital are attacked with arms
     ("Rebels attacked government troops near Aleppo on Sunday.", []),
     ("Militants attacked an airport near Kabul on Tuesday.", []),
+    ("It is the second time in three days that the rebels attacked police.", []),
+    ("Gunmen attacked the minister as he left his office.", []),
     ("The governor attacked the school for firing the teacher.", [("attacked", "oppose")]),
     ("Clinton attacked Trump's plan for the troops.", [("attacked", "oppose")]),
 ])
@@ -830,6 +863,22 @@ def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> Non
     ("The mayor grudgingly agreed to sit next to the founder.", []),
     ("Trump agreed to meet Ryan and to support the platform.", [("agreed", "pledge"), ("support", "support")]),
     ("The company agreed to meet the union's demands.", [("agreed", "pledge")]),
+    # a deal undertaken is no pledge either; an agreement to act on a policy is one
+    ("Baxter International Inc agreed to acquire the Austrian drug maker Immuno.", []),
+    ("The group has reached an agreement to buy a stake in the airline.", []),
+    ("The mining company offered to sell two of its mines in Peru.", []),
+    ("The government reached an agreement to cut emissions by half.", [("reached an agreement", "pledge")]),
+    # an urge resisted, or not, is no side taken; a course resisted is one
+    ("Senator Smith could not resist taking swipes at the governor.", []),
+    ("Senator Smith resisted the temptation to mock the governor.", []),
+    ("Senator Smith resisted joining the coalition.", [("resisted", "oppose")]),
+    # an office run for is no cause backed; a person or a cause campaigned for is
+    ("Robert Stovall, an activist who was campaigning himself for county tax assessor, joined Cruz.", []),
+    ("Senator Smith campaigned for re-election in 2014.", []),
+    ("Senator Smith campaigned for president in 2008.", []),
+    ("Senator Smith campaigned for the governor in 2008.", [("campaigned for", "support")]),
+    ("Senator Smith campaigned for the nomination of Judge Garland.", [("campaigned for", "support")]),
+    ("Senator Smith campaigned for a higher minimum wage.", [("campaigned for", "support")]),
     ("She clinched an outright majority of pledged delegates.", []),
     ("Clinton has pledged delegates and the popular vote on her side.", []),
     ("Marco Rubio pledged delegates to Donald Trump on Friday.", [("pledged", "pledge")]),
@@ -841,7 +890,7 @@ def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> Non
     ("Clinton and Sanders do not differ on backing a $15 minimum wage.",
      [("backing", "support"), ("backing", "support")]),
 ])
-def test_a_meeting_a_delegate_or_a_dispute_is_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+def test_meetings_deals_urges_offices_delegates_and_disputes_are_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 

@@ -69,6 +69,9 @@ class Actor:
     text: str
     kind: str
     owner: Actor | None = None  # the person whose people these are (`Marco Rubio` of `Marco Rubio's team`)
+    # the body a spokesperson or an official speaks for (`the State Department` of `State Department spokesman Glyn
+    # Davies`), whom the speaker's `we` means
+    speaks_for: Actor | None = None
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,7 @@ class Salience:
 
     def next_sentence(self) -> None:
         for mention in self.current:
-            if mention.actor.kind == "PERSON" and not _is_description(mention.actor):
+            if mention.actor.kind == "PERSON" and not is_description(mention.actor):
                 known = self.roles.pop(mention.actor.name, (mention.actor, frozenset()))[1]
                 self.roles[mention.actor.name] = (mention.actor, known | mention.roles)
             elif _named_body(mention):
@@ -393,7 +396,7 @@ class Salience:
             for mention in ordered:
                 if gender is not None and self.genders.get(mention.actor.name, gender) != gender:
                     continue  # `his` does not stand for a woman the text has called `she`
-                if gender is not None and _is_description(mention.actor):
+                if gender is not None and is_description(mention.actor):
                     # `pledged to support the nominee. He said`: a description no name was found for
                     described = described or ([mention.actor] if mention.actor.kind in wanted else [])
                     continue
@@ -439,6 +442,8 @@ class Salience:
             return [self.pinned[head.i]]
         lower = head.lower_
         if lower in FIRST_PERSON:
+            if speaker is not None and speaker.speaks_for is not None and lower in ("we", "us", "our"):
+                return [Actor(speaker.speaks_for.name, head.text, speaker.speaks_for.kind)]
             return [Actor(speaker.name if speaker else head.text, head.text, speaker.kind if speaker else "PLURAL")]
         if lower in ("who", "which", "that", "whom") and head.tag_ in ("WP", "WDT"):
             # `Cruz, who refused to endorse Trump`: the antecedent, written as the pronoun
@@ -531,7 +536,7 @@ class Salience:
             # nation), an epithet of the story's person, not the party; not `the French`, a people; `the
             # 30-year-old Swede`, `the Spaniard`: one of a nation
             found = self.resolve(head, frozenset({"PERSON"}), subjects_only=True)
-            if found and not _is_description(found[0]):
+            if found and not is_description(found[0]):
                 return [Actor(found[0].name, phrase.text, found[0].kind)]
         from .holders import before_governor, fronted_name
 
@@ -659,7 +664,7 @@ class Salience:
                 found = [actor for actor in self._beside_governor(head) if actor.name not in other] or [
                     actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True,
                                                     exclude=own | other)
-                    if not _is_description(actor)]
+                    if not is_description(actor)]
             if not found and not plural and "PERSON" in labels:
                 found = self.titled(word)
             if found:
@@ -703,10 +708,10 @@ class Salience:
                  and (m.actor.owner or m.actor).kind == "PERSON"}
         if not above:
             return []
-        people = [m.actor for m in before if m.actor.kind == "PERSON" and not _is_description(m.actor)]
+        people = [m.actor for m in before if m.actor.kind == "PERSON" and not is_description(m.actor)]
         return next(([actor] for actor in reversed(people) if actor.name not in above), None) or [
             actor for actor in self.resolve(head, frozenset({"PERSON"}), subjects_only=True, exclude=above)
-            if not _is_description(actor)]
+            if not is_description(actor)]
 
     def _bearer(self, surname: str) -> Actor | None:
         """`Maddow said` where the recogniser missed the name: the person last mentioned whose name ends in that
@@ -913,7 +918,7 @@ def _kin_of(actor: Actor) -> bool:
     return actor.owner is not None and actor.kind == "PERSON"
 
 
-def _is_description(actor: Actor) -> bool:
+def is_description(actor: Actor) -> bool:
     """`nominee`, `Vermont senator`: an actor known only by a common noun, for want of a name."""
     words = actor.name.split()
     return bool(words) and words[-1].islower()

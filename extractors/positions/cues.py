@@ -19,6 +19,7 @@ from .actors import ACTOR_LABELS, SALIENT_LABELS, hyphen_prefix, names_an_actor,
 from .holders import RELATIVE_PRONOUNS
 from .lexicon import (
     ADVISING_VERBS,
+    ARMED_ACTORS,
     ARMED_ATTACKS,
     ASKED_OF,
     ASKING_VERBS,
@@ -30,6 +31,7 @@ from .lexicon import (
     CLAUSE_OBJECT_VERBS,
     CONTEST_PRIZES,
     COUNTED_MEANS,
+    DEAL_VERBS,
     DESCRIPTION_LABELS,
     DISPUTING_VERBS,
     DRAWING_VERBS,
@@ -52,6 +54,7 @@ from .lexicon import (
     NOUNS_NEEDING,
     OBJECT_PHRASAL,
     OBLIGING_MODALS,
+    OFFICES_SOUGHT,
     OWN_COURSE_VERBS,
     OWN_STANCE_OBJECTS,
     PARTICIPLE_TERMS,
@@ -81,6 +84,7 @@ from .lexicon import (
     STATING,
     STATIVE_PASSIVES,
     TURNABOUTS,
+    URGES,
     VERBS,
     WANTING_VERBS,
     WEAPONS,
@@ -89,6 +93,7 @@ from .lexicon import (
     Stance,
     headline_stance_verb,
     is_actor_noun,
+    is_title,
 )
 
 if TYPE_CHECKING:
@@ -229,6 +234,8 @@ def _light_verb(verb: Token) -> Cue | None:
             beside = targets.prepositional(prep.head, frozenset({prep.lower_})) if prep is not None else []
             heads = [c for c in targets.of_noun(obj) if owner is None or c.i != owner.i] or (
                 targets.prepositional(aim.head, frozenset({aim.lower_})) if aim is not None else beside)
+            if stance == "pledge" and _a_deal(heads):
+                continue
             if stance == "demand" and heads:
                 heads = targets.run_on(verb, heads)  # `renew its calls for Silicon Valley| to roll back ...`
             cue = _verbal(verb, _span_end(obj, prep), stance, heads)
@@ -401,16 +408,21 @@ def _phrasal(verb: Token) -> Cue | None:
                 heads = targets.run_on(verb, heads)
         else:  # a particle: `ruled out a deal`, `backed away from its plan`, `hit back at Clinton on Twitter`
             onward = frozenset({"from", "on", "of", "at", "against"})
-            direct = [h for h in targets.of_verb(verb) if h.dep_ != "pobj"]  # not any preposition's object
+            # not any preposition's object (`lashed out at Turkey| for shooting down a jet`: the reason)
+            direct = [h for h in targets.of_verb(verb) if h.dep_ not in ("pobj", "pcomp")]
             heads = direct or targets.prepositional(verb, onward) or targets.prepositional(child, onward) \
                 or targets.of_verb(verb)
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
         if (lemma, child.lower_) in RETORTS and not heads:
             continue  # `fired back: "..."`: it only introduces what was said back
+        if (lemma, child.lower_) == ("shoot", "down") and any(_a_place(h) for h in heads):
+            continue  # `shot down a Russian bomber`: an act of arms, not `shot down the proposal`
         if stance == "demand" and any(h.lemma_.lower() in ROUTINE_REQUESTS for h in heads):
             continue  # `asking for anonymity to speak freely`: a source's terms, not a demand
         if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
             continue  # `wait for people to sign up`: enrolling, a stance only on what one signs up to
+        if lemma == "campaign" and stance == "support" and any(_an_office(h) for h in heads):
+            continue  # `campaigned for re-election`, `campaigning for governor`: running, not backing
         cue = _verbal(verb, child.i + 1, stance, heads)
         if not heads and child.dep_ == "prep" and not any(child.children) and verb.dep_ == "relcl" and (
                 verb.head.pos_ in ("NOUN", "PROPN")):
@@ -419,6 +431,16 @@ def _phrasal(verb: Token) -> Cue | None:
             cue = replace(cue, target=targets.text_between(verb.head.left_edge, verb.left_edge))
         return cue
     return None
+
+
+def _an_office(head: Token) -> bool:
+    """An office one runs for: `re-election`, `a Senate seat`, `Bexar County tax assessor`, `president` (not `the
+    governor`, a person)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False  # `campaigned for the nomination of Merrick Garland`: backing him
+    if head.lemma_.lower() in OFFICES_SOUGHT or head.lower_ in OFFICES_SOUGHT:
+        return True
+    return is_title(head) and head.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _actor(noun: Token) -> bool:
@@ -517,7 +539,27 @@ def _with_infinitive(verb: Token) -> Cue | None:
         return None  # `voted to approve the contract`: the infinitive's own cue says it, once
     if stance == "pledge" and all(_a_meeting(v) for c in infinitives for v in (c, *c.conjuncts)):
         return None  # `agreed to meet again`: a meeting arranged
+    if stance == "pledge" and _a_deal(infinitives):
+        return None
     return _verbal(verb, verb.i + 1, stance, _objects(verb) + infinitives)
+
+
+def _noun_before_comma(participle: Token) -> Token | None:
+    """The object that ends the phrase right before the comma that opens a participle clause (`part of a wider
+    effort, partly backed by Erbakan`), which the clause describes; none after a verb (`the bill failed, blocked
+    by`)."""
+    start = participle.left_edge.i
+    if start < 2 or participle.doc[start - 1].text != ",":
+        return None
+    noun = participle.doc[start - 2]
+    # (an object, or an `of` phrase's: not a place passed through, `marched through the city, backed by`)
+    object_like = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "of")
+    return noun if noun.pos_ in ("NOUN", "PROPN") and object_like and noun.i > participle.head.i else None
+
+
+def _a_deal(heads: list[Token]) -> bool:
+    """`agreed to acquire Immuno`, `an agreement to buy the stake`: a transaction undertaken, no position."""
+    return bool(heads) and all(h.pos_ == "VERB" and h.lemma_.lower() in DEAL_VERBS for h in heads)
 
 
 def _a_meeting(verb: Token) -> bool:
@@ -754,6 +796,14 @@ def _single(verb: Token) -> Cue | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC"))
             for c in verb.children):
         return None  # `attacked the compound`: an assault, not a stance
+    if verb.lemma_.lower() == "attack" and any(s.lemma_.lower() in ARMED_ACTORS for s in holders.subjects(verb)):
+        return None  # `the rebels attacked police`: armed men's attack is an assault
+    if verb.lemma_.lower() == "resist" and any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in URGES)
+            or (c.dep_ == "xcomp" and c.tag_ == "VBG" and modality.negated(verb)) for c in verb.children):
+        # `resisted the urge to`, `could not resist taking a swipe at Rubio` (he took it): an urge, no side; not
+        # `resisted joining the coalition`
+        return None
     if verb.lemma_.lower() in ("attack", "block", "threaten") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(w.lemma_.lower() in WEAPONS for w in c.children)
             for c in (*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children))):
@@ -779,7 +829,10 @@ def _single(verb: Token) -> Cue | None:
         return Cue(verb.i, verb.i + 1, stance, verb, tuple(holders.of_verb(verb)),
                    targets.text_between(head.left_edge, verb.left_edge))
     if passive and not heads and verb.dep_ in ("advcl", "conj"):
-        heads = holders.subjects(verb.head)  # `the bill failed, blocked by senators`: what the main verb is about
+        # `the bill failed, blocked by senators`: what the main verb is about; but `part of a wider effort, partly
+        # backed by Erbakan,`: the noun the participle is set beside
+        beside = _noun_before_comma(verb) if verb.dep_ == "advcl" else None
+        heads = [beside] if beside is not None else holders.subjects(verb.head)
     if _arrangement_requested(verb, heads):
         return None  # `requested a meeting with the president`
     cue = _verbal(verb, verb.i + 1, stance, heads)

@@ -91,12 +91,29 @@ ARMED_ATTACKS: frozenset[str] = frozenset(
     {"air", "airstrike", "military", "armed", "terrorist", "suicide", "naval", "ground", "nuclear", "chemical",
      "cruise", "cyber", "arson", "guerrilla", "rebel", "militant"}  # (and `WEAPONS`: `missile attacks`)
 )
+# What one runs for (`campaigned for re-election`, `campaigning for Bexar County tax assessor`, `campaigns for
+# president`): an office sought, not a cause backed. A bare title counts only without an article (`for the
+# governor` is a person).
+OFFICES_SOUGHT: frozenset[str] = frozenset(
+    {"office", "seat", "presidency", "reelection", "re-election", "election", "nomination", "post", "term",
+     "governorship", "mayoralty", "chairmanship", "assessor", "sheriff", "treasurer", "comptroller", "auditor",
+     "coroner", "alderman", "councilman", "councilwoman", "councillor", "prosecutor", "superintendent", "clerk"}
+)
+# What is resisted as an urge, not opposed (`could not resist the temptation to mock him`).
+URGES: frozenset[str] = frozenset({"temptation", "urge", "impulse", "lure", "pull", "allure", "itch"})
+# Who attacks with arms, whatever is attacked (`the rebels attacked police`, `gunmen attacked the minister`).
+ARMED_ACTORS: frozenset[str] = frozenset(
+    {"rebel", "militant", "gunman", "guerrilla", "insurgent", "troop", "soldier", "army", "attacker", "terrorist",
+     "fighter", "assailant", "jihadist", "militia", "militiaman", "bomber", "raider", "mob", "sniper", "commando"}
+)
 PHYSICAL_OBJECTS: frozenset[str] = frozenset(
     {"compound", "base", "convoy", "village", "town", "city", "building", "embassy", "troop", "soldier", "patrol",
      "fighter", "tank", "aircraft", "plane", "jet", "drone", "airport", "outpost",
      "position", "ship", "vessel", "checkpoint", "camp", "station", "post", "target", "house", "home", "car", "bus",
      "train", "road", "street", "traffic", "entrance", "exit", "path", "view", "shot", "door", "highway",
-     "bridge", "lane", "sun", "light", "runway", "access"}
+     "bridge", "lane", "sun", "light", "runway", "access",
+     # what is shot down (`shot down a Russian bomber`; `shot down the proposal` is a stance)
+     "bomber", "helicopter", "airliner", "warplane", "satellite", "balloon", "missile", "rocket"}
 )
 
 # What an assault is made with (`attacked him with a bottle`), unlike words (`attacked him with a barrage of
@@ -120,11 +137,14 @@ NEEDS_OBJECT: frozenset[str] = frozenset(
 SILENT_VERBS: frozenset[str] = frozenset(
     {"comment", "respond", "elaborate", "answer", "speak", "say", "reply", "talk", "discuss", "specify",
      "concede", "admit", "acknowledge", "confirm", "name", "identify", "detail", "run", "seek", "characterize",
-     "characterise", "describe", "define", "explain", "clarify"}
+     "characterise", "describe", "define", "explain", "clarify",
+     # guessing at or joining a debate (`declined to weigh in on`, `refused to speculate about the outcome`)
+     "weigh", "speculate", "guess", "predict"}
     # (not `disclose`: `refused to disclose his medical records` takes a side)
 )
-# ... and so is declining to be asked or quoted (`declined to be interviewed`; `declined to interview Comey` is one).
-SILENT_PASSIVES: frozenset[str] = frozenset({"interview", "quote"})
+# ... and so is declining to be asked, quoted or drawn out (`declined to be interviewed`, `refused to be drawn on the
+# timing`; `declined to interview Comey` is one).
+SILENT_PASSIVES: frozenset[str] = frozenset({"interview", "quote", "draw"})
 # Support verbs that, with a clause of what someone else is to do, ask it of them (`recommended that she resign`).
 ADVISING_VERBS: frozenset[str] = frozenset({"recommend", "propose", "advocate"})
 # Stance verbs that need an object, for which a clause will do (`proposed doing away with`, `declined to step in`).
@@ -297,6 +317,9 @@ INFINITIVE_READ_AS_PURPOSE: frozenset[str] = frozenset({"vote"})
 # Infinitives of a meeting arranged (`agreed to meet again in the coming weeks`, `offered to sit down with them`):
 # a date kept, not a position on anything (unless what is met is no one: `agreed to meet the union's demands`).
 MEETING_VERBS: frozenset[str] = frozenset({"meet", "talk", "speak", "sit", "confer", "reconvene"})
+# Infinitives of a deal (`agreed to acquire Immuno`, `reached an agreement to buy the stake`, `offered to sell its
+# mines`): a transaction undertaken, not a position on anything.
+DEAL_VERBS: frozenset[str] = frozenset({"acquire", "buy", "purchase", "sell", "merge", "lease", "divest"})
 # Verbs of a dispute, whose `on`, `over` or `about` says what it is about (`differ on backing`, `split over
 # supporting`).
 DISPUTING_VERBS: frozenset[str] = frozenset({"differ", "disagree", "split", "divide", "clash", "spar", "quarrel",
@@ -380,7 +403,7 @@ RECEIVED_NOUNS: frozenset[str] = frozenset({"support", "backing", "endorsement",
 # details of the message`, `refused to disclose figures`). Lemmas.
 INQUIRY_WORDS: frozenset[str] = frozenset({"comment", "interview", "information", "clarification", "detail",
                                            "specific", "specifics", "figure", "breakdown", "documentation",
-                                           "explanation", "answer", "data"})
+                                           "explanation", "answer", "data", "question", "query"})
 
 # Passives that describe the subject's own stance (`is committed to`, `is opposed to`).
 # Keyed by the participle, which the tagger reads as a verb or as an adjective.

@@ -193,11 +193,19 @@ def hedged(verb: Token) -> bool:
             if child.dep_ == "prep" and child.lower_ == "according" and _hearsay(child):
                 return True
         if n and governor.lemma_.lower() in HEDGING_GOVERNORS and not (
-                governor.lemma_.lower() == "ready" and _denied(governor)):
-            return True  # (`was not ready to support him`: a refusal said, not a likelihood)
+                governor.lemma_.lower() == "ready" and _denied(governor)) and not (
+                governor.lemma_.lower() in ("say", "report") and not _passive(governor)):
+            # (`was not ready to support him`: a refusal said, not a likelihood; `U.S. says still committed to`,
+            # a headline's own saying, is no hearsay as `is said to favour` is)
+            return True
         if _reported_by_others(governor):
             return True
     return False
+
+
+def _passive(verb: Token) -> bool:
+    """`is said to`, `was reported to`: the verb has a passive auxiliary."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _modal(aux: Token) -> str:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from ..engine.doc_cache import once_per_doc
 from ..engine.pipeline import text_of
 from ..quotes.quotations import CLOSING_TOKENS, QUOTE_TOKENS
-from .actors import PRONOUN_GENDERS, is_inverted_speaker
+from .actors import PRONOUN_GENDERS, is_description, is_inverted_speaker
 from .holders import speaker
-from .lexicon import SPEAKER_EPITHETS, SPEECH_VERBS
+from .lexicon import REPRESENTATIVES, SPEAKER_EPITHETS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,11 +70,31 @@ class Speakers:
             actors = salience.describe(own)
             return actors[0] if actors else self.running
         if own is not None:
-            actors = salience.describe(own)
-            self.running = actors[0] if actors else None
+            self.running = as_speaker(own, salience)
         elif not (_opens_quotation(sent) or _inside_quotation(sent)):
             self.running = None
         return self.running
+
+
+def _represented(speaker: Token) -> Token | None:
+    """The body a spokesperson or an official speaks for, named in the speaker's phrase: before the word of office
+    (`State Department spokesman Glyn Davies`, `ministry official Werner Zwingmann`, `a Clinton spokesman`) or
+    after it (`Glyn Davies, a spokesman for the State Department`)."""
+    offices = [speaker] if speaker.lemma_.lower() in REPRESENTATIVES else []
+    offices += [c for c in speaker.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in REPRESENTATIVES]
+    for office in offices:
+        before = [c for c in office.children if c.dep_ in ("compound", "poss", "nmod") and c.i < office.i]
+        if office.dep_ == "compound" and office.head.i == speaker.i:
+            # (the parser hangs every word before the name on the name: `State Department spokesman Glyn Davies`)
+            before += [c for c in speaker.children if c.dep_ == "compound" and c.i < office.i]
+        named = sorted(before, key=lambda t: t.i)
+        if named:
+            return named[-1]
+        after = next((p for p in office.children if p.dep_ == "prep" and p.lower_ in ("for", "of")), None)
+        body = next((c for c in after.children if c.dep_ == "pobj"), None) if after is not None else None
+        if body is not None:
+            return body
+    return None
 
 
 @once_per_doc
@@ -162,10 +182,22 @@ def of_cue(anchor: Token, salience: Salience, default: Actor | None) -> Actor | 
     while node.head.i != node.i:
         found = speaker(node)
         if found is not None:
-            actors = salience.describe(found)
-            return actors[0] if actors else None
+            return as_speaker(found, salience)
         node = node.head
     return default
+
+
+def as_speaker(token: Token, salience: Salience) -> Actor | None:
+    """The actor `token` names as a speaker, with the body it speaks for when the text says (`State Department
+    spokesman Glyn Davies`), whom its `we` means."""
+    actors = salience.describe(token)
+    if not actors:
+        return None
+    body = _represented(token)
+    found = salience.describe(body) if body is not None else []
+    if not found or found[0].name == actors[0].name or is_description(found[0]):
+        return actors[0]  # (`ministry official Werner Zwingmann` with no ministry named: he speaks for himself)
+    return replace(actors[0], speaks_for=found[0])
 
 
 def _tagged(token: Token) -> range | None:

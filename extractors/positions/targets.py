@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Prepositions that introduce what a stance is about (`support for`, `opposition to`, `stance on`).
-TARGET_PREPOSITIONS = frozenset({"for", "to", "against", "on", "of", "over", "behind", "with", "about", "towards"})
+TARGET_PREPOSITIONS = frozenset({"for", "to", "against", "on", "of", "over", "behind", "with", "about", "towards",
+                                 "toward", "regarding", "concerning"})
 _EDGE_JUNK = frozenset({"that", "to", "for", ",", ";", ":", "—", "–", "-", '"', "“", "”", "'"})
 _TIMES = frozenset({"DATE", "TIME"})
 _TIME_PREPOSITIONS = frozenset({"over", "on", "at"})
