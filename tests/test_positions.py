@@ -80,6 +80,18 @@ POSITIVE = [
     pytest.param("Administrator Jane Doe reversed a favorable decision regarding the reimbursement of costs.",
                  [Want("reversed a favorable decision regarding", "Jane Doe", "reverse", "reimbursement")],
                  id="decision-regarding"),
+    # the named examples of a plural noun are the holders (`candidates like Marco Rubio`)
+    pytest.param("Republican candidates like Marco Rubio have blasted Obama for his policy.",
+                 [Want("blasted", "Marco Rubio", "oppose", "Obama")], id="candidates-like-a-name"),
+    pytest.param("Senators such as Ted Cruz and Mike Lee oppose the bill.",
+                 [Want("oppose", "Ted Cruz", "oppose", "bill"), Want("oppose", "Mike Lee", "oppose", "bill")],
+                 id="senators-such-as-names"),
+    # an acronym of a common noun is no one's name: `a super PAC` is a group, described
+    pytest.param("Lobbyists have donated to a super PAC supporting the governor.",
+                 [Want("supporting", "a super PAC", "support", "governor")], id="a-super-pac-is-no-name"),
+    # a role taken is part of the target (`serve as chairman`)
+    pytest.param("Mel Sembler has agreed to serve as a vice chairman of the victory fund.",
+                 [Want("agreed", "Mel Sembler", "pledge", "serve as a vice chairman")], id="serve-as-a-role"),
     # a headline's own `says` is no hearsay (`is said to favour` is)
     pytest.param("U.S. says still committed to Cuba migration pacts\n\nThe United States said on Thursday it "
                  "remained committed to the accords.",
@@ -679,6 +691,10 @@ NEGATIVE = [
     pytest.param("The governor did not want to remain in the hospital.", id="want-negated-infinitive"),
     pytest.param("The militants attacked the compound at dawn.", id="physical-attack"),
     pytest.param("Turkey shot down a Russian bomber over Syria.", id="shot-down-an-aircraft"),
+    # a time zone is no one's name and no antecedent
+    pytest.param("Police spokesman Roger Grimwade said the six hijackers remained on board the aircraft , which "
+                 "arrived from Cyprus at 4.30 a.m. ( 0330 GMT ) .\nHe said they had made various requests to police "
+                 "negotiators .", id="gmt-is-no-antecedent"),
     pytest.param("As she welcomed several hundred guests, the mayor smiled.", id="welcome-guests"),
     pytest.param("Sales declined sharply in March.", id="decline-as-quantity"),
     pytest.param("Republicans wanted to know who approved the deal.", id="want-to-know"),
@@ -852,6 +868,9 @@ def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> No
     ("Gunmen attacked the minister as he left his office.", []),
     ("The governor attacked the school for firing the teacher.", [("attacked", "oppose")]),
     ("Clinton attacked Trump's plan for the troops.", [("attacked", "oppose")]),
+    # the act one is accused of is the accuser's charge, not the accused's stance
+    ("Senator Smith accused Jones of opposing the bill.", [("accused", "oppose")]),
+    ("Senator Smith accused him of opposing the bill.", [("accused", "oppose")]),
 ])
 def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
@@ -2463,6 +2482,7 @@ def test_wants_and_offers_that_are_no_position(text: str, found: list[tuple[str,
     ("According to early results of the exit polls by Edison Research, majorities of Democratic voters in Alabama, "
      "Georgia and Virginia want a continuation of Obama's policies.", []),
     ("Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.", []),
+    ("Clinton has support from 52 percent of Democratic primary voters, a survey found.", []),
     ("According to the senator, who cited a recent survey, Republicans oppose the tax.",
      [("oppose", "Republicans", "oppose")]),
     # the backing one has is not what one backs

@@ -17,6 +17,7 @@ from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, NOUN_GENDERS, gender_of
 from ..entities.demonyms import NATIONAL_NOUNS, country_of
 from ..entities.gazetteer import lookup
+from ..entities.junk import is_junk
 from ..entities.layout import in_dateline
 from ..entities.mentions import ends_in_organisation_word
 from ..entities.names import headline_verb
@@ -194,7 +195,14 @@ def entity_at(token: Token) -> Span | None:
         if doc[i].text in DASHES and i > start and doc[i - 1].whitespace_:
             start = i + 1  # `CLEVELAND - Donald Trump`: a dateline the recogniser ran into the name
             break
-    return Span(doc, start, end, label=token.ent_type_)
+    span = Span(doc, start, end, label=token.ent_type_)
+    return None if no_name(span.text) else span
+
+
+def no_name(text: str) -> bool:
+    """A capitalised mention the entities extractor drops as no one's name (`a super PAC`, `0330 GMT`,
+    `Nationally, ...`), which is no actor's either (a description in lower case, `the foreign ministry`, stays one)."""
+    return text[:1].isupper() and is_junk(text)
 
 
 def _kind(head: Token) -> str:

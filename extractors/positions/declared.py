@@ -17,6 +17,7 @@ from ..quotes.quotations import run_together
 from . import cues, modality, speech, targets, user_cues
 from .holders import RELATIVE_PRONOUNS, agent, is_passive, subjects
 from .lexicon import (
+    ACCUSING,
     BALLOT_BODIES,
     CANDIDACIES,
     CLAIMING_WORDS,
@@ -128,13 +129,18 @@ def _cue_target(cue: Cue, spans: set[int]) -> bool:
 
 
 def _claimed_of_another(cue: Cue) -> bool:
-    """`Trump alleged that Obama wanted to admit 250,000 Syrians`: a named third party's stance inside a claim
-    is the claimant's charge (a pronoun may be the claimant's own: `he claimed he backs it`)."""
-    if cue.nominal or not cue.holders or cue.holders[0].pos_ == "PRON":
+    """`Trump alleged that Obama wanted to admit 250,000 Syrians`, `accused Jones of opposing the bill`: a named
+    third party's stance inside a claim is the claimant's charge (a pronoun may be the claimant's own: `he claimed
+    he backs it`)."""
+    if cue.nominal or not cue.holders:
         return False
     node = cue.anchor
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pcomp" and ACCUSING.get(node.head.head.lemma_.lower()) == node.head.lower_:
+        return True  # `accused Jones of opposing the bill`, `accused him of ...`: the accuser's charge
+    if cue.holders[0].pos_ == "PRON":
+        return False
     if node.dep_ in ("ccomp", "acl") and node.head.lemma_.lower() in CLAIMING_WORDS:
         return True
     return node.dep_ in ("ccomp", "acl") and _after_a_claim(node)
@@ -221,6 +227,8 @@ def _polled(cue: Cue) -> bool:
     if any(c.dep_ in ("npadvmod", "dobj") and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in ("percent", "%"))
            for c in cue.anchor.children):
         return True  # `favored Trump 46 percent to 32 percent`
+    if any(_share(holder) for holder in cue.holders):
+        return True  # `Clinton has support from 52 percent of Democratic primary voters`, however the cue found them
     node = cue.anchor
     by = agent(node) if is_passive(node) else None
     if by is not None and _share(by):

@@ -278,9 +278,25 @@ def without_appositions(heads: tuple[Token, ...]) -> list[Token]:
                 name.pos_ == "PROPN" and name.ent_type_ in SALIENT_LABELS
                 and name.head.dep_ != "pobj" and name.dep_ != "pobj"):
             head = name
-        if all(head.i != h.i for h in found):
-            found.append(head)
+        for member in _examples(head) or [head]:
+            if all(member.i != h.i for h in found):
+                found.append(member)
     return found
+
+
+def _examples(head: Token) -> list[Token]:
+    """`candidates like Marco Rubio`, `senators such as Ted Cruz and Mike Lee`: the named examples of a plural noun,
+    who are the ones the text speaks of."""
+    if head.tag_ != "NNS":
+        return []
+    for prep in head.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "like" or ((prep.lower_ == "as" and any(
+                c.lower_ == "such" for c in prep.children)) or head.doc[prep.i - 1].lower_ == "such")):
+            named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                     and c.ent_type_ in SALIENT_LABELS]
+            if named:
+                return [t for c in named for t in (c, *c.conjuncts) if t.pos_ == "PROPN"]
+    return []
 
 
 def of_verb(verb: Token) -> list[Token]:

@@ -543,6 +543,10 @@ CLAIMING_WORDS: frozenset[str] = frozenset(
      "suggestion", "insinuation"}
 )
 
+# Verbs of charging someone with an act, by the preposition that names the act (`accused Jones of opposing the
+# bill`, `blame Bob for blocking the departure`): the act is the accuser's charge, not the accused's stance.
+ACCUSING: dict[str, str] = {"accuse": "of", "suspect": "of", "blame": "for", "fault": "for", "charge": "with"}
+
 # Verbs of saying: their subject is the speaker of a quote or of a reported statement.
 SPEECH_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "state", "declare", "insist", "stress", "write", "announce", "argue", "warn",

@@ -13,8 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..entities.junk import is_adverb
-from .actors import Actor, Salience
+from .actors import Actor, Salience, no_name
 from .speakers import Speakers, first_person
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ def _walk(doc: Doc, carried: Carried) -> list[Sentence]:
     found = []
     for sent in doc.sents:
         named = [ent for ent in ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-                 if not is_adverb(ent.text)]  # `Nationally, ...` read as a person
+                 if not no_name(ent.text)]
         if named and is_headline(sent):
             # `Obama Says ...`: a headline's capitals make names of its verbs; keep those named elsewhere
             named = [ent for ent in named if named_elsewhere(doc, sent, ent.text, ent.text)]

@@ -219,11 +219,16 @@ TAKING_AS: frozenset[str] = JUDGING | frozenset({"describe", "perceive", "charac
                                                  "brand", "portray", "depict", "dismiss"})
 
 _CIRCUMSTANCES = frozenset({"at", "during", "after", "before", "since", "amid", "while", "when", "as"})
+# Verbs whose `as` names the role taken (`agreed to serve as a vice chairman of the fund`, `to stay on as coach`).
+_ROLE_VERBS = frozenset({"serve", "act", "remain", "stay", "continue", "return", "run", "rejoin", "join", "sign",
+                         "step", "stand", "work", "emerge"})
 
 
 def _circumstance(child: Token) -> bool:
-    if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_.lower() in TAKING_AS:
-        return False  # `viewing that as an endorsement`, `described the plan as a tax`: what the object is taken for
+    if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_.lower() in TAKING_AS | _ROLE_VERBS:
+        # `viewing that as an endorsement`, `described the plan as a tax`: what the object is taken for; `serve as
+        # chairman`: the role
+        return False
     if child.dep_ == "prep" and child.lower_ == "at" and any(o.lemma_.lower() == "hand" for o in child.children):
         return False  # `confront murders at the hands of attackers`: by whom, not where or when
     if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
