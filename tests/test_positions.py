@@ -868,6 +868,10 @@ def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> No
     ("Gunmen attacked the minister as he left his office.", []),
     ("The governor attacked the school for firing the teacher.", [("attacked", "oppose")]),
     ("Clinton attacked Trump's plan for the troops.", [("attacked", "oppose")]),
+    # a text someone quashed or heard says what its makers hold, not them; one they signed or filed says theirs
+    ("China quashed a draft resolution expressing concern about its human rights record.", []),
+    ("Democrats heard speeches defending abortion rights.", []),
+    ("Senator Smith signed a letter urging the president to veto the bill.", [("urging", "demand")]),
     # the act one is accused of is the accuser's charge, not the accused's stance
     ("Senator Smith accused Jones of opposing the bill.", [("accused", "oppose")]),
     ("Senator Smith accused him of opposing the bill.", [("accused", "oppose")]),

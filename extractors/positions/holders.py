@@ -542,10 +542,17 @@ def _described(verb: Token) -> list[Token] | None:
     if noun.dep_ == "dobj" and (not names_an_actor(noun) or (
             verb.lemma_.lower() in SPEECH_VERBS and noun.head.lemma_.lower() in _ADDRESSING)):
         # (`emailed supporters saying ... and vowing to compete`: whom it was written to does not say it)
+        if noun.head.lemma_.lower() in _NOT_ONES_OWN and not names_an_actor(noun):
+            return []  # `China quashed a resolution expressing concern`, `heard speeches defending`: others' words
         return of_verb(noun.head)
     return with_conjuncts(antecedent(noun))
 
 
+# Verbs whose object, a text or a speech, is someone else's: what it says is not their subject's stance (`quashed a
+# resolution expressing concern`, `heard speeches defending abortion rights`; `filed papers opposing` is).
+_NOT_ONES_OWN = frozenset({"quash", "reject", "block", "veto", "kill", "defeat", "oppose", "hear", "read", "watch",
+                           "receive", "ignore", "dismiss", "denounce", "condemn", "criticize", "criticise", "mock",
+                           "ridicule", "ban", "censor", "overturn", "strike"})
 # Verbs whose object is whom a message goes to (`emailed supporters saying ...`, `told reporters ...`).
 _ADDRESSING = frozenset({"email", "e-mail", "text", "message", "tell", "brief", "write", "call", "phone", "remind",
                          "inform", "assure", "tweet", "address", "mail"})
