@@ -100,6 +100,11 @@ POSITIVE = [
     # a particle verb's target is its `at` phrase, not the reason given with `for`
     pytest.param("Mr. Putin lashed out at Turkey for shooting down a Russian jet.",
                  [Want("lashed out", "Putin", "oppose", "Turkey")], id="lashed-out-at-not-the-reason"),
+    pytest.param("Donald Trump struck back at Hillary Clinton on Twitter.",
+                 [Want("struck back", "Donald Trump", "oppose", "Hillary Clinton")], id="struck-back-at-not-on"),
+    pytest.param("But Weizman has spoken out frequently on the peace process with the Palestinians -- at times "
+                 "urging the government to slow it down.", [Want("spoken out", "Weizman", "oppose", "peace process")],
+                 id="at-times-is-when"),
     # (the line after the dateline starts a sentence, whose subject is the antecedent, not the dateline's place)
     pytest.param("NAGYATAD , Hungary 1996-08-28\nMany voters were confused. They said they backed the new rules.",
                  [Want("backed", "Many voters", "support", "new rules")], id="a-dateline-is-no-antecedent"),
@@ -868,6 +873,13 @@ def test_a_side_denied_and_a_hug(text: str, found: list[tuple[str, bool]]) -> No
     ("Gunmen attacked the minister as he left his office.", []),
     ("The governor attacked the school for firing the teacher.", [("attacked", "oppose")]),
     ("Clinton attacked Trump's plan for the troops.", [("attacked", "oppose")]),
+    # a retort is aimed `at` someone (`on Twitter` is where); one made `with` wickets or goals is a score
+    ("Trump struck back at Clinton on Twitter.", [("struck back", "oppose")]),
+    ("Kent struck back with three wickets before lunch.", []),
+    # a title won is no cause championed; declining comment is declining to comment
+    ("Wasim Akram, the two-time British Open champion, said he was happy.", []),
+    ("Senator Smith is a champion of free trade.", [("champion of", "support")]),
+    ("Senator Smith declined comment on the report.", []),
     # a text someone quashed or heard says what its makers hold, not them; one they signed or filed says theirs
     ("China quashed a draft resolution expressing concern about its human rights record.", []),
     ("Democrats heard speeches defending abortion rights.", []),
@@ -913,7 +925,7 @@ def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> Non
     ("Clinton and Sanders do not differ on backing a $15 minimum wage.",
      [("backing", "support"), ("backing", "support")]),
 ])
-def test_meetings_deals_urges_offices_delegates_and_disputes_are_no_stance(text: str, found: list[tuple[str, str]]) -> None:
+def test_arrangements_deals_and_disputes_are_no_stance(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["cue"], r["stance"]) for r in run_text("positions", text)] == found
 
 

@@ -407,11 +407,14 @@ def _phrasal(verb: Token) -> Cue | None:
             if stance == "demand":
                 heads = targets.run_on(verb, heads)
         else:  # a particle: `ruled out a deal`, `backed away from its plan`, `hit back at Clinton on Twitter`
-            onward = frozenset({"from", "on", "of", "at", "against"})
+            # (whom or what `at`, `against`, `from` or `of` names before what `on` does: `on Twitter` is where)
+            aimed, onward = frozenset({"from", "of", "at", "against"}), frozenset({"on"})
             # not any preposition's object (`lashed out at Turkey| for shooting down a jet`: the reason)
             direct = [h for h in targets.of_verb(verb) if h.dep_ not in ("pobj", "pcomp")]
-            heads = direct or targets.prepositional(verb, onward) or targets.prepositional(child, onward) \
-                or targets.of_verb(verb)
+            heads = direct or targets.prepositional(verb, aimed) or targets.prepositional(child, aimed) \
+                or targets.prepositional(verb, onward) or targets.prepositional(child, onward)
+            if not heads and (lemma, child.lower_) not in RETORTS:
+                heads = targets.of_verb(verb)  # (a retort `with` three wickets is a score, not at anyone)
         heads += [c for c in verb.children if c.dep_ == "xcomp" and c not in heads]
         if (lemma, child.lower_) in RETORTS and not heads:
             continue  # `fired back: "..."`: it only introduces what was said back
@@ -788,7 +791,9 @@ def _single(verb: Token) -> Cue | None:
     if verb.lemma_.lower() in ("refuse", "decline") and (any(
             _is_cue_verb(c) or c.lemma_.lower() in SILENT_VERBS or _silent_passive(c) or any(
                 o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_WORDS for o in c.children) for c in infinitives)
-            or _titled_infinitive(verb)):
+            or _titled_infinitive(verb) or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_WORDS for o in verb.children)):
+        # (`declined comment`, `refused an interview`: as `declined to comment`)
         # `refused to back` is a denied `back`, found on its own; `declined to comment`, `declined to release
         # details` is no stance
         return None

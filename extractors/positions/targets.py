@@ -19,6 +19,8 @@ TARGET_PREPOSITIONS = frozenset({"for", "to", "against", "on", "of", "over", "be
 _EDGE_JUNK = frozenset({"that", "to", "for", ",", ";", ":", "—", "–", "-", '"', "“", "”", "'"})
 _TIMES = frozenset({"DATE", "TIME"})
 _TIME_PREPOSITIONS = frozenset({"over", "on", "at"})
+# `at times`, `at first`, `at the moment`: when or how often, never at whom.
+_AT_WHEN = frozenset({"time", "times", "moment", "point", "first", "last", "least", "once", "present", "night"})
 _TRAILING_PUNCT = frozenset({".", "!", "?", "(", ")", "[", "]", "...", "…", "‘", "’", "`", "``", "''"})
 
 
@@ -294,7 +296,8 @@ def prepositional(word: Token, prepositions: frozenset[str] = TARGET_PREPOSITION
             # (`support from voters over the past week`: a time is not what a stance is about, unlike the
             # `demand for a four-day week`)
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                         and not (child.lower_ in _TIME_PREPOSITIONS and c.ent_type_ in _TIMES))
+                         and not (child.lower_ in _TIME_PREPOSITIONS and c.ent_type_ in _TIMES)
+                         and not (child.lower_ == "at" and c.lemma_.lower() in _AT_WHEN))
     return found
 
 
@@ -305,6 +308,8 @@ def of_side_taker(noun: Token) -> tuple[Token | None, list[Token]]:
     about = [c for c in of.children if c.dep_ in ("pobj", "pcomp")] if of is not None else []
     if about or noun.pos_ != "NOUN":
         return of, about
+    if noun.lemma_.lower() == "champion":
+        return None, []  # `the two-time British Open champion`: a title won; a cause's champion is `of` it
     return None, [c for c in noun.children
                   if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in SALIENT_LABELS]
 
