@@ -677,6 +677,8 @@ def _wanting(verb: Token) -> Cue | None:
         return None
     if not objects and all(_bare(c) and c.lemma_.lower() in OWN_COURSE_VERBS for c in clauses):
         return None  # `she wanted to move forward`, `he wants to retire`: one's own course, about nothing
+    if not objects and _a_deal(clauses):
+        return None  # `the company wants to sell bonds to investors`: a deal sought
     if clauses and not objects and (modality.negated(verb) or modality.hedged(verb)):
         return None  # `Clinton did not want to remain in the hospital`, `they may not want to answer`: no policy
     own = ("their", "his", "her", "its", "our", "my")
@@ -793,9 +795,8 @@ def _single(verb: Token) -> Cue | None:
                 o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_WORDS for o in c.children) for c in infinitives)
             or _titled_infinitive(verb) or any(
                 o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_WORDS for o in verb.children)):
-        # (`declined comment`, `refused an interview`: as `declined to comment`)
         # `refused to back` is a denied `back`, found on its own; `declined to comment`, `declined to release
-        # details` is no stance
+        # details`, `declined comment` is no stance
         return None
     if verb.lemma_.lower() in ("attack", "block") and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in PHYSICAL_OBJECTS or c.ent_type_ in ("FAC", "LOC"))
@@ -956,6 +957,8 @@ def _nominal(noun: Token) -> Cue | None:
         return None
     if _armed(noun, targets.of_noun(noun)):
         return None
+    if lemma in ("support", "backing") and any(c.dep_ == "amod" and c.lower_ in _AID for c in noun.children):
+        return None  # `their financial support for the group`, `military support`: aid given, not a side taken
     if lemma == "threat" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DANGER_VERBS:
         return None  # `facing a Republican threat of unknown potency`, `poses a threat to`: a danger, no warning
     drawn = _drawn(noun, stance)
@@ -985,6 +988,11 @@ def _nominal(noun: Token) -> Cue | None:
     if lemma in STATED_NOUNS and _states_that(noun):
         stance = STATED_NOUNS[lemma]  # `her insistence that the energy will bring out voters`
     return Cue(noun.i, noun.i + 1, stance, noun, tuple(owners), target, nominal=True)
+
+
+# Kinds of support that are aid given (money, arms, supplies), not a side taken.
+_AID = frozenset({"financial", "monetary", "material", "logistical", "logistic", "technical", "military", "air",
+                  "naval", "fiscal", "budgetary", "humanitarian", "medical"})
 
 
 def _states_that(noun: Token) -> bool:

@@ -221,7 +221,20 @@ def _reported_by_others(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in EVIDENCE_NOUNS:
         return True
-    return verb.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() == "report"
+    if verb.dep_ != "ccomp" or head.pos_ != "VERB":
+        return False
+    if head.lemma_.lower() in ("say", "write") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _NEWSROOMS for c in head.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
+        # `The newspaper said Netanyahu opposed the plan`: the paper's report, as `reported` is (`said it opposed`
+        # is its own stance)
+        return True
+    return head.lemma_.lower() == "report"
+
+
+# What a newsroom is called in common words, whose `said` of someone else reports it (`the daily said`).
+_NEWSROOMS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "agency", "broadcaster",
+                        "network", "radio", "television", "outlet", "website"})
 
 
 def is_condition(clause: Token) -> bool:
