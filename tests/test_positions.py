@@ -923,6 +923,8 @@ def test_a_rebuke_and_an_assault(text: str, found: list[tuple[str, str]]) -> Non
     ("Senator Smith campaigned for the governor in 2008.", [("campaigned for", "support")]),
     ("Senator Smith campaigned for the nomination of Judge Garland.", [("campaigned for", "support")]),
     ("Senator Smith campaigned for a higher minimum wage.", [("campaigned for", "support")]),
+    ("Thousands of refugees were voting for the national assembly.", []),
+    ("Senator Smith voted for the Senate bill.", [("voted for", "support")]),
     ("She clinched an outright majority of pledged delegates.", []),
     ("Clinton has pledged delegates and the popular vote on her side.", []),
     ("Marco Rubio pledged delegates to Donald Trump on Friday.", [("pledged", "pledge")]),
@@ -1943,6 +1945,7 @@ def test_a_quoted_past_fact_is_no_commitment(text: str, found: list[tuple[str, s
 @pytest.mark.parametrize(("text", "found"), [
     # what any of a kind can do is a possibility, not a stance anyone declared
     ("Superdelegates are party officials who can vote for the candidate of their choice.", []),
+    ("Superdelegates are party officials who may support the candidate of their choice.", []),
     ("Senators who can block the nominee met on Monday.", []),
     # look-alikes: a body's or a named group's `can`, and `cannot`, a refusal
     ("The senators can block the nominee.", [("block", "senators", False)]),

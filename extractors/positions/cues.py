@@ -424,8 +424,10 @@ def _phrasal(verb: Token) -> Cue | None:
             continue  # `asking for anonymity to speak freely`: a source's terms, not a demand
         if not heads and (lemma, child.lower_) in OBJECT_PHRASAL:
             continue  # `wait for people to sign up`: enrolling, a stance only on what one signs up to
-        if lemma == "campaign" and stance == "support" and any(_an_office(h) for h in heads):
-            continue  # `campaigned for re-election`, `campaigning for governor`: running, not backing
+        if lemma in ("campaign", "vote") and stance == "support" and any(_an_office(h) for h in heads):
+            # `campaigned for re-election`, `campaigning for governor`, `voting for the national assembly`: running
+            # or an election, not backing
+            continue
         cue = _verbal(verb, child.i + 1, stance, heads)
         if not heads and child.dep_ == "prep" and not any(child.children) and verb.dep_ == "relcl" and (
                 verb.head.pos_ in ("NOUN", "PROPN")):

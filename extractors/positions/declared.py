@@ -317,7 +317,7 @@ def _what_anyone_would(cue: Cue) -> bool:
         return False
     children = list(cue.anchor.children)
     may = any(c.dep_ == "aux" and c.lower_ == "can" for c in children) and not any(c.dep_ == "neg" for c in children)
-    if not may and not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in children):
+    if not may and not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in children):
         return False  # (`officials who can vote for the candidate of their choice`; `cannot support` is a refusal)
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in children):
         return False  # `supervisors would sometimes dismiss her proposals`: what they used to do

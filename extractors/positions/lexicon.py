@@ -91,13 +91,15 @@ ARMED_ATTACKS: frozenset[str] = frozenset(
     {"air", "airstrike", "military", "armed", "terrorist", "suicide", "naval", "ground", "nuclear", "chemical",
      "cruise", "cyber", "arson", "guerrilla", "rebel", "militant"}  # (and `WEAPONS`: `missile attacks`)
 )
-# What one runs for (`campaigned for re-election`, `campaigning for Bexar County tax assessor`, `campaigns for
-# president`): an office sought, not a cause backed. A bare title counts only without an article (`for the
+# What one runs or votes for (`campaigned for re-election`, `campaigning for Bexar County tax assessor`, `voted for
+# president`): an office or a body elected, not a cause backed. A bare title counts only without an article (`for the
 # governor` is a person).
 OFFICES_SOUGHT: frozenset[str] = frozenset(
     {"office", "seat", "presidency", "reelection", "re-election", "election", "nomination", "post", "term",
      "governorship", "mayoralty", "chairmanship", "assessor", "sheriff", "treasurer", "comptroller", "auditor",
-     "coroner", "alderman", "councilman", "councilwoman", "councillor", "prosecutor", "superintendent", "clerk"}
+     "coroner", "alderman", "councilman", "councilwoman", "councillor", "prosecutor", "superintendent", "clerk",
+     # an elected body one runs or votes for (`voting for the national assembly`: an election)
+     "assembly", "parliament", "legislature", "congress", "senate", "council"}
 )
 # What is resisted as an urge, not opposed (`could not resist the temptation to mock him`).
 URGES: frozenset[str] = frozenset({"temptation", "urge", "impulse", "lure", "pull", "allure", "itch"})
