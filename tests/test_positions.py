@@ -2618,3 +2618,15 @@ def test_a_description_written_before_a_name_stands_for_it_later() -> None:
     text = ("Elian's great-uncle Lazaro Gonzalez met reporters on Monday. Later, Elian's great-uncle vowed to continue "
             "the battle.")
     assert [r["holder"] for r in run_text("positions", text)] == ["Lazaro Gonzalez"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a name takes no defining clause: `who` right after it is about someone named before it
+    ("Ashley Yago, a supporter of Republican Donald Trump who lives across the country in Greeley, Colo., said she "
+     "was worried.", "Republican Donald Trump"),
+    # look-alike: a clause the parser made the demand's own goes on
+    ("Senator Smith demanded that Donald Trump who won the primary release his tax returns.",
+     "Donald Trump who won the primary release his tax returns"),
+])
+def test_a_name_takes_no_defining_clause(text: str, target: str) -> None:
+    assert [r["target"] for r in run_text("positions", text)] == [target]

@@ -40,6 +40,13 @@ def text(heads: Iterable[Token]) -> str:
                 if child.dep_ == "relcl" and child.left_edge.i > start + 1 and (
                         token.doc[child.left_edge.i - 1].text == ",") and not _inside_subject(token, child):
                     end = min(end, child.left_edge.i - 1)
+                # `a supporter of Republican Donald Trump| who lives in Greeley`: a name takes no defining clause,
+                # so one right after it is about someone named before (the parser hangs it on the nearest noun)
+                if child.dep_ == "relcl" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and (
+                        token.dep_ in ("dobj", "pobj")) and (
+                        child.left_edge.i == token.i + 1 and child.left_edge.lower_ in ("who", "whom", "whose")) and (
+                        child.left_edge.i > start + 1) and child.right_edge.i + 1 >= end:
+                    end = min(end, child.left_edge.i)  # (only at the target's tail: not inside a clause it goes on)
                 # `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: a person is not another person's
                 # apposition; the second name is the subject's
                 if child.dep_ == "appos" and _two_people(token, child) and (
