@@ -484,8 +484,9 @@ def _subject_taken_as_object(verb: Token) -> Token | None:
 
 
 def _charged(node: Token) -> Token | None:
-    """`Sanders criticized Clinton for supporting the war`, `thanked Trump for backing it`, `accused X of
-    backing`: the gerund of a `for` or `of` phrase is the act of the verb's object, not of its subject."""
+    """`Sanders criticized Clinton for supporting the war`, `thanked Trump for backing it`: the gerund of a `for` or
+    `of` phrase is the act of the verb's object, not of its subject (what one is accused of is no stance of theirs
+    at all: `declared` drops it)."""
     prep = node.head
     if node.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
         return None

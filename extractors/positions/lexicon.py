@@ -91,16 +91,6 @@ ARMED_ATTACKS: frozenset[str] = frozenset(
     {"air", "airstrike", "military", "armed", "terrorist", "suicide", "naval", "ground", "nuclear", "chemical",
      "cruise", "cyber", "arson", "guerrilla", "rebel", "militant"}  # (and `WEAPONS`: `missile attacks`)
 )
-# What one runs or votes for (`campaigned for re-election`, `campaigning for Bexar County tax assessor`, `voted for
-# president`): an office or a body elected, not a cause backed. A bare title counts only without an article (`for the
-# governor` is a person).
-OFFICES_SOUGHT: frozenset[str] = frozenset(
-    {"office", "seat", "presidency", "reelection", "re-election", "election", "nomination", "post", "term",
-     "governorship", "mayoralty", "chairmanship", "assessor", "sheriff", "treasurer", "comptroller", "auditor",
-     "coroner", "alderman", "councilman", "councilwoman", "councillor", "prosecutor", "superintendent", "clerk",
-     # an elected body one runs or votes for (`voting for the national assembly`: an election)
-     "assembly", "parliament", "legislature", "congress", "senate", "council"}
-)
 # What is resisted as an urge, not opposed (`could not resist the temptation to mock him`).
 URGES: frozenset[str] = frozenset({"temptation", "urge", "impulse", "lure", "pull", "allure", "itch"})
 # Who attacks with arms, whatever is attacked (`the rebels attacked police`, `gunmen attacked the minister`).
@@ -346,6 +336,16 @@ WINNING_VERBS: frozenset[str] = frozenset({"win", "clinch", "carry", "capture"})
 # What `take` wins (`to take the presidency`), unlike what it takes on or in (`to take action`, `to take refugees`).
 CONTEST_PRIZES: frozenset[str] = frozenset({"presidency", "nomination", "election", "race", "seat", "majority",
                                             "house", "title", "crown", "championship", "primary", "caucus"})
+# What one runs or votes for (`campaigned for re-election`, `campaigning for Bexar County tax assessor`, `voted for
+# president`): a prize of a contest, an office or a body elected, not a cause backed. A bare title counts only
+# without an article (`for the governor` is a person).
+OFFICES_SOUGHT: frozenset[str] = CONTEST_PRIZES | frozenset(
+    {"office", "reelection", "re-election", "post", "term", "governorship", "mayoralty", "chairmanship", "assessor",
+     "sheriff", "treasurer", "comptroller", "auditor", "coroner", "alderman", "councilman", "councilwoman",
+     "councillor", "prosecutor", "superintendent", "clerk",
+     # an elected body one runs or votes for (`voting for the national assembly`: an election)
+     "assembly", "parliament", "legislature", "congress", "senate", "council"}
+)
 # What is counted toward a win, when needed for one: places and votes, not a body or a person that is asked to act.
 COUNTED_MEANS: frozenset[str] = VOTING_PLACES | frozenset({"state", "delegate", "superdelegate", "vote", "seat",
                                                            "point"})

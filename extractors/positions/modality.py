@@ -181,6 +181,8 @@ def _after_too(verb: Token) -> bool:
 def hedged(verb: Token) -> bool:
     """`could support`, `is expected to back`, `reportedly opposed`, `is said to favour`,
     `according to reports, ... opposed`, `reports that she backed`."""
+    from .holders import is_passive
+
     for n, governor in enumerate(governors(verb)):
         for child in governor.children:
             modal = _modal(child)
@@ -194,18 +196,13 @@ def hedged(verb: Token) -> bool:
                 return True
         if n and governor.lemma_.lower() in HEDGING_GOVERNORS and not (
                 governor.lemma_.lower() == "ready" and _denied(governor)) and not (
-                governor.lemma_.lower() in ("say", "report") and not _passive(governor)):
+                governor.lemma_.lower() in ("say", "report") and not is_passive(governor)):
             # (`was not ready to support him`: a refusal said, not a likelihood; `U.S. says still committed to`,
             # a headline's own saying, is no hearsay as `is said to favour` is)
             return True
         if _reported_by_others(governor):
             return True
     return False
-
-
-def _passive(verb: Token) -> bool:
-    """`is said to`, `was reported to`: the verb has a passive auxiliary."""
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _modal(aux: Token) -> str:
