@@ -420,10 +420,15 @@ def test_a_town_is_its_team_where_nothing_places_it_and_the_town_where_something
      ("Los Angeles", "PHILADELPHIA")),
     ("Results of South Korean pro-soccer games played on Thursday .\nPohang 3 Ulsan 2 ( halftime 1-0 )\n",
      ("Pohang", "Ulsan")),
+    # two results on one line, each side a town or a capital the gazetteer knows
+    ("Played Sunday :\nWellington Hawks 17 Brisbane 16 Perth 38 Gold Coast 10\nCanberra 30 Auckland 6\n",
+     ("Brisbane", "Perth", "Canberra", "Auckland")),
+    # goals and behinds before the total in brackets
+    ("Played Saturday :\nAdelaide 13.18 ( 96 ) North Melbourne 9.12 ( 66 )\n", ("Adelaide", "North Melbourne")),
 ])
 def test_a_results_line_with_a_note_after_the_score_still_names_two_teams(text: str, sides: tuple[str, str]) -> None:
     labels = {r["name"]: r["label"] for r in entities(text)}
-    assert [labels.get(side) for side in sides] == ["ORG", "ORG"], labels
+    assert [labels.get(side) for side in sides] == ["ORG"] * len(sides), labels
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1049,23 +1054,25 @@ def test_gazetteer_does_not_override_other_evidence(text: str, surface: str, lab
 
 
 @pytest.mark.parametrize(
-    ("voted", "place", "located", "label"),
+    ("voted", "place", "located", "label", "fielded"),
     [
-        ("ORG", "Leeds", False, "ORG"),  # a club or a council named after its city
-        ("ORG", "Leeds", True, "GPE"),  # ... unless the text puts something in it
-        ("ORG", "Vilnius", False, "GPE"),  # a capital
-        ("ORG", "Japan", False, "GPE"),  # a country, always
-        ("PERSON", "Jackson", False, "PERSON"),
-        ("PERSON", "Kyiv", False, "GPE"),
-        ("PRODUCT", "Leeds", False, "GPE"),
-        (None, "Eurasia", False, "LOC"),
-        (None, None, False, "ORG"),
+        ("ORG", "Leeds", False, "ORG", False),  # a club or a council named after its city
+        ("ORG", "Leeds", True, "GPE", False),  # ... unless the text puts something in it
+        ("ORG", "Vilnius", False, "GPE", False),  # a capital
+        ("ORG", "Japan", False, "GPE", True),  # a country, always
+        ("PERSON", "Jackson", False, "PERSON", False),
+        ("PERSON", "Kyiv", False, "GPE", False),
+        ("PRODUCT", "Leeds", False, "GPE", False),
+        (None, "Eurasia", False, "LOC", False),
+        (None, None, False, "ORG", False),
+        ("ORG", "Vilnius", False, "ORG", True),  # a capital's team in a results line or a league table
     ],
 )
-def test_gazetteer_correction_rules(voted: str | None, place: str | None, located: bool, label: str) -> None:
+def test_gazetteer_correction_rules(
+        voted: str | None, place: str | None, located: bool, label: str, fielded: bool) -> None:
     known = lookup(place) if place else None
     assert place is None or known is not None
-    assert corrected(voted, known, located) == label
+    assert corrected(voted, known, located, fielded) == label
 
 
 RESULTS_LIST = (

@@ -108,7 +108,9 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> Enti
     full = [shared_surname(doc, m) or text for m, text in zip(g, texts, strict=True)]
     name = canonical_name(full, voted == "PERSON", lambda t: key(t) == own)
     # (a people's name is no town that bears it: `a wise Latina`)
-    label = corrected(voted, None if is_a_people(name) else gazetteer.lookup(name), located(doc, g, place_ends))
+    fielded = any(m.origin == "table" and m.label == "ORG" for m in g)
+    label = corrected(voted, None if is_a_people(name) else gazetteer.lookup(name), located(doc, g, place_ends),
+                      fielded)
     if place is not None and label in ("GPE", "LOC") and name.isupper() and key(name) == own and len(name) > 3 \
             and "." not in name:
         name = place.name  # a dateline's `NEW YORK` is New York (its baseball team stays `NEW YORK`); not `U.N.`

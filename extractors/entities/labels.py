@@ -301,15 +301,16 @@ def _company_openers(doc: Doc) -> frozenset[str]:
     return frozenset(a.lower_ for a, b in pairwise(doc) if b.lower_ in suffixes and a.text[:1].isupper())
 
 
-def corrected(label: str | None, place: Place | None, placed: bool) -> str:
+def corrected(label: str | None, place: Place | None, placed: bool, fielded: bool = False) -> str:
     """A known place wins over the model, except a city named as an organisation (a club, a council)
-    or a person, unless it is a capital or the text puts it somewhere (`in Sukkur`)."""
+    or a person, unless it is a capital or the text puts it somewhere (`in Sukkur`). A capital
+    `fielded` as a side of a results line or a row of a league table is a team (`Canberra 30 Auckland 6`)."""
     if place is None:
         return label or FALLBACK
     if label is None or label == place.label or place.kind in ("country", "region"):
         return place.label
     if label == "ORG":
-        return place.label if place.capital or placed else label
+        return place.label if (place.capital and not fielded) or placed else label
     if label == "PERSON":
         return place.label if place.outranks_person or placed else label
     if label == "EVENT" and place.kind == "city" and not placed and not place.outranks_person:

@@ -236,21 +236,42 @@ def calendar_word(text: str) -> bool:
 
 @once_per_doc
 def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The two sides of a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score, with notes in
-    brackets anywhere (`Los Angeles 7 PHILADELPHIA 6 ( in 12 )`, `Nice 1 ( Chaouch 64th ) Guingamp 2 ( Rouxel
-    10th ) .`)."""
+    """The two sides of each result on a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score,
+    with notes in brackets anywhere (`Los Angeles 7 PHILADELPHIA 6 ( in 12 )`, `Nice 1 ( Chaouch 64th ) Guingamp 2
+    ( Rouxel 10th ) .`), two results on one line (`Sydney Bulldogs 17 South Queensland 16 Brisbane 38 Gold Coast
+    10`), and a score of goals and behinds before its total (`Carlton 13.18 ( 96 ) Footscray 9.12 ( 66 )`)."""
     found = []
     for start, end in lines(doc):
-        tokens = _outside_brackets([t for t in doc[start:end] if not t.is_space])
+        written = [t for t in doc[start:end] if not t.is_space]
+        scores = {t.i for n, t in enumerate(written) if _TOTALLED.fullmatch(t.text) and _total_follows(written, n)}
+        tokens = _outside_brackets(written)
         if tokens and tokens[-1].text == ".":
             tokens = tokens[:-1]
-        numbers = [n for n, t in enumerate(tokens) if t.text.isdigit()]
-        if len(numbers) != 2 or numbers[1] != len(tokens) - 1 or not 0 < numbers[0] < numbers[1] - 1:
-            continue
-        home, away = tokens[: numbers[0]], tokens[numbers[0] + 1 : numbers[1]]
-        if all(_name_like(t.text) for t in home + away):
-            found.append(((home[0].i, home[-1].i + 1), (away[0].i, away[-1].i + 1)))
+        sides: list[tuple[int, int]] = []
+        name: list[Token] = []
+        for token in tokens:
+            if token.text.isdigit() or token.i in scores:
+                if not name:
+                    break
+                sides.append((name[0].i, name[-1].i + 1))
+                name = []
+            elif _name_like(token.text):
+                name.append(token)
+            else:
+                break
+        else:
+            if not name and sides and len(sides) % 2 == 0:
+                found += [(sides[n], sides[n + 1]) for n in range(0, len(sides), 2)]
     return found
+
+
+# Goals and behinds (`13.18`), a score only where its total follows in brackets.
+_TOTALLED = re.compile(r"\d+\.\d+")
+
+
+def _total_follows(tokens: list[Token], n: int) -> bool:
+    return n + 3 < len(tokens) and tokens[n + 1].text == "(" and tokens[n + 2].text.isdigit() and (
+        tokens[n + 3].text == ")")
 
 
 def _outside_brackets(tokens: list[Token]) -> list[Token]:
