@@ -28,6 +28,8 @@ DATELINE_WORDS = 4
 # A table: this many lines in a row of a name and this many figures.
 TABLE_ROWS = 3
 TABLE_FIGURES = 3
+# The most words of the ground that heads a results line (`In Bergen :`).
+VENUE_WORDS = 3
 # A line with this many commas is a list, not a headline.
 LIST_COMMAS = 2
 DATELINE_FOLLOWERS = frozenset({",", "(", "-", "—", "–", "--"})
@@ -244,7 +246,7 @@ def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     for start, end in lines(doc):
         written = [t for t in doc[start:end] if not t.is_space]
         scores = {t.i for n, t in enumerate(written) if _TOTALLED.fullmatch(t.text) and _total_follows(written, n)}
-        tokens = _outside_brackets(written)
+        tokens = _outside_brackets(written[_venue_end(written) :])
         if tokens and tokens[-1].text == ".":
             tokens = tokens[:-1]
         sides: list[tuple[int, int]] = []
@@ -263,6 +265,12 @@ def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             if not name and sides and len(sides) % 2 == 0:
                 found += [(sides[n], sides[n + 1]) for n in range(0, len(sides), 2)]
     return found
+
+
+def _venue_end(tokens: list[Token]) -> int:
+    """Where a line's results start after the ground heading it, `In Bergen :`, `At Hove :`; 0 without one."""
+    colon = next((n for n, t in enumerate(tokens[:VENUE_WORDS + 2]) if t.text == ":"), None)
+    return colon + 1 if colon and tokens[0].lower_ in ("in", "at") else 0
 
 
 # Goals and behinds (`13.18`), a score only where its total follows in brackets.

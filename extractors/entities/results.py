@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 def listed_competitors(doc: Doc) -> list[Mention]:
     """In a results list a competitor's name comes before the country in brackets (`Tim Henman
     ( Britain ) beat Doug Flach ( U.S. ) 6-3`, `1. Leah Pells ( Canada ) 4:05.1`): a name of two or
-    more words there is a person; the country itself is read by the gazetteer."""
+    more words there is a person; the country itself is read by the gazetteer. A side of a results line is a
+    club, whose country a cup's results put in brackets (`Levski Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0`)."""
     found: list[Mention] = []
+    sides = {side for result in result_lines(doc) for side in result}
     for token in doc[:-2]:
         if token.text != "(" or token.i == 0:
             continue
@@ -36,7 +38,7 @@ def listed_competitors(doc: Doc) -> list[Mention]:
             continue
         end = token.i
         start = _person_start(doc, end)
-        if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None:
+        if end - start >= 2 and gazetteer.lookup(doc[start:end].text) is None and (start, end) not in sides:
             found.append(Mention(start, end, "PERSON", origin="table"))
             found += _team_after(doc, close + 1)
     return found
