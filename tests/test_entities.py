@@ -532,6 +532,14 @@ def test_players_in_a_line_up_or_a_list_of_scorers_are_people(text: str, players
     # a fixture line's two sides are two teams
     ("Playing Sunday : Millwall v Burnley , Notts County v York", "Burnley", "ORG"),
     ("Playing Sunday : Barnsley v Huddersfield , Millwall v Burnley", "Huddersfield", "ORG"),
+    # a list wrapped after `v`; a town the model reads as a person among teams is a team too
+    ("Fixtures on Saturday :\nDivision one - Barnsley v Huddersfield , Bradford v\nTranmere , Grimsby v Portsmouth ,"
+     " Oldham v\nIpswich .", "Tranmere", "ORG"),
+    ("Fixtures on Saturday :\nDivision one - Barnsley v Huddersfield , Bradford v\nTranmere , Grimsby v Portsmouth ,"
+     " Oldham v\nIpswich .", "Grimsby", "ORG"),
+    # ... but not a player with a given name, in a digest of teams' fixtures
+    ("Fixtures on Saturday :\nDivision one - Barnsley v Huddersfield , Millwall v Burnley , Grimsby v Portsmouth .\n"
+     "Tennis : Pete Sampras v Andre Agassi .", "Andre Agassi", "PERSON"),
     # a court case keeps its `v`
     ("The court upheld Roe v. Wade in 1992 .", "Roe v. Wade", "LAW"),
     # the team a competitor rides for, after his country

@@ -335,7 +335,8 @@ def versus(token: Token) -> bool:
 
 def fixture_sides(doc: Doc) -> list[tuple[int, int]]:
     """Both sides of each fixture in a list of them, `Barnsley v Huddersfield , Millwall v Burnley`: up to three
-    capitalised words on either side of `v` or `vs`."""
+    capitalised words on either side of `v` or `vs`; a list wrapped at a fixed width may break the line after
+    `v` (`Bradford v\nTranmere`)."""
     found: list[tuple[int, int]] = []
     for token in doc[1:-1]:
         if not versus(token) or token.ent_type_ == "LAW":
@@ -343,11 +344,14 @@ def fixture_sides(doc: Doc) -> list[tuple[int, int]]:
         start = token.i
         while start > 0 and token.i - start < 3 and _name_like(doc[start - 1].text):
             start -= 1
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and _name_like(doc[end].text):
+        after = token.i + 1
+        if doc[after].is_space and doc[after].text.count("\n") == 1:
+            after += 1
+        end = after
+        while end < len(doc) and end - after < 3 and _name_like(doc[end].text):
             end += 1
-        if start < token.i and end > token.i + 1:
-            found += [(start, token.i), (token.i + 1, end)]
+        if start < token.i and end > after:
+            found += [(start, token.i), (after, end)]
     return found
 
 

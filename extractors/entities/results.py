@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..engine.given_names import is_common_given_name
 from . import gazetteer
 from .layout import fixture_sides, innings_sides, result_lines, schedule_sides, table_names
 from .mentions import Mention
@@ -143,10 +144,16 @@ def results_teams(doc: Doc) -> list[Mention]:
     stand for national teams and stay places, and people (`Mike Atherton 3 5 0 162 64 32.40`)."""
     found = [Mention(s, e, "ORG", origin="table") for sides in result_lines(doc) for s, e in sides]
     found += [Mention(s, e, "ORG", origin="table") for s, e in schedule_sides(doc)]
-    for s, e in fixture_sides(doc):  # `Millwall v Burnley`; `Sampras v Agassi` are players, `Italy v Wales` places
+    # `Millwall v Burnley`; `Sampras v Agassi` are players, `Italy v Wales` places. In a list of fixtures the model
+    # reads mostly as teams, a side it reads as a person is a team all the same (`Grimsby v Portsmouth`), unless
+    # a given name opens it (`Pete Sampras v Andre Agassi`).
+    fixtures = fixture_sides(doc)
+    players = [any(t.ent_type_ == "PERSON" for t in doc[s:e]) for s, e in fixtures]
+    of_players = 2 * sum(players) > len(players)
+    for (s, e), player in zip(fixtures, players, strict=True):
         place = gazetteer.lookup(doc[s:e].text)
-        if (place is None or place.kind not in ("country", "region")) and not any(
-                t.ent_type_ == "PERSON" for t in doc[s:e]):
+        named = e - s >= 2 and is_common_given_name(doc[s].text)
+        if (place is None or place.kind not in ("country", "region")) and not (player and (of_players or named)):
             found.append(Mention(s, e, "ORG", origin="table"))
     for s, e in innings_sides(doc):  # a scorecard's sides; a country there is its national team, a place
         place = gazetteer.lookup(doc[s:e].text)
