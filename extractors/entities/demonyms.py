@@ -65,11 +65,15 @@ def is_demonym(word: str) -> bool:
 
 def country_of(word: str) -> str | None:
     """The country a nationality word names: its stem, or its stem or itself and an ending, is a country's name
-    (`Iraqi` -> `Iraq`, `Chinese` -> `China`, `Russian` -> `Russia`, `German` -> `Germany`); None for the rest
-    (`British`, `French`)."""
-    if not (word.isalpha() and word[:1].isupper()):
+    (`Iraqi` -> `Iraq`, `Chinese` -> `China`, `Russian` -> `Russia`, `German` -> `Germany`, `Sri Lankan` -> `Sri
+    Lanka`), or the country's name is the word and `-ia` (`Slovak` -> `Slovakia`); None for the rest (`British`,
+    `French`)."""
+    parts = word.split(" ")
+    if len(parts) > 2 or not all(part.isalpha() and part[:1].isupper() for part in parts):
         return None
     lower = word.lower()
+    if len(lower) >= _MIN_STEM and (place := gazetteer.lookup(lower + "ia")) is not None and place.kind == "country":
+        return place.name
     for suffix in _SUFFIXES:
         stem = lower[: -len(suffix)]
         if not lower.endswith(suffix) or len(stem) < _MIN_STEM - 1:

@@ -329,13 +329,16 @@ _PAPERS_OF_THEIR_OWN = frozenset({"times"})
 
 def _may_shorten(doc: Doc, g: Group) -> bool:
     """One form, not a known place, not only a nationality, a people or a place (`Armenian` of `Armenian Ministry
-    of Defence`), not part of a person's full name."""
+    of Defence`), not a nation's word the model misread (`Nepali` government beside the `Nepali Congress` party; it may
+    read `American` as the airline),
+    not part of a person's full name."""
     return (
         len({_words(doc, m) for m in g}) == 1
         and all(m.place is None for m in g)
         and any(m.label not in PLACE_LIKE for m in g)
         and not is_full_name(doc, g)
         and not is_a_people(g[0].text(doc))  # `Latino` voters, not `Latino Decisions`
+        and (country_of(g[0].text(doc)) is None or all(m.label == "ORG" for m in g))
     )
 
 

@@ -11,7 +11,7 @@ from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import is_common_given_name
 from ..engine.wordlists import lines, words
 from .acronyms import is_acronym
-from .demonyms import is_a_people, is_demonym, is_national_noun
+from .demonyms import country_of, is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place, is_subdivision, is_town_or_county, lookup
 from .grouping import Group, family_name, is_company, name_words
 from .layout import in_dateline
@@ -37,6 +37,8 @@ CUE_VOTE = 3
 # facility or a body; not `Bay`, `Island` or `River`, which end towns, states, teams and firms (`Green Bay`,
 # `Rhode Island`, `Fall River`).
 _FEATURE_HEADS = frozenset({"strait", "straits", "sea", "ocean", "gulf", "peninsula", "desert", "mountains"})
+# Nouns before a place's name that are no settlement's kind in `place_nouns.txt` (`the Chechen capital Grozny`).
+_SETTLEMENT_NOUNS = frozenset({"capital", "port"})
 # Marks that end a noun phrase; not a hyphen or a possessive, which join the name to what follows it.
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "--"})
 
@@ -103,6 +105,12 @@ def cued_labels(doc: Doc, m: Mention) -> list[str]:
         return [*found, "NORP"]  # `the 11th-ranked Frenchman`, `two Swedes`: one or more of a nation
     if m.label == "GPE" and m.end - m.start == 1 and m.place is None and is_demonym(doc[m.start].text):
         return [*found, "NORP"]  # `another Virginian`: a place's people, which the model calls the place
+    if m.label == "PERSON" and m.place is None and country_of(m.text(doc)) is not None:
+        return [*found, "NORP"]  # `Slovak women`, `Sri Lankan officials`: a nation's people, no one's name
+    if m.label == "PERSON" and m.start > 0 and doc[m.start - 1].is_lower and (
+            doc[m.start - 1].lower_ in _SETTLEMENT_NOUNS or doc[m.start - 1].lower_ in words(
+            __package__, "place_nouns.txt")):
+        return [*found, "GPE"]  # `the Chechen capital Grozny`, `the port city Aktau`: no one's name
     if m.label == "GPE" and m.place is None and _body_acronym(m.text(doc)):
         found.append("ORG")  # `the NRA`, `La Raza and the NCLR`: places' acronyms the gazetteer knows
     if m.label in ("WORK_OF_ART", "ORG") and _role_apposed(doc, m):
