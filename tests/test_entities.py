@@ -1160,11 +1160,26 @@ def test_layout_and_name_cues(text: str, surface: str, label: str) -> None:
         ("The crossing lies in Armenia's Tavush province, near the frontier.", "Tavush", "Tavush"),
         ("Azerbaijan retook the breakaway region of Nagorno-Karabakh in a lightning offensive.",
          "Nagorno-Karabakh", "Nagorno-Karabakh"),
+        # a state before `of` or closing its phrase
+        ("He set the bus on fire in the southern state of Andhra Pradesh in 1993 .", "Andhra Pradesh",
+         "Andhra Pradesh"),
+        # a known town described as one, whatever the model reads elsewhere
+        ("They robbed a restaurant in the Fort Lauderdale suburb of Pembroke Pines on Tuesday .\nPembroke Pines "
+         "police said five people were arrested .", "Pembroke Pines", "Pembroke Pines"),
     ],
 )
 def test_a_place_noun_beside_a_name_makes_it_a_place(text: str, surface: str, name: str) -> None:
     record = record_with(entities(text), surface)
     assert (record["name"], record["label"]) == (name, "GPE")
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("The newspaper mocked GOP state leaders as obsessed with the issue .", "GOP", "ORG"),
+    ("It was a stinging rebuke to Mississippi , a former Confederate state with a long history .", "Mississippi",
+     "GPE"),
+])
+def test_a_state_noun_that_a_word_modifies_makes_no_place_of_it(text: str, surface: str, label: str) -> None:
+    assert record_with(entities(text), surface)["label"] == label
 
 
 @pytest.mark.parametrize(
@@ -2318,6 +2333,12 @@ def test_a_name_listed_among_people(text: str, name: str, label: str) -> None:
     # a nation's noun before a given name, read as one organisation: a national and a person
     ("Frenchman Cedric Pioline beat the top seed on Monday .", "Cedric Pioline", "PERSON"),
     ("Frenchman Cedric Pioline beat the top seed on Monday .", "Frenchman", "NORP"),
+    # ... or a nation's adjective
+    ("American Dennis Mitchell upstaged a trio of past and present Olympic 100 metres champions on Friday .",
+     "Dennis Mitchell", "PERSON"),
+    # look-alike: a body whose name has a place's name in it that some bear as a given name
+    ("Trump spoke at the annual conference of the American Israel Public Affairs Committee on Monday .",
+     "American Israel Public Affairs Committee", "ORG"),
 ])
 def test_a_nations_noun_before_a_person(text: str, name: str, label: str) -> None:
     record = record_with(entities(text), name)
@@ -2640,3 +2661,13 @@ def test_a_style_of_address_belongs_to_the_title() -> None:
     text = "He was received on Thursday by his Majesty King Hassan at the royal palace."
     record = record_with(entities(text), "Hassan")
     assert (record["name"], record["titles"]) == ("Hassan", ["Majesty King"])
+
+
+@pytest.mark.parametrize("text", [
+    "The survey was run by Gallup",
+    "The poll was paid for by Univision",
+    "Shares of Ford fell 3 percent on Friday , said Reuters",
+])
+def test_a_text_that_ends_in_a_one_word_name_keeps_it(text: str) -> None:
+    last = text.split()[-1]
+    assert last in {m["text"] for r in entities(text) for m in r["mentions"]}

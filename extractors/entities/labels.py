@@ -37,6 +37,8 @@ CUE_VOTE = 3
 # facility or a body; not `Bay`, `Island` or `River`, which end towns, states, teams and firms (`Green Bay`,
 # `Rhode Island`, `Fall River`).
 _FEATURE_HEADS = frozenset({"strait", "straits", "sea", "ocean", "gulf", "peninsula", "desert", "mountains"})
+# A federation's part, a place's noun only in some places (`described_as_place`).
+_STATE_NOUNS = frozenset({"state"})
 # Nouns before a place's name that are no settlement's kind in `place_nouns.txt` (`the Chechen capital Grozny`).
 _SETTLEMENT_NOUNS = frozenset({"capital", "port"})
 # Marks that end a noun phrase; not a hyphen or a possessive, which join the name to what follows it.
@@ -44,9 +46,12 @@ _PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "--"})
 
 
 def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
-    """Some mention stands after a preposition of place (`in Sukkur`) or is listed with a known
-    place (`around Sukkur and Larkana`); `place_ends` holds where known places' mentions end."""
+    """Some mention stands after a preposition of place (`in Sukkur`), is listed with a known
+    place (`around Sukkur and Larkana`) or is described as a place (`the suburb of Pembroke Pines`);
+    `place_ends` holds where known places' mentions end."""
     for m in g:
+        if described_as_place(doc, m):
+            return True
         before = doc[m.start - 1] if m.start > 0 else None
         if before is not None and before.lower_ in LOCATIVE:
             return True
@@ -58,15 +63,20 @@ def located(doc: Doc, g: Group, place_ends: set[int]) -> bool:
 def described_as_place(doc: Doc, m: Mention) -> bool:
     """A lower-case place noun introduces or follows the name (`the village of Kirants`, `the Gazakh
     district`): the model often calls such small places persons or organisations. A word before
-    `village of` describes another place (`the Azerbaijani village of Gizilhajili`)."""
+    `village of` describes another place (`the Azerbaijani village of Gizilhajili`). `State` says so only before
+    `of` or closing the phrase (`the southern state of Andhra Pradesh`, `in Kachin state .`), since a party or a
+    people may modify a state's noun (`GOP state leaders`, `a former Confederate state with`)."""
     nouns = words(__package__, "place_nouns.txt")
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in nouns:
         return m.end + 1 == len(doc) or doc[m.end + 1].lower_ != "of"
+    if after is not None and after.lower_ in _STATE_NOUNS and (
+            m.end + 1 == len(doc) or doc[m.end + 1].is_punct or doc[m.end + 1].is_space):
+        return True
     if listed_place_noun(doc, m.start, m.end) is not None:
         return True
     return m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower and (
-        doc[m.start - 2].lower_ in nouns
+        doc[m.start - 2].lower_ in nouns | _STATE_NOUNS
     )
 
 

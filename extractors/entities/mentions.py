@@ -20,7 +20,7 @@ from ..engine.wordlists import words
 from . import gazetteer
 from .acronyms import NAME_JOINERS, introduced
 from .continued import POSSESSIVES, model_spans
-from .demonyms import is_a_people, is_demonym, is_national_noun
+from .demonyms import country_of, is_a_people, is_demonym, is_national_noun
 from .gazetteer import Place
 from .junk import CALENDAR_WORDS, DAY_NAMES, NOT_ENTITIES, is_boilerplate_label, is_junk
 from .layout import PHRASE_LABELS, lines, versus, wrapped
@@ -756,8 +756,15 @@ def _leading_demonym(doc: Doc, start: int, end: int) -> bool:
 
 
 def _national_before_a_person(doc: Doc, start: int, end: int) -> bool:
-    """`Frenchman Cedric Pioline` read as one organisation: a nation's noun, then a common given name."""
-    return end - start > 2 and is_national_noun(doc[start].lower_) and is_common_given_name(doc[start + 1].text)
+    """`Frenchman Cedric Pioline`, `American Dennis Mitchell` read as one organisation: a nation's noun or
+    adjective, then a common given name."""
+    if end - start <= 2:
+        return False
+    word, given = doc[start].text, doc[start + 1].text
+    national = is_national_noun(word.lower()) or is_demonym(word) or country_of(word) is not None
+    # (`American Israel Public Affairs Committee`: a place's name, which some bear as a given name too)
+    return national and is_common_given_name(given) and gazetteer.lookup(given) is None and (
+        not ends_in_organisation_word(doc[start:end]))
 
 
 def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[tuple[int, int, str | None]]:
