@@ -2225,10 +2225,15 @@ def test_a_state_in_brackets_after_a_lawmaker_is_the_state() -> None:
     assert records["Vermont"]["label"] == "GPE" and records["Vermont"]["count"] == 2
 
 
-def test_a_state_abbreviation_with_its_stop_split_off_is_the_state() -> None:
-    text = "Steve Barnes\nLITTLE ROCK , Ark . 1996-08-22\nThe governor said on Thursday he would resign .\n"
+@pytest.mark.parametrize(("text", "name"), [
+    ("Steve Barnes\nLITTLE ROCK , Ark . 1996-08-22\nThe governor said on Thursday he would resign .\n", "Ark"),
+    # the date on the next line
+    ("Lamonts Apparel files reorganization plan .\nKIRKLAND , Wash .\n1996-08-26\nLamonts Apparel Inc said on "
+     "Monday it filed a plan .\n", "Wash"),
+])
+def test_a_state_abbreviation_with_its_stop_split_off_is_the_state(text: str, name: str) -> None:
     records = by_name(entities(text))
-    assert records["Ark"]["label"] == "GPE" and records["Ark"]["mentions"][0]["text"] == "Ark"
+    assert records[name]["label"] == "GPE" and records[name]["mentions"][0]["text"] == name
 
 
 @pytest.mark.parametrize(("text", "name"), [

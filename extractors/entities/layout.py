@@ -205,14 +205,18 @@ def in_dateline(token: Token) -> bool:
 
 
 def region_end(doc: Doc, comma: int) -> int | None:
-    """Where the region after a dateline's comma ends, when a date follows it (`CARLSBAD , California
-    1996-08-30`, `NORTHAMPTON , England 1996-08-27`): the region is a place too. None for any other comma."""
+    """Where the region after a dateline's comma ends, when a date follows it, on its line or the next
+    (`CARLSBAD , California 1996-08-30`, `NORTHAMPTON , England 1996-08-27`, `KIRKLAND , Wash .\n1996-08-26`): the
+    region is a place too. None for any other comma."""
     j = comma + 1
     while j < len(doc) and j - comma <= 4 and (doc[j].text[:1].isupper() or (doc[j].text == "." and j > comma + 1)):
         j += 1
     if any(calendar_word(token.text) for token in doc[comma + 1 : j]):
         return None  # `WASHINGTON , March 3 , 2021`, `LONDON , Aug 22`: the date itself, not a region
-    return j if comma + 1 < j < len(doc) and _is_date(doc, j) else None
+    if not comma + 1 < j < len(doc):
+        return None
+    broken = doc[j].is_space and doc[j].text.count("\n") == 1 and j + 1 < len(doc)
+    return j if _is_date(doc, j) or (broken and _is_date(doc, j + 1)) else None
 
 
 # Weekday and month names, which open day headings and never a dateline's place.
