@@ -438,6 +438,15 @@ def test_a_results_line_with_a_note_after_the_score_still_names_two_teams(text: 
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Charles River Laboratories said it would cut jobs .", "Charles River Laboratories"),
+    ("The workers are now leaving the business, said Laura Guzman, a spokeswoman for Nabisco's parent company, "
+     "Mondelez International.", "Mondelez International"),
+])
+def test_a_name_ending_in_a_companys_word_is_an_organisation(text: str, name: str) -> None:
+    assert record_with(entities(text), name)["label"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Russia 's Interfax news agency reported on Tuesday that talks had resumed .", "Interfax"),
     ("Officials told the Xinhua news agency that the dam held .", "Xinhua"),
     ("The Democratic party and the Labour party met .", "Democratic party"),
@@ -1718,9 +1727,13 @@ def test_a_dateline_opens_with_its_place(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", [
     "SOCCER - BELGIUM BEAT TURKEY 2-1 IN FRIENDLY\nBelgium beat Turkey on Wednesday.\n",  # a topic and a score
     "FRIDAY , AUGUST 30 SCHEDULE\nATLANTA AT CHICAGO\n",                                  # a day heading
+    # a table's rows, with a unit or a source in brackets
+    "INDICATORS - monthly\nJOBLESS ( INEM ) Jul - 63,913 - 33,149 - 65,345 - 2.17M\n"
+    "RESERVES ( $ MLN ) Jul +1,161 +400.9 +310.4 - 54,703.0\n",
 ])
 def test_a_headline_topic_or_a_day_heading_is_no_dateline(text: str) -> None:
-    assert not {"SOCCER", "FRIDAY"} & {r["name"] for r in entities(text)}
+    assert not {"SOCCER", "FRIDAY", "JOBLESS", "Jobless", "RESERVES", "Reserves"} & {
+        r["name"] for r in entities(text)}
 
 
 # --- credits, compass-led regions, clauses read as names, hyphenated ranks -------------------------------

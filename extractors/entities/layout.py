@@ -167,10 +167,21 @@ def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
         if doc[start].lower_ in CALENDAR_WORDS:
             continue  # `FRIDAY , AUGUST 30 SCHEDULE`: a day heading, not a place
         if follower == "(" or follower[:1].isdigit() or follower in DATELINE_FOLLOWERS:
-            dated = follower == "(" or _is_date(doc, i) or (follower == "," and (
+            dated = _agency_after(doc, i, end) or _is_date(doc, i) or (follower == "," and (
                 region_end(doc, i) is not None or (i + 2 < end and _is_date(doc, i + 2))))  # `, March 3`
             found.append((start, i, dated))
     return found
+
+
+def _agency_after(doc: Doc, i: int, end: int) -> bool:
+    """`(Reuters) -`, `( AP )` closing its line: an agency in brackets, which dates a dateline; not a table's
+    unit or source (`JOBLESS ( INEM ) Jul - 63,913`, `RESERVES ( $ MLN ) Jul`)."""
+    if doc[i].text != "(":
+        return False
+    close = next((t.i for t in doc[i + 1 : min(i + 5, end)] if t.text == ")"), None)
+    if close is None or close == i + 1 or not all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1 : close]):
+        return False
+    return close + 1 >= end or doc[close + 1].text in DATELINE_DASHES
 
 
 @once_per_doc
