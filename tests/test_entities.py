@@ -428,6 +428,8 @@ def test_a_town_is_its_team_where_nothing_places_it_and_the_town_where_something
      ("Brisbane", "Perth", "Canberra", "Auckland")),
     # goals and behinds before the total in brackets
     ("Played Saturday :\nAdelaide 13.18 ( 96 ) North Melbourne 9.12 ( 66 )\n", ("Adelaide", "North Melbourne")),
+    # a club's year opening its name
+    ("Results on Saturday :\nFortuna Koeln 0 1860 Munich 0\n", ("Fortuna Koeln", "1860 Munich")),
     # a cup's results: the ground first, each club's country in brackets
     ("Cup results on Thursday :\nIn Tromso : Vardo Stars ( Norway ) 2 Kilrush Rovers ( Ireland ) 1 ( 1-1 )\n",
      ("Vardo Stars", "Kilrush Rovers")),

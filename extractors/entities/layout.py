@@ -256,7 +256,8 @@ def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The two sides of each result on a results line, `Ajax Amsterdam 3 Feyenoord 1`: name, score, name, score,
     with notes in brackets anywhere (`Los Angeles 7 PHILADELPHIA 6 ( in 12 )`, `Nice 1 ( Chaouch 64th ) Guingamp 2
     ( Rouxel 10th ) .`), two results on one line (`Sydney Bulldogs 17 South Queensland 16 Brisbane 38 Gold Coast
-    10`), and a score of goals and behinds before its total (`Carlton 13.18 ( 96 ) Footscray 9.12 ( 66 )`)."""
+    10`), a club's year opening the second side (`Fortuna Duesseldorf 0 1860 Munich 0`), and a score of goals and
+    behinds before its total (`Carlton 13.18 ( 96 ) Footscray 9.12 ( 66 )`)."""
     found = []
     for start, end in lines(doc):
         written = [t for t in doc[start:end] if not t.is_space]
@@ -266,8 +267,10 @@ def result_lines(doc: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             tokens = tokens[:-1]
         sides: list[tuple[int, int]] = []
         name: list[Token] = []
-        for token in tokens:
-            if token.text.isdigit() or token.i in scores:
+        for n, token in enumerate(tokens):
+            if not name and sides and token.text.isdigit() and n + 1 < len(tokens) and _name_like(tokens[n + 1].text):
+                name.append(token)  # a club's year opens its name (`Fortuna Duesseldorf 0 1860 Munich 0`)
+            elif token.text.isdigit() or token.i in scores:
                 if not name:
                     break
                 sides.append((name[0].i, name[-1].i + 1))
