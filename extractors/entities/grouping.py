@@ -329,9 +329,9 @@ _PAPERS_OF_THEIR_OWN = frozenset({"times"})
 
 def _may_shorten(doc: Doc, g: Group) -> bool:
     """One form, not a known place, not only a nationality, a people or a place (`Armenian` of `Armenian Ministry
-    of Defence`), not a nation's word the model misread (`Nepali` government beside the `Nepali Congress` party; it may
-    read `American` as the airline),
-    not part of a person's full name."""
+    of Defence`), not a nation's word the model misread as a person (`Nepali` government beside the `Nepali
+    Congress` party; read as a body it may be one, `American` of `American Airlines`), not part of a person's full
+    name."""
     return (
         len({_words(doc, m) for m in g}) == 1
         and all(m.place is None for m in g)
