@@ -647,6 +647,12 @@ def test_a_dateline_city_and_the_team_of_its_name_are_two_entities() -> None:
     assert named == [("GPE", "New York"), ("ORG", "NEW YORK")]  # the team keeps its name as written
 
 
+def test_a_dateline_town_and_the_company_named_after_it_are_two_entities() -> None:
+    text = "Kellerton Group ups qrtly dividend .\nKELLERTON , Pa .\n1996-08-28\nQuarterly\nLatest Prior"
+    named = sorted((r["label"], r["name"]) for r in entities(text) if r["name"].upper().startswith("KELLERTON"))
+    assert named == [("GPE", "Kellerton"), ("ORG", "Kellerton Group")]
+
+
 def test_a_surname_goes_to_the_nearest_full_name_before_it() -> None:
     text = (
         "Franklin Delano Roosevelt died in April. Franklin Roosevelt led the nation. Roosevelt was mourned. "

@@ -57,11 +57,25 @@ def build(doc: Doc) -> list[EntityCluster]:
     links = acronym_links(doc, mentions)
     groups = group(doc, mentions, links)
     groups = add_repeats(doc, groups, headline)
-    groups = teams_apart(doc, groups)
+    groups = _datelines_apart(doc, teams_apart(doc, groups))
     place_ends = {m.end for g in groups for m in g if m.place is not None}
     linked = {id(m) for pair in links for m in pair}
     clusters = [_cluster(doc, sorted(g, key=lambda m: m.start), place_ends, linked) for g in groups]
     return sorted(clusters, key=lambda c: c.mentions[0])
+
+
+def _datelines_apart(doc: Doc, groups: list[Group]) -> list[Group]:
+    """A dateline's town is where the story was filed, not the body that a longer name of the group names after it
+    (`HARLEYSVILLE , Pa .` beside `Harleysville Group`, `SYDNEY` beside `Sydney Bulldogs`): two records."""
+    found: list[Group] = []
+    for g in groups:
+        filed = [m for m in g if m.origin == "dateline"]
+        longest = max((m.end - m.start for m in filed), default=0)
+        if filed and any(m.label == "ORG" and m.end - m.start > longest for m in g):
+            found += [filed, [m for m in g if m.origin != "dateline"]]
+        else:
+            found.append(g)
+    return found
 
 
 def _trusted(doc: Doc, mentions: list[Mention], headline: set[int]) -> list[Mention]:
