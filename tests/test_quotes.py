@@ -1041,6 +1041,11 @@ def test_every_quote_names_the_rule_that_read_it(text: str, rule: str) -> None:
     ("These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making $60,000 a year.",
      "Stumpf", "explained",
      "These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making $60,000 a year"),
+    # an `as` aside hung on a noun the parser took for the clause: the sentence's root, or its subject
+    ("However, as the Ledger has reported, cases that led to charges involved aggravating factors.", "Ledger",
+     "reported", "However, as the Ledger has reported, cases that led to charges involved aggravating factors"),
+    ("Hartman, as the Courier reported, met the donors twice.", "Courier", "reported",
+     "Hartman, as the Courier reported, met the donors twice"),
     # a finite verb the parser took for a participle of the name before it: its two complements tell
     ("Trump called Clinton a bigot on Friday.", "Trump", "called", "Clinton a bigot on Friday"),
     # a clause hung on the cue as an adverbial one, with no conjunction

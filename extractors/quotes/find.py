@@ -1207,8 +1207,10 @@ def _name_before(verb: Token) -> Token | None:
 
 def _parenthetical(verb: Token, source: Token | None) -> Attribution | None:
     head = verb.head
-    while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
-        head = head.head  # `These employees, Stumpf explained, were well paid`, hung on `were`: the clause of `paid`
+    while head.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and head.head.i != head.i:
+        # `These employees, Stumpf explained, were well paid`, hung on `were`: the clause of `paid`; `Trump, as the
+        # Post reported, met them`, hung on `Trump`: the clause of `met`
+        head = head.head
     doc = verb.doc
     if head.i == verb.i:  # the parser made the aside the sentence's root: the sentence is the content
         tokens = list(verb.sent)
@@ -1233,13 +1235,22 @@ def _aside(verb: Token) -> bool:
         # promoted him`; not `as rich as he claims to be`
         dashed = doc[last].text in DASHES or (last + 1 < len(doc) and doc[last + 1].text in DASHES)
         ends = closed or dashed or (last + 1 < len(doc) and doc[last + 1].is_sent_end and doc[last + 1].is_punct)
-        return (cue_lemma(verb) in _SAID_OR_THOUGHT and verb.head.pos_ in ("VERB", "AUX") and ends
+        return (cue_lemma(verb) in _SAID_OR_THOUGHT and _hangs_on_a_clause(verb) and ends
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
     if verb.dep_ == "ROOT":
         return _root_aside(verb, subject)
     if verb.dep_ not in ("ccomp", "parataxis") or verb.i > verb.head.i or cue_lemma(verb.head) in CUE_VERBS:
         return False  # `X called for Y, sources said`: the cue is the one after
     return closed
+
+
+def _hangs_on_a_clause(verb: Token) -> bool:
+    """The aside hangs on a clause's verb, or on a noun the parser took for the clause: the sentence's root
+    (`However, as Politico has reported, cases ... included`, root `cases`) or a subject (`Trump, as the Post
+    reported, met them`)."""
+    head = verb.head
+    nominal_clause = head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj", "nsubjpass")
+    return head.pos_ in ("VERB", "AUX") or nominal_clause
 
 
 def _root_aside(verb: Token, subject: Token) -> bool:
