@@ -1340,6 +1340,16 @@ def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:
         assert forbidden not in surfaces, record
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Rand Paul spoke to Fox News Channel’s The Kelly File on Monday.", {"Fox News Channel", "Kelly File"}),
+    ("Ms. Grant reviewed the Herald's The Long Road for the paper.", {"Herald", "Long Road"}),
+])
+def test_a_title_after_a_possessive_is_a_name_of_its_own(text: str, names: set[str]) -> None:
+    """`The` after a possessive opens the title of what the owner has, whether or not the owner is named alone."""
+    found = {record["name"] for record in entities(text)}
+    assert names <= found and not any("’s The" in name or "'s The" in name for name in found), found
+
+
 def test_a_headline_verb_ends_an_organisations_name() -> None:
     text = ("Washington Post Hit Piece Exploits Trump Voter Who Was in a Clinic.\n\n"
             "The Washington Post ran a feature Saturday about a supporter of Donald Trump.")

@@ -775,6 +775,10 @@ def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[t
     found: list[tuple[int, int, str | None]] = []
     for start, end in _coordinated(doc, pieces):
         mark = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ in POSSESSIVES), None)
+        if mark is not None and end - mark > 2 and doc[mark + 1].text == "The":
+            # `Fox News Channel's The Kelly File`: a title of its own starts after the possessive
+            found.extend([(start, mark, None), (mark + 1, end, None)])
+            continue
         if mark is None or not _named_alone(doc, start, mark):
             found.append((start, end, label))
             continue
