@@ -1066,6 +1066,8 @@ def test_a_given_name_makes_a_person_of_a_name_the_model_calls_a_body(text: str,
         ("HONG KONG 1996-08-28\nShare ( H.K. cents ) 65.61 vs 63.87\nDividend ( H.K. cents ) 18.0 vs 18.0\n",
          "H.K.", {"GPE"}),
         ("The N.Z. dollar rose against the yen on Monday.", "N.Z.", {"GPE"}),
+        # a country's name of which the model took the first word, as a people's
+        ("Czech Republic President Vaclav Havel opened the summit on Tuesday.", "Czech Republic", {"GPE"}),
     ],
 )
 def test_gazetteer_names_places_whatever_the_model_says(text: str, surface: str, labels: set[str]) -> None:

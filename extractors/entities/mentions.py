@@ -383,6 +383,8 @@ def from_model(doc: Doc) -> list[Mention]:
                 end, label = end + 1, "PRODUCT"  # `the Boeing 747`: the maker's name and its model, a product
             if label == "NORP" and _hyphenated_american(doc, end):
                 end += 2  # `Cuban-Americans`, of which the model took the first word
+            if label in ("NORP", "GPE", "LOC") and (whole := _place_run_on(doc, start, end)) > end:
+                end, label = whole, "GPE"  # `Czech Republic President Vaclav Havel`, of which the model took `Czech`
             if start >= end or is_junk(doc[start:end].text) or _bare_title(doc, start, end) or _rest_of_title(
                     doc, start, end) or (
                     _field_label(doc, start, end, ent_label)) or _scale_of_degrees(doc, start, end) or (
@@ -392,6 +394,17 @@ def from_model(doc: Doc) -> list[Mention]:
                 continue
             found.append(Mention(start, end, label, place_of(doc, start, end), title))
     return _courts_joined(doc, _district_joined(doc, found))
+
+
+def _place_run_on(doc: Doc, start: int, end: int) -> int:
+    """Where a country's or a region's name that opens at `start` and runs on past `end` ends (`Czech` of `Czech
+    Republic`, `Central African` of `Central African Republic`); `end` when none does."""
+    for last in range(min(start + gazetteer.MAX_TOKENS, len(doc)), end, -1):
+        place = gazetteer.lookup(doc[start:last].text)
+        if place is not None and place.kind in ("country", "region") and all(
+                t.is_title or t.is_upper for t in doc[end:last]):
+            return last
+    return end
 
 
 def _given_name_after_saying(doc: Doc, start: int) -> bool:
