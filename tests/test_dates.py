@@ -208,6 +208,12 @@ CASES = [
     ("Lent 2018 began in February.", "Lent 2018", "DATE", "2018-02-14"),
     ("Churches filled on Orthodox Good Friday 2020.", "Orthodox Good Friday 2020", "DATE", "2020-04-17"),
     ("Shops shut on Whit Monday 2013.", "Whit Monday 2013", "DATE", "2013-05-20"),
+    # a holiday's week is the ISO week that holds its day; a holiday's weekend is no week
+    ("Churches filled during Holy Week 2020.", "Holy Week 2020", "DATE", "2020-W15"),
+    ("Shops were busy in Christmas week 2019.", "Christmas week 2019", "DATE", "2019-W52"),
+    ("Sales rose during Thanksgiving week.", "Thanksgiving week", "DATE", "2025-W48"),
+    ("Crowds gathered as Christmas week began.", "Christmas week", "DATE", "2025-W52"),
+    ("Prices fell over the Easter weekend.", "Easter", "DATE", "2025-04-20"),
     # counted back from the end of a period
     ("Sales peak in the third last week of 2018.", "the third last week of 2018", "DATE", "2018-W50"),
     # a month's weeks are those that start in it: October 1989 began on a Sunday

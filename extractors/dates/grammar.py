@@ -25,7 +25,7 @@ from .clock import (
     part_of_day,
     past_to,
 )
-from .holidays import CLOCK_TIME, HOLIDAYS_RE, holiday_name
+from .holidays import CLOCK_TIME, HOLIDAYS_RE, WEEK_HOLIDAYS, holiday_name
 from .lexicon import (
     AMBIGUOUS_MONTHS,
     MONTH_RE,
@@ -566,6 +566,9 @@ def _holiday(m: re.Match[str]) -> Partial | None:
     name = holiday_name(m["name"])
     if not name:
         return None
+    if m["week"] or name in WEEK_HOLIDAYS:
+        # `Easter week`, `Thanksgiving week`, `Holy Week`: the week that holds the day
+        return Partial(holiday=name, relation=_relation(m["rel"]), kinds={"holiday", "holiday_week"})
     hour, minute = CLOCK_TIME.get(name, (None, None))  # `Earth Hour` starts at a set time of its day
     return Partial(holiday=name, relation=_relation(m["rel"]), hour=hour, minute=minute, kinds={"holiday"})
 
@@ -760,7 +763,7 @@ RULES: list[tuple[str, str, Build]] = [
     ("year_apostrophe", r"(?<![‘’'`])[‘’'](?P<y>\d{2})(?![\d'’])", _year_apostrophe),
     ("spelled_year", rf"(?:(?:{NUMBER_WORDS_RE})\s+(?:thousand|hundred)(?:\s+(?:and\s+)?(?:{NUMBER_WORDS_RE}))?"
                      rf"|(?:nineteen|eighteen|seventeen|twenty)\s+(?:{NUMBER_WORDS_RE}))", _spelled_year),
-    ("holiday", rf"(?:{_RELATION}\s+)?(?P<name>" + HOLIDAYS_RE + ")", _holiday),
+    ("holiday", rf"(?:{_RELATION}\s+)?(?P<name>" + HOLIDAYS_RE + r")(?P<week>\s+week(?![\w-]))?", _holiday),
     ("nth", rf"(?:the\s+)?(?:(?P<back>{_ORD})\s+(?=last\b))?(?P<n>{_ORD}|last|final)\s+"
             rf"(?P<what>{WEEKDAY_RE}|day|week|week-?end)(?:\s+(?P<pod>morning|afternoon|evening|night))?\s+(?:of|in)"
             rf"(?:\s+the\s+(?P<unit>month|year)|(?=\s))", _nth),

@@ -50,7 +50,10 @@ AFTER_EASTER: dict[str, int] = {
     "easter": 0, "easter_monday": 1, "good_friday": -2, "palm_sunday": -7, "pentecost": 49,
     "ash_wednesday": -46, "mardi_gras": -47, "trinity": 56, "whit_monday": 50, "ascension": 39,
     "maundy_thursday": -3, "holy_saturday": -1, "corpus_christi": 60,
+    "holy_week": -2,  # read as a week: the one of Good Friday, Palm Sunday to Holy Saturday
 }
+# Holidays named as a week of their own (`Holy Week`): the ISO week of their day.
+WEEK_HOLIDAYS = frozenset({"holy_week"})
 # Days after Orthodox Easter (the Julian computus); Great Lent starts on Clean Monday.
 AFTER_ORTHODOX_EASTER: dict[str, int] = {"orthodox_easter": 0, "orthodox_good_friday": -2, "great_lent": -48,
                                          "lazarus_saturday": -8}
@@ -140,6 +143,7 @@ HOLIDAY_NAMES: dict[str, str] = {
     r"(?:mlk|martin\s+luther\s+king(?:'s)?)(?:\s+jr\.?)?\s+day": "mlk", r"presidents'?\s+day": "presidents",
     r"mother'?s'?\s+day": "mothers", r"father'?s'?\s+day": "fathers", r"easter\s+monday": "easter_monday",
     r"easter(?:\s+sunday)?": "easter", r"good\s+friday": "good_friday", r"palm\s+sunday": "palm_sunday",
+    r"holy\s+week": "holy_week",
     "pentecost": "pentecost", r"ash\s+wednesday": "ash_wednesday", r"mardi\s+gras": "mardi_gras",
     r"earth\s+day": "earth_day", r"(?:st\.?|saint)\s+(?:patrick|paddy)'?s?(?:\s+day)?": "st_patrick",
     r"boxing\s+day": "boxing", r"election\s+day": "election_day", r"veterans'?\s+day": "veterans",

@@ -296,10 +296,12 @@ def _holiday(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
         year = today.year + p.shift[1]
     if year is not None:
         day = holiday_date(p.holiday or "", year)
-        return day.isoformat() if day else None
+        return _holiday_value(p, day) if day else None
     this_year = holiday_date(p.holiday or "", today.year)
     if this_year is None:
         return None
+    if "holiday_week" in p.kinds and p.relation is None and this_year.isocalendar()[:2] == today.isocalendar()[:2]:
+        return _holiday_value(p, this_year)  # `as Easter week began`, said in that week: this one
     if p.relation in ("next", "following", "coming", "upcoming") or (p.relation is None and tense in ("future", None)):
         # With no verb to go by (`Christmas?`, a heading), the next one is meant: today's, if it is today.
         ahead = this_year > today or (this_year == today and p.relation is None)
@@ -308,7 +310,15 @@ def _holiday(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
         pick = this_year if this_year < today else holiday_date(p.holiday or "", today.year - 1)
     else:
         pick = this_year
-    return pick.isoformat() if pick else None
+    return _holiday_value(p, pick) if pick else None
+
+
+def _holiday_value(p: Partial, day: dt.date) -> str:
+    """The holiday's day, or its ISO week when the text names the week (`Easter week` -> `2000-W16`)."""
+    if "holiday_week" not in p.kinds:
+        return day.isoformat()
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _shifted(p: Partial, today: dt.date, tense: Tense | None) -> str | None:
