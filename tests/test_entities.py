@@ -461,6 +461,10 @@ def test_a_common_noun_after_an_organisation_is_not_part_of_its_name(text: str, 
     ("JYVASKYLA , Finland 1996-08-24\nFinland 's Juha Kankkunen led the rally on Saturday .", "JYVASKYLA", "Jyvaskyla"),
     ("KROMERIZ , Czech Republic 1996-08-24\nThe mayor said on Saturday the bridge had reopened .", "KROMERIZ",
      "Kromeriz"),
+    # a name the tokenizer splits at its hyphens, each part capitalised
+    ("URUS-MARTAN , Russia 1996-08-31\nTroops shelled the town on Saturday , officials said .", "URUS-MARTAN",
+     "Urus-Martan"),
+    ("NOVO-DUBKI-SELO , Russia 1996-08-30\nThe festival opened on Friday .", "NOVO-DUBKI-SELO", "Novo-Dubki-Selo"),
     # an acronym keeps its capitals, in a dateline or not
     ("UNITED NATIONS 1996-08-24\nThe UNHCR said on Saturday that the camps were full .", "UNHCR", "UNHCR"),
 ])
@@ -1334,6 +1338,9 @@ def test_an_organisations_context_makes_it_one(text: str, surface: str, label: s
         ('"Hallelujah," the minister exclaimed as the treaty was signed.', "Hallelujah"),
         ('"Meh," the senator said of the debate on Tuesday.', "Meh"),
         ("The exiles courted non-Cuban voters in Miami.", "non-Cuban"),
+        # a headline in capitals before a year is no dateline, hyphens or not
+        ("KOSKELA SEES FULL-YR 1996 PROFIT VS LOSS .\nHELSINKI 1996-08-29\nKoskela Oy said on Thursday it expected a "
+         "profit .", "KOSKELA SEES FULL-YR"),
     ],
 )
 def test_junk_never_becomes_an_entity(text: str, forbidden: str) -> None:
@@ -1739,6 +1746,7 @@ def test_every_entity_names_the_rule_that_found_it(text: str, name: str, rule: s
 @pytest.mark.parametrize(("text", "place"), [
     ("LONDON 1996-08-22\nShares fell on Thursday in thin trade.\n", "LONDON"),
     ("BRUSSELS , Aug 22 ( Reuters ) - The Commission said on Thursday it would act.\n", "BRUSSELS"),
+    ("AL-RAM , West Bank 1996-08-30\nIsraeli troops sealed off the town on Friday .\n", "AL-RAM"),
 ])
 def test_a_dateline_opens_with_its_place(text: str, place: str) -> None:
     assert place in {m["text"] for r in entities(text) for m in r["mentions"]}

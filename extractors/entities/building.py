@@ -129,7 +129,7 @@ def _cluster(doc: Doc, g: Group, place_ends: set[int], linked: set[int]) -> Enti
             and "." not in name:
         name = place.name  # a dateline's `NEW YORK` is New York (its baseball team stays `NEW YORK`); not `U.N.`
     elif label in ("GPE", "LOC") and _capitals_of_dateline(name, g):
-        name = capwords(name)
+        name = "-".join(capwords(part) for part in name.split("-"))  # `AL-RAM` -> `Al-Ram`
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in g]
     return EntityCluster(
         name=name,

@@ -159,8 +159,15 @@ def datelines(doc: Doc) -> list[tuple[int, int, bool]]:
     found: list[tuple[int, int, bool]] = []
     for start, end in lines(doc):
         i = start
-        while i < end and i - start < DATELINE_WORDS and _upper_word(doc[i].text):
-            i += 1
+        while i < end and i - start < DATELINE_WORDS:
+            if _upper_word(doc[i].text):
+                i += 1
+            elif i > start and _joins_words(doc, i, end) and not any(t.whitespace_ for t in doc[start:i]):
+                # `URUS-MARTAN`, `AIX-EN-PROVENCE`: one word the tokenizer split at its hyphens (not the headline
+                # `KEKKILA SEES FULL-YR 1996 PROFIT`)
+                i += 2
+            else:
+                break
         if i == start or i >= end:
             continue
         follower = doc[i].text
@@ -436,6 +443,12 @@ def innings_sides(doc: Doc) -> list[tuple[int, int]]:
 
 def _name_like(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace(".", "").replace("'", "").isalpha()
+
+
+def _joins_words(doc: Doc, i: int, end: int) -> bool:
+    """A hyphen written without spaces between two words in capitals."""
+    return (doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < end
+            and _upper_word(doc[i + 1].text))
 
 
 def _upper_word(text: str) -> bool:
