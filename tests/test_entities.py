@@ -439,6 +439,31 @@ def test_a_results_line_with_a_note_after_the_score_still_names_two_teams(text: 
     assert [labels.get(side) for side in sides] == ["ORG"] * len(sides), labels
 
 
+@pytest.mark.parametrize(("text", "ground"), [
+    ("CRICKET - COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on Friday :\n"
+     "At Colchester : Gloucestershire 280 ( J. Russell 63 ) , Essex 194-3 .\n", "Colchester"),
+    ("CRICKET - COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on Friday :\n"
+     "At Tunbridge Wells : Nottinghamshire 214 ( P. Johnson 84 ) , Kent 108-3 .\n", "Tunbridge Wells"),
+    # with no `In` or `At`, a ground the gazetteer knows (not a speaker's name in a transcript, `Smith : ...`)
+    ("CRICKET - COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on Friday :\n"
+     "Chester-le-Street : Glamorgan 259 and 207 , Durham 114 and 211 .\n", "Chester-le-Street"),
+    ("CRICKET - COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on Friday :\n"
+     "At Weston-super-Mare : Durham 326 ( D. Cox 95 not out ) , Somerset 298 .\n", "Weston-super-Mare"),
+])
+def test_the_ground_heading_a_results_line_is_a_place(text: str, ground: str) -> None:
+    assert record_with(entities(text), ground)["label"] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    # a field's label, and a headline's kicker in capitals, before a colon
+    ("SOCCER - RESULTS .\nResult : Pakistan won by 9 wickets\nAttendance : 20,000\n", "Result"),
+    ("BOOM: Trump Fires A 5-Word Missile At Clinton\n\nThe remark came on Monday.", "BOOM"),
+    ("Transcript of the interview.\nPerkins : We won 3 of the 5 seats , and that was enough .\n", "Perkins"),
+])
+def test_a_label_before_a_colon_is_no_ground(text: str, heading: str) -> None:
+    assert all(record["label"] != "GPE" or heading not in record["name"].upper() for record in entities(text))
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Charles River Laboratories said it would cut jobs .", "Charles River Laboratories"),
     ("The workers are now leaving the business, said Laura Guzman, a spokeswoman for Nabisco's parent company, "

@@ -12,7 +12,15 @@ from . import gazetteer
 from .acronyms import initials_forms
 from .cases import court_cases
 from .cluster import EntityCluster
-from .cues import byline_people, dateline_places, initialled_people, nicknamed_people, signoff_desks, titled_people
+from .cues import (
+    byline_people,
+    dateline_places,
+    initialled_people,
+    nicknamed_people,
+    signoff_desks,
+    titled_people,
+    venue_places,
+)
 from .demonyms import is_a_people
 from .grouping import Group, group, identity, shared_surname
 from .junk import is_junk
@@ -44,7 +52,7 @@ def build(doc: Doc) -> list[EntityCluster]:
     # A headline capitalises every word, so a title word there is no cue; a byline or a dateline
     # may look like a headline and still is one. A team opening a table row is no dateline
     # (`BALTIMORE 70 63 .526 4`), so teams come first.
-    cues = results_teams(doc) + dateline_places(doc) + byline_people(doc)
+    cues = results_teams(doc) + dateline_places(doc) + venue_places(doc) + byline_people(doc)
     cues += listed_competitors(doc) + listed_players(doc) + signoff_desks(doc) + event_names(doc)
     cues += initialled_people(doc) + nicknamed_teams(doc) + court_cases(doc) + nicknamed_people(doc)
     cues += [m for m in titled_people(doc) if m.start not in headline]

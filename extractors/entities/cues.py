@@ -15,7 +15,7 @@ from ..engine.given_names import is_common_given_name
 from . import gazetteer
 from .demonyms import is_demonym
 from .junk import NOT_ENTITIES
-from .layout import datelines, lines, region_end
+from .layout import datelines, lines, region_end, venues
 from .mentions import Mention, ends_in_organisation_word, place_of
 from .names import name_end, name_start
 from .titles import is_head, is_title_word
@@ -165,6 +165,25 @@ def signoff_desks(doc: Doc) -> list[Mention]:
             if first < token.i:
                 found.append(Mention(first, token.i + 1, "ORG", origin="byline"))
     return found
+
+
+def venue_places(doc: Doc) -> list[Mention]:
+    """The ground heading a results line, where the gazetteer knows it, or the model marked a name there after
+    `In` or `At` or a place with none: not a field's label (`Scorers : Lubarskij ( 50th minute )`, `Result :
+    Pakistan won by 9 wickets`), nor a headline's kicker in capitals (`BOOM: Trump Just Fired ...`)."""
+    found: list[Mention] = []
+    for start, end, led in venues(doc):
+        if not led and doc[start:end].text.isupper():
+            continue
+        place = gazetteer.lookup(doc[start:end].text)
+        marked = {t.ent_type_ for t in doc[start:end]}
+        if place is not None or marked & (_NAMES if led else _PLACES):
+            found.append(Mention(start, end, "GPE", place, origin="table"))
+    return found
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NAMES = _PLACES | {"PERSON", "ORG", "NORP"}
 
 
 def dateline_places(doc: Doc) -> list[Mention]:

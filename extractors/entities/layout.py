@@ -298,6 +298,27 @@ def _venue_end(tokens: list[Token]) -> int:
     return colon + 1 if colon and tokens[0].lower_ in ("in", "at") else 0
 
 
+# The ground a results line opens with: `At Hove : Sussex 363`, `Chester-le-Street : Glamorgan 259 and 207`.
+_VENUE_WORD = r"[A-Z][\w'.]*(?:-[\w'.]+)*"
+_VENUE = re.compile(rf"(?:(?P<led>In|At) )?(?P<name>{_VENUE_WORD}(?: {_VENUE_WORD}){{0,2}}) ?: (?=[A-Z].*\d)")
+
+
+@once_per_doc
+def venues(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The tokens of the ground heading each results line (`At Weston-super-Mare : Durham 326 ( D. Cox 95 )`,
+    `Tunbridge Wells : Nottinghamshire 214`): a name of up to three words before a colon, a score after it, and
+    whether `In` or `At` leads it."""
+    found = []
+    for start, end in lines(doc):
+        line = doc[start:end]
+        heading = _VENUE.match(line.text)
+        if heading is not None:
+            span = doc.char_span(line.start_char + heading.start("name"), line.start_char + heading.end("name"))
+            if span is not None:
+                found.append((span.start, span.end, heading["led"] is not None))
+    return found
+
+
 # Goals and behinds (`13.18`), a score only where its total follows in brackets.
 _TOTALLED = re.compile(r"\d+\.\d+")
 
