@@ -449,6 +449,9 @@ def test_a_results_line_with_a_note_after_the_score_still_names_two_teams(text: 
      "Chester-le-Street : Glamorgan 259 and 207 , Durham 114 and 211 .\n", "Chester-le-Street"),
     ("CRICKET - COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on Friday :\n"
      "At Weston-super-Mare : Durham 326 ( D. Cox 95 not out ) , Somerset 298 .\n", "Weston-super-Mare"),
+    # a ground and its town in brackets
+    ("CRICKET - COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on Friday :\n"
+     "At Headingley ( Leeds ) : Yorkshire 290 ( R. Kettleborough 108 ) , Essex 372 .\n", "Leeds"),
 ])
 def test_the_ground_heading_a_results_line_is_a_place(text: str, ground: str) -> None:
     assert record_with(entities(text), ground)["label"] == "GPE"

@@ -300,20 +300,22 @@ def _venue_end(tokens: list[Token]) -> int:
 
 # The ground a results line opens with: `At Hove : Sussex 363`, `Chester-le-Street : Glamorgan 259 and 207`.
 _VENUE_WORD = r"[A-Z][\w'.]*(?:-[\w'.]+)*"
-_VENUE = re.compile(rf"(?:(?P<led>In|At) )?(?P<name>{_VENUE_WORD}(?: {_VENUE_WORD}){{0,2}}) ?: (?=[A-Z].*\d)")
+_VENUE = re.compile(rf"(?:(?P<led>In|At) )?(?P<name>{_VENUE_WORD}(?: {_VENUE_WORD}){{0,2}})"
+                    rf"(?: \( ?(?P<town>{_VENUE_WORD}) ?\))? ?: (?=[A-Z].*\d)")
 
 
 @once_per_doc
 def venues(doc: Doc) -> list[tuple[int, int, bool]]:
     """The tokens of the ground heading each results line (`At Weston-super-Mare : Durham 326 ( D. Cox 95 )`,
-    `Tunbridge Wells : Nottinghamshire 214`): a name of up to three words before a colon, a score after it, and
-    whether `In` or `At` leads it."""
+    `Tunbridge Wells : Nottinghamshire 214`, `At Headingley ( Leeds ) : Yorkshire 290`): a name of up to three
+    words before a colon (and its town, in brackets after it), a score after it, and whether `In` or `At` leads
+    the line."""
     found = []
     for start, end in lines(doc):
         line = doc[start:end]
         heading = _VENUE.match(line.text)
-        if heading is not None:
-            span = doc.char_span(line.start_char + heading.start("name"), line.start_char + heading.end("name"))
+        for group in ("name", "town") if heading is not None else ():
+            span = doc.char_span(line.start_char + heading.start(group), line.start_char + heading.end(group))
             if span is not None:
                 found.append((span.start, span.end, heading["led"] is not None))
     return found
