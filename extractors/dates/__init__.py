@@ -112,7 +112,7 @@ EXTRACTOR = Extractor(
               required=False),
     ),
     options=DatesOptions,
-    version="9",
+    version="10",
     label="type",
     value="value",
     layout=Layout(("source", "text", "type", "value", "range_end", "mod", "reference"), highlight="value"),
