@@ -43,8 +43,10 @@ VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 @once_per_doc
+@once_per_doc
 def lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the text's lines (runs between line breaks); every layout reading walks them."""
+    """Token ranges of the text's lines (runs between line breaks); every layout reading walks them, so they are
+    found once per Doc."""
     found: list[tuple[int, int]] = []
     start = 0
     for token in doc:
@@ -300,6 +302,8 @@ def _venue_end(tokens: list[Token]) -> int:
 
 # The ground a results line opens with: `At Hove : Sussex 363`, `Chester-le-Street : Glamorgan 259 and 207`.
 _VENUE_WORD = r"[A-Z][\w'.]*(?:-[\w'.]+)*"
+# How far into a line its ground's colon can be: `At Weston - super - Mare ( Somerset ) :` is 11 tokens.
+_VENUE_TOKENS = 16
 _VENUE = re.compile(rf"(?:(?P<led>In|At) )?(?P<name>{_VENUE_WORD}(?: {_VENUE_WORD}){{0,2}})"
                     rf"(?: \( ?(?P<town>{_VENUE_WORD}) ?\))? ?: (?=[A-Z].*\d)")
 
@@ -312,6 +316,8 @@ def venues(doc: Doc) -> list[tuple[int, int, bool]]:
     the line."""
     found = []
     for start, end in lines(doc):
+        if not any(t.text == ":" for t in doc[start : min(end, start + _VENUE_TOKENS)]):
+            continue  # (most lines: no colon near their start, so no regular expression over a paragraph)
         line = doc[start:end]
         heading = _VENUE.match(line.text)
         for group in ("name", "town") if heading is not None else ():
