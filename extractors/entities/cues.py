@@ -167,9 +167,14 @@ def signoff_desks(doc: Doc) -> list[Mention]:
     return found
 
 
+# What the model may have marked on a results line's ground: any name after `In` or `At`, only a place without.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NAMES = _PLACES | {"PERSON", "ORG", "NORP"}
+
+
 def venue_places(doc: Doc) -> list[Mention]:
-    """The ground heading a results line, where the gazetteer knows it, or the model marked a name there after
-    `In` or `At` or a place with none: not a field's label (`Scorers : Lubarskij ( 50th minute )`, `Result :
+    """The ground heading a results line: a place the gazetteer knows, or a name the model marked there (after
+    `In` or `At`; with neither, only a place). Not a field's label (`Scorers : Lubarskij ( 50th minute )`, `Result :
     Pakistan won by 9 wickets`), nor a headline's kicker in capitals (`BOOM: Trump Just Fired ...`)."""
     found: list[Mention] = []
     for start, end, led in venues(doc):
@@ -180,10 +185,6 @@ def venue_places(doc: Doc) -> list[Mention]:
         if place is not None or marked & (_NAMES if led else _PLACES):
             found.append(Mention(start, end, "GPE", place, origin="table"))
     return found
-
-
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-_NAMES = _PLACES | {"PERSON", "ORG", "NORP"}
 
 
 def dateline_places(doc: Doc) -> list[Mention]:

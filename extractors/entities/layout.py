@@ -304,7 +304,7 @@ def _venue_end(tokens: list[Token]) -> int:
 _VENUE_WORD = r"[A-Z][\w'.]*(?:-[\w'.]+)*"
 # How far into a line its ground's colon can be: `At Weston - super - Mare ( Somerset ) :` is 11 tokens.
 _VENUE_TOKENS = 16
-_VENUE = re.compile(rf"(?:(?P<led>In|At) )?(?P<name>{_VENUE_WORD}(?: {_VENUE_WORD}){{0,2}})"
+_VENUE = re.compile(rf"(?:(?P<led>In|At) )?(?P<name>{_VENUE_WORD}(?: {_VENUE_WORD}){{0,{VENUE_WORDS - 1}}})"
                     rf"(?: \( ?(?P<town>{_VENUE_WORD}) ?\))? ?: (?=[A-Z].*\d)")
 
 
