@@ -741,6 +741,11 @@ def test_the_district_after_washington_is_one_place(text: str, place: str, count
         ("Rep. Alexandria Ocasio-Cortez called the bill a disgrace.", "Alexandria Ocasio-Cortez", "Rep."),
         # the abbreviated Attorney General
         ("Former AG Mukasey at RNC: the scandal disqualifies her. Mukasey spoke on Tuesday.", "Mukasey", "AG"),
+        # local offices and police ranks
+        ("Assemblywoman Carla Dunmore said the bill would pass.", "Carla Dunmore", "Assemblywoman"),
+        ("Alderman Tomas Reyes, whose ward includes the park, opposed the plan.", "Tomas Reyes", "Alderman"),
+        ("Sheriff Lyle Banner told reporters the road was closed.", "Lyle Banner", "Sheriff"),
+        ("Detective Earl Moss of the county police said the suspect fled.", "Earl Moss", "Detective"),
     ],
 )
 def test_titles_are_stripped_from_names_and_kept(text: str, name: str, title: str) -> None:
@@ -2266,6 +2271,8 @@ def test_a_title_before_a_name_is_no_surname() -> None:
     # a newsroom's capitalised last word makes the name an organisation's
     ("About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.",
      "Dallas Morning News", "ORG"),
+    # a word that names a newspaper only after its place's name
+    ("Smith said at a rally, according to the Las Vegas Sun.", "Las Vegas Sun", "ORG"),
 ])
 def test_a_newsroom_is_an_organisation(text: str, name: str, label: str) -> None:
     assert by_name(entities(text))[name]["label"] == label

@@ -847,11 +847,23 @@ def _named_alone(doc: Doc, start: int, end: int) -> bool:
 
 def ends_in_organisation_word(tokens: Span) -> bool:
     """More than one word and the last an organisation's or a legal form (`Democratic Party`, `Avenue Capital
-    Group`, `Pirelli SpA`), or a newsroom's, capitalised (`Dallas Morning News`)."""
+    Group`, `Pirelli SpA`), or a newsroom's, capitalised (`Dallas Morning News`, `Las Vegas Sun`)."""
     last = tokens[-1].lower_ if tokens else ""
     newsroom = bool(tokens) and tokens[-1].is_title and last in words(__package__, "newsroom_words.txt")
-    return len(tokens) > 1 and (newsroom or last in words(__package__, "organisation_words.txt") | words(
-        __package__, "corporate_suffixes.txt"))
+    return len(tokens) > 1 and (newsroom or _places_paper(tokens) or last in words(
+        __package__, "organisation_words.txt") | words(__package__, "corporate_suffixes.txt"))
+
+
+# Towns smaller than this share their names with common words too often (`Golden Globe`, `Bright Star`).
+_PAPER_TOWN = 50_000
+
+
+def _places_paper(tokens: Span) -> bool:
+    """`Las Vegas Sun`, `Charlotte Observer`: a place's name, then a word naming its newspaper."""
+    if not (tokens[-1].is_title and tokens[-1].lower_ in words(__package__, "paper_words.txt")):
+        return False
+    place = gazetteer.lookup(tokens[:-1].text)
+    return place is not None and (place.kind != "city" or place.population >= _PAPER_TOWN)
 
 
 def _named_day(doc: Doc, start: int, end: int) -> bool:
