@@ -1392,6 +1392,20 @@ def test_a_title_after_a_possessive_is_a_name_of_its_own(text: str, names: set[s
     assert names <= found and not any("’s The" in name or "'s The" in name for name in found), found
 
 
+@pytest.mark.parametrize(("text", "owner", "person"), [
+    # the apostrophe alone after a word in s, which the tagger reads as a closing quotation mark
+    ("In an interview with Fox News’ Sean Hannity on Monday night, the senator responded.", "Fox News",
+     "Sean Hannity"),
+    ("In an interview with Fox News' Sean Hannity on Monday night, the senator responded.", "Fox News",
+     "Sean Hannity"),
+    # a person's name after the owner's, though the model read the whole as one organisation
+    ("Breitbart’s Joel Pollak wrote the piece. Breitbart later corrected it.", "Breitbart", "Joel Pollak"),
+])
+def test_a_person_after_a_possessive_is_a_name_of_its_own(text: str, owner: str, person: str) -> None:
+    found = by_name(entities(text))
+    assert found[owner]["label"] == "ORG" and found[person]["label"] == "PERSON", found
+
+
 def test_a_headline_verb_ends_an_organisations_name() -> None:
     text = ("Washington Post Hit Piece Exploits Trump Voter Who Was in a Clinic.\n\n"
             "The Washington Post ran a feature Saturday about a supporter of Donald Trump.")

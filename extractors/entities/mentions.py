@@ -787,7 +787,7 @@ def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[t
     Service`): its owner is named nowhere else in the text and is no place."""
     found: list[tuple[int, int, str | None]] = []
     for start, end in _coordinated(doc, pieces):
-        mark = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ in POSSESSIVES), None)
+        mark = next((t.i for t in doc[start + 1 : end - 1] if _possessive(t)), None)
         if mark is not None and end - mark > 2 and doc[mark + 1].text == "The":
             # `Fox News Channel's The Kelly File`: a title of its own starts after the possessive
             found.extend([(start, mark, None), (mark + 1, end, None)])
@@ -798,9 +798,21 @@ def _owned_pieces(doc: Doc, pieces: list[tuple[int, int]], label: str) -> list[t
         found.append((start, mark, None))  # the owner's label comes from its other mentions
         if _named_alone(doc, mark + 1, end) or ends_in_organisation_word(doc[mark + 1 : end]):
             found.append((mark + 1, end, None))
+        elif given_name_led(doc, mark + 1, end):
+            found.append((mark + 1, end, "PERSON"))  # `Fox News’ Sean Hannity`, read as one organisation
         elif label == "PERSON" and end - mark > 2 and all(t.is_title and t.is_alpha for t in doc[mark + 1 : end]):
             found.append((mark + 1, end, label))  # `Commentary’s Noah Rothman`
     return found
+
+
+def _possessive(token: Token) -> bool:
+    """`'s`, or the apostrophe alone closing a word in s (`Fox News’ Sean Hannity`), which the tagger may
+    read as a closing quotation mark."""
+    if token.lower_ in POSSESSIVES:
+        return True
+    before = token.doc[token.i - 1]
+    return token.text in ("'", "’") and bool(token.whitespace_) and not before.whitespace_ and (
+        before.lower_.endswith("s"))
 
 
 def _coordinated(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
