@@ -494,6 +494,21 @@ def test_a_definite_description_set_beside_a_name_elsewhere_is_that_name(text: s
     assert records[0]["holder"] == holder
 
 
+@pytest.mark.parametrize(("text", "cue", "holder"), [
+    # a role the text gave the person before, in an apposition
+    ("Ann Selzer, a pollster in Iowa, said the race was close. The pollster said turnout would decide it.", "said",
+     "Ann Selzer"),
+    ("Rick Cole, a longtime GOP speechwriter, backs the ban. The GOP speechwriter said the deal-breaker was the tax.",
+     "said", "Rick Cole"),
+    # a ranking within the nation describes the body named before, as `the group` would
+    ('The Gun Owners Association says the plan is "ripe for abuse." The nation’s largest gun group is accusing the '
+     "governor of exploiting the shooting.", "accusing", "Gun Owners Association"),
+])
+def test_a_description_stands_for_the_actor_named_before(text: str, cue: str, holder: str) -> None:
+    records = [r for r in quotes(text) if r["cue"] == cue]
+    assert records[-1]["holder"] == holder, records
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("On the plane, the ministers were asked whether they could foresee Russia as a member.", "asked",
      "whether they could foresee Russia as a member"),

@@ -639,8 +639,9 @@ class Salience:
                 return [Actor(owner.name, phrase.text, owner.kind) for owner in owners]
             if owners:
                 return [owned_group(owners[0], first, phrase)]
-        described = first.lower_ == "the" and all(t.dep_ in ("det", "amod", "compound") or t.i == head.i
-                                                  or t.text == "-" for t in phrase) and head.tag_ == "NN"
+        ranking = _ranking_owner(head)
+        described = first.lower_ == "the" and head.tag_ == "NN" and all(
+            t.dep_ in ("det", "amod", "compound") or t.i == head.i or t.text == "-" or t in ranking for t in phrase)
         if (len(phrase) == 2 or described) and first.lower_ == "the" and head.tag_ == "NN":
             # `the ministry` after `China's foreign ministry`: the body last named with that noun; `the prince`,
             # `the mega donor`: the person last named with that word (`Prince Alwaleed`, `donor Sheldon Adelson`)
@@ -777,6 +778,20 @@ _OFFICES = {
 
 # Bodies of a state or an organisation that speak for their owner (`its ministry said`).
 _INSTITUTION_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "parliament", "legislature"})
+
+
+# What a ranking is made within (`the nation's largest gun group`, `the world's biggest miner`).
+_RANKED_AMONG = frozenset({"nation", "country", "world", "state", "city", "region", "industry", "continent"})
+
+
+def _ranking_owner(head: Token) -> list[Token]:
+    """The words of `the nation's` in `the nation's largest gun group`: with a superlative, such a possessive says
+    where the body ranks, not who owns it, and the phrase describes a body named before, as `the gun group` would."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lemma_.lower() not in _RANKED_AMONG or not any(
+            c.tag_ == "JJS" for c in head.children):
+        return []
+    return list(head.doc[owner.left_edge.i : owner.right_edge.i + 1])
 
 
 def _one_word_described(head: Token, phrase: Span) -> bool:
