@@ -27,6 +27,8 @@ def tokenize():
     # a colon glued to the quotation it opens, after a name or the bracket of a party and state
     ('Clinton:"We learned"', ["Clinton", ":", '"', "We", "learned", '"']),
     ('Gowdy (R-S.C.):"I have"', ["Gowdy", "(", "R", "-", "S.C.", "):", '"', "I", "have", '"']),
+    # a list's hyphen before its capitalised item
+    ("-David Andersen explains why", ["-", "David", "Andersen", "explains", "why"]),
 ])
 def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, tokens: list[str]) -> None:
     assert tokenize(text) == tokens
@@ -39,6 +41,7 @@ def test_a_glued_dash_or_list_number_is_a_token_of_its_own(tokenize, text: str, 
     ("in 1990–95 it grew", "1990–95"),  # a range of years keeps its en dash
     ("at 10:30 on Monday", "10:30"),  # a clock time keeps its colon
     ("won 3:1 at home", "3:1"),
+    ("a temperature of -5C", "-5C"),  # a negative figure keeps its sign
 ])
 def test_numbers_and_hyphens_keep_their_tokens(tokenize, text: str, token: str) -> None:
     assert token in tokenize(text)

@@ -1,8 +1,8 @@
 """Tokenizer rules the English pipelines lack: a double hyphen standing for a dash glued to the words beside it
-(`--I think`, `Sam Rayburn--"Mr. Democrat"`), a dash glued to a quotation mark (`record—“the longest”—and`),
-a colon glued to the quotation it opens (`Clinton:"We learned`, `Gowdy (R-S.C.):"I have`) and a list number
-glued to the next sentence (`9.We will`). Left whole, they make holders and names such as `--I`, `9.We`,
-`Clinton:"We` and `Sam Rayburn--"Mr`."""
+(`--I think`, `Sam Rayburn--"Mr. Democrat"`), a list's hyphen before its item (`-David Andersen`), a dash glued
+to a quotation mark (`record—“the longest”—and`), a colon glued to the quotation it opens (`Clinton:"We learned`,
+`Gowdy (R-S.C.):"I have`) and a list number glued to the next sentence (`9.We will`). Left whole, they make
+holders and names such as `--I`, `-David`, `9.We`, `Clinton:"We` and `Sam Rayburn--"Mr`."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# `--` before a word or an opening quotation mark, at the start of a token (`--I`, `--"We`).
-_DASH_PREFIX = r"--(?=[A-Za-z\"“'‘])"
+# `--` before a word or an opening quotation mark, at the start of a token (`--I`, `--"We`), and a list's hyphen
+# before a capitalised word (`-David Andersen and ...`).
+_DASH_PREFIX = r"(?:--(?=[A-Za-z\"“'‘])|-(?=[A-Z][a-z]))"
 # `--` or a dash between a word (or its full stop) and the next word or quotation mark (`Rayburn--"Mr`,
 # `tax.--The`, `record—“the longest ...”—and`), and the marks either side of it, which the pieces split off by an
 # infix do not get as prefixes or suffixes.
