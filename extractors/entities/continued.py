@@ -9,6 +9,9 @@ the run that name nothing by themselves: no place (`the Senate Committee of
 Nevada`), no name of several words the model knows (`left the GOP for the
 Democratic Party`, `the Court of Appeals for the Ninth Circuit` as CoNLL
 splits it), and nothing running on (`for the District of Columbia`).
+
+The model cuts one more kind of name in two: a people named by its origin
+and its nation (`Asian` | `Americans`).
 """
 
 from __future__ import annotations
@@ -47,9 +50,27 @@ def model_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.start < skip_to:
             continue
         end = _continuation_end(doc, ent)
+        if end == ent.end and _origin_before_nation(doc, ent):
+            end = ent.end + 1
         found.append((ent.start, end, ent.label_))
         skip_to = end
     return found
+
+
+# Nations' peoples that others join as their origin (`Asian Americans`, `Chinese Canadians`), and the
+# nationality words of parties, which never do (`Republican Democrats`).
+_NATIONS_OF_ORIGINS = frozenset({"Americans", "Canadians", "Australians", "Britons"})
+_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal", "socialist",
+                          "libertarian", "independent", "labour", "tory"})
+
+
+def _origin_before_nation(doc: Doc, ent: Span) -> bool:
+    """`Asian` + `Americans`: one people, named by its origin and its nation, that the model cut in two (it
+    reads `Turkish Americans` whole)."""
+    after = ent.end
+    return (ent.label_ == "NORP" and len(ent) == 1 and ent[0].is_title and ent[0].lower_ not in _PARTY_WORDS
+            and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "NORP"
+            and doc[after].text in _NATIONS_OF_ORIGINS and (after + 1 == len(doc) or doc[after + 1].ent_iob_ != "I"))
 
 
 def _continuation_end(doc: Doc, ent: Span) -> int:
