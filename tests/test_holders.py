@@ -211,6 +211,15 @@ def test_a_pronoun_with_no_one_of_its_gender_in_reach(text: str, written: str, h
     assert holder_of(text, written) == holder
 
 
+@pytest.mark.parametrize(("text", "written", "holder"), [
+    # a full name the model marked nothing on, which the entities extractor found
+    ("And oh yes, Carly Simmons: What are her qualifications? She had a great line when she said, “I have "
+     "accomplished something.”", "she", "Carly Simmons"),
+])
+def test_a_person_only_the_entities_extractor_found_is_in_reach(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
 @pytest.mark.parametrize(("text", "holder"), [
     # a quotation running over several sentences keeps its speaker for the `she` tagging the next one
     ("“We are waiting for justice,” said Jillian Soto, who lost her sister. “I believe Remington acted "

@@ -57,7 +57,7 @@ def _walk(doc: Doc, carried: Carried) -> list[Sentence]:
 
     salience, quoting = carried.salience, carried.speakers
     answers = first_person(doc)  # `A: I think so`: the one interviewed; an op-ed's writer
-    ents = list(doc.ents)  # `Span.ents` rescans the whole document each time: bucket them once
+    ents = _with_unmarked_people(doc)  # `Span.ents` rescans the whole document each time: bucket them once
     starts = [ent.start for ent in ents]
     found = []
     for sent in doc.sents:
@@ -75,6 +75,27 @@ def _walk(doc: Doc, carried: Carried) -> list[Sentence]:
         found.append(Sentence(sent, salience.snapshot(), running))
         salience.next_sentence()
     return found
+
+
+def _with_unmarked_people(doc: Doc) -> list[Span]:
+    """The model's entities, and the people the entities extractor found by their full names where the model
+    marked nothing (`And oh yes, Carly Fiorina: ... She said`): a pronoun after them stands for them. Not in a
+    quotation, where a name is what someone said, no one in the story's own sentences."""
+    from ..entities import clusters
+    from .speakers import open_before
+
+    ents = list(doc.ents)
+    marked = {i for ent in ents for i in range(ent.start, ent.end)}
+    quoted = open_before(doc)
+    for cluster in clusters(doc):
+        if cluster.label != "PERSON":
+            continue
+        for start, end in cluster.mentions:
+            span = doc.char_span(start, end, label="PERSON", alignment_mode="expand")
+            if span is not None and len(span) > 1 and not quoted[span.start] and not marked.intersection(
+                    range(span.start, span.end)):
+                ents.append(span)
+    return sorted(ents, key=lambda ent: ent.start)
 
 
 def named_elsewhere(doc: Doc, sent: Span, name: str, text: str) -> bool:
