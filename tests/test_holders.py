@@ -212,6 +212,19 @@ def test_a_pronoun_with_no_one_of_its_gender_in_reach(text: str, written: str, h
 
 
 @pytest.mark.parametrize(("text", "written", "holder"), [
+    # a name a quotation speaks of comes after the story's own actors, sentences back too
+    ('"I think it is just something I would not do," Mark Tillman said. "I would like to study it. It is not a '
+     'question really – maybe Chuck did not ask me like you are asking me." When asked whether the city should '
+     'have a vote in the House, he said: "I think that would be okay."', "he", "Mark Tillman"),
+    # ... but is in reach where no one else fits
+    ('Sara Long spoke first. "Tom Baker lied to us all," she said. He said on Monday that he never lied.', "He",
+     "Tom Baker"),
+])
+def test_a_name_inside_a_quotation_comes_after_the_storys_actors(text: str, written: str, holder: str) -> None:
+    assert holder_of(text, written) == holder
+
+
+@pytest.mark.parametrize(("text", "written", "holder"), [
     # a full name the model marked nothing on, which the entities extractor found
     ("And oh yes, Carly Simmons: What are her qualifications? She had a great line when she said, “I have "
      "accomplished something.”", "she", "Carly Simmons"),

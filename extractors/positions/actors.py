@@ -372,10 +372,18 @@ class Salience:
             or token.doc[m.position].dep_ == "poss") and not _compared(token.doc[m.position])]
         gender = PRONOUN_GENDERS.get(token.lower_)
         described: list[Actor] = []  # `the first minister said she would`: a description, if no name is found
-        from .speakers import tagged_quotation
+        from .speakers import open_before, tagged_quotation
 
+        inside = open_before(token.doc)
         quoted = (tagged_quotation(token) or _reported_before(token)) if token.dep_ == "nsubj" else None
-        for n, mentions in enumerate((before, *reversed(self.history))):
+        windows = list(enumerate((before, *reversed(self.history))))
+        if token.pos_ == "PRON" and not inside[token.i]:
+            # `“... maybe Chuck didn't ask me ...,” Trump said. ... he said`: a name a quotation speaks of is what
+            # its speaker said; the story's own actors come first, in every sentence in reach (an epithet's
+            # person is the story's, whoever named it: `The GOP nominee`)
+            windows = [(n, [m for m in ms if not inside[m.position]]) for n, ms in windows] + [
+                (n, [m for m in ms if inside[m.position]]) for n, ms in windows]
+        for n, mentions in windows:
             if quoted is not None:
                 # `“Donald Trump is unfit,” he asserted`: not a name the speaker's own quotation names
                 mentions = [m for m in mentions if m.position not in quoted]
