@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.wordlists import words
 from . import gazetteer
+from .demonyms import PARTY_MEMBERS
 from .junk import NOT_ENTITIES
 from .surface import singular
 
@@ -57,18 +58,15 @@ def model_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-# Nations' peoples that others join as their origin (`Asian Americans`, `Chinese Canadians`), and the
-# nationality words of parties, which never do (`Republican Democrats`).
+# Nations' peoples that others join as their origin (`Asian Americans`, `Chinese Canadians`).
 _NATIONS_OF_ORIGINS = frozenset({"Americans", "Canadians", "Australians", "Britons"})
-_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal", "socialist",
-                          "libertarian", "independent", "labour", "tory"})
 
 
 def _origin_before_nation(doc: Doc, ent: Span) -> bool:
     """`Asian` + `Americans`: one people, named by its origin and its nation, that the model cut in two (it
     reads `Turkish Americans` whole)."""
     after = ent.end
-    return (ent.label_ == "NORP" and len(ent) == 1 and ent[0].is_title and ent[0].lower_ not in _PARTY_WORDS
+    return (ent.label_ == "NORP" and len(ent) == 1 and ent[0].is_title and ent[0].lower_ not in PARTY_MEMBERS
             and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "NORP"
             and doc[after].text in _NATIONS_OF_ORIGINS and (after + 1 == len(doc) or doc[after + 1].ent_iob_ != "I"))
 

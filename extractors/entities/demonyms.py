@@ -18,6 +18,10 @@ NATIONAL_NOUNS = frozenset({
     "englishwoman", "scotsman", "welshman", "irishman", "irishwoman", "pole", "turk", "serb",
     "croat", "kiwi", "aussie", "argentine", "filipino", "filipina",
 })
+# Words for one member of a party or a political camp (`the Florida Republican`, `a Tory`): nationality-like
+# words that name no nation nor people (`Republican Democrats` are no people of origin).
+PARTY_MEMBERS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal", "socialist",
+                           "libertarian", "independent", "progressive", "tory", "communist", "green", "labour"})
 # Shorter stems match too many places by chance (`Br-ian`, `Rom-an`).
 _MIN_STEM = 4
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.doc_cache import once_per_doc
 from ..engine.given_names import HONORIFIC_GENDERS, KIN_NOUNS, NOUN_GENDERS, gender_of
-from ..entities.demonyms import NATIONAL_NOUNS, country_of
+from ..entities.demonyms import NATIONAL_NOUNS, PARTY_MEMBERS, country_of
 from ..entities.gazetteer import lookup
 from ..entities.junk import is_junk
 from ..entities.layout import in_dateline
@@ -212,9 +212,6 @@ def _kind(head: Token) -> str:
     return "PERSON" if "PERSON" in labels else "GROUP"
 
 
-# One member of a party, which `the` makes an epithet of a person (`the Republican said`).
-PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "socialist", "libertarian",
-                           "independent", "progressive", "tory", "communist", "green"})
 
 
 def names_an_actor(word: Token) -> bool:
