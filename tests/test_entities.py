@@ -2609,6 +2609,12 @@ def test_a_natural_place_by_the_last_word_of_its_name(text: str, name: str, labe
      "Caridad Gonzalez", "Gonzalez"),
     ("Barnett Slepian was killed at home. Earlier that day, the Slepian family sent a fax to the police.",
      "Barnett Slepian", "Slepian"),
+    # brothers or sisters are more than the one named in full
+    ("Charles Renner spoke at the summit. Donors close to the Renner brothers gave $20 million.", "Charles Renner",
+     "Renner"),
+    # ... nor the company that bears the name
+    ("David Renner spoke on Monday. The Renner brothers are each worth $40 billion. Renner Industries reported "
+     "record profits.", "Renner Industries", "Renner"),
 ])
 def test_a_familys_surname_is_none_of_its_members(text: str, person: str, family: str) -> None:
     records = entities(text)

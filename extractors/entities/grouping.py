@@ -174,8 +174,9 @@ def _join_partial_names(doc: Doc, groups: list[Group]) -> list[Group]:
     return groups
 
 
-# Nouns after a surname that make it a family's (`the Kennedy clan`), not one member's.
-HOUSEHOLD_NOUNS = frozenset({"family", "families", "clan", "clans", "dynasty", "household"})
+# Nouns after a surname that make it a family's (`the Kennedy clan`, `the Koch brothers`), not one member's.
+HOUSEHOLD_NOUNS = frozenset({"family", "families", "clan", "clans", "dynasty", "household", "brothers", "sisters",
+                             "siblings", "twins"})
 
 
 def family_name(doc: Doc, start: int, end: int) -> bool:
@@ -331,13 +332,14 @@ def _may_shorten(doc: Doc, g: Group) -> bool:
     """One form, not a known place, not only a nationality, a people or a place (`Armenian` of `Armenian Ministry
     of Defence`), not a nation's word the model misread as a person (`Nepali` government beside the `Nepali
     Congress` party; read as a body it may be one, `American` of `American Airlines`), not part of a person's full
-    name."""
+    name, nor a family's (`the Koch brothers` beside `Koch Industries`)."""
     return (
         len({_words(doc, m) for m in g}) == 1
         and all(m.place is None for m in g)
         and any(m.label not in PLACE_LIKE for m in g)
         and not is_full_name(doc, g)
         and not is_a_people(g[0].text(doc))  # `Latino` voters, not `Latino Decisions`
+        and not any(family_name(doc, m.start, m.end) for m in g)
         and (country_of(g[0].text(doc)) is None or all(m.label == "ORG" for m in g))
     )
 
