@@ -212,8 +212,6 @@ def _kind(head: Token) -> str:
     return "PERSON" if "PERSON" in labels else "GROUP"
 
 
-
-
 def names_an_actor(word: Token) -> bool:
     """A name of a person, a body, a place or a people, or a noun of an actor (`the union`, `critics`)."""
     return word.ent_type_ in SALIENT_LABELS or is_actor_noun(word.lemma_.lower())

@@ -13,17 +13,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import entities
+from ..engine.wordlists import words
 from .lexicon import DESCRIPTION_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# A newspaper's: the last words of a newsroom's name and of a place's paper, as the entities extractor reads them
+# (`newsroom_words.txt`, `paper_words.txt`), and those that name one alone too (`The Guardian`, `the Daily Mail`).
+_NEWSPAPER_NAMES = words(entities.__name__, "newsroom_words.txt") | words(entities.__name__, "paper_words.txt") | {
+    "guardian", "mail", "express", "standard", "informer", "newspaper", "paper"}
 # Kind nouns that stand only for a body the text shows to be of that kind, with the words of a name that show it
 # (the noun itself always does: `Labour Party`, `Supreme Court`).
-_NEWSPAPER_NAMES = frozenset({"times", "post", "journal", "news", "daily", "herald", "tribune", "gazette", "telegraph",
-                              "guardian", "globe", "chronicle", "observer", "examiner", "inquirer", "mail", "express",
-                              "ledger", "register", "dispatch", "star", "sun", "standard", "courier", "bee",
-                              "informer", "newspaper", "paper"})
 SPECIFIC_KINDS: dict[str, frozenset[str]] = {
     "party": frozenset({"gop"}),  # the Grand Old Party
     "union": frozenset({"unions", "workers", "teamsters", "brotherhood", "afl-cio"}),
