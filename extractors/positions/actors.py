@@ -106,9 +106,13 @@ def noun_phrase(head: Token) -> Span:
     skipped = ("both", "either", "neither")
     while start < head.i and (doc[start].is_punct or doc[start].lower_ in skipped):
         start += 1
+    opened = False
     for i in range(start, head.i):
+        opened = opened or doc[i].tag_ == "``"
         if "\n" in doc[i].whitespace_ or doc[i].is_space:
             start = i + 1  # `7:45 a.m.` on the line above: a time stamp, not the holder's name
+        elif doc[i].tag_ == "''" and not opened and i > 0 and doc[i - 1].is_punct:
+            start = i + 1  # `"... hunky-dory," Gene Sperling`: the close of a quotation the parser ran into the name
         elif doc[i].text in DASHES and i > 0 and doc[i - 1].whitespace_:
             start = i + 1  # `LONDON (Reuters) - Prime Minister Tony Blair`: a dateline, not the holder's name
     return doc[start:end]

@@ -149,7 +149,9 @@ def subject_before_aside(verb: Token, sent: Span) -> Token | None:
     if opening is None:
         return None
     end = opening - 1
-    while end > sent.start and (doc[end].text == "," or doc[end].dep_ == "advmod"):
+    while end > sent.start and (doc[end].text in (",", ")") or doc[end].dep_ == "advmod"):
+        if doc[end].text == ")":  # `Sen. Richard Durbin (D-Ill.), noting ...`: the party label set in brackets
+            end = next((i for i in range(end - 1, sent.start, -1) if doc[i].text == "("), sent.start)
         end -= 1  # `Sanders, meanwhile, who`
     subject = doc[end]
     while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
@@ -209,12 +211,16 @@ def subject_of_a_lost_verb(verb: Token) -> Token | None:
 
 
 def _opens_aside(doc: Doc, i: int, closing: str) -> bool:
-    """Token i opens the aside that `closing` ends: its bracket, or a comma before a relative pronoun or a
-    participle."""
+    """Token i opens the aside that `closing` ends: its bracket, or a comma before a relative pronoun, a
+    participle (`Durbin, noting the size of it, said`) or an indefinite apposition (`Jeffrey Salkin, a rabbi
+    helping to organize the boycott, said`)."""
     if closing == ")":
         return doc[i].text == "("
-    return doc[i].text == "," and (doc[i + 1].tag_ in ("WP", "WDT", "WP$") or (
-        doc[i + 1].tag_ in ("VBN", "VBD") and doc[i + 1].dep_ in ("advcl", "acl", "relcl")))
+    after = doc[i + 1]
+    return doc[i].text == "," and (after.tag_ in ("WP", "WDT", "WP$") or (
+        after.tag_ in ("VBN", "VBD", "VBG") and after.dep_ in ("advcl", "acl", "relcl")) or (
+        after.tag_ == "VBG" and after.dep_ == "ccomp") or (
+        after.lower_ in ("a", "an") and after.dep_ == "det"))
 
 
 def finite(verb: Token) -> bool:

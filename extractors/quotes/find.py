@@ -1226,7 +1226,10 @@ def _aside(verb: Token) -> bool:
     """A cue set off inside the clause it reports on: `X, Stumpf explained, were ...`, `The economy, he
     believes, will recover` (the parser hangs it under that clause's verb), or `as Smith noted, ...`."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ == "you" or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+    # (`as Clinton told the Daily News, ...`: whom one tells is no content of one's own)
+    told = cue_lemma(verb) == "tell"
+    if subject is None or subject.lower_ == "you" or any(c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "dobj" and not (told and can_hold_a_view(c))) for c in verb.children):
         return False  # `as he welcomed guests` is a time; `you know` a filler
     doc, last = verb.doc, verb.right_edge.i
     closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
