@@ -68,6 +68,11 @@ POSITIVE = [
                  [Want("urge", "State Department", "demand", "both sides")], id="spokesman-we-is-the-body"),
     pytest.param('"We urge both sides to keep talking," said Glyn Davies, a spokesman for the State Department.',
                  [Want("urge", "State Department", "demand", "both sides")], id="spokesman-for-we-is-the-body"),
+    # ... and so is the `we` of a body's head named with it, but not an office's words before a name
+    pytest.param('"We want to make sure he wins," said Dana Roth, the president of the Coastal Action Fund.',
+                 [Want("want", "Coastal Action Fund", "support", "sure he wins")], id="head-of-body-we-is-the-body"),
+    pytest.param('Senate Majority Leader Mitch McConnell said: "We will block the nominee."',
+                 [Want("block", "Mitch McConnell", "oppose", "nominee")], id="leader-before-name-we-is-the-leader"),
     pytest.param('"I urge both sides to keep talking," State Department spokesman Glyn Davies said.',
                  [Want("urge", "Glyn Davies", "demand", "both sides")], id="spokesman-i-is-the-spokesman"),
     # a participle set off after an object describes that object; after a place or a verb, the subject
@@ -415,6 +420,11 @@ POSITIVE = [
                  [Want("lobbied against", "company", "oppose", "rules", negated=True)], id="denied-that"),
     pytest.param("Tesla has reportedly lobbied against the new tariffs.",
                  [Want("lobbied against", "Tesla", "oppose", "tariffs", hedged=True)], id="reportedly"),
+    pytest.param("Senator Hale mocked the campaign, describing Governor Marsh's statement that he opposed the war as "
+                 "a fairy tale.",  # (the owner of the statement is the `he` of its clause, not the one describing it)
+                 [Want("opposed", "Marsh", "oppose", "war")], id="statement-owners-he"),
+    pytest.param("At least four senators claim to object to their party's stance on the pipeline.",
+                 [Want("object to", "At least four senators", "oppose", "stance", hedged=True)], id="claim-to"),
     pytest.param("Germany is said to favour a compromise on the budget.",
                  [Want("favour", "Germany", "support", "compromise", hedged=True)], id="is-said-to"),
     pytest.param("Tesla opposed the new rules, according to people familiar with the matter.",
@@ -1046,6 +1056,22 @@ def test_a_refusal_to_disavow_is_a_denied_opposition(text: str, found: list[tupl
     # a verb joined to the reported clause with an auxiliary of its own the clause lacks is the holder's next act
     ("Paul Ryan, a policy-focused conservative, insists the GOP must be a party of ideas, and has championed an "
      "agenda that has drawn scorn.", "the GOP must be a party of ideas"),
+    # a proposal's own infinitive, which the parser hung on the verb, is part of the target
+    ("Senator Reyes defended his call to raise the state minimum wage to $15 an hour.",
+     "his call to raise the state minimum wage to $15 an hour"),
+    # ... and the holder's words after a comma, hung on the object, are not
+    ("Dr. Ames rejected the notion that the episode should be water under the bridge, saying that if he found "
+     "something rotten he would act.", "the notion that the episode should be water under the bridge"),
+    # ... nor the deed praised or blamed for, the reason given, or where the stance was declared
+    ("Governor Reyes criticized President Alan Ward's 2011 intervention in Libya for leaving the country in much "
+     "worse shape.", "President Alan Ward's 2011 intervention in Libya"),
+    ("In particular, Holt takes issue with a new oversight board created under the legislation to oversee Puerto "
+     "Rico’s finances because the majority of the seven-member panel would be controlled by Republicans with little "
+     "input from island citizens.",
+     "a new oversight board created under the legislation to oversee Puerto Rico’s finances"),
+    ("Senator Dana Holt called for a redoubling of efforts to transition to a “clean energy economy” in a statement "
+     "following the news.", "a redoubling of efforts to transition to a “clean energy economy”"),
+    ("The mayor backed a plan for cutting emissions.", "a plan for cutting emissions"),  # what the plan is for
 ])
 def test_the_target_is_the_object_as_written_and_no_more(text: str, target: str) -> None:
     assert run_text("positions", text)[0]["target"] == target

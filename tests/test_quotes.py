@@ -506,6 +506,10 @@ def test_a_definite_description_set_beside_a_name_elsewhere_is_that_name(text: s
     # a ranking within the nation describes the body named before, as `the group` would
     ('The Gun Owners Association says the plan is "ripe for abuse." The nation’s largest gun group is accusing the '
      "governor of exploiting the shooting.", "accusing", "Gun Owners Association"),
+    # a named owner's body mentioned as an object, before `the campaign` takes it up (a campaign speaks for its
+    # candidate)
+    ("In an email thread with Vance’s campaign, the Ledger asked about the ad, but the campaign refused to answer "
+     "the question.", "refused", "Vance"),
 ])
 def test_a_description_stands_for_the_actor_named_before(text: str, cue: str, holder: str) -> None:
     records = [r for r in quotes(text) if r["cue"] == cue]

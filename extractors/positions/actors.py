@@ -300,8 +300,11 @@ class Salience:
         for ent in map(_after_dateline, ents):
             if in_dateline(ent.root):
                 continue  # `NAGYATAD , Hungary 1996-08-28`: where the story was filed, no one a `they` stands for
-            if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.ent_type_:
-                continue  # `Republican Donald Trump`: a description of the name it stands before, not an actor
+            if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and (
+                    ent.root.head.ent_type_ or is_head(ent.root.head)):
+                # `Republican Donald Trump`, `Republican Sens. Mike Crapo and Jim Risch`: a description of the name it
+                # stands before, not an actor
+                continue
             if ent.label_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
                 continue  # `even if a Democrat wins, it assumes`: any one member of a party, no one a `it` can be
             kind = self._entity_kind(ent)
@@ -849,7 +852,9 @@ def _named_body(mention: Mention) -> bool:
     """`the Swiss league committee`, `The Obama administration`: a body named by more than an article and its noun,
     which a later `the committee` stands for; not `a U.S. company`, nor a person."""
     words = mention.actor.text.split()
-    return mention.actor.kind != "PERSON" and len(words) > 2 and words[0].lower() not in {"a", "an", *INDEFINITE_WORDS}
+    owned = len(words) == 2 and words[0].endswith(("'s", "’s"))  # `Cruz's campaign`: its owner's name is more
+    return mention.actor.kind != "PERSON" and (len(words) > 2 or owned) and words[0].lower() not in {
+        "a", "an", *INDEFINITE_WORDS}
 
 
 def _is_subject(token: Token) -> bool:
@@ -1113,12 +1118,18 @@ def _asked_one(pronoun: Token) -> Token | None:
 
 def _reporter(pronoun: Token) -> Token | None:
     """`Ham explained why he backs Trump`, `Smith said she would`: the subject of the verb of saying or
-    thinking whose complement the pronoun is the subject of."""
+    thinking whose complement the pronoun is the subject of; the owner of the statement whose `that` clause it is
+    (`Mr. Obama's statement that he opposed the war`)."""
+    from ..quotes.cues import STATEMENT_NOUNS
     from .lexicon import REPORTING_VERBS
 
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pronoun.head
+    statement = clause.head
+    if clause.dep_ in ("acl", "ccomp") and statement.pos_ == "NOUN" and statement.lemma_.lower() in STATEMENT_NOUNS:
+        owner = next((c for c in statement.children if c.dep_ == "poss"), None)
+        return owner if owner is not None and owner.pos_ == "PROPN" else None
     for _ in range(3):
         if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
             return None
@@ -1235,10 +1246,14 @@ def _conjoined_subject(token: Token) -> bool:
 
 
 def _definite_actor(token: Token) -> bool:
-    """`Shares in the company fell after it warned`: an actor named by a definite object, a later `it`'s
-    antecedent as much as a subject is."""
+    """`Shares in the company fell after it warned`, `in an email thread with Cruz's campaign, ... the campaign
+    refused`: an actor named by a definite or a named owner's object, a later `it`'s or `the campaign`'s antecedent
+    as much as a subject is."""
+    # (not a person's office: `the State Department's inspector general` is the one a later name gives it)
+    owned = not (is_head(token) or token.lower_ in EPITHETS)
     return (token.dep_ in ("pobj", "dobj") and token.pos_ == "NOUN" and is_actor_noun(token.lemma_.lower())
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+            and any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN" and owned)
+                    for c in token.children))
 
 
 def _part_of_name(token: Token) -> bool:

@@ -532,6 +532,10 @@ NON_POLICY_VERBS: frozenset[str] = frozenset(
 REPRESENTATIVES: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "official", "representative"}
 )
+# Words of the head of a body, whose `we` is the body (`the president of the American Action Network`).
+HEADS_OF_BODIES: frozenset[str] = frozenset(
+    {"president", "chairman", "chairwoman", "chair", "director", "head", "leader", "chief", "founder", "executive"}
+)
 
 # Outcomes one forecasts rather than acts (`"We will win California if the turnout is large"`): no threat.
 FORECAST_VERBS: frozenset[str] = frozenset(
@@ -587,11 +591,12 @@ SCANT_WORDS: frozenset[str] = frozenset({"few", "little"})
 # Verbs whose `that`-clause is denied (`denied that it had lobbied against`).
 DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 
-# Governing verbs and adverbs that report a stance as likely, not as taken. Not a plan, an intent, a hope or a
+# Governing verbs and adverbs that report a stance as likely, not as taken, or as only professed (`claims to oppose`,
+# `purports to support`: the writer keeps a distance). Not a plan, an intent, a hope or a
 # wish (`plans to support the nominee`): its holder declares it, which is no hedge.
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
-     "tip", "understand", "rumour", "rumor", "consider", "lean"}
+     "tip", "understand", "rumour", "rumor", "consider", "lean", "claim", "purport", "profess", "pretend"}
 )
 # Nouns of evidence whose `that` clause is what the evidence suggests (`indications that he was backing down`,
 # `reports that she backed the plan`): the stance is hedged.

@@ -19,7 +19,7 @@ from ..engine.pipeline import text_of
 from ..quotes.quotations import CLOSING_TOKENS, QUOTE_TOKENS
 from .actors import PRONOUN_GENDERS, is_description, is_inverted_speaker
 from .holders import speaker
-from .lexicon import REPRESENTATIVES, SPEAKER_EPITHETS, SPEECH_VERBS
+from .lexicon import HEADS_OF_BODIES, REPRESENTATIVES, SPEAKER_EPITHETS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,12 +79,17 @@ class Speakers:
 def _represented(speaker: Token) -> Token | None:
     """The body a spokesperson or an official speaks for, named in the speaker's phrase: before the word of office
     (`State Department spokesman Glyn Davies`, `ministry official Werner Zwingmann`, `a Clinton spokesman`) or
-    after it (`Glyn Davies, a spokesman for the State Department`)."""
-    offices = [speaker] if speaker.lemma_.lower() in REPRESENTATIVES else []
-    offices += [c for c in speaker.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in REPRESENTATIVES]
+    after it (`Glyn Davies, a spokesman for the State Department`); the body its head speaks for, after the word
+    (`Mike Shields, the president of the American Action Network`)."""
+    offices = [speaker] if speaker.lemma_.lower() in REPRESENTATIVES | HEADS_OF_BODIES else []
+    offices += [c for c in speaker.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in (
+        REPRESENTATIVES | HEADS_OF_BODIES)]
     for office in offices:
-        before = [c for c in office.children if c.dep_ in ("compound", "poss", "nmod") and c.i < office.i]
-        if office.dep_ == "compound" and office.head.i == speaker.i:
+        # (a head is named by the body only after the word: `Mike Shields, the president of the American Action
+        # Network`; before it, the words are often an office's own, `Senate Majority Leader`)
+        before = [c for c in office.children if c.dep_ in ("compound", "poss", "nmod") and c.i < office.i
+                  and office.lemma_.lower() in REPRESENTATIVES]
+        if office.dep_ == "compound" and office.head.i == speaker.i and office.lemma_.lower() in REPRESENTATIVES:
             # (the parser hangs every word before the name on the name: `State Department spokesman Glyn Davies`)
             before += [c for c in speaker.children if c.dep_ == "compound" and c.i < office.i]
         named = sorted(before, key=lambda t: t.i)

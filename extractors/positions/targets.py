@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..quotes.cues import JUDGING
 from .actors import DASHES, SALIENT_LABELS
 from .holders import parted_from_report
-from .lexicon import is_actor_noun
+from .lexicon import SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,6 +71,10 @@ def text(heads: Iterable[Token]) -> str:
                 # stance was taken, which the parser may hang on the object (a clause's own `for years` stays)
                 if _why_or_when(child) and child.left_edge.i > start:
                     end = min(end, child.left_edge.i)
+                # `rejected the notion that ...|, saying that ...`: the holder's words besides, hung on the object
+                if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and (
+                        child.i == child.left_edge.i and child.i > start + 1 and token.doc[child.i - 1].text == ","):
+                    end = min(end, child.i - 1)
             if token.pos_ == "VERB" and token.i >= start:
                 for child in token.children:
                     if _participle_aside(child) and child.left_edge.i > start + 1:
@@ -242,14 +246,37 @@ def _circumstance(child: Token) -> bool:
         return False  # `confront murders at the hands of attackers`: by whom, not where or when
     if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
         return True
-    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES for m in child.children)
+    if child.dep_ == "prep" and child.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS and any(d.dep_ in ("det", "poss") for d in o.children)
+            for o in child.children):
+        # `a transition to a "clean energy economy"| in a statement`: where the stance was declared (not a deed's own
+        # occasions: `accused her of misrepresenting herself in interviews`)
+        return True
+    # (`a board to oversee the finances| because Republicans would control it`: why, not what)
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCES | {"because"}
+                                         for m in child.children)
+
+
+# Words of an occasion of saying, whose `in` phrase tells where a stance was declared.
+_OCCASIONS = frozenset({"statement", "interview", "speech", "letter", "tweet", "post", "op-ed", "email", "release",
+                        "remarks", "address", "appearance", "column", "editorial", "memo"})
 
 
 def _why_or_when(prep: Token) -> bool:
     """A `for` phrase of a reason, an occasion or a length of time (`for political reasons`, `for the third time`,
-    `for two years`)."""
-    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in _REASONS or o.ent_type_ in _TIMES) for o in prep.children)
+    `for two years`); a deed praised or blamed for (`criticized the intervention in Libya| for leaving the country
+    worse`)."""
+    if prep.dep_ != "prep" or prep.lower_ != "for":
+        return False
+    judged = prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _PRAISE_AND_BLAME
+    return any((o.dep_ == "pobj" and (o.lemma_.lower() in _REASONS or o.ent_type_ in _TIMES)) or (
+        o.dep_ == "pcomp" and o.tag_ == "VBG" and judged) for o in prep.children)
+
+
+# Verbs of praise and blame, whose `for` and a gerund after the object is the deed praised or blamed.
+_PRAISE_AND_BLAME = frozenset({"criticize", "criticise", "praise", "blame", "fault", "attack", "slam", "blast",
+                               "condemn", "thank", "commend", "credit", "applaud", "chastise", "rebuke", "scold",
+                               "lambaste", "mock", "ridicule", "denounce", "hail", "salute", "laud"})
 
 
 # Nouns of why or on which occasion something is done.
@@ -347,9 +374,17 @@ def of_verb(verb: Token, preposition: str | None = None) -> list[Token]:
         # `mayors who have endorsed her| to help spread the word`: one backs a person, not a person to do something;
         # the infinitive is the sentence's purpose
         clauses = [c for c in clauses if c.dep_ != "xcomp"]
+    if objects and objects[-1].lemma_.lower() in _PROPOSALS and not clauses:
+        # `defended his call| to raise the minimum wage`: the parser hangs the proposal's own infinitive on the verb
+        objects = run_on(verb, objects)
     if objects or clauses:
         return objects + clauses
     return prepositional(verb) or _name_run_into_day(verb) or _shared_object(verb)
+
+
+# Nouns of a course of action proposed or promised, which an infinitive or a phrase after them completes.
+_PROPOSALS = frozenset({"call", "plan", "proposal", "bid", "push", "effort", "decision", "promise", "pledge",
+                        "commitment", "vow", "attempt", "move", "demand", "threat", "offer", "request", "drive"})
 
 
 def _shared_object(verb: Token) -> list[Token]:
