@@ -2737,6 +2737,11 @@ def test_a_capital_v_after_a_word_in_lower_case_is_a_numeral_not_versus() -> Non
     assert "Title" not in {r["name"] for r in entities(text)}
 
 
+def test_a_capital_v_with_a_full_stop_after_a_given_name_is_an_initial() -> None:
+    text = "The letter was organized by Reps. Raul V. Ortega of Illinois and Zoe Lane of California."
+    assert "Raul V. Ortega" in {r["name"] for r in entities(text)}
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("Belgium failed to discover a Salafist cell in the Brussels neighborhood.", "Salafist", "NORP"),
     # look-alike: a body named after its faith stays a body

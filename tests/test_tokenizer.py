@@ -59,3 +59,23 @@ def test_a_holder_carries_no_glued_punctuation(text: str, holder: str) -> None:
 def test_an_entity_name_carries_no_glued_dash() -> None:
     names = {r["name"] for r in run_text("entities", 'It was Sam Rayburn--"Mr. Democrat"--who led the House.')}
     assert "Sam Rayburn" in names, names
+
+
+@pytest.mark.parametrize("title", ["Govs.", "Sens.", "Reps.", "Gens.", "Drs."])
+def test_a_plural_title_keeps_its_full_stop(tokenize, title: str) -> None:
+    assert tokenize(f"He attacked {title} Jed Barr and Chris Hale.")[2] == title
+
+
+def test_a_plural_title_ends_no_sentence_before_the_pronoun_that_follows() -> None:
+    # (split from its full stop, `Govs.` ended the sentence, and `He` went to the last man named in the list)
+    text = ("Marco Ruiz spoke in Iowa. Ruiz refrained from attacking his rivals, particularly Govs. Jed Barr and Chris "
+            "Hale, who say he lacks experience. He dismissed the critique, saying Monday that experience is overrated.")
+    holders = {r["cue"]: r["holder"] for r in run_text("quotes", text)}
+    assert holders["dismissed"] == "Marco Ruiz", holders
+
+
+def test_a_party_word_before_a_plural_title_is_no_actor_they_stand_for() -> None:
+    # (kept whole, `Sens.` leaves the list in one sentence with `Republican`, a description of the names, not a body)
+    text = ("Take Utah Republican Sens. Dale Mott and Jim Roper. Last week, they enthusiastically endorsed the "
+            "nomination of David Nye to the court.")
+    assert [r["holder"] for r in run_text("positions", text)] == ["Dale Mott", "Jim Roper"]

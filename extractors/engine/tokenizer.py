@@ -2,7 +2,8 @@
 (`--I think`, `Sam Rayburn--"Mr. Democrat"`), a list's hyphen before its item (`-David Andersen`), a dash glued
 to a quotation mark (`record—“the longest”—and`), a colon glued to the quotation it opens (`Clinton:"We learned`,
 `Gowdy (R-S.C.):"I have`) and a list number glued to the next sentence (`9.We will`). Left whole, they make
-holders and names such as `--I`, `-David`, `9.We`, `Clinton:"We` and `Sam Rayburn--"Mr`."""
+holders and names such as `--I`, `-David`, `9.We`, `Clinton:"We` and `Sam Rayburn--"Mr`. And the other way round,
+a plural title's full stop kept on its word (`Govs.`), which split off ends a sentence inside a list of names."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def split_glued_punctuation(nlp: Language) -> None:
     infixes = [_DASH_INFIX, _COLON_INFIX, _LIST_NUMBER_INFIX, *nlp.Defaults.infixes]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for title in _PLURAL_TITLES:
+        tokenizer.add_special_case(title, [{"ORTH": title}])
+
+
+# Titles of several people abbreviated (`Govs. Jeb Bush and Chris Christie`), which the English exceptions have only
+# in the singular: split from their full stop, they end the sentence in the parse.
+_PLURAL_TITLES = ("Govs.", "Sens.", "Reps.", "Gens.", "Drs.", "Profs.", "Adms.", "Cols.", "Lts.", "Capts.")

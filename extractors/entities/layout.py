@@ -381,10 +381,11 @@ def schedule_sides(doc: Doc) -> list[tuple[int, int]]:
 
 def versus(token: Token) -> bool:
     """`v` or `vs` between two sides; a capital `V` only in a line of capitals (`BARNSLEY V HUDDERSFIELD`), since
-    after a word in lower case it is a numeral (`Title V`, `Henry V`)."""
+    after a word in lower case it is a numeral (`Title V`, `Henry V`), and after a given name a middle initial
+    (`Luis V. Gutierrez`)."""
     if token.lower_ not in VERSUS:
         return False
-    return token.text != "V" or token.i == 0 or token.nbor(-1).is_upper
+    return not token.text.startswith("V") or token.i == 0 or token.nbor(-1).is_upper
 
 
 def fixture_sides(doc: Doc) -> list[tuple[int, int]]:
