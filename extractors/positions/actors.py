@@ -1250,9 +1250,9 @@ def _definite_actor(token: Token) -> bool:
     refused`: an actor named by a definite or a named owner's object, a later `it`'s or `the campaign`'s antecedent
     as much as a subject is."""
     # (not a person's office: `the State Department's inspector general` is the one a later name gives it)
-    owned = not (is_head(token) or token.lower_ in EPITHETS)
+    office = is_head(token) or token.lower_ in EPITHETS
     return (token.dep_ in ("pobj", "dobj") and token.pos_ == "NOUN" and is_actor_noun(token.lemma_.lower())
-            and any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN" and owned)
+            and any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN" and not office)
                     for c in token.children))
 
 

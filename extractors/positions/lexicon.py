@@ -592,8 +592,8 @@ SCANT_WORDS: frozenset[str] = frozenset({"few", "little"})
 DENYING_VERBS: frozenset[str] = frozenset({"deny", "dispute", "reject"})
 
 # Governing verbs and adverbs that report a stance as likely, not as taken, or as only professed (`claims to oppose`,
-# `purports to support`: the writer keeps a distance). Not a plan, an intent, a hope or a
-# wish (`plans to support the nominee`): its holder declares it, which is no hedge.
+# `purports to support`: the writer keeps a distance). Not a plan, an intent, a hope or a wish (`plans to support the
+# nominee`): its holder declares it, which is no hedge.
 HEDGING_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "unlikely", "likely", "ready", "set", "poise", "say", "report", "believe", "think", "appear", "seem",
      "tip", "understand", "rumour", "rumor", "consider", "lean", "claim", "purport", "profess", "pretend"}
