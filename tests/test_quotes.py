@@ -506,6 +506,9 @@ def test_a_definite_description_set_beside_a_name_elsewhere_is_that_name(text: s
     # a ranking within the nation describes the body named before, as `the group` would
     ('The Gun Owners Association says the plan is "ripe for abuse." The nation’s largest gun group is accusing the '
      "governor of exploiting the shooting.", "accusing", "Gun Owners Association"),
+    # the topic an `as for` sets, not the last person named
+    ("Mark Ward and John Cole spoke on Monday. John Cole spoke about the border. As for Ward, he said he is not "
+     "worried about the polls.", "said", "Mark Ward"),
     # a named owner's body mentioned as an object, before `the campaign` takes it up (a campaign speaks for its
     # candidate)
     ("In an email thread with Vance’s campaign, the Ledger asked about the ad, but the campaign refused to answer "

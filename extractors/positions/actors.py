@@ -487,12 +487,14 @@ class Salience:
             if record is not None:  # `The report from the committee ... It said ...`: the report
                 return [Actor(noun_phrase(record).text, head.text, "RECORD")]
         asked = _asked_one(head) if lower in ("he", "she") else None
+        if asked is None and lower in ("he", "she", "they"):
+            asked = _topic_set(head)
         if asked is not None:
             # `Tapper asked Trump whether he would support`, `asked the conservative who he thought would win`: the
-            # one asked
+            # one asked; `As for Trump, he said`: the topic set
             found = self.describe(asked, speaker)
             if found:
-                return [Actor(actor.name, head.text, actor.kind) for actor in found[:1]]
+                return [Actor(actor.name, head.text, actor.kind) for actor in (found if lower == "they" else found[:1])]
         if lower in PRONOUN_LABELS:
             wanted = PRONOUN_LABELS[lower]
             reporter = _reporter(head)
@@ -1114,6 +1116,16 @@ def _asked_one(pronoun: Token) -> Token | None:
     if not any(t.lower_ in ("whether", "if") or t.tag_ in ("WP", "WRB") for t in question):
         return None
     return asked if asked.ent_type_ == "PERSON" or asked.pos_ in ("PROPN", "NOUN") else None
+
+
+def _topic_set(pronoun: Token) -> Token | None:
+    """`As for Trump, he said he's not worried`: the one the clause's opening `as for` sets as its topic, whom the
+    clause's subject stands for."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    opening = next((c for c in pronoun.head.children if c.lower_ == "as" and c.i < pronoun.i), None)
+    to = next((c for c in opening.children if c.lower_ == "for"), None) if opening is not None else None
+    return next((c for c in to.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None) if to else None
 
 
 def _reporter(pronoun: Token) -> Token | None:
