@@ -1472,6 +1472,8 @@ def test_numbers_dates_and_money_are_not_entities(text: str) -> None:
         ("VAT", True),
         ("Vatican", False),
         ("NATO", False),
+        ("C.E.O.", True),  # a common noun's acronym in a newspaper's dotted style; a body's dotted acronym is a name
+        ("U.N.", False),
         ("Bank of Japan", False),
         # a reporting period and a measure; a name that opens with letters like one is a name
         ("Q3 EPS", True),

@@ -84,9 +84,15 @@ def is_junk(text: str) -> bool:
         return True  # `non-Cuban voters`: those outside the group, no mention of it
     if text.isupper() and folded in words(__package__, "wire_slugs.txt"):
         return True
+    if _DOTTED.fullmatch(folded) and folded.replace(".", "") in words(__package__, "common_acronyms.txt"):
+        return True  # `a C.E.O.`: a common noun's acronym in a newspaper's dotted style
     return bool(_WEB.search(text)) or any(
         folded in words(__package__, name) for name in ("boilerplate.txt", "common_acronyms.txt", "interjections.txt",
                                                         "sports.txt"))
+
+
+# An acronym written with a full stop after each letter (`c.e.o.`, `g.d.p.`), folded.
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 
 
 def is_adverb(text: str) -> bool:
