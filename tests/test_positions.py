@@ -402,6 +402,8 @@ POSITIVE = [
     pytest.param("Neither Hungary nor Slovakia backed the sanctions package.",
                  [Want("backed", "Hungary", "support", "sanctions", negated=True),
                   Want("backed", "Slovakia", "support", "sanctions", negated=True)], id="neither-nor"),
+    pytest.param("None of the governors is pushing for a new curfew.",  # (a subject that denies anyone did it)
+                 [Want("pushing for", "governors", "demand", "curfew", negated=True)], id="none-of-them"),
     pytest.param("The president has never supported the death penalty.",
                  [Want("supported", "president", "support", "death penalty", negated=True)], id="never"),
     pytest.param("The regional council declined to endorse the wind farm.",

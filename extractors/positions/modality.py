@@ -125,7 +125,7 @@ def negated(verb: Token) -> bool:
         return True  # `neither backed nor opposed the deal`
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and _said_by_no_one(verb.head):
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and _done_by_no_one(verb.head):
         return True  # `none has said they want military engagement`: nobody declared it
     if denying_quantity(verb):
         return True
@@ -136,7 +136,7 @@ def negated(verb: Token) -> bool:
     # each denial turns the stance over, so two cancel (`did not refuse to back`, `is not afraid to criticize`)
     denials = 0
     for n, governor in enumerate(governors(verb)):
-        denials += _denied(governor)
+        denials += _denied(governor) + _done_by_no_one(governor)  # `none of the candidates is pushing for`
         if n and (governor.lemma_.lower() in _REFUSING or _deferring(governor)):
             denials += 1
         if n and any(c.dep_ == "acomp" and c.lemma_.lower() in NEGATING_GOVERNORS for c in governor.children):
@@ -158,10 +158,12 @@ def denying_quantity(verb: Token) -> bool:
         for d in obj.children) for obj in verb.children if obj.dep_ in ("dobj", "attr"))
 
 
-def _said_by_no_one(verb: Token) -> bool:
-    """`none has said`, `no one said`, `nobody has claimed`: a saying whose subject denies there was a sayer."""
-    return any(c.dep_ == "nsubj" and (c.lower_ in ("none", "nobody", "noone") or (
-        c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))) for c in verb.children)
+def _done_by_no_one(verb: Token) -> bool:
+    """`none has said`, `no one said`, `nobody has claimed`, `none of the candidates is pushing for`, `no senator
+    backs`: a verb whose subject denies there was anyone to do it (not the `No` of a name: `No Labels backs`)."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("none", "nobody", "noone") or any(
+        d.dep_ == "det" and d.text.islower() and d.lower_ in NONE_WORDS for d in c.children))
+        for c in verb.children)
 
 
 def _denied(governor: Token) -> bool:
