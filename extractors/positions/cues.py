@@ -211,7 +211,7 @@ def _light_verb(verb: Token) -> Cue | None:
         return None  # (`staged` has the lemma `stag` from the lemmatiser)
     for obj in _objects(verb):
         stance = NOUNS.get(obj.lemma_.lower())
-        owner = _owner_named_after(obj)
+        owner = owner_named_after(obj)
         aim = _aimed_beyond(verb, obj, owner) if owner is not None and stance != "oppose" else None
         if owner is not None and lemma not in BORROWING_LIGHT_VERBS and aim is None:
             owner = None  # `gave the crowd an endorsement of Hillary Clinton`: the one endorsed, the target
@@ -292,9 +292,9 @@ def _a_place(word: Token) -> bool:
 _HELD_BY_ARMS = frozenset({"government", "army", "military", "rebel", "enemy", "insurgent", "militant", "troop"})
 
 
-def _owner_named_after(noun: Token) -> Token | None:
+def owner_named_after(noun: Token) -> Token | None:
     """The actor of a stance noun's `of` phrase (`the backing of the union`), not its target
-    (`approval of the merger`)."""
+    (`approval of the merger`) (shared with `quotes`)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # `his endorsement of Ted Cruz for president`: the possessor's, of the one endorsed
     of = _prep(noun, "of")
@@ -1043,7 +1043,7 @@ def _drawn(noun: Token, stance: Stance) -> Cue | None:
         return None  # `picked apart the criticism`: not one taken up
     source = _prep(noun, "from") or _prep(verb, "from")
     owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
-    owner = owner or _owner_named_after(noun)  # `won the backing of the union`
+    owner = owner or owner_named_after(noun)  # `won the backing of the union`
     if owner is None:
         return None
     about = [c for c in targets.of_noun(noun) if not c.left_edge.i <= owner.i <= c.right_edge.i] or [

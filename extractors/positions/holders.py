@@ -198,16 +198,31 @@ def subject_of_a_lost_verb(verb: Token) -> Token | None:
         return None
     if verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if _subject_of_a_verbless_sentence(verb):
+        return verb.head  # `Sanders' campaign called AP's report a "rush to judgment"`, its root read as `rush`
     if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBN"):
         return None
     node = verb.head
     for _ in range(6):
-        if node.dep_ == "appos":
+        # (`Stuart Stevens, who served as Romney's strategist in the 2012 campaign, called ...`: past the relative
+        # clause the comma closes, on its noun)
+        if node.dep_ == "appos" or (node.dep_ == "relcl" and node.left_edge.i > 0
+                                    and node.doc[node.left_edge.i - 1].text == ","):
             return node.head if node.head.pos_ in ("NOUN", "PROPN") and can_hold_a_view(node.head) else None
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _subject_of_a_verbless_sentence(verb: Token) -> bool:
+    """A participle on the subject of a sentence the parser rooted in a noun or an adjective after it, with no
+    finite verb beside: the participle is that sentence's verb, and its noun the subject."""
+    root = verb.head.head
+    return (verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.i > verb.i
+            and root.pos_ in ("NOUN", "PROPN", "ADJ") and can_hold_a_view(verb.head)
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("conj", "parataxis")
+                        for t in root.children))  # (a finite verb beside the root: the parse has a main verb)
 
 
 def _opens_aside(doc: Doc, i: int, closing: str) -> bool:

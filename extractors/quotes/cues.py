@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..positions.lexicon import DRAWING_VERBS, SPEECH_VERBS
+from ..positions.lexicon import DRAWING_VERBS, NOUNS_NEEDING, SPEECH_VERBS
 from ..positions.lexicon import NOUNS as STANCE_NOUN_CUES
 from ..positions.lexicon import VERBS as STANCE_VERBS
 
@@ -148,7 +148,17 @@ STANCE_NOUNS: frozenset[str] = frozenset(STANCE_NOUN_CUES) | frozenset({
     "concern", "desire", "opinion", "view", "disdain", "contempt", "skepticism", "scepticism", "doubt", "fear",
     "hope", "frustration", "anger", "distaste", "antipathy", "hostility", "position", "stance", "enthusiasm",
     "admiration", "disagreement", "preference", "distrust", "mistrust", "reluctance", "plea", "defense", "defence",
+    # a choice its owner made toward an act (`Mr. Obama's decision not to follow through on threats`)
+    "decision",
 })
+# Of them, those toward what only some words after them carry (`his decision to run`, `her decision on the
+# pipeline`; not `her decision with the board`, whom it was made with).
+STANCE_NOUNS_NEEDING: dict[str, frozenset[str]] = {
+    **NOUNS_NEEDING, "decision": frozenset({"to", "on", "about", "against"})}
+# Of them, the sides one draws from others (`won the endorsement of`, `faced opposition from`); a promise or an
+# offer one gets (`got an offer from a publisher`) is a deal more than a side taken.
+DRAWN_SIDES: frozenset[str] = frozenset(
+    noun for noun, stance in STANCE_NOUN_CUES.items() if stance in ("support", "oppose"))
 STANCE_NOUN_PREPOSITIONS: frozenset[str] = frozenset({"for", "to", "of", "about", "on", "over", "with", "against"})
 # Statements made with `make`: `made the case that`, `made an argument for`, `made it clear that`.
 MADE_STATEMENTS: frozenset[str] = STATEMENT_NOUNS | frozenset({
@@ -276,6 +286,12 @@ TOPIC_VERBS: frozenset[str] = frozenset({
     "press",  # `pressed Warren on whether she would run`, `pressed for a grand bargain`
 })
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "against", "for", "on"})
+# Verbs of aiming and pressing that report a goal only with a `to`-infinitive (`looks to ease tensions`, `aims to
+# cut the rate`, `pushed Democrats to reject the deal`) or, for `push`, with `for` (`is pushing for a vote`):
+# PolNeAR marks them as intentions. `looked at the map`, `aimed the camera`, `pushed the cart` and `looks to be
+# close` (a seeming) report nothing, so they are no cue verbs a rule may take as read (`appeared to push aides to`
+# stays a seeming).
+STRIVING: frozenset[str] = frozenset({"look", "aim", "push"})
 # Prepositions that carry such an act's content (`called for`, `pointed to`, `warned about`).
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"for", "on", "to", "about", "of", "against"})
 

@@ -23,7 +23,7 @@ from ..entities.layout import handed_over, in_dateline
 from ..entities.titles import is_title_word
 from ..positions import resolution, speakers, targets
 from ..positions.actors import DASHES, SALIENT_LABELS, Salience, listed, noun_phrase
-from ..positions.cues import headline_clause_end, idiom, is_headline, side_taken
+from ..positions.cues import headline_clause_end, idiom, is_headline, owner_named_after, side_taken
 from ..positions.holders import (
     can_hold_a_view,
     finite,
@@ -40,7 +40,6 @@ from ..positions.holders import (
 from ..positions.lexicon import (
     CONTEST_PRIZES,
     FRACTIONS,
-    NOUNS_NEEDING,
     RETORTS,
     SIDE_TAKERS,
     headline_stance_verb,
@@ -58,6 +57,7 @@ from .cues import (
     CUE_VERBS,
     DESIRING,
     DRAWING_REACTIONS,
+    DRAWN_SIDES,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     EVIDENT_ADJECTIVES,
@@ -88,7 +88,9 @@ from .cues import (
     SHOWN_DISPOSITIONS,
     STANCE_NOUN_PREPOSITIONS,
     STANCE_NOUNS,
+    STANCE_NOUNS_NEEDING,
     STATEMENT_NOUNS,
+    STRIVING,
     SURVEY_NOUNS,
     TAKEN_PREPOSITIONS,
     TAKEN_STANCES,
@@ -300,6 +302,8 @@ def _attributions(sent: Span, marks: list[Quotation]) -> Iterator[Attribution]:
         if found is None:
             found, rule = _drew(token, sent), "seeming"
         if found is None:
+            found, rule = _drawn_from(token), "noun_cue"
+        if found is None:
             found, rule = _by_noun(token), "noun_cue"
         if found is None:
             found, rule = _in_ones_view(token), "noun_cue"
@@ -351,7 +355,7 @@ def _inside(char: int, marks: list[Quotation]) -> bool:
 def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | None:
     """`X said (that) Y`, `"Y," X said`, `X said: "Y"`, `X believes Y`, `a poll shows Y`."""
     lemma = cue_lemma(verb)
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or (lemma not in CUE_VERBS and lemma not in STRIVING):
         return None
     marked = verb.tag_ == "VB" and infinitive(verb)
     if (marked and not _raised(verb)) or (verb.tag_ == "VB" and not marked and not any(
@@ -359,6 +363,8 @@ def _by_verb(verb: Token, sent: Span, marks: list[Quotation]) -> Attribution | N
         return None  # `to tell`, `Tell him`: an infinitive or an order, not a report of what was said
     if _modal_question(verb) or _concession(verb):
         return None
+    if lemma in STRIVING:
+        return _striving(verb, _source(verb, sent))
     if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS | {"aux", "auxpass"}
                                                           for c in verb.children):
         return _asked(verb)
@@ -521,6 +527,25 @@ def _transcript_label(source: Token) -> bool:
     """`Q:` opening a line of a printed interview: a label, which the parser may take for a subject."""
     doc = source.doc
     return source.text == "Q" and source.i + 1 < len(doc) and doc[source.i + 1].text == ":"
+
+
+def _striving(verb: Token, source: Token | None) -> Attribution | None:
+    """`Cruz looks to ease tensions`, `aims to cut the rate`, `pushed Democrats to reject the deal`, `is pushing
+    for a vote`: the goal (the infinitive, or what `push for` asks) is the content, of an actor's striving."""
+    if source is None or verb.tag_ == "VBN" or not (can_hold_a_view(source) or any(
+            p.lower_ == "of" and any(can_hold_a_view(o) for o in p.children) for p in source.children)):
+        return None  # `the market looks to rebound`, `was pushed to the left by his rival` (but `none of them`)
+    goal = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and infinitive(c)
+                 and c.lemma_.lower() != "be"), None)
+    cue_end = _end(verb)
+    if goal is None and cue_lemma(verb) == "push":
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+        goal = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        cue_end = _end(prep) if goal is not None and prep is not None else cue_end
+    if goal is None or (goal.dep_ == "advcl" and cue_lemma(verb) != "push"):
+        return None  # (`looked around to see`: a purpose; `pushed hard to pass it`, read as one, is the goal)
+    start, end = _trimmed(text_of(verb.doc), *_subtree(goal))
+    return Attribution(verb.idx, cue_end, source, start, end) if end > start else None
 
 
 def _asked(verb: Token) -> Attribution | None:
@@ -744,7 +769,7 @@ def _judging(verb: Token, source: Token | None) -> Attribution | None:
 def _weighed(verb: Token) -> Token | None:
     """What a verb of judging takes as a thought rather than a sight or a role: a clause it sees (`saw that Obama
     could win`, `don't see where he gets it`) or weighs (`is considering whether to order`, `considered selling her
-    eggs`); not `saw the crowd`, `saw him leave`."""
+    eggs`), or a small clause it holds true (`considers the plan a mistake`); not `saw the crowd`, `saw him leave`."""
     lemma = cue_lemma(verb)
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i):
         opener = clause.left_edge
@@ -753,6 +778,9 @@ def _weighed(verb: Token) -> Token | None:
             return clause if lemma in ("see", "consider") and not (opener.lower_ == "if" and lemma == "see") else None
         if lemma == "consider" and clause.tag_ == "VBG" and opener.i == clause.i:
             return clause
+        if lemma == "consider" and clause.pos_ in ("ADJ", "NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" for c in clause.children):
+            return clause  # `considers Mrs. Clinton untrustworthy`: a small clause, what is held of someone
     return None
 
 
@@ -899,7 +927,7 @@ def _object_act(verb: Token, source: Token | None, prepositions: frozenset[str] 
     # `Beruff, a Scott ally, called the standards "strong."`: a participle on a name the parser made the root of
     # a sentence with no other verb is that sentence's verb
     lost = subject_of_a_lost_verb(verb)
-    finite = finite or (lost is not None and lost.pos_ == "PROPN" and (bool(complements) or (
+    finite = finite or (lost is not None and (lost.pos_ == "PROPN" or lost.dep_ == "nsubj") and (bool(complements) or (
         lost.i != verb.head.i and any(c.dep_ == "prep" and c.i > verb.i for c in verb.children))))
     if source is None or (verb.tag_ == "VBN" and not finite
                           and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)):
@@ -1407,7 +1435,7 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
     for mark in marks:
         # (one opening in such a clause is its own, whatever the parser made of the marks and stop closing it:
         # `said Biden, urging them to “give him time.”`)
-        if any(start <= mark.start < end for start, end in others):
+        if any(start <= mark.start < end for start, end in others) or _quoted_by_another(verb, mark):
             continue
         if mark.end <= left:
             if _runs_into(text, mark, left):
@@ -1423,6 +1451,21 @@ def _adjacent_quotations(verb: Token, sent: Span, marks: list[Quotation], source
     return [m for m in chosen if not (m.start <= verb.idx < m.end) and (_opened_by_colon(text, m, verb) or not (
             PARAGRAPH_BREAK.search(text, min(m.end, verb.idx), max(m.start, verb.idx))
             or _LINE_AFTER_SENTENCE.search(text, min(m.end, verb.idx) - 1, max(m.start, verb.idx))))]
+
+
+def _quoted_by_another(verb: Token, mark: Quotation) -> bool:
+    """A quotation in the cue's clause that another source's cue frames as its own object (`sought to shed what
+    Gilbert called "a perception problem"`): that source's words, not the cue's."""
+    inside = verb.doc.char_span(mark.start, mark.end, alignment_mode="contract")
+    words = [t for t in inside if not t.is_punct] if inside is not None else []
+    if not words or not verb.is_ancestor(words[0]):
+        return False  # (a quotation beside the cue, not inside its clause)
+    node = words[0]
+    while node.head.i != verb.i and mark.start <= node.head.idx < mark.end:
+        node = node.head  # the quotation's own head word
+    frame = node.head  # what the quotation is the object or complement of
+    return frame.i != verb.i and node.dep_ in ("dobj", "oprd", "attr") and cue_lemma(frame) in CUE_VERBS and any(
+        c.dep_ == "nsubj" for c in frame.children)
 
 
 def _opened_by_colon(text: str, mark: Quotation, verb: Token) -> bool:
@@ -1661,6 +1704,29 @@ def _drew(verb: Token, sent: Span) -> Attribution | None:
     return Attribution(verb.idx, cue_end, None, start, end) if end > start else None
 
 
+def _drawn_from(noun: Token) -> Attribution | None:
+    """`Cruz received the endorsement of Gov. Pence`, `picked up an endorsement from Perry`, `the program is facing
+    criticism from environmentalists`: a stance drawn from givers the text names, who are its source; what it is
+    for, else who drew it, is the content. Not one striven for (`hopes to win the backing of`)."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or (
+            noun.lemma_.lower() not in DRAWN_SIDES | REACTIONS or verb.lemma_.lower() not in DRAWING_REACTIONS):
+        return None
+    came = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
+    giver = next((c for c in came.children if c.dep_ == "pobj"), None) if came is not None else None
+    giver = giver or owner_named_after(noun)  # `won the backing of the union`, not `drew criticism of the plan`
+    if giver is None or not can_hold_a_view(giver):
+        return None
+    reason = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "for"), None)
+    content = next((c for c in reason.children if c.dep_ in ("pobj", "pcomp")), None) if reason else None
+    if content is None:
+        content = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if content is None or content.tag_ in ("WDT", "WP"):
+        return None
+    start, end = _trimmed(text_of(verb.doc), *_subtree(content))
+    return Attribution(verb.idx, _end(noun), giver, start, end) if end > start else None
+
+
 def _evident(adjective: Token) -> Attribution | None:
     """`It's obvious that they are wasting their breath`, `it was unclear whether the judges would rule`: how
     plain something is, to an observer the text does not name (PolNeAR's implicit source); the clause is the
@@ -1755,10 +1821,12 @@ def _owned_stance(noun: Token) -> Attribution | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ in ("its",):
         return None
-    needed = NOUNS_NEEDING.get(noun.lemma_.lower())  # `his call for`, not `his call to the White House`
+    needed = STANCE_NOUNS_NEEDING.get(noun.lemma_.lower())  # `his call for`, not `his call to the White House`
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in STANCE_NOUN_PREPOSITIONS
                  and c.i == noun.i + 1 and (needed is None or c.lower_ in needed)), None)
     toward = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if toward is not None and prep is not None and _no_topic(prep, toward):
+        return None  # `the court's decision on Friday`: when, not what toward
     cue_end = _end(prep) if toward is not None else _end(noun)  # type: ignore[arg-type]
     if toward is None:
         toward = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and any(
