@@ -242,6 +242,13 @@ POSITIVE = [
                   Want("is in favor of", "senator", "support", "free trade")], id="pledge-of-what-is"),
     pytest.param("The governor pledged that the senator will cut taxes.",
                  [Want("pledged", "governor", "pledge", "senator will cut taxes")], id="pledge-of-what-will-be"),
+    pytest.param("The governor swears that voters love him.",  # a state in the present tense is what is
+                 [Want("swears", "governor", "state", "voters love him")], id="pledge-of-a-present-state"),
+    pytest.param("The governor promised nobody loses coverage.",  # an act in the present tense is what will be
+                 [Want("promised", "governor", "pledge", "nobody loses coverage")], id="pledge-of-a-present-act"),
+        pytest.param("The senator opposed the war and the support for the rebels.",  # (one act on both)
+                 [Want("opposed", "senator", "oppose", "the war and the support for the rebels")],
+                 id="two-objects-one-stance"),
     pytest.param("Senator Sanders wants to see Clinton embrace his top priorities.",
                  [Want("wants", "Sanders", "demand", "Clinton embrace")], id="want-to-see-someone-do"),
     pytest.param("The senator wants to see the film again.", [], id="want-to-see-a-thing"),
@@ -989,6 +996,11 @@ def test_a_gerund_after_an_object_is_the_objects_act(text: str, found: list[tupl
     # ... also where a phrase of time or place parts the claim from its clause
     ("The mayor never cited a source for his claim in March that the governor wants to close the port.", []),
     ("He repeated the allegation on Monday that the union backs the strike.", []),
+    # ... and inside a warning or a charge about another (the warning itself is the warner's)
+    ("Baker warned that Lopez opposes the Second Amendment.", [("warned", "Baker")]),
+    ("Baker charged that the mayor backed the developers.", []),
+    # ... but one's own stance in one's warning stays one's own
+    ("Baker warned that he would veto the bill.", [("warned", "Baker"), ("veto", "Baker")]),
     # ... a report of it is the report's
     ("The union said that the mayor backed the strike.", [("backed", "mayor")]),
 ])
@@ -2658,3 +2670,10 @@ def test_a_description_written_before_a_name_stands_for_it_later() -> None:
 ])
 def test_a_name_takes_no_defining_clause(text: str, target: str) -> None:
     assert [r["target"] for r in run_text("positions", text)] == [target]
+
+
+def test_a_second_stance_joined_to_a_stance_nouns_target_is_not_part_of_it() -> None:
+    text = ("The senator has shifted, offering more dire warnings about terrorism and more blistering attacks "
+            "against Lopez.")
+    assert [(r["stance"], r["target"]) for r in run_text("positions", text) if r["stance"] == "warn"] == [
+        ("warn", "terrorism")]

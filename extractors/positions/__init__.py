@@ -231,7 +231,7 @@ EXTRACTOR = Extractor(
         Field("negated", "boolean", "The cue is negated (`did not endorse`)."),
         Field("hedged", "boolean", "The cue is hedged (`could support`, `is expected to back`, `reportedly`)."),
     ),
-    version="48",
+    version="49",
     label="stance",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "stance", "cue", "target", "negated", "hedged"),

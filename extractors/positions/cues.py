@@ -851,15 +851,20 @@ def _single(verb: Token) -> Cue | None:
 
 def _affirms_what_is(verb: Token) -> bool:
     """A pledge whose clause says what is or was (`pledged that Trump really is in favor of free trade`, `vowed that
-    she had never lied`), with no modal of what will be (`promised that Trump will cut taxes`, `promised nobody
-    loses coverage`): a claim vouched for, not an undertaking."""
+    she had never lied`, `vowed that he has the votes`), with no modal of what will be (`promised that Trump will
+    cut taxes`, `promised nobody loses coverage`): a claim vouched for, not an undertaking."""
     # (the clause right after the verb, `that` or not; not a later one the parser hung on it: `promising to lift
     # regulations ― probably not what Graham had in mind`)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
     if clause is None or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in modality.FUTURE_AUX)
                              for c in clause.children):
         return False
-    return modality.past(clause) or clause.lemma_ == "be"
+    return modality.past(clause) or clause.lemma_.lower() in _STATES
+
+
+# Verbs of a state, whose present tense says what is (`swears that voters love him`, `vowed he has the votes`), unlike
+# an act's, which a promise puts in the future (`promised nobody loses coverage`).
+_STATES = frozenset({"be", "have", "love", "like", "hate", "know", "own", "believe", "mean"})
 
 
 def _arrangement_requested(verb: Token, objects: list[Token]) -> bool:

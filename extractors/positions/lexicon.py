@@ -543,10 +543,11 @@ FORECAST_VERBS: frozenset[str] = frozenset(
 )
 
 # Verbs and nouns whose `that`-clause is a claim about others (`Trump alleged that Obama wanted to admit them`,
-# `the police claim that Crutcher had refused`): the claimant's, not a stance its subject declared.
+# `the police claim that Crutcher had refused`, `Trump warned that Clinton opposes the Second Amendment`, `charged
+# that the mayor backed the developers`): the claimant's, not a stance its subject declared.
 CLAIMING_WORDS: frozenset[str] = frozenset(
     {"allege", "claim", "contend", "insinuate", "suggest", "imply", "allegation", "accusation", "assertion",
-     "suggestion", "insinuation"}
+     "suggestion", "insinuation", "warn", "charge", "warning"}
 )
 
 # Verbs of charging someone with an act, by the preposition that names the act (`accused Jones of opposing the

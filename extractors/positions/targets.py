@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..quotes.cues import JUDGING
 from .actors import DASHES, SALIENT_LABELS
 from .holders import parted_from_report
-from .lexicon import SPEECH_VERBS, is_actor_noun
+from .lexicon import NOUNS, NOUNS_NEEDING, SPEECH_VERBS, is_actor_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,6 +70,10 @@ def text(heads: Iterable[Token]) -> str:
                 # `backed the plan| for political reasons`, `endorsed the deal| for the third time`: why or when the
                 # stance was taken, which the parser may hang on the object (a clause's own `for years` stays)
                 if _why_or_when(child) and child.left_edge.i > start:
+                    end = min(end, child.left_edge.i)
+                # `warnings about terrorism| and blistering attacks against Obama`: a second stance joined to the
+                # object, with its own target, is another act
+                if _second_stance(token, child) and child.left_edge.i > start + 1:
                     end = min(end, child.left_edge.i)
                 # `rejected the notion that ...|, saying that ...`: the holder's words besides, hung on the object
                 if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in SPEECH_VERBS and (
@@ -281,6 +285,16 @@ _PRAISE_AND_BLAME = frozenset({"criticize", "criticise", "praise", "blame", "fau
 
 # Nouns of why or on which occasion something is done.
 _REASONS = frozenset({"reason", "sake", "purpose", "motive", "ground", "time", "occasion"})
+
+
+def _second_stance(target: Token, conj: Token) -> bool:
+    """A stance noun joined as a conjunct to what another stance noun is about, with a preposition of its own
+    (`warnings about terrorism and attacks against Obama`), which the parser hung on the first one's target
+    (`opposed the war and the support for the rebels` opposes both)."""
+    needed = NOUNS_NEEDING.get(conj.lemma_.lower(), TARGET_PREPOSITIONS)
+    return conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.lemma_.lower() in NOUNS and (
+        target.dep_ == "pobj" and target.head.head.lemma_.lower() in NOUNS) and any(
+        c.dep_ == "prep" and c.lower_ in needed for c in conj.children)
 
 
 def text_between(first: Token, stop: Token) -> str:
