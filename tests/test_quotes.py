@@ -1887,3 +1887,18 @@ def test_a_quotation_another_source_frames_is_not_the_cues() -> None:
     # regression guard: a cue inside the quotation is what was said, no other source's frame
     text = '"I know this game better than anybody," Baker said.'
     assert [(r["content"], r["kind"]) for r in quotes(text)] == [("I know this game better than anybody", "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph-long quotation, its marks mixed as wires write them, names someone; the `he` after it is the
+    # quotation's speaker, still in reach however many sentences it ran
+    ('"Baker does not understand the first thing about security,” said Daniel Hale, who was an adviser at the State '
+     'Department from 2009 to 2012. "He is ignorant. First of all, Mateen was clearly radicalized here. There is no '
+     'evidence whatsoever of any deeper tie."\n\nHe argued the group is "in retreat across many fronts."'),
+    ('“Baker does not understand the first thing about security,” said Daniel Hale, who was an adviser at the State '
+     'Department from 2009 to 2012. “He is ignorant. First of all, Mateen was clearly radicalized here. There is no '
+     'evidence whatsoever of any deeper tie. Nobody saw it coming. It was a shock.”\n\nHe argued the group is “in '
+     'retreat across many fronts.”'),
+])
+def test_the_he_after_a_long_quotation_is_its_speaker(text: str) -> None:
+    assert [r["holder"] for r in quotes(text) if r["cue"] == "argued"] == ["Daniel Hale"]

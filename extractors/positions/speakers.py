@@ -56,6 +56,14 @@ class Speakers:
                 "PERSON", "NAME") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if (gender is not None and salience.genders.get(running.name, gender) == gender) or described:
                 salience.pin(token, replace(running, text=_written(token)))
+        # `“... no evidence of any deeper tie.” ¶ He argued ...`: a `he` or `she` opening the sentence after the
+        # speaker's own, as the subject of a verb of saying, goes on with that speaker, whoever the words named
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        gender = PRONOUN_GENDERS.get(first.lower_) if first is not None else None
+        if first is not None and gender in ("he", "she") and first.dep_ == "nsubj" and running.kind in (
+                "PERSON", "NAME") and first.head.lemma_.lower() in SPEECH_VERBS and not open_before(sent.doc)[
+                first.i] and salience.genders.get(running.name, gender) == gender:
+            salience.pin(first, replace(running, text=first.text))
 
     def of_sentence(self, sent: Span, salience: Salience) -> Actor | None:
         """The sentence's own speaker, else the running quotation's; updates the running one."""
@@ -236,7 +244,8 @@ def open_before(doc: Doc) -> list[bool]:
     curly: str | None = None  # the last curly mark on the line: `open`, `close`, or none yet
     straight = 0  # straight marks since that curly mark, or since the line began
     for token in doc:
-        found.append(straight == 0 if curly == "open" else curly is None and straight % 2 == 1)
+        # (after a curly mark closes, straight marks pair up again: `"A,” said Hale. "B ..."`, a wire's mixed marks)
+        found.append(straight == 0 if curly == "open" else straight % 2 == 1)
         if "\n" in token.whitespace_ or token.is_space:
             curly, straight = None, 0
         elif token.text in ("“", "``", "`"):  # (`` ` ` ``: the tokenizer may cut a wire's opening pair in two)

@@ -65,7 +65,7 @@ EXTRACTOR = Extractor(
         Field("content_end", "integer", "Offset of the end of `content`."),
         Field("kind", "string", "All in quotation marks, paraphrase, or both.", enum=("direct", "indirect", "mixed")),
     ),
-    version="39",
+    version="40",
     label="kind",
     value="holder",
     layout=Layout(("source", "holder", "holder_text", "cue", "kind", "content"), highlight="holder"),
