@@ -655,6 +655,10 @@ def test_a_noun_before_be_without_a_stated_clause_is_no_quote(text: str) -> None
     ("No documents were deemed relevant to the inquiry.", "deemed", "No documents were deemed relevant to the inquiry"),
     ("The guard, who is accused of stealing two paintings, was arrested.", "accused",
      "who is accused of stealing two paintings"),
+    # a name held in memory as something, or for something
+    ("If Baker is remembered as a consummate progressive, it will be because of the bill.", "remembered",
+     "Baker is remembered as a consummate progressive"),
+    ("Judge Hale is known for speaking her mind.", "known", "Judge Hale is known for speaking her mind"),
 ])
 def test_an_agentless_passive_of_judging_has_an_unnamed_source(text: str, cue: str, content: str) -> None:
     (record,) = [r for r in quotes(text) if r["cue"] == cue]
@@ -710,6 +714,8 @@ def test_a_cue_closing_the_sentence_after_no_clause_reports_nothing_before_it(te
     ("The senator was seen at the rally on Friday.", "seen"),  # seen there, not seen as anything
     ("The suspect was accused yesterday.", "accused"),  # no charge stated
     ("The old bridge was considered in the first report.", "considered"),  # looked at, not judged as anything
+    ("He was considered for the job.", "considered"),  # a candidacy, no view
+    ("Baker was remembered at a service on Sunday.", "remembered"),  # mourned, not held as anything
 ])
 def test_a_seeming_without_a_look_or_with_a_cue_after_it_is_not_one(text: str, cue: str) -> None:
     assert [r for r in quotes(text) if r["cue"] == cue] == []

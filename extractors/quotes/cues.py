@@ -277,8 +277,8 @@ PRO_FORMS: frozenset[str] = frozenset({"so", "yes", "no", "same", "otherwise", "
 JUDGING: frozenset[str] = frozenset({"see", "view", "regard", "consider", "treat", "cast", "paint", "name"})
 # Verbs whose agentless passive attributes a view or a charge to no one in particular (`Rubio is seen as the
 # strongest`, `she was known as the rainmaker`, `no documents were deemed relevant`, `Roof is accused of killing
-# nine people`): an implicit source.
-PASSIVE_VIEWS: frozenset[str] = JUDGING | frozenset({"know", "deem", "accuse", "suspect"})
+# nine people`, `Obama will be remembered as a liberal champion`): an implicit source.
+PASSIVE_VIEWS: frozenset[str] = JUDGING | frozenset({"know", "deem", "accuse", "suspect", "remember"})
 # Verbs of speaking that report only with their topic (`spoke of`, `talked about`, `railed against`,
 # `voted against`): `spoke to reporters` and `talked for an hour` say nothing of what.
 TOPIC_VERBS: frozenset[str] = frozenset({

@@ -791,8 +791,11 @@ def _held_as(verb: Token) -> Attribution | None:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" not in deps or "agent" in deps:
         return None
+    # (a reputation by `for`: `is known for speaking her mind`, `will be remembered for her devotion`; not `was
+    # considered for the job`)
+    reputed = cue_lemma(verb) in _REPUTED
     role = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "acomp") or (
-        c.dep_ == "prep" and c.lower_ in ("as", "of")))), None)
+        c.dep_ == "prep" and (c.lower_ in ("as", "of") or (c.lower_ == "for" and reputed))))), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
     if subject is None or role is None:
         return None
@@ -800,6 +803,8 @@ def _held_as(verb: Token) -> Attribution | None:
     return Attribution(verb.idx, _end(verb), None, start, end) if end > start else None
 
 
+# Verbs whose passive with `for` tells what the subject is held in mind for.
+_REPUTED = frozenset({"know", "remember"})
 # Verbs of belief and report whose passive raises what is reported to the subject (`is believed to`, `is said to`);
 # not a request (`was asked to`), whose subject is the one asked.
 _REPORTED_OF = frozenset({"expect", "believe", "think", "say", "report", "rumor", "rumour", "consider", "know",
