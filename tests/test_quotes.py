@@ -503,6 +503,9 @@ def test_a_definite_description_set_beside_a_name_elsewhere_is_that_name(text: s
      "Ann Selzer"),
     ("Rick Cole, a longtime GOP speechwriter, backs the ban. The GOP speechwriter said the deal-breaker was the tax.",
      "said", "Rick Cole"),
+    # ... or in a title before the name, the body a word of the description the parser hung as a modifier
+    ('Senate Minority Leader Mark Hale spoke. Later, the Senate Democratic leader said, "I never knew what would '
+     'happen."', "said", "Mark Hale"),
     # a ranking within the nation describes the body named before, as `the group` would
     ('The Gun Owners Association says the plan is "ripe for abuse." The nation’s largest gun group is accusing the '
      "governor of exploiting the shooting.", "accusing", "Gun Owners Association"),

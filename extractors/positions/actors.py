@@ -653,7 +653,8 @@ class Salience:
                 return [owned_group(owners[0], first, phrase)]
         ranking = _ranking_owner(head)
         described = first.lower_ == "the" and head.tag_ == "NN" and all(
-            t.dep_ in ("det", "amod", "compound") or t.i == head.i or t.text == "-" or t in ranking for t in phrase)
+            t.dep_ in ("det", "amod", "compound") or (t.dep_ == "nmod" and t.pos_ == "PROPN") or t.i == head.i
+            or t.text == "-" or t in ranking for t in phrase)
         if (len(phrase) == 2 or described) and first.lower_ == "the" and head.tag_ == "NN":
             # `the ministry` after `China's foreign ministry`: the body last named with that noun; `the prince`,
             # `the mega donor`: the person last named with that word (`Prince Alwaleed`, `donor Sheldon Adelson`)
