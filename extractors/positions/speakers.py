@@ -236,6 +236,7 @@ def _inside_quotation(sent: Span) -> bool:
 
 
 @once_per_doc
+@once_per_doc
 def open_before(doc: Doc) -> list[bool]:
     """For each token, whether a quotation opened earlier on its line is still open when it starts: one pass
     over the document, not a walk back to the line's start from every sentence. A closing mark ends the
